@@ -1,0 +1,424 @@
+//! OpenRISC 1000 (ORBIS32, as OR1200 implements it) architectural constants.
+//!
+//! This is the single source for opcodes, SPR addresses, bit fields,
+//! exception vectors and the platform memory map. The instruction-set
+//! simulator and the RTL use these constants directly; the firmware's C
+//! header `firmware/include/or1k-sprs.h` is generated from [`ALL`] by
+//! `cargo run -p or1k-arch --bin gen-or1k-header`, and a test fails when the
+//! committed header is stale, so the three cannot drift.
+
+/// Defines `pub const` items and, in the same breath, the table [`ALL`]
+/// that the C header is generated from.
+macro_rules! arch_consts {
+    ($( [$section:literal] $( $(#[doc = $doc:literal])* $name:ident = $value:expr; )* )*) => {
+        $( $( $(#[doc = $doc])* pub const $name: u32 = $value; )* )*
+        /// Every constant, grouped by section: `(section, [(name, value, doc)])`.
+        pub const ALL: &[(&str, &[(&str, u32, &str)])] = &[
+            $( ($section, &[ $( (stringify!($name), $value, concat!("" $(, $doc)*)), )* ]), )*
+        ];
+    };
+}
+
+/// SPR address from group and index (group in bits 15..11).
+pub const fn spr(group: u32, index: u32) -> u32 {
+    (group << 11) | index
+}
+
+/// The SPR group of an SPR address.
+pub const fn spr_group(addr: u32) -> u32 {
+    (addr >> 11) & 0x1f
+}
+
+arch_consts! {
+    ["Major opcodes (instruction bits 31..26)"]
+    OP_J = 0x00;
+    OP_JAL = 0x01;
+    OP_BNF = 0x03;
+    OP_BF = 0x04;
+    OP_NOP = 0x05;
+    /// l.movhi (bit 16 = 0) and l.macrc (bit 16 = 1)
+    OP_MOVHI = 0x06;
+    /// l.sys, l.trap, l.msync, l.psync, l.csync (bits 25..16 select)
+    OP_SYSTRAP = 0x08;
+    OP_RFE = 0x09;
+    OP_JR = 0x11;
+    OP_JALR = 0x12;
+    OP_MACI = 0x13;
+    OP_LWA = 0x1b;
+    OP_CUST1 = 0x1c;
+    OP_LWZ = 0x21;
+    OP_LWS = 0x22;
+    OP_LBZ = 0x23;
+    OP_LBS = 0x24;
+    OP_LHZ = 0x25;
+    OP_LHS = 0x26;
+    OP_ADDI = 0x27;
+    OP_ADDIC = 0x28;
+    OP_ANDI = 0x29;
+    OP_ORI = 0x2a;
+    OP_XORI = 0x2b;
+    OP_MULI = 0x2c;
+    OP_MFSPR = 0x2d;
+    /// l.slli/l.srli/l.srai/l.rori (bits 7..6 select)
+    OP_SHIFTI = 0x2e;
+    /// l.sf*i (bits 25..21 select the condition)
+    OP_SFI = 0x2f;
+    OP_MTSPR = 0x30;
+    /// l.mac/l.msb (bits 3..0 select)
+    OP_MAC = 0x31;
+    OP_SWA = 0x33;
+    OP_SW = 0x35;
+    OP_SB = 0x36;
+    OP_SH = 0x37;
+    /// Register-register ALU (bits 9..8 and 3..0 select)
+    OP_ALU = 0x38;
+    /// l.sf* (bits 25..21 select the condition)
+    OP_SF = 0x39;
+
+    ["ALU sub-opcodes (OP_ALU, instruction bits 3..0)"]
+    ALU_ADD = 0x0;
+    ALU_ADDC = 0x1;
+    ALU_SUB = 0x2;
+    ALU_AND = 0x3;
+    ALU_OR = 0x4;
+    ALU_XOR = 0x5;
+    ALU_MUL = 0x6;
+    /// Shifts and rotate; bits 7..6 hold a SHIFT_* code
+    ALU_SHIFT = 0x8;
+    ALU_DIV = 0x9;
+    ALU_DIVU = 0xa;
+    ALU_MULU = 0xb;
+    /// l.exths/l.extbs/l.exthz/l.extbz; bits 9..6 select
+    ALU_EXTHB = 0xc;
+    /// l.extws/l.extwz; bits 9..6 select
+    ALU_EXTW = 0xd;
+    ALU_CMOV = 0xe;
+    /// l.ff1 (bits 9..8 = 0) and l.fl1 (bits 9..8 = 1)
+    ALU_FFL1 = 0xf;
+
+    ["Shift codes (bits 7..6 of l.sll/srl/sra/ror and the immediate forms)"]
+    SHIFT_SLL = 0;
+    SHIFT_SRL = 1;
+    SHIFT_SRA = 2;
+    SHIFT_ROR = 3;
+
+    ["l.ext* selectors (instruction bits 9..6)"]
+    EXT_HS = 0;
+    EXT_BS = 1;
+    EXT_HZ = 2;
+    EXT_BZ = 3;
+    /// for ALU_EXTW
+    EXT_WS = 0;
+    /// for ALU_EXTW
+    EXT_WZ = 1;
+
+    ["Set-flag conditions (instruction bits 25..21 of l.sf* and l.sf*i)"]
+    SF_EQ = 0x00;
+    SF_NE = 0x01;
+    SF_GTU = 0x02;
+    SF_GEU = 0x03;
+    SF_LTU = 0x04;
+    SF_LEU = 0x05;
+    SF_GTS = 0x0a;
+    SF_GES = 0x0b;
+    SF_LTS = 0x0c;
+    SF_LES = 0x0d;
+
+    ["l.mac/l.msb sub-opcodes (OP_MAC, bits 3..0)"]
+    MAC_MAC = 0x1;
+    MAC_MSB = 0x2;
+
+    ["System instructions (OP_SYSTRAP, bits 25..16)"]
+    SYS_SYS = 0x000;
+    SYS_TRAP = 0x100;
+    SYS_MSYNC = 0x200;
+    SYS_PSYNC = 0x280;
+    SYS_CSYNC = 0x300;
+
+    ["l.nop simulator hooks (immediate of l.nop), as or1ksim"]
+    NOP_NOP = 0x0;
+    /// end the simulation; r3 is the exit code
+    NOP_EXIT = 0x1;
+    /// report r3 on the console
+    NOP_REPORT = 0x2;
+    /// print the low byte of r3 as a character
+    NOP_PUTC = 0x4;
+
+    ["Exception vectors"]
+    VEC_RESET = 0x100;
+    VEC_BUS_ERROR = 0x200;
+    VEC_DPAGE_FAULT = 0x300;
+    VEC_IPAGE_FAULT = 0x400;
+    VEC_TICK = 0x500;
+    VEC_ALIGN = 0x600;
+    VEC_ILLEGAL = 0x700;
+    VEC_EXTERNAL = 0x800;
+    VEC_DTLB_MISS = 0x900;
+    VEC_ITLB_MISS = 0xa00;
+    VEC_RANGE = 0xb00;
+    VEC_SYSCALL = 0xc00;
+    VEC_FLOAT = 0xd00;
+    VEC_TRAP = 0xe00;
+
+    ["SPR group 0: system control and status"]
+    SPR_VR = spr(0, 0);
+    SPR_UPR = spr(0, 1);
+    SPR_CPUCFGR = spr(0, 2);
+    SPR_DMMUCFGR = spr(0, 3);
+    SPR_IMMUCFGR = spr(0, 4);
+    SPR_DCCFGR = spr(0, 5);
+    SPR_ICCFGR = spr(0, 6);
+    SPR_DCFGR = spr(0, 7);
+    SPR_PCCFGR = spr(0, 8);
+    SPR_NPC = spr(0, 16);
+    SPR_SR = spr(0, 17);
+    SPR_PPC = spr(0, 18);
+    SPR_EPCR0 = spr(0, 32);
+    SPR_EEAR0 = spr(0, 48);
+    SPR_ESR0 = spr(0, 64);
+    /// Shadow/GPR window: GPR n is readable at SPR_GPR0 + n
+    SPR_GPR0 = spr(0, 1024);
+
+    ["SPR group 1: data MMU"]
+    SPR_DMMUCR = spr(1, 0);
+    SPR_DMMUPR = spr(1, 1);
+    SPR_DTLBEIR = spr(1, 2);
+    /// way 0 match registers: SPR_DTLBW0MR0 + set
+    SPR_DTLBW0MR0 = spr(1, 512);
+    /// way 0 translate registers: SPR_DTLBW0TR0 + set
+    SPR_DTLBW0TR0 = spr(1, 640);
+
+    ["SPR group 2: instruction MMU"]
+    SPR_IMMUCR = spr(2, 0);
+    SPR_IMMUPR = spr(2, 1);
+    SPR_ITLBEIR = spr(2, 2);
+    SPR_ITLBW0MR0 = spr(2, 512);
+    SPR_ITLBW0TR0 = spr(2, 640);
+
+    ["SPR group 3: data cache"]
+    SPR_DCCR = spr(3, 0);
+    SPR_DCBPR = spr(3, 1);
+    SPR_DCBFR = spr(3, 2);
+    SPR_DCBIR = spr(3, 3);
+    SPR_DCBWR = spr(3, 4);
+    SPR_DCBLR = spr(3, 5);
+
+    ["SPR group 4: instruction cache"]
+    SPR_ICCR = spr(4, 0);
+    SPR_ICBPR = spr(4, 1);
+    SPR_ICBIR = spr(4, 2);
+    SPR_ICBLR = spr(4, 3);
+
+    ["SPR group 5: MAC unit"]
+    SPR_MACLO = spr(5, 1);
+    SPR_MACHI = spr(5, 2);
+
+    ["SPR group 8: power management"]
+    SPR_PMR = spr(8, 0);
+
+    ["SPR group 9: programmable interrupt controller"]
+    SPR_PICMR = spr(9, 0);
+    SPR_PICSR = spr(9, 2);
+
+    ["SPR group 10: tick timer"]
+    SPR_TTMR = spr(10, 0);
+    SPR_TTCR = spr(10, 1);
+
+    ["SR: supervision register bits"]
+    SR_SM = 1 << 0;
+    SR_TEE = 1 << 1;
+    SR_IEE = 1 << 2;
+    SR_DCE = 1 << 3;
+    SR_ICE = 1 << 4;
+    SR_DME = 1 << 5;
+    SR_IME = 1 << 6;
+    SR_LEE = 1 << 7;
+    SR_CE = 1 << 8;
+    SR_F = 1 << 9;
+    SR_CY = 1 << 10;
+    SR_OV = 1 << 11;
+    SR_OVE = 1 << 12;
+    SR_DSX = 1 << 13;
+    SR_EPH = 1 << 14;
+    /// fixed one
+    SR_FO = 1 << 15;
+    SR_SUMRA = 1 << 16;
+    /// bits of SR that software can change with l.mtspr (FO stays 1, DSX is hardware's)
+    SR_WRITABLE = 0x0001_dfff;
+    /// SR value at reset: supervisor mode, fixed-one bit
+    SR_RESET = (1 << 15) | (1 << 0);
+
+    ["VR/UPR/CPUCFGR: identification and configuration"]
+    /// OR1200: version 0x13, revision 8
+    VR_VALUE = 0x1300_0008;
+    UPR_UP = 1 << 0;
+    UPR_DCP = 1 << 1;
+    UPR_ICP = 1 << 2;
+    UPR_DMP = 1 << 3;
+    UPR_IMP = 1 << 4;
+    UPR_MP = 1 << 5;
+    UPR_DUP = 1 << 6;
+    UPR_PCUP = 1 << 7;
+    UPR_PMP = 1 << 8;
+    UPR_PICP = 1 << 9;
+    UPR_TTP = 1 << 10;
+    /// CPUCFGR: number of shadow GPR files (bits 3..0)
+    CPUCFGR_NSGF_MASK = 0xf;
+    CPUCFGR_CGF = 1 << 4;
+    CPUCFGR_OB32S = 1 << 5;
+    CPUCFGR_OB64S = 1 << 6;
+    CPUCFGR_OF32S = 1 << 7;
+    CPUCFGR_OV64S = 1 << 9;
+
+    ["MMU configuration registers (DMMUCFGR/IMMUCFGR)"]
+    /// number of TLB ways minus one (bits 1..0)
+    MMUCFGR_NTW_SHIFT = 0;
+    /// log2 of the number of TLB sets (bits 4..2)
+    MMUCFGR_NTS_SHIFT = 2;
+    /// number of ATB entries (bits 7..5)
+    MMUCFGR_NAE_SHIFT = 5;
+    MMUCFGR_CRI = 1 << 8;
+    MMUCFGR_PRI = 1 << 9;
+    MMUCFGR_TEIRI = 1 << 10;
+    MMUCFGR_HTR = 1 << 11;
+
+    ["Cache configuration registers (DCCFGR/ICCFGR)"]
+    /// log2 of the number of ways (bits 2..0)
+    CCFGR_NCW_SHIFT = 0;
+    /// log2 of the number of sets (bits 6..3)
+    CCFGR_NCS_SHIFT = 3;
+    /// block size: 0 = 16 bytes, 1 = 32 bytes
+    CCFGR_CBS = 1 << 7;
+    /// write strategy: 0 = write-through, 1 = write-back
+    CCFGR_CWS = 1 << 8;
+    CCFGR_CCRI = 1 << 9;
+    CCFGR_CBIRI = 1 << 10;
+    CCFGR_CBPRI = 1 << 11;
+    CCFGR_CBLRI = 1 << 12;
+    CCFGR_CBFRI = 1 << 13;
+    CCFGR_CBWBRI = 1 << 14;
+
+    ["TLB match register (xTLBWyMRz) fields"]
+    TLB_MR_V = 1 << 0;
+    TLB_MR_PL1 = 1 << 1;
+    /// context id (bits 5..2)
+    TLB_MR_CID_MASK = 0xf << 2;
+    /// LRU (bits 7..6)
+    TLB_MR_LRU_MASK = 0x3 << 6;
+    /// virtual page number (bits 31..13)
+    TLB_MR_VPN_MASK = 0xffff_e000;
+
+    ["TLB translate register (xTLBWyTRz) fields"]
+    TLB_TR_CC = 1 << 0;
+    TLB_TR_CI = 1 << 1;
+    TLB_TR_WBC = 1 << 2;
+    TLB_TR_WOM = 1 << 3;
+    TLB_TR_A = 1 << 4;
+    TLB_TR_D = 1 << 5;
+    /// DTLB: user read enable
+    DTLB_TR_URE = 1 << 6;
+    /// DTLB: user write enable
+    DTLB_TR_UWE = 1 << 7;
+    /// DTLB: supervisor read enable
+    DTLB_TR_SRE = 1 << 8;
+    /// DTLB: supervisor write enable
+    DTLB_TR_SWE = 1 << 9;
+    /// ITLB: supervisor execute enable
+    ITLB_TR_SXE = 1 << 6;
+    /// ITLB: user execute enable
+    ITLB_TR_UXE = 1 << 7;
+    /// physical page number (bits 31..13)
+    TLB_TR_PPN_MASK = 0xffff_e000;
+    PAGE_SHIFT = 13;
+    PAGE_SIZE = 1 << 13;
+
+    ["Tick timer mode register (TTMR) fields"]
+    /// time period (bits 27..0)
+    TTMR_TP_MASK = 0x0fff_ffff;
+    TTMR_IP = 1 << 28;
+    TTMR_IE = 1 << 29;
+    /// mode (bits 31..30)
+    TTMR_M_SHIFT = 30;
+    TTMR_M_DISABLED = 0;
+    TTMR_M_RESTART = 1;
+    TTMR_M_STOP = 2;
+    TTMR_M_CONT = 3;
+
+    ["Platform memory map (compatible with QEMU's or1k virt machine)"]
+    RAM_BASE = 0x0000_0000;
+    /// 16550-compatible UART
+    UART_BASE = 0x9000_0000;
+    /// PIC line of the UART
+    UART_IRQ = 2;
+    /// test finisher (QEMU virt's sifive_test-compatible device)
+    FINISHER_BASE = 0x9600_0000;
+    /// finisher: write to end the run with exit code 0
+    FINISHER_PASS = 0x5555;
+    /// finisher: write (code << 16) | FINISHER_FAIL to exit with code
+    FINISHER_FAIL = 0x3333;
+}
+
+/// Name of an SPR address, for traces and error messages.
+pub fn spr_name(addr: u32) -> Option<&'static str> {
+    ALL.iter()
+        .filter(|(section, _)| section.starts_with("SPR group"))
+        .flat_map(|(_, items)| items.iter())
+        .find(|(_, value, _)| *value == addr)
+        .map(|(name, _, _)| &name[4..])
+}
+
+/// The C header for the firmware, generated from [`ALL`].
+pub fn c_header() -> String {
+    let mut out = String::new();
+    out.push_str("/* Generated by `cargo run -p or1k-arch --bin gen-or1k-header`\n");
+    out.push_str(" * from or1k-core/arch/src/lib.rs. Do not edit: edit the Rust module. */\n");
+    out.push_str("#ifndef OR1K_SPRS_H\n#define OR1K_SPRS_H\n");
+    for (section, items) in ALL {
+        out.push_str(&format!("\n/* {section} */\n"));
+        for (name, value, doc) in items.iter() {
+            let doc = doc.trim();
+            if doc.is_empty() {
+                out.push_str(&format!("#define {name} 0x{value:x}\n"));
+            } else {
+                out.push_str(&format!("#define {name} 0x{value:x} /* {doc} */\n"));
+            }
+        }
+    }
+    out.push_str("\n#define SPR(group, index) (((group) << 11) | (index))\n");
+    out.push_str("\n#endif /* OR1K_SPRS_H */\n");
+    out
+}
+
+/// Where the generated header lives, relative to the workspace root.
+pub const C_HEADER_PATH: &str = "firmware/include/or1k-sprs.h";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_header_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../firmware/include/or1k-sprs.h");
+        let committed = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("{path}: {e}; run `cargo run -p or1k-arch --bin gen-or1k-header`"));
+        assert!(
+            committed == c_header(),
+            "{path} is stale: run `cargo run -p or1k-arch --bin gen-or1k-header`"
+        );
+    }
+
+    #[test]
+    fn names_are_unique_and_spr_names_resolve() {
+        let mut names: Vec<_> = ALL.iter().flat_map(|(_, i)| i.iter().map(|(n, _, _)| *n)).collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(n, names.len(), "duplicate constant name");
+        assert_eq!(spr_name(SPR_SR), Some("SR"));
+        assert_eq!(spr_name(SPR_TTMR), Some("TTMR"));
+        assert_eq!(SPR_DTLBW0MR0, 0xa00);
+        assert_eq!(SPR_ITLBW0TR0, 0x1280);
+        assert_eq!(SPR_PICSR, 0x4802);
+        assert_eq!(spr_group(SPR_TTCR), 10);
+    }
+}

@@ -1,0 +1,1 @@
+//! VMSP secure unit engines (in progress).

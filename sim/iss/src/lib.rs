@@ -1,0 +1,1 @@
+//! OpenRISC 1000 instruction-set simulator (in progress).

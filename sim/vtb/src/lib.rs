@@ -1,0 +1,1 @@
+//! Verilator test bench (in progress).

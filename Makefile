@@ -1,0 +1,49 @@
+# VMSP top-level flow. `make` is the main job, `make test` runs every test.
+# Each target calls scripts/bootstrap.sh first, which installs what is missing.
+
+CARGO ?= cargo
+BUILD := build
+FW_TESTS := $(BUILD)/firmware/tests
+PROG ?= $(FW_TESTS)/hello.elf
+
+.PHONY: all bootstrap firmware tools run test test-rust qemu-check header \
+        bench bench-iss bench-crypto clean
+
+# Main job: build firmware and tools, then run hello-world on the ISS.
+all: tools firmware
+	$(CARGO) run -q --release -p vmsp-iss -- run $(PROG)
+
+bootstrap:
+	@bash scripts/bootstrap.sh
+
+firmware: bootstrap
+	$(MAKE) -C firmware
+
+tools: bootstrap
+	$(CARGO) build --release -p vmsp-iss -p vmsp-qemu-check
+
+run: tools firmware
+	$(CARGO) run -q --release -p vmsp-iss -- run $(PROG)
+
+# Everything: constants/header check, the ISS and its firmware suite, the
+# crypto engines on their emitted Verilog (with the lint gate), and the
+# ISS-vs-QEMU comparison.
+test: firmware
+	$(CARGO) test --workspace --release
+	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
+
+qemu-check: tools firmware
+	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
+
+header:
+	$(CARGO) run -q -p or1k-arch --bin gen-or1k-header
+
+bench: bench-iss bench-crypto
+
+# ISS speed in instructions per second on a long-running program.
+bench-iss: tools firmware
+	$(CARGO) run -q --release -p vmsp-iss -- run --stats $(BUILD)/firmware/bench/iss_speed.elf
+
+clean:
+	rm -rf $(BUILD)
+	$(CARGO) clean

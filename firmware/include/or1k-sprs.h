@@ -281,6 +281,34 @@
 #define FINISHER_BASE 0x96000000 /* test finisher (QEMU virt's sifive_test-compatible device) */
 #define FINISHER_PASS 0x5555 /* finisher: write to end the run with exit code 0 */
 #define FINISHER_FAIL 0x3333 /* finisher: write (code << 16) | FINISHER_FAIL to exit with code */
+#define UART_SIZE 0x8 /* bytes of address space the UART decodes (8 byte-wide registers) */
+#define FINISHER_SIZE 0x1000 /* bytes of address space the finisher decodes */
+
+/* 16550 UART registers (byte offsets from UART_BASE) and bits */
+#define UART_RBR 0x0 /* receive buffer (read, LCR.DLAB = 0) */
+#define UART_THR 0x0 /* transmit holding (write, LCR.DLAB = 0) */
+#define UART_DLL 0x0 /* divisor latch low (LCR.DLAB = 1) */
+#define UART_IER 0x1 /* interrupt enable (LCR.DLAB = 0) */
+#define UART_DLM 0x1 /* divisor latch high (LCR.DLAB = 1) */
+#define UART_IIR 0x2 /* interrupt identification (read) */
+#define UART_FCR 0x2 /* FIFO control (write) */
+#define UART_LCR 0x3
+#define UART_MCR 0x4
+#define UART_LSR 0x5
+#define UART_MSR 0x6
+#define UART_SCR 0x7
+#define UART_IER_RDI 0x1 /* IER: received-data-available interrupt enable */
+#define UART_IER_THRI 0x2 /* IER: transmit-holding-register-empty interrupt enable */
+#define UART_IIR_NO_INT 0x1 /* IIR: no interrupt pending */
+#define UART_IIR_THRI 0x2 /* IIR: transmit holding register empty */
+#define UART_IIR_RDI 0x4 /* IIR: received data available */
+#define UART_IIR_FIFO 0xc0 /* IIR: FIFOs enabled (bits 7..6) */
+#define UART_FCR_ENABLE 0x1 /* FCR: enable FIFOs */
+#define UART_LCR_DLAB 0x80 /* LCR: divisor latch access */
+#define UART_LSR_DR 0x1 /* LSR: data ready */
+#define UART_LSR_THRE 0x20 /* LSR: transmit holding register empty */
+#define UART_LSR_TEMT 0x40 /* LSR: transmitter empty */
+#define UART_MSR_READY 0xb0 /* MSR: clear to send, data set ready, data carrier detect (host side always ready) */
 
 #define SPR(group, index) (((group) << 11) | (index))
 

@@ -356,6 +356,55 @@ arch_consts! {
     FINISHER_PASS = 0x5555;
     /// finisher: write (code << 16) | FINISHER_FAIL to exit with code
     FINISHER_FAIL = 0x3333;
+    /// bytes of address space the UART decodes (8 byte-wide registers)
+    UART_SIZE = 8;
+    /// bytes of address space the finisher decodes
+    FINISHER_SIZE = 0x1000;
+
+    ["16550 UART registers (byte offsets from UART_BASE) and bits"]
+    /// receive buffer (read, LCR.DLAB = 0)
+    UART_RBR = 0;
+    /// transmit holding (write, LCR.DLAB = 0)
+    UART_THR = 0;
+    /// divisor latch low (LCR.DLAB = 1)
+    UART_DLL = 0;
+    /// interrupt enable (LCR.DLAB = 0)
+    UART_IER = 1;
+    /// divisor latch high (LCR.DLAB = 1)
+    UART_DLM = 1;
+    /// interrupt identification (read)
+    UART_IIR = 2;
+    /// FIFO control (write)
+    UART_FCR = 2;
+    UART_LCR = 3;
+    UART_MCR = 4;
+    UART_LSR = 5;
+    UART_MSR = 6;
+    UART_SCR = 7;
+    /// IER: received-data-available interrupt enable
+    UART_IER_RDI = 1 << 0;
+    /// IER: transmit-holding-register-empty interrupt enable
+    UART_IER_THRI = 1 << 1;
+    /// IIR: no interrupt pending
+    UART_IIR_NO_INT = 0x01;
+    /// IIR: transmit holding register empty
+    UART_IIR_THRI = 0x02;
+    /// IIR: received data available
+    UART_IIR_RDI = 0x04;
+    /// IIR: FIFOs enabled (bits 7..6)
+    UART_IIR_FIFO = 0xc0;
+    /// FCR: enable FIFOs
+    UART_FCR_ENABLE = 1 << 0;
+    /// LCR: divisor latch access
+    UART_LCR_DLAB = 1 << 7;
+    /// LSR: data ready
+    UART_LSR_DR = 1 << 0;
+    /// LSR: transmit holding register empty
+    UART_LSR_THRE = 1 << 5;
+    /// LSR: transmitter empty
+    UART_LSR_TEMT = 1 << 6;
+    /// MSR: clear to send, data set ready, data carrier detect (host side always ready)
+    UART_MSR_READY = 0xb0;
 }
 
 /// Name of an SPR address, for traces and error messages.

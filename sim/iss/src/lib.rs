@@ -1,1 +1,28 @@
-//! OpenRISC 1000 instruction-set simulator (in progress).
+//! OpenRISC 1000 instruction-set simulator: the golden model of the VMSP
+//! core (ORBIS32 as OR1200 implements it, with its MMUs, tick timer, PIC,
+//! a 16550 UART and a test finisher). See docs/ISS.md.
+//!
+//! ```no_run
+//! use vmsp_iss::{Config, Machine, Outcome};
+//! let mut m = Machine::new(Config::default());
+//! m.load_elf(&std::fs::read("prog.elf").unwrap()).unwrap();
+//! assert_eq!(m.run(1_000_000), Outcome::Exit(0));
+//! ```
+
+pub mod bus;
+pub mod cpu;
+pub mod decode;
+pub mod elf;
+pub mod machine;
+pub mod mmu;
+pub mod pic;
+pub mod spr;
+pub mod timer;
+pub mod trace;
+pub mod uart;
+
+pub use cpu::Cpu;
+pub use elf::LoadError;
+pub use machine::{Config, Machine, Outcome, Stop, DEFAULT_RAM_SIZE};
+pub use trace::Retired;
+pub use uart::ConsoleSink;

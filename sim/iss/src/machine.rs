@@ -1,0 +1,286 @@
+//! The whole simulated system and its stepping API.
+
+use crate::bus::Bus;
+use crate::cpu::{Cpu, Flow};
+use crate::elf::{self, LoadError};
+use crate::mmu::Tlb;
+use crate::pic::Pic;
+use crate::timer::TickTimer;
+use crate::trace::Retired;
+use crate::uart::ConsoleSink;
+use or1k_arch::*;
+use std::fmt;
+
+/// Default RAM size: 16 MiB.
+pub const DEFAULT_RAM_SIZE: u32 = 16 << 20;
+
+/// Machine configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Bytes of RAM at `RAM_BASE`; must not reach the device region.
+    pub ram_size: u32,
+    /// Where UART output and the l.nop console hooks go.
+    pub console: ConsoleSink,
+    /// Also raise the range exception on SR[CY] (add/sub/mulu/divu) when
+    /// SR[OVE], as QEMU 7.2 does; the architecture manual ties it to OV.
+    pub range_on_carry: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { ram_size: DEFAULT_RAM_SIZE, console: ConsoleSink::Buffer, range_on_carry: false }
+    }
+}
+
+impl Config {
+    /// Checks the configuration; `Machine::new` panics with this message.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.ram_size == 0 || self.ram_size % 4 != 0 {
+            return Err(format!("RAM size {} must be a non-zero multiple of 4", self.ram_size));
+        }
+        if RAM_BASE as u64 + self.ram_size as u64 > UART_BASE as u64 {
+            return Err(format!("RAM size 0x{:x} overlaps the device region at 0x{UART_BASE:08x}", self.ram_size));
+        }
+        Ok(())
+    }
+}
+
+/// Why `step` did not execute anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// The program ended (l.nop NOP_EXIT or the finisher) in an earlier
+    /// step, with this exit code.
+    Exit(u32),
+    /// The simulation cannot make progress (see the message).
+    Error(String),
+}
+
+/// How `run` ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Exit(u32),
+    InsnLimit,
+    Error(String),
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Exit(c) => write!(f, "exit code {c}"),
+            Outcome::InsnLimit => write!(f, "instruction limit reached"),
+            Outcome::Error(m) => write!(f, "error: {m}"),
+        }
+    }
+}
+
+/// CPU + MMUs + timer + PIC + bus.
+pub struct Machine {
+    pub cpu: Cpu,
+    pub bus: Bus,
+    pub dtlb: Tlb,
+    pub itlb: Tlb,
+    pub timer: TickTimer,
+    pub pic: Pic,
+    pub(crate) config: Config,
+    /// set by l.nop NOP_EXIT during the current step
+    pub(crate) exit_requested: Option<u32>,
+    /// the current instruction wrote TTMR/TTCR: the timer does not tick
+    pub(crate) timer_written: bool,
+    exited: Option<u32>,
+    steps: u64,
+    retired: u64,
+}
+
+impl Machine {
+    /// A machine in reset state with zeroed RAM.
+    ///
+    /// # Panics
+    /// On an invalid configuration (see [`Config::validate`]).
+    pub fn new(config: Config) -> Machine {
+        if let Err(e) = config.validate() {
+            panic!("invalid ISS configuration: {e}");
+        }
+        Machine {
+            cpu: Cpu::reset(),
+            bus: Bus::new(config.ram_size, config.console),
+            dtlb: Tlb::default(),
+            itlb: Tlb::default(),
+            timer: TickTimer::default(),
+            pic: Pic::default(),
+            config,
+            exit_requested: None,
+            timer_written: false,
+            exited: None,
+            steps: 0,
+            retired: 0,
+        }
+    }
+
+    /// Loads an OpenRISC ELF into RAM and points the CPU at its entry.
+    pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, LoadError> {
+        let entry = elf::load(bytes, &mut self.bus)?;
+        self.set_pc(entry);
+        Ok(entry)
+    }
+
+    /// Continues execution at `pc` (not in a delay slot).
+    pub fn set_pc(&mut self, pc: u32) {
+        self.cpu.pc = pc;
+        self.cpu.npc = pc.wrapping_add(4);
+        self.cpu.delay_slot = false;
+    }
+
+    /// Steps taken (instructions executed, faulting ones included, plus interrupts taken).
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Instructions that completed without an exception.
+    pub fn retired(&self) -> u64 {
+        self.retired
+    }
+
+    /// Exit code once the program has ended.
+    pub fn exit_code(&self) -> Option<u32> {
+        self.exited
+    }
+
+    /// Console output collected so far (with `ConsoleSink::Buffer`).
+    pub fn uart_output(&self) -> &[u8] {
+        self.bus.console.output()
+    }
+
+    /// Queues bytes for the UART receiver.
+    pub fn uart_input(&mut self, bytes: &[u8]) {
+        self.bus.uart.rx.extend(bytes);
+    }
+
+    /// Executes exactly one instruction, or takes one interrupt.
+    ///
+    /// A faulting instruction is one step: its record carries the vector
+    /// in `exception`, and the CPU is at the handler afterwards. A pending
+    /// tick/external interrupt (never taken between a branch and its delay
+    /// slot) is taken as a step of its own with `interrupt` set. After the
+    /// step that ends the program, every further call returns `Stop::Exit`.
+    pub fn step(&mut self) -> Result<Retired, Stop> {
+        if let Some(code) = self.exited {
+            return Err(Stop::Exit(code));
+        }
+        self.steps += 1;
+        if let Some(r) = self.take_interrupt() {
+            return Ok(r);
+        }
+        let pc = self.cpu.pc;
+        let mut r = Retired { pc, ..Default::default() };
+        let result = match self.fetch(pc) {
+            Ok(insn) => {
+                r.insn = insn;
+                self.execute(insn, &mut r)
+            }
+            Err(f) => Err(f),
+        };
+        match result {
+            Ok(flow) => {
+                let cpu = &mut self.cpu;
+                match flow {
+                    Flow::Next => {
+                        cpu.pc = cpu.npc;
+                        cpu.npc = cpu.npc.wrapping_add(4);
+                        cpu.delay_slot = false;
+                    }
+                    Flow::Branch(target) => {
+                        cpu.pc = cpu.npc;
+                        cpu.npc = target;
+                        cpu.delay_slot = true;
+                    }
+                    Flow::Jump(target) => {
+                        cpu.pc = target;
+                        cpu.npc = target.wrapping_add(4);
+                        cpu.delay_slot = false;
+                    }
+                }
+                self.retired += 1;
+                if self.timer_written {
+                    self.timer_written = false;
+                } else {
+                    self.timer.tick();
+                }
+                if let Some(code) = self.exit_requested.take().or(self.bus.finished.take()) {
+                    self.exited = Some(code);
+                    self.bus.console.flush();
+                }
+            }
+            Err(fault) => {
+                self.enter_exception(fault);
+                r.exception = Some(fault.vector);
+                if self.cpu.pc == pc {
+                    // The handler's first instruction raises the same
+                    // exception again: the machine would spin forever.
+                    self.bus.console.flush();
+                    return Err(Stop::Error(format!(
+                        "exception 0x{:x} raised by the first instruction of its own handler at 0x{pc:08x} \
+                         (EEAR 0x{:08x}): unrecoverable",
+                        fault.vector, self.cpu.eear
+                    )));
+                }
+            }
+        }
+        r.sr = self.cpu.sr;
+        r.flag = self.cpu.flag();
+        Ok(r)
+    }
+
+    /// Takes a pending, enabled interrupt: the tick timer first, then the PIC.
+    #[inline(always)]
+    fn take_interrupt(&mut self) -> Option<Retired> {
+        let sr = self.cpu.sr;
+        if sr & (SR_TEE | SR_IEE) == 0 || self.cpu.delay_slot {
+            return None;
+        }
+        let vector = if sr & SR_TEE != 0 && self.timer.irq() {
+            VEC_TICK
+        } else if sr & SR_IEE != 0 && {
+            self.pic.picsr = self.picsr_live();
+            self.pic.irq()
+        } {
+            VEC_EXTERNAL
+        } else {
+            return None;
+        };
+        let pc = self.cpu.pc;
+        self.enter_exception(crate::cpu::Fault { vector, eear: None });
+        Some(Retired {
+            pc,
+            sr: self.cpu.sr,
+            flag: self.cpu.flag(),
+            exception: Some(vector),
+            interrupt: true,
+            ..Default::default()
+        })
+    }
+
+    /// Runs until the program exits, `max_insns` steps were taken, or an error.
+    pub fn run(&mut self, max_insns: u64) -> Outcome {
+        self.run_with(max_insns, |_| {})
+    }
+
+    /// `run`, calling `on_step` with every step's record (tracing).
+    pub fn run_with(&mut self, max_insns: u64, mut on_step: impl FnMut(&Retired)) -> Outcome {
+        let mut n = 0;
+        loop {
+            if let Some(code) = self.exited {
+                return Outcome::Exit(code);
+            }
+            if n >= max_insns {
+                self.bus.console.flush();
+                return Outcome::InsnLimit;
+            }
+            n += 1;
+            match self.step() {
+                Ok(r) => on_step(&r),
+                Err(Stop::Exit(code)) => return Outcome::Exit(code),
+                Err(Stop::Error(m)) => return Outcome::Error(m),
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Special-purpose registers: l.mfspr / l.mtspr dispatch.
+//!
+//! Unknown SPRs read 0 and ignore writes, as OR1200 does; the cache
+//! control registers (DCBFR, DCBIR, ICBIR, ...) are therefore accepted as
+//! no-ops, which is exact while no caches are modelled.
+
+use crate::machine::Machine;
+use crate::mmu::{TLB_SETS, TLB_SETS_LOG2};
+use or1k_arch::*;
+
+/// UPR: exactly the units the ISS models (MAC is implied by l.mac).
+pub const UPR_VALUE: u32 = UPR_UP | UPR_DMP | UPR_IMP | UPR_MP | UPR_PICP | UPR_TTP;
+/// CPUCFGR: ORBIS32, no shadow GPR files.
+pub const CPUCFGR_VALUE: u32 = CPUCFGR_OB32S;
+/// DMMUCFGR/IMMUCFGR: one way (NTW = 0), 64 sets, xTLBEIR implemented.
+pub const MMUCFGR_VALUE: u32 = (0 << MMUCFGR_NTW_SHIFT) | (TLB_SETS_LOG2 << MMUCFGR_NTS_SHIFT) | MMUCFGR_TEIRI;
+
+#[inline]
+fn in_range(addr: u32, base: u32, n: u32) -> Option<usize> {
+    addr.checked_sub(base).filter(|&i| i < n).map(|i| i as usize)
+}
+
+impl Machine {
+    /// Reads an SPR (no side effects). PICSR shows the live line levels.
+    pub fn spr(&self, addr: u32) -> u32 {
+        let cpu = &self.cpu;
+        match addr {
+            SPR_VR => VR_VALUE,
+            SPR_UPR => UPR_VALUE,
+            SPR_CPUCFGR => CPUCFGR_VALUE,
+            SPR_DMMUCFGR | SPR_IMMUCFGR => MMUCFGR_VALUE,
+            SPR_DCCFGR | SPR_ICCFGR => 0,
+            SPR_NPC => cpu.npc,
+            SPR_SR => cpu.sr,
+            SPR_PPC => cpu.pc,
+            SPR_EPCR0 => cpu.epcr,
+            SPR_EEAR0 => cpu.eear,
+            SPR_ESR0 => cpu.esr,
+            SPR_MACLO => cpu.mac as u32,
+            SPR_MACHI => (cpu.mac >> 32) as u32,
+            SPR_PICMR => self.pic.picmr,
+            SPR_PICSR => self.picsr_live(),
+            SPR_TTMR => self.timer.ttmr,
+            SPR_TTCR => self.timer.ttcr,
+            _ => {
+                if let Some(i) = in_range(addr, SPR_GPR0, 32) {
+                    cpu.gpr[i]
+                } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
+                    self.dtlb.mr[i]
+                } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
+                    self.dtlb.tr[i]
+                } else if let Some(i) = in_range(addr, SPR_ITLBW0MR0, TLB_SETS) {
+                    self.itlb.mr[i]
+                } else if let Some(i) = in_range(addr, SPR_ITLBW0TR0, TLB_SETS) {
+                    self.itlb.tr[i]
+                } else {
+                    0
+                }
+            }
+        }
+    }
+
+    /// PICSR with the UART line at its current level.
+    pub(crate) fn picsr_live(&self) -> u32 {
+        let bit = 1 << UART_IRQ;
+        (self.pic.picsr & !bit) | if self.bus.uart.irq() { bit } else { 0 }
+    }
+
+    /// Writes an SPR as l.mtspr does.
+    pub fn write_spr(&mut self, addr: u32, v: u32) {
+        let cpu = &mut self.cpu;
+        match addr {
+            // FO stays 1 and DSX is hardware's (or1k-arch SR_WRITABLE)
+            SPR_SR => cpu.sr = (v & SR_WRITABLE) | (cpu.sr & SR_DSX) | SR_FO,
+            SPR_EPCR0 => cpu.epcr = v,
+            SPR_EEAR0 => cpu.eear = v,
+            SPR_ESR0 => cpu.esr = v,
+            SPR_MACLO => cpu.mac = (cpu.mac & !0xffff_ffff) | v as u64,
+            SPR_MACHI => cpu.mac = (cpu.mac & 0xffff_ffff) | ((v as u64) << 32),
+            SPR_PICMR => self.pic.picmr = v,
+            SPR_TTMR => {
+                self.timer.ttmr = v;
+                self.timer_written = true;
+            }
+            SPR_TTCR => {
+                self.timer.ttcr = v;
+                self.timer_written = true;
+            }
+            SPR_DTLBEIR => self.dtlb.invalidate(v),
+            SPR_ITLBEIR => self.itlb.invalidate(v),
+            _ => {
+                if let Some(i) = in_range(addr, SPR_GPR0, 32) {
+                    if i != 0 {
+                        cpu.gpr[i] = v;
+                    }
+                } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
+                    self.dtlb.mr[i] = v;
+                } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
+                    self.dtlb.tr[i] = v;
+                } else if let Some(i) = in_range(addr, SPR_ITLBW0MR0, TLB_SETS) {
+                    self.itlb.mr[i] = v;
+                } else if let Some(i) = in_range(addr, SPR_ITLBW0TR0, TLB_SETS) {
+                    self.itlb.tr[i] = v;
+                }
+                // anything else (read-only, cache control, unknown): ignored
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Runs every firmware test program (`build/firmware/tests/*.elf`, built
+//! by `make -C firmware`) on the ISS; each must exit with code 0. Fails if
+//! the firmware does not build or no test program is found.
+
+use std::path::Path;
+use std::process::Command;
+use vmsp_iss::{Config, Machine, Outcome};
+
+#[test]
+fn firmware_tests_pass() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let status = Command::new("make").arg("-C").arg(root.join("firmware")).status().expect("run make");
+    assert!(status.success(), "`make -C firmware` failed");
+    let dir = root.join("build/firmware/tests");
+    let mut elfs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "elf"))
+        .collect();
+    elfs.sort();
+    assert!(!elfs.is_empty(), "no test programs in {}", dir.display());
+    let mut failures = Vec::new();
+    for elf in &elfs {
+        let mut m = Machine::new(Config::default());
+        let bytes = std::fs::read(elf).unwrap();
+        if let Err(e) = m.load_elf(&bytes) {
+            failures.push(format!("{}: {e}", elf.display()));
+            continue;
+        }
+        match m.run(200_000_000) {
+            Outcome::Exit(0) => {}
+            o => failures.push(format!(
+                "{}: {o} after {} steps at pc 0x{:08x}; output:\n{}",
+                elf.display(),
+                m.steps(),
+                m.cpu.pc,
+                String::from_utf8_lossy(m.uart_output())
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), elfs.len(), failures.join("\n"));
+    eprintln!("{} firmware programs passed", elfs.len());
+}

@@ -1,0 +1,166 @@
+//! MMUs, tick timer, PIC + UART interrupts on assembled programs.
+
+mod common;
+use common::*;
+use or1k_arch::*;
+
+fn mtspr(spr: u32, reg: u32) -> String {
+    format!("    l.mtspr r0, r{reg}, 0x{spr:x}\n")
+}
+
+/// Handler saving EPCR/EEAR/ESR/SR in r14..r17 and exiting.
+fn record_handler(v: u32) -> String {
+    format!(
+        "    l.ori r30, r0, 0x{v:x}\n    l.mfspr r14, r0, 0x{SPR_EPCR0:x}\n    l.mfspr r15, r0, 0x{SPR_EEAR0:x}\n    \
+         l.mfspr r16, r0, 0x{SPR_ESR0:x}\n    l.mfspr r17, r0, 0x{SPR_SR:x}\n    l.mfspr r18, r0, 0x{SPR_PICSR:x}\n    l.nop 1\n"
+    )
+}
+
+const VA: u32 = 0x4000_2000; // set 1
+const PA: u32 = 0x0010_0000;
+
+/// Maps VA -> PA in DTLB set 1 with translate-register permissions `perm`.
+fn map_dtlb(perm: u32) -> String {
+    let set = (VA >> PAGE_SHIFT) & 63;
+    let mut s = li(8, (VA & TLB_MR_VPN_MASK) | TLB_MR_V);
+    s += &mtspr(SPR_DTLBW0MR0 + set, 8);
+    s += &li(8, PA | perm);
+    s += &mtspr(SPR_DTLBW0TR0 + set, 8);
+    s
+}
+
+#[test]
+fn dmmu_translates_and_misses() {
+    let body = format!(
+        "{}{}{}    l.sw 4(r9), r10\n{}{}\
+         l.lwz r11, 4(r12)\n    l.ori r13, r0, 0x99\n    l.sw 8(r12), r13\n    l.lwz r20, 0(r19)\n",
+        map_dtlb(DTLB_TR_SRE | DTLB_TR_SWE),
+        li(9, PA),
+        li(10, 0xcafe),
+        li(12, VA),
+        li(19, 0x5000_0000) + &li(8, SR_RESET | SR_DME) + &mtspr(SPR_SR, 8)
+    );
+    let m = run(&body, &[(VEC_DTLB_MISS, &record_handler(VEC_DTLB_MISS))]);
+    let g = &m.cpu.gpr;
+    assert_eq!(g[11], 0xcafe, "translated load reads PA");
+    let mut m = m;
+    assert_eq!(m.bus.peek(PA + 8, 4), Some(0x99), "translated store writes PA");
+    let g = &m.cpu.gpr;
+    assert_eq!(g[30], VEC_DTLB_MISS);
+    assert_eq!(g[15], 0x5000_0000, "EEAR = virtual address");
+    assert_ne!(g[16] & SR_DME, 0, "ESR had DME");
+    assert_eq!(g[17] & SR_DME, 0, "exception entry clears DME");
+}
+
+#[test]
+fn dmmu_page_fault_on_missing_permission() {
+    let body = format!(
+        "{}{}{}    l.lwz r11, 0(r12)\n    l.sw 0(r12), r11\n",
+        map_dtlb(DTLB_TR_SRE),
+        li(12, VA + 0x10),
+        li(8, SR_RESET | SR_DME) + &mtspr(SPR_SR, 8)
+    );
+    let m = run(&body, &[(VEC_DPAGE_FAULT, &record_handler(VEC_DPAGE_FAULT))]);
+    assert_eq!(m.cpu.gpr[30], VEC_DPAGE_FAULT, "read allowed, write faults");
+    assert_eq!(m.cpu.gpr[15], VA + 0x10);
+}
+
+#[test]
+fn dtlbeir_invalidates() {
+    let body = format!(
+        "{}{}    l.mtspr r0, r12, 0x{SPR_DTLBEIR:x}\n{}    l.lwz r11, 0(r12)\n",
+        map_dtlb(DTLB_TR_SRE),
+        li(12, VA + 0x10),
+        li(8, SR_RESET | SR_DME) + &mtspr(SPR_SR, 8)
+    );
+    let m = run(&body, &[(VEC_DTLB_MISS, &record_handler(VEC_DTLB_MISS))]);
+    assert_eq!(m.cpu.gpr[30], VEC_DTLB_MISS);
+}
+
+#[test]
+fn immu_translates_misses_and_faults() {
+    // Code page 0x2000 (set 1) identity-mapped with SXE; page 0x4000 (set 2)
+    // mapped without execute permission; 0x6000 unmapped.
+    let mut body = li(8, 0x2000 | TLB_MR_V) + &mtspr(SPR_ITLBW0MR0 + 1, 8);
+    body += &(li(8, 0x2000 | ITLB_TR_SXE) + &mtspr(SPR_ITLBW0TR0 + 1, 8));
+    body += &(li(8, 0x4000 | TLB_MR_V) + &mtspr(SPR_ITLBW0MR0 + 2, 8));
+    body += &(li(8, 0x4000 | ITLB_TR_UXE) + &mtspr(SPR_ITLBW0TR0 + 2, 8));
+    body += &(li(8, SR_RESET | SR_IME) + &mtspr(SPR_SR, 8));
+    body += "    l.ori r20, r0, 1\n    l.sfeq r21, r0\n    l.bf 1f\n    l.nop\n    l.j p6\n    l.nop\n1:  l.j p4\n    l.nop\n";
+    body += "    .org 0x4000\np4: l.ori r3, r0, 0x44\n    l.nop 1\n    .org 0x6000\np6: l.ori r3, r0, 0x66\n    l.nop 1\n";
+    let handlers = [(VEC_IPAGE_FAULT, record_handler(VEC_IPAGE_FAULT)), (VEC_ITLB_MISS, record_handler(VEC_ITLB_MISS))];
+    let h: Vec<(u32, &str)> = handlers.iter().map(|(v, s)| (*v, s.as_str())).collect();
+    let m = run(&body, &h);
+    assert_eq!(m.cpu.gpr[20], 1, "translated code ran");
+    assert_eq!(m.cpu.gpr[30], VEC_IPAGE_FAULT, "supervisor fetch from a UXE-only page");
+    assert_eq!((m.cpu.gpr[14], m.cpu.gpr[15]), (0x4000, 0x4000), "EPCR and EEAR = the page");
+    assert_eq!(m.cpu.gpr[3], 0, "code at 0x4000 did not run");
+
+    let body2 = body.replace("l.sfeq r21, r0", "l.sfne r21, r0");
+    let m = run(&body2, &h);
+    assert_eq!(m.cpu.gpr[30], VEC_ITLB_MISS);
+    assert_eq!((m.cpu.gpr[14], m.cpu.gpr[15]), (0x6000, 0x6000));
+}
+
+#[test]
+fn tick_timer_interrupt() {
+    let ttmr = (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | 100;
+    let body = format!(
+        "{}{}{}{}    l.ori r5, r0, 0\nloop: l.addi r5, r5, 1\n    l.j loop\n    l.nop\n",
+        li(8, ttmr),
+        mtspr(SPR_TTMR, 8) + &mtspr(SPR_TTCR, 0),
+        li(8, SR_RESET | SR_TEE),
+        mtspr(SPR_SR, 8)
+    );
+    let h = record_handler(VEC_TICK);
+    let m = run(&body, &[(VEC_TICK, &h)]);
+    let g = &m.cpu.gpr;
+    assert_eq!(g[30], VEC_TICK);
+    assert_ne!(g[16] & SR_TEE, 0);
+    assert_eq!(g[17] & SR_TEE, 0, "entry clears TEE");
+    assert_ne!(m.timer.ttmr & TTMR_IP, 0);
+    // TTCR matched 100 after 101 counted instructions (written by the
+    // l.mtspr TTCR, which does not tick); ~3 instructions per loop.
+    assert!((30..=40).contains(&g[5]), "loop ran {} times", g[5]);
+    // the interrupted instruction is in the loop and not in a delay slot
+    assert_eq!(g[16] & SR_DSX, 0);
+    let loop_start = 0x2000 + 4 * 8;
+    assert!((loop_start..loop_start + 8).contains(&g[14]), "EPCR 0x{:x}", g[14]);
+}
+
+#[test]
+fn uart_output_and_external_interrupt() {
+    let body = format!(
+        "{}    l.ori r5, r0, 0x48\n    l.sb 0(r4), r5\n    l.ori r5, r0, 0x69\n    l.sb 0(r4), r5\n    l.lbz r6, 5(r4)\n\
+         l.ori r5, r0, {}\n    l.sb 1(r4), r5\n    l.ori r5, r0, {}\n{}{}{}    l.ori r20, r0, 1\n    l.nop\n",
+        li(4, UART_BASE),
+        UART_IER_THRI,
+        1 << UART_IRQ,
+        mtspr(SPR_PICMR, 5),
+        li(8, SR_RESET | SR_IEE),
+        mtspr(SPR_SR, 8)
+    );
+    let h = record_handler(VEC_EXTERNAL);
+    let m = run(&body, &[(VEC_EXTERNAL, &h)]);
+    assert_eq!(m.uart_output(), b"Hi");
+    let g = &m.cpu.gpr;
+    assert_eq!(g[6], UART_LSR_THRE | UART_LSR_TEMT);
+    assert_eq!(g[30], VEC_EXTERNAL);
+    assert_ne!(g[18] & (1 << UART_IRQ), 0, "PICSR shows the UART line");
+    assert_eq!(g[20], 0, "interrupt taken right after SR[IEE] was set");
+    assert_eq!(g[17] & SR_IEE, 0);
+}
+
+#[test]
+fn masked_external_interrupt_is_not_taken() {
+    let body = format!(
+        "{}    l.ori r5, r0, {}\n    l.sb 1(r4), r5\n{}{}    l.ori r20, r0, 1\n    l.mfspr r18, r0, 0x{SPR_PICSR:x}\n    l.ori r3, r0, 0\n",
+        li(4, UART_BASE),
+        UART_IER_THRI,
+        li(8, SR_RESET | SR_IEE),
+        mtspr(SPR_SR, 8)
+    );
+    let m = run(&body, &[]);
+    assert_eq!((m.cpu.gpr[20], m.cpu.gpr[30]), (1, 0));
+    assert_eq!(m.cpu.gpr[18], 1 << UART_IRQ, "level visible in PICSR while masked");
+}

@@ -6,6 +6,9 @@ use crate::mmu::{Access, MmuFault};
 use crate::trace::Retired;
 use or1k_arch::*;
 
+/// Entries of the decode cache (a power of two).
+pub const DECODE_CACHE_SIZE: usize = 8192;
+
 /// Architectural state of the core.
 #[derive(Clone, Debug)]
 pub struct Cpu {
@@ -175,7 +178,7 @@ impl Machine {
     #[inline(always)]
     fn set_gpr(&mut self, r: &mut Retired, d: u8, v: u32) {
         if d != 0 {
-            self.cpu.gpr[d as usize] = v;
+            self.cpu.gpr[(d & 31) as usize] = v;
             r.rd = Some((d, v));
         }
     }
@@ -213,16 +216,28 @@ impl Machine {
         (p as u32, ov)
     }
 
-    /// Executes the instruction word `w` at `cpu.pc`, filling `r`.
+    /// Decodes `w` (fetched from `pc`) through the decode cache: a
+    /// direct-mapped table indexed by pc whose entries are validated by the
+    /// instruction word itself, so self-modifying code needs no flush.
     #[inline(always)]
-    pub(crate) fn execute(&mut self, w: u32, r: &mut Retired) -> Result<Flow, Fault> {
+    pub(crate) fn decode_cached(&mut self, pc: u32, w: u32) -> Insn {
+        let slot = &mut self.decode_cache[(pc >> 2) as usize & (DECODE_CACHE_SIZE - 1)];
+        if slot.0 != w {
+            *slot = (w, decode(w));
+        }
+        slot.1
+    }
+
+    /// Executes the instruction `insn` at `cpu.pc`, filling `r`.
+    #[inline(always)]
+    pub(crate) fn execute(&mut self, insn: Insn, r: &mut Retired) -> Result<Flow, Fault> {
         let pc = self.cpu.pc;
         macro_rules! g {
             ($reg:expr) => {
-                self.cpu.gpr[$reg as usize]
+                self.cpu.gpr[($reg & 31) as usize]
             };
         }
-        match decode(w) {
+        match insn {
             Insn::J { off } => return Ok(Flow::Branch(pc.wrapping_add(off as u32))),
             Insn::Jal { off } => {
                 self.set_gpr(r, 9, pc.wrapping_add(8));

@@ -52,11 +52,9 @@ pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
     match kind {
         FileKind::Elf32 => {}
         FileKind::Elf64 => {
-            let machine = FileHeader64::<Endianness>::parse(bytes)
-                .and_then(|h| h.endian().map(|e| h.e_machine(e)))
-                .map(machine_name)
-                .unwrap_or_else(|_| "unknown machine".into());
-            return Err(LoadError::WrongArch(format!("64-bit ELF for {machine}")));
+            let header = FileHeader64::<Endianness>::parse(bytes).map_err(|e| LoadError::Malformed(e.to_string()))?;
+            let endian = header.endian().map_err(|e| LoadError::Malformed(e.to_string()))?;
+            return Err(LoadError::WrongArch(format!("64-bit ELF for {}", machine_name(header.e_machine(endian)))));
         }
         other => return Err(LoadError::Malformed(format!("not an ELF file (detected {other:?})"))),
     }

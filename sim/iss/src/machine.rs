@@ -1,7 +1,8 @@
 //! The whole simulated system and its stepping API.
 
 use crate::bus::Bus;
-use crate::cpu::{Cpu, Flow};
+use crate::cpu::{Cpu, Flow, DECODE_CACHE_SIZE};
+use crate::decode::{decode, Insn};
 use crate::elf::{self, LoadError};
 use crate::mmu::Tlb;
 use crate::pic::Pic;
@@ -86,6 +87,8 @@ pub struct Machine {
     pub(crate) exit_requested: Option<u32>,
     /// the current instruction wrote TTMR/TTCR: the timer does not tick
     pub(crate) timer_written: bool,
+    /// (instruction word, its decoding), see `decode_cached`
+    pub(crate) decode_cache: Box<[(u32, Insn)]>,
     exited: Option<u32>,
     steps: u64,
     retired: u64,
@@ -110,6 +113,7 @@ impl Machine {
             config,
             exit_requested: None,
             timer_written: false,
+            decode_cache: vec![(0, decode(0)); DECODE_CACHE_SIZE].into_boxed_slice(),
             exited: None,
             steps: 0,
             retired: 0,
@@ -162,6 +166,7 @@ impl Machine {
     /// tick/external interrupt (never taken between a branch and its delay
     /// slot) is taken as a step of its own with `interrupt` set. After the
     /// step that ends the program, every further call returns `Stop::Exit`.
+    #[inline(always)]
     pub fn step(&mut self) -> Result<Retired, Stop> {
         if let Some(code) = self.exited {
             return Err(Stop::Exit(code));
@@ -175,7 +180,8 @@ impl Machine {
         let result = match self.fetch(pc) {
             Ok(insn) => {
                 r.insn = insn;
-                self.execute(insn, &mut r)
+                let decoded = self.decode_cached(pc, insn);
+                self.execute(decoded, &mut r)
             }
             Err(f) => Err(f),
         };

@@ -115,11 +115,16 @@ impl Bus {
         }
     }
 
-    /// Copies `data` into RAM at physical `addr` (the ELF loader).
-    pub fn load(&mut self, addr: u32, data: &[u8]) -> Result<(), ()> {
-        let off = self.ram_offset(addr, data.len() as u32).ok_or(())?;
-        self.ram[off..off + data.len()].copy_from_slice(data);
-        Ok(())
+    /// Copies `data` into RAM at physical `addr` (the ELF loader);
+    /// `false` when it does not fit in RAM.
+    pub fn load(&mut self, addr: u32, data: &[u8]) -> bool {
+        match self.ram_offset(addr, data.len() as u32) {
+            Some(off) => {
+                self.ram[off..off + data.len()].copy_from_slice(data);
+                true
+            }
+            None => false,
+        }
     }
 }
 

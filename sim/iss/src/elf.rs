@@ -86,8 +86,9 @@ pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
             return Err(LoadError::OutsideRam { addr, size: memsz, ram_size });
         }
         let zeros = vec![0u8; (memsz - filesz) as usize];
-        let placed = bus.load(addr, data).and_then(|_| bus.load(addr + filesz, &zeros));
-        placed.map_err(|_| LoadError::OutsideRam { addr, size: memsz, ram_size })?;
+        if !(bus.load(addr, data) && bus.load(addr + filesz, &zeros)) {
+            return Err(LoadError::OutsideRam { addr, size: memsz, ram_size });
+        }
         loaded += 1;
     }
     if loaded == 0 {

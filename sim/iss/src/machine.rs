@@ -36,7 +36,7 @@ impl Default for Config {
 impl Config {
     /// Checks the configuration; `Machine::new` panics with this message.
     pub fn validate(&self) -> Result<(), String> {
-        if self.ram_size == 0 || self.ram_size % 4 != 0 {
+        if self.ram_size == 0 || !self.ram_size.is_multiple_of(4) {
             return Err(format!("RAM size {} must be a non-zero multiple of 4", self.ram_size));
         }
         if RAM_BASE as u64 + self.ram_size as u64 > UART_BASE as u64 {

@@ -122,9 +122,15 @@ fn main() -> ExitCode {
     let start = Instant::now();
     let outcome = match trace.as_mut() {
         None => m.run(args.max_insns),
-        Some(t) => m.run_with(args.max_insns, |r| {
-            let _ = writeln!(t, "{r}");
-        }),
+        Some(t) => {
+            let mut line = Vec::with_capacity(64);
+            m.run_with(args.max_insns, |r| {
+                line.clear();
+                r.write_line(&mut line);
+                line.push(b'\n');
+                let _ = t.write_all(&line);
+            })
+        }
     };
     let secs = start.elapsed().as_secs_f64();
     if let Some(mut t) = trace {

@@ -29,25 +29,56 @@ pub struct Retired {
     pub interrupt: bool,
 }
 
+/// Appends `digits` lower-case hex digits of `v`.
+fn hex(out: &mut Vec<u8>, v: u32, digits: u32) {
+    for i in (0..digits).rev() {
+        out.push(b"0123456789abcdef"[((v >> (4 * i)) & 15) as usize]);
+    }
+}
+
+impl Retired {
+    /// Appends the trace line (without newline) to `out`. Hand-formatted:
+    /// the trace is written for every step, `format!` would dominate.
+    pub fn write_line(&self, out: &mut Vec<u8>) {
+        hex(out, self.pc, 8);
+        if self.interrupt {
+            out.extend_from_slice(b" --------");
+        } else {
+            out.push(b' ');
+            hex(out, self.insn, 8);
+        }
+        out.extend_from_slice(b" sr=");
+        hex(out, self.sr, 8);
+        if let Some((r, v)) = self.rd {
+            out.extend_from_slice(b" r");
+            if r >= 10 {
+                out.push(b'0' + r / 10);
+            }
+            out.push(b'0' + r % 10);
+            out.push(b'=');
+            hex(out, v, 8);
+        }
+        if let Some((a, s, v)) = self.mem_write {
+            out.extend_from_slice(b" m");
+            out.push(b'0' + s);
+            out.push(b'[');
+            hex(out, a, 8);
+            out.extend_from_slice(b"]=");
+            hex(out, v, 2 * s as u32);
+        }
+        if let Some(v) = self.exception {
+            out.extend_from_slice(if self.interrupt { b" int=" } else { b" exc=" });
+            hex(out, v, if v > 0xfff { 8 } else { 3 });
+        }
+    }
+}
+
 impl fmt::Display for Retired {
     /// `PC INSN sr=SR [rN=VAL] [mS[ADDR]=VAL] [exc=VEC|int=VEC]`, all hex.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.interrupt {
-            write!(f, "{:08x} -------- sr={:08x}", self.pc, self.sr)?;
-        } else {
-            write!(f, "{:08x} {:08x} sr={:08x}", self.pc, self.insn, self.sr)?;
-        }
-        if let Some((r, v)) = self.rd {
-            write!(f, " r{r}={v:08x}")?;
-        }
-        if let Some((a, s, v)) = self.mem_write {
-            let digits = 2 * s as usize;
-            write!(f, " m{s}[{a:08x}]={v:0digits$x}")?;
-        }
-        if let Some(v) = self.exception {
-            write!(f, " {}={v:03x}", if self.interrupt { "int" } else { "exc" })?;
-        }
-        Ok(())
+        let mut line = Vec::with_capacity(64);
+        self.write_line(&mut line);
+        f.write_str(std::str::from_utf8(&line).expect("ASCII"))
     }
 }
 
@@ -72,5 +103,9 @@ mod tests {
         assert_eq!(r.to_string(), "00000108 fc000000 sr=00008001 exc=700");
         let r = Retired { pc: 0x10c, sr: 0x8001, exception: Some(0x500), interrupt: true, ..Default::default() };
         assert_eq!(r.to_string(), "0000010c -------- sr=00008001 int=500");
+        let r = Retired { pc: 0x110, insn: 0x9fe00001, rd: Some((31, 1)), mem_write: Some((4, 4, 0xdeadbeef)), ..Default::default() };
+        assert_eq!(r.to_string(), "00000110 9fe00001 sr=00000000 r31=00000001 m4[00000004]=deadbeef");
+        let r = Retired { mem_write: Some((6, 2, 0xbeef)), ..Default::default() };
+        assert_eq!(r.to_string(), "00000000 00000000 sr=00000000 m2[00000006]=beef");
     }
 }

@@ -64,7 +64,7 @@ fn golden(op: &str, a: u32, b: u32, cin: bool) -> (Option<u32>, bool, bool, bool
         }
         "divu" => {
             cy = b == 0;
-            Some(if b == 0 { a } else { a / b })
+            Some(a.checked_div(b).unwrap_or(a))
         }
         "and" | "andi" => Some(a & b),
         "or" | "ori" => Some(a | b),

@@ -164,3 +164,25 @@ fn masked_external_interrupt_is_not_taken() {
     assert_eq!((m.cpu.gpr[20], m.cpu.gpr[30]), (1, 0));
     assert_eq!(m.cpu.gpr[18], 1 << UART_IRQ, "level visible in PICSR while masked");
 }
+
+#[test]
+fn interrupt_waits_for_the_delay_slot() {
+    // TTCR matches TP = 2 on the third instruction after the TTCR write:
+    // the l.j. The interrupt is then taken after its delay slot, at the target.
+    let ttmr = (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | 2;
+    let body = format!(
+        "{}{}{}{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n    l.mtspr r0, r0, 0x{SPR_TTCR:x}\n    l.nop\n    l.nop\n    l.j t\n    \
+         l.ori r20, r0, 1\n    l.ori r22, r0, 1\nt:  l.ori r21, r0, 1\n",
+        li(8, SR_RESET | SR_TEE),
+        mtspr(SPR_SR, 8),
+        li(9, ttmr),
+        la(13, "t")
+    );
+    let h = record_handler(VEC_TICK);
+    let m = run(&body, &[(VEC_TICK, &h)]);
+    let g = &m.cpu.gpr;
+    assert_eq!(g[30], VEC_TICK);
+    assert_eq!((g[20], g[21], g[22]), (1, 0, 0), "delay slot ran, target did not");
+    assert_eq!(g[14], g[13], "EPCR = the branch target");
+    assert_eq!(g[16] & SR_DSX, 0);
+}

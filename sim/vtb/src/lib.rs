@@ -23,7 +23,7 @@ mod shim;
 mod toolchain;
 
 pub use lint::{lint, waiver_file};
-pub use model::{BuildOptions, Model};
+pub use model::{BuildOptions, Model, PortId};
 pub use ports::{parse_module_ports, parse_top_ports, Direction, Port};
 pub use toolchain::cache_root;
 

@@ -86,6 +86,10 @@ fn load(lib_path: &Path, ports: usize) -> Result<&'static Api, Error> {
     Ok(api)
 }
 
+/// A port resolved once by `Model::id`, valid for the model that issued it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortId(usize);
+
 /// Port table, shared by every instance of one built model.
 #[derive(Debug)]
 struct PortTable {
@@ -220,75 +224,106 @@ impl Model {
         }
     }
 
+    /// A handle for `port`, for hot loops that should skip the name lookup.
+    /// Panics if the port is unknown.
+    pub fn id(&self, port: &str) -> PortId {
+        PortId(self.lookup(port))
+    }
+
     /// Sets an input from little-endian 32-bit words; missing high words are zero.
     /// Panics if the port is unknown, an output, or the value has a bit set at or
     /// above the port's width.
     pub fn set_wide(&mut self, port: &str, words: &[u32]) {
         let i = self.lookup(port);
-        let p = &self.table.ports[i];
-        if p.dir == Direction::Output {
-            panic!("vtb model `{}`: port `{port}` is an output and cannot be set", self.name);
-        }
-        let n = p.words();
-        let mut buf = vec![0u32; n.max(words.len())];
-        buf[..words.len()].copy_from_slice(words);
-        let top_bits = p.width as usize % 32;
-        let too_wide = buf[n..].iter().any(|&w| w != 0) || (top_bits != 0 && buf[n - 1] >> top_bits != 0);
-        if too_wide {
-            panic!(
-                "vtb model `{}`: value {} does not fit in {}-bit port `{port}`",
-                self.name,
-                hex_words(words),
-                p.width
-            );
-        }
-        // SAFETY: `buf` holds at least `n` words, as many as the shim reads for port `i`.
-        unsafe { (self.api.set)(self.raw, i as u32, buf.as_ptr()) }
+        self.write(i, words)
     }
 
     /// Sets an input of any width up to 64 bits (or a wider one to a small value).
     pub fn set(&mut self, port: &str, value: u64) {
-        self.set_wide(port, &[value as u32, (value >> 32) as u32]);
+        let i = self.lookup(port);
+        self.write(i, &[value as u32, (value >> 32) as u32])
+    }
+
+    /// `set` through a handle from `id`.
+    pub fn set_id(&mut self, port: PortId, value: u64) {
+        self.write(port.0, &[value as u32, (value >> 32) as u32])
     }
 
     /// Sets an input from a `u128` (ports up to 128 bits, or wider ones to small values).
     pub fn set_u128(&mut self, port: &str, value: u128) {
-        let w: Vec<u32> = (0..4).map(|k| (value >> (32 * k)) as u32).collect();
-        self.set_wide(port, &w);
+        let i = self.lookup(port);
+        let w: [u32; 4] = std::array::from_fn(|k| (value >> (32 * k)) as u32);
+        self.write(i, &w)
+    }
+
+    fn write(&mut self, i: usize, words: &[u32]) {
+        let p = &self.table.ports[i];
+        if p.dir == Direction::Output {
+            panic!("vtb model `{}`: port `{}` is an output and cannot be set", self.name, p.name);
+        }
+        let n = p.words();
+        let top_bits = p.width as usize % 32;
+        let high = |k: usize| words.get(k).copied().unwrap_or(0);
+        let too_wide = words.iter().skip(n).any(|&w| w != 0) || (top_bits != 0 && high(n - 1) >> top_bits != 0);
+        if too_wide {
+            panic!(
+                "vtb model `{}`: value {} does not fit in {}-bit port `{}`",
+                self.name,
+                hex_words(words),
+                p.width,
+                p.name
+            );
+        }
+        if words.len() >= n {
+            // SAFETY: `words` holds at least the `n` words the shim reads for port `i`.
+            unsafe { (self.api.set)(self.raw, i as u32, words.as_ptr()) }
+        } else {
+            let mut buf = vec![0u32; n];
+            buf[..words.len()].copy_from_slice(words);
+            // SAFETY: `buf` holds exactly the `n` words the shim reads for port `i`.
+            unsafe { (self.api.set)(self.raw, i as u32, buf.as_ptr()) }
+        }
+    }
+
+    fn read_into(&self, i: usize, buf: &mut [u32]) {
+        assert!(buf.len() >= self.table.ports[i].words());
+        // SAFETY: `buf` has room for the words the shim writes for port `i`.
+        unsafe { (self.api.get)(self.raw, i as u32, buf.as_mut_ptr()) };
     }
 
     /// Reads a port as little-endian 32-bit words (exactly `ceil(width/32)` of them).
     pub fn get_wide(&self, port: &str) -> Vec<u32> {
         let i = self.lookup(port);
         let mut buf = vec![0u32; self.table.ports[i].words()];
-        // SAFETY: `buf` has exactly the number of words the shim writes for port `i`.
-        unsafe { (self.api.get)(self.raw, i as u32, buf.as_mut_ptr()) };
+        self.read_into(i, &mut buf);
         buf
     }
 
     /// Reads a port of at most 64 bits; panics for wider ports (use `get_wide`/`get_u128`).
     pub fn get(&self, port: &str) -> u64 {
-        let w = self.get_wide(port);
-        if w.len() > 2 {
-            panic!(
-                "vtb model `{}`: port `{port}` is {} bits; use get_u128 or get_wide",
-                self.name,
-                self.table.ports[self.lookup(port)].width
-            );
+        self.get_id(PortId(self.lookup(port)))
+    }
+
+    /// `get` through a handle from `id`.
+    pub fn get_id(&self, port: PortId) -> u64 {
+        let p = &self.table.ports[port.0];
+        if p.width > 64 {
+            panic!("vtb model `{}`: port `{}` is {} bits; use get_u128 or get_wide", self.name, p.name, p.width);
         }
-        w.iter().rev().fold(0u64, |acc, &x| (acc << 32) | x as u64)
+        let mut w = [0u32; 2];
+        self.read_into(port.0, &mut w);
+        (w[1] as u64) << 32 | w[0] as u64
     }
 
     /// Reads a port of at most 128 bits; panics for wider ports (use `get_wide`).
     pub fn get_u128(&self, port: &str) -> u128 {
-        let w = self.get_wide(port);
-        if w.len() > 4 {
-            panic!(
-                "vtb model `{}`: port `{port}` is {} bits; use get_wide",
-                self.name,
-                self.table.ports[self.lookup(port)].width
-            );
+        let i = self.lookup(port);
+        let p = &self.table.ports[i];
+        if p.width > 128 {
+            panic!("vtb model `{}`: port `{}` is {} bits; use get_wide", self.name, p.name, p.width);
         }
+        let mut w = [0u32; 4];
+        self.read_into(i, &mut w);
         w.iter().rev().fold(0u128, |acc, &x| (acc << 32) | x as u128)
     }
 

@@ -301,3 +301,51 @@ pub fn compile_model(
     run("compiling the Verilated model", &mut cmd)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two builders racing to publish the same key: both succeed, the first
+    /// result stays, the second builder's directory is removed.
+    #[test]
+    fn publish_race_keeps_one_complete_dir() {
+        let base = std::env::temp_dir().join(format!("vtb-publish-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let final_dir = base.join("model-abc");
+        let a = temp_dir_for(&final_dir).unwrap();
+        let b = temp_dir_for(&final_dir).unwrap();
+        assert_ne!(a, b);
+        for (d, tag) in [(&a, "a"), (&b, "b")] {
+            std::fs::write(d.join("lib"), tag).unwrap();
+            std::fs::write(d.join(DONE), b"").unwrap();
+        }
+        publish(&a, &final_dir).unwrap();
+        publish(&b, &final_dir).unwrap();
+        assert_eq!(std::fs::read_to_string(final_dir.join("lib")).unwrap(), "a");
+        assert!(!a.exists() && !b.exists());
+        // Publishing over an incomplete directory is an error, not a silent reuse.
+        let c = temp_dir_for(&base.join("other")).unwrap();
+        std::fs::create_dir_all(base.join("other/partial")).unwrap();
+        assert!(publish(&c, &base.join("other")).is_err());
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn mk_lists() {
+        let mk = "VM_CLASSES_FAST += \\\n\tVtop \\\n\tVtop___024root__DepSet_h1__0 \\\n\nVM_GLOBAL_FAST += \\\n\tverilated \\\n\tverilated_fst_c \\\n\n";
+        assert_eq!(mk_list(mk, "VM_CLASSES_FAST"), vec!["Vtop", "Vtop___024root__DepSet_h1__0"]);
+        assert_eq!(mk_list(mk, "VM_GLOBAL_FAST"), vec!["verilated", "verilated_fst_c"]);
+        assert!(mk_list(mk, "VM_CLASSES_SLOW").is_empty());
+    }
+
+    #[test]
+    fn names_and_hashes() {
+        assert!(check_name("aes_core").is_ok());
+        assert!(check_name("").is_err());
+        assert!(check_name("a/b").is_err());
+        assert!(check_name("..").is_err());
+        assert_ne!(hash_parts(&[b"ab", b"c"]), hash_parts(&[b"a", b"bc"]));
+        assert_eq!(hash_parts(&[b"x"]).len(), 32);
+    }
+}

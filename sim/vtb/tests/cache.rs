@@ -1,0 +1,94 @@
+//! The build cache: reuse, parallel builders, and build errors.
+mod common;
+use common::*;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use vtb::Model;
+
+/// A counter whose text (hence hash) is new on every run, so the first build is a real one.
+fn fresh_counter() -> String {
+    let nonce = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    format!("// nonce {nonce} {:?}\n{COUNTER}", std::thread::current().id())
+}
+
+#[test]
+fn second_build_reuses_the_cache() {
+    let v = fresh_counter();
+    let first = Model::build("cache_reuse", &v).unwrap();
+    assert!(!first.from_cache());
+    let second = Model::build("cache_reuse", &v).unwrap();
+    assert!(second.from_cache());
+    assert_eq!(first.cache_dir(), second.cache_dir());
+    println!("first build {:?}, cached build {:?}", first.build_time(), second.build_time());
+    assert!(
+        second.build_time() < Duration::from_secs(1) && second.build_time() * 10 < first.build_time(),
+        "cached build took {:?} (first {:?})",
+        second.build_time(),
+        first.build_time()
+    );
+    // The cache dir keeps the Verilog that was built, for debugging.
+    assert_eq!(std::fs::read_to_string(first.cache_dir().join("top.v")).unwrap(), v);
+    // A different text is a different model.
+    let other = Model::build("cache_reuse", &format!("{v}// changed\n")).unwrap();
+    assert_ne!(other.cache_dir(), first.cache_dir());
+    for m in [&first, &other] {
+        std::fs::remove_dir_all(m.cache_dir()).unwrap();
+    }
+}
+
+#[test]
+fn parallel_builders_of_one_model_agree() {
+    let v = fresh_counter();
+    let dirs: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|k| {
+                let v = &v;
+                s.spawn(move || {
+                    let mut m = Model::build("cache_parallel", v).unwrap();
+                    m.set("enable", 1);
+                    m.ticks(10 + k);
+                    assert_eq!(m.get("count"), 10 + k);
+                    (m.cache_dir().to_path_buf(), m.from_cache())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(dirs.iter().all(|d| d.0 == dirs[0].0));
+    assert_eq!(dirs.iter().filter(|d| !d.1).count(), 1, "exactly one thread compiles");
+    let parent = dirs[0].0.parent().unwrap();
+    let name = dirs[0].0.file_name().unwrap().to_string_lossy().into_owned();
+    let leftovers: Vec<_> = std::fs::read_dir(parent)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".tmp-") && n.contains(&name))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary build dirs left: {leftovers:?}");
+    std::fs::remove_dir_all(&dirs[0].0).unwrap();
+}
+
+#[test]
+fn verilator_errors_are_reported() {
+    let e = Model::build("bad_syntax", "module top(a, y);\n input wire a;\n output wire y;\n assign y = a +;\nendmodule\n")
+        .err()
+        .expect("must fail");
+    let msg = e.to_string();
+    assert!(msg.contains("verilator failed") && msg.contains("%Error") && msg.contains("top.v:4"), "{msg}");
+    let e = Model::build("no_top", "module other(a); input wire a; endmodule\n").err().unwrap();
+    assert!(e.to_string().contains("no `module top`"), "{e}");
+    let e = Model::build("bad name", COUNTER).err().unwrap();
+    assert!(e.to_string().contains("[A-Za-z0-9_-]"), "{e}");
+    // `?` converts into String for tests returning Result<_, String>.
+    fn f() -> Result<(), String> {
+        Model::build("no_top", "module other(a); input wire a; endmodule\n")?;
+        Ok(())
+    }
+    assert!(f().unwrap_err().contains("no `module top`"));
+}
+
+#[test]
+fn clock_must_be_one_bit_input() {
+    let v = "module top(clock, q);\n input wire [1:0] clock;\n output wire q;\n assign q = clock[0];\nendmodule\n";
+    let e = Model::build("wide_clock", v).err().unwrap();
+    assert!(e.to_string().contains("must be a 1-bit input"), "{e}");
+}

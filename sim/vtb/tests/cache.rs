@@ -90,3 +90,29 @@ fn clock_must_be_one_bit_input() {
     let e = Model::build("wide_clock", v).err().unwrap();
     assert!(e.to_string().contains("must be a 1-bit input"), "{e}");
 }
+
+/// Re-runs this test binary with an empty PATH, so `verilator` cannot be found,
+/// and checks the child's build and lint errors tell the user what to do.
+#[test]
+fn missing_verilator_is_explained() {
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "probe_without_verilator", "--nocapture", "--test-threads=1"])
+        .env("PATH", "/nonexistent")
+        .env("VTB_PROBE_NO_VERILATOR", "1")
+        .output()
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "probe failed:\n{text}");
+    assert!(text.contains("1 passed"), "probe did not run:\n{text}");
+}
+
+/// Helper for `missing_verilator_is_explained`; only meaningful in the child process.
+#[test]
+#[ignore = "run by missing_verilator_is_explained with an empty PATH"]
+fn probe_without_verilator() {
+    assert_eq!(std::env::var("VTB_PROBE_NO_VERILATOR").as_deref(), Ok("1"), "run via missing_verilator_is_explained");
+    let e = Model::build("counter", COUNTER).err().expect("build must fail without verilator");
+    assert!(e.to_string().contains("run scripts/bootstrap.sh"), "{e}");
+    let e = vtb::lint("counter", COUNTER).unwrap_err();
+    assert!(e.contains("run scripts/bootstrap.sh"), "{e}");
+}

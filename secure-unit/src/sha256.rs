@@ -24,9 +24,15 @@ pub const SHA256_IV: [u32; 8] = [
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-/// Cycles from the accept cycle of a block to the cycle in which its result
-/// is in the chaining registers (and in which the next block is accepted).
+/// Throughput: a chained block is accepted every 64 cycles (the accept of
+/// block i+1 overlaps round 63 of block i).
 pub const CYCLES_PER_BLOCK: u64 = 64;
+
+/// Latency: from the cycle a block is accepted (cycle 0; rounds run in
+/// cycles 1..=64) to the first cycle with `digest_valid` high (cycle 65), in
+/// which the first block of the next message can be accepted. A message of N
+/// blocks thus takes 64·N + 1 cycles from first accept to `digest_valid`.
+pub const DIGEST_LATENCY: u64 = 65;
 
 /// SHA-256 block compressor with a valid/ready block input.
 ///

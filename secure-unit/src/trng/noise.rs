@@ -78,7 +78,9 @@ impl Logic for NoiseModel {
         self.t2.next = self.t1.val() ^ (self.t1.val() >> 7);
         self.state.d.next = self.t2.val() ^ (self.t2.val() << 17);
         self.pat_idx.d.next = self.pat_idx.q.val() + 1;
-        self.running.d.next = true;
+        // Valid only after a reset has loaded the seed (power-up state 0
+        // is xorshift's fixed point).
+        self.running.d.next = self.running.q.val();
         self.raw_bit.next = self.state.q.val().get_bit(63);
         match self.mode.val().index() {
             1 => {
@@ -108,7 +110,7 @@ impl Logic for NoiseModel {
                 self.state.d.next = self.zero_seed.val();
             }
             self.pat_idx.d.next = 0.into();
-            self.running.d.next = false;
+            self.running.d.next = true;
         }
     }
 }

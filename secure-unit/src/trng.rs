@@ -45,7 +45,7 @@ impl Default for TrngConfig {
 /// FPGA: [`RingOscEntropy`]). Because rust-hdl kernels cannot reach fields
 /// of a generic child, the glue between the blocks is written out twice
 /// below, once for the Rust simulation (`update`) and once as Verilog
-/// (`hdl`); the Verilator tests check the Verilog.
+/// (`hdl`); the tests run the Verilog and compare the two.
 #[derive(LogicBlock)]
 pub struct Trng<S: EntropySource> {
     pub clock: Signal<In, Clock>,

@@ -108,7 +108,6 @@ int main(void)
     test_begin("mmu");
     nsets_d = 1u << ((mfspr(SPR_DMMUCFGR) >> MMUCFGR_NTS_SHIFT) & 7);
     nsets_i = 1u << ((mfspr(SPR_IMMUCFGR) >> MMUCFGR_NTS_SHIFT) & 7);
-    printf("  DTLB %u sets, ITLB %u sets\n", nsets_d, nsets_i);
 
     or1k_set_handler(VEC_DTLB_MISS, dtlb_miss);
     or1k_set_handler(VEC_ITLB_MISS, itlb_miss);

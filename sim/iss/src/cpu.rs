@@ -113,7 +113,9 @@ impl Machine {
             cpu.epcr = if fault.vector == VEC_SYSCALL { cpu.pc.wrapping_add(4) } else { cpu.pc };
             cpu.sr &= !SR_DSX;
         }
-        cpu.sr = (cpu.sr | SR_SM) & !(SR_IEE | SR_TEE | SR_DME | SR_IME);
+        // OR1200 (or1200_sprs.v) also clears OVE, so a range exception
+        // cannot recur inside its own handler.
+        cpu.sr = (cpu.sr | SR_SM) & !(SR_IEE | SR_TEE | SR_DME | SR_IME | SR_OVE);
         let base = if cpu.sr & SR_EPH != 0 { 0xf000_0000 } else { 0 };
         cpu.pc = base | fault.vector;
         cpu.npc = cpu.pc.wrapping_add(4);

@@ -154,6 +154,8 @@ fn range_exception_on_overflow_only_when_ove() {
     assert_eq!(g[6], 0xffff_fffe, "rD is written before the trap (as QEMU)");
     assert_eq!(g[7], 0xffff_fffe, "carry without overflow does not trap by default");
     assert_ne!(g[16] & SR_OV, 0, "ESR holds the new OV");
+    assert_ne!(g[16] & SR_OVE, 0, "ESR keeps OVE for l.rfe");
+    assert_eq!(g[17] & SR_OVE, 0, "exception entry clears OVE, as OR1200");
 
     // QEMU mode: carry traps too.
     let body2 = format!("{}{}    l.mtspr r0, r8, 0x{SPR_SR:x}\n    l.add r7, r5, r5\n    l.ori r3, r0, 0\n", li(5, 0xffff_ffff), li(8, SR_RESET | SR_OVE));

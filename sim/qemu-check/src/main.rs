@@ -1,4 +1,104 @@
-fn main() {
-    eprintln!("vmsp-qemu-check: not yet wired to the ISS");
-    std::process::exit(2);
+//! `vmsp-qemu-check [--gaps FILE] [--no-lockstep] PROG.elf...`
+//!
+//! Runs every program on the ISS and on QEMU and requires the same UART
+//! output and exit status, and the same PC and GPRs before every
+//! instruction. Programs in the gap list are still run: a listed program
+//! that matches after all is an error (a stale entry hides nothing).
+//! Exit status 0 only when every program matches or is a confirmed gap.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use vmsp_qemu_check::compare::compare;
+use vmsp_qemu_check::gaps::{self, Gap, Scope};
+
+const USAGE: &str = "usage: vmsp-qemu-check [--gaps FILE] [--no-lockstep] PROG.elf...";
+
+fn main() -> ExitCode {
+    match real_main() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("vmsp-qemu-check: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn real_main() -> Result<bool, String> {
+    let mut gap_list: BTreeMap<String, Gap> = BTreeMap::new();
+    let mut lockstep = true;
+    let mut programs = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--gaps" => {
+                let path = args.next().ok_or(USAGE)?;
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+                gap_list = gaps::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+            }
+            "--no-lockstep" => lockstep = false,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(true);
+            }
+            _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ => programs.push(PathBuf::from(arg)),
+        }
+    }
+    if programs.is_empty() {
+        return Err(format!("no programs given (build them with `make firmware`)\n{USAGE}"));
+    }
+    let name_of = |p: &PathBuf| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    for listed in gap_list.keys() {
+        if !programs.iter().any(|p| &name_of(p) == listed) {
+            return Err(format!("gap list names {listed}, which is not among the programs checked"));
+        }
+    }
+
+    let fifo = std::env::temp_dir().join(format!("vmsp-qemu-trace-{}", std::process::id()));
+    let (mut passed, mut failed, mut gaps_confirmed, mut compared) = (0, 0, 0, 0u64);
+    for prog in &programs {
+        let name = name_of(prog);
+        let gap = gap_list.get(&name);
+        let do_lockstep = lockstep && gap.map_or(true, |g| g.scope == Scope::Lockstep);
+        let report = compare(prog, do_lockstep, &fifo)?;
+        compared += report.compared;
+        let matched = report.differences.is_empty();
+        match (gap, matched) {
+            (None, true) => {
+                passed += 1;
+                println!("PASS {name} ({} instructions in lock-step)", report.compared);
+            }
+            (None, false) => {
+                failed += 1;
+                println!("FAIL {name}");
+                for d in &report.differences {
+                    println!("  {}", d.replace('\n', "\n  "));
+                }
+            }
+            (Some(g), false) => {
+                // A lock-step-only gap must still match in output and status.
+                let output_ok = g.scope == Scope::All
+                    || report.differences.iter().all(|d| d.starts_with("lock-step") || d.starts_with("QEMU's trace ended"));
+                if output_ok {
+                    gaps_confirmed += 1;
+                    println!("GAP  {name}: {}", g.reason);
+                } else {
+                    failed += 1;
+                    println!("FAIL {name} (listed as a lock-step gap, but its output or status differs)");
+                    for d in &report.differences {
+                        println!("  {}", d.replace('\n', "\n  "));
+                    }
+                }
+            }
+            (Some(_), true) => {
+                failed += 1;
+                println!("FAIL {name}: listed as a QEMU gap but matches; remove it from the gap list");
+            }
+        }
+    }
+    println!("ISS vs QEMU: {compared} instructions compared in lock-step, {gaps_confirmed} known QEMU gaps");
+    println!("{passed} passed, {failed} failed, {gaps_confirmed} skipped");
+    Ok(failed == 0)
 }

@@ -17,10 +17,6 @@ pub struct QemuState {
     pub gpr: [u32; 32],
 }
 
-/// QEMU sets r3 to the device-tree address at boot on `-M virt`; the ISS
-/// must start the same way for the register files to compare.
-pub const QEMU_BOOT_R3: u32 = 0x2000;
-
 /// Streaming parser of QEMU's `-d exec,cpu` log.
 pub struct TraceParser<R> {
     reader: R,

@@ -42,7 +42,7 @@ bench: bench-iss bench-crypto
 
 # ISS speed in instructions per second on a long-running program.
 bench-iss: tools firmware
-	$(CARGO) run -q --release -p vmsp-iss -- run --stats $(BUILD)/firmware/bench/iss_speed.elf
+	ISS=$${CARGO_TARGET_DIR:-target}/release/vmsp-iss bash scripts/bench-iss.sh $(BUILD)/firmware/bench/intmix.elf
 
 clean:
 	rm -rf $(BUILD)

@@ -56,13 +56,32 @@ fn real_main() -> Result<bool, String> {
         }
     }
 
-    let fifo = std::env::temp_dir().join(format!("vmsp-qemu-trace-{}", std::process::id()));
+    // Programs run two at a time (one QEMU + one ISS each); results are
+    // printed in program order.
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<_, String>>>> =
+        programs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for worker in 0..jobs {
+            let (next, results, programs, gap_list) = (&next, &results, &programs, &gap_list);
+            s.spawn(move || {
+                let fifo = std::env::temp_dir().join(format!("vmsp-qemu-trace-{}-{worker}", std::process::id()));
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(prog) = programs.get(i) else { break };
+                    let gap = gap_list.get(&name_of(prog));
+                    let do_lockstep = lockstep && gap.map_or(true, |g| g.scope == Scope::Lockstep);
+                    *results[i].lock().unwrap() = Some(compare(prog, do_lockstep, &fifo));
+                }
+            });
+        }
+    });
     let (mut passed, mut failed, mut gaps_confirmed, mut compared) = (0, 0, 0, 0u64);
-    for prog in &programs {
+    for (prog, result) in programs.iter().zip(results) {
         let name = name_of(prog);
         let gap = gap_list.get(&name);
-        let do_lockstep = lockstep && gap.map_or(true, |g| g.scope == Scope::Lockstep);
-        let report = compare(prog, do_lockstep, &fifo)?;
+        let report = result.into_inner().unwrap().expect("every program was run")?;
         compared += report.compared;
         let matched = report.differences.is_empty();
         match (gap, matched) {

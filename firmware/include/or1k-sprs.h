@@ -274,6 +274,13 @@
 #define TTMR_M_STOP 0x2
 #define TTMR_M_CONT 0x3
 
+/* VMSP core configuration: what the configuration registers report */
+#define TLB_SETS_LOG2 0x6 /* log2 of the TLB sets (each MMU: one way, the NTS field of xMMUCFGR) */
+#define TLB_SETS 0x40
+#define UPR_VALUE 0x639 /* UPR: the units present (MAC is implied by l.mac) */
+#define CPUCFGR_VALUE 0x20 /* CPUCFGR: ORBIS32, no shadow GPR files */
+#define MMUCFGR_VALUE 0x418 /* DMMUCFGR/IMMUCFGR: one way (NTW = 0), TLB_SETS sets, xTLBEIR implemented */
+
 /* Platform memory map (compatible with QEMU's or1k virt machine) */
 #define RAM_BASE 0x0
 #define UART_BASE 0x90000000 /* 16550-compatible UART */

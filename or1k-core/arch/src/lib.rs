@@ -344,6 +344,17 @@ arch_consts! {
     TTMR_M_STOP = 2;
     TTMR_M_CONT = 3;
 
+    ["VMSP core configuration: what the configuration registers report"]
+    /// log2 of the TLB sets (each MMU: one way, the NTS field of xMMUCFGR)
+    TLB_SETS_LOG2 = 6;
+    TLB_SETS = 1 << 6;
+    /// UPR: the units present (MAC is implied by l.mac)
+    UPR_VALUE = UPR_UP | UPR_DMP | UPR_IMP | UPR_MP | UPR_PICP | UPR_TTP;
+    /// CPUCFGR: ORBIS32, no shadow GPR files
+    CPUCFGR_VALUE = CPUCFGR_OB32S;
+    /// DMMUCFGR/IMMUCFGR: one way (NTW = 0), TLB_SETS sets, xTLBEIR implemented
+    MMUCFGR_VALUE = (6 << MMUCFGR_NTS_SHIFT) | MMUCFGR_TEIRI;
+
     ["Platform memory map (compatible with QEMU's or1k virt machine)"]
     RAM_BASE = 0x0000_0000;
     /// 16550-compatible UART
@@ -469,5 +480,7 @@ mod tests {
         assert_eq!(SPR_ITLBW0TR0, 0x1280);
         assert_eq!(SPR_PICSR, 0x4802);
         assert_eq!(spr_group(SPR_TTCR), 10);
+        assert_eq!(TLB_SETS, 1 << TLB_SETS_LOG2);
+        assert_eq!((MMUCFGR_VALUE >> MMUCFGR_NTS_SHIFT) & 7, TLB_SETS_LOG2);
     }
 }

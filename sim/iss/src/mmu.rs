@@ -6,9 +6,6 @@
 
 use or1k_arch::*;
 
-/// Number of sets (log2 is the NTS field of xMMUCFGR).
-pub const TLB_SETS: u32 = 64;
-pub const TLB_SETS_LOG2: u32 = 6;
 
 /// What the access needs from the translate register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

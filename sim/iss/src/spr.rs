@@ -5,15 +5,7 @@
 //! no-ops, which is exact while no caches are modelled.
 
 use crate::machine::Machine;
-use crate::mmu::{TLB_SETS, TLB_SETS_LOG2};
 use or1k_arch::*;
-
-/// UPR: exactly the units the ISS models (MAC is implied by l.mac).
-pub const UPR_VALUE: u32 = UPR_UP | UPR_DMP | UPR_IMP | UPR_MP | UPR_PICP | UPR_TTP;
-/// CPUCFGR: ORBIS32, no shadow GPR files.
-pub const CPUCFGR_VALUE: u32 = CPUCFGR_OB32S;
-/// DMMUCFGR/IMMUCFGR: one way (NTW = 0), 64 sets, xTLBEIR implemented.
-pub const MMUCFGR_VALUE: u32 = (0 << MMUCFGR_NTW_SHIFT) | (TLB_SETS_LOG2 << MMUCFGR_NTS_SHIFT) | MMUCFGR_TEIRI;
 
 #[inline]
 fn in_range(addr: u32, base: u32, n: u32) -> Option<usize> {

@@ -1,4 +1,10 @@
-# Derive tower-field (GF((2^4)^2)) constants for the AES S-box.
+#!/usr/bin/env python3
+# Derives (and self-checks against the S-box definition) the tower-field
+# GF((2^4)^2) constants used in sbox.rs: GF(16) = GF(2)[x]/(x^4+x+1),
+# GF(256) = GF(16)[y]/(y^2+y+lambda). Over all lambdas and AES-generator
+# images beta it keeps the one with the fewest ones in the four 8x8 linear
+# maps (row j of a map = mask of input bits XORed into output bit j).
+# Run: python3 secure-unit/src/aes/derive_sbox.py
 def gmul8(a,b):
     p=0
     for i in range(8):
@@ -47,7 +53,6 @@ for lam in lams:
         # root of x^8+x^4+x^3+x+1
         v=tpow(beta,8,lam)^tpow(beta,4,lam)^tpow(beta,3,lam)^beta^1
         if v: continue
-        T=lambda x: (lambda acc: acc)(0) 
         cols=[tpow(beta,i,lam) for i in range(8)]
         def Tf(x,cols=cols):
             r=0
@@ -65,7 +70,6 @@ for lam in lams:
         dec_in=mat_from_fn(lambda x:tab[Ainv(x)])
         dec_out=mat_from_fn(lambda z:Tinv[z])
         dec_c=tab[0x05]
-        sq=[sum(((g16(g16(1<<i,1<<i),lam)>>j)&1)<<i for i in range(4)) for j in range(4)]
         cost=popsum(enc_in)+popsum(enc_out)+popsum(dec_in)+popsum(dec_out)
         cand=(cost,lam,beta,enc_in,enc_out,dec_in,dec_c,dec_out)
         if best is None or cost<best[0]: best=cand

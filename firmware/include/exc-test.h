@@ -23,6 +23,10 @@ void exc_record_handler(unsigned vector, struct or1k_frame *f);
 /* Clears the record; the next exception returns to EPCR + skip. */
 void exc_reset(uint32_t skip);
 
+/* Checks that exactly one exception `vector` was taken at `epcr`, and the
+ * SR the handler saw (supervisor, IEE/TEE/DME/IME/OVE/DSX clear). */
+void exc_expect(const char *what, unsigned vector, uint32_t epcr);
+
 /* Executes `insn` at a known address: `pc` receives that address, `out`
  * is the instruction's %0; %2 and %3 are the input registers `a` and `b`.
  * If the instruction faults and the handler skips it, `out` is undefined. */

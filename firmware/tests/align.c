@@ -4,17 +4,6 @@
  * misaligned accesses instead (see qemu-gaps.txt). */
 #include "exc-test.h"
 
-static void expect(const char *what, unsigned vector, uint32_t epcr)
-{
-    printf("  %s\n", what);
-    CHECK_EQ("exception taken once", exc.count, 1);
-    CHECK_EQ("vector", exc.vector, vector);
-    CHECK_EQ("EPCR", exc.epcr, epcr);
-    CHECK_EQ("handler runs in supervisor mode", exc.sr & SR_SM, SR_SM);
-    CHECK_EQ("IEE/TEE/DME/IME/OVE/DSX clear in the handler",
-             exc.sr & (SR_IEE | SR_TEE | SR_DME | SR_IME | SR_OVE | SR_DSX), 0);
-}
-
 static uint8_t data[16] __attribute__((aligned(4))) = { 1, 2, 3, 4, 5, 6, 7, 8 };
 
 static void alignment(void)
@@ -25,26 +14,26 @@ static void alignment(void)
         uint8_t *p = data + offs[i];
         exc_reset(4);
         AT_PC(pc, out, "l.lwz %0,0(%2)", p, 0);
-        expect("l.lwz misaligned", VEC_ALIGN, pc);
+        exc_expect("l.lwz misaligned", VEC_ALIGN, pc);
         CHECK_EQ("EEAR = the misaligned address", exc.eear, (uint32_t)p);
 
         exc_reset(4);
         AT_PC(pc, out, "l.sw 0(%2),%3", p, 0x12345678);
-        expect("l.sw misaligned", VEC_ALIGN, pc);
+        exc_expect("l.sw misaligned", VEC_ALIGN, pc);
         CHECK_EQ("EEAR = the misaligned address", exc.eear, (uint32_t)p);
     }
     CHECK_EQ("misaligned stores wrote nothing", data[1] | data[2] << 8 | data[3] << 16, 2 | 3 << 8 | 4 << 16);
     uint8_t *odd = data + 5;
     exc_reset(4);
     AT_PC(pc, out, "l.lhz %0,0(%2)", odd, 0);
-    expect("l.lhz odd", VEC_ALIGN, pc);
+    exc_expect("l.lhz odd", VEC_ALIGN, pc);
     CHECK_EQ("EEAR = the odd address", exc.eear, (uint32_t)odd);
     exc_reset(4);
     AT_PC(pc, out, "l.lhs %0,0(%2)", odd, 0);
-    expect("l.lhs odd", VEC_ALIGN, pc);
+    exc_expect("l.lhs odd", VEC_ALIGN, pc);
     exc_reset(4);
     AT_PC(pc, out, "l.sh 0(%2),%3", odd, 0xffff);
-    expect("l.sh odd", VEC_ALIGN, pc);
+    exc_expect("l.sh odd", VEC_ALIGN, pc);
     CHECK_EQ("EEAR = the odd address", exc.eear, (uint32_t)odd);
     CHECK_EQ("misaligned l.sh wrote nothing", data[5], 6);
     /* aligned halfword and byte accesses do not fault */

@@ -6,17 +6,6 @@
  * without carry are used: QEMU also traps on SR[CY], the manual on OV. */
 #include "exc-test.h"
 
-static void expect(const char *what, unsigned vector, uint32_t epcr)
-{
-    printf("  %s\n", what);
-    CHECK_EQ("exception taken once", exc.count, 1);
-    CHECK_EQ("vector", exc.vector, vector);
-    CHECK_EQ("EPCR", exc.epcr, epcr);
-    CHECK_EQ("handler runs in supervisor mode", exc.sr & SR_SM, SR_SM);
-    CHECK_EQ("IEE/TEE/DME/IME/OVE/DSX clear in the handler",
-             exc.sr & (SR_IEE | SR_TEE | SR_DME | SR_IME | SR_OVE | SR_DSX), 0);
-}
-
 /* Runs `insn` with SR[OVE] set (then clears it) and returns its address. */
 #define WITH_OVE(pc, out, insn, a, b)                                                              \
     __asm__ volatile("l.mfspr r13,r0,%4\n\t"                                                       \
@@ -37,14 +26,14 @@ static void range(void)
     uint32_t pc, out;
     exc_reset(4);
     WITH_OVE(pc, out, "l.add %0,%2,%3", 0x7fffffff, 1);
-    expect("l.add signed overflow", VEC_RANGE, pc);
+    exc_expect("l.add signed overflow", VEC_RANGE, pc);
     CHECK_EQ("ESR had OVE", exc.esr & SR_OVE, SR_OVE);
     exc_reset(4);
     WITH_OVE(pc, out, "l.addi %0,%2,-1", 0x80000000, 0);
-    expect("l.addi signed overflow", VEC_RANGE, pc);
+    exc_expect("l.addi signed overflow", VEC_RANGE, pc);
     exc_reset(4);
     WITH_OVE(pc, out, "l.mul %0,%2,%3", 0x10000, 0x10000);
-    expect("l.mul signed overflow", VEC_RANGE, pc);
+    exc_expect("l.mul signed overflow", VEC_RANGE, pc);
     /* no overflow and no carry: no exception, result written */
     exc_reset(4);
     WITH_OVE(pc, out, "l.add %0,%2,%3", 40, 2);

@@ -44,6 +44,12 @@ bench: bench-iss bench-crypto
 bench-iss: tools firmware
 	ISS=$${CARGO_TARGET_DIR:-target}/release/vmsp-iss bash scripts/bench-iss.sh $(BUILD)/firmware/bench/intmix.elf
 
+# Crypto engines: cycle figures measured on the emitted Verilog (checked
+# against golden models), then ECP5 area from yosys (docs/PERFORMANCE.md).
+bench-crypto: bootstrap
+	$(CARGO) run -q --release -p secure-unit --bin crypto-bench
+	bash scripts/bootstrap.sh fpga && bash scripts/area.sh
+
 clean:
 	rm -rf $(BUILD)
 	$(CARGO) clean

@@ -6,14 +6,31 @@
 // The jitter of the rings relative to `clk` is the entropy; its amount is
 // NOT characterised here (see docs/TRNG.md: security notes).
 //
-// Synthesis: every ring net carries (* keep *) so yosys does not fold the
-// inverter chain; nextpnr reports the combinational loops as expected.
+// Synthesis: every inverter is its own `vmsp_ro_inv` stage, which under
+// SYNTHESIS is an explicit ECP5 LUT4 (Z = ~A) instance marked (* keep *).
+// Plain `assign ~x` chains with (* keep *) wires are not enough: yosys folds
+// each whole ring into one LUT (measured: 4 LUT4 for the four rings), and
+// then the rings are not the rings described here. nextpnr reports the
+// combinational loops as expected.
 //
 // Simulation: this cell is a set of combinational loops; Verilator cannot
 // simulate it as noise (it would either refuse to converge or produce a
 // constant). Simulation builds use NoiseModel instead (TrngConfig picks the
 // source type). The Verilator lint of this file passes with one
 // in-source waiver (UNOPTFLAT around the ring nets: the loops are the point).
+
+// One inverting stage of a ring: a LUT4 primitive that synthesis keeps.
+module vmsp_ro_inv (
+    input  wire a,
+    output wire z
+);
+`ifdef SYNTHESIS
+    (* keep *) LUT4 #(.INIT(16'h5555)) lut (.A(a), .B(1'b0), .C(1'b0), .D(1'b0), .Z(z));
+`else
+    assign z = ~a;
+`endif
+endmodule
+
 module vmsp_ro_entropy (
     input  wire clk,
     output wire bit_out,
@@ -30,14 +47,25 @@ module vmsp_ro_entropy (
 
     // Each stage inverts its predecessor; an odd number of inversions
     // around the loop has no stable state, so the ring oscillates.
-    assign ring3[0]  = ~ring3[2];
-    assign ring3[2:1] = ~ring3[1:0];
-    assign ring5[0]  = ~ring5[4];
-    assign ring5[4:1] = ~ring5[3:0];
-    assign ring7[0]  = ~ring7[6];
-    assign ring7[6:1] = ~ring7[5:0];
-    assign ring11[0] = ~ring11[10];
-    assign ring11[10:1] = ~ring11[9:0];
+    vmsp_ro_inv r3_0 (.a(ring3[2]), .z(ring3[0]));
+    vmsp_ro_inv r5_0 (.a(ring5[4]), .z(ring5[0]));
+    vmsp_ro_inv r7_0 (.a(ring7[6]), .z(ring7[0]));
+    vmsp_ro_inv r11_0 (.a(ring11[10]), .z(ring11[0]));
+    genvar i;
+    generate
+        for (i = 1; i < 3; i = i + 1) begin : g3
+            vmsp_ro_inv s (.a(ring3[i-1]), .z(ring3[i]));
+        end
+        for (i = 1; i < 5; i = i + 1) begin : g5
+            vmsp_ro_inv s (.a(ring5[i-1]), .z(ring5[i]));
+        end
+        for (i = 1; i < 7; i = i + 1) begin : g7
+            vmsp_ro_inv s (.a(ring7[i-1]), .z(ring7[i]));
+        end
+        for (i = 1; i < 11; i = i + 1) begin : g11
+            vmsp_ro_inv s (.a(ring11[i-1]), .z(ring11[i]));
+        end
+    endgenerate
 
     (* keep *) wire mix = ring3[2] ^ ring5[4] ^ ring7[6] ^ ring11[10];
 

@@ -312,13 +312,3 @@ fn pad_rules() {
         assert_eq!(flat[flat.len() - 8..], ((len as u64) * 8).to_be_bytes());
     }
 }
-
-/// Writes the emitted Verilog to `build/sha256/sha256_core.v` for synthesis
-/// (`docs/SHA256.md`, "Area"). Ignored by default: it only produces a file.
-#[test]
-#[ignore]
-fn emit_verilog_for_synthesis() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../build/sha256");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("sha256_core.v"), sha256_core_verilog()).unwrap();
-}

@@ -309,3 +309,10 @@ impl Logic for AesCore {
         }
     }
 }
+
+/// Emits the Verilog of a stand-alone `AesCore` (top module `top`).
+pub fn aes_core_verilog() -> String {
+    let mut uut = AesCore::default();
+    uut.connect_all();
+    generate_verilog(&uut)
+}

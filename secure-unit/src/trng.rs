@@ -10,11 +10,11 @@ pub mod ring_osc;
 pub mod sim_source;
 pub mod source;
 
-pub use conditioner::{Conditioner, ConditionerConfig};
-pub use drbg::{CtrDrbg, DrbgConfig};
-pub use health::{HealthConfig, HealthTests};
-pub use noise::{NoiseMode, NoiseModel, NoiseRef};
-pub use ring_osc::RingOscEntropy;
+pub use conditioner::{conditioner_verilog, Conditioner, ConditionerConfig};
+pub use drbg::{drbg_verilog, CtrDrbg, DrbgConfig};
+pub use health::{health_verilog, HealthConfig, HealthTests};
+pub use noise::{noise_verilog, NoiseMode, NoiseModel, NoiseRef};
+pub use ring_osc::{ring_osc_verilog, RingOscEntropy};
 pub use sim_source::{NoiseConfig, SimNoiseSource};
 pub use source::EntropySource;
 
@@ -232,4 +232,18 @@ impl<S: EntropySource> Logic for Trng<S> {
             self.source.reset_glue("source", "reset")
         ))
     }
+}
+
+/// Emits the Verilog of a whole `Trng` (top module `top`).
+pub fn trng_verilog<S: EntropySource>(cfg: TrngConfig, source: S) -> String {
+    let mut b = Trng::new(cfg, source);
+    b.clock.connect();
+    b.reset.connect();
+    b.clear.connect();
+    b.reseed.connect();
+    b.req_valid.connect();
+    b.req_blocks.connect();
+    b.random_ready.connect();
+    b.connect_all();
+    generate_verilog(&b)
 }

@@ -10,8 +10,7 @@
 //! sha256_core.v, ctr_drbg.v, trng_ro.v (Trng with the ring-oscillator
 //! source). `--emit-only` skips the measurements.
 use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
-use rust_hdl::prelude::*;
-use secure_unit::aes::AesCore;
+use secure_unit::aes::aes_core_verilog;
 use secure_unit::sha256::{block_to_port_words, digest_from_port_words, pad, sha256_core_verilog};
 use secure_unit::trng::*;
 use sha2::{Digest, Sha256};
@@ -22,42 +21,6 @@ type Res<T> = Result<T, String>;
 /// Fails the run with a message (figures from a failed check never print).
 macro_rules! ensure {
     ($c:expr, $($m:tt)*) => { if !$c { return Err(format!($($m)*)); } };
-}
-
-// ------------------------------------------------------------ emitters
-
-fn aes_verilog() -> String {
-    let mut b = AesCore::default();
-    b.connect_all();
-    generate_verilog(&b)
-}
-
-fn drbg_verilog(cfg: DrbgConfig) -> String {
-    let mut b = CtrDrbg::new(cfg);
-    b.clock.connect();
-    b.reset.connect();
-    b.alarm.connect();
-    b.seed.connect();
-    b.seed_valid.connect();
-    b.reseed.connect();
-    b.req_valid.connect();
-    b.req_blocks.connect();
-    b.random_ready.connect();
-    b.connect_all();
-    generate_verilog(&b)
-}
-
-fn trng_verilog<S: EntropySource>(cfg: TrngConfig, source: S) -> String {
-    let mut b = Trng::new(cfg, source);
-    b.clock.connect();
-    b.reset.connect();
-    b.clear.connect();
-    b.reseed.connect();
-    b.req_valid.connect();
-    b.req_blocks.connect();
-    b.random_ready.connect();
-    b.connect_all();
-    generate_verilog(&b)
 }
 
 // ------------------------------------------------------- shared helpers
@@ -202,7 +165,7 @@ fn aes_stream(d: &mut Dut, key: &[u8; 32], k256: bool, dec: bool, n: usize, rng:
 }
 
 fn bench_aes(rows: &mut Vec<Row>) -> Res<()> {
-    let mut d = Dut::build("aes_core", &aes_verilog())?;
+    let mut d = Dut::build("aes_core", &aes_core_verilog())?;
     d.reset(&["in_valid", "out_ready"]);
     let mut rng = Mix(0xAE5);
     for k256 in [false, true] {
@@ -413,7 +376,7 @@ fn bench_trng(rows: &mut Vec<Row>) -> Res<()> {
 fn emit(dir: &str) -> Res<()> {
     std::fs::create_dir_all(dir).map_err(|e| format!("creating {dir}: {e}"))?;
     let files = [
-        ("aes_core.v", aes_verilog()),
+        ("aes_core.v", aes_core_verilog()),
         ("sha256_core.v", sha256_core_verilog()),
         ("ctr_drbg.v", drbg_verilog(DrbgConfig::default())),
         ("trng_ro.v", trng_verilog(TrngConfig::default(), RingOscEntropy::default())),

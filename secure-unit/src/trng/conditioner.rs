@@ -189,3 +189,16 @@ impl Logic for Conditioner {
         }
     }
 }
+
+/// Emits the Verilog of a stand-alone `Conditioner` (top module `top`).
+pub fn conditioner_verilog(cfg: ConditionerConfig) -> String {
+    let mut b = Conditioner::new(cfg);
+    b.clock.connect();
+    b.reset.connect();
+    b.raw_bit.connect();
+    b.raw_valid.connect();
+    b.flush.connect();
+    b.seed_req.connect();
+    b.connect_all();
+    generate_verilog(&b)
+}

@@ -297,3 +297,19 @@ impl Logic for CtrDrbg {
         }
     }
 }
+
+/// Emits the Verilog of a stand-alone `CtrDrbg` (top module `top`).
+pub fn drbg_verilog(cfg: DrbgConfig) -> String {
+    let mut b = CtrDrbg::new(cfg);
+    b.clock.connect();
+    b.reset.connect();
+    b.alarm.connect();
+    b.seed.connect();
+    b.seed_valid.connect();
+    b.reseed.connect();
+    b.req_valid.connect();
+    b.req_blocks.connect();
+    b.random_ready.connect();
+    b.connect_all();
+    generate_verilog(&b)
+}

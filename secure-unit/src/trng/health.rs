@@ -258,3 +258,15 @@ impl Logic for HealthTests {
         }
     }
 }
+
+/// Emits the Verilog of stand-alone `HealthTests` (top module `top`).
+pub fn health_verilog(cfg: HealthConfig) -> String {
+    let mut b = HealthTests::new(cfg);
+    b.clock.connect();
+    b.reset.connect();
+    b.clear.connect();
+    b.in_bit.connect();
+    b.in_valid.connect();
+    b.connect_all();
+    generate_verilog(&b)
+}

@@ -152,3 +152,15 @@ impl NoiseRef {
         out
     }
 }
+
+/// Emits the Verilog of a stand-alone `NoiseModel` (top module `top`).
+pub fn noise_verilog() -> String {
+    let mut b = NoiseModel::default();
+    b.clock.connect();
+    b.reset.connect();
+    b.seed.connect();
+    b.mode.connect();
+    b.pattern.connect();
+    b.connect_all();
+    generate_verilog(&b)
+}

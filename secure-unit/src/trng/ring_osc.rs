@@ -40,3 +40,11 @@ impl Logic for RingOscEntropy {
         })
     }
 }
+
+/// Emits the Verilog of a stand-alone `RingOscEntropy` (top module `top`).
+pub fn ring_osc_verilog() -> String {
+    let mut b = RingOscEntropy::default();
+    b.clock.connect();
+    b.connect_all();
+    generate_verilog(&b)
+}

@@ -6,6 +6,13 @@
 //! schedule (`aes/key_schedule.rs`, four more S-boxes) that runs forward for
 //! encryption and backward for decryption.
 //!
+//! The key schedule runs one round ahead of the state: the round key the
+//! round uses sits in the register `rk`, and the schedule computes the next
+//! one during the round. The key S-boxes are thus off the round path (Fmax,
+//! see docs/AES.md); only the last step of a decryption's key-expansion pass
+//! still XORs a freshly computed key into the state. The round-1 key is
+//! computed at the accepting edge.
+//!
 //! Decryption starts from the last round key. The core caches it together
 //! with the key it belongs to: every encryption leaves it in the key window
 //! for free, and a decryption under a key that is not cached first runs a
@@ -51,14 +58,21 @@ pub struct AesCore {
     pub block_out: Signal<Out, Bits<128>>,
     /// Cipher state between rounds.
     state: DFF<Bits<128>>,
-    /// Key-schedule window (see `KeySchedule`).
+    /// Key-schedule window (see `KeySchedule`): one step ahead of `rk`, i.e.
+    /// the schedule applied to it yields the next round's key.
     window: DFF<Bits<256>>,
+    /// Round key of the round executing now (computed one round ahead).
+    rk: DFF<Bits<128>>,
     /// Round number 1..=Nr of the round executing now.
     rnd: DFF<Bits<4>>,
-    /// Rcon for the next RotWord step (forward: 01,02,..; inverse: from the top).
+    /// Rcon for the key-schedule step computed this cycle (forward: 01,02,..;
+    /// inverse: from the top).
     rcon: DFF<Bits<8>>,
     /// A block is in flight (expanding or in rounds).
     busy: DFF<Bit>,
+    /// The round executing now is the last cipher round (registered so the
+    /// key schedule's accept-mode select is one flip-flop, not a compare).
+    fin: DFF<Bit>,
     /// Forward key-expansion pass before a decryption with an uncached key.
     expanding: DFF<Bit>,
     /// Direction and key size of the block in flight.
@@ -97,7 +111,7 @@ impl Logic for AesCore {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, window, rnd, rcon, busy, expanding, dec, is256, out_buf,
+            self, clock, state, window, rk, rnd, rcon, busy, fin, expanding, dec, is256, out_buf,
             out_full, ck, ck256, dk, dk_valid
         );
         // ---- round datapath ----
@@ -157,7 +171,7 @@ impl Logic for AesCore {
             | (bit_cast::<128, 8>(self.sbox[13].y.val()) << 16)
             | (bit_cast::<128, 8>(self.sbox[14].y.val()) << 8)
             | bit_cast::<128, 8>(self.sbox[15].y.val());
-        self.ark.next = self.sb.val() ^ self.ks.rk.val();
+        self.ark.next = self.sb.val() ^ self.rk.q.val();
         // Encryption: MixColumns(sb) ^ rk; decryption: InvMixColumns(sb ^ rk).
         for c in 0..4 {
             self.mc[c].inverse.next = self.dec.q.val();
@@ -180,15 +194,8 @@ impl Logic for AesCore {
         } else if self.dec.q.val() {
             self.round_out.next = self.mcv.val();
         } else {
-            self.round_out.next = self.mcv.val() ^ self.ks.rk.val();
+            self.round_out.next = self.mcv.val() ^ self.rk.q.val();
         }
-        // ---- key schedule ----
-        self.ks.window.next = self.window.q.val();
-        self.ks.key_256.next = self.is256.q.val();
-        self.ks.decrypt.next = self.dec.q.val() & !self.expanding.q.val();
-        self.ks.first.next = self.is256.q.val() & (self.rnd.q.val() == 1);
-        self.ks.rot.next = !self.is256.q.val() | !self.rnd.q.val().get_bit(0);
-        self.ks.rcon.next = self.rcon.q.val();
         // ---- control ----
         // The last cipher round needs the output register free; expansion
         // steps and the other rounds always proceed.
@@ -196,8 +203,36 @@ impl Logic for AesCore {
             & (self.expanding.q.val() | !self.last.val() | !self.out_full.q.val() | self.out_ready.val());
         // A new block may enter while idle, or on the edge that retires the
         // last round into an empty output register (no out_ready path).
-        self.in_ready.next = !self.busy.q.val()
-            | (!self.expanding.q.val() & self.last.val() & !self.out_full.q.val());
+        self.in_ready.next = !self.busy.q.val() | (self.fin.q.val() & !self.out_full.q.val());
+        // ---- key schedule ----
+        // While a block can be accepted the schedule computes the incoming
+        // block's round-1 key (from `key`, or from `dk` for a decryption;
+        // AES-256 round 1 is a pass-through). Otherwise it steps `window`:
+        // forward during an expansion pass (step `rnd`), else one round
+        // ahead of the state (step `rnd` + 1: RotWord on odd `rnd` for AES-256).
+        // (Also in the last round when the output register is full: the
+        // schedule's result is then unused.)
+        if !self.busy.q.val() | self.fin.q.val() {
+            self.ks.key_256.next = self.key_256.val();
+            self.ks.decrypt.next = self.decrypt.val();
+            self.ks.first.next = self.key_256.val();
+            self.ks.rot.next = true;
+            if self.decrypt.val() {
+                self.ks.window.next = self.dk.q.val();
+                self.ks.rcon.next = 0x36.into();
+            } else {
+                self.ks.window.next = self.key.val();
+                self.ks.rcon.next = 0x01.into();
+            }
+        } else {
+            self.ks.window.next = self.window.q.val();
+            self.ks.key_256.next = self.is256.q.val();
+            self.ks.decrypt.next = self.dec.q.val() & !self.expanding.q.val();
+            self.ks.first.next = false;
+            self.ks.rot.next =
+                !self.is256.q.val() | (self.rnd.q.val().get_bit(0) ^ self.expanding.q.val());
+            self.ks.rcon.next = self.rcon.q.val();
+        }
         self.out_valid.next = self.out_full.q.val();
         self.block_out.next = self.out_buf.q.val();
         if self.out_full.q.val() & self.out_ready.val() {
@@ -205,7 +240,8 @@ impl Logic for AesCore {
         }
         if self.step.val() {
             self.window.d.next = self.ks.window_next.val();
-            if self.ks.rot.val() & !self.ks.first.val() {
+            self.rk.d.next = self.ks.rk.val();
+            if self.ks.rot.val() {
                 if self.ks.decrypt.val() {
                     // Inverse of xtime: Rcon_(i-1) from Rcon_i.
                     self.rcon.d.next = self.rcon.q.val() >> 1;
@@ -221,16 +257,22 @@ impl Logic for AesCore {
             }
             if self.expanding.q.val() {
                 if self.last.val() {
-                    // Window now holds the last round key(s): cache them and
-                    // start decrypting with the initial AddRoundKey.
+                    // This step yields the last round key(s): cache them and
+                    // start decrypting with the initial AddRoundKey. Round
+                    // 1's key is already in the window (AES-128: RK9 = k0..k3,
+                    // kept; AES-256: RK13 = k4..k7, window slides to RK13|RK14).
                     self.expanding.d.next = false;
                     self.dk.d.next = self.ks.window_next.val();
                     self.dk_valid.d.next = true;
                     self.state.d.next = self.state.q.val() ^ self.ks.rk.val();
                     self.rnd.d.next = 1.into();
-                    self.rcon.d.next = 0x36.into();
                     if self.is256.q.val() {
+                        self.rk.d.next = self.window.q.val().get_bits::<128>(0);
                         self.rcon.d.next = 0x40.into();
+                    } else {
+                        self.window.d.next = self.window.q.val();
+                        self.rk.d.next = self.window.q.val().get_bits::<128>(128);
+                        self.rcon.d.next = 0x1B.into();
                     }
                 } else {
                     self.rnd.d.next = self.rnd.q.val() + 1;
@@ -239,15 +281,20 @@ impl Logic for AesCore {
                 self.state.d.next = self.round_out.val();
                 if self.last.val() {
                     self.busy.d.next = false;
+                    self.fin.d.next = false;
                     self.out_buf.d.next = self.round_out.val();
                     self.out_full.d.next = true;
                     if !self.dec.q.val() {
                         // An encryption ends with the last round key(s) in the window.
-                        self.dk.d.next = self.ks.window_next.val();
+                        self.dk.d.next = self.window.q.val();
                         self.dk_valid.d.next = true;
                     }
                 } else {
                     self.rnd.d.next = self.rnd.q.val() + 1;
+                    self.fin.d.next = (self.rnd.q.val() == 9) & !self.is256.q.val();
+                    if self.is256.q.val() {
+                        self.fin.d.next = self.rnd.q.val() == 13;
+                    }
                 }
             }
         }
@@ -257,6 +304,7 @@ impl Logic for AesCore {
             & (!self.key_256.val() | (self.key.val().get_bits::<128>(0) == self.ck.q.val().get_bits::<128>(0)));
         if self.in_valid.val() & self.in_ready.val() {
             self.busy.d.next = true;
+            self.fin.d.next = false;
             self.dec.d.next = self.decrypt.val();
             self.is256.d.next = self.key_256.val();
             self.rnd.d.next = 1.into();
@@ -266,18 +314,23 @@ impl Logic for AesCore {
                 self.ck256.d.next = self.key_256.val();
                 self.dk_valid.d.next = false;
             }
+            // The schedule (in its accept mode) has the round-1 key; `rcon`
+            // is set for the step computed during round 1.
+            self.window.d.next = self.ks.window_next.val();
+            self.rk.d.next = self.ks.rk.val();
             if !self.decrypt.val() {
-                self.window.d.next = self.key.val();
                 self.state.d.next = self.block_in.val() ^ self.key.val().get_bits::<128>(128);
-                self.rcon.d.next = 0x01.into();
+                self.rcon.d.next = 0x02.into();
+                if self.key_256.val() {
+                    self.rcon.d.next = 0x01.into();
+                }
             } else if self.key_same.val() & self.dk_valid.q.val() {
-                self.window.d.next = self.dk.q.val();
                 if self.key_256.val() {
                     self.state.d.next = self.block_in.val() ^ self.dk.q.val().get_bits::<128>(0);
                     self.rcon.d.next = 0x40.into();
                 } else {
                     self.state.d.next = self.block_in.val() ^ self.dk.q.val().get_bits::<128>(128);
-                    self.rcon.d.next = 0x36.into();
+                    self.rcon.d.next = 0x1B.into();
                 }
             } else {
                 // Uncached key: forward expansion first (AES-256 skips the
@@ -294,9 +347,11 @@ impl Logic for AesCore {
         if self.reset.val() {
             self.state.d.next = 0.into();
             self.window.d.next = 0.into();
+            self.rk.d.next = 0.into();
             self.rnd.d.next = 0.into();
             self.rcon.d.next = 0.into();
             self.busy.d.next = false;
+            self.fin.d.next = false;
             self.expanding.d.next = false;
             self.dec.d.next = false;
             self.is256.d.next = false;

@@ -41,6 +41,23 @@
 #define OP_ALU 0x38 /* Register-register ALU (bits 9..8 and 3..0 select) */
 #define OP_SF 0x39 /* l.sf* (bits 25..21 select the condition) */
 
+/* Instruction fields (bit positions and fixed sub-fields of the encodings) */
+#define INSN_OPCODE_SHIFT 0x1a
+#define INSN_RD_SHIFT 0x15 /* rD, and the condition of l.sf* and l.sf*i */
+#define INSN_RA_SHIFT 0x10
+#define INSN_RB_SHIFT 0xb
+#define INSN_IMM_MASK 0xffff /* 16-bit immediate (bits 15..0) */
+#define INSN_BRANCH_OFF_MASK 0x3ffffff /* 26-bit word offset of l.j/l.jal/l.bf/l.bnf (bits 25..0) */
+#define INSN_SPLIT_LO_MASK 0x7ff /* stores, l.swa and l.mtspr split their immediate: bits 15..11 go to instruction bits 25..21, bits 10..0 stay in place */
+#define INSN_SPLIT_HI_SHIFT 0xb
+#define INSN_ALU_OP2_SHIFT 0x8 /* OP_ALU bits 9..8 ("op2") */
+#define INSN_ALU_SEL_SHIFT 0x6 /* OP_ALU bits 9..6 (shift code, l.ext* selector); bits 7..6 of OP_SHIFTI */
+#define ALU_OP2_MULDIV 0x3 /* op2 of l.mul, l.mulu, l.div and l.divu */
+#define ALU_OP2_FL1 0x1 /* op2 of l.fl1 (l.ff1 has 0) */
+#define INSN_NOP_TAG 0x1000000 /* l.nop: bits 25..24 hold 01 */
+#define INSN_MACRC 0x10000 /* OP_MOVHI bit 16: l.macrc instead of l.movhi */
+#define INSN_SYS_SHIFT 0x10 /* OP_SYSTRAP: bits 25..16 hold a SYS_* code */
+
 /* ALU sub-opcodes (OP_ALU, instruction bits 3..0) */
 #define ALU_ADD 0x0
 #define ALU_ADDC 0x1

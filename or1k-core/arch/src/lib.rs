@@ -75,6 +75,35 @@ arch_consts! {
     /// l.sf* (bits 25..21 select the condition)
     OP_SF = 0x39;
 
+    ["Instruction fields (bit positions and fixed sub-fields of the encodings)"]
+    INSN_OPCODE_SHIFT = 26;
+    /// rD, and the condition of l.sf* and l.sf*i
+    INSN_RD_SHIFT = 21;
+    INSN_RA_SHIFT = 16;
+    INSN_RB_SHIFT = 11;
+    /// 16-bit immediate (bits 15..0)
+    INSN_IMM_MASK = 0xffff;
+    /// 26-bit word offset of l.j/l.jal/l.bf/l.bnf (bits 25..0)
+    INSN_BRANCH_OFF_MASK = 0x03ff_ffff;
+    /// stores, l.swa and l.mtspr split their immediate: bits 15..11 go to
+    /// instruction bits 25..21, bits 10..0 stay in place
+    INSN_SPLIT_LO_MASK = 0x7ff;
+    INSN_SPLIT_HI_SHIFT = 11;
+    /// OP_ALU bits 9..8 ("op2")
+    INSN_ALU_OP2_SHIFT = 8;
+    /// OP_ALU bits 9..6 (shift code, l.ext* selector); bits 7..6 of OP_SHIFTI
+    INSN_ALU_SEL_SHIFT = 6;
+    /// op2 of l.mul, l.mulu, l.div and l.divu
+    ALU_OP2_MULDIV = 3;
+    /// op2 of l.fl1 (l.ff1 has 0)
+    ALU_OP2_FL1 = 1;
+    /// l.nop: bits 25..24 hold 01
+    INSN_NOP_TAG = 1 << 24;
+    /// OP_MOVHI bit 16: l.macrc instead of l.movhi
+    INSN_MACRC = 1 << 16;
+    /// OP_SYSTRAP: bits 25..16 hold a SYS_* code
+    INSN_SYS_SHIFT = 16;
+
     ["ALU sub-opcodes (OP_ALU, instruction bits 3..0)"]
     ALU_ADD = 0x0;
     ALU_ADDC = 0x1;

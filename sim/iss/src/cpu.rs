@@ -130,7 +130,7 @@ impl Machine {
         if pc & 3 != 0 {
             return Err(Fault::at(VEC_ALIGN, pc));
         }
-        let pa = if self.cpu.sr & SR_IME != 0 {
+        let pa = if self.cpu.sr & SR_IME != 0 && self.config.mmu {
             self.itlb.translate(pc, Access::Execute, self.cpu.supervisor()).map_err(|f| match f {
                 MmuFault::Miss => Fault::at(VEC_ITLB_MISS, pc),
                 MmuFault::PageFault => Fault::at(VEC_IPAGE_FAULT, pc),
@@ -151,7 +151,7 @@ impl Machine {
         if va & (size - 1) != 0 {
             return Err(Fault::at(VEC_ALIGN, va));
         }
-        if self.cpu.sr & SR_DME == 0 {
+        if self.cpu.sr & SR_DME == 0 || !self.config.mmu {
             return Ok(va);
         }
         self.dtlb.translate(va, access, self.cpu.supervisor()).map_err(|f| match f {

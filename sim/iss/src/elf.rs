@@ -46,8 +46,49 @@ fn machine_name(m: u16) -> String {
     }
 }
 
-/// Loads `bytes` into `bus` RAM and returns the entry point.
-pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
+/// One PT_LOAD segment: `data` goes to physical `addr`, then zeros up to `mem_size`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub addr: u32,
+    pub data: &'a [u8],
+    pub mem_size: u32,
+}
+
+impl Segment<'_> {
+    /// The segment with its zero fill, as bytes to place at `addr`.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut v = self.data.to_vec();
+        v.resize(self.mem_size as usize, 0);
+        v
+    }
+}
+
+/// A parsed OpenRISC ELF image: what every loader (the ISS's and the RTL
+/// simulator's backdoor) needs, checked once here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image<'a> {
+    pub entry: u32,
+    /// at least one
+    pub segments: Vec<Segment<'a>>,
+}
+
+impl Image<'_> {
+    /// Errs with `OutsideRam` for the first segment that does not lie
+    /// wholly in RAM at `RAM_BASE` of `ram_size` bytes.
+    pub fn check_fits(&self, ram_size: u32) -> Result<(), LoadError> {
+        for seg in &self.segments {
+            let end = seg.addr as u64 + seg.mem_size as u64;
+            if (seg.addr as u64) < or1k_arch::RAM_BASE as u64 || end > or1k_arch::RAM_BASE as u64 + ram_size as u64 {
+                return Err(LoadError::OutsideRam { addr: seg.addr, size: seg.mem_size, ram_size });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses `bytes` as a 32-bit big-endian EM_OPENRISC ELF with at least one
+/// PT_LOAD segment (placed at its physical address, p_paddr).
+pub fn parse(bytes: &[u8]) -> Result<Image<'_>, LoadError> {
     let kind = FileKind::parse(bytes).map_err(|e| LoadError::Malformed(e.to_string()))?;
     match kind {
         FileKind::Elf32 => {}
@@ -68,8 +109,7 @@ pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
         return Err(LoadError::WrongArch("little-endian OpenRISC ELF".into()));
     }
     let phdrs = header.program_headers(endian, bytes).map_err(|e| LoadError::Malformed(e.to_string()))?;
-    let ram_size = bus.ram.len() as u32;
-    let mut loaded = 0;
+    let mut segments = Vec::new();
     for ph in phdrs {
         if ph.p_type(endian) != PT_LOAD {
             continue;
@@ -82,17 +122,23 @@ pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
         let data = ph
             .data(endian, bytes)
             .map_err(|_| LoadError::Malformed(format!("segment at 0x{addr:08x} extends past the end of the file")))?;
-        if addr as u64 + memsz as u64 > ram_size as u64 {
-            return Err(LoadError::OutsideRam { addr, size: memsz, ram_size });
-        }
-        let zeros = vec![0u8; (memsz - filesz) as usize];
-        if !(bus.load(addr, data) && bus.load(addr + filesz, &zeros)) {
-            return Err(LoadError::OutsideRam { addr, size: memsz, ram_size });
-        }
-        loaded += 1;
+        segments.push(Segment { addr, data, mem_size: memsz });
     }
-    if loaded == 0 {
+    if segments.is_empty() {
         return Err(LoadError::Malformed("no PT_LOAD segment".into()));
     }
-    Ok(header.e_entry(endian))
+    Ok(Image { entry: header.e_entry(endian), segments })
+}
+
+/// Loads `bytes` into `bus` RAM and returns the entry point.
+pub fn load(bytes: &[u8], bus: &mut Bus) -> Result<u32, LoadError> {
+    let image = parse(bytes)?;
+    let ram_size = bus.ram.len() as u32;
+    image.check_fits(ram_size)?;
+    for seg in &image.segments {
+        if !bus.load(seg.addr, &seg.bytes()) {
+            return Err(LoadError::OutsideRam { addr: seg.addr, size: seg.mem_size, ram_size });
+        }
+    }
+    Ok(image.entry)
 }

@@ -25,11 +25,27 @@ pub struct Config {
     /// Also raise the range exception on SR[CY] (add/sub/mulu/divu) when
     /// SR[OVE], as QEMU 7.2 does; the architecture manual ties it to OV.
     pub range_on_carry: bool,
+    /// Interrupts come from outside (lock-step co-simulation): `step` never
+    /// takes a tick or external interrupt on its own; the driver calls
+    /// [`Machine::force_interrupt`] where the RTL took one, because the
+    /// cycle an interrupt lands on is not an architectural property.
+    pub external_interrupts: bool,
+    /// The DMMU/IMMU are present (OR1200 with MMUs). `false` models a core
+    /// without them, like the first VMSP RTL milestone: UPR lacks DMP/IMP,
+    /// DMMUCFGR/IMMUCFGR and every TLB SPR read 0 and ignore writes, and
+    /// SR[DME]/SR[IME] (still writable) translate nothing.
+    pub mmu: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { ram_size: DEFAULT_RAM_SIZE, console: ConsoleSink::Buffer, range_on_carry: false }
+        Config {
+            ram_size: DEFAULT_RAM_SIZE,
+            console: ConsoleSink::Buffer,
+            range_on_carry: false,
+            external_interrupts: false,
+            mmu: true,
+        }
     }
 }
 
@@ -132,6 +148,11 @@ impl Machine {
         self.cpu.pc = pc;
         self.cpu.npc = pc.wrapping_add(4);
         self.cpu.delay_slot = false;
+    }
+
+    /// The configuration the machine was built with.
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     /// Steps taken (instructions executed, faulting ones included, plus interrupts taken).
@@ -240,7 +261,7 @@ impl Machine {
     #[inline(always)]
     fn take_interrupt(&mut self) -> Option<Retired> {
         let sr = self.cpu.sr;
-        if sr & (SR_TEE | SR_IEE) == 0 || self.cpu.delay_slot {
+        if sr & (SR_TEE | SR_IEE) == 0 || self.cpu.delay_slot || self.config.external_interrupts {
             return None;
         }
         let vector = if sr & SR_TEE != 0 && self.timer.irq() {
@@ -253,16 +274,46 @@ impl Machine {
         } else {
             return None;
         };
+        Some(self.interrupt_entry(vector))
+    }
+
+    /// Enters interrupt `vector` before the instruction at `cpu.pc`.
+    fn interrupt_entry(&mut self, vector: u32) -> Retired {
         let pc = self.cpu.pc;
         self.enter_exception(crate::cpu::Fault { vector, eear: None });
-        Some(Retired {
+        Retired {
             pc,
             sr: self.cpu.sr,
             flag: self.cpu.flag(),
             exception: Some(vector),
             interrupt: true,
             ..Default::default()
-        })
+        }
+    }
+
+    /// Takes interrupt `vector` now, as one step, whatever the timer, PIC
+    /// and SR say: the lock-step driver copies the RTL's interrupts this way
+    /// (with `Config::external_interrupts`). Refused (without changing
+    /// anything) after the program ended, for a vector that is not the tick
+    /// or external interrupt, and between a branch and its delay slot, where
+    /// no interrupt can be taken.
+    pub fn force_interrupt(&mut self, vector: u32) -> Result<Retired, Stop> {
+        if let Some(code) = self.exited {
+            return Err(Stop::Exit(code));
+        }
+        if vector != VEC_TICK && vector != VEC_EXTERNAL {
+            return Err(Stop::Error(format!(
+                "forced interrupt 0x{vector:x} is neither the tick (0x{VEC_TICK:x}) nor the external (0x{VEC_EXTERNAL:x}) vector"
+            )));
+        }
+        if self.cpu.delay_slot {
+            return Err(Stop::Error(format!(
+                "forced interrupt 0x{vector:x} at 0x{:08x}, a delay slot: interrupts wait until after it",
+                self.cpu.pc
+            )));
+        }
+        self.steps += 1;
+        Ok(self.interrupt_entry(vector))
     }
 
     /// Runs until the program exits, `max_insns` steps were taken, or an error.

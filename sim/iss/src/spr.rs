@@ -18,9 +18,11 @@ impl Machine {
         let cpu = &self.cpu;
         match addr {
             SPR_VR => VR_VALUE,
-            SPR_UPR => UPR_VALUE,
+            SPR_UPR if self.config.mmu => UPR_VALUE,
+            SPR_UPR => UPR_VALUE & !(UPR_DMP | UPR_IMP),
             SPR_CPUCFGR => CPUCFGR_VALUE,
-            SPR_DMMUCFGR | SPR_IMMUCFGR => MMUCFGR_VALUE,
+            SPR_DMMUCFGR | SPR_IMMUCFGR if self.config.mmu => MMUCFGR_VALUE,
+            SPR_DMMUCFGR | SPR_IMMUCFGR => 0,
             SPR_DCCFGR | SPR_ICCFGR => 0,
             SPR_NPC => cpu.npc,
             SPR_SR => cpu.sr,
@@ -37,6 +39,8 @@ impl Machine {
             _ => {
                 if let Some(i) = in_range(addr, SPR_GPR0, 32) {
                     cpu.gpr[i]
+                } else if !self.config.mmu {
+                    0 // no TLBs
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
                     self.dtlb.mr[i]
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
@@ -78,13 +82,15 @@ impl Machine {
                 self.timer.ttcr = v;
                 self.timer_written = true;
             }
-            SPR_DTLBEIR => self.dtlb.invalidate(v),
-            SPR_ITLBEIR => self.itlb.invalidate(v),
+            SPR_DTLBEIR if self.config.mmu => self.dtlb.invalidate(v),
+            SPR_ITLBEIR if self.config.mmu => self.itlb.invalidate(v),
             _ => {
                 if let Some(i) = in_range(addr, SPR_GPR0, 32) {
                     if i != 0 {
                         cpu.gpr[i] = v;
                     }
+                } else if !self.config.mmu {
+                    // no TLBs: writes are ignored
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
                     self.dtlb.mr[i] = v;
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {

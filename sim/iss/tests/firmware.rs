@@ -41,3 +41,22 @@ fn firmware_tests_pass() {
     assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), elfs.len(), failures.join("\n"));
     eprintln!("{} firmware programs passed", elfs.len());
 }
+
+/// A core without MMUs (`Config::mmu = false`, what lock-step with the
+/// first RTL uses): mmu.elf skips, cfgregs.elf sees the MMU registers at 0.
+#[test]
+fn mmu_firmware_adapts_to_a_core_without_mmu() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let status = Command::new("make").arg("-C").arg(root.join("firmware")).status().expect("run make");
+    assert!(status.success(), "`make -C firmware` failed");
+    for (name, expect) in [("mmu", "SKIP: no DMMU/IMMU"), ("cfgregs", "no DMMU")] {
+        let path = root.join(format!("build/firmware/tests/{name}.elf"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut m = Machine::new(Config { mmu: false, ..Config::default() });
+        m.load_elf(&bytes).unwrap();
+        let outcome = m.run(50_000_000);
+        let out = String::from_utf8_lossy(m.uart_output()).into_owned();
+        assert_eq!(outcome, Outcome::Exit(0), "{name}: {out}");
+        assert!(out.contains(expect) && out.contains("PASS"), "{name}: {out}");
+    }
+}

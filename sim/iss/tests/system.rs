@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 use or1k_arch::*;
+use vmsp_iss::{Config, Machine, Stop};
 
 fn mtspr(spr: u32, reg: u32) -> String {
     format!("    l.mtspr r0, r{reg}, 0x{spr:x}\n")
@@ -185,4 +186,94 @@ fn interrupt_waits_for_the_delay_slot() {
     assert_eq!((g[20], g[21], g[22]), (1, 0, 0), "delay slot ran, target did not");
     assert_eq!(g[14], g[13], "EPCR = the branch target");
     assert_eq!(g[16] & SR_DSX, 0);
+}
+
+#[test]
+fn external_interrupts_are_only_taken_when_forced() {
+    // The tick timer fires after 20 instructions, but with
+    // `external_interrupts` the ISS must leave it pending until forced.
+    let ttmr = (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | 20;
+    let body = format!(
+        "{}{}{}{}    l.ori r5, r0, 0\nloop: l.addi r5, r5, 1\n    l.sfltui r5, 100\n    l.bf loop\n    l.nop\n    l.ori r3, r0, 0\n",
+        li(8, ttmr),
+        mtspr(SPR_TTMR, 8) + &mtspr(SPR_TTCR, 0),
+        li(8, SR_RESET | SR_TEE),
+        mtspr(SPR_SR, 8)
+    );
+    let h = record_handler(VEC_TICK);
+    let cfg = Config { external_interrupts: true, ..Config::default() };
+    let (m, outcome) = run_config(&body, &[(VEC_TICK, &h)], cfg.clone(), 10_000);
+    assert_eq!(outcome, vmsp_iss::Outcome::Exit(0));
+    assert_eq!(m.cpu.gpr[30], 0, "no interrupt taken on its own");
+    assert_eq!(m.cpu.gpr[5], 100);
+    assert_ne!(m.timer.ttmr & TTMR_IP, 0, "the timer did fire");
+
+    // Forced: taken at that exact boundary, even with SR[TEE] clear.
+    let elf = assemble(&program(&body, &[(VEC_TICK, &h)]));
+    let mut m = Machine::new(cfg);
+    m.load_elf(&elf).unwrap();
+    let mut forced = None;
+    for _ in 0..30 {
+        let r = m.step().unwrap();
+        if m.cpu.pc == 0x2000 + 4 * 8 && forced.is_none() && r.insn != 0 {
+            // at "loop:" (r5 = 0), not in a delay slot
+            let r = m.force_interrupt(VEC_TICK).unwrap();
+            assert_eq!((r.pc, r.interrupt, r.exception, r.insn), (0x2000 + 4 * 8, true, Some(VEC_TICK), 0));
+            assert_eq!(m.cpu.epcr, 0x2000 + 4 * 8);
+            assert_eq!(m.cpu.sr & SR_SM, SR_SM);
+            forced = Some(r);
+            break;
+        }
+    }
+    assert!(forced.is_some(), "the loop was reached");
+    assert_eq!(m.run(10_000), vmsp_iss::Outcome::Exit(0));
+    assert_eq!(m.cpu.gpr[30], VEC_TICK, "the tick handler ran");
+    assert_eq!(m.cpu.gpr[5], 0, "the interrupt came before the first loop iteration");
+}
+
+#[test]
+fn force_interrupt_is_refused_in_a_delay_slot_and_for_other_vectors() {
+    let body = "    l.j t\n    l.nop\nt:  l.ori r3, r0, 0\n";
+    let elf = assemble(&program(body, &[]));
+    let mut m = Machine::new(Config { external_interrupts: true, ..Config::default() });
+    m.load_elf(&elf).unwrap();
+    assert!(matches!(m.force_interrupt(VEC_SYSCALL), Err(Stop::Error(e)) if e.contains("neither")));
+    m.step().unwrap(); // l.j: the delay slot is next
+    let before = (m.cpu.pc, m.cpu.sr, m.steps());
+    assert!(matches!(m.force_interrupt(VEC_EXTERNAL), Err(Stop::Error(e)) if e.contains("delay slot")));
+    assert_eq!((m.cpu.pc, m.cpu.sr, m.steps()), before, "a refused interrupt changes nothing");
+    m.step().unwrap();
+    assert!(m.force_interrupt(VEC_EXTERNAL).is_ok(), "allowed after the delay slot");
+}
+
+#[test]
+fn without_mmu_tlb_sprs_read_zero_and_dme_translates_nothing() {
+    let upr_no_mmu = UPR_VALUE & !(UPR_DMP | UPR_IMP);
+    // Write a DTLB entry mapping page 0x40000000 -> 0x4000, turn SR[DME]
+    // on and store to 0x40000010: without an MMU that is a bus error.
+    let body = format!(
+        "    l.mfspr r10, r0, 0x{SPR_UPR:x}\n    l.mfspr r11, r0, 0x{SPR_DMMUCFGR:x}\n    l.mfspr r12, r0, 0x{SPR_IMMUCFGR:x}\n\
+         {}    l.mtspr r0, r8, 0x{:x}\n    l.mfspr r13, r0, 0x{:x}\n{}    l.mtspr r0, r8, 0x{:x}\n    l.mfspr r14, r0, 0x{:x}\n\
+         {}{}{}    l.sw 0x10(r6), r6\n    l.ori r3, r0, 0\n",
+        li(8, 0x4000_0000 | TLB_MR_V),
+        SPR_DTLBW0MR0,
+        SPR_DTLBW0MR0,
+        li(8, 0x4000 | DTLB_TR_SRE | DTLB_TR_SWE),
+        SPR_DTLBW0TR0,
+        SPR_DTLBW0TR0,
+        li(6, 0x4000_0000),
+        li(8, SR_RESET | SR_DME),
+        mtspr(SPR_SR, 8),
+    );
+    let (m, outcome) = run_config(&body, &[], Config { mmu: false, ..Config::default() }, 10_000);
+    let g = &m.cpu.gpr;
+    assert_eq!(outcome, vmsp_iss::Outcome::Exit(0));
+    assert_eq!((g[10], g[11], g[12]), (upr_no_mmu, 0, 0));
+    assert_eq!((g[13], g[14]), (0, 0), "TLB SPRs read 0 and ignore writes");
+    assert_eq!(g[30], VEC_BUS_ERROR, "the store went untranslated to 0x40000010");
+    // The default configuration keeps the MMU: same program, translated store.
+    let (mut m, _) = run_config(&body, &[], Config::default(), 10_000);
+    assert_eq!(m.cpu.gpr[10], UPR_VALUE);
+    assert_eq!(m.cpu.gpr[30], 0, "no bus error with the MMU");
+    assert_eq!(m.bus.read(0x4010, 4), Some(0x4000_0000));
 }

@@ -2,7 +2,31 @@
 //!
 //! One hardware unit per `LogicBlock`, one per file; [`Core`] is the top
 //! that wires the pipeline together. Architectural constants come from
-//! `or1k-arch`, the same crate the ISS and the firmware header use.
+//! `or1k-arch`, the same crate the ISS and the firmware header use; inside
+//! the RTL they are `Constant`s (emitted as Verilog `localparam`s).
+use rust_hdl::prelude::*;
+
+pub mod alu;
 pub mod core;
+pub mod decode;
+pub mod div;
+pub mod fetch;
+pub mod lsu;
+pub mod mul;
+pub mod pic;
+pub mod regfile;
+pub mod tick;
 
 pub use crate::core::Core;
+
+/// An `or1k-arch` value as an N-bit RTL constant.
+pub(crate) fn k<const N: usize>(v: u32) -> Constant<Bits<N>> {
+    Constant::new(bits::<N>(v as u64))
+}
+
+/// Verilog of the core alone (top module `top`), for lint and synthesis.
+pub fn core_verilog() -> String {
+    let mut core = Core::default();
+    core.connect_all();
+    generate_verilog(&core)
+}

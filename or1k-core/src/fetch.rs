@@ -1,0 +1,157 @@
+//! IF stage and the IF/ID register: fetches sequentially over the
+//! instruction Wishbone bus as an open-ended incrementing burst, and
+//! delivers one instruction per acknowledged beat into ID.
+//!
+//! A redirect (taken branch, exception, l.rfe, pipeline refill) abandons
+//! the beat in flight and continues at the new address. A fetch fault
+//! (bus error, misaligned PC) is delivered into ID as a marked bubble with
+//! its vector, and fetching stops until the next redirect.
+use crate::k;
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Fetch {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+
+    pub iwb_adr: Signal<Out, Bits<32>>,
+    pub iwb_dat_i: Signal<In, Bits<32>>,
+    pub iwb_cyc: Signal<Out, Bit>,
+    pub iwb_stb: Signal<Out, Bit>,
+    pub iwb_cti: Signal<Out, Bits<3>>,
+    pub iwb_ack: Signal<In, Bit>,
+    pub iwb_err: Signal<In, Bit>,
+
+    /// Continue fetching at `redirect_pc` (takes precedence over delivery).
+    pub redirect: Signal<In, Bit>,
+    pub redirect_pc: Signal<In, Bits<32>>,
+    /// Empty the ID slot (the instruction in it is squashed).
+    pub flush_id: Signal<In, Bit>,
+    /// The instruction in ID moves to EX at the end of this cycle.
+    pub id_advance: Signal<In, Bit>,
+
+    pub id_valid: Signal<Out, Bit>,
+    pub id_pc: Signal<Out, Bits<32>>,
+    /// 0 for a fetch fault.
+    pub id_insn: Signal<Out, Bits<32>>,
+    pub id_fault: Signal<Out, Bit>,
+    pub id_fault_vec: Signal<Out, Bits<32>>,
+    /// The word that is in ID next cycle (register-file read address).
+    pub next_insn: Signal<Out, Bits<32>>,
+
+    pc: DFF<Bits<32>>,
+    halted: DFF<Bit>,
+    valid: DFF<Bit>,
+    ipc: DFF<Bits<32>>,
+    insn: DFF<Bits<32>>,
+    fault: DFF<Bit>,
+    fault_vec: DFF<Bits<32>>,
+    vec_reset: Constant<Bits<32>>,
+    vec_align: Constant<Bits<32>>,
+    vec_bus_error: Constant<Bits<32>>,
+    slot_free: Signal<Local, Bit>,
+    misaligned: Signal<Local, Bit>,
+    deliver: Signal<Local, Bit>,
+}
+
+impl Default for Fetch {
+    fn default() -> Self {
+        Fetch {
+            clock: Default::default(),
+            reset: Default::default(),
+            iwb_adr: Default::default(),
+            iwb_dat_i: Default::default(),
+            iwb_cyc: Default::default(),
+            iwb_stb: Default::default(),
+            iwb_cti: Default::default(),
+            iwb_ack: Default::default(),
+            iwb_err: Default::default(),
+            redirect: Default::default(),
+            redirect_pc: Default::default(),
+            flush_id: Default::default(),
+            id_advance: Default::default(),
+            id_valid: Default::default(),
+            id_pc: Default::default(),
+            id_insn: Default::default(),
+            id_fault: Default::default(),
+            id_fault_vec: Default::default(),
+            next_insn: Default::default(),
+            pc: Default::default(),
+            halted: Default::default(),
+            valid: Default::default(),
+            ipc: Default::default(),
+            insn: Default::default(),
+            fault: Default::default(),
+            fault_vec: Default::default(),
+            vec_reset: k(VEC_RESET),
+            vec_align: k(VEC_ALIGN),
+            vec_bus_error: k(VEC_BUS_ERROR),
+            slot_free: Default::default(),
+            misaligned: Default::default(),
+            deliver: Default::default(),
+        }
+    }
+}
+
+impl Logic for Fetch {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, pc, halted, valid, ipc, insn, fault, fault_vec);
+        self.slot_free.next = !self.valid.q.val() | self.id_advance.val();
+        self.misaligned.next = self.pc.q.val().get_bits::<2>(0).any();
+        self.iwb_adr.next = self.pc.q.val();
+        self.iwb_cyc.next = !self.reset.val() & !self.halted.q.val() & !self.misaligned.val();
+        self.iwb_stb.next = !self.reset.val() & !self.halted.q.val() & !self.misaligned.val();
+        self.iwb_cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect
+        self.deliver.next = !self.reset.val()
+            & !self.halted.q.val()
+            & !self.redirect.val()
+            & !self.flush_id.val()
+            & self.slot_free.val()
+            & (self.iwb_ack.val() | self.iwb_err.val() | self.misaligned.val());
+
+        if self.deliver.val() {
+            self.valid.d.next = true;
+            self.ipc.d.next = self.pc.q.val();
+            if self.misaligned.val() {
+                self.insn.d.next = 0.into();
+                self.fault.d.next = true;
+                self.fault_vec.d.next = self.vec_align.val();
+                self.halted.d.next = true;
+            } else if self.iwb_ack.val() {
+                self.insn.d.next = self.iwb_dat_i.val();
+                self.fault.d.next = false;
+                self.pc.d.next = self.pc.q.val() + 4;
+            } else {
+                self.insn.d.next = 0.into();
+                self.fault.d.next = true;
+                self.fault_vec.d.next = self.vec_bus_error.val();
+                self.halted.d.next = true;
+            }
+        } else if self.id_advance.val() {
+            self.valid.d.next = false;
+        }
+        if self.flush_id.val() {
+            self.valid.d.next = false;
+        }
+        if self.redirect.val() {
+            self.pc.d.next = self.redirect_pc.val();
+            self.halted.d.next = false;
+        }
+        if self.reset.val() {
+            self.pc.d.next = self.vec_reset.val();
+            self.halted.d.next = false;
+            self.valid.d.next = false;
+        }
+        self.next_insn.next = self.insn.q.val();
+        if self.deliver.val() {
+            self.next_insn.next = self.iwb_dat_i.val();
+        }
+        self.id_valid.next = self.valid.q.val();
+        self.id_pc.next = self.ipc.q.val();
+        self.id_insn.next = self.insn.q.val();
+        self.id_fault.next = self.fault.q.val();
+        self.id_fault_vec.next = self.fault_vec.q.val();
+    }
+}

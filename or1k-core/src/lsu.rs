@@ -1,0 +1,76 @@
+//! Load/store unit of the MEM stage: one Wishbone B3 classic access per
+//! request on the data bus, big-endian byte lanes, load alignment and
+//! sign/zero extension. Alignment is checked in EX, so requests here are
+//! always naturally aligned.
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct Lsu {
+    /// Perform (or keep performing) an access; held until `done`/`err`.
+    pub req: Signal<In, Bit>,
+    pub we: Signal<In, Bit>,
+    pub addr: Signal<In, Bits<32>>,
+    /// 1, 2 or 4 bytes.
+    pub size: Signal<In, Bits<3>>,
+    pub sgn: Signal<In, Bit>,
+    /// Store data, right-aligned.
+    pub wdata: Signal<In, Bits<32>>,
+    /// Load result (aligned and extended) and the raw word, when `done`.
+    pub rdata: Signal<Out, Bits<32>>,
+    pub rword: Signal<Out, Bits<32>>,
+    pub done: Signal<Out, Bit>,
+    pub err: Signal<Out, Bit>,
+
+    pub dwb_adr: Signal<Out, Bits<32>>,
+    pub dwb_dat_i: Signal<In, Bits<32>>,
+    pub dwb_dat_o: Signal<Out, Bits<32>>,
+    pub dwb_sel: Signal<Out, Bits<4>>,
+    pub dwb_we: Signal<Out, Bit>,
+    pub dwb_cyc: Signal<Out, Bit>,
+    pub dwb_stb: Signal<Out, Bit>,
+    pub dwb_ack: Signal<In, Bit>,
+    pub dwb_err: Signal<In, Bit>,
+
+    lane: Signal<Local, Bits<32>>,
+}
+
+impl Logic for Lsu {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.dwb_adr.next = self.addr.val();
+        self.dwb_we.next = self.we.val();
+        self.dwb_cyc.next = self.req.val();
+        self.dwb_stb.next = self.req.val();
+        self.dwb_sel.next = 0xF.into();
+        self.dwb_dat_o.next = self.wdata.val();
+        self.lane.next = self.dwb_dat_i.val();
+        if self.size.val() == 1 {
+            self.dwb_sel.next = bits::<4>(8) >> self.addr.val().get_bits::<2>(0);
+            self.dwb_dat_o.next = (self.wdata.val() & 0xFF_u64)
+                | ((self.wdata.val() & 0xFF_u64) << 8)
+                | ((self.wdata.val() & 0xFF_u64) << 16)
+                | ((self.wdata.val() & 0xFF_u64) << 24);
+            // byte k of the word (k = addr[1:0]) is dat[31-8k -: 8]
+            self.lane.next = (self.dwb_dat_i.val() >> ((bits::<32>(3) - bit_cast::<32, 2>(self.addr.val().get_bits::<2>(0))) << 3)) & 0xFF_u64;
+        }
+        if self.size.val() == 2 {
+            self.dwb_sel.next = 0xC.into();
+            self.lane.next = self.dwb_dat_i.val() >> 16;
+            if self.addr.val().get_bit(1) {
+                self.dwb_sel.next = 0x3.into();
+                self.lane.next = self.dwb_dat_i.val() & 0xFFFF_u64;
+            }
+            self.dwb_dat_o.next = (self.wdata.val() & 0xFFFF_u64) | ((self.wdata.val() & 0xFFFF_u64) << 16);
+        }
+        self.rdata.next = self.lane.val();
+        if self.sgn.val() & (self.size.val() == 1) & self.lane.val().get_bit(7) {
+            self.rdata.next = self.lane.val() | 0xFFFF_FF00_u64;
+        }
+        if self.sgn.val() & (self.size.val() == 2) & self.lane.val().get_bit(15) {
+            self.rdata.next = self.lane.val() | 0xFFFF_0000_u64;
+        }
+        self.rword.next = self.dwb_dat_i.val();
+        self.done.next = self.req.val() & self.dwb_ack.val();
+        self.err.next = self.req.val() & self.dwb_err.val() & !self.dwb_ack.val();
+    }
+}

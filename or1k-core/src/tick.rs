@@ -1,0 +1,98 @@
+//! Tick timer (SPR group 10, as OR1200's or1200_tt): TTCR counts clock
+//! cycles in the counting modes; on TTCR[27:0] == TTMR.TP it sets TTMR.IP
+//! (with TTMR.IE) and restarts, stops or keeps counting by TTMR.M.
+use crate::k;
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct TickTimer {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// l.mtspr to TTMR / TTCR (a write replaces this cycle's count).
+    pub ttmr_we: Signal<In, Bit>,
+    pub ttcr_we: Signal<In, Bit>,
+    pub wdata: Signal<In, Bits<32>>,
+    pub ttmr: Signal<Out, Bits<32>>,
+    pub ttcr: Signal<Out, Bits<32>>,
+    /// TTMR.IP: the tick interrupt request (taken with SR[TEE]).
+    pub irq: Signal<Out, Bit>,
+
+    ttmr_q: DFF<Bits<32>>,
+    ttcr_q: DFF<Bits<32>>,
+    tp_mask: Constant<Bits<32>>,
+    ip: Constant<Bits<32>>,
+    ie: Constant<Bits<32>>,
+    m_disabled: Constant<Bits<2>>,
+    m_restart: Constant<Bits<2>>,
+    m_stop: Constant<Bits<2>>,
+    mode: Signal<Local, Bits<2>>,
+}
+
+impl Default for TickTimer {
+    fn default() -> Self {
+        TickTimer {
+            clock: Default::default(),
+            reset: Default::default(),
+            ttmr_we: Default::default(),
+            ttcr_we: Default::default(),
+            wdata: Default::default(),
+            ttmr: Default::default(),
+            ttcr: Default::default(),
+            irq: Default::default(),
+            ttmr_q: Default::default(),
+            ttcr_q: Default::default(),
+            tp_mask: k(TTMR_TP_MASK),
+            ip: k(TTMR_IP),
+            ie: k(TTMR_IE),
+            m_disabled: k(TTMR_M_DISABLED),
+            m_restart: k(TTMR_M_RESTART),
+            m_stop: k(TTMR_M_STOP),
+            mode: Default::default(),
+        }
+    }
+}
+
+impl Logic for TickTimer {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, ttmr_q, ttcr_q);
+        self.mode.next = self.ttmr_q.q.val().get_bits::<2>(30);
+        if self.mode.val() != self.m_disabled.val() {
+            if (self.ttcr_q.q.val() & self.tp_mask.val()) != (self.ttmr_q.q.val() & self.tp_mask.val()) {
+                self.ttcr_q.d.next = self.ttcr_q.q.val() + 1;
+            } else {
+                if (self.ttmr_q.q.val() & self.ie.val()).any() {
+                    self.ttmr_q.d.next = self.ttmr_q.q.val() | self.ip.val();
+                }
+                if self.mode.val() == self.m_restart.val() {
+                    self.ttcr_q.d.next = 0.into();
+                } else if self.mode.val() != self.m_stop.val() {
+                    self.ttcr_q.d.next = self.ttcr_q.q.val() + 1;
+                }
+            }
+        }
+        if self.ttmr_we.val() {
+            self.ttmr_q.d.next = self.wdata.val();
+        }
+        if self.ttcr_we.val() {
+            self.ttcr_q.d.next = self.wdata.val();
+        }
+        if self.ttmr_we.val() | self.ttcr_we.val() {
+            // as the ISS: the cycle of a write does not count
+            if !self.ttcr_we.val() {
+                self.ttcr_q.d.next = self.ttcr_q.q.val();
+            }
+            if !self.ttmr_we.val() {
+                self.ttmr_q.d.next = self.ttmr_q.q.val();
+            }
+        }
+        if self.reset.val() {
+            self.ttmr_q.d.next = 0.into();
+            self.ttcr_q.d.next = 0.into();
+        }
+        self.ttmr.next = self.ttmr_q.q.val();
+        self.ttcr.next = self.ttcr_q.q.val();
+        self.irq.next = (self.ttmr_q.q.val() & self.ip.val()).any();
+    }
+}

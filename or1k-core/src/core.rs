@@ -219,7 +219,9 @@ pub struct Core {
     mem_ivec: Signal<Local, Bits<32>>,
     mem_flush: Signal<Local, Bit>,
     mem_redirect: Signal<Local, Bits<32>>,
+    /// SR after the committing instruction, and after an interrupt entry.
     sr_c: Signal<Local, Bits<32>>,
+    sr_n: Signal<Local, Bits<32>>,
     sr_entry: Signal<Local, Bits<32>>,
     vec_base: Signal<Local, Bits<32>>,
 
@@ -442,6 +444,7 @@ impl Default for Core {
             mem_flush: Default::default(),
             mem_redirect: Default::default(),
             sr_c: Default::default(),
+            sr_n: Default::default(),
             sr_entry: Default::default(),
             vec_base: Default::default(),
             wb_valid: Default::default(),
@@ -845,6 +848,7 @@ impl Logic for Core {
             & (self.mem_dec.rfe.val() | self.mem_dec.mtspr.val() | self.mem_dec.swa.val());
         self.mem_redirect.next = self.mem_npc.q.val();
         self.sr_c.next = self.sr.q.val();
+        self.sr_n.next = self.sr.q.val();
         self.mem_flush.next = false;
         self.mem_intr.next = false;
         self.mem_ivec.next = self.k_vec_tick.val();
@@ -863,6 +867,9 @@ impl Logic for Core {
                 self.sr_c.next = self.sr_entry.val();
                 if self.mem_ds.q.val() {
                     self.sr_c.next = self.sr_entry.val() | self.k_sr_dsx.val();
+                }
+                self.sr_n.next = self.sr_c.val();
+                if self.mem_ds.q.val() {
                     self.epcr.d.next = self.mem_pc.q.val() - 4;
                 } else if self.mem_tvec.val() == self.k_vec_sys.val() {
                     self.epcr.d.next = self.mem_pc.q.val() + 4;
@@ -915,6 +922,7 @@ impl Logic for Core {
                     self.resv_addr.d.next = self.mem_ea.q.val();
                     self.resv_val.d.next = self.lsu.rword.val();
                 }
+                self.sr_n.next = self.sr_c.val();
                 self.mem_flush.next = self.mem_serialize.val();
                 // interrupts: between this instruction and the next, never
                 // before a delay slot nor after an SR-changing instruction
@@ -930,7 +938,7 @@ impl Logic for Core {
                     self.mem_flush.next = true;
                     self.mem_redirect.next = self.vec_base.val() | self.mem_ivec.val();
                     self.esr.d.next = self.sr.q.val();
-                    self.sr_c.next = self.sr_entry.val();
+                    self.sr_n.next = self.sr_entry.val();
                     self.epcr.d.next = self.mem_npc.q.val();
                     self.resv_valid.d.next = false;
                 }
@@ -943,7 +951,7 @@ impl Logic for Core {
             & (!self.mem_valid.q.val() | self.mem_commit.val())
             & !self.mem_flush.val();
         self.ex_write.next = self.ex_advance.val() & self.ex_ok.val() & !self.ex_misaligned.val();
-        self.ex_sr_new.next = self.sr_c.val();
+        self.ex_sr_new.next = self.sr_n.val();
         if self.ex_write.val() {
             if self.ex_dec.sf.val() {
                 self.ex_sr_new.next = self.ex_sr_new.val() & !self.k_sr_f.val();
@@ -1138,7 +1146,7 @@ impl Logic for Core {
             self.intr_pend.d.next = true;
             self.intr_pc.d.next = self.mem_npc.q.val();
             self.intr_vec.d.next = self.mem_ivec.val();
-            self.intr_sr.d.next = self.sr_c.val();
+            self.intr_sr.d.next = self.sr_n.val();
         } else if !self.wb_valid.q.val() {
             self.intr_pend.d.next = false;
         }

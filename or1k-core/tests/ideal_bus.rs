@@ -1,0 +1,214 @@
+//! The core alone, its Wishbone buses answered combinationally (zero wait
+//! states) by the ISS's bus model, in lock-step with the ISS: every
+//! firmware test must retire exactly as on the ISS. This isolates the
+//! pipeline from the SoC; the SoC-level lock-step lives in vmsp-sim.
+use or1k_arch::*;
+use std::path::PathBuf;
+use vmsp_iss::bus::Bus;
+use vmsp_iss::{Config, ConsoleSink, Machine, Retired};
+
+struct Rtl {
+    m: vtb::Model,
+    bus: Bus,
+}
+
+/// (byte address, size) of a Wishbone access from its word address and sel.
+fn access(adr: u32, sel: u32) -> (u32, u32) {
+    let w = adr & !3;
+    match sel {
+        0b1000 => (w, 1),
+        0b0100 => (w + 1, 1),
+        0b0010 => (w + 2, 1),
+        0b0001 => (w + 3, 1),
+        0b1100 => (w, 2),
+        0b0011 => (w + 2, 2),
+        _ => (w, 4),
+    }
+}
+
+fn lanes(addr: u32, size: u32, v: u32) -> u32 {
+    match size {
+        1 => v << (8 * (3 - (addr & 3))),
+        2 => v << (16 * (1 - ((addr >> 1) & 1))),
+        _ => v,
+    }
+}
+
+impl Rtl {
+    fn new(model: vtb::Model, elf: &[u8]) -> Rtl {
+        let mut bus = Bus::new(1 << 20, ConsoleSink::Buffer);
+        let img = vmsp_iss::elf::parse(elf).unwrap();
+        for s in &img.segments {
+            let d = s.bytes();
+            bus.ram[s.addr as usize..s.addr as usize + d.len()].copy_from_slice(&d);
+        }
+        let mut r = Rtl { m: model, bus };
+        r.m.set("reset", 1);
+        r.m.set("irq", 0);
+        r.m.tick();
+        r.m.tick();
+        r.m.set("reset", 0);
+        r
+    }
+
+    /// One clock cycle; the retirement record of that cycle, if any.
+    fn cycle(&mut self) -> Option<Retired> {
+        let m = &mut self.m;
+        m.eval();
+        // instruction bus: RAM only
+        let (mut iack, mut ierr, mut idat) = (0, 0, 0);
+        if m.get("iwb_stb") == 1 {
+            let a = m.get("iwb_adr") as u32;
+            match self.bus.ram.get(a as usize..a as usize + 4) {
+                Some(b) => {
+                    iack = 1;
+                    idat = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+                }
+                None => ierr = 1,
+            }
+        }
+        m.set("iwb_ack", iack);
+        m.set("iwb_err", ierr);
+        m.set("iwb_dat_i", idat as u64);
+        // data bus, through the ISS's devices
+        let (mut dack, mut derr, mut ddat) = (0, 0, 0);
+        if m.get("dwb_stb") == 1 {
+            let (a, size) = access(m.get("dwb_adr") as u32, m.get("dwb_sel") as u32);
+            if m.get("dwb_we") == 1 {
+                let v = m.get("dwb_dat_o") as u32;
+                let v = match size {
+                    1 => (v >> (8 * (3 - (a & 3)))) & 0xff,
+                    2 => (v >> (16 * (1 - ((a >> 1) & 1)))) & 0xffff,
+                    _ => v,
+                };
+                if self.bus.write(a, size, v) {
+                    dack = 1
+                } else {
+                    derr = 1
+                }
+            } else {
+                match self.bus.read(a, size) {
+                    Some(v) => {
+                        dack = 1;
+                        ddat = lanes(a, size, v);
+                    }
+                    None => derr = 1,
+                }
+            }
+        }
+        m.set("dwb_ack", dack);
+        m.set("dwb_err", derr);
+        m.set("dwb_dat_i", ddat as u64);
+        m.set("irq", if self.bus.uart.irq() { 1 << UART_IRQ } else { 0 });
+        m.eval();
+        let rec = (m.get("rt_valid") == 1).then(|| Retired {
+            pc: m.get("rt_pc") as u32,
+            insn: m.get("rt_insn") as u32,
+            rd: (m.get("rt_rd_we") == 1).then(|| (m.get("rt_rd") as u8, m.get("rt_rd_val") as u32)),
+            flag: m.get("rt_sr") as u32 & SR_F != 0,
+            sr: m.get("rt_sr") as u32,
+            mem_write: (m.get("rt_mw_valid") == 1).then(|| {
+                (m.get("rt_mw_addr") as u32, m.get("rt_mw_size") as u8, m.get("rt_mw_data") as u32)
+            }),
+            exception: (m.get("rt_exc_valid") == 1).then(|| m.get("rt_exc_vec") as u32),
+            interrupt: m.get("rt_intr") == 1,
+        });
+        m.tick();
+        rec
+    }
+}
+
+fn firmware_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../build/firmware/tests")
+}
+
+/// Runs `elf` on both; Err with a report on the first mismatch.
+fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<u64, String> {
+    let mut rtl = Rtl::new(model, elf);
+    let mut iss = Machine::new(Config { mmu: false, external_interrupts: true, ..Config::default() });
+    iss.load_elf(elf).unwrap();
+    let mut n = 0u64;
+    let mut idle = 0u64;
+    let mut history: Vec<String> = Vec::new();
+    loop {
+        let Some(r) = rtl.cycle() else {
+            idle += 1;
+            if idle > 100_000 {
+                return Err(format!("{name}: no retirement for 100000 cycles; last: {history:?}"));
+            }
+            continue;
+        };
+        idle = 0;
+        // SPR number of an l.mfspr, from the operands before the step
+        let spr = iss.cpu.gpr[((r.insn >> 16) & 31) as usize] | (r.insn & 0xffff);
+        let e = if r.interrupt {
+            iss.force_interrupt(r.exception.unwrap())
+        } else {
+            iss.step()
+        };
+        let mut e = match e {
+            Ok(e) => e,
+            Err(s) => return Err(format!("{name}: ISS stopped ({s:?}) but RTL retired {r}")),
+        };
+        // timer and PIC reads are inputs, not compared
+        let op = r.insn >> 26;
+        if op == OP_MFSPR && !r.interrupt && r.exception.is_none() {
+            if let (Some((d, v)), Some((_, ev))) = (r.rd, e.rd) {
+                if (spr == SPR_TTCR || spr == SPR_TTMR || spr == SPR_PICSR) && v != ev {
+                    iss.cpu.gpr[d as usize] = v;
+                    e.rd = Some((d, v));
+                }
+            }
+        }
+        n += 1;
+        history.push(format!("{r}"));
+        if history.len() > 8 {
+            history.remove(0);
+        }
+        if r != e {
+            return Err(format!(
+                "{name}: mismatch after {n} records\n  rtl: {r}\n  iss: {e}\n  last RTL records: {history:#?}\n  ISS GPRs: {:x?}",
+                iss.cpu.gpr
+            ));
+        }
+        if r.insn == 0x1500_0000 | NOP_EXIT {
+            return match iss.exit_code() {
+                Some(0) => Ok(n),
+                c => Err(format!("{name}: exit {c:?}\n{}", String::from_utf8_lossy(iss.uart_output()))),
+            };
+        }
+        if let Some(code) = rtl.bus.finished {
+            return if code == 0 { Ok(n) } else { Err(format!("{name}: finisher exit {code}")) };
+        }
+    }
+}
+
+#[test]
+fn firmware_tests_in_lockstep_on_an_ideal_bus() {
+    let dir = firmware_dir();
+    let mut elfs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e} (run `make firmware` first)", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "elf"))
+        .collect();
+    elfs.sort();
+    assert!(elfs.len() >= 20, "expected the firmware tests in {}", dir.display());
+    let model = || vtb::Model::build("or1k_core_ideal", &or1k_core::core_verilog()).unwrap();
+    let filter = std::env::var("CORE_TEST").ok();
+    let mut failures = Vec::new();
+    for p in &elfs {
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        if filter.as_ref().is_some_and(|f| *f != name) {
+            continue;
+        }
+        let elf = std::fs::read(p).unwrap();
+        match lockstep(model(), &name, &elf) {
+            Ok(n) => eprintln!("{name}: {n} records match"),
+            Err(e) => {
+                eprintln!("{e}");
+                failures.push(name);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "lock-step failures: {failures:?}");
+}

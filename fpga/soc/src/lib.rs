@@ -1,1 +1,17 @@
-//! (being written)
+//! VMSP SoC: the OR1K core, main memory, a 16550-compatible UART and the
+//! test finisher on Wishbone B3, written with rust-hdl. See docs/SOC.md.
+//!
+//! One hardware unit per `LogicBlock`, one per file; [`Soc`] is the top and
+//! [`soc_verilog`] its emitter (`cargo run -p vmsp-soc --bin emit-verilog`
+//! writes `rtl/soc/vmsp_soc.v`).
+pub mod finisher;
+pub mod intercon;
+pub mod ram;
+pub mod soc;
+pub mod uart;
+
+pub use finisher::Finisher;
+pub use intercon::Intercon;
+pub use ram::{Ram, RamPort, RamStorage};
+pub use soc::{core_verilog, soc_verilog, Soc, SocConfig};
+pub use uart::{Uart, UartTx};

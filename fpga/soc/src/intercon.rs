@@ -1,0 +1,162 @@
+//! `Intercon`: address decode and response routing for the core's two
+//! Wishbone masters.
+//!
+//! Data bus: RAM, UART, finisher; instruction bus: RAM only (fetching from
+//! a device is a bus error, as is an instruction-bus write). Anything
+//! unmapped gets `err` one cycle after it is presented (registered, like
+//! the slaves' `ack`), never an `ack`. The decode uses the address of the
+//! current cycle, so a burst that runs off the end of the RAM gets `err`
+//! for the first beat outside it.
+use rust_hdl::prelude::*;
+
+/// The SoC's bus decoder (RAM range from `SocConfig`, device ranges from
+/// or1k-arch). `*_stb` outputs go to the slaves; slave `adr/we/sel/dat/cti`
+/// are wired straight from the masters by the SoC top.
+#[derive(LogicBlock)]
+pub struct Intercon {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+
+    // Instruction master.
+    pub iwb_adr: Signal<In, Bits<32>>,
+    pub iwb_we: Signal<In, Bit>,
+    pub iwb_cyc: Signal<In, Bit>,
+    pub iwb_stb: Signal<In, Bit>,
+    pub iwb_dat_i: Signal<Out, Bits<32>>,
+    pub iwb_ack: Signal<Out, Bit>,
+    pub iwb_err: Signal<Out, Bit>,
+    // Data master.
+    pub dwb_adr: Signal<In, Bits<32>>,
+    pub dwb_cyc: Signal<In, Bit>,
+    pub dwb_stb: Signal<In, Bit>,
+    pub dwb_dat_i: Signal<Out, Bits<32>>,
+    pub dwb_ack: Signal<Out, Bit>,
+    pub dwb_err: Signal<Out, Bit>,
+
+    // RAM instruction port.
+    pub ram_i_stb: Signal<Out, Bit>,
+    pub ram_i_dat: Signal<In, Bits<32>>,
+    pub ram_i_ack: Signal<In, Bit>,
+    // RAM data port.
+    pub ram_d_stb: Signal<Out, Bit>,
+    pub ram_d_dat: Signal<In, Bits<32>>,
+    pub ram_d_ack: Signal<In, Bit>,
+    // UART.
+    pub uart_stb: Signal<Out, Bit>,
+    pub uart_dat: Signal<In, Bits<32>>,
+    pub uart_ack: Signal<In, Bit>,
+    // Finisher.
+    pub fin_stb: Signal<Out, Bit>,
+    pub fin_dat: Signal<In, Bits<32>>,
+    pub fin_ack: Signal<In, Bit>,
+
+    ram_base: Constant<Bits<32>>,
+    ram_size: Constant<Bits<32>>,
+    uart_base: Constant<Bits<32>>,
+    uart_size: Constant<Bits<32>>,
+    fin_base: Constant<Bits<32>>,
+    fin_size: Constant<Bits<32>>,
+    /// An unmapped request was seen last cycle: answer `err` now.
+    i_err_q: DFF<Bit>,
+    d_err_q: DFF<Bit>,
+    i_ram: Signal<Local, Bit>,
+    i_bad: Signal<Local, Bit>,
+    d_ram: Signal<Local, Bit>,
+    d_uart: Signal<Local, Bit>,
+    d_fin: Signal<Local, Bit>,
+    d_bad: Signal<Local, Bit>,
+}
+
+impl Intercon {
+    /// `ram_size` bytes of RAM at RAM_BASE.
+    pub fn new(ram_size: u32) -> Intercon {
+        let c = |v: u32| Constant::new((v as u64).into());
+        Intercon {
+            clock: Default::default(),
+            reset: Default::default(),
+            iwb_adr: Default::default(),
+            iwb_we: Default::default(),
+            iwb_cyc: Default::default(),
+            iwb_stb: Default::default(),
+            iwb_dat_i: Default::default(),
+            iwb_ack: Default::default(),
+            iwb_err: Default::default(),
+            dwb_adr: Default::default(),
+            dwb_cyc: Default::default(),
+            dwb_stb: Default::default(),
+            dwb_dat_i: Default::default(),
+            dwb_ack: Default::default(),
+            dwb_err: Default::default(),
+            ram_i_stb: Default::default(),
+            ram_i_dat: Default::default(),
+            ram_i_ack: Default::default(),
+            ram_d_stb: Default::default(),
+            ram_d_dat: Default::default(),
+            ram_d_ack: Default::default(),
+            uart_stb: Default::default(),
+            uart_dat: Default::default(),
+            uart_ack: Default::default(),
+            fin_stb: Default::default(),
+            fin_dat: Default::default(),
+            fin_ack: Default::default(),
+            ram_base: c(or1k_arch::RAM_BASE),
+            ram_size: c(ram_size),
+            uart_base: c(or1k_arch::UART_BASE),
+            uart_size: c(or1k_arch::UART_SIZE),
+            fin_base: c(or1k_arch::FINISHER_BASE),
+            fin_size: c(or1k_arch::FINISHER_SIZE),
+            i_err_q: Default::default(),
+            d_err_q: Default::default(),
+            i_ram: Default::default(),
+            i_bad: Default::default(),
+            d_ram: Default::default(),
+            d_uart: Default::default(),
+            d_fin: Default::default(),
+            d_bad: Default::default(),
+        }
+    }
+}
+
+impl Logic for Intercon {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, i_err_q, d_err_q);
+        // Instruction bus: RAM reads only.
+        self.i_ram.next = (self.iwb_adr.val() - self.ram_base.val()) < self.ram_size.val();
+        self.ram_i_stb.next = self.iwb_stb.val() & self.i_ram.val() & (!self.iwb_we.val());
+        self.i_bad.next = self.iwb_cyc.val()
+            & self.iwb_stb.val()
+            & ((!self.i_ram.val()) | self.iwb_we.val());
+        self.iwb_err.next = self.i_err_q.q.val() & self.i_bad.val();
+        self.i_err_q.d.next = self.i_bad.val() & (!self.i_err_q.q.val());
+        self.iwb_ack.next = self.ram_i_ack.val();
+        self.iwb_dat_i.next = self.ram_i_dat.val();
+
+        // Data bus.
+        self.d_ram.next = (self.dwb_adr.val() - self.ram_base.val()) < self.ram_size.val();
+        self.d_uart.next = (self.dwb_adr.val() - self.uart_base.val()) < self.uart_size.val();
+        self.d_fin.next = (self.dwb_adr.val() - self.fin_base.val()) < self.fin_size.val();
+        self.ram_d_stb.next = self.dwb_stb.val() & self.d_ram.val();
+        self.uart_stb.next = self.dwb_stb.val() & self.d_uart.val();
+        self.fin_stb.next = self.dwb_stb.val() & self.d_fin.val();
+        self.d_bad.next = self.dwb_cyc.val()
+            & self.dwb_stb.val()
+            & (!(self.d_ram.val() | self.d_uart.val() | self.d_fin.val()));
+        self.dwb_err.next = self.d_err_q.q.val() & self.d_bad.val();
+        self.d_err_q.d.next = self.d_bad.val() & (!self.d_err_q.q.val());
+        self.dwb_ack.next = self.ram_d_ack.val() | self.uart_ack.val() | self.fin_ack.val();
+        self.dwb_dat_i.next = self.fin_dat.val();
+        if self.d_ram.val() {
+            self.dwb_dat_i.next = self.ram_d_dat.val();
+        } else if self.d_uart.val() {
+            self.dwb_dat_i.next = self.uart_dat.val();
+        }
+
+        if self.reset.val() {
+            self.i_err_q.d.next = false;
+            self.d_err_q.d.next = false;
+            self.iwb_err.next = false;
+            self.dwb_err.next = false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! `Ram`: main memory with an instruction port (read-only) and a data port
+//! (read/write, byte selects) over one block-RAM array, plus the simulator's
+//! backdoor loader.
+//!
+//! Each Wishbone port is a [`RamPort`] (wait states, burst prefetch); the
+//! array is a [`RamStorage`] (true dual port: A = instruction reads, B = data
+//! reads/writes). The backdoor (`ld_*`) shares port B and is honoured only
+//! while `reset` is high, when the core cannot be using the data port.
+use rust_hdl::prelude::*;
+
+mod port;
+mod storage;
+
+pub use port::RamPort;
+pub use storage::RamStorage;
+
+/// Main memory: two Wishbone B3 slave ports over one array.
+///
+/// `i_*` is the instruction port (reads only; the interconnect turns
+/// instruction-bus writes into bus errors), `d_*` the data port. `*_stb`
+/// must only be raised for addresses inside the RAM (the interconnect
+/// decodes). `latency` = wait states before the first beat (see
+/// [`RamPort`]).
+#[derive(LogicBlock)]
+pub struct Ram {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub latency: Signal<In, Bits<8>>,
+
+    pub i_adr: Signal<In, Bits<32>>,
+    pub i_cyc: Signal<In, Bit>,
+    pub i_stb: Signal<In, Bit>,
+    pub i_cti: Signal<In, Bits<3>>,
+    pub i_dat: Signal<Out, Bits<32>>,
+    pub i_ack: Signal<Out, Bit>,
+
+    pub d_adr: Signal<In, Bits<32>>,
+    pub d_we: Signal<In, Bit>,
+    pub d_sel: Signal<In, Bits<4>>,
+    pub d_wdat: Signal<In, Bits<32>>,
+    pub d_cyc: Signal<In, Bit>,
+    pub d_stb: Signal<In, Bit>,
+    pub d_cti: Signal<In, Bits<3>>,
+    pub d_rdat: Signal<Out, Bits<32>>,
+    pub d_ack: Signal<Out, Bit>,
+
+    /// Backdoor word write (byte address, word aligned), only while `reset`;
+    /// addresses outside the RAM are ignored.
+    pub ld_we: Signal<In, Bit>,
+    pub ld_addr: Signal<In, Bits<32>>,
+    pub ld_data: Signal<In, Bits<32>>,
+
+    iport: RamPort,
+    dport: RamPort,
+    mem: RamStorage,
+    /// RAM_BASE and the size in bytes, for the backdoor range check.
+    base: Constant<Bits<32>>,
+    size: Constant<Bits<32>>,
+    ld_off: Signal<Local, Bits<32>>,
+    ld_ok: Signal<Local, Bit>,
+}
+
+impl Ram {
+    /// A RAM of `size_bytes` (a power of two, at least 8) at `base`, with
+    /// `init` loaded from the first word.
+    pub fn new(base: u32, size_bytes: u32, init: &[u32]) -> Result<Ram, String> {
+        if size_bytes % 4 != 0 {
+            return Err(format!("RAM size {size_bytes} is not a whole number of words"));
+        }
+        if base % size_bytes != 0 {
+            return Err(format!("RAM base {base:#x} is not aligned to its size {size_bytes:#x}"));
+        }
+        Ok(Ram {
+            clock: Default::default(),
+            reset: Default::default(),
+            latency: Default::default(),
+            i_adr: Default::default(),
+            i_cyc: Default::default(),
+            i_stb: Default::default(),
+            i_cti: Default::default(),
+            i_dat: Default::default(),
+            i_ack: Default::default(),
+            d_adr: Default::default(),
+            d_we: Default::default(),
+            d_sel: Default::default(),
+            d_wdat: Default::default(),
+            d_cyc: Default::default(),
+            d_stb: Default::default(),
+            d_cti: Default::default(),
+            d_rdat: Default::default(),
+            d_ack: Default::default(),
+            ld_we: Default::default(),
+            ld_addr: Default::default(),
+            ld_data: Default::default(),
+            iport: Default::default(),
+            dport: Default::default(),
+            mem: RamStorage::new(size_bytes as usize / 4, init)?,
+            base: Constant::new((base as u64).into()),
+            size: Constant::new((size_bytes as u64).into()),
+            ld_off: Default::default(),
+            ld_ok: Default::default(),
+        })
+    }
+}
+
+impl Logic for Ram {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.iport.clock.next = self.clock.val();
+        self.dport.clock.next = self.clock.val();
+        self.mem.clock.next = self.clock.val();
+        self.iport.reset.next = self.reset.val();
+        self.dport.reset.next = self.reset.val();
+        self.iport.latency.next = self.latency.val();
+        self.dport.latency.next = self.latency.val();
+
+        // Instruction port: read-only, storage port A.
+        self.iport.adr.next = self.i_adr.val();
+        self.iport.we.next = false;
+        self.iport.cyc.next = self.i_cyc.val();
+        self.iport.stb.next = self.i_stb.val();
+        self.iport.cti.next = self.i_cti.val();
+        self.i_ack.next = self.iport.ack.val();
+        self.i_dat.next = self.mem.a_rdata.val();
+        self.mem.a_addr.next = self.iport.mem_addr.val();
+
+        // Data port: storage port B, shared with the backdoor loader.
+        self.dport.adr.next = self.d_adr.val();
+        self.dport.we.next = self.d_we.val();
+        self.dport.cyc.next = self.d_cyc.val();
+        self.dport.stb.next = self.d_stb.val();
+        self.dport.cti.next = self.d_cti.val();
+        self.d_ack.next = self.dport.ack.val();
+        self.d_rdat.next = self.mem.b_rdata.val();
+
+        self.ld_off.next = self.ld_addr.val() - self.base.val();
+        self.ld_ok.next = self.reset.val() & self.ld_we.val() & (self.ld_off.val() < self.size.val());
+        if self.ld_ok.val() {
+            self.mem.b_addr.next = self.ld_addr.val();
+            self.mem.b_we.next = true;
+            self.mem.b_sel.next = 0xF.into();
+            self.mem.b_wdata.next = self.ld_data.val();
+        } else {
+            self.mem.b_addr.next = self.dport.mem_addr.val();
+            self.mem.b_we.next = self.dport.mem_we.val();
+            self.mem.b_sel.next = self.d_sel.val();
+            self.mem.b_wdata.next = self.d_wdat.val();
+        }
+    }
+}
+
+/// Emits a stand-alone `Ram` (top module `top`) for block tests.
+pub fn ram_verilog(base: u32, size_bytes: u32, init: &[u32]) -> Result<String, String> {
+    let mut ram = Ram::new(base, size_bytes, init)?;
+    ram.connect_all();
+    Ok(generate_verilog(&ram))
+}

@@ -1,0 +1,8550 @@
+
+
+module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] mem_latency;
+    input wire  ld_we;
+    input wire  [31:0] ld_addr;
+    input wire  [31:0] ld_data;
+    output reg  uart_tx_valid;
+    output reg  [7:0] uart_tx_data;
+    output reg  uart_txd;
+    output reg  finish_valid;
+    output reg  [31:0] finish_data;
+    output reg  rt_valid;
+    output reg  [31:0] rt_pc;
+    output reg  [31:0] rt_insn;
+    output reg  rt_rd_we;
+    output reg  [4:0] rt_rd;
+    output reg  [31:0] rt_rd_val;
+    output reg  [31:0] rt_sr;
+    output reg  rt_mw_valid;
+    output reg  [31:0] rt_mw_addr;
+    output reg  [2:0] rt_mw_size;
+    output reg  [31:0] rt_mw_data;
+    output reg  rt_exc_valid;
+    output reg  [31:0] rt_exc_vec;
+    output reg  rt_intr;
+    output reg  [31:0] rt_r3;
+    
+    // Constant declarations
+    localparam  uart_irq_mask = 32'h4;
+    
+    // Stub signals
+    reg  core$clock;
+    reg  core$reset;
+    wire  [31:0] core$iwb_adr;
+    reg  [31:0] core$iwb_dat_i;
+    wire  [31:0] core$iwb_dat_o;
+    wire  [3:0] core$iwb_sel;
+    wire  core$iwb_we;
+    wire  core$iwb_cyc;
+    wire  core$iwb_stb;
+    wire  [2:0] core$iwb_cti;
+    wire  [1:0] core$iwb_bte;
+    reg  core$iwb_ack;
+    reg  core$iwb_err;
+    wire  [31:0] core$dwb_adr;
+    reg  [31:0] core$dwb_dat_i;
+    wire  [31:0] core$dwb_dat_o;
+    wire  [3:0] core$dwb_sel;
+    wire  core$dwb_we;
+    wire  core$dwb_cyc;
+    wire  core$dwb_stb;
+    wire  [2:0] core$dwb_cti;
+    wire  [1:0] core$dwb_bte;
+    reg  core$dwb_ack;
+    reg  core$dwb_err;
+    reg  [31:0] core$irq;
+    wire  core$rt_valid;
+    wire  [31:0] core$rt_pc;
+    wire  [31:0] core$rt_insn;
+    wire  core$rt_rd_we;
+    wire  [4:0] core$rt_rd;
+    wire  [31:0] core$rt_rd_val;
+    wire  [31:0] core$rt_sr;
+    wire  core$rt_mw_valid;
+    wire  [31:0] core$rt_mw_addr;
+    wire  [2:0] core$rt_mw_size;
+    wire  [31:0] core$rt_mw_data;
+    wire  core$rt_exc_valid;
+    wire  [31:0] core$rt_exc_vec;
+    wire  core$rt_intr;
+    wire  [31:0] core$rt_r3;
+    reg  bus$clock;
+    reg  bus$reset;
+    reg  [31:0] bus$iwb_adr;
+    reg  bus$iwb_we;
+    reg  bus$iwb_cyc;
+    reg  bus$iwb_stb;
+    wire  [31:0] bus$iwb_dat_i;
+    wire  bus$iwb_ack;
+    wire  bus$iwb_err;
+    reg  [31:0] bus$dwb_adr;
+    reg  bus$dwb_cyc;
+    reg  bus$dwb_stb;
+    wire  [31:0] bus$dwb_dat_i;
+    wire  bus$dwb_ack;
+    wire  bus$dwb_err;
+    wire  bus$ram_i_stb;
+    reg  [31:0] bus$ram_i_dat;
+    reg  bus$ram_i_ack;
+    wire  bus$ram_d_stb;
+    reg  [31:0] bus$ram_d_dat;
+    reg  bus$ram_d_ack;
+    wire  bus$uart_stb;
+    reg  [31:0] bus$uart_dat;
+    reg  bus$uart_ack;
+    wire  bus$fin_stb;
+    reg  [31:0] bus$fin_dat;
+    reg  bus$fin_ack;
+    reg  ram$clock;
+    reg  ram$reset;
+    reg  [7:0] ram$latency;
+    reg  [31:0] ram$i_adr;
+    reg  ram$i_cyc;
+    reg  ram$i_stb;
+    reg  [2:0] ram$i_cti;
+    wire  [31:0] ram$i_dat;
+    wire  ram$i_ack;
+    reg  [31:0] ram$d_adr;
+    reg  ram$d_we;
+    reg  [3:0] ram$d_sel;
+    reg  [31:0] ram$d_wdat;
+    reg  ram$d_cyc;
+    reg  ram$d_stb;
+    reg  [2:0] ram$d_cti;
+    wire  [31:0] ram$d_rdat;
+    wire  ram$d_ack;
+    reg  ram$ld_we;
+    reg  [31:0] ram$ld_addr;
+    reg  [31:0] ram$ld_data;
+    reg  uart$clock;
+    reg  uart$reset;
+    reg  [31:0] uart$adr;
+    reg  uart$we;
+    reg  [3:0] uart$sel;
+    reg  [31:0] uart$wdat;
+    reg  uart$cyc;
+    reg  uart$stb;
+    wire  [31:0] uart$rdat;
+    wire  uart$ack;
+    wire  uart$irq;
+    wire  uart$tx_valid;
+    wire  [7:0] uart$tx_data;
+    wire  uart$txd;
+    reg  finisher$clock;
+    reg  finisher$reset;
+    reg  [31:0] finisher$adr;
+    reg  finisher$we;
+    reg  [3:0] finisher$sel;
+    reg  [31:0] finisher$wdat;
+    reg  finisher$cyc;
+    reg  finisher$stb;
+    wire  [31:0] finisher$rdat;
+    wire  finisher$ack;
+    wire  finisher$finish_valid;
+    wire  [31:0] finisher$finish_data;
+    
+    // Sub module instances
+    top$core core(
+        .clock(core$clock),
+        .reset(core$reset),
+        .iwb_adr(core$iwb_adr),
+        .iwb_dat_i(core$iwb_dat_i),
+        .iwb_dat_o(core$iwb_dat_o),
+        .iwb_sel(core$iwb_sel),
+        .iwb_we(core$iwb_we),
+        .iwb_cyc(core$iwb_cyc),
+        .iwb_stb(core$iwb_stb),
+        .iwb_cti(core$iwb_cti),
+        .iwb_bte(core$iwb_bte),
+        .iwb_ack(core$iwb_ack),
+        .iwb_err(core$iwb_err),
+        .dwb_adr(core$dwb_adr),
+        .dwb_dat_i(core$dwb_dat_i),
+        .dwb_dat_o(core$dwb_dat_o),
+        .dwb_sel(core$dwb_sel),
+        .dwb_we(core$dwb_we),
+        .dwb_cyc(core$dwb_cyc),
+        .dwb_stb(core$dwb_stb),
+        .dwb_cti(core$dwb_cti),
+        .dwb_bte(core$dwb_bte),
+        .dwb_ack(core$dwb_ack),
+        .dwb_err(core$dwb_err),
+        .irq(core$irq),
+        .rt_valid(core$rt_valid),
+        .rt_pc(core$rt_pc),
+        .rt_insn(core$rt_insn),
+        .rt_rd_we(core$rt_rd_we),
+        .rt_rd(core$rt_rd),
+        .rt_rd_val(core$rt_rd_val),
+        .rt_sr(core$rt_sr),
+        .rt_mw_valid(core$rt_mw_valid),
+        .rt_mw_addr(core$rt_mw_addr),
+        .rt_mw_size(core$rt_mw_size),
+        .rt_mw_data(core$rt_mw_data),
+        .rt_exc_valid(core$rt_exc_valid),
+        .rt_exc_vec(core$rt_exc_vec),
+        .rt_intr(core$rt_intr),
+        .rt_r3(core$rt_r3)
+    );
+    top$bus bus(
+        .clock(bus$clock),
+        .reset(bus$reset),
+        .iwb_adr(bus$iwb_adr),
+        .iwb_we(bus$iwb_we),
+        .iwb_cyc(bus$iwb_cyc),
+        .iwb_stb(bus$iwb_stb),
+        .iwb_dat_i(bus$iwb_dat_i),
+        .iwb_ack(bus$iwb_ack),
+        .iwb_err(bus$iwb_err),
+        .dwb_adr(bus$dwb_adr),
+        .dwb_cyc(bus$dwb_cyc),
+        .dwb_stb(bus$dwb_stb),
+        .dwb_dat_i(bus$dwb_dat_i),
+        .dwb_ack(bus$dwb_ack),
+        .dwb_err(bus$dwb_err),
+        .ram_i_stb(bus$ram_i_stb),
+        .ram_i_dat(bus$ram_i_dat),
+        .ram_i_ack(bus$ram_i_ack),
+        .ram_d_stb(bus$ram_d_stb),
+        .ram_d_dat(bus$ram_d_dat),
+        .ram_d_ack(bus$ram_d_ack),
+        .uart_stb(bus$uart_stb),
+        .uart_dat(bus$uart_dat),
+        .uart_ack(bus$uart_ack),
+        .fin_stb(bus$fin_stb),
+        .fin_dat(bus$fin_dat),
+        .fin_ack(bus$fin_ack)
+    );
+    top$ram ram(
+        .clock(ram$clock),
+        .reset(ram$reset),
+        .latency(ram$latency),
+        .i_adr(ram$i_adr),
+        .i_cyc(ram$i_cyc),
+        .i_stb(ram$i_stb),
+        .i_cti(ram$i_cti),
+        .i_dat(ram$i_dat),
+        .i_ack(ram$i_ack),
+        .d_adr(ram$d_adr),
+        .d_we(ram$d_we),
+        .d_sel(ram$d_sel),
+        .d_wdat(ram$d_wdat),
+        .d_cyc(ram$d_cyc),
+        .d_stb(ram$d_stb),
+        .d_cti(ram$d_cti),
+        .d_rdat(ram$d_rdat),
+        .d_ack(ram$d_ack),
+        .ld_we(ram$ld_we),
+        .ld_addr(ram$ld_addr),
+        .ld_data(ram$ld_data)
+    );
+    top$uart uart(
+        .clock(uart$clock),
+        .reset(uart$reset),
+        .adr(uart$adr),
+        .we(uart$we),
+        .sel(uart$sel),
+        .wdat(uart$wdat),
+        .cyc(uart$cyc),
+        .stb(uart$stb),
+        .rdat(uart$rdat),
+        .ack(uart$ack),
+        .irq(uart$irq),
+        .tx_valid(uart$tx_valid),
+        .tx_data(uart$tx_data),
+        .txd(uart$txd)
+    );
+    top$finisher finisher(
+        .clock(finisher$clock),
+        .reset(finisher$reset),
+        .adr(finisher$adr),
+        .we(finisher$we),
+        .sel(finisher$sel),
+        .wdat(finisher$wdat),
+        .cyc(finisher$cyc),
+        .stb(finisher$stb),
+        .rdat(finisher$rdat),
+        .ack(finisher$ack),
+        .finish_valid(finisher$finish_valid),
+        .finish_data(finisher$finish_data)
+    );
+    
+    // Update code
+    always @(*) begin
+        core$clock = clock;
+        bus$clock = clock;
+        ram$clock = clock;
+        uart$clock = clock;
+        finisher$clock = clock;
+        core$reset = reset;
+        bus$reset = reset;
+        ram$reset = reset;
+        uart$reset = reset;
+        finisher$reset = reset;
+        bus$iwb_adr = core$iwb_adr;
+        bus$iwb_we = core$iwb_we;
+        bus$iwb_cyc = core$iwb_cyc;
+        bus$iwb_stb = core$iwb_stb;
+        core$iwb_dat_i = bus$iwb_dat_i;
+        core$iwb_ack = bus$iwb_ack;
+        core$iwb_err = bus$iwb_err;
+        ram$i_adr = core$iwb_adr;
+        ram$i_cyc = core$iwb_cyc;
+        ram$i_stb = bus$ram_i_stb;
+        ram$i_cti = core$iwb_cti;
+        bus$ram_i_dat = ram$i_dat;
+        bus$ram_i_ack = ram$i_ack;
+        bus$dwb_adr = core$dwb_adr;
+        bus$dwb_cyc = core$dwb_cyc;
+        bus$dwb_stb = core$dwb_stb;
+        core$dwb_dat_i = bus$dwb_dat_i;
+        core$dwb_ack = bus$dwb_ack;
+        core$dwb_err = bus$dwb_err;
+        ram$d_adr = core$dwb_adr;
+        ram$d_we = core$dwb_we;
+        ram$d_sel = core$dwb_sel;
+        ram$d_wdat = core$dwb_dat_o;
+        ram$d_cyc = core$dwb_cyc;
+        ram$d_stb = bus$ram_d_stb;
+        ram$d_cti = core$dwb_cti;
+        bus$ram_d_dat = ram$d_rdat;
+        bus$ram_d_ack = ram$d_ack;
+        ram$latency = mem_latency;
+        ram$ld_we = ld_we;
+        ram$ld_addr = ld_addr;
+        ram$ld_data = ld_data;
+        uart$adr = core$dwb_adr;
+        uart$we = core$dwb_we;
+        uart$sel = core$dwb_sel;
+        uart$wdat = core$dwb_dat_o;
+        uart$cyc = core$dwb_cyc;
+        uart$stb = bus$uart_stb;
+        bus$uart_dat = uart$rdat;
+        bus$uart_ack = uart$ack;
+        finisher$adr = core$dwb_adr;
+        finisher$we = core$dwb_we;
+        finisher$sel = core$dwb_sel;
+        finisher$wdat = core$dwb_dat_o;
+        finisher$cyc = core$dwb_cyc;
+        finisher$stb = bus$fin_stb;
+        bus$fin_dat = finisher$rdat;
+        bus$fin_ack = finisher$ack;
+        core$irq = 32'h0;
+        if (uart$irq) begin
+            core$irq = uart_irq_mask;
+        end
+        uart_tx_valid = uart$tx_valid;
+        uart_tx_data = uart$tx_data;
+        uart_txd = uart$txd;
+        finish_valid = finisher$finish_valid;
+        finish_data = finisher$finish_data;
+        rt_valid = core$rt_valid;
+        rt_pc = core$rt_pc;
+        rt_insn = core$rt_insn;
+        rt_rd_we = core$rt_rd_we;
+        rt_rd = core$rt_rd;
+        rt_rd_val = core$rt_rd_val;
+        rt_sr = core$rt_sr;
+        rt_mw_valid = core$rt_mw_valid;
+        rt_mw_addr = core$rt_mw_addr;
+        rt_mw_size = core$rt_mw_size;
+        rt_mw_data = core$rt_mw_data;
+        rt_exc_valid = core$rt_exc_valid;
+        rt_exc_vec = core$rt_exc_vec;
+        rt_intr = core$rt_intr;
+        rt_r3 = core$rt_r3;
+    end
+    
+endmodule // top
+
+
+module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] iwb_adr;
+    input wire  iwb_we;
+    input wire  iwb_cyc;
+    input wire  iwb_stb;
+    output reg  [31:0] iwb_dat_i;
+    output reg  iwb_ack;
+    output reg  iwb_err;
+    input wire  [31:0] dwb_adr;
+    input wire  dwb_cyc;
+    input wire  dwb_stb;
+    output reg  [31:0] dwb_dat_i;
+    output reg  dwb_ack;
+    output reg  dwb_err;
+    output reg  ram_i_stb;
+    input wire  [31:0] ram_i_dat;
+    input wire  ram_i_ack;
+    output reg  ram_d_stb;
+    input wire  [31:0] ram_d_dat;
+    input wire  ram_d_ack;
+    output reg  uart_stb;
+    input wire  [31:0] uart_dat;
+    input wire  uart_ack;
+    output reg  fin_stb;
+    input wire  [31:0] fin_dat;
+    input wire  fin_ack;
+    
+    // Constant declarations
+    localparam  ram_base = 32'h0;
+    localparam  ram_size = 32'h100000;
+    localparam  uart_base = 32'h90000000;
+    localparam  uart_size = 32'h8;
+    localparam  fin_base = 32'h96000000;
+    localparam  fin_size = 32'h1000;
+    
+    // Stub signals
+    reg  i_err_q$d;
+    wire  i_err_q$q;
+    reg  i_err_q$clock;
+    reg  d_err_q$d;
+    wire  d_err_q$q;
+    reg  d_err_q$clock;
+    
+    // Local signals
+    reg  i_ram;
+    reg  i_bad;
+    reg  d_ram;
+    reg  d_uart;
+    reg  d_fin;
+    reg  d_bad;
+    
+    // Sub module instances
+    top$bus$i_err_q i_err_q(
+        .d(i_err_q$d),
+        .q(i_err_q$q),
+        .clock(i_err_q$clock)
+    );
+    top$bus$d_err_q d_err_q(
+        .d(d_err_q$d),
+        .q(d_err_q$q),
+        .clock(d_err_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        i_err_q$clock = clock;
+        d_err_q$clock = clock;
+        i_err_q$d = i_err_q$q;
+        d_err_q$d = d_err_q$q;
+        i_ram = (iwb_adr - ram_base) < ram_size;
+        ram_i_stb = iwb_stb & i_ram & (~iwb_we);
+        i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
+        iwb_err = i_err_q$q & i_bad;
+        i_err_q$d = i_bad & (~i_err_q$q);
+        iwb_ack = ram_i_ack;
+        iwb_dat_i = ram_i_dat;
+        d_ram = (dwb_adr - ram_base) < ram_size;
+        d_uart = (dwb_adr - uart_base) < uart_size;
+        d_fin = (dwb_adr - fin_base) < fin_size;
+        ram_d_stb = dwb_stb & d_ram;
+        uart_stb = dwb_stb & d_uart;
+        fin_stb = dwb_stb & d_fin;
+        d_bad = dwb_cyc & dwb_stb & (~(d_ram | d_uart | d_fin));
+        dwb_err = d_err_q$q & d_bad;
+        d_err_q$d = d_bad & (~d_err_q$q);
+        dwb_ack = ram_d_ack | uart_ack | fin_ack;
+        dwb_dat_i = fin_dat;
+        if (d_ram) begin
+            dwb_dat_i = ram_d_dat;
+        end
+        else if (d_uart) begin
+            dwb_dat_i = uart_dat;
+        end
+        if (reset) begin
+            i_err_q$d = 1'b0;
+            d_err_q$d = 1'b0;
+            iwb_err = 1'b0;
+            dwb_err = 1'b0;
+        end
+    end
+    
+endmodule // top$bus
+
+
+module top$bus$d_err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bus$d_err_q
+
+
+module top$bus$i_err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bus$i_err_q
+
+
+module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,iwb_stb,iwb_cti,iwb_bte,iwb_ack,iwb_err,dwb_adr,dwb_dat_i,dwb_dat_o,dwb_sel,dwb_we,dwb_cyc,dwb_stb,dwb_cti,dwb_bte,dwb_ack,dwb_err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output reg  [31:0] iwb_adr;
+    input wire  [31:0] iwb_dat_i;
+    output reg  [31:0] iwb_dat_o;
+    output reg  [3:0] iwb_sel;
+    output reg  iwb_we;
+    output reg  iwb_cyc;
+    output reg  iwb_stb;
+    output reg  [2:0] iwb_cti;
+    output reg  [1:0] iwb_bte;
+    input wire  iwb_ack;
+    input wire  iwb_err;
+    output reg  [31:0] dwb_adr;
+    input wire  [31:0] dwb_dat_i;
+    output reg  [31:0] dwb_dat_o;
+    output reg  [3:0] dwb_sel;
+    output reg  dwb_we;
+    output reg  dwb_cyc;
+    output reg  dwb_stb;
+    output reg  [2:0] dwb_cti;
+    output reg  [1:0] dwb_bte;
+    input wire  dwb_ack;
+    input wire  dwb_err;
+    input wire  [31:0] irq;
+    output reg  rt_valid;
+    output reg  [31:0] rt_pc;
+    output reg  [31:0] rt_insn;
+    output reg  rt_rd_we;
+    output reg  [4:0] rt_rd;
+    output reg  [31:0] rt_rd_val;
+    output reg  [31:0] rt_sr;
+    output reg  rt_mw_valid;
+    output reg  [31:0] rt_mw_addr;
+    output reg  [2:0] rt_mw_size;
+    output reg  [31:0] rt_mw_data;
+    output reg  rt_exc_valid;
+    output reg  [31:0] rt_exc_vec;
+    output reg  rt_intr;
+    output reg  [31:0] rt_r3;
+    
+    // Constant declarations
+    localparam  k_vec_bus = 32'h200;
+    localparam  k_vec_tick = 32'h500;
+    localparam  k_vec_align = 32'h600;
+    localparam  k_vec_illegal = 32'h700;
+    localparam  k_vec_ext = 32'h800;
+    localparam  k_vec_range = 32'hb00;
+    localparam  k_vec_sys = 32'hc00;
+    localparam  k_vec_trap = 32'he00;
+    localparam  k_sr_sm = 32'h1;
+    localparam  k_sr_tee = 32'h2;
+    localparam  k_sr_iee = 32'h4;
+    localparam  k_sr_dme = 32'h20;
+    localparam  k_sr_ime = 32'h40;
+    localparam  k_sr_f = 32'h200;
+    localparam  k_sr_cy = 32'h400;
+    localparam  k_sr_ov = 32'h800;
+    localparam  k_sr_ove = 32'h1000;
+    localparam  k_sr_dsx = 32'h2000;
+    localparam  k_sr_eph = 32'h4000;
+    localparam  k_sr_fo = 32'h8000;
+    localparam  k_sr_writable = 32'h1dfff;
+    localparam  k_sr_reset = 32'h8001;
+    localparam  k_eph_base = 32'hf0000000;
+    localparam  k_spr_vr = 32'h0;
+    localparam  k_spr_upr = 32'h1;
+    localparam  k_spr_cpucfgr = 32'h2;
+    localparam  k_spr_npc = 32'h10;
+    localparam  k_spr_sr = 32'h11;
+    localparam  k_spr_ppc = 32'h12;
+    localparam  k_spr_epcr = 32'h20;
+    localparam  k_spr_eear = 32'h30;
+    localparam  k_spr_esr = 32'h40;
+    localparam  k_spr_maclo = 32'h2801;
+    localparam  k_spr_machi = 32'h2802;
+    localparam  k_spr_picmr = 32'h4800;
+    localparam  k_spr_picsr = 32'h4802;
+    localparam  k_spr_ttmr = 32'h5000;
+    localparam  k_spr_ttcr = 32'h5001;
+    localparam  k_vr_value = 32'h13000008;
+    localparam  k_upr_value = 32'h621;
+    localparam  k_cpucfgr_value = 32'h20;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Stub signals
+    reg  fetch$clock;
+    reg  fetch$reset;
+    wire  [31:0] fetch$iwb_adr;
+    reg  [31:0] fetch$iwb_dat_i;
+    wire  fetch$iwb_cyc;
+    wire  fetch$iwb_stb;
+    wire  [2:0] fetch$iwb_cti;
+    reg  fetch$iwb_ack;
+    reg  fetch$iwb_err;
+    reg  fetch$redirect;
+    reg  [31:0] fetch$redirect_pc;
+    reg  fetch$flush_id;
+    reg  fetch$id_advance;
+    wire  fetch$id_valid;
+    wire  [31:0] fetch$id_pc;
+    wire  [31:0] fetch$id_insn;
+    wire  fetch$id_fault;
+    wire  [31:0] fetch$id_fault_vec;
+    wire  [31:0] fetch$next_insn;
+    reg  rf$clock;
+    reg  [4:0] rf$ra_addr;
+    reg  [4:0] rf$rb_addr;
+    wire  [31:0] rf$ra_data;
+    wire  [31:0] rf$rb_data;
+    reg  rf$we;
+    reg  [4:0] rf$waddr;
+    reg  [31:0] rf$wdata;
+    reg  [31:0] rf_dec$insn;
+    wire  rf_dec$illegal;
+    wire  rf_dec$rd_we;
+    wire  rf_dec$link;
+    wire  [4:0] rf_dec$ra;
+    wire  rf_dec$uses_ra;
+    wire  rf_dec$uses_rb;
+    wire  rf_dec$use_imm;
+    wire  [31:0] rf_dec$imm;
+    wire  [4:0] rf_dec$alu_fn;
+    wire  rf_dec$alu_flags;
+    wire  rf_dec$branch;
+    wire  rf_dec$br_reg;
+    wire  rf_dec$br_if_f;
+    wire  rf_dec$br_if_nf;
+    wire  [31:0] rf_dec$br_off;
+    wire  rf_dec$load;
+    wire  rf_dec$store;
+    wire  [2:0] rf_dec$size;
+    wire  rf_dec$load_signed;
+    wire  rf_dec$lwa;
+    wire  rf_dec$swa;
+    wire  rf_dec$mul;
+    wire  rf_dec$mulu;
+    wire  rf_dec$div;
+    wire  rf_dec$divu;
+    wire  rf_dec$mac;
+    wire  rf_dec$msb;
+    wire  rf_dec$macrc;
+    wire  rf_dec$sf;
+    wire  rf_dec$sf_eq;
+    wire  rf_dec$sf_ne;
+    wire  rf_dec$sf_gt;
+    wire  rf_dec$sf_ge;
+    wire  rf_dec$sf_lt;
+    wire  rf_dec$sf_le;
+    wire  rf_dec$sf_signed;
+    wire  rf_dec$mfspr;
+    wire  rf_dec$mtspr;
+    wire  rf_dec$rfe;
+    wire  rf_dec$sys;
+    wire  rf_dec$trap;
+    wire  rf_dec$nop;
+    reg  [31:0] id_dec$insn;
+    wire  id_dec$illegal;
+    wire  id_dec$rd_we;
+    wire  id_dec$link;
+    wire  [4:0] id_dec$ra;
+    wire  id_dec$uses_ra;
+    wire  id_dec$uses_rb;
+    wire  id_dec$use_imm;
+    wire  [31:0] id_dec$imm;
+    wire  [4:0] id_dec$alu_fn;
+    wire  id_dec$alu_flags;
+    wire  id_dec$branch;
+    wire  id_dec$br_reg;
+    wire  id_dec$br_if_f;
+    wire  id_dec$br_if_nf;
+    wire  [31:0] id_dec$br_off;
+    wire  id_dec$load;
+    wire  id_dec$store;
+    wire  [2:0] id_dec$size;
+    wire  id_dec$load_signed;
+    wire  id_dec$lwa;
+    wire  id_dec$swa;
+    wire  id_dec$mul;
+    wire  id_dec$mulu;
+    wire  id_dec$div;
+    wire  id_dec$divu;
+    wire  id_dec$mac;
+    wire  id_dec$msb;
+    wire  id_dec$macrc;
+    wire  id_dec$sf;
+    wire  id_dec$sf_eq;
+    wire  id_dec$sf_ne;
+    wire  id_dec$sf_gt;
+    wire  id_dec$sf_ge;
+    wire  id_dec$sf_lt;
+    wire  id_dec$sf_le;
+    wire  id_dec$sf_signed;
+    wire  id_dec$mfspr;
+    wire  id_dec$mtspr;
+    wire  id_dec$rfe;
+    wire  id_dec$sys;
+    wire  id_dec$trap;
+    wire  id_dec$nop;
+    reg  [31:0] ex_dec$insn;
+    wire  ex_dec$illegal;
+    wire  ex_dec$rd_we;
+    wire  ex_dec$link;
+    wire  [4:0] ex_dec$ra;
+    wire  ex_dec$uses_ra;
+    wire  ex_dec$uses_rb;
+    wire  ex_dec$use_imm;
+    wire  [31:0] ex_dec$imm;
+    wire  [4:0] ex_dec$alu_fn;
+    wire  ex_dec$alu_flags;
+    wire  ex_dec$branch;
+    wire  ex_dec$br_reg;
+    wire  ex_dec$br_if_f;
+    wire  ex_dec$br_if_nf;
+    wire  [31:0] ex_dec$br_off;
+    wire  ex_dec$load;
+    wire  ex_dec$store;
+    wire  [2:0] ex_dec$size;
+    wire  ex_dec$load_signed;
+    wire  ex_dec$lwa;
+    wire  ex_dec$swa;
+    wire  ex_dec$mul;
+    wire  ex_dec$mulu;
+    wire  ex_dec$div;
+    wire  ex_dec$divu;
+    wire  ex_dec$mac;
+    wire  ex_dec$msb;
+    wire  ex_dec$macrc;
+    wire  ex_dec$sf;
+    wire  ex_dec$sf_eq;
+    wire  ex_dec$sf_ne;
+    wire  ex_dec$sf_gt;
+    wire  ex_dec$sf_ge;
+    wire  ex_dec$sf_lt;
+    wire  ex_dec$sf_le;
+    wire  ex_dec$sf_signed;
+    wire  ex_dec$mfspr;
+    wire  ex_dec$mtspr;
+    wire  ex_dec$rfe;
+    wire  ex_dec$sys;
+    wire  ex_dec$trap;
+    wire  ex_dec$nop;
+    reg  [31:0] mem_dec$insn;
+    wire  mem_dec$illegal;
+    wire  mem_dec$rd_we;
+    wire  mem_dec$link;
+    wire  [4:0] mem_dec$ra;
+    wire  mem_dec$uses_ra;
+    wire  mem_dec$uses_rb;
+    wire  mem_dec$use_imm;
+    wire  [31:0] mem_dec$imm;
+    wire  [4:0] mem_dec$alu_fn;
+    wire  mem_dec$alu_flags;
+    wire  mem_dec$branch;
+    wire  mem_dec$br_reg;
+    wire  mem_dec$br_if_f;
+    wire  mem_dec$br_if_nf;
+    wire  [31:0] mem_dec$br_off;
+    wire  mem_dec$load;
+    wire  mem_dec$store;
+    wire  [2:0] mem_dec$size;
+    wire  mem_dec$load_signed;
+    wire  mem_dec$lwa;
+    wire  mem_dec$swa;
+    wire  mem_dec$mul;
+    wire  mem_dec$mulu;
+    wire  mem_dec$div;
+    wire  mem_dec$divu;
+    wire  mem_dec$mac;
+    wire  mem_dec$msb;
+    wire  mem_dec$macrc;
+    wire  mem_dec$sf;
+    wire  mem_dec$sf_eq;
+    wire  mem_dec$sf_ne;
+    wire  mem_dec$sf_gt;
+    wire  mem_dec$sf_ge;
+    wire  mem_dec$sf_lt;
+    wire  mem_dec$sf_le;
+    wire  mem_dec$sf_signed;
+    wire  mem_dec$mfspr;
+    wire  mem_dec$mtspr;
+    wire  mem_dec$rfe;
+    wire  mem_dec$sys;
+    wire  mem_dec$trap;
+    wire  mem_dec$nop;
+    reg  [4:0] alu$fun;
+    reg  [31:0] alu$a;
+    reg  [31:0] alu$b;
+    reg  alu$cy_in;
+    reg  alu$flag_in;
+    wire  [31:0] alu$result;
+    wire  alu$cy;
+    wire  alu$ov;
+    reg  alu$sf_eq;
+    reg  alu$sf_ne;
+    reg  alu$sf_gt;
+    reg  alu$sf_ge;
+    reg  alu$sf_lt;
+    reg  alu$sf_le;
+    reg  alu$sf_signed;
+    wire  alu$cmp;
+    reg  mul$clock;
+    reg  [31:0] mul$a;
+    reg  [31:0] mul$b;
+    wire  [31:0] mul$lo;
+    wire  [31:0] mul$hi_u;
+    wire  [31:0] mul$hi_s;
+    reg  div$clock;
+    reg  div$start;
+    reg  div$sgn;
+    reg  [31:0] div$a;
+    reg  [31:0] div$b;
+    wire  [31:0] div$quotient;
+    wire  div$done;
+    reg  lsu$req;
+    reg  lsu$we;
+    reg  [31:0] lsu$addr;
+    reg  [2:0] lsu$size;
+    reg  lsu$sgn;
+    reg  [31:0] lsu$wdata;
+    wire  [31:0] lsu$rdata;
+    wire  [31:0] lsu$rword;
+    wire  lsu$done;
+    wire  lsu$err;
+    wire  [31:0] lsu$dwb_adr;
+    reg  [31:0] lsu$dwb_dat_i;
+    wire  [31:0] lsu$dwb_dat_o;
+    wire  [3:0] lsu$dwb_sel;
+    wire  lsu$dwb_we;
+    wire  lsu$dwb_cyc;
+    wire  lsu$dwb_stb;
+    reg  lsu$dwb_ack;
+    reg  lsu$dwb_err;
+    reg  tick$clock;
+    reg  tick$reset;
+    reg  tick$ttmr_we;
+    reg  tick$ttcr_we;
+    reg  [31:0] tick$wdata;
+    wire  [31:0] tick$ttmr;
+    wire  [31:0] tick$ttcr;
+    wire  tick$irq;
+    reg  pic$clock;
+    reg  pic$reset;
+    reg  [31:0] pic$lines;
+    reg  pic$picmr_we;
+    reg  [31:0] pic$wdata;
+    wire  [31:0] pic$picmr;
+    wire  [31:0] pic$picsr;
+    wire  pic$irq;
+    reg  [31:0] sr$d;
+    wire  [31:0] sr$q;
+    reg  sr$clock;
+    reg  [31:0] epcr$d;
+    wire  [31:0] epcr$q;
+    reg  epcr$clock;
+    reg  [31:0] eear$d;
+    wire  [31:0] eear$q;
+    reg  eear$clock;
+    reg  [31:0] esr$d;
+    wire  [31:0] esr$q;
+    reg  esr$clock;
+    reg  [31:0] maclo$d;
+    wire  [31:0] maclo$q;
+    reg  maclo$clock;
+    reg  [31:0] machi$d;
+    wire  [31:0] machi$q;
+    reg  machi$clock;
+    reg  resv_valid$d;
+    wire  resv_valid$q;
+    reg  resv_valid$clock;
+    reg  [31:0] resv_addr$d;
+    wire  [31:0] resv_addr$q;
+    reg  resv_addr$clock;
+    reg  [31:0] resv_val$d;
+    wire  [31:0] resv_val$q;
+    reg  resv_val$clock;
+    reg  ds_next$d;
+    wire  ds_next$q;
+    reg  ds_next$clock;
+    reg  ex_valid$d;
+    wire  ex_valid$q;
+    reg  ex_valid$clock;
+    reg  [31:0] ex_pc$d;
+    wire  [31:0] ex_pc$q;
+    reg  ex_pc$clock;
+    reg  [31:0] ex_insn$d;
+    wire  [31:0] ex_insn$q;
+    reg  ex_insn$clock;
+    reg  [31:0] ex_a$d;
+    wire  [31:0] ex_a$q;
+    reg  ex_a$clock;
+    reg  [31:0] ex_b$d;
+    wire  [31:0] ex_b$q;
+    reg  ex_b$clock;
+    reg  ex_ds$d;
+    wire  ex_ds$q;
+    reg  ex_ds$clock;
+    reg  ex_exc$d;
+    wire  ex_exc$q;
+    reg  ex_exc$clock;
+    reg  [31:0] ex_vec$d;
+    wire  [31:0] ex_vec$q;
+    reg  ex_vec$clock;
+    reg  [5:0] ex_cyc$d;
+    wire  [5:0] ex_cyc$q;
+    reg  ex_cyc$clock;
+    reg  [31:0] br_next$d;
+    wire  [31:0] br_next$q;
+    reg  br_next$clock;
+    reg  mem_valid$d;
+    wire  mem_valid$q;
+    reg  mem_valid$clock;
+    reg  [31:0] mem_pc$d;
+    wire  [31:0] mem_pc$q;
+    reg  mem_pc$clock;
+    reg  [31:0] mem_insn$d;
+    wire  [31:0] mem_insn$q;
+    reg  mem_insn$clock;
+    reg  [31:0] mem_npc$d;
+    wire  [31:0] mem_npc$q;
+    reg  mem_npc$clock;
+    reg  mem_ds$d;
+    wire  mem_ds$q;
+    reg  mem_ds$clock;
+    reg  [31:0] mem_a$d;
+    wire  [31:0] mem_a$q;
+    reg  mem_a$clock;
+    reg  [31:0] mem_b$d;
+    wire  [31:0] mem_b$q;
+    reg  mem_b$clock;
+    reg  [31:0] mem_result$d;
+    wire  [31:0] mem_result$q;
+    reg  mem_result$clock;
+    reg  [31:0] mem_ea$d;
+    wire  [31:0] mem_ea$q;
+    reg  mem_ea$clock;
+    reg  mem_wr$d;
+    wire  mem_wr$q;
+    reg  mem_wr$clock;
+    reg  [4:0] mem_rd$d;
+    wire  [4:0] mem_rd$q;
+    reg  mem_rd$clock;
+    reg  mem_exc$d;
+    wire  mem_exc$q;
+    reg  mem_exc$clock;
+    reg  [31:0] mem_vec$d;
+    wire  [31:0] mem_vec$q;
+    reg  mem_vec$clock;
+    reg  mem_eear_we$d;
+    wire  mem_eear_we$q;
+    reg  mem_eear_we$clock;
+    reg  [31:0] mem_eear$d;
+    wire  [31:0] mem_eear$q;
+    reg  mem_eear$clock;
+    reg  mem_swa_wr$d;
+    wire  mem_swa_wr$q;
+    reg  mem_swa_wr$clock;
+    reg  wb_valid$d;
+    wire  wb_valid$q;
+    reg  wb_valid$clock;
+    reg  [31:0] wb_pc$d;
+    wire  [31:0] wb_pc$q;
+    reg  wb_pc$clock;
+    reg  [31:0] wb_insn$d;
+    wire  [31:0] wb_insn$q;
+    reg  wb_insn$clock;
+    reg  wb_we$d;
+    wire  wb_we$q;
+    reg  wb_we$clock;
+    reg  [4:0] wb_rd$d;
+    wire  [4:0] wb_rd$q;
+    reg  wb_rd$clock;
+    reg  [31:0] wb_val$d;
+    wire  [31:0] wb_val$q;
+    reg  wb_val$clock;
+    reg  [31:0] wb_sr$d;
+    wire  [31:0] wb_sr$q;
+    reg  wb_sr$clock;
+    reg  wb_mw$d;
+    wire  wb_mw$q;
+    reg  wb_mw$clock;
+    reg  [31:0] wb_mw_addr$d;
+    wire  [31:0] wb_mw_addr$q;
+    reg  wb_mw_addr$clock;
+    reg  [2:0] wb_mw_size$d;
+    wire  [2:0] wb_mw_size$q;
+    reg  wb_mw_size$clock;
+    reg  [31:0] wb_mw_data$d;
+    wire  [31:0] wb_mw_data$q;
+    reg  wb_mw_data$clock;
+    reg  wb_exc$d;
+    wire  wb_exc$q;
+    reg  wb_exc$clock;
+    reg  [31:0] wb_vec$d;
+    wire  [31:0] wb_vec$q;
+    reg  wb_vec$clock;
+    reg  [31:0] wb_r3$d;
+    wire  [31:0] wb_r3$q;
+    reg  wb_r3$clock;
+    reg  last_we$d;
+    wire  last_we$q;
+    reg  last_we$clock;
+    reg  [4:0] last_rd$d;
+    wire  [4:0] last_rd$q;
+    reg  last_rd$clock;
+    reg  [31:0] last_val$d;
+    wire  [31:0] last_val$q;
+    reg  last_val$clock;
+    reg  intr_pend$d;
+    wire  intr_pend$q;
+    reg  intr_pend$clock;
+    reg  [31:0] intr_pc$d;
+    wire  [31:0] intr_pc$q;
+    reg  intr_pc$clock;
+    reg  [31:0] intr_vec$d;
+    wire  [31:0] intr_vec$q;
+    reg  intr_vec$clock;
+    reg  [31:0] intr_sr$d;
+    wire  [31:0] intr_sr$q;
+    reg  intr_sr$clock;
+    
+    // Local signals
+    reg  [31:0] id_op_a;
+    reg  [31:0] id_op_b;
+    reg  [4:0] id_rb;
+    reg  id_stall_a;
+    reg  id_stall_b;
+    reg  id_hazard;
+    reg  id_advance;
+    reg  id_exc;
+    reg  [31:0] id_vec;
+    reg  ex_ok;
+    reg  [4:0] ex_rd;
+    reg  ex_wr;
+    reg  [31:0] ex_opb;
+    reg  [31:0] ex_result;
+    reg  ex_res_ok;
+    reg  ex_busy;
+    reg  ex_advance;
+    reg  ex_taken;
+    reg  [31:0] ex_target;
+    reg  [31:0] ex_npc;
+    reg  [31:0] ex_ea;
+    reg  ex_misaligned;
+    reg  ex_ov;
+    reg  ex_has_ov;
+    reg  ex_range;
+    reg  ex_muldiv;
+    reg  ex_div0;
+    reg  [31:0] ex_lo_sext;
+    reg  [63:0] ex_prod;
+    reg  [63:0] ex_acc;
+    reg  [63:0] ex_acc_new;
+    reg  ex_write;
+    reg  [31:0] ex_sr_new;
+    reg  mem_ok;
+    reg  mem_late;
+    reg  mem_priv;
+    reg  mem_swa_hit;
+    reg  mem_swa_align;
+    reg  mem_access;
+    reg  mem_busy;
+    reg  mem_commit;
+    reg  mem_trap;
+    reg  [31:0] mem_tvec;
+    reg  mem_teear_we;
+    reg  [31:0] mem_teear;
+    reg  [31:0] mem_value;
+    reg  mem_rd_we;
+    reg  [31:0] mem_spr;
+    reg  mem_swa_ok;
+    reg  mem_store_done;
+    reg  mem_serialize;
+    reg  mem_intr;
+    reg  [31:0] mem_ivec;
+    reg  mem_flush;
+    reg  [31:0] mem_redirect;
+    reg  [31:0] sr_c;
+    reg  [31:0] sr_n;
+    reg  [31:0] sr_entry;
+    reg  [31:0] vec_base;
+    
+    // Sub module instances
+    top$core$fetch fetch(
+        .clock(fetch$clock),
+        .reset(fetch$reset),
+        .iwb_adr(fetch$iwb_adr),
+        .iwb_dat_i(fetch$iwb_dat_i),
+        .iwb_cyc(fetch$iwb_cyc),
+        .iwb_stb(fetch$iwb_stb),
+        .iwb_cti(fetch$iwb_cti),
+        .iwb_ack(fetch$iwb_ack),
+        .iwb_err(fetch$iwb_err),
+        .redirect(fetch$redirect),
+        .redirect_pc(fetch$redirect_pc),
+        .flush_id(fetch$flush_id),
+        .id_advance(fetch$id_advance),
+        .id_valid(fetch$id_valid),
+        .id_pc(fetch$id_pc),
+        .id_insn(fetch$id_insn),
+        .id_fault(fetch$id_fault),
+        .id_fault_vec(fetch$id_fault_vec),
+        .next_insn(fetch$next_insn)
+    );
+    top$core$rf rf(
+        .clock(rf$clock),
+        .ra_addr(rf$ra_addr),
+        .rb_addr(rf$rb_addr),
+        .ra_data(rf$ra_data),
+        .rb_data(rf$rb_data),
+        .we(rf$we),
+        .waddr(rf$waddr),
+        .wdata(rf$wdata)
+    );
+    top$core$rf_dec rf_dec(
+        .insn(rf_dec$insn),
+        .illegal(rf_dec$illegal),
+        .rd_we(rf_dec$rd_we),
+        .link(rf_dec$link),
+        .ra(rf_dec$ra),
+        .uses_ra(rf_dec$uses_ra),
+        .uses_rb(rf_dec$uses_rb),
+        .use_imm(rf_dec$use_imm),
+        .imm(rf_dec$imm),
+        .alu_fn(rf_dec$alu_fn),
+        .alu_flags(rf_dec$alu_flags),
+        .branch(rf_dec$branch),
+        .br_reg(rf_dec$br_reg),
+        .br_if_f(rf_dec$br_if_f),
+        .br_if_nf(rf_dec$br_if_nf),
+        .br_off(rf_dec$br_off),
+        .load(rf_dec$load),
+        .store(rf_dec$store),
+        .size(rf_dec$size),
+        .load_signed(rf_dec$load_signed),
+        .lwa(rf_dec$lwa),
+        .swa(rf_dec$swa),
+        .mul(rf_dec$mul),
+        .mulu(rf_dec$mulu),
+        .div(rf_dec$div),
+        .divu(rf_dec$divu),
+        .mac(rf_dec$mac),
+        .msb(rf_dec$msb),
+        .macrc(rf_dec$macrc),
+        .sf(rf_dec$sf),
+        .sf_eq(rf_dec$sf_eq),
+        .sf_ne(rf_dec$sf_ne),
+        .sf_gt(rf_dec$sf_gt),
+        .sf_ge(rf_dec$sf_ge),
+        .sf_lt(rf_dec$sf_lt),
+        .sf_le(rf_dec$sf_le),
+        .sf_signed(rf_dec$sf_signed),
+        .mfspr(rf_dec$mfspr),
+        .mtspr(rf_dec$mtspr),
+        .rfe(rf_dec$rfe),
+        .sys(rf_dec$sys),
+        .trap(rf_dec$trap),
+        .nop(rf_dec$nop)
+    );
+    top$core$id_dec id_dec(
+        .insn(id_dec$insn),
+        .illegal(id_dec$illegal),
+        .rd_we(id_dec$rd_we),
+        .link(id_dec$link),
+        .ra(id_dec$ra),
+        .uses_ra(id_dec$uses_ra),
+        .uses_rb(id_dec$uses_rb),
+        .use_imm(id_dec$use_imm),
+        .imm(id_dec$imm),
+        .alu_fn(id_dec$alu_fn),
+        .alu_flags(id_dec$alu_flags),
+        .branch(id_dec$branch),
+        .br_reg(id_dec$br_reg),
+        .br_if_f(id_dec$br_if_f),
+        .br_if_nf(id_dec$br_if_nf),
+        .br_off(id_dec$br_off),
+        .load(id_dec$load),
+        .store(id_dec$store),
+        .size(id_dec$size),
+        .load_signed(id_dec$load_signed),
+        .lwa(id_dec$lwa),
+        .swa(id_dec$swa),
+        .mul(id_dec$mul),
+        .mulu(id_dec$mulu),
+        .div(id_dec$div),
+        .divu(id_dec$divu),
+        .mac(id_dec$mac),
+        .msb(id_dec$msb),
+        .macrc(id_dec$macrc),
+        .sf(id_dec$sf),
+        .sf_eq(id_dec$sf_eq),
+        .sf_ne(id_dec$sf_ne),
+        .sf_gt(id_dec$sf_gt),
+        .sf_ge(id_dec$sf_ge),
+        .sf_lt(id_dec$sf_lt),
+        .sf_le(id_dec$sf_le),
+        .sf_signed(id_dec$sf_signed),
+        .mfspr(id_dec$mfspr),
+        .mtspr(id_dec$mtspr),
+        .rfe(id_dec$rfe),
+        .sys(id_dec$sys),
+        .trap(id_dec$trap),
+        .nop(id_dec$nop)
+    );
+    top$core$ex_dec ex_dec(
+        .insn(ex_dec$insn),
+        .illegal(ex_dec$illegal),
+        .rd_we(ex_dec$rd_we),
+        .link(ex_dec$link),
+        .ra(ex_dec$ra),
+        .uses_ra(ex_dec$uses_ra),
+        .uses_rb(ex_dec$uses_rb),
+        .use_imm(ex_dec$use_imm),
+        .imm(ex_dec$imm),
+        .alu_fn(ex_dec$alu_fn),
+        .alu_flags(ex_dec$alu_flags),
+        .branch(ex_dec$branch),
+        .br_reg(ex_dec$br_reg),
+        .br_if_f(ex_dec$br_if_f),
+        .br_if_nf(ex_dec$br_if_nf),
+        .br_off(ex_dec$br_off),
+        .load(ex_dec$load),
+        .store(ex_dec$store),
+        .size(ex_dec$size),
+        .load_signed(ex_dec$load_signed),
+        .lwa(ex_dec$lwa),
+        .swa(ex_dec$swa),
+        .mul(ex_dec$mul),
+        .mulu(ex_dec$mulu),
+        .div(ex_dec$div),
+        .divu(ex_dec$divu),
+        .mac(ex_dec$mac),
+        .msb(ex_dec$msb),
+        .macrc(ex_dec$macrc),
+        .sf(ex_dec$sf),
+        .sf_eq(ex_dec$sf_eq),
+        .sf_ne(ex_dec$sf_ne),
+        .sf_gt(ex_dec$sf_gt),
+        .sf_ge(ex_dec$sf_ge),
+        .sf_lt(ex_dec$sf_lt),
+        .sf_le(ex_dec$sf_le),
+        .sf_signed(ex_dec$sf_signed),
+        .mfspr(ex_dec$mfspr),
+        .mtspr(ex_dec$mtspr),
+        .rfe(ex_dec$rfe),
+        .sys(ex_dec$sys),
+        .trap(ex_dec$trap),
+        .nop(ex_dec$nop)
+    );
+    top$core$mem_dec mem_dec(
+        .insn(mem_dec$insn),
+        .illegal(mem_dec$illegal),
+        .rd_we(mem_dec$rd_we),
+        .link(mem_dec$link),
+        .ra(mem_dec$ra),
+        .uses_ra(mem_dec$uses_ra),
+        .uses_rb(mem_dec$uses_rb),
+        .use_imm(mem_dec$use_imm),
+        .imm(mem_dec$imm),
+        .alu_fn(mem_dec$alu_fn),
+        .alu_flags(mem_dec$alu_flags),
+        .branch(mem_dec$branch),
+        .br_reg(mem_dec$br_reg),
+        .br_if_f(mem_dec$br_if_f),
+        .br_if_nf(mem_dec$br_if_nf),
+        .br_off(mem_dec$br_off),
+        .load(mem_dec$load),
+        .store(mem_dec$store),
+        .size(mem_dec$size),
+        .load_signed(mem_dec$load_signed),
+        .lwa(mem_dec$lwa),
+        .swa(mem_dec$swa),
+        .mul(mem_dec$mul),
+        .mulu(mem_dec$mulu),
+        .div(mem_dec$div),
+        .divu(mem_dec$divu),
+        .mac(mem_dec$mac),
+        .msb(mem_dec$msb),
+        .macrc(mem_dec$macrc),
+        .sf(mem_dec$sf),
+        .sf_eq(mem_dec$sf_eq),
+        .sf_ne(mem_dec$sf_ne),
+        .sf_gt(mem_dec$sf_gt),
+        .sf_ge(mem_dec$sf_ge),
+        .sf_lt(mem_dec$sf_lt),
+        .sf_le(mem_dec$sf_le),
+        .sf_signed(mem_dec$sf_signed),
+        .mfspr(mem_dec$mfspr),
+        .mtspr(mem_dec$mtspr),
+        .rfe(mem_dec$rfe),
+        .sys(mem_dec$sys),
+        .trap(mem_dec$trap),
+        .nop(mem_dec$nop)
+    );
+    top$core$alu alu(
+        .fun(alu$fun),
+        .a(alu$a),
+        .b(alu$b),
+        .cy_in(alu$cy_in),
+        .flag_in(alu$flag_in),
+        .result(alu$result),
+        .cy(alu$cy),
+        .ov(alu$ov),
+        .sf_eq(alu$sf_eq),
+        .sf_ne(alu$sf_ne),
+        .sf_gt(alu$sf_gt),
+        .sf_ge(alu$sf_ge),
+        .sf_lt(alu$sf_lt),
+        .sf_le(alu$sf_le),
+        .sf_signed(alu$sf_signed),
+        .cmp(alu$cmp)
+    );
+    top$core$mul mul(
+        .clock(mul$clock),
+        .a(mul$a),
+        .b(mul$b),
+        .lo(mul$lo),
+        .hi_u(mul$hi_u),
+        .hi_s(mul$hi_s)
+    );
+    top$core$div div(
+        .clock(div$clock),
+        .start(div$start),
+        .sgn(div$sgn),
+        .a(div$a),
+        .b(div$b),
+        .quotient(div$quotient),
+        .done(div$done)
+    );
+    top$core$lsu lsu(
+        .req(lsu$req),
+        .we(lsu$we),
+        .addr(lsu$addr),
+        .size(lsu$size),
+        .sgn(lsu$sgn),
+        .wdata(lsu$wdata),
+        .rdata(lsu$rdata),
+        .rword(lsu$rword),
+        .done(lsu$done),
+        .err(lsu$err),
+        .dwb_adr(lsu$dwb_adr),
+        .dwb_dat_i(lsu$dwb_dat_i),
+        .dwb_dat_o(lsu$dwb_dat_o),
+        .dwb_sel(lsu$dwb_sel),
+        .dwb_we(lsu$dwb_we),
+        .dwb_cyc(lsu$dwb_cyc),
+        .dwb_stb(lsu$dwb_stb),
+        .dwb_ack(lsu$dwb_ack),
+        .dwb_err(lsu$dwb_err)
+    );
+    top$core$tick tick(
+        .clock(tick$clock),
+        .reset(tick$reset),
+        .ttmr_we(tick$ttmr_we),
+        .ttcr_we(tick$ttcr_we),
+        .wdata(tick$wdata),
+        .ttmr(tick$ttmr),
+        .ttcr(tick$ttcr),
+        .irq(tick$irq)
+    );
+    top$core$pic pic(
+        .clock(pic$clock),
+        .reset(pic$reset),
+        .lines(pic$lines),
+        .picmr_we(pic$picmr_we),
+        .wdata(pic$wdata),
+        .picmr(pic$picmr),
+        .picsr(pic$picsr),
+        .irq(pic$irq)
+    );
+    top$core$sr sr(
+        .d(sr$d),
+        .q(sr$q),
+        .clock(sr$clock)
+    );
+    top$core$epcr epcr(
+        .d(epcr$d),
+        .q(epcr$q),
+        .clock(epcr$clock)
+    );
+    top$core$eear eear(
+        .d(eear$d),
+        .q(eear$q),
+        .clock(eear$clock)
+    );
+    top$core$esr esr(
+        .d(esr$d),
+        .q(esr$q),
+        .clock(esr$clock)
+    );
+    top$core$maclo maclo(
+        .d(maclo$d),
+        .q(maclo$q),
+        .clock(maclo$clock)
+    );
+    top$core$machi machi(
+        .d(machi$d),
+        .q(machi$q),
+        .clock(machi$clock)
+    );
+    top$core$resv_valid resv_valid(
+        .d(resv_valid$d),
+        .q(resv_valid$q),
+        .clock(resv_valid$clock)
+    );
+    top$core$resv_addr resv_addr(
+        .d(resv_addr$d),
+        .q(resv_addr$q),
+        .clock(resv_addr$clock)
+    );
+    top$core$resv_val resv_val(
+        .d(resv_val$d),
+        .q(resv_val$q),
+        .clock(resv_val$clock)
+    );
+    top$core$ds_next ds_next(
+        .d(ds_next$d),
+        .q(ds_next$q),
+        .clock(ds_next$clock)
+    );
+    top$core$ex_valid ex_valid(
+        .d(ex_valid$d),
+        .q(ex_valid$q),
+        .clock(ex_valid$clock)
+    );
+    top$core$ex_pc ex_pc(
+        .d(ex_pc$d),
+        .q(ex_pc$q),
+        .clock(ex_pc$clock)
+    );
+    top$core$ex_insn ex_insn(
+        .d(ex_insn$d),
+        .q(ex_insn$q),
+        .clock(ex_insn$clock)
+    );
+    top$core$ex_a ex_a(
+        .d(ex_a$d),
+        .q(ex_a$q),
+        .clock(ex_a$clock)
+    );
+    top$core$ex_b ex_b(
+        .d(ex_b$d),
+        .q(ex_b$q),
+        .clock(ex_b$clock)
+    );
+    top$core$ex_ds ex_ds(
+        .d(ex_ds$d),
+        .q(ex_ds$q),
+        .clock(ex_ds$clock)
+    );
+    top$core$ex_exc ex_exc(
+        .d(ex_exc$d),
+        .q(ex_exc$q),
+        .clock(ex_exc$clock)
+    );
+    top$core$ex_vec ex_vec(
+        .d(ex_vec$d),
+        .q(ex_vec$q),
+        .clock(ex_vec$clock)
+    );
+    top$core$ex_cyc ex_cyc(
+        .d(ex_cyc$d),
+        .q(ex_cyc$q),
+        .clock(ex_cyc$clock)
+    );
+    top$core$br_next br_next(
+        .d(br_next$d),
+        .q(br_next$q),
+        .clock(br_next$clock)
+    );
+    top$core$mem_valid mem_valid(
+        .d(mem_valid$d),
+        .q(mem_valid$q),
+        .clock(mem_valid$clock)
+    );
+    top$core$mem_pc mem_pc(
+        .d(mem_pc$d),
+        .q(mem_pc$q),
+        .clock(mem_pc$clock)
+    );
+    top$core$mem_insn mem_insn(
+        .d(mem_insn$d),
+        .q(mem_insn$q),
+        .clock(mem_insn$clock)
+    );
+    top$core$mem_npc mem_npc(
+        .d(mem_npc$d),
+        .q(mem_npc$q),
+        .clock(mem_npc$clock)
+    );
+    top$core$mem_ds mem_ds(
+        .d(mem_ds$d),
+        .q(mem_ds$q),
+        .clock(mem_ds$clock)
+    );
+    top$core$mem_a mem_a(
+        .d(mem_a$d),
+        .q(mem_a$q),
+        .clock(mem_a$clock)
+    );
+    top$core$mem_b mem_b(
+        .d(mem_b$d),
+        .q(mem_b$q),
+        .clock(mem_b$clock)
+    );
+    top$core$mem_result mem_result(
+        .d(mem_result$d),
+        .q(mem_result$q),
+        .clock(mem_result$clock)
+    );
+    top$core$mem_ea mem_ea(
+        .d(mem_ea$d),
+        .q(mem_ea$q),
+        .clock(mem_ea$clock)
+    );
+    top$core$mem_wr mem_wr(
+        .d(mem_wr$d),
+        .q(mem_wr$q),
+        .clock(mem_wr$clock)
+    );
+    top$core$mem_rd mem_rd(
+        .d(mem_rd$d),
+        .q(mem_rd$q),
+        .clock(mem_rd$clock)
+    );
+    top$core$mem_exc mem_exc(
+        .d(mem_exc$d),
+        .q(mem_exc$q),
+        .clock(mem_exc$clock)
+    );
+    top$core$mem_vec mem_vec(
+        .d(mem_vec$d),
+        .q(mem_vec$q),
+        .clock(mem_vec$clock)
+    );
+    top$core$mem_eear_we mem_eear_we(
+        .d(mem_eear_we$d),
+        .q(mem_eear_we$q),
+        .clock(mem_eear_we$clock)
+    );
+    top$core$mem_eear mem_eear(
+        .d(mem_eear$d),
+        .q(mem_eear$q),
+        .clock(mem_eear$clock)
+    );
+    top$core$mem_swa_wr mem_swa_wr(
+        .d(mem_swa_wr$d),
+        .q(mem_swa_wr$q),
+        .clock(mem_swa_wr$clock)
+    );
+    top$core$wb_valid wb_valid(
+        .d(wb_valid$d),
+        .q(wb_valid$q),
+        .clock(wb_valid$clock)
+    );
+    top$core$wb_pc wb_pc(
+        .d(wb_pc$d),
+        .q(wb_pc$q),
+        .clock(wb_pc$clock)
+    );
+    top$core$wb_insn wb_insn(
+        .d(wb_insn$d),
+        .q(wb_insn$q),
+        .clock(wb_insn$clock)
+    );
+    top$core$wb_we wb_we(
+        .d(wb_we$d),
+        .q(wb_we$q),
+        .clock(wb_we$clock)
+    );
+    top$core$wb_rd wb_rd(
+        .d(wb_rd$d),
+        .q(wb_rd$q),
+        .clock(wb_rd$clock)
+    );
+    top$core$wb_val wb_val(
+        .d(wb_val$d),
+        .q(wb_val$q),
+        .clock(wb_val$clock)
+    );
+    top$core$wb_sr wb_sr(
+        .d(wb_sr$d),
+        .q(wb_sr$q),
+        .clock(wb_sr$clock)
+    );
+    top$core$wb_mw wb_mw(
+        .d(wb_mw$d),
+        .q(wb_mw$q),
+        .clock(wb_mw$clock)
+    );
+    top$core$wb_mw_addr wb_mw_addr(
+        .d(wb_mw_addr$d),
+        .q(wb_mw_addr$q),
+        .clock(wb_mw_addr$clock)
+    );
+    top$core$wb_mw_size wb_mw_size(
+        .d(wb_mw_size$d),
+        .q(wb_mw_size$q),
+        .clock(wb_mw_size$clock)
+    );
+    top$core$wb_mw_data wb_mw_data(
+        .d(wb_mw_data$d),
+        .q(wb_mw_data$q),
+        .clock(wb_mw_data$clock)
+    );
+    top$core$wb_exc wb_exc(
+        .d(wb_exc$d),
+        .q(wb_exc$q),
+        .clock(wb_exc$clock)
+    );
+    top$core$wb_vec wb_vec(
+        .d(wb_vec$d),
+        .q(wb_vec$q),
+        .clock(wb_vec$clock)
+    );
+    top$core$wb_r3 wb_r3(
+        .d(wb_r3$d),
+        .q(wb_r3$q),
+        .clock(wb_r3$clock)
+    );
+    top$core$last_we last_we(
+        .d(last_we$d),
+        .q(last_we$q),
+        .clock(last_we$clock)
+    );
+    top$core$last_rd last_rd(
+        .d(last_rd$d),
+        .q(last_rd$q),
+        .clock(last_rd$clock)
+    );
+    top$core$last_val last_val(
+        .d(last_val$d),
+        .q(last_val$q),
+        .clock(last_val$clock)
+    );
+    top$core$intr_pend intr_pend(
+        .d(intr_pend$d),
+        .q(intr_pend$q),
+        .clock(intr_pend$clock)
+    );
+    top$core$intr_pc intr_pc(
+        .d(intr_pc$d),
+        .q(intr_pc$q),
+        .clock(intr_pc$clock)
+    );
+    top$core$intr_vec intr_vec(
+        .d(intr_vec$d),
+        .q(intr_vec$q),
+        .clock(intr_vec$clock)
+    );
+    top$core$intr_sr intr_sr(
+        .d(intr_sr$d),
+        .q(intr_sr$q),
+        .clock(intr_sr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sr$clock = clock;
+        epcr$clock = clock;
+        eear$clock = clock;
+        esr$clock = clock;
+        maclo$clock = clock;
+        machi$clock = clock;
+        resv_valid$clock = clock;
+        resv_addr$clock = clock;
+        resv_val$clock = clock;
+        ds_next$clock = clock;
+        ex_valid$clock = clock;
+        ex_pc$clock = clock;
+        ex_insn$clock = clock;
+        ex_a$clock = clock;
+        ex_b$clock = clock;
+        ex_ds$clock = clock;
+        ex_exc$clock = clock;
+        ex_vec$clock = clock;
+        ex_cyc$clock = clock;
+        br_next$clock = clock;
+        mem_valid$clock = clock;
+        mem_pc$clock = clock;
+        mem_insn$clock = clock;
+        mem_npc$clock = clock;
+        mem_ds$clock = clock;
+        mem_a$clock = clock;
+        mem_b$clock = clock;
+        mem_result$clock = clock;
+        mem_ea$clock = clock;
+        mem_wr$clock = clock;
+        mem_rd$clock = clock;
+        mem_exc$clock = clock;
+        mem_vec$clock = clock;
+        mem_eear_we$clock = clock;
+        mem_eear$clock = clock;
+        mem_swa_wr$clock = clock;
+        wb_valid$clock = clock;
+        wb_pc$clock = clock;
+        wb_insn$clock = clock;
+        wb_we$clock = clock;
+        wb_rd$clock = clock;
+        wb_val$clock = clock;
+        wb_sr$clock = clock;
+        wb_mw$clock = clock;
+        wb_mw_addr$clock = clock;
+        wb_mw_size$clock = clock;
+        wb_mw_data$clock = clock;
+        wb_exc$clock = clock;
+        wb_vec$clock = clock;
+        wb_r3$clock = clock;
+        last_we$clock = clock;
+        last_rd$clock = clock;
+        last_val$clock = clock;
+        intr_pend$clock = clock;
+        intr_pc$clock = clock;
+        intr_vec$clock = clock;
+        intr_sr$clock = clock;
+        sr$d = sr$q;
+        epcr$d = epcr$q;
+        eear$d = eear$q;
+        esr$d = esr$q;
+        maclo$d = maclo$q;
+        machi$d = machi$q;
+        resv_valid$d = resv_valid$q;
+        resv_addr$d = resv_addr$q;
+        resv_val$d = resv_val$q;
+        ds_next$d = ds_next$q;
+        ex_valid$d = ex_valid$q;
+        ex_pc$d = ex_pc$q;
+        ex_insn$d = ex_insn$q;
+        ex_a$d = ex_a$q;
+        ex_b$d = ex_b$q;
+        ex_ds$d = ex_ds$q;
+        ex_exc$d = ex_exc$q;
+        ex_vec$d = ex_vec$q;
+        ex_cyc$d = ex_cyc$q;
+        br_next$d = br_next$q;
+        mem_valid$d = mem_valid$q;
+        mem_pc$d = mem_pc$q;
+        mem_insn$d = mem_insn$q;
+        mem_npc$d = mem_npc$q;
+        mem_ds$d = mem_ds$q;
+        mem_a$d = mem_a$q;
+        mem_b$d = mem_b$q;
+        mem_result$d = mem_result$q;
+        mem_ea$d = mem_ea$q;
+        mem_wr$d = mem_wr$q;
+        mem_rd$d = mem_rd$q;
+        mem_exc$d = mem_exc$q;
+        mem_vec$d = mem_vec$q;
+        mem_eear_we$d = mem_eear_we$q;
+        mem_eear$d = mem_eear$q;
+        mem_swa_wr$d = mem_swa_wr$q;
+        wb_valid$d = wb_valid$q;
+        wb_pc$d = wb_pc$q;
+        wb_insn$d = wb_insn$q;
+        wb_we$d = wb_we$q;
+        wb_rd$d = wb_rd$q;
+        wb_val$d = wb_val$q;
+        wb_sr$d = wb_sr$q;
+        wb_mw$d = wb_mw$q;
+        wb_mw_addr$d = wb_mw_addr$q;
+        wb_mw_size$d = wb_mw_size$q;
+        wb_mw_data$d = wb_mw_data$q;
+        wb_exc$d = wb_exc$q;
+        wb_vec$d = wb_vec$q;
+        wb_r3$d = wb_r3$q;
+        last_we$d = last_we$q;
+        last_rd$d = last_rd$q;
+        last_val$d = last_val$q;
+        intr_pend$d = intr_pend$q;
+        intr_pc$d = intr_pc$q;
+        intr_vec$d = intr_vec$q;
+        intr_sr$d = intr_sr$q;
+        fetch$clock = clock;
+        rf$clock = clock;
+        mul$clock = clock;
+        div$clock = clock;
+        tick$clock = clock;
+        pic$clock = clock;
+        fetch$reset = reset;
+        tick$reset = reset;
+        pic$reset = reset;
+        pic$lines = irq;
+        iwb_adr = fetch$iwb_adr;
+        iwb_cyc = fetch$iwb_cyc;
+        iwb_stb = fetch$iwb_stb;
+        iwb_cti = fetch$iwb_cti;
+        iwb_bte = 32'h0;
+        iwb_we = 1'b0;
+        iwb_sel = 32'hf;
+        iwb_dat_o = 32'h0;
+        fetch$iwb_dat_i = iwb_dat_i;
+        fetch$iwb_ack = iwb_ack;
+        fetch$iwb_err = iwb_err;
+        dwb_adr = lsu$dwb_adr;
+        dwb_dat_o = lsu$dwb_dat_o;
+        dwb_sel = lsu$dwb_sel;
+        dwb_we = lsu$dwb_we;
+        dwb_cyc = lsu$dwb_cyc;
+        dwb_stb = lsu$dwb_stb;
+        dwb_cti = 32'h0;
+        dwb_bte = 32'h0;
+        lsu$dwb_dat_i = dwb_dat_i;
+        lsu$dwb_ack = dwb_ack;
+        lsu$dwb_err = dwb_err;
+        rf_dec$insn = fetch$next_insn;
+        id_dec$insn = fetch$id_insn;
+        ex_dec$insn = ex_insn$q;
+        mem_dec$insn = mem_insn$q;
+        rf$ra_addr = rf_dec$ra;
+        rf$rb_addr = fetch$next_insn[(32'hb)+:(5)];
+        rf$we = wb_valid$q & wb_we$q;
+        rf$waddr = wb_rd$q;
+        rf$wdata = wb_val$q;
+        last_we$d = wb_valid$q & wb_we$q;
+        last_rd$d = wb_rd$q;
+        last_val$d = wb_val$q;
+        ex_ok = ex_valid$q & ~ex_exc$q;
+        ex_rd = ex_insn$q[(32'h15)+:(5)];
+        if (ex_dec$link) begin
+            ex_rd = 32'h9;
+        end
+        ex_wr = ex_ok & (ex_dec$rd_we | ex_dec$link) & |ex_rd;
+        ex_opb = ex_b$q;
+        if (ex_dec$use_imm) begin
+            ex_opb = ex_dec$imm;
+        end
+        alu$fun = ex_dec$alu_fn;
+        alu$a = ex_a$q;
+        alu$b = ex_opb;
+        alu$cy_in = |(sr$q & k_sr_cy);
+        alu$flag_in = |(sr$q & k_sr_f);
+        alu$sf_eq = ex_dec$sf_eq;
+        alu$sf_ne = ex_dec$sf_ne;
+        alu$sf_gt = ex_dec$sf_gt;
+        alu$sf_ge = ex_dec$sf_ge;
+        alu$sf_lt = ex_dec$sf_lt;
+        alu$sf_le = ex_dec$sf_le;
+        alu$sf_signed = ex_dec$sf_signed;
+        mul$a = ex_a$q;
+        mul$b = ex_opb;
+        ex_div0 = ~|ex_b$q;
+        div$a = ex_a$q;
+        div$b = ex_b$q;
+        div$sgn = ex_dec$div;
+        div$start = ex_ok & (ex_dec$div | ex_dec$divu) & ~ex_div0 & (ex_cyc$q == 32'h0);
+        ex_muldiv = ex_dec$mul | ex_dec$mulu | ex_dec$mac | ex_dec$msb;
+        ex_lo_sext = 32'h0;
+        if (mul$lo[32'h1f]) begin
+            ex_lo_sext = 64'hffffffff;
+        end
+        ex_prod = (((mul$hi_s) & 64'hffffffffffffffff) << 32'h20) | ((mul$lo) & 64'hffffffffffffffff);
+        ex_acc = (((machi$q) & 64'hffffffffffffffff) << 32'h20) | ((maclo$q) & 64'hffffffffffffffff);
+        ex_acc_new = ex_acc + ex_prod;
+        if (ex_dec$msb) begin
+            ex_acc_new = ex_acc - ex_prod;
+        end
+        ex_result = alu$result;
+        ex_ov = alu$ov;
+        ex_has_ov = ex_dec$alu_flags;
+        if (ex_dec$mul) begin
+            ex_result = mul$lo;
+            ex_ov = mul$hi_s != ex_lo_sext;
+            ex_has_ov = 1'b1;
+        end
+        if (ex_dec$mulu) begin
+            ex_result = mul$lo;
+        end
+        if (ex_dec$div | ex_dec$divu) begin
+            ex_result = div$quotient;
+            if (ex_div0) begin
+                ex_result = ex_a$q;
+            end
+        end
+        if (ex_dec$div) begin
+            ex_ov = ex_div0;
+            ex_has_ov = 1'b1;
+        end
+        if (ex_dec$mac) begin
+            ex_ov = (ex_acc[32'h3f] == ex_prod[32'h3f]) & (ex_acc_new[32'h3f] != ex_acc[32'h3f]);
+            ex_has_ov = 1'b1;
+        end
+        if (ex_dec$msb) begin
+            ex_ov = (ex_acc[32'h3f] != ex_prod[32'h3f]) & (ex_acc_new[32'h3f] != ex_acc[32'h3f]);
+            ex_has_ov = 1'b1;
+        end
+        if (ex_dec$macrc) begin
+            ex_result = maclo$q;
+        end
+        if (ex_dec$link) begin
+            ex_result = ex_pc$q + 32'h8;
+        end
+        ex_range = ex_ok & ex_has_ov & ex_ov & |(sr$q & k_sr_ove);
+        ex_res_ok = ~(ex_dec$load | ex_dec$mfspr);
+        if (ex_muldiv & (ex_cyc$q == 32'h0)) begin
+            ex_res_ok = 1'b0;
+        end
+        if ((ex_dec$div | ex_dec$divu) & ~ex_div0 & ((ex_cyc$q == 32'h0) | ~div$done)) begin
+            ex_res_ok = 1'b0;
+        end
+        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & |(sr$q & k_sr_f)) | (ex_dec$br_if_nf & ~|(sr$q & k_sr_f)));
+        ex_target = ex_pc$q + ex_dec$br_off;
+        if (ex_dec$br_reg) begin
+            ex_target = ex_b$q;
+        end
+        ex_npc = ex_pc$q + 32'h4;
+        if (ex_ds$q) begin
+            ex_npc = br_next$q;
+        end
+        ex_ea = ex_a$q + ex_dec$imm;
+        if (ex_dec$mfspr | ex_dec$mtspr) begin
+            ex_ea = ex_a$q | ex_dec$imm;
+        end
+        ex_misaligned = ex_ok & (ex_dec$load | (ex_dec$store & ~ex_dec$swa)) & (((ex_dec$size == 32'h4) & |ex_ea[(32'h0)+:(2)]) | ((ex_dec$size == 32'h2) & ex_ea[32'h0]));
+        ex_busy = 1'b0;
+        if (ex_ok) begin
+            if (~ex_res_ok & ~ex_dec$load & ~ex_dec$mfspr) begin
+                ex_busy = 1'b1;
+            end
+            if (ex_muldiv & (ex_cyc$q == 32'h0)) begin
+                ex_busy = 1'b1;
+            end
+            if (ex_dec$branch & ~fetch$id_valid) begin
+                ex_busy = 1'b1;
+            end
+        end
+        mem_ok = mem_valid$q & ~mem_exc$q;
+        mem_late = mem_dec$load | mem_dec$mfspr;
+        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~|(sr$q & k_sr_sm);
+        mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
+        mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
+        mem_access = mem_ok & ~mem_priv & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
+        lsu$req = mem_access;
+        lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
+        lsu$addr = mem_ea$q;
+        lsu$size = mem_dec$size;
+        lsu$sgn = mem_dec$load_signed;
+        lsu$wdata = mem_b$q;
+        mem_busy = mem_access & ~lsu$done & ~lsu$err;
+        mem_swa_ok = 1'b0;
+        if (mem_dec$swa & mem_access & ~mem_swa_wr$q & lsu$done) begin
+            if (lsu$rword == resv_val$q) begin
+                mem_busy = 1'b1;
+                mem_swa_wr$d = 1'b1;
+            end
+        end
+        if (mem_dec$swa & mem_swa_wr$q & lsu$done) begin
+            mem_swa_ok = 1'b1;
+        end
+        mem_store_done = mem_dec$store & lsu$done & (~mem_dec$swa | mem_swa_wr$q);
+        mem_commit = mem_valid$q & ~mem_busy;
+        mem_trap = mem_exc$q;
+        mem_tvec = mem_vec$q;
+        mem_teear_we = mem_eear_we$q;
+        mem_teear = mem_eear$q;
+        if (mem_ok) begin
+            if (mem_priv) begin
+                mem_trap = 1'b1;
+                mem_tvec = k_vec_illegal;
+                mem_teear_we = 1'b1;
+                mem_teear = mem_pc$q;
+            end
+            else if (mem_swa_align) begin
+                mem_trap = 1'b1;
+                mem_tvec = k_vec_align;
+                mem_teear_we = 1'b1;
+                mem_teear = mem_ea$q;
+            end
+            else if (lsu$err) begin
+                mem_trap = 1'b1;
+                mem_tvec = k_vec_bus;
+                mem_teear_we = 1'b1;
+                mem_teear = mem_ea$q;
+            end
+        end
+        mem_spr = 32'h0;
+        if (mem_ea$q == k_spr_vr) begin
+            mem_spr = k_vr_value;
+        end
+        if (mem_ea$q == k_spr_upr) begin
+            mem_spr = k_upr_value;
+        end
+        if (mem_ea$q == k_spr_cpucfgr) begin
+            mem_spr = k_cpucfgr_value;
+        end
+        if (mem_ea$q == k_spr_npc) begin
+            mem_spr = mem_npc$q;
+        end
+        if (mem_ea$q == k_spr_sr) begin
+            mem_spr = sr$q;
+        end
+        if (mem_ea$q == k_spr_ppc) begin
+            mem_spr = mem_pc$q;
+        end
+        if (mem_ea$q == k_spr_epcr) begin
+            mem_spr = epcr$q;
+        end
+        if (mem_ea$q == k_spr_eear) begin
+            mem_spr = eear$q;
+        end
+        if (mem_ea$q == k_spr_esr) begin
+            mem_spr = esr$q;
+        end
+        if (mem_ea$q == k_spr_maclo) begin
+            mem_spr = maclo$q;
+        end
+        if (mem_ea$q == k_spr_machi) begin
+            mem_spr = machi$q;
+        end
+        if (mem_ea$q == k_spr_picmr) begin
+            mem_spr = pic$picmr;
+        end
+        if (mem_ea$q == k_spr_picsr) begin
+            mem_spr = pic$picsr;
+        end
+        if (mem_ea$q == k_spr_ttmr) begin
+            mem_spr = tick$ttmr;
+        end
+        if (mem_ea$q == k_spr_ttcr) begin
+            mem_spr = tick$ttcr;
+        end
+        mem_value = mem_result$q;
+        if (mem_dec$load) begin
+            mem_value = lsu$rdata;
+        end
+        if (mem_dec$mfspr) begin
+            mem_value = mem_spr;
+        end
+        mem_rd_we = mem_wr$q;
+        if (mem_trap & (mem_tvec != k_vec_range)) begin
+            mem_rd_we = 1'b0;
+        end
+        vec_base = 32'h0;
+        if (|(sr$q & k_sr_eph)) begin
+            vec_base = k_eph_base;
+        end
+        mem_serialize = mem_ok & (mem_dec$rfe | mem_dec$mtspr | mem_dec$swa);
+        mem_redirect = mem_npc$q;
+        sr_c = sr$q;
+        sr_n = sr$q;
+        mem_flush = 1'b0;
+        mem_intr = 1'b0;
+        mem_ivec = k_vec_tick;
+        tick$ttmr_we = 1'b0;
+        tick$ttcr_we = 1'b0;
+        tick$wdata = mem_b$q;
+        pic$picmr_we = 1'b0;
+        pic$wdata = mem_b$q;
+        sr_entry = (sr$q | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
+        if (mem_commit) begin
+            if (mem_trap) begin
+                mem_flush = 1'b1;
+                mem_redirect = vec_base | mem_tvec;
+                esr$d = sr$q;
+                sr_c = sr_entry;
+                if (mem_ds$q) begin
+                    sr_c = sr_entry | k_sr_dsx;
+                end
+                sr_n = sr_c;
+                if (mem_ds$q) begin
+                    epcr$d = mem_pc$q - 32'h4;
+                end
+                else if (mem_tvec == k_vec_sys) begin
+                    epcr$d = mem_pc$q + 32'h4;
+                end
+                else begin
+                    epcr$d = mem_pc$q;
+                end
+                if (mem_teear_we) begin
+                    eear$d = mem_teear;
+                end
+                resv_valid$d = 1'b0;
+            end
+            else begin
+                if (mem_dec$rfe) begin
+                    sr_c = esr$q | k_sr_fo;
+                    mem_redirect = epcr$q;
+                end
+                if (mem_dec$mtspr) begin
+                    if (mem_ea$q == k_spr_sr) begin
+                        sr_c = (mem_b$q & k_sr_writable) | (sr$q & k_sr_dsx) | k_sr_fo;
+                    end
+                    if (mem_ea$q == k_spr_epcr) begin
+                        epcr$d = mem_b$q;
+                    end
+                    if (mem_ea$q == k_spr_eear) begin
+                        eear$d = mem_b$q;
+                    end
+                    if (mem_ea$q == k_spr_esr) begin
+                        esr$d = mem_b$q;
+                    end
+                    if (mem_ea$q == k_spr_maclo) begin
+                        maclo$d = mem_b$q;
+                    end
+                    if (mem_ea$q == k_spr_machi) begin
+                        machi$d = mem_b$q;
+                    end
+                    pic$picmr_we = mem_ea$q == k_spr_picmr;
+                    tick$ttmr_we = mem_ea$q == k_spr_ttmr;
+                    tick$ttcr_we = mem_ea$q == k_spr_ttcr;
+                end
+                if (mem_dec$swa) begin
+                    sr_c = sr$q & ~k_sr_f;
+                    if (mem_swa_ok) begin
+                        sr_c = sr$q | k_sr_f;
+                    end
+                    resv_valid$d = 1'b0;
+                end
+                if (mem_dec$lwa) begin
+                    resv_valid$d = 1'b1;
+                    resv_addr$d = mem_ea$q;
+                    resv_val$d = lsu$rword;
+                end
+                sr_n = sr_c;
+                mem_flush = mem_serialize;
+                if (~mem_serialize & ~mem_dec$branch) begin
+                    if (|(sr$q & k_sr_tee) & tick$irq) begin
+                        mem_intr = 1'b1;
+                    end
+                    else if (|(sr$q & k_sr_iee) & pic$irq) begin
+                        mem_intr = 1'b1;
+                        mem_ivec = k_vec_ext;
+                    end
+                end
+                if (mem_intr) begin
+                    mem_flush = 1'b1;
+                    mem_redirect = vec_base | mem_ivec;
+                    esr$d = sr$q;
+                    sr_n = sr_entry;
+                    epcr$d = mem_npc$q;
+                    resv_valid$d = 1'b0;
+                end
+            end
+        end
+        ex_advance = ex_valid$q & ~ex_busy & (~mem_valid$q | mem_commit) & ~mem_flush;
+        ex_write = ex_advance & ex_ok & ~ex_misaligned;
+        ex_sr_new = sr_n;
+        if (ex_write) begin
+            if (ex_dec$sf) begin
+                ex_sr_new = ex_sr_new & ~k_sr_f;
+                if (alu$cmp) begin
+                    ex_sr_new = ex_sr_new | k_sr_f;
+                end
+            end
+            if (ex_dec$alu_flags | ex_dec$mulu | ex_dec$divu) begin
+                ex_sr_new = ex_sr_new & ~k_sr_cy;
+            end
+            if (ex_has_ov) begin
+                ex_sr_new = ex_sr_new & ~k_sr_ov;
+                if (ex_ov) begin
+                    ex_sr_new = ex_sr_new | k_sr_ov;
+                end
+            end
+            if (ex_dec$alu_flags & alu$cy) begin
+                ex_sr_new = ex_sr_new | k_sr_cy;
+            end
+            if (ex_dec$mulu & |mul$hi_u) begin
+                ex_sr_new = ex_sr_new | k_sr_cy;
+            end
+            if (ex_dec$divu & ex_div0) begin
+                ex_sr_new = ex_sr_new | k_sr_cy;
+            end
+            if (ex_dec$mac | ex_dec$msb) begin
+                maclo$d = ex_acc_new[(32'h0)+:(32)];
+                machi$d = ex_acc_new[(32'h20)+:(32)];
+            end
+            if (ex_dec$macrc) begin
+                maclo$d = 32'h0;
+                machi$d = 32'h0;
+            end
+        end
+        sr$d = ex_sr_new;
+        if (ex_advance & ex_dec$branch) begin
+            br_next$d = ex_pc$q + 32'h8;
+            if (ex_taken) begin
+                br_next$d = ex_target;
+            end
+        end
+        id_rb = fetch$id_insn[(32'hb)+:(5)];
+        id_op_a = rf$ra_data;
+        id_stall_a = 1'b0;
+        if (last_we$q & (last_rd$q == id_dec$ra)) begin
+            id_op_a = last_val$q;
+        end
+        if (wb_valid$q & wb_we$q & (wb_rd$q == id_dec$ra)) begin
+            id_op_a = wb_val$q;
+        end
+        if (mem_valid$q & mem_wr$q & (mem_rd$q == id_dec$ra)) begin
+            id_op_a = mem_result$q;
+            id_stall_a = mem_late;
+        end
+        if (ex_wr & (ex_rd == id_dec$ra)) begin
+            id_op_a = ex_result;
+            id_stall_a = ~ex_res_ok;
+        end
+        if (~|id_dec$ra) begin
+            id_op_a = 32'h0;
+            id_stall_a = 1'b0;
+        end
+        id_op_b = rf$rb_data;
+        id_stall_b = 1'b0;
+        if (last_we$q & (last_rd$q == id_rb)) begin
+            id_op_b = last_val$q;
+        end
+        if (wb_valid$q & wb_we$q & (wb_rd$q == id_rb)) begin
+            id_op_b = wb_val$q;
+        end
+        if (mem_valid$q & mem_wr$q & (mem_rd$q == id_rb)) begin
+            id_op_b = mem_result$q;
+            id_stall_b = mem_late;
+        end
+        if (ex_wr & (ex_rd == id_rb)) begin
+            id_op_b = ex_result;
+            id_stall_b = ~ex_res_ok;
+        end
+        if (~|id_rb) begin
+            id_op_b = 32'h0;
+            id_stall_b = 1'b0;
+        end
+        id_hazard = (id_dec$uses_ra & id_stall_a) | (id_dec$uses_rb & id_stall_b);
+        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_advance) & ~mem_flush;
+        id_exc = fetch$id_fault | id_dec$illegal | id_dec$sys | id_dec$trap;
+        id_vec = fetch$id_fault_vec;
+        if (~fetch$id_fault) begin
+            if (id_dec$illegal) begin
+                id_vec = k_vec_illegal;
+            end
+            else if (id_dec$sys) begin
+                id_vec = k_vec_sys;
+            end
+            else begin
+                id_vec = k_vec_trap;
+            end
+        end
+        fetch$id_advance = id_advance;
+        fetch$flush_id = mem_flush;
+        fetch$redirect = mem_flush | (ex_advance & ex_taken);
+        fetch$redirect_pc = ex_target;
+        if (mem_flush) begin
+            fetch$redirect_pc = mem_redirect;
+        end
+        if (id_advance) begin
+            ex_valid$d = 1'b1;
+            ex_pc$d = fetch$id_pc;
+            ex_insn$d = fetch$id_insn;
+            ex_a$d = id_op_a;
+            ex_b$d = id_op_b;
+            ex_ds$d = ds_next$q;
+            ex_exc$d = id_exc;
+            ex_vec$d = id_vec;
+            ex_cyc$d = 32'h0;
+            ds_next$d = id_dec$branch & ~id_exc;
+        end
+        else begin
+            if (ex_advance) begin
+                ex_valid$d = 1'b0;
+            end
+            if (ex_cyc$q != 32'h3f) begin
+                ex_cyc$d = ex_cyc$q + 32'h1;
+            end
+        end
+        if (ex_advance) begin
+            mem_valid$d = 1'b1;
+            mem_pc$d = ex_pc$q;
+            mem_insn$d = ex_insn$q;
+            mem_npc$d = ex_npc;
+            mem_ds$d = ex_ds$q;
+            mem_a$d = ex_a$q;
+            mem_b$d = ex_b$q;
+            mem_result$d = ex_result;
+            mem_ea$d = ex_ea;
+            mem_wr$d = ex_wr & ~ex_misaligned;
+            mem_rd$d = ex_rd;
+            mem_swa_wr$d = 1'b0;
+            mem_exc$d = ex_exc$q | ex_misaligned | ex_range;
+            mem_vec$d = ex_vec$q;
+            mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal));
+            mem_eear$d = ex_pc$q;
+            if (ex_ok) begin
+                if (ex_misaligned) begin
+                    mem_vec$d = k_vec_align;
+                    mem_eear_we$d = 1'b1;
+                    mem_eear$d = ex_ea;
+                end
+                else if (ex_range) begin
+                    mem_vec$d = k_vec_range;
+                end
+            end
+        end
+        else if (mem_commit) begin
+            mem_valid$d = 1'b0;
+        end
+        wb_valid$d = mem_commit;
+        wb_pc$d = mem_pc$q;
+        wb_insn$d = mem_insn$q;
+        wb_we$d = mem_rd_we;
+        wb_rd$d = mem_rd$q;
+        wb_val$d = mem_value;
+        wb_sr$d = sr_c;
+        wb_mw$d = mem_store_done & ~mem_trap;
+        wb_mw_addr$d = mem_ea$q;
+        wb_mw_size$d = mem_dec$size;
+        wb_mw_data$d = mem_b$q;
+        if (mem_dec$size == 32'h1) begin
+            wb_mw_data$d = mem_b$q & 64'hff;
+        end
+        if (mem_dec$size == 32'h2) begin
+            wb_mw_data$d = mem_b$q & 64'hffff;
+        end
+        wb_exc$d = mem_trap;
+        wb_vec$d = mem_tvec;
+        wb_r3$d = mem_a$q;
+        if (mem_commit & mem_intr) begin
+            intr_pend$d = 1'b1;
+            intr_pc$d = mem_npc$q;
+            intr_vec$d = mem_ivec;
+            intr_sr$d = sr_n;
+        end
+        else if (~wb_valid$q) begin
+            intr_pend$d = 1'b0;
+        end
+        if (mem_flush) begin
+            ex_valid$d = 1'b0;
+            mem_valid$d = 1'b0;
+            ds_next$d = 1'b0;
+        end
+        if (reset) begin
+            sr$d = k_sr_reset;
+            epcr$d = 32'h0;
+            eear$d = 32'h0;
+            esr$d = 32'h0;
+            maclo$d = 32'h0;
+            machi$d = 32'h0;
+            resv_valid$d = 1'b0;
+            ds_next$d = 1'b0;
+            ex_valid$d = 1'b0;
+            mem_valid$d = 1'b0;
+            wb_valid$d = 1'b0;
+            last_we$d = 1'b0;
+            intr_pend$d = 1'b0;
+        end
+        rt_valid = wb_valid$q | intr_pend$q;
+        rt_pc = wb_pc$q;
+        rt_insn = wb_insn$q;
+        rt_rd_we = wb_we$q & |wb_rd$q;
+        rt_rd = wb_rd$q;
+        rt_rd_val = wb_val$q;
+        rt_sr = wb_sr$q;
+        rt_mw_valid = wb_mw$q;
+        rt_mw_addr = wb_mw_addr$q;
+        rt_mw_size = wb_mw_size$q;
+        rt_mw_data = wb_mw_data$q;
+        rt_exc_valid = wb_exc$q;
+        rt_exc_vec = wb_vec$q;
+        rt_intr = 1'b0;
+        rt_r3 = wb_r3$q;
+        if (~wb_valid$q) begin
+            rt_pc = intr_pc$q;
+            rt_insn = 32'h0;
+            rt_rd_we = 1'b0;
+            rt_sr = intr_sr$q;
+            rt_mw_valid = 1'b0;
+            rt_exc_valid = 1'b1;
+            rt_exc_vec = intr_vec$q;
+            rt_intr = 1'b1;
+        end
+    end
+    
+endmodule // top$core
+
+
+module top$core$alu(fun,a,b,cy_in,flag_in,result,cy,ov,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,cmp);
+    
+    // Module arguments
+    input wire  [4:0] fun;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    input wire  cy_in;
+    input wire  flag_in;
+    output reg  [31:0] result;
+    output reg  cy;
+    output reg  ov;
+    input wire  sf_eq;
+    input wire  sf_ne;
+    input wire  sf_gt;
+    input wire  sf_ge;
+    input wire  sf_lt;
+    input wire  sf_le;
+    input wire  sf_signed;
+    output reg  cmp;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [32:0] sum;
+    reg  [32:0] diff;
+    reg  [31:0] amt;
+    reg  [31:0] fill;
+    reg  [31:0] ff1;
+    reg  [31:0] lo;
+    reg  [31:0] t1;
+    reg  [31:0] n1;
+    reg  [31:0] t2;
+    reg  [31:0] n2;
+    reg  [31:0] fl1;
+    reg  [31:0] ca;
+    reg  [31:0] cb;
+    reg  lt;
+    reg  eq;
+    
+    // Update code
+    always @(*) begin
+        sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff);
+        if ((fun == AluFn$Addc) & cy_in) begin
+            sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff) + 32'h1;
+        end
+        diff = ((a) & 33'h1ffffffff) - ((b) & 33'h1ffffffff);
+        amt = ((b[(32'h0)+:(5)]) & 32'hffffffff);
+        fill = 32'h0;
+        if (a[32'h1f]) begin
+            fill = ~(((64'hffffffff) & 32'hffffffff) >> amt);
+        end
+        lo = a & (~a + 32'h1);
+        t1 = a;
+        n1 = 32'h0;
+        t2 = lo;
+        n2 = 32'h0;
+        if (|(t1 >> 32'h10)) begin
+            n1 = n1 | 32'h10;
+            t1 = t1 >> 32'h10;
+        end
+        if (|(t2 >> 32'h10)) begin
+            n2 = n2 | 32'h10;
+            t2 = t2 >> 32'h10;
+        end
+        if (|(t1 >> 32'h8)) begin
+            n1 = n1 | 32'h8;
+            t1 = t1 >> 32'h8;
+        end
+        if (|(t2 >> 32'h8)) begin
+            n2 = n2 | 32'h8;
+            t2 = t2 >> 32'h8;
+        end
+        if (|(t1 >> 32'h4)) begin
+            n1 = n1 | 32'h4;
+            t1 = t1 >> 32'h4;
+        end
+        if (|(t2 >> 32'h4)) begin
+            n2 = n2 | 32'h4;
+            t2 = t2 >> 32'h4;
+        end
+        if (|(t1 >> 32'h2)) begin
+            n1 = n1 | 32'h2;
+            t1 = t1 >> 32'h2;
+        end
+        if (|(t2 >> 32'h2)) begin
+            n2 = n2 | 32'h2;
+            t2 = t2 >> 32'h2;
+        end
+        if (|(t1 >> 32'h1)) begin
+            n1 = n1 | 32'h1;
+        end
+        if (|(t2 >> 32'h1)) begin
+            n2 = n2 | 32'h1;
+        end
+        fl1 = 32'h0;
+        if (|a) begin
+            fl1 = n1 + 32'h1;
+        end
+        ff1 = 32'h0;
+        if (|a) begin
+            ff1 = n2 + 32'h1;
+        end
+        ca = a;
+        cb = b;
+        if (sf_signed) begin
+            ca = a ^ 64'h80000000;
+            cb = b ^ 64'h80000000;
+        end
+        lt = ca < cb;
+        eq = a == b;
+        cmp = (sf_eq & eq) | (sf_ne & ~eq) | (sf_gt & ~lt & ~eq) | (sf_ge & ~lt) | (sf_lt & lt) | (sf_le & (lt | eq));
+        cy = sum[32'h20];
+        ov = (a[32'h1f] == b[32'h1f]) & (sum[32'h1f] != a[32'h1f]);
+        if (fun == AluFn$Sub) begin
+            cy = diff[32'h20];
+            ov = (a[32'h1f] != b[32'h1f]) & (diff[32'h1f] != a[32'h1f]);
+        end
+        case (fun)
+            AluFn$Add:
+                begin
+                    result = sum[(32'h0)+:(32)];
+                end
+            AluFn$Addc:
+                begin
+                    result = sum[(32'h0)+:(32)];
+                end
+            AluFn$Sub:
+                begin
+                    result = diff[(32'h0)+:(32)];
+                end
+            AluFn$And:
+                begin
+                    result = a & b;
+                end
+            AluFn$Or:
+                begin
+                    result = a | b;
+                end
+            AluFn$Xor:
+                begin
+                    result = a ^ b;
+                end
+            AluFn$Sll:
+                begin
+                    result = a << amt;
+                end
+            AluFn$Srl:
+                begin
+                    result = a >> amt;
+                end
+            AluFn$Sra:
+                begin
+                    result = (a >> amt) | fill;
+                end
+            AluFn$Ror:
+                begin
+                    result = a;
+                    if (|amt) begin
+                        result = (a >> amt) | (a << (((32'h20) & 32'hffffffff) - amt));
+                    end
+                end
+            AluFn$Exths:
+                begin
+                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
+                    if (a[32'hf]) begin
+                        result = ((a[(32'h0)+:(16)]) & 32'hffffffff) | 64'hffff0000;
+                    end
+                end
+            AluFn$Extbs:
+                begin
+                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
+                    if (a[32'h7]) begin
+                        result = ((a[(32'h0)+:(8)]) & 32'hffffffff) | 64'hffffff00;
+                    end
+                end
+            AluFn$Exthz:
+                begin
+                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
+                end
+            AluFn$Extbz:
+                begin
+                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
+                end
+            AluFn$PassA:
+                begin
+                    result = a;
+                end
+            AluFn$PassB:
+                begin
+                    result = b;
+                end
+            AluFn$Cmov:
+                begin
+                    result = b;
+                    if (flag_in) begin
+                        result = a;
+                    end
+                end
+            AluFn$Ff1:
+                begin
+                    result = ff1;
+                end
+            AluFn$Fl1:
+                begin
+                    result = fl1;
+                end
+        endcase
+    end
+    
+endmodule // top$core$alu
+
+
+module top$core$br_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$br_next
+
+
+module top$core$div(clock,start,sgn,a,b,quotient,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  sgn;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [31:0] quotient;
+    output reg  done;
+    
+    // Stub signals
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    reg  rem$clock;
+    reg  [31:0] quo$d;
+    wire  [31:0] quo$q;
+    reg  quo$clock;
+    reg  [31:0] dvs$d;
+    wire  [31:0] dvs$q;
+    reg  dvs$clock;
+    reg  [5:0] count$d;
+    wire  [5:0] count$q;
+    reg  count$clock;
+    reg  neg$d;
+    wire  neg$q;
+    reg  neg$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  fin$d;
+    wire  fin$q;
+    reg  fin$clock;
+    
+    // Local signals
+    reg  [32:0] shifted;
+    reg  [32:0] trial;
+    
+    // Sub module instances
+    top$core$div$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$core$div$quo quo(
+        .d(quo$d),
+        .q(quo$q),
+        .clock(quo$clock)
+    );
+    top$core$div$dvs dvs(
+        .d(dvs$d),
+        .q(dvs$q),
+        .clock(dvs$clock)
+    );
+    top$core$div$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    top$core$div$neg neg(
+        .d(neg$d),
+        .q(neg$q),
+        .clock(neg$clock)
+    );
+    top$core$div$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    top$core$div$fin fin(
+        .d(fin$d),
+        .q(fin$q),
+        .clock(fin$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rem$clock = clock;
+        quo$clock = clock;
+        dvs$clock = clock;
+        count$clock = clock;
+        neg$clock = clock;
+        busy$clock = clock;
+        fin$clock = clock;
+        rem$d = rem$q;
+        quo$d = quo$q;
+        dvs$d = dvs$q;
+        count$d = count$q;
+        neg$d = neg$q;
+        busy$d = busy$q;
+        fin$d = fin$q;
+        shifted = (((rem$q) & 33'h1ffffffff) << 32'h1) | ((quo$q[(32'h1f)+:(1)]) & 33'h1ffffffff);
+        trial = shifted - ((dvs$q) & 33'h1ffffffff);
+        if (start) begin
+            rem$d = 32'h0;
+            quo$d = a;
+            if (sgn & a[32'h1f]) begin
+                quo$d = ~a + 32'h1;
+            end
+            dvs$d = b;
+            if (sgn & b[32'h1f]) begin
+                dvs$d = ~b + 32'h1;
+            end
+            neg$d = sgn & (a[32'h1f] != b[32'h1f]);
+            count$d = 32'h20;
+            busy$d = 1'b1;
+            fin$d = 1'b0;
+        end
+        else if (busy$q) begin
+            if (trial[32'h20]) begin
+                rem$d = shifted[(32'h0)+:(32)];
+                quo$d = quo$q << 32'h1;
+            end
+            else begin
+                rem$d = trial[(32'h0)+:(32)];
+                quo$d = (quo$q << 32'h1) | 32'h1;
+            end
+            count$d = count$q - 32'h1;
+            if (count$q == 32'h1) begin
+                busy$d = 1'b0;
+                fin$d = 1'b1;
+            end
+        end
+        done = fin$q;
+        quotient = quo$q;
+        if (neg$q) begin
+            quotient = ~quo$q + 32'h1;
+        end
+    end
+    
+endmodule // top$core$div
+
+
+module top$core$div$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$busy
+
+
+module top$core$div$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$count
+
+
+module top$core$div$dvs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$dvs
+
+
+module top$core$div$fin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$fin
+
+
+module top$core$div$neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$neg
+
+
+module top$core$div$quo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$quo
+
+
+module top$core$div$rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$div$rem
+
+
+module top$core$ds_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ds_next
+
+
+module top$core$eear(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$eear
+
+
+module top$core$epcr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$epcr
+
+
+module top$core$esr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$esr
+
+
+module top$core$ex_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_a
+
+
+module top$core$ex_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_b
+
+
+module top$core$ex_cyc(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_cyc
+
+
+module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+    
+    // Module arguments
+    input wire  [31:0] insn;
+    output reg  illegal;
+    output reg  rd_we;
+    output reg  link;
+    output reg  [4:0] ra;
+    output reg  uses_ra;
+    output reg  uses_rb;
+    output reg  use_imm;
+    output reg  [31:0] imm;
+    output reg  [4:0] alu_fn;
+    output reg  alu_flags;
+    output reg  branch;
+    output reg  br_reg;
+    output reg  br_if_f;
+    output reg  br_if_nf;
+    output reg  [31:0] br_off;
+    output reg  load;
+    output reg  store;
+    output reg  [2:0] size;
+    output reg  load_signed;
+    output reg  lwa;
+    output reg  swa;
+    output reg  mul;
+    output reg  mulu;
+    output reg  div;
+    output reg  divu;
+    output reg  mac;
+    output reg  msb;
+    output reg  macrc;
+    output reg  sf;
+    output reg  sf_eq;
+    output reg  sf_ne;
+    output reg  sf_gt;
+    output reg  sf_ge;
+    output reg  sf_lt;
+    output reg  sf_le;
+    output reg  sf_signed;
+    output reg  mfspr;
+    output reg  mtspr;
+    output reg  rfe;
+    output reg  sys;
+    output reg  trap;
+    output reg  nop;
+    
+    // Constant declarations
+    localparam  op_j = 6'b0;
+    localparam  op_jal = 6'b1;
+    localparam  op_bnf = 6'b11;
+    localparam  op_bf = 6'b100;
+    localparam  op_nop = 6'b101;
+    localparam  op_movhi = 6'b110;
+    localparam  op_systrap = 6'b1000;
+    localparam  op_rfe = 6'b1001;
+    localparam  op_jr = 6'b10001;
+    localparam  op_jalr = 6'b10010;
+    localparam  op_maci = 6'b10011;
+    localparam  op_lwa = 6'b11011;
+    localparam  op_lwz = 6'b100001;
+    localparam  op_lws = 6'b100010;
+    localparam  op_lbz = 6'b100011;
+    localparam  op_lbs = 6'b100100;
+    localparam  op_lhz = 6'b100101;
+    localparam  op_lhs = 6'b100110;
+    localparam  op_addi = 6'b100111;
+    localparam  op_addic = 6'b101000;
+    localparam  op_andi = 6'b101001;
+    localparam  op_ori = 6'b101010;
+    localparam  op_xori = 6'b101011;
+    localparam  op_muli = 6'b101100;
+    localparam  op_mfspr = 6'b101101;
+    localparam  op_shifti = 6'b101110;
+    localparam  op_sfi = 6'b101111;
+    localparam  op_mtspr = 6'b110000;
+    localparam  op_mac = 6'b110001;
+    localparam  op_swa = 6'b110011;
+    localparam  op_sw = 6'b110101;
+    localparam  op_sb = 6'b110110;
+    localparam  op_sh = 6'b110111;
+    localparam  op_alu = 6'b111000;
+    localparam  op_sf = 6'b111001;
+    localparam  alu_add = 4'h0;
+    localparam  alu_addc = 4'h1;
+    localparam  alu_sub = 4'h2;
+    localparam  alu_and = 4'h3;
+    localparam  alu_or = 4'h4;
+    localparam  alu_xor = 4'h5;
+    localparam  alu_mul = 4'h6;
+    localparam  alu_shift = 4'h8;
+    localparam  alu_div = 4'h9;
+    localparam  alu_divu = 4'ha;
+    localparam  alu_mulu = 4'hb;
+    localparam  alu_exthb = 4'hc;
+    localparam  alu_extw = 4'hd;
+    localparam  alu_cmov = 4'he;
+    localparam  alu_ffl1 = 4'hf;
+    localparam  shift_sll = 4'h0;
+    localparam  shift_srl = 4'h1;
+    localparam  shift_sra = 4'h2;
+    localparam  shift2_sll = 2'b0;
+    localparam  shift2_srl = 2'b1;
+    localparam  shift2_sra = 2'b10;
+    localparam  ext_hs = 4'h0;
+    localparam  ext_bs = 4'h1;
+    localparam  ext_hz = 4'h2;
+    localparam  ext_ws = 4'h0;
+    localparam  ext_wz = 4'h1;
+    localparam  sf_c_eq = 5'b0;
+    localparam  sf_c_ne = 5'b1;
+    localparam  sf_c_gtu = 5'b10;
+    localparam  sf_c_geu = 5'b11;
+    localparam  sf_c_ltu = 5'b100;
+    localparam  sf_c_leu = 5'b101;
+    localparam  sf_c_gts = 5'b1010;
+    localparam  sf_c_ges = 5'b1011;
+    localparam  sf_c_lts = 5'b1100;
+    localparam  sf_c_les = 5'b1101;
+    localparam  sys_sys = 10'b0;
+    localparam  sys_trap = 10'b100000000;
+    localparam  sys_msync = 10'b1000000000;
+    localparam  sys_psync = 10'b1010000000;
+    localparam  sys_csync = 10'b1100000000;
+    localparam  mac_mac = 4'h1;
+    localparam  mac_msb = 4'h2;
+    localparam  nop_tag = 2'b1;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [5:0] op;
+    reg  [3:0] sub;
+    reg  [3:0] sel;
+    reg  [1:0] op2;
+    reg  [4:0] cond;
+    reg  [31:0] simm;
+    reg  [31:0] split;
+    reg  cond_ok;
+    
+    // Update code
+    always @(*) begin
+        op = insn[(32'h1a)+:(6)];
+        sub = insn[(32'h0)+:(4)];
+        sel = insn[(32'h6)+:(4)];
+        op2 = insn[(32'h8)+:(2)];
+        cond = insn[(32'h15)+:(5)];
+        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        if (insn[32'hf]) begin
+            simm = simm | 64'hffff0000;
+        end
+        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
+        if (insn[32'h19]) begin
+            split = split | 64'hffff0000;
+        end
+        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
+        if (insn[32'h19]) begin
+            br_off = br_off | 64'hf0000000;
+        end
+        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        sf_eq = cond == sf_c_eq;
+        sf_ne = cond == sf_c_ne;
+        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
+        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
+        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
+        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
+        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        illegal = 1'b0;
+        rd_we = 1'b0;
+        link = 1'b0;
+        ra = insn[(32'h10)+:(5)];
+        uses_ra = 1'b0;
+        uses_rb = 1'b0;
+        use_imm = 1'b0;
+        imm = simm;
+        alu_fn = AluFn$Add;
+        alu_flags = 1'b0;
+        branch = 1'b0;
+        br_reg = 1'b0;
+        br_if_f = 1'b0;
+        br_if_nf = 1'b0;
+        load = 1'b0;
+        store = 1'b0;
+        size = 32'h4;
+        load_signed = 1'b0;
+        lwa = 1'b0;
+        swa = 1'b0;
+        mul = 1'b0;
+        mulu = 1'b0;
+        div = 1'b0;
+        divu = 1'b0;
+        mac = 1'b0;
+        msb = 1'b0;
+        macrc = 1'b0;
+        sf = 1'b0;
+        mfspr = 1'b0;
+        mtspr = 1'b0;
+        rfe = 1'b0;
+        sys = 1'b0;
+        trap = 1'b0;
+        nop = 1'b0;
+        if (op == op_j) begin
+            branch = 1'b1;
+        end
+        else if (op == op_jal) begin
+            branch = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_bnf) begin
+            branch = 1'b1;
+            br_if_nf = 1'b1;
+        end
+        else if (op == op_bf) begin
+            branch = 1'b1;
+            br_if_f = 1'b1;
+        end
+        else if (op == op_nop) begin
+            if (insn[(32'h18)+:(2)] == nop_tag) begin
+                nop = 1'b1;
+                ra = 32'h3;
+                uses_ra = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_movhi) begin
+            if (~insn[32'h10]) begin
+                rd_we = 1'b1;
+                use_imm = 1'b1;
+                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
+                alu_fn = AluFn$PassB;
+            end
+            else if (~|insn[(32'h0)+:(16)]) begin
+                macrc = 1'b1;
+                rd_we = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_systrap) begin
+            if (insn[(32'h10)+:(10)] == sys_sys) begin
+                sys = 1'b1;
+            end
+            else if (insn[(32'h10)+:(10)] == sys_trap) begin
+                trap = 1'b1;
+            end
+            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_rfe) begin
+            rfe = 1'b1;
+        end
+        else if (op == op_jr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+        end
+        else if (op == op_jalr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_maci) begin
+            mac = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+        end
+        else if (op == op_lwa) begin
+            load = 1'b1;
+            lwa = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lwz) | (op == op_lws)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lbz) | (op == op_lbs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h1;
+            load_signed = op == op_lbs;
+        end
+        else if ((op == op_lhz) | (op == op_lhs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h2;
+            load_signed = op == op_lhs;
+        end
+        else if ((op == op_addi) | (op == op_addic)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_flags = 1'b1;
+            if (op == op_addic) begin
+                alu_fn = AluFn$Addc;
+            end
+        end
+        else if ((op == op_andi) | (op == op_ori)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (op == op_andi) begin
+                alu_fn = AluFn$And;
+            end
+            else begin
+                alu_fn = AluFn$Or;
+            end
+        end
+        else if (op == op_xori) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_fn = AluFn$Xor;
+        end
+        else if (op == op_muli) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            mul = 1'b1;
+        end
+        else if (op == op_mfspr) begin
+            mfspr = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_shifti) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
+            if (insn[(32'h6)+:(2)] == shift2_sll) begin
+                alu_fn = AluFn$Sll;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
+                alu_fn = AluFn$Srl;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
+                alu_fn = AluFn$Sra;
+            end
+            else begin
+                alu_fn = AluFn$Ror;
+            end
+        end
+        else if (op == op_sfi) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else if (op == op_mtspr) begin
+            mtspr = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_mac) begin
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if (sub == mac_mac) begin
+                mac = 1'b1;
+            end
+            else if (sub == mac_msb) begin
+                msb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_swa) begin
+            store = 1'b1;
+            swa = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+        end
+        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
+            store = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+            if (op == op_sb) begin
+                size = 32'h1;
+            end
+            if (op == op_sh) begin
+                size = 32'h2;
+            end
+        end
+        else if (op == op_alu) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if ((sub == alu_add) & (op2 == 32'h0)) begin
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Addc;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Sub;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_and) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$And;
+            end
+            else if ((sub == alu_or) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Or;
+            end
+            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Xor;
+            end
+            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Cmov;
+            end
+            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
+                mul = 1'b1;
+            end
+            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
+                mulu = 1'b1;
+            end
+            else if ((sub == alu_div) & (op2 == 32'h3)) begin
+                div = 1'b1;
+            end
+            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
+                divu = 1'b1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Ff1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
+                alu_fn = AluFn$Fl1;
+            end
+            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
+                if (sel == shift_sll) begin
+                    alu_fn = AluFn$Sll;
+                end
+                else if (sel == shift_srl) begin
+                    alu_fn = AluFn$Srl;
+                end
+                else if (sel == shift_sra) begin
+                    alu_fn = AluFn$Sra;
+                end
+                else begin
+                    alu_fn = AluFn$Ror;
+                end
+            end
+            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
+                if (sel == ext_hs) begin
+                    alu_fn = AluFn$Exths;
+                end
+                else if (sel == ext_bs) begin
+                    alu_fn = AluFn$Extbs;
+                end
+                else if (sel == ext_hz) begin
+                    alu_fn = AluFn$Exthz;
+                end
+                else begin
+                    alu_fn = AluFn$Extbz;
+                end
+            end
+            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
+                alu_fn = AluFn$PassA;
+            end
+            else begin
+                illegal = 1'b1;
+                rd_we = 1'b0;
+            end
+        end
+        else if (op == op_sf) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else begin
+            illegal = 1'b1;
+        end
+    end
+    
+endmodule // top$core$ex_dec
+
+
+module top$core$ex_ds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_ds
+
+
+module top$core$ex_exc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_exc
+
+
+module top$core$ex_insn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_insn
+
+
+module top$core$ex_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_pc
+
+
+module top$core$ex_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_valid
+
+
+module top$core$ex_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_vec
+
+
+module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output reg  [31:0] iwb_adr;
+    input wire  [31:0] iwb_dat_i;
+    output reg  iwb_cyc;
+    output reg  iwb_stb;
+    output reg  [2:0] iwb_cti;
+    input wire  iwb_ack;
+    input wire  iwb_err;
+    input wire  redirect;
+    input wire  [31:0] redirect_pc;
+    input wire  flush_id;
+    input wire  id_advance;
+    output reg  id_valid;
+    output reg  [31:0] id_pc;
+    output reg  [31:0] id_insn;
+    output reg  id_fault;
+    output reg  [31:0] id_fault_vec;
+    output reg  [31:0] next_insn;
+    
+    // Constant declarations
+    localparam  vec_reset = 32'h100;
+    localparam  vec_align = 32'h600;
+    localparam  vec_bus_error = 32'h200;
+    
+    // Stub signals
+    reg  [31:0] pc$d;
+    wire  [31:0] pc$q;
+    reg  pc$clock;
+    reg  halted$d;
+    wire  halted$q;
+    reg  halted$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  [31:0] ipc$d;
+    wire  [31:0] ipc$q;
+    reg  ipc$clock;
+    reg  [31:0] insn$d;
+    wire  [31:0] insn$q;
+    reg  insn$clock;
+    reg  fault$d;
+    wire  fault$q;
+    reg  fault$clock;
+    reg  [31:0] fault_vec$d;
+    wire  [31:0] fault_vec$q;
+    reg  fault_vec$clock;
+    
+    // Local signals
+    reg  slot_free;
+    reg  misaligned;
+    reg  deliver;
+    
+    // Sub module instances
+    top$core$fetch$pc pc(
+        .d(pc$d),
+        .q(pc$q),
+        .clock(pc$clock)
+    );
+    top$core$fetch$halted halted(
+        .d(halted$d),
+        .q(halted$q),
+        .clock(halted$clock)
+    );
+    top$core$fetch$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$core$fetch$ipc ipc(
+        .d(ipc$d),
+        .q(ipc$q),
+        .clock(ipc$clock)
+    );
+    top$core$fetch$insn insn(
+        .d(insn$d),
+        .q(insn$q),
+        .clock(insn$clock)
+    );
+    top$core$fetch$fault fault(
+        .d(fault$d),
+        .q(fault$q),
+        .clock(fault$clock)
+    );
+    top$core$fetch$fault_vec fault_vec(
+        .d(fault_vec$d),
+        .q(fault_vec$q),
+        .clock(fault_vec$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pc$clock = clock;
+        halted$clock = clock;
+        valid$clock = clock;
+        ipc$clock = clock;
+        insn$clock = clock;
+        fault$clock = clock;
+        fault_vec$clock = clock;
+        pc$d = pc$q;
+        halted$d = halted$q;
+        valid$d = valid$q;
+        ipc$d = ipc$q;
+        insn$d = insn$q;
+        fault$d = fault$q;
+        fault_vec$d = fault_vec$q;
+        slot_free = ~valid$q | id_advance;
+        misaligned = |pc$q[(32'h0)+:(2)];
+        iwb_adr = pc$q;
+        iwb_cyc = ~reset & ~halted$q & ~misaligned;
+        iwb_stb = ~reset & ~halted$q & ~misaligned;
+        iwb_cti = 32'h2;
+        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb_ack | iwb_err | misaligned);
+        if (deliver) begin
+            valid$d = 1'b1;
+            ipc$d = pc$q;
+            if (misaligned) begin
+                insn$d = 32'h0;
+                fault$d = 1'b1;
+                fault_vec$d = vec_align;
+                halted$d = 1'b1;
+            end
+            else if (iwb_ack) begin
+                insn$d = iwb_dat_i;
+                fault$d = 1'b0;
+                pc$d = pc$q + 32'h4;
+            end
+            else begin
+                insn$d = 32'h0;
+                fault$d = 1'b1;
+                fault_vec$d = vec_bus_error;
+                halted$d = 1'b1;
+            end
+        end
+        else if (id_advance) begin
+            valid$d = 1'b0;
+        end
+        if (flush_id) begin
+            valid$d = 1'b0;
+        end
+        if (redirect) begin
+            pc$d = redirect_pc;
+            halted$d = 1'b0;
+        end
+        if (reset) begin
+            pc$d = vec_reset;
+            halted$d = 1'b0;
+            valid$d = 1'b0;
+        end
+        next_insn = insn$q;
+        if (deliver) begin
+            next_insn = iwb_dat_i;
+        end
+        id_valid = valid$q;
+        id_pc = ipc$q;
+        id_insn = insn$q;
+        id_fault = fault$q;
+        id_fault_vec = fault_vec$q;
+    end
+    
+endmodule // top$core$fetch
+
+
+module top$core$fetch$fault(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fault
+
+
+module top$core$fetch$fault_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fault_vec
+
+
+module top$core$fetch$halted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$halted
+
+
+module top$core$fetch$insn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$insn
+
+
+module top$core$fetch$ipc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$ipc
+
+
+module top$core$fetch$pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$pc
+
+
+module top$core$fetch$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$valid
+
+
+module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+    
+    // Module arguments
+    input wire  [31:0] insn;
+    output reg  illegal;
+    output reg  rd_we;
+    output reg  link;
+    output reg  [4:0] ra;
+    output reg  uses_ra;
+    output reg  uses_rb;
+    output reg  use_imm;
+    output reg  [31:0] imm;
+    output reg  [4:0] alu_fn;
+    output reg  alu_flags;
+    output reg  branch;
+    output reg  br_reg;
+    output reg  br_if_f;
+    output reg  br_if_nf;
+    output reg  [31:0] br_off;
+    output reg  load;
+    output reg  store;
+    output reg  [2:0] size;
+    output reg  load_signed;
+    output reg  lwa;
+    output reg  swa;
+    output reg  mul;
+    output reg  mulu;
+    output reg  div;
+    output reg  divu;
+    output reg  mac;
+    output reg  msb;
+    output reg  macrc;
+    output reg  sf;
+    output reg  sf_eq;
+    output reg  sf_ne;
+    output reg  sf_gt;
+    output reg  sf_ge;
+    output reg  sf_lt;
+    output reg  sf_le;
+    output reg  sf_signed;
+    output reg  mfspr;
+    output reg  mtspr;
+    output reg  rfe;
+    output reg  sys;
+    output reg  trap;
+    output reg  nop;
+    
+    // Constant declarations
+    localparam  op_j = 6'b0;
+    localparam  op_jal = 6'b1;
+    localparam  op_bnf = 6'b11;
+    localparam  op_bf = 6'b100;
+    localparam  op_nop = 6'b101;
+    localparam  op_movhi = 6'b110;
+    localparam  op_systrap = 6'b1000;
+    localparam  op_rfe = 6'b1001;
+    localparam  op_jr = 6'b10001;
+    localparam  op_jalr = 6'b10010;
+    localparam  op_maci = 6'b10011;
+    localparam  op_lwa = 6'b11011;
+    localparam  op_lwz = 6'b100001;
+    localparam  op_lws = 6'b100010;
+    localparam  op_lbz = 6'b100011;
+    localparam  op_lbs = 6'b100100;
+    localparam  op_lhz = 6'b100101;
+    localparam  op_lhs = 6'b100110;
+    localparam  op_addi = 6'b100111;
+    localparam  op_addic = 6'b101000;
+    localparam  op_andi = 6'b101001;
+    localparam  op_ori = 6'b101010;
+    localparam  op_xori = 6'b101011;
+    localparam  op_muli = 6'b101100;
+    localparam  op_mfspr = 6'b101101;
+    localparam  op_shifti = 6'b101110;
+    localparam  op_sfi = 6'b101111;
+    localparam  op_mtspr = 6'b110000;
+    localparam  op_mac = 6'b110001;
+    localparam  op_swa = 6'b110011;
+    localparam  op_sw = 6'b110101;
+    localparam  op_sb = 6'b110110;
+    localparam  op_sh = 6'b110111;
+    localparam  op_alu = 6'b111000;
+    localparam  op_sf = 6'b111001;
+    localparam  alu_add = 4'h0;
+    localparam  alu_addc = 4'h1;
+    localparam  alu_sub = 4'h2;
+    localparam  alu_and = 4'h3;
+    localparam  alu_or = 4'h4;
+    localparam  alu_xor = 4'h5;
+    localparam  alu_mul = 4'h6;
+    localparam  alu_shift = 4'h8;
+    localparam  alu_div = 4'h9;
+    localparam  alu_divu = 4'ha;
+    localparam  alu_mulu = 4'hb;
+    localparam  alu_exthb = 4'hc;
+    localparam  alu_extw = 4'hd;
+    localparam  alu_cmov = 4'he;
+    localparam  alu_ffl1 = 4'hf;
+    localparam  shift_sll = 4'h0;
+    localparam  shift_srl = 4'h1;
+    localparam  shift_sra = 4'h2;
+    localparam  shift2_sll = 2'b0;
+    localparam  shift2_srl = 2'b1;
+    localparam  shift2_sra = 2'b10;
+    localparam  ext_hs = 4'h0;
+    localparam  ext_bs = 4'h1;
+    localparam  ext_hz = 4'h2;
+    localparam  ext_ws = 4'h0;
+    localparam  ext_wz = 4'h1;
+    localparam  sf_c_eq = 5'b0;
+    localparam  sf_c_ne = 5'b1;
+    localparam  sf_c_gtu = 5'b10;
+    localparam  sf_c_geu = 5'b11;
+    localparam  sf_c_ltu = 5'b100;
+    localparam  sf_c_leu = 5'b101;
+    localparam  sf_c_gts = 5'b1010;
+    localparam  sf_c_ges = 5'b1011;
+    localparam  sf_c_lts = 5'b1100;
+    localparam  sf_c_les = 5'b1101;
+    localparam  sys_sys = 10'b0;
+    localparam  sys_trap = 10'b100000000;
+    localparam  sys_msync = 10'b1000000000;
+    localparam  sys_psync = 10'b1010000000;
+    localparam  sys_csync = 10'b1100000000;
+    localparam  mac_mac = 4'h1;
+    localparam  mac_msb = 4'h2;
+    localparam  nop_tag = 2'b1;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [5:0] op;
+    reg  [3:0] sub;
+    reg  [3:0] sel;
+    reg  [1:0] op2;
+    reg  [4:0] cond;
+    reg  [31:0] simm;
+    reg  [31:0] split;
+    reg  cond_ok;
+    
+    // Update code
+    always @(*) begin
+        op = insn[(32'h1a)+:(6)];
+        sub = insn[(32'h0)+:(4)];
+        sel = insn[(32'h6)+:(4)];
+        op2 = insn[(32'h8)+:(2)];
+        cond = insn[(32'h15)+:(5)];
+        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        if (insn[32'hf]) begin
+            simm = simm | 64'hffff0000;
+        end
+        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
+        if (insn[32'h19]) begin
+            split = split | 64'hffff0000;
+        end
+        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
+        if (insn[32'h19]) begin
+            br_off = br_off | 64'hf0000000;
+        end
+        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        sf_eq = cond == sf_c_eq;
+        sf_ne = cond == sf_c_ne;
+        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
+        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
+        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
+        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
+        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        illegal = 1'b0;
+        rd_we = 1'b0;
+        link = 1'b0;
+        ra = insn[(32'h10)+:(5)];
+        uses_ra = 1'b0;
+        uses_rb = 1'b0;
+        use_imm = 1'b0;
+        imm = simm;
+        alu_fn = AluFn$Add;
+        alu_flags = 1'b0;
+        branch = 1'b0;
+        br_reg = 1'b0;
+        br_if_f = 1'b0;
+        br_if_nf = 1'b0;
+        load = 1'b0;
+        store = 1'b0;
+        size = 32'h4;
+        load_signed = 1'b0;
+        lwa = 1'b0;
+        swa = 1'b0;
+        mul = 1'b0;
+        mulu = 1'b0;
+        div = 1'b0;
+        divu = 1'b0;
+        mac = 1'b0;
+        msb = 1'b0;
+        macrc = 1'b0;
+        sf = 1'b0;
+        mfspr = 1'b0;
+        mtspr = 1'b0;
+        rfe = 1'b0;
+        sys = 1'b0;
+        trap = 1'b0;
+        nop = 1'b0;
+        if (op == op_j) begin
+            branch = 1'b1;
+        end
+        else if (op == op_jal) begin
+            branch = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_bnf) begin
+            branch = 1'b1;
+            br_if_nf = 1'b1;
+        end
+        else if (op == op_bf) begin
+            branch = 1'b1;
+            br_if_f = 1'b1;
+        end
+        else if (op == op_nop) begin
+            if (insn[(32'h18)+:(2)] == nop_tag) begin
+                nop = 1'b1;
+                ra = 32'h3;
+                uses_ra = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_movhi) begin
+            if (~insn[32'h10]) begin
+                rd_we = 1'b1;
+                use_imm = 1'b1;
+                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
+                alu_fn = AluFn$PassB;
+            end
+            else if (~|insn[(32'h0)+:(16)]) begin
+                macrc = 1'b1;
+                rd_we = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_systrap) begin
+            if (insn[(32'h10)+:(10)] == sys_sys) begin
+                sys = 1'b1;
+            end
+            else if (insn[(32'h10)+:(10)] == sys_trap) begin
+                trap = 1'b1;
+            end
+            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_rfe) begin
+            rfe = 1'b1;
+        end
+        else if (op == op_jr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+        end
+        else if (op == op_jalr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_maci) begin
+            mac = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+        end
+        else if (op == op_lwa) begin
+            load = 1'b1;
+            lwa = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lwz) | (op == op_lws)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lbz) | (op == op_lbs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h1;
+            load_signed = op == op_lbs;
+        end
+        else if ((op == op_lhz) | (op == op_lhs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h2;
+            load_signed = op == op_lhs;
+        end
+        else if ((op == op_addi) | (op == op_addic)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_flags = 1'b1;
+            if (op == op_addic) begin
+                alu_fn = AluFn$Addc;
+            end
+        end
+        else if ((op == op_andi) | (op == op_ori)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (op == op_andi) begin
+                alu_fn = AluFn$And;
+            end
+            else begin
+                alu_fn = AluFn$Or;
+            end
+        end
+        else if (op == op_xori) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_fn = AluFn$Xor;
+        end
+        else if (op == op_muli) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            mul = 1'b1;
+        end
+        else if (op == op_mfspr) begin
+            mfspr = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_shifti) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
+            if (insn[(32'h6)+:(2)] == shift2_sll) begin
+                alu_fn = AluFn$Sll;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
+                alu_fn = AluFn$Srl;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
+                alu_fn = AluFn$Sra;
+            end
+            else begin
+                alu_fn = AluFn$Ror;
+            end
+        end
+        else if (op == op_sfi) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else if (op == op_mtspr) begin
+            mtspr = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_mac) begin
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if (sub == mac_mac) begin
+                mac = 1'b1;
+            end
+            else if (sub == mac_msb) begin
+                msb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_swa) begin
+            store = 1'b1;
+            swa = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+        end
+        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
+            store = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+            if (op == op_sb) begin
+                size = 32'h1;
+            end
+            if (op == op_sh) begin
+                size = 32'h2;
+            end
+        end
+        else if (op == op_alu) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if ((sub == alu_add) & (op2 == 32'h0)) begin
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Addc;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Sub;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_and) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$And;
+            end
+            else if ((sub == alu_or) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Or;
+            end
+            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Xor;
+            end
+            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Cmov;
+            end
+            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
+                mul = 1'b1;
+            end
+            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
+                mulu = 1'b1;
+            end
+            else if ((sub == alu_div) & (op2 == 32'h3)) begin
+                div = 1'b1;
+            end
+            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
+                divu = 1'b1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Ff1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
+                alu_fn = AluFn$Fl1;
+            end
+            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
+                if (sel == shift_sll) begin
+                    alu_fn = AluFn$Sll;
+                end
+                else if (sel == shift_srl) begin
+                    alu_fn = AluFn$Srl;
+                end
+                else if (sel == shift_sra) begin
+                    alu_fn = AluFn$Sra;
+                end
+                else begin
+                    alu_fn = AluFn$Ror;
+                end
+            end
+            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
+                if (sel == ext_hs) begin
+                    alu_fn = AluFn$Exths;
+                end
+                else if (sel == ext_bs) begin
+                    alu_fn = AluFn$Extbs;
+                end
+                else if (sel == ext_hz) begin
+                    alu_fn = AluFn$Exthz;
+                end
+                else begin
+                    alu_fn = AluFn$Extbz;
+                end
+            end
+            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
+                alu_fn = AluFn$PassA;
+            end
+            else begin
+                illegal = 1'b1;
+                rd_we = 1'b0;
+            end
+        end
+        else if (op == op_sf) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else begin
+            illegal = 1'b1;
+        end
+    end
+    
+endmodule // top$core$id_dec
+
+
+module top$core$intr_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$intr_pc
+
+
+module top$core$intr_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$intr_pend
+
+
+module top$core$intr_sr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$intr_sr
+
+
+module top$core$intr_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$intr_vec
+
+
+module top$core$last_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$last_rd
+
+
+module top$core$last_val(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$last_val
+
+
+module top$core$last_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$last_we
+
+
+module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,dwb_adr,dwb_dat_i,dwb_dat_o,dwb_sel,dwb_we,dwb_cyc,dwb_stb,dwb_ack,dwb_err);
+    
+    // Module arguments
+    input wire  req;
+    input wire  we;
+    input wire  [31:0] addr;
+    input wire  [2:0] size;
+    input wire  sgn;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [31:0] rword;
+    output reg  done;
+    output reg  err;
+    output reg  [31:0] dwb_adr;
+    input wire  [31:0] dwb_dat_i;
+    output reg  [31:0] dwb_dat_o;
+    output reg  [3:0] dwb_sel;
+    output reg  dwb_we;
+    output reg  dwb_cyc;
+    output reg  dwb_stb;
+    input wire  dwb_ack;
+    input wire  dwb_err;
+    
+    // Local signals
+    reg  [31:0] lane;
+    
+    // Update code
+    always @(*) begin
+        dwb_adr = addr;
+        dwb_we = we;
+        dwb_cyc = req;
+        dwb_stb = req;
+        dwb_sel = 32'hf;
+        dwb_dat_o = wdata;
+        lane = dwb_dat_i;
+        if (size == 32'h1) begin
+            dwb_sel = ((32'h8) & 4'hf) >> addr[(32'h0)+:(2)];
+            dwb_dat_o = (wdata & 64'hff) | ((wdata & 64'hff) << 32'h8) | ((wdata & 64'hff) << 32'h10) | ((wdata & 64'hff) << 32'h18);
+            lane = (dwb_dat_i >> ((((32'h3) & 32'hffffffff) - ((addr[(32'h0)+:(2)]) & 32'hffffffff)) << 32'h3)) & 64'hff;
+        end
+        if (size == 32'h2) begin
+            dwb_sel = 32'hc;
+            lane = dwb_dat_i >> 32'h10;
+            if (addr[32'h1]) begin
+                dwb_sel = 32'h3;
+                lane = dwb_dat_i & 64'hffff;
+            end
+            dwb_dat_o = (wdata & 64'hffff) | ((wdata & 64'hffff) << 32'h10);
+        end
+        rdata = lane;
+        if (sgn & (size == 32'h1) & lane[32'h7]) begin
+            rdata = lane | 64'hffffff00;
+        end
+        if (sgn & (size == 32'h2) & lane[32'hf]) begin
+            rdata = lane | 64'hffff0000;
+        end
+        rword = dwb_dat_i;
+        done = req & dwb_ack;
+        err = req & dwb_err & ~dwb_ack;
+    end
+    
+endmodule // top$core$lsu
+
+
+module top$core$machi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$machi
+
+
+module top$core$maclo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$maclo
+
+
+module top$core$mem_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_a
+
+
+module top$core$mem_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_b
+
+
+module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+    
+    // Module arguments
+    input wire  [31:0] insn;
+    output reg  illegal;
+    output reg  rd_we;
+    output reg  link;
+    output reg  [4:0] ra;
+    output reg  uses_ra;
+    output reg  uses_rb;
+    output reg  use_imm;
+    output reg  [31:0] imm;
+    output reg  [4:0] alu_fn;
+    output reg  alu_flags;
+    output reg  branch;
+    output reg  br_reg;
+    output reg  br_if_f;
+    output reg  br_if_nf;
+    output reg  [31:0] br_off;
+    output reg  load;
+    output reg  store;
+    output reg  [2:0] size;
+    output reg  load_signed;
+    output reg  lwa;
+    output reg  swa;
+    output reg  mul;
+    output reg  mulu;
+    output reg  div;
+    output reg  divu;
+    output reg  mac;
+    output reg  msb;
+    output reg  macrc;
+    output reg  sf;
+    output reg  sf_eq;
+    output reg  sf_ne;
+    output reg  sf_gt;
+    output reg  sf_ge;
+    output reg  sf_lt;
+    output reg  sf_le;
+    output reg  sf_signed;
+    output reg  mfspr;
+    output reg  mtspr;
+    output reg  rfe;
+    output reg  sys;
+    output reg  trap;
+    output reg  nop;
+    
+    // Constant declarations
+    localparam  op_j = 6'b0;
+    localparam  op_jal = 6'b1;
+    localparam  op_bnf = 6'b11;
+    localparam  op_bf = 6'b100;
+    localparam  op_nop = 6'b101;
+    localparam  op_movhi = 6'b110;
+    localparam  op_systrap = 6'b1000;
+    localparam  op_rfe = 6'b1001;
+    localparam  op_jr = 6'b10001;
+    localparam  op_jalr = 6'b10010;
+    localparam  op_maci = 6'b10011;
+    localparam  op_lwa = 6'b11011;
+    localparam  op_lwz = 6'b100001;
+    localparam  op_lws = 6'b100010;
+    localparam  op_lbz = 6'b100011;
+    localparam  op_lbs = 6'b100100;
+    localparam  op_lhz = 6'b100101;
+    localparam  op_lhs = 6'b100110;
+    localparam  op_addi = 6'b100111;
+    localparam  op_addic = 6'b101000;
+    localparam  op_andi = 6'b101001;
+    localparam  op_ori = 6'b101010;
+    localparam  op_xori = 6'b101011;
+    localparam  op_muli = 6'b101100;
+    localparam  op_mfspr = 6'b101101;
+    localparam  op_shifti = 6'b101110;
+    localparam  op_sfi = 6'b101111;
+    localparam  op_mtspr = 6'b110000;
+    localparam  op_mac = 6'b110001;
+    localparam  op_swa = 6'b110011;
+    localparam  op_sw = 6'b110101;
+    localparam  op_sb = 6'b110110;
+    localparam  op_sh = 6'b110111;
+    localparam  op_alu = 6'b111000;
+    localparam  op_sf = 6'b111001;
+    localparam  alu_add = 4'h0;
+    localparam  alu_addc = 4'h1;
+    localparam  alu_sub = 4'h2;
+    localparam  alu_and = 4'h3;
+    localparam  alu_or = 4'h4;
+    localparam  alu_xor = 4'h5;
+    localparam  alu_mul = 4'h6;
+    localparam  alu_shift = 4'h8;
+    localparam  alu_div = 4'h9;
+    localparam  alu_divu = 4'ha;
+    localparam  alu_mulu = 4'hb;
+    localparam  alu_exthb = 4'hc;
+    localparam  alu_extw = 4'hd;
+    localparam  alu_cmov = 4'he;
+    localparam  alu_ffl1 = 4'hf;
+    localparam  shift_sll = 4'h0;
+    localparam  shift_srl = 4'h1;
+    localparam  shift_sra = 4'h2;
+    localparam  shift2_sll = 2'b0;
+    localparam  shift2_srl = 2'b1;
+    localparam  shift2_sra = 2'b10;
+    localparam  ext_hs = 4'h0;
+    localparam  ext_bs = 4'h1;
+    localparam  ext_hz = 4'h2;
+    localparam  ext_ws = 4'h0;
+    localparam  ext_wz = 4'h1;
+    localparam  sf_c_eq = 5'b0;
+    localparam  sf_c_ne = 5'b1;
+    localparam  sf_c_gtu = 5'b10;
+    localparam  sf_c_geu = 5'b11;
+    localparam  sf_c_ltu = 5'b100;
+    localparam  sf_c_leu = 5'b101;
+    localparam  sf_c_gts = 5'b1010;
+    localparam  sf_c_ges = 5'b1011;
+    localparam  sf_c_lts = 5'b1100;
+    localparam  sf_c_les = 5'b1101;
+    localparam  sys_sys = 10'b0;
+    localparam  sys_trap = 10'b100000000;
+    localparam  sys_msync = 10'b1000000000;
+    localparam  sys_psync = 10'b1010000000;
+    localparam  sys_csync = 10'b1100000000;
+    localparam  mac_mac = 4'h1;
+    localparam  mac_msb = 4'h2;
+    localparam  nop_tag = 2'b1;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [5:0] op;
+    reg  [3:0] sub;
+    reg  [3:0] sel;
+    reg  [1:0] op2;
+    reg  [4:0] cond;
+    reg  [31:0] simm;
+    reg  [31:0] split;
+    reg  cond_ok;
+    
+    // Update code
+    always @(*) begin
+        op = insn[(32'h1a)+:(6)];
+        sub = insn[(32'h0)+:(4)];
+        sel = insn[(32'h6)+:(4)];
+        op2 = insn[(32'h8)+:(2)];
+        cond = insn[(32'h15)+:(5)];
+        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        if (insn[32'hf]) begin
+            simm = simm | 64'hffff0000;
+        end
+        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
+        if (insn[32'h19]) begin
+            split = split | 64'hffff0000;
+        end
+        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
+        if (insn[32'h19]) begin
+            br_off = br_off | 64'hf0000000;
+        end
+        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        sf_eq = cond == sf_c_eq;
+        sf_ne = cond == sf_c_ne;
+        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
+        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
+        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
+        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
+        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        illegal = 1'b0;
+        rd_we = 1'b0;
+        link = 1'b0;
+        ra = insn[(32'h10)+:(5)];
+        uses_ra = 1'b0;
+        uses_rb = 1'b0;
+        use_imm = 1'b0;
+        imm = simm;
+        alu_fn = AluFn$Add;
+        alu_flags = 1'b0;
+        branch = 1'b0;
+        br_reg = 1'b0;
+        br_if_f = 1'b0;
+        br_if_nf = 1'b0;
+        load = 1'b0;
+        store = 1'b0;
+        size = 32'h4;
+        load_signed = 1'b0;
+        lwa = 1'b0;
+        swa = 1'b0;
+        mul = 1'b0;
+        mulu = 1'b0;
+        div = 1'b0;
+        divu = 1'b0;
+        mac = 1'b0;
+        msb = 1'b0;
+        macrc = 1'b0;
+        sf = 1'b0;
+        mfspr = 1'b0;
+        mtspr = 1'b0;
+        rfe = 1'b0;
+        sys = 1'b0;
+        trap = 1'b0;
+        nop = 1'b0;
+        if (op == op_j) begin
+            branch = 1'b1;
+        end
+        else if (op == op_jal) begin
+            branch = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_bnf) begin
+            branch = 1'b1;
+            br_if_nf = 1'b1;
+        end
+        else if (op == op_bf) begin
+            branch = 1'b1;
+            br_if_f = 1'b1;
+        end
+        else if (op == op_nop) begin
+            if (insn[(32'h18)+:(2)] == nop_tag) begin
+                nop = 1'b1;
+                ra = 32'h3;
+                uses_ra = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_movhi) begin
+            if (~insn[32'h10]) begin
+                rd_we = 1'b1;
+                use_imm = 1'b1;
+                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
+                alu_fn = AluFn$PassB;
+            end
+            else if (~|insn[(32'h0)+:(16)]) begin
+                macrc = 1'b1;
+                rd_we = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_systrap) begin
+            if (insn[(32'h10)+:(10)] == sys_sys) begin
+                sys = 1'b1;
+            end
+            else if (insn[(32'h10)+:(10)] == sys_trap) begin
+                trap = 1'b1;
+            end
+            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_rfe) begin
+            rfe = 1'b1;
+        end
+        else if (op == op_jr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+        end
+        else if (op == op_jalr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_maci) begin
+            mac = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+        end
+        else if (op == op_lwa) begin
+            load = 1'b1;
+            lwa = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lwz) | (op == op_lws)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lbz) | (op == op_lbs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h1;
+            load_signed = op == op_lbs;
+        end
+        else if ((op == op_lhz) | (op == op_lhs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h2;
+            load_signed = op == op_lhs;
+        end
+        else if ((op == op_addi) | (op == op_addic)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_flags = 1'b1;
+            if (op == op_addic) begin
+                alu_fn = AluFn$Addc;
+            end
+        end
+        else if ((op == op_andi) | (op == op_ori)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (op == op_andi) begin
+                alu_fn = AluFn$And;
+            end
+            else begin
+                alu_fn = AluFn$Or;
+            end
+        end
+        else if (op == op_xori) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_fn = AluFn$Xor;
+        end
+        else if (op == op_muli) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            mul = 1'b1;
+        end
+        else if (op == op_mfspr) begin
+            mfspr = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_shifti) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
+            if (insn[(32'h6)+:(2)] == shift2_sll) begin
+                alu_fn = AluFn$Sll;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
+                alu_fn = AluFn$Srl;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
+                alu_fn = AluFn$Sra;
+            end
+            else begin
+                alu_fn = AluFn$Ror;
+            end
+        end
+        else if (op == op_sfi) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else if (op == op_mtspr) begin
+            mtspr = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_mac) begin
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if (sub == mac_mac) begin
+                mac = 1'b1;
+            end
+            else if (sub == mac_msb) begin
+                msb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_swa) begin
+            store = 1'b1;
+            swa = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+        end
+        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
+            store = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+            if (op == op_sb) begin
+                size = 32'h1;
+            end
+            if (op == op_sh) begin
+                size = 32'h2;
+            end
+        end
+        else if (op == op_alu) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if ((sub == alu_add) & (op2 == 32'h0)) begin
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Addc;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Sub;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_and) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$And;
+            end
+            else if ((sub == alu_or) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Or;
+            end
+            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Xor;
+            end
+            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Cmov;
+            end
+            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
+                mul = 1'b1;
+            end
+            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
+                mulu = 1'b1;
+            end
+            else if ((sub == alu_div) & (op2 == 32'h3)) begin
+                div = 1'b1;
+            end
+            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
+                divu = 1'b1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Ff1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
+                alu_fn = AluFn$Fl1;
+            end
+            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
+                if (sel == shift_sll) begin
+                    alu_fn = AluFn$Sll;
+                end
+                else if (sel == shift_srl) begin
+                    alu_fn = AluFn$Srl;
+                end
+                else if (sel == shift_sra) begin
+                    alu_fn = AluFn$Sra;
+                end
+                else begin
+                    alu_fn = AluFn$Ror;
+                end
+            end
+            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
+                if (sel == ext_hs) begin
+                    alu_fn = AluFn$Exths;
+                end
+                else if (sel == ext_bs) begin
+                    alu_fn = AluFn$Extbs;
+                end
+                else if (sel == ext_hz) begin
+                    alu_fn = AluFn$Exthz;
+                end
+                else begin
+                    alu_fn = AluFn$Extbz;
+                end
+            end
+            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
+                alu_fn = AluFn$PassA;
+            end
+            else begin
+                illegal = 1'b1;
+                rd_we = 1'b0;
+            end
+        end
+        else if (op == op_sf) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else begin
+            illegal = 1'b1;
+        end
+    end
+    
+endmodule // top$core$mem_dec
+
+
+module top$core$mem_ds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_ds
+
+
+module top$core$mem_ea(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_ea
+
+
+module top$core$mem_eear(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_eear
+
+
+module top$core$mem_eear_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_eear_we
+
+
+module top$core$mem_exc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_exc
+
+
+module top$core$mem_insn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_insn
+
+
+module top$core$mem_npc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_npc
+
+
+module top$core$mem_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_pc
+
+
+module top$core$mem_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_rd
+
+
+module top$core$mem_result(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_result
+
+
+module top$core$mem_swa_wr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_swa_wr
+
+
+module top$core$mem_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_valid
+
+
+module top$core$mem_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_vec
+
+
+module top$core$mem_wr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_wr
+
+
+module top$core$mul(clock,a,b,lo,hi_u,hi_s);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [31:0] lo;
+    output reg  [31:0] hi_u;
+    output reg  [31:0] hi_s;
+    
+    // Stub signals
+    reg  [31:0] pp_ll$d;
+    wire  [31:0] pp_ll$q;
+    reg  pp_ll$clock;
+    reg  [31:0] pp_lh$d;
+    wire  [31:0] pp_lh$q;
+    reg  pp_lh$clock;
+    reg  [31:0] pp_hl$d;
+    wire  [31:0] pp_hl$q;
+    reg  pp_hl$clock;
+    reg  [31:0] pp_hh$d;
+    wire  [31:0] pp_hh$q;
+    reg  pp_hh$clock;
+    reg  [31:0] a_q$d;
+    wire  [31:0] a_q$q;
+    reg  a_q$clock;
+    reg  [31:0] b_q$d;
+    wire  [31:0] b_q$q;
+    reg  b_q$clock;
+    
+    // Local signals
+    reg  [63:0] prod;
+    reg  [31:0] corr;
+    
+    // Sub module instances
+    top$core$mul$pp_ll pp_ll(
+        .d(pp_ll$d),
+        .q(pp_ll$q),
+        .clock(pp_ll$clock)
+    );
+    top$core$mul$pp_lh pp_lh(
+        .d(pp_lh$d),
+        .q(pp_lh$q),
+        .clock(pp_lh$clock)
+    );
+    top$core$mul$pp_hl pp_hl(
+        .d(pp_hl$d),
+        .q(pp_hl$q),
+        .clock(pp_hl$clock)
+    );
+    top$core$mul$pp_hh pp_hh(
+        .d(pp_hh$d),
+        .q(pp_hh$q),
+        .clock(pp_hh$clock)
+    );
+    top$core$mul$a_q a_q(
+        .d(a_q$d),
+        .q(a_q$q),
+        .clock(a_q$clock)
+    );
+    top$core$mul$b_q b_q(
+        .d(b_q$d),
+        .q(b_q$q),
+        .clock(b_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pp_ll$clock = clock;
+        pp_lh$clock = clock;
+        pp_hl$clock = clock;
+        pp_hh$clock = clock;
+        a_q$clock = clock;
+        b_q$clock = clock;
+        pp_ll$d = pp_ll$q;
+        pp_lh$d = pp_lh$q;
+        pp_hl$d = pp_hl$q;
+        pp_hh$d = pp_hh$q;
+        a_q$d = a_q$q;
+        b_q$d = b_q$q;
+        pp_ll$d = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        pp_lh$d = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        pp_hl$d = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        pp_hh$d = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        a_q$d = a;
+        b_q$d = b;
+        prod = ((pp_ll$q) & 64'hffffffffffffffff) + (((pp_lh$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hl$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hh$q) & 64'hffffffffffffffff) << 32'h20);
+        lo = prod[(32'h0)+:(32)];
+        hi_u = prod[(32'h20)+:(32)];
+        corr = 32'h0;
+        if (a_q$q[32'h1f]) begin
+            corr = b_q$q;
+        end
+        if (b_q$q[32'h1f]) begin
+            corr = corr + a_q$q;
+        end
+        hi_s = prod[(32'h20)+:(32)] - corr;
+    end
+    
+endmodule // top$core$mul
+
+
+module top$core$mul$a_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$a_q
+
+
+module top$core$mul$b_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$b_q
+
+
+module top$core$mul$pp_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$pp_hh
+
+
+module top$core$mul$pp_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$pp_hl
+
+
+module top$core$mul$pp_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$pp_lh
+
+
+module top$core$mul$pp_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mul$pp_ll
+
+
+module top$core$pic(clock,reset,lines,picmr_we,wdata,picmr,picsr,irq);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] lines;
+    input wire  picmr_we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] picmr;
+    output reg  [31:0] picsr;
+    output reg  irq;
+    
+    // Stub signals
+    reg  [31:0] picmr_q$d;
+    wire  [31:0] picmr_q$q;
+    reg  picmr_q$clock;
+    
+    // Sub module instances
+    top$core$pic$picmr_q picmr_q(
+        .d(picmr_q$d),
+        .q(picmr_q$q),
+        .clock(picmr_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        picmr_q$clock = clock;
+        picmr_q$d = picmr_q$q;
+        if (picmr_we) begin
+            picmr_q$d = wdata;
+        end
+        if (reset) begin
+            picmr_q$d = 32'h0;
+        end
+        picmr = picmr_q$q;
+        picsr = lines;
+        irq = |(lines & picmr_q$q);
+    end
+    
+endmodule // top$core$pic
+
+
+module top$core$pic$picmr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$pic$picmr_q
+
+
+module top$core$resv_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$resv_addr
+
+
+module top$core$resv_val(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$resv_val
+
+
+module top$core$resv_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$resv_valid
+
+
+module top$core$rf(clock,ra_addr,rb_addr,ra_data,rb_data,we,waddr,wdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] ra_addr;
+    input wire  [4:0] rb_addr;
+    output reg  [31:0] ra_data;
+    output reg  [31:0] rb_data;
+    input wire  we;
+    input wire  [4:0] waddr;
+    input wire  [31:0] wdata;
+    
+    // Stub signals
+    reg  [4:0] bank_a$read_address;
+    reg  bank_a$read_clock;
+    wire  [31:0] bank_a$read_data;
+    reg  [4:0] bank_a$write_address;
+    reg  bank_a$write_clock;
+    reg  [31:0] bank_a$write_data;
+    reg  bank_a$write_enable;
+    reg  [4:0] bank_b$read_address;
+    reg  bank_b$read_clock;
+    wire  [31:0] bank_b$read_data;
+    reg  [4:0] bank_b$write_address;
+    reg  bank_b$write_clock;
+    reg  [31:0] bank_b$write_data;
+    reg  bank_b$write_enable;
+    
+    // Sub module instances
+    top$core$rf$bank_a bank_a(
+        .read_address(bank_a$read_address),
+        .read_clock(bank_a$read_clock),
+        .read_data(bank_a$read_data),
+        .write_address(bank_a$write_address),
+        .write_clock(bank_a$write_clock),
+        .write_data(bank_a$write_data),
+        .write_enable(bank_a$write_enable)
+    );
+    top$core$rf$bank_b bank_b(
+        .read_address(bank_b$read_address),
+        .read_clock(bank_b$read_clock),
+        .read_data(bank_b$read_data),
+        .write_address(bank_b$write_address),
+        .write_clock(bank_b$write_clock),
+        .write_data(bank_b$write_data),
+        .write_enable(bank_b$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        bank_a$read_clock = clock;
+        bank_b$read_clock = clock;
+        bank_a$write_clock = clock;
+        bank_b$write_clock = clock;
+        bank_a$read_address = ra_addr;
+        bank_b$read_address = rb_addr;
+        bank_a$write_address = waddr;
+        bank_b$write_address = waddr;
+        bank_a$write_data = wdata;
+        bank_b$write_data = wdata;
+        bank_a$write_enable = we & |waddr;
+        bank_b$write_enable = we & |waddr;
+        ra_data = bank_a$read_data;
+        rb_data = bank_b$read_data;
+    end
+    
+endmodule // top$core$rf
+
+
+module top$core$rf$bank_a(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$rf$bank_a
+
+
+module top$core$rf$bank_b(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$rf$bank_b
+
+
+module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+    
+    // Module arguments
+    input wire  [31:0] insn;
+    output reg  illegal;
+    output reg  rd_we;
+    output reg  link;
+    output reg  [4:0] ra;
+    output reg  uses_ra;
+    output reg  uses_rb;
+    output reg  use_imm;
+    output reg  [31:0] imm;
+    output reg  [4:0] alu_fn;
+    output reg  alu_flags;
+    output reg  branch;
+    output reg  br_reg;
+    output reg  br_if_f;
+    output reg  br_if_nf;
+    output reg  [31:0] br_off;
+    output reg  load;
+    output reg  store;
+    output reg  [2:0] size;
+    output reg  load_signed;
+    output reg  lwa;
+    output reg  swa;
+    output reg  mul;
+    output reg  mulu;
+    output reg  div;
+    output reg  divu;
+    output reg  mac;
+    output reg  msb;
+    output reg  macrc;
+    output reg  sf;
+    output reg  sf_eq;
+    output reg  sf_ne;
+    output reg  sf_gt;
+    output reg  sf_ge;
+    output reg  sf_lt;
+    output reg  sf_le;
+    output reg  sf_signed;
+    output reg  mfspr;
+    output reg  mtspr;
+    output reg  rfe;
+    output reg  sys;
+    output reg  trap;
+    output reg  nop;
+    
+    // Constant declarations
+    localparam  op_j = 6'b0;
+    localparam  op_jal = 6'b1;
+    localparam  op_bnf = 6'b11;
+    localparam  op_bf = 6'b100;
+    localparam  op_nop = 6'b101;
+    localparam  op_movhi = 6'b110;
+    localparam  op_systrap = 6'b1000;
+    localparam  op_rfe = 6'b1001;
+    localparam  op_jr = 6'b10001;
+    localparam  op_jalr = 6'b10010;
+    localparam  op_maci = 6'b10011;
+    localparam  op_lwa = 6'b11011;
+    localparam  op_lwz = 6'b100001;
+    localparam  op_lws = 6'b100010;
+    localparam  op_lbz = 6'b100011;
+    localparam  op_lbs = 6'b100100;
+    localparam  op_lhz = 6'b100101;
+    localparam  op_lhs = 6'b100110;
+    localparam  op_addi = 6'b100111;
+    localparam  op_addic = 6'b101000;
+    localparam  op_andi = 6'b101001;
+    localparam  op_ori = 6'b101010;
+    localparam  op_xori = 6'b101011;
+    localparam  op_muli = 6'b101100;
+    localparam  op_mfspr = 6'b101101;
+    localparam  op_shifti = 6'b101110;
+    localparam  op_sfi = 6'b101111;
+    localparam  op_mtspr = 6'b110000;
+    localparam  op_mac = 6'b110001;
+    localparam  op_swa = 6'b110011;
+    localparam  op_sw = 6'b110101;
+    localparam  op_sb = 6'b110110;
+    localparam  op_sh = 6'b110111;
+    localparam  op_alu = 6'b111000;
+    localparam  op_sf = 6'b111001;
+    localparam  alu_add = 4'h0;
+    localparam  alu_addc = 4'h1;
+    localparam  alu_sub = 4'h2;
+    localparam  alu_and = 4'h3;
+    localparam  alu_or = 4'h4;
+    localparam  alu_xor = 4'h5;
+    localparam  alu_mul = 4'h6;
+    localparam  alu_shift = 4'h8;
+    localparam  alu_div = 4'h9;
+    localparam  alu_divu = 4'ha;
+    localparam  alu_mulu = 4'hb;
+    localparam  alu_exthb = 4'hc;
+    localparam  alu_extw = 4'hd;
+    localparam  alu_cmov = 4'he;
+    localparam  alu_ffl1 = 4'hf;
+    localparam  shift_sll = 4'h0;
+    localparam  shift_srl = 4'h1;
+    localparam  shift_sra = 4'h2;
+    localparam  shift2_sll = 2'b0;
+    localparam  shift2_srl = 2'b1;
+    localparam  shift2_sra = 2'b10;
+    localparam  ext_hs = 4'h0;
+    localparam  ext_bs = 4'h1;
+    localparam  ext_hz = 4'h2;
+    localparam  ext_ws = 4'h0;
+    localparam  ext_wz = 4'h1;
+    localparam  sf_c_eq = 5'b0;
+    localparam  sf_c_ne = 5'b1;
+    localparam  sf_c_gtu = 5'b10;
+    localparam  sf_c_geu = 5'b11;
+    localparam  sf_c_ltu = 5'b100;
+    localparam  sf_c_leu = 5'b101;
+    localparam  sf_c_gts = 5'b1010;
+    localparam  sf_c_ges = 5'b1011;
+    localparam  sf_c_lts = 5'b1100;
+    localparam  sf_c_les = 5'b1101;
+    localparam  sys_sys = 10'b0;
+    localparam  sys_trap = 10'b100000000;
+    localparam  sys_msync = 10'b1000000000;
+    localparam  sys_psync = 10'b1010000000;
+    localparam  sys_csync = 10'b1100000000;
+    localparam  mac_mac = 4'h1;
+    localparam  mac_msb = 4'h2;
+    localparam  nop_tag = 2'b1;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [5:0] op;
+    reg  [3:0] sub;
+    reg  [3:0] sel;
+    reg  [1:0] op2;
+    reg  [4:0] cond;
+    reg  [31:0] simm;
+    reg  [31:0] split;
+    reg  cond_ok;
+    
+    // Update code
+    always @(*) begin
+        op = insn[(32'h1a)+:(6)];
+        sub = insn[(32'h0)+:(4)];
+        sel = insn[(32'h6)+:(4)];
+        op2 = insn[(32'h8)+:(2)];
+        cond = insn[(32'h15)+:(5)];
+        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        if (insn[32'hf]) begin
+            simm = simm | 64'hffff0000;
+        end
+        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
+        if (insn[32'h19]) begin
+            split = split | 64'hffff0000;
+        end
+        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
+        if (insn[32'h19]) begin
+            br_off = br_off | 64'hf0000000;
+        end
+        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        sf_eq = cond == sf_c_eq;
+        sf_ne = cond == sf_c_ne;
+        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
+        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
+        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
+        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
+        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
+        illegal = 1'b0;
+        rd_we = 1'b0;
+        link = 1'b0;
+        ra = insn[(32'h10)+:(5)];
+        uses_ra = 1'b0;
+        uses_rb = 1'b0;
+        use_imm = 1'b0;
+        imm = simm;
+        alu_fn = AluFn$Add;
+        alu_flags = 1'b0;
+        branch = 1'b0;
+        br_reg = 1'b0;
+        br_if_f = 1'b0;
+        br_if_nf = 1'b0;
+        load = 1'b0;
+        store = 1'b0;
+        size = 32'h4;
+        load_signed = 1'b0;
+        lwa = 1'b0;
+        swa = 1'b0;
+        mul = 1'b0;
+        mulu = 1'b0;
+        div = 1'b0;
+        divu = 1'b0;
+        mac = 1'b0;
+        msb = 1'b0;
+        macrc = 1'b0;
+        sf = 1'b0;
+        mfspr = 1'b0;
+        mtspr = 1'b0;
+        rfe = 1'b0;
+        sys = 1'b0;
+        trap = 1'b0;
+        nop = 1'b0;
+        if (op == op_j) begin
+            branch = 1'b1;
+        end
+        else if (op == op_jal) begin
+            branch = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_bnf) begin
+            branch = 1'b1;
+            br_if_nf = 1'b1;
+        end
+        else if (op == op_bf) begin
+            branch = 1'b1;
+            br_if_f = 1'b1;
+        end
+        else if (op == op_nop) begin
+            if (insn[(32'h18)+:(2)] == nop_tag) begin
+                nop = 1'b1;
+                ra = 32'h3;
+                uses_ra = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_movhi) begin
+            if (~insn[32'h10]) begin
+                rd_we = 1'b1;
+                use_imm = 1'b1;
+                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
+                alu_fn = AluFn$PassB;
+            end
+            else if (~|insn[(32'h0)+:(16)]) begin
+                macrc = 1'b1;
+                rd_we = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_systrap) begin
+            if (insn[(32'h10)+:(10)] == sys_sys) begin
+                sys = 1'b1;
+            end
+            else if (insn[(32'h10)+:(10)] == sys_trap) begin
+                trap = 1'b1;
+            end
+            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_rfe) begin
+            rfe = 1'b1;
+        end
+        else if (op == op_jr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+        end
+        else if (op == op_jalr) begin
+            branch = 1'b1;
+            br_reg = 1'b1;
+            uses_rb = 1'b1;
+            link = 1'b1;
+        end
+        else if (op == op_maci) begin
+            mac = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+        end
+        else if (op == op_lwa) begin
+            load = 1'b1;
+            lwa = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lwz) | (op == op_lws)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+        end
+        else if ((op == op_lbz) | (op == op_lbs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h1;
+            load_signed = op == op_lbs;
+        end
+        else if ((op == op_lhz) | (op == op_lhs)) begin
+            load = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            size = 32'h2;
+            load_signed = op == op_lhs;
+        end
+        else if ((op == op_addi) | (op == op_addic)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_flags = 1'b1;
+            if (op == op_addic) begin
+                alu_fn = AluFn$Addc;
+            end
+        end
+        else if ((op == op_andi) | (op == op_ori)) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (op == op_andi) begin
+                alu_fn = AluFn$And;
+            end
+            else begin
+                alu_fn = AluFn$Or;
+            end
+        end
+        else if (op == op_xori) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            alu_fn = AluFn$Xor;
+        end
+        else if (op == op_muli) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            mul = 1'b1;
+        end
+        else if (op == op_mfspr) begin
+            mfspr = 1'b1;
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_shifti) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
+            if (insn[(32'h6)+:(2)] == shift2_sll) begin
+                alu_fn = AluFn$Sll;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
+                alu_fn = AluFn$Srl;
+            end
+            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
+                alu_fn = AluFn$Sra;
+            end
+            else begin
+                alu_fn = AluFn$Ror;
+            end
+        end
+        else if (op == op_sfi) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            use_imm = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else if (op == op_mtspr) begin
+            mtspr = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        else if (op == op_mac) begin
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if (sub == mac_mac) begin
+                mac = 1'b1;
+            end
+            else if (sub == mac_msb) begin
+                msb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
+        end
+        else if (op == op_swa) begin
+            store = 1'b1;
+            swa = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+        end
+        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
+            store = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            imm = split;
+            if (op == op_sb) begin
+                size = 32'h1;
+            end
+            if (op == op_sh) begin
+                size = 32'h2;
+            end
+        end
+        else if (op == op_alu) begin
+            rd_we = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            if ((sub == alu_add) & (op2 == 32'h0)) begin
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Addc;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Sub;
+                alu_flags = 1'b1;
+            end
+            else if ((sub == alu_and) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$And;
+            end
+            else if ((sub == alu_or) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Or;
+            end
+            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Xor;
+            end
+            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Cmov;
+            end
+            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
+                mul = 1'b1;
+            end
+            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
+                mulu = 1'b1;
+            end
+            else if ((sub == alu_div) & (op2 == 32'h3)) begin
+                div = 1'b1;
+            end
+            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
+                divu = 1'b1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
+                alu_fn = AluFn$Ff1;
+            end
+            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
+                alu_fn = AluFn$Fl1;
+            end
+            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
+                if (sel == shift_sll) begin
+                    alu_fn = AluFn$Sll;
+                end
+                else if (sel == shift_srl) begin
+                    alu_fn = AluFn$Srl;
+                end
+                else if (sel == shift_sra) begin
+                    alu_fn = AluFn$Sra;
+                end
+                else begin
+                    alu_fn = AluFn$Ror;
+                end
+            end
+            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
+                if (sel == ext_hs) begin
+                    alu_fn = AluFn$Exths;
+                end
+                else if (sel == ext_bs) begin
+                    alu_fn = AluFn$Extbs;
+                end
+                else if (sel == ext_hz) begin
+                    alu_fn = AluFn$Exthz;
+                end
+                else begin
+                    alu_fn = AluFn$Extbz;
+                end
+            end
+            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
+                alu_fn = AluFn$PassA;
+            end
+            else begin
+                illegal = 1'b1;
+                rd_we = 1'b0;
+            end
+        end
+        else if (op == op_sf) begin
+            sf = 1'b1;
+            uses_ra = 1'b1;
+            uses_rb = 1'b1;
+            illegal = ~cond_ok;
+        end
+        else begin
+            illegal = 1'b1;
+        end
+    end
+    
+endmodule // top$core$rf_dec
+
+
+module top$core$sr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$sr
+
+
+module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  ttmr_we;
+    input wire  ttcr_we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] ttmr;
+    output reg  [31:0] ttcr;
+    output reg  irq;
+    
+    // Constant declarations
+    localparam  tp_mask = 32'hfffffff;
+    localparam  ip = 32'h10000000;
+    localparam  ie = 32'h20000000;
+    localparam  m_disabled = 2'b0;
+    localparam  m_restart = 2'b1;
+    localparam  m_stop = 2'b10;
+    
+    // Stub signals
+    reg  [31:0] ttmr_q$d;
+    wire  [31:0] ttmr_q$q;
+    reg  ttmr_q$clock;
+    reg  [31:0] ttcr_q$d;
+    wire  [31:0] ttcr_q$q;
+    reg  ttcr_q$clock;
+    
+    // Local signals
+    reg  [1:0] mode;
+    
+    // Sub module instances
+    top$core$tick$ttmr_q ttmr_q(
+        .d(ttmr_q$d),
+        .q(ttmr_q$q),
+        .clock(ttmr_q$clock)
+    );
+    top$core$tick$ttcr_q ttcr_q(
+        .d(ttcr_q$d),
+        .q(ttcr_q$q),
+        .clock(ttcr_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ttmr_q$clock = clock;
+        ttcr_q$clock = clock;
+        ttmr_q$d = ttmr_q$q;
+        ttcr_q$d = ttcr_q$q;
+        mode = ttmr_q$q[(32'h1e)+:(2)];
+        if (mode != m_disabled) begin
+            if ((ttcr_q$q & tp_mask) != (ttmr_q$q & tp_mask)) begin
+                ttcr_q$d = ttcr_q$q + 32'h1;
+            end
+            else begin
+                if (|(ttmr_q$q & ie)) begin
+                    ttmr_q$d = ttmr_q$q | ip;
+                end
+                if (mode == m_restart) begin
+                    ttcr_q$d = 32'h0;
+                end
+                else if (mode != m_stop) begin
+                    ttcr_q$d = ttcr_q$q + 32'h1;
+                end
+            end
+        end
+        if (ttmr_we) begin
+            ttmr_q$d = wdata;
+        end
+        if (ttcr_we) begin
+            ttcr_q$d = wdata;
+        end
+        if (ttmr_we | ttcr_we) begin
+            if (~ttcr_we) begin
+                ttcr_q$d = ttcr_q$q;
+            end
+            if (~ttmr_we) begin
+                ttmr_q$d = ttmr_q$q;
+            end
+        end
+        if (reset) begin
+            ttmr_q$d = 32'h0;
+            ttcr_q$d = 32'h0;
+        end
+        ttmr = ttmr_q$q;
+        ttcr = ttcr_q$q;
+        irq = |(ttmr_q$q & ip);
+    end
+    
+endmodule // top$core$tick
+
+
+module top$core$tick$ttcr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$tick$ttcr_q
+
+
+module top$core$tick$ttmr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$tick$ttmr_q
+
+
+module top$core$wb_exc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_exc
+
+
+module top$core$wb_insn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_insn
+
+
+module top$core$wb_mw(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_mw
+
+
+module top$core$wb_mw_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_mw_addr
+
+
+module top$core$wb_mw_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_mw_data
+
+
+module top$core$wb_mw_size(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_mw_size
+
+
+module top$core$wb_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_pc
+
+
+module top$core$wb_r3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_r3
+
+
+module top$core$wb_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_rd
+
+
+module top$core$wb_sr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_sr
+
+
+module top$core$wb_val(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_val
+
+
+module top$core$wb_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_valid
+
+
+module top$core$wb_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_vec
+
+
+module top$core$wb_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_we
+
+
+module top$finisher(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,finish_valid,finish_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] adr;
+    input wire  we;
+    input wire  [3:0] sel;
+    input wire  [31:0] wdat;
+    input wire  cyc;
+    input wire  stb;
+    output reg  [31:0] rdat;
+    output reg  ack;
+    output reg  finish_valid;
+    output reg  [31:0] finish_data;
+    
+    // Constant declarations
+    localparam  base = 32'h96000000;
+    
+    // Stub signals
+    reg  ack_q$d;
+    wire  ack_q$q;
+    reg  ack_q$clock;
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] data_q$d;
+    wire  [31:0] data_q$q;
+    reg  data_q$clock;
+    
+    // Local signals
+    reg  req;
+    reg  strobe;
+    
+    // Sub module instances
+    top$finisher$ack_q ack_q(
+        .d(ack_q$d),
+        .q(ack_q$q),
+        .clock(ack_q$clock)
+    );
+    top$finisher$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$finisher$data_q data_q(
+        .d(data_q$d),
+        .q(data_q$q),
+        .clock(data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ack_q$clock = clock;
+        valid_q$clock = clock;
+        data_q$clock = clock;
+        ack_q$d = ack_q$q;
+        valid_q$d = valid_q$q;
+        data_q$d = data_q$q;
+        req = cyc & stb;
+        ack = ack_q$q & req;
+        ack_q$d = req & (~ack_q$q);
+        rdat = 32'h0;
+        strobe = ack & we & (sel == 32'hf) & (adr == base);
+        valid_q$d = strobe;
+        if (strobe) begin
+            data_q$d = wdat;
+        end
+        finish_valid = valid_q$q;
+        finish_data = data_q$q;
+        if (reset) begin
+            ack_q$d = 1'b0;
+            valid_q$d = 1'b0;
+            ack = 1'b0;
+        end
+    end
+    
+endmodule // top$finisher
+
+
+module top$finisher$ack_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$finisher$ack_q
+
+
+module top$finisher$data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$finisher$data_q
+
+
+module top$finisher$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$finisher$valid_q
+
+
+module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_we,d_sel,d_wdat,d_cyc,d_stb,d_cti,d_rdat,d_ack,ld_we,ld_addr,ld_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] latency;
+    input wire  [31:0] i_adr;
+    input wire  i_cyc;
+    input wire  i_stb;
+    input wire  [2:0] i_cti;
+    output reg  [31:0] i_dat;
+    output reg  i_ack;
+    input wire  [31:0] d_adr;
+    input wire  d_we;
+    input wire  [3:0] d_sel;
+    input wire  [31:0] d_wdat;
+    input wire  d_cyc;
+    input wire  d_stb;
+    input wire  [2:0] d_cti;
+    output reg  [31:0] d_rdat;
+    output reg  d_ack;
+    input wire  ld_we;
+    input wire  [31:0] ld_addr;
+    input wire  [31:0] ld_data;
+    
+    // Constant declarations
+    localparam  base = 32'h0;
+    localparam  size = 32'h100000;
+    
+    // Stub signals
+    reg  iport$clock;
+    reg  iport$reset;
+    reg  [7:0] iport$latency;
+    reg  [31:0] iport$adr;
+    reg  iport$we;
+    reg  iport$cyc;
+    reg  iport$stb;
+    reg  [2:0] iport$cti;
+    wire  iport$ack;
+    wire  [31:0] iport$mem_addr;
+    wire  iport$mem_we;
+    reg  dport$clock;
+    reg  dport$reset;
+    reg  [7:0] dport$latency;
+    reg  [31:0] dport$adr;
+    reg  dport$we;
+    reg  dport$cyc;
+    reg  dport$stb;
+    reg  [2:0] dport$cti;
+    wire  dport$ack;
+    wire  [31:0] dport$mem_addr;
+    wire  dport$mem_we;
+    reg  mem$clock;
+    reg  [31:0] mem$a_addr;
+    wire  [31:0] mem$a_rdata;
+    reg  [31:0] mem$b_addr;
+    reg  mem$b_we;
+    reg  [3:0] mem$b_sel;
+    reg  [31:0] mem$b_wdata;
+    wire  [31:0] mem$b_rdata;
+    
+    // Local signals
+    reg  [31:0] ld_off;
+    reg  ld_ok;
+    
+    // Sub module instances
+    top$ram$iport iport(
+        .clock(iport$clock),
+        .reset(iport$reset),
+        .latency(iport$latency),
+        .adr(iport$adr),
+        .we(iport$we),
+        .cyc(iport$cyc),
+        .stb(iport$stb),
+        .cti(iport$cti),
+        .ack(iport$ack),
+        .mem_addr(iport$mem_addr),
+        .mem_we(iport$mem_we)
+    );
+    top$ram$dport dport(
+        .clock(dport$clock),
+        .reset(dport$reset),
+        .latency(dport$latency),
+        .adr(dport$adr),
+        .we(dport$we),
+        .cyc(dport$cyc),
+        .stb(dport$stb),
+        .cti(dport$cti),
+        .ack(dport$ack),
+        .mem_addr(dport$mem_addr),
+        .mem_we(dport$mem_we)
+    );
+    top$ram$mem mem(
+        .clock(mem$clock),
+        .a_addr(mem$a_addr),
+        .a_rdata(mem$a_rdata),
+        .b_addr(mem$b_addr),
+        .b_we(mem$b_we),
+        .b_sel(mem$b_sel),
+        .b_wdata(mem$b_wdata),
+        .b_rdata(mem$b_rdata)
+    );
+    
+    // Update code
+    always @(*) begin
+        iport$clock = clock;
+        dport$clock = clock;
+        mem$clock = clock;
+        iport$reset = reset;
+        dport$reset = reset;
+        iport$latency = latency;
+        dport$latency = latency;
+        iport$adr = i_adr;
+        iport$we = 1'b0;
+        iport$cyc = i_cyc;
+        iport$stb = i_stb;
+        iport$cti = i_cti;
+        i_ack = iport$ack;
+        i_dat = mem$a_rdata;
+        mem$a_addr = iport$mem_addr;
+        dport$adr = d_adr;
+        dport$we = d_we;
+        dport$cyc = d_cyc;
+        dport$stb = d_stb;
+        dport$cti = d_cti;
+        d_ack = dport$ack;
+        d_rdat = mem$b_rdata;
+        ld_off = ld_addr - base;
+        ld_ok = reset & ld_we & (ld_off < size);
+        if (ld_ok) begin
+            mem$b_addr = ld_addr;
+            mem$b_we = 1'b1;
+            mem$b_sel = 32'hf;
+            mem$b_wdata = ld_data;
+        end
+        else begin
+            mem$b_addr = dport$mem_addr;
+            mem$b_we = dport$mem_we;
+            mem$b_sel = d_sel;
+            mem$b_wdata = d_wdat;
+        end
+    end
+    
+endmodule // top$ram
+
+
+module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] latency;
+    input wire  [31:0] adr;
+    input wire  we;
+    input wire  cyc;
+    input wire  stb;
+    input wire  [2:0] cti;
+    output reg  ack;
+    output reg  [31:0] mem_addr;
+    output reg  mem_we;
+    
+    // Stub signals
+    reg  ready$d;
+    wire  ready$q;
+    reg  ready$clock;
+    reg  [31:0] exp_adr$d;
+    wire  [31:0] exp_adr$q;
+    reg  exp_adr$clock;
+    reg  exp_we$d;
+    wire  exp_we$q;
+    reg  exp_we$clock;
+    reg  waiting$d;
+    wire  waiting$q;
+    reg  waiting$clock;
+    reg  [7:0] cnt$d;
+    wire  [7:0] cnt$q;
+    reg  cnt$clock;
+    
+    // Local signals
+    reg  req;
+    reg  hit;
+    reg  issue;
+    
+    // Sub module instances
+    top$ram$dport$ready ready(
+        .d(ready$d),
+        .q(ready$q),
+        .clock(ready$clock)
+    );
+    top$ram$dport$exp_adr exp_adr(
+        .d(exp_adr$d),
+        .q(exp_adr$q),
+        .clock(exp_adr$clock)
+    );
+    top$ram$dport$exp_we exp_we(
+        .d(exp_we$d),
+        .q(exp_we$q),
+        .clock(exp_we$clock)
+    );
+    top$ram$dport$waiting waiting(
+        .d(waiting$d),
+        .q(waiting$q),
+        .clock(waiting$clock)
+    );
+    top$ram$dport$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ready$clock = clock;
+        exp_adr$clock = clock;
+        exp_we$clock = clock;
+        waiting$clock = clock;
+        cnt$clock = clock;
+        ready$d = ready$q;
+        exp_adr$d = exp_adr$q;
+        exp_we$d = exp_we$q;
+        waiting$d = waiting$q;
+        cnt$d = cnt$q;
+        req = cyc & stb;
+        hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
+        ack = hit;
+        mem_we = hit & we;
+        mem_addr = adr;
+        issue = 1'b0;
+        ready$d = 1'b0;
+        waiting$d = 1'b0;
+        if (hit) begin
+            if (cti == 32'h2) begin
+                ready$d = 1'b1;
+                exp_adr$d = adr + 32'h4;
+                exp_we$d = we;
+                if (~we) begin
+                    mem_addr = adr + 32'h4;
+                end
+            end
+        end
+        else if (req) begin
+            if (waiting$q) begin
+                if (cnt$q == 32'h0) begin
+                    issue = 1'b1;
+                end
+                else begin
+                    waiting$d = 1'b1;
+                    cnt$d = cnt$q - 32'h1;
+                end
+            end
+            else if (latency == 32'h0) begin
+                issue = 1'b1;
+            end
+            else begin
+                waiting$d = 1'b1;
+                cnt$d = latency - 32'h1;
+            end
+        end
+        if (issue) begin
+            ready$d = 1'b1;
+            exp_adr$d = adr;
+            exp_we$d = we;
+        end
+        if (reset) begin
+            ready$d = 1'b0;
+            waiting$d = 1'b0;
+            mem_we = 1'b0;
+            ack = 1'b0;
+        end
+    end
+    
+endmodule // top$ram$dport
+
+
+module top$ram$dport$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$cnt
+
+
+module top$ram$dport$exp_adr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$exp_adr
+
+
+module top$ram$dport$exp_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$exp_we
+
+
+module top$ram$dport$ready(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$ready
+
+
+module top$ram$dport$waiting(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$waiting
+
+
+module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] latency;
+    input wire  [31:0] adr;
+    input wire  we;
+    input wire  cyc;
+    input wire  stb;
+    input wire  [2:0] cti;
+    output reg  ack;
+    output reg  [31:0] mem_addr;
+    output reg  mem_we;
+    
+    // Stub signals
+    reg  ready$d;
+    wire  ready$q;
+    reg  ready$clock;
+    reg  [31:0] exp_adr$d;
+    wire  [31:0] exp_adr$q;
+    reg  exp_adr$clock;
+    reg  exp_we$d;
+    wire  exp_we$q;
+    reg  exp_we$clock;
+    reg  waiting$d;
+    wire  waiting$q;
+    reg  waiting$clock;
+    reg  [7:0] cnt$d;
+    wire  [7:0] cnt$q;
+    reg  cnt$clock;
+    
+    // Local signals
+    reg  req;
+    reg  hit;
+    reg  issue;
+    
+    // Sub module instances
+    top$ram$iport$ready ready(
+        .d(ready$d),
+        .q(ready$q),
+        .clock(ready$clock)
+    );
+    top$ram$iport$exp_adr exp_adr(
+        .d(exp_adr$d),
+        .q(exp_adr$q),
+        .clock(exp_adr$clock)
+    );
+    top$ram$iport$exp_we exp_we(
+        .d(exp_we$d),
+        .q(exp_we$q),
+        .clock(exp_we$clock)
+    );
+    top$ram$iport$waiting waiting(
+        .d(waiting$d),
+        .q(waiting$q),
+        .clock(waiting$clock)
+    );
+    top$ram$iport$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ready$clock = clock;
+        exp_adr$clock = clock;
+        exp_we$clock = clock;
+        waiting$clock = clock;
+        cnt$clock = clock;
+        ready$d = ready$q;
+        exp_adr$d = exp_adr$q;
+        exp_we$d = exp_we$q;
+        waiting$d = waiting$q;
+        cnt$d = cnt$q;
+        req = cyc & stb;
+        hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
+        ack = hit;
+        mem_we = hit & we;
+        mem_addr = adr;
+        issue = 1'b0;
+        ready$d = 1'b0;
+        waiting$d = 1'b0;
+        if (hit) begin
+            if (cti == 32'h2) begin
+                ready$d = 1'b1;
+                exp_adr$d = adr + 32'h4;
+                exp_we$d = we;
+                if (~we) begin
+                    mem_addr = adr + 32'h4;
+                end
+            end
+        end
+        else if (req) begin
+            if (waiting$q) begin
+                if (cnt$q == 32'h0) begin
+                    issue = 1'b1;
+                end
+                else begin
+                    waiting$d = 1'b1;
+                    cnt$d = cnt$q - 32'h1;
+                end
+            end
+            else if (latency == 32'h0) begin
+                issue = 1'b1;
+            end
+            else begin
+                waiting$d = 1'b1;
+                cnt$d = latency - 32'h1;
+            end
+        end
+        if (issue) begin
+            ready$d = 1'b1;
+            exp_adr$d = adr;
+            exp_we$d = we;
+        end
+        if (reset) begin
+            ready$d = 1'b0;
+            waiting$d = 1'b0;
+            mem_we = 1'b0;
+            ack = 1'b0;
+        end
+    end
+    
+endmodule // top$ram$iport
+
+
+module top$ram$iport$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$cnt
+
+
+module top$ram$iport$exp_adr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$exp_adr
+
+
+module top$ram$iport$exp_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$exp_we
+
+
+module top$ram$iport$ready(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$ready
+
+
+module top$ram$iport$waiting(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$waiting
+
+
+module top$ram$mem(clock,a_addr,a_rdata,b_addr,b_we,b_sel,b_wdata,b_rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] a_addr;
+    output reg  [31:0] a_rdata;
+    input wire  [31:0] b_addr;
+    input wire  b_we;
+    input wire  [3:0] b_sel;
+    input wire  [31:0] b_wdata;
+    output reg  [31:0] b_rdata;
+    
+    // Update code (custom)
+    reg [31:0] cells [0:262143];
+    integer i;
+    initial begin
+        for (i = 0; i <= 262143; i = i + 1) cells[i] = 32'h0;
+    end
+    wire _unused_ok = &{1'b0, a_addr[31:20], a_addr[1:0], b_addr[31:20], b_addr[1:0], 1'b0};
+    always @(posedge clock) begin
+        a_rdata <= cells[a_addr[19:2]];
+    end
+    always @(posedge clock) begin
+        if (b_we & b_sel[3]) cells[b_addr[19:2]][31:24] <= b_wdata[31:24];
+        if (b_we & b_sel[2]) cells[b_addr[19:2]][23:16] <= b_wdata[23:16];
+        if (b_we & b_sel[1]) cells[b_addr[19:2]][15:8] <= b_wdata[15:8];
+        if (b_we & b_sel[0]) cells[b_addr[19:2]][7:0] <= b_wdata[7:0];
+        b_rdata <= cells[b_addr[19:2]];
+    end
+endmodule // top$ram$mem
+
+
+module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_data,txd);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] adr;
+    input wire  we;
+    input wire  [3:0] sel;
+    input wire  [31:0] wdat;
+    input wire  cyc;
+    input wire  stb;
+    output reg  [31:0] rdat;
+    output reg  ack;
+    output reg  irq;
+    output reg  tx_valid;
+    output reg  [7:0] tx_data;
+    output reg  txd;
+    
+    // Constant declarations
+    localparam  line_paced = 1'b0;
+    localparam  off_rbr = 3'b0;
+    localparam  off_ier = 3'b1;
+    localparam  off_iir = 3'b10;
+    localparam  off_lcr = 3'b11;
+    localparam  off_mcr = 3'b100;
+    localparam  off_lsr = 3'b101;
+    localparam  off_msr = 3'b110;
+    localparam  off_scr = 3'b111;
+    localparam  ier_thri = 8'h2;
+    localparam  iir_no_int = 8'h1;
+    localparam  iir_thri = 8'h2;
+    localparam  iir_fifo = 8'hc0;
+    localparam  fcr_enable = 8'h1;
+    localparam  lcr_dlab = 8'h80;
+    localparam  lsr_thre = 8'h20;
+    localparam  lsr_temt = 8'h40;
+    localparam  msr_ready = 8'hb0;
+    
+    // Stub signals
+    reg  tx$clock;
+    reg  tx$reset;
+    reg  [15:0] tx$divisor;
+    reg  tx$write;
+    reg  [7:0] tx$data;
+    wire  tx$txd;
+    wire  tx$thr_empty;
+    wire  tx$idle;
+    wire  tx$moved;
+    reg  [7:0] ier$d;
+    wire  [7:0] ier$q;
+    reg  ier$clock;
+    reg  [7:0] lcr$d;
+    wire  [7:0] lcr$q;
+    reg  lcr$clock;
+    reg  [7:0] mcr$d;
+    wire  [7:0] mcr$q;
+    reg  mcr$clock;
+    reg  [7:0] scr$d;
+    wire  [7:0] scr$q;
+    reg  scr$clock;
+    reg  [7:0] dll$d;
+    wire  [7:0] dll$q;
+    reg  dll$clock;
+    reg  [7:0] dlm$d;
+    wire  [7:0] dlm$q;
+    reg  dlm$clock;
+    reg  fifo_en$d;
+    wire  fifo_en$q;
+    reg  fifo_en$clock;
+    reg  thr_pending$d;
+    wire  thr_pending$q;
+    reg  thr_pending$clock;
+    reg  ack_q$d;
+    wire  ack_q$q;
+    reg  ack_q$clock;
+    reg  tx_valid_q$d;
+    wire  tx_valid_q$q;
+    reg  tx_valid_q$clock;
+    reg  [7:0] tx_data_q$d;
+    wire  [7:0] tx_data_q$q;
+    reg  tx_data_q$clock;
+    
+    // Local signals
+    reg  req;
+    reg  hit;
+    reg  dlab;
+    reg  [2:0] off;
+    reg  [7:0] wbyte;
+    reg  [7:0] rbyte;
+    reg  [7:0] iir;
+    reg  [7:0] lsr;
+    reg  thri_on;
+    
+    // Sub module instances
+    top$uart$tx tx(
+        .clock(tx$clock),
+        .reset(tx$reset),
+        .divisor(tx$divisor),
+        .write(tx$write),
+        .data(tx$data),
+        .txd(tx$txd),
+        .thr_empty(tx$thr_empty),
+        .idle(tx$idle),
+        .moved(tx$moved)
+    );
+    top$uart$ier ier(
+        .d(ier$d),
+        .q(ier$q),
+        .clock(ier$clock)
+    );
+    top$uart$lcr lcr(
+        .d(lcr$d),
+        .q(lcr$q),
+        .clock(lcr$clock)
+    );
+    top$uart$mcr mcr(
+        .d(mcr$d),
+        .q(mcr$q),
+        .clock(mcr$clock)
+    );
+    top$uart$scr scr(
+        .d(scr$d),
+        .q(scr$q),
+        .clock(scr$clock)
+    );
+    top$uart$dll dll(
+        .d(dll$d),
+        .q(dll$q),
+        .clock(dll$clock)
+    );
+    top$uart$dlm dlm(
+        .d(dlm$d),
+        .q(dlm$q),
+        .clock(dlm$clock)
+    );
+    top$uart$fifo_en fifo_en(
+        .d(fifo_en$d),
+        .q(fifo_en$q),
+        .clock(fifo_en$clock)
+    );
+    top$uart$thr_pending thr_pending(
+        .d(thr_pending$d),
+        .q(thr_pending$q),
+        .clock(thr_pending$clock)
+    );
+    top$uart$ack_q ack_q(
+        .d(ack_q$d),
+        .q(ack_q$q),
+        .clock(ack_q$clock)
+    );
+    top$uart$tx_valid_q tx_valid_q(
+        .d(tx_valid_q$d),
+        .q(tx_valid_q$q),
+        .clock(tx_valid_q$clock)
+    );
+    top$uart$tx_data_q tx_data_q(
+        .d(tx_data_q$d),
+        .q(tx_data_q$q),
+        .clock(tx_data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ier$clock = clock;
+        lcr$clock = clock;
+        mcr$clock = clock;
+        scr$clock = clock;
+        dll$clock = clock;
+        dlm$clock = clock;
+        fifo_en$clock = clock;
+        thr_pending$clock = clock;
+        ack_q$clock = clock;
+        tx_valid_q$clock = clock;
+        tx_data_q$clock = clock;
+        ier$d = ier$q;
+        lcr$d = lcr$q;
+        mcr$d = mcr$q;
+        scr$d = scr$q;
+        dll$d = dll$q;
+        dlm$d = dlm$q;
+        fifo_en$d = fifo_en$q;
+        thr_pending$d = thr_pending$q;
+        ack_q$d = ack_q$q;
+        tx_valid_q$d = tx_valid_q$q;
+        tx_data_q$d = tx_data_q$q;
+        tx$clock = clock;
+        tx$reset = reset;
+        tx$divisor = (((dlm$q) & 16'hffff) << 32'h8) | ((dll$q) & 16'hffff);
+        tx$write = 1'b0;
+        req = cyc & stb;
+        hit = ack_q$q & req;
+        ack = hit;
+        ack_q$d = req & (~ack_q$q);
+        dlab = (lcr$q & lcr_dlab) != 32'h0;
+        off = ((adr & 64'h4) & 3'h7) | 64'h3;
+        wbyte = wdat[(32'h18)+:(8)];
+        if (sel[32'h3]) begin
+            off = ((adr & 64'h4) & 3'h7);
+        end
+        else if (sel[32'h2]) begin
+            off = ((adr & 64'h4) & 3'h7) | 64'h1;
+        end
+        else if (sel[32'h1]) begin
+            off = ((adr & 64'h4) & 3'h7) | 64'h2;
+        end
+        if (sel[32'h0]) begin
+            wbyte = wdat[(32'h0)+:(8)];
+        end
+        else if (sel[32'h1]) begin
+            wbyte = wdat[(32'h8)+:(8)];
+        end
+        else if (sel[32'h2]) begin
+            wbyte = wdat[(32'h10)+:(8)];
+        end
+        tx$data = wbyte;
+        iir = iir_no_int;
+        if (((ier$q & ier_thri) != 32'h0) & thr_pending$q) begin
+            iir = iir_thri;
+        end
+        if (fifo_en$q) begin
+            iir = iir | iir_fifo;
+        end
+        lsr = lsr_thre | lsr_temt;
+        if (line_paced) begin
+            lsr = 32'h0;
+            if (tx$thr_empty) begin
+                lsr = lsr_thre;
+            end
+            if (tx$idle) begin
+                lsr = lsr | lsr_temt;
+            end
+        end
+        irq = ((ier$q & ier_thri) != 32'h0) & thr_pending$q;
+        rbyte = 32'h0;
+        if (off == off_rbr) begin
+            if (dlab) begin
+                rbyte = dll$q;
+            end
+        end
+        else if (off == off_ier) begin
+            rbyte = ier$q;
+            if (dlab) begin
+                rbyte = dlm$q;
+            end
+        end
+        else if (off == off_iir) begin
+            rbyte = iir;
+        end
+        else if (off == off_lcr) begin
+            rbyte = lcr$q;
+        end
+        else if (off == off_mcr) begin
+            rbyte = mcr$q;
+        end
+        else if (off == off_lsr) begin
+            rbyte = lsr;
+        end
+        else if (off == off_msr) begin
+            rbyte = msr_ready;
+        end
+        else if (off == off_scr) begin
+            rbyte = scr$q;
+        end
+        rdat = ((rbyte) & 32'hffffffff) << 32'h18;
+        if (sel[32'h0]) begin
+            rdat = ((rbyte) & 32'hffffffff);
+        end
+        else if (sel[32'h1]) begin
+            rdat = ((rbyte) & 32'hffffffff) << 32'h8;
+        end
+        else if (sel[32'h2]) begin
+            rdat = ((rbyte) & 32'hffffffff) << 32'h10;
+        end
+        if (line_paced & tx$moved) begin
+            thr_pending$d = 1'b1;
+        end
+        tx_valid_q$d = 1'b0;
+        thri_on = ((wbyte & ier_thri) != 32'h0) & ((ier$q & ier_thri) == 32'h0);
+        if (hit & we) begin
+            if (off == off_rbr) begin
+                if (dlab) begin
+                    dll$d = wbyte;
+                end
+                else begin
+                    tx_valid_q$d = 1'b1;
+                    tx_data_q$d = wbyte;
+                    tx$write = 1'b1;
+                    thr_pending$d = ~line_paced;
+                end
+            end
+            else if (off == off_ier) begin
+                if (dlab) begin
+                    dlm$d = wbyte;
+                end
+                else begin
+                    ier$d = wbyte & 64'hf;
+                    if (thri_on & ((~line_paced) | tx$thr_empty)) begin
+                        thr_pending$d = 1'b1;
+                    end
+                end
+            end
+            else if (off == off_iir) begin
+                fifo_en$d = (wbyte & fcr_enable) != 32'h0;
+            end
+            else if (off == off_lcr) begin
+                lcr$d = wbyte;
+            end
+            else if (off == off_mcr) begin
+                mcr$d = wbyte & 64'h1f;
+            end
+            else if (off == off_scr) begin
+                scr$d = wbyte;
+            end
+        end
+        if (hit & (~we) & (off == off_iir) & ((iir & 64'hf) == iir_thri)) begin
+            thr_pending$d = 1'b0;
+        end
+        tx_valid = tx_valid_q$q;
+        tx_data = tx_data_q$q;
+        txd = tx$txd;
+        if (reset) begin
+            ier$d = 32'h0;
+            lcr$d = 32'h0;
+            mcr$d = 32'h0;
+            scr$d = 32'h0;
+            dll$d = 32'h0;
+            dlm$d = 32'h0;
+            fifo_en$d = 1'b0;
+            thr_pending$d = 1'b0;
+            ack_q$d = 1'b0;
+            tx_valid_q$d = 1'b0;
+            ack = 1'b0;
+        end
+    end
+    
+endmodule // top$uart
+
+
+module top$uart$ack_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$ack_q
+
+
+module top$uart$dll(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$dll
+
+
+module top$uart$dlm(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$dlm
+
+
+module top$uart$fifo_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$fifo_en
+
+
+module top$uart$ier(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$ier
+
+
+module top$uart$lcr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$lcr
+
+
+module top$uart$mcr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$mcr
+
+
+module top$uart$scr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$scr
+
+
+module top$uart$thr_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$thr_pending
+
+
+module top$uart$tx(clock,reset,divisor,write,data,txd,thr_empty,idle,moved);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [15:0] divisor;
+    input wire  write;
+    input wire  [7:0] data;
+    output reg  txd;
+    output reg  thr_empty;
+    output reg  idle;
+    output reg  moved;
+    
+    // Stub signals
+    reg  [7:0] hold$d;
+    wire  [7:0] hold$q;
+    reg  hold$clock;
+    reg  hold_full$d;
+    wire  hold_full$q;
+    reg  hold_full$clock;
+    reg  [9:0] shift$d;
+    wire  [9:0] shift$q;
+    reg  shift$clock;
+    reg  [3:0] left$d;
+    wire  [3:0] left$q;
+    reg  left$clock;
+    reg  [19:0] cnt$d;
+    wire  [19:0] cnt$q;
+    reg  cnt$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    
+    // Local signals
+    reg  [19:0] period;
+    
+    // Sub module instances
+    top$uart$tx$hold hold(
+        .d(hold$d),
+        .q(hold$q),
+        .clock(hold$clock)
+    );
+    top$uart$tx$hold_full hold_full(
+        .d(hold_full$d),
+        .q(hold_full$q),
+        .clock(hold_full$clock)
+    );
+    top$uart$tx$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    top$uart$tx$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    top$uart$tx$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    top$uart$tx$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        hold$clock = clock;
+        hold_full$clock = clock;
+        shift$clock = clock;
+        left$clock = clock;
+        cnt$clock = clock;
+        busy$clock = clock;
+        hold$d = hold$q;
+        hold_full$d = hold_full$q;
+        shift$d = shift$q;
+        left$d = left$q;
+        cnt$d = cnt$q;
+        busy$d = busy$q;
+        period = ((divisor) & 20'hfffff) << 32'h4;
+        if (divisor == 32'h0) begin
+            period = 32'h10;
+        end
+        moved = 1'b0;
+        if (busy$q) begin
+            if (cnt$q == 32'h0) begin
+                cnt$d = period - 32'h1;
+                shift$d = (shift$q >> 32'h1) | 64'h200;
+                left$d = left$q - 32'h1;
+                if (left$q == 32'h1) begin
+                    busy$d = 1'b0;
+                end
+            end
+            else begin
+                cnt$d = cnt$q - 32'h1;
+            end
+        end
+        else if (hold_full$q) begin
+            shift$d = (((hold$q) & 10'h3ff) << 32'h1) | 64'h200;
+            left$d = 32'ha;
+            cnt$d = period - 32'h1;
+            busy$d = 1'b1;
+            hold_full$d = 1'b0;
+            moved = 1'b1;
+        end
+        if (write & (~hold_full$q)) begin
+            hold$d = data;
+            hold_full$d = 1'b1;
+        end
+        txd = (~busy$q) | shift$q[32'h0];
+        thr_empty = ~hold_full$q;
+        idle = (~hold_full$q) & (~busy$q);
+        if (reset) begin
+            busy$d = 1'b0;
+            hold_full$d = 1'b0;
+        end
+    end
+    
+endmodule // top$uart$tx
+
+
+module top$uart$tx$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$busy
+
+
+module top$uart$tx$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$cnt
+
+
+module top$uart$tx$hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$hold
+
+
+module top$uart$tx$hold_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$hold_full
+
+
+module top$uart$tx$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$left
+
+
+module top$uart$tx$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx$shift
+
+
+module top$uart$tx_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx_data_q
+
+
+module top$uart$tx_valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$uart$tx_valid_q

@@ -10,6 +10,7 @@ use vmsp_iss::{Config, ConsoleSink, Machine, Retired};
 struct Rtl {
     m: vtb::Model,
     bus: Bus,
+    cycles: u64,
 }
 
 /// (byte address, size) of a Wishbone access from its word address and sel.
@@ -42,7 +43,7 @@ impl Rtl {
             let d = s.bytes();
             bus.ram[s.addr as usize..s.addr as usize + d.len()].copy_from_slice(&d);
         }
-        let mut r = Rtl { m: model, bus };
+        let mut r = Rtl { m: model, bus, cycles: 0 };
         r.m.set("reset", 1);
         r.m.set("irq", 0);
         r.m.tick();
@@ -114,6 +115,7 @@ impl Rtl {
             interrupt: m.get("rt_intr") == 1,
         });
         m.tick();
+        self.cycles += 1;
         rec
     }
 }
@@ -123,7 +125,8 @@ fn firmware_dir() -> PathBuf {
 }
 
 /// Runs `elf` on both; Err with a report on the first mismatch.
-fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<u64, String> {
+/// Ok((records, cycles)).
+fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), String> {
     let mut rtl = Rtl::new(model, elf);
     let mut iss = Machine::new(Config { mmu: false, external_interrupts: true, ..Config::default() });
     iss.load_elf(elf).unwrap();
@@ -173,12 +176,12 @@ fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<u64, String> {
         }
         if r.insn == 0x1500_0000 | NOP_EXIT {
             return match iss.exit_code() {
-                Some(0) => Ok(n),
+                Some(0) => Ok((n, rtl.cycles)),
                 c => Err(format!("{name}: exit {c:?}\n{}", String::from_utf8_lossy(iss.uart_output()))),
             };
         }
         if let Some(code) = rtl.bus.finished {
-            return if code == 0 { Ok(n) } else { Err(format!("{name}: finisher exit {code}")) };
+            return if code == 0 { Ok((n, rtl.cycles)) } else { Err(format!("{name}: finisher exit {code}")) };
         }
     }
 }
@@ -203,7 +206,7 @@ fn firmware_tests_in_lockstep_on_an_ideal_bus() {
         }
         let elf = std::fs::read(p).unwrap();
         match lockstep(model(), &name, &elf) {
-            Ok(n) => eprintln!("{name}: {n} records match"),
+            Ok((n, c)) => eprintln!("{name}: {n} records match, {c} cycles, CPI {:.2}", c as f64 / n as f64),
             Err(e) => {
                 eprintln!("{e}");
                 failures.push(name);

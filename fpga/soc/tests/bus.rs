@@ -1,0 +1,194 @@
+//! Finisher and interconnect tests on the emitted Verilog. The golden
+//! decode is the ISS's `Bus` (a `peek` that returns `None` is a bus error);
+//! the instruction bus maps the RAM only.
+use or1k_arch::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rust_hdl::prelude::*;
+use vmsp_iss::bus::Bus;
+use vmsp_iss::ConsoleSink;
+use vmsp_soc::finisher::finisher_verilog;
+use vmsp_soc::Intercon;
+use vtb::Model;
+
+/// Presents a request on a classic Wishbone slave and returns the cycles
+/// to `ack` (2 = the cycle after the request) and the read data.
+fn wb(m: &mut Model, adr: u32, we: bool, sel: u64, dat: u32) -> (u64, u32) {
+    m.set("adr", adr as u64);
+    m.set("we", we as u64);
+    m.set("sel", sel);
+    m.set("wdat", dat as u64);
+    m.set("cyc", 1);
+    m.set("stb", 1);
+    let mut c = 1;
+    loop {
+        m.eval();
+        if m.get("ack") == 1 {
+            break;
+        }
+        assert!(c < 10, "no ack");
+        assert_eq!(m.get("finish_valid"), 0, "strobe before the ack");
+        m.tick();
+        c += 1;
+    }
+    let r = m.get("rdat") as u32;
+    m.tick();
+    m.set("cyc", 0);
+    m.set("stb", 0);
+    m.eval();
+    (c, r)
+}
+
+#[test]
+fn finisher() {
+    let v = finisher_verilog();
+    vtb::lint("soc_finisher", &v).unwrap();
+    let mut m = Model::build("soc_finisher", &v).unwrap();
+    m.set("reset", 1);
+    m.tick();
+    m.set("reset", 0);
+    let cases: &[(u32, bool, u64, u32, bool)] = &[
+        // (adr, we, sel, data, strobes)
+        (FINISHER_BASE, true, 0xf, FINISHER_PASS, true),
+        (FINISHER_BASE, true, 0xf, (7 << 16) | FINISHER_FAIL, true),
+        (FINISHER_BASE, true, 0xf, 0x1234, true), // raw: decoding is the simulator's
+        (FINISHER_BASE, true, 0x8, FINISHER_PASS, false), // not a word write
+        (FINISHER_BASE, true, 0x3, FINISHER_PASS, false),
+        (FINISHER_BASE + 4, true, 0xf, FINISHER_PASS, false),
+        (FINISHER_BASE + FINISHER_SIZE - 4, true, 0xf, FINISHER_PASS, false),
+        (FINISHER_BASE, false, 0xf, 0, false),
+    ];
+    for &(adr, we, sel, dat, strobes) in cases {
+        let (c, r) = wb(&mut m, adr, we, sel, dat);
+        assert_eq!(c, 2, "ack one cycle after the request");
+        assert_eq!(r, 0, "finisher reads 0");
+        // Strobe in the cycle after the ack, for one cycle only.
+        assert_eq!(m.get("finish_valid") == 1, strobes, "adr {adr:#x} sel {sel:#x} we {we}");
+        if strobes {
+            assert_eq!(m.get("finish_data") as u32, dat);
+        }
+        m.tick();
+        m.eval();
+        assert_eq!(m.get("finish_valid"), 0, "one-cycle strobe");
+    }
+}
+
+fn intercon_verilog(ram_size: u32) -> String {
+    let mut b = Intercon::new(ram_size);
+    b.connect_all();
+    generate_verilog(&b)
+}
+
+/// Slaves answer as the real ones do (ack the cycle after their stb); the
+/// decoder must route stb to exactly the slave the ISS bus maps, answer
+/// unmapped addresses with a one-cycle-late `err` and never `ack` them.
+#[test]
+fn decode_and_bus_errors() {
+    const RAM: u32 = 1 << 16;
+    let v = intercon_verilog(RAM);
+    vtb::lint("soc_intercon", &v).unwrap();
+    let mut m = Model::build("soc_intercon", &v).unwrap();
+    let mut gold = Bus::new(RAM, ConsoleSink::Buffer);
+    let mut rng = ChaCha8Rng::seed_from_u64(9);
+    m.set("reset", 1);
+    m.tick();
+    m.set("reset", 0);
+    m.set("ram_i_dat", 0x1111_1111);
+    m.set("ram_d_dat", 0x2222_2222);
+    m.set("uart_dat", 0x3333_3333);
+    m.set("fin_dat", 0);
+    let interesting = [
+        0u32,
+        RAM - 4,
+        RAM,
+        UART_BASE - 4,
+        UART_BASE,
+        UART_BASE + 4,
+        UART_BASE + UART_SIZE,
+        FINISHER_BASE - 4,
+        FINISHER_BASE,
+        FINISHER_BASE + FINISHER_SIZE - 4,
+        FINISHER_BASE + FINISHER_SIZE,
+        0xffff_fffc,
+    ];
+    let mut errs = [0; 2];
+    for i in 0..3000 {
+        let adr = if i < interesting.len() * 2 {
+            interesting[i % interesting.len()]
+        } else if rng.gen_bool(0.5) {
+            rng.gen::<u32>() & !3
+        } else {
+            interesting[rng.gen_range(0..interesting.len())] ^ (rng.gen_range(0..64) << 2)
+        };
+        let ibus = i % 2 == 0;
+        let we = !ibus && rng.gen_bool(0.3) || ibus && i % 10 == 0;
+        let p = if ibus { "iwb" } else { "dwb" };
+        let mapped = gold.peek(adr, 4).is_some();
+        let in_ram = adr.wrapping_sub(RAM_BASE) < RAM;
+        let ok = if ibus { in_ram && !we } else { mapped };
+        m.set(&format!("{p}_adr"), adr as u64);
+        m.set("iwb_we", (ibus && we) as u64);
+        m.set(&format!("{p}_cyc"), 1);
+        m.set(&format!("{p}_stb"), 1);
+        m.eval();
+        let stbs = [m.get("ram_i_stb"), m.get("ram_d_stb"), m.get("uart_stb"), m.get("fin_stb")];
+        let want = if !ok {
+            [0, 0, 0, 0]
+        } else if ibus {
+            [1, 0, 0, 0]
+        } else {
+            let uart = adr.wrapping_sub(UART_BASE) < UART_SIZE;
+            [0, in_ram as u64, uart as u64, (!in_ram && !uart) as u64]
+        };
+        assert_eq!(stbs, want, "{p} adr {adr:#x} we {we}: slave strobes");
+        assert_eq!((m.get(&format!("{p}_ack")), m.get(&format!("{p}_err"))), (0, 0), "no answer in the request cycle");
+        m.tick();
+        // The slave (if any) acknowledges now.
+        let slave = stbs.iter().position(|&s| s == 1);
+        for (k, n) in ["ram_i_ack", "ram_d_ack", "uart_ack", "fin_ack"].iter().enumerate() {
+            m.set(n, (slave == Some(k)) as u64);
+        }
+        m.eval();
+        let (ack, err) = (m.get(&format!("{p}_ack")), m.get(&format!("{p}_err")));
+        assert_eq!((ack, err), (ok as u64, !ok as u64), "{p} adr {adr:#x} we {we}");
+        if ok {
+            let d = m.get(&format!("{p}_dat_i")) as u32;
+            let want = match slave {
+                Some(0) => 0x1111_1111,
+                Some(1) => 0x2222_2222,
+                Some(2) => 0x3333_3333,
+                _ => 0,
+            };
+            assert_eq!(d, want, "{p} adr {adr:#x}: data from the decoded slave");
+        } else {
+            errs[ibus as usize] += 1;
+        }
+        m.tick();
+        for n in ["ram_i_ack", "ram_d_ack", "uart_ack", "fin_ack", "iwb_cyc", "iwb_stb", "dwb_cyc", "dwb_stb"] {
+            m.set(n, 0);
+        }
+        m.eval();
+        assert_eq!((m.get(&format!("{p}_ack")), m.get(&format!("{p}_err"))), (0, 0), "one-cycle answer");
+    }
+    assert!(errs[0] > 300 && errs[1] > 300, "both buses see many errors: {errs:?}");
+}
+
+/// An error held by a master that keeps stb up (a new unmapped request
+/// right after the err) is answered again, one cycle late each time.
+#[test]
+fn back_to_back_errors() {
+    let mut m = Model::build("soc_intercon", &intercon_verilog(1 << 16)).unwrap();
+    m.set("reset", 1);
+    m.tick();
+    m.set("reset", 0);
+    m.set("dwb_adr", 0x8000_0000);
+    m.set("dwb_cyc", 1);
+    m.set("dwb_stb", 1);
+    let mut pattern = vec![];
+    for _ in 0..6 {
+        m.eval();
+        pattern.push(m.get("dwb_err"));
+        m.tick();
+    }
+    assert_eq!(pattern, [0, 1, 0, 1, 0, 1]);
+}

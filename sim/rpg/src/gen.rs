@@ -1,0 +1,1116 @@
+//! The generator proper: image layout, exception handlers, prologue, the
+//! random body and the epilogue.
+//!
+//! Termination rests on four rules: code only ever branches forward, except
+//! the closing branch of a counted loop whose counter no other instruction
+//! writes; every handler resumes after the faulting instruction (after the
+//! branch and its slot for a fault in a delay slot); a call's return path
+//! cannot fault; and the tick handler always clears TTMR[IP] with a period
+//! far longer than itself.
+
+use crate::encode::*;
+use crate::{elf, Options, Program};
+use or1k_arch::*;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// Where a generated program lives (not architectural: the generator's
+/// own memory map, all inside the first MiB of RAM).
+pub struct Layout;
+
+impl Layout {
+    /// First word of the image (the reset vector).
+    pub const IMAGE_BASE: u32 = VEC_RESET;
+    /// Per-vector exception counters: word `vector >> 8`.
+    pub const COUNTERS: u32 = 0x1000;
+    /// The random body starts here (after the vectors and counters).
+    pub const CODE_BASE: u32 = 0x2000;
+    /// Data region for loads and stores (random initial contents).
+    pub const DATA_BASE: u32 = 0x4_0000;
+    pub const DATA_SIZE: u32 = 0x2000;
+    /// Unmapped: accesses here raise bus errors (high half of the address).
+    pub const BAD_HI: u32 = 0x8000;
+}
+
+/// Registers. r1..r25 are the random pool; the rest have fixed roles.
+const POOL: std::ops::RangeInclusive<u8> = 1..=25;
+const R_LINK: u8 = 9;
+/// Loop counters, one per nesting level: only loop code writes them.
+const LOOP_REGS: [u8; 2] = [26, 27];
+/// Base of the data region.
+const R_DATA: u8 = 28;
+/// Handler scratch: clobbered by every handler, never touched by the body.
+const R_H1: u8 = 29;
+const R_H2: u8 = 30;
+/// Checksum the handlers fold EPCR/EEAR/ESR/vector into.
+const R_SUM: u8 = 31;
+
+/// Tick period range (timer ticks, i.e. retired instructions on the ISS).
+/// Far above the handler length, also for a core whose timer counts
+/// cycles at a CPI of ~10, so an interrupt can never re-arm before its
+/// handler returns.
+const TICK_MIN: u32 = 500;
+const TICK_MAX: u32 = 2500;
+
+const MAX_DEPTH: usize = 3;
+
+/// Vectors the generated code raises on purpose; any other vector ends the
+/// run with its number as the exit code.
+const EXPECTED: [u32; 7] = [
+    VEC_BUS_ERROR,
+    VEC_TICK,
+    VEC_ALIGN,
+    VEC_ILLEGAL,
+    VEC_RANGE,
+    VEC_SYSCALL,
+    VEC_TRAP,
+];
+const ALL_VECTORS: [u32; 14] = [
+    VEC_BUS_ERROR,
+    VEC_DPAGE_FAULT,
+    VEC_IPAGE_FAULT,
+    VEC_TICK,
+    VEC_ALIGN,
+    VEC_ILLEGAL,
+    VEC_EXTERNAL,
+    VEC_DTLB_MISS,
+    VEC_ITLB_MISS,
+    VEC_RANGE,
+    VEC_SYSCALL,
+    VEC_FLOAT,
+    VEC_TRAP,
+    0xf00,
+];
+
+const EDGE: [u32; 20] = [
+    0,
+    1,
+    2,
+    0xffff_ffff,
+    0xffff_fffe,
+    0x8000_0000,
+    0x8000_0001,
+    0x7fff_ffff,
+    0x7fff_fffe,
+    0x0000_8000,
+    0x0000_7fff,
+    0xffff_8000,
+    0x0000_ffff,
+    0x0001_0000,
+    31,
+    32,
+    33,
+    0x5555_5555,
+    0xaaaa_aaaa,
+    0x0000_00ff,
+];
+const EDGE16: [u32; 8] = [0, 1, 0xffff, 0x7fff, 0x8000, 0xfffe, 0x8001, 0x00ff];
+
+/// Register-register ALU forms: (sub-opcode, op2, selector, uses rB, may raise range).
+const ALU_RR: [(u32, u32, u32, bool, bool); 23] = [
+    (ALU_ADD, 0, 0, true, true),
+    (ALU_ADDC, 0, 0, true, true),
+    (ALU_SUB, 0, 0, true, true),
+    (ALU_AND, 0, 0, true, false),
+    (ALU_OR, 0, 0, true, false),
+    (ALU_XOR, 0, 0, true, false),
+    (ALU_MUL, ALU_OP2_MULDIV, 0, true, true),
+    (ALU_MULU, ALU_OP2_MULDIV, 0, true, true),
+    (ALU_DIV, ALU_OP2_MULDIV, 0, true, true),
+    (ALU_DIVU, ALU_OP2_MULDIV, 0, true, true),
+    (ALU_SHIFT, 0, SHIFT_SLL, true, false),
+    (ALU_SHIFT, 0, SHIFT_SRL, true, false),
+    (ALU_SHIFT, 0, SHIFT_SRA, true, false),
+    (ALU_SHIFT, 0, SHIFT_ROR, true, false),
+    (ALU_EXTHB, 0, EXT_HS, false, false),
+    (ALU_EXTHB, 0, EXT_BS, false, false),
+    (ALU_EXTHB, 0, EXT_HZ, false, false),
+    (ALU_EXTHB, 0, EXT_BZ, false, false),
+    (ALU_EXTW, 0, EXT_WS, false, false),
+    (ALU_EXTW, 0, EXT_WZ, false, false),
+    (ALU_CMOV, 0, 0, true, false),
+    (ALU_FFL1, 0, 0, false, false),
+    (ALU_FFL1, ALU_OP2_FL1, 0, false, false),
+];
+/// Immediate ALU forms: (opcode, may raise range).
+const ALU_RI: [(u32, bool); 6] = [
+    (OP_ADDI, true),
+    (OP_ADDIC, true),
+    (OP_ANDI, false),
+    (OP_ORI, false),
+    (OP_XORI, false),
+    (OP_MULI, true),
+];
+const CONDS: [u32; 10] = [
+    SF_EQ, SF_NE, SF_GTU, SF_GEU, SF_LTU, SF_LEU, SF_GTS, SF_GES, SF_LTS, SF_LES,
+];
+/// Loads: (opcode, size).
+const LOADS: [(u32, u32); 6] = [
+    (OP_LWZ, 4),
+    (OP_LWS, 4),
+    (OP_LBZ, 1),
+    (OP_LBS, 1),
+    (OP_LHZ, 2),
+    (OP_LHS, 2),
+];
+const STORES: [(u32, u32); 3] = [(OP_SW, 4), (OP_SH, 2), (OP_SB, 1)];
+/// SPRs whose value is architecturally determined at every instruction
+/// boundary (not TTCR/TTMR: when a timer counts is implementation timing).
+const READ_SPRS: [u32; 12] = [
+    SPR_SR,
+    SPR_EPCR0,
+    SPR_EEAR0,
+    SPR_ESR0,
+    SPR_MACLO,
+    SPR_MACHI,
+    SPR_PICMR,
+    SPR_VR,
+    SPR_UPR,
+    SPR_CPUCFGR,
+    SPR_DMMUCFGR,
+    SPR_IMMUCFGR,
+];
+/// SPRs the body may overwrite with anything: exception entry rewrites
+/// EPCR/EEAR/ESR before any l.rfe reads them, and SR[IEE] stays clear so
+/// PICMR enables nothing.
+const WRITE_SPRS: [u32; 6] = [
+    SPR_EPCR0, SPR_EEAR0, SPR_ESR0, SPR_MACLO, SPR_MACHI, SPR_PICMR,
+];
+
+#[derive(Clone, Copy)]
+enum Fix {
+    /// 26-bit branch offset to the label
+    Branch(usize),
+    /// high / low half of the label's address (l.movhi / l.ori)
+    Hi(usize),
+    Lo(usize),
+}
+
+/// What a delay slot may contain.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SlotKind {
+    /// anything single-word, faults included
+    Any,
+    /// never faults (the slot of a call's skip-over jump: a fault there
+    /// would fall into the subroutine and return to the jump forever)
+    Safe,
+}
+
+struct Gen<'o> {
+    rng: ChaCha8Rng,
+    opts: &'o Options,
+    /// body words from CODE_BASE
+    code: Vec<u32>,
+    fixups: Vec<(usize, Fix)>,
+    labels: Vec<Option<usize>>,
+    /// worst-case steps of the body so far
+    cost: u64,
+    budget: u64,
+    /// how many times the code being generated can run (loop nesting)
+    mult: u64,
+    /// registers the body must not write here (bitmask): loop counters of
+    /// enclosing loops, r9 inside a subroutine
+    no_write: u32,
+    loop_depth: usize,
+    in_call: bool,
+    /// steps of the longest fault handler, and of a tick interrupt
+    fault_cost: u64,
+    tick_cost: u64,
+    /// steps kept back from `budget` for overruns
+    reserve: u64,
+}
+
+pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
+    let mut lo = vec![0u32; ((Layout::CODE_BASE - Layout::IMAGE_BASE) / 4) as usize];
+    let mut put = |addr: u32, words: &[u32]| {
+        let i = ((addr - Layout::IMAGE_BASE) / 4) as usize;
+        lo[i..i + words.len()].copy_from_slice(words);
+    };
+    put(
+        VEC_RESET,
+        &[
+            branch(OP_J, (Layout::CODE_BASE - VEC_RESET) as i32),
+            nop(NOP_NOP),
+        ],
+    );
+    let mut fault_cost = 0;
+    let mut tick_cost = 0;
+    for v in ALL_VECTORS {
+        let h = handler(v);
+        assert!(h.len() <= 64, "handler 0x{v:x} overflows its vector slot");
+        // every word runs at most once, plus the step that entered it
+        let cost = h.len() as u64 + 1;
+        if v == VEC_TICK {
+            tick_cost = cost;
+        } else if EXPECTED.contains(&v) {
+            fault_cost = fault_cost.max(cost);
+        }
+        put(v, &h);
+    }
+
+    let mut g = Gen {
+        rng: ChaCha8Rng::seed_from_u64(seed),
+        opts,
+        code: Vec::new(),
+        fixups: Vec::new(),
+        labels: Vec::new(),
+        cost: 0,
+        budget: 0,
+        mult: 1,
+        no_write: 0,
+        loop_depth: 0,
+        in_call: false,
+        fault_cost,
+        tick_cost,
+        reserve: 0,
+    };
+    // Ticks: at most one per TICK_MIN retired instructions plus one per
+    // timer (re)programming; reserve their share of the step budget.
+    let usable = if opts.timer {
+        opts.max_steps * (TICK_MIN as u64 - tick_cost) / TICK_MIN as u64
+    } else {
+        opts.max_steps
+    };
+    g.prologue();
+    let epilogue_cost = 16;
+    // Budget checks run between items, so the last item and the closing
+    // words of the enclosing loops and calls may overrun: keep a reserve
+    // that loops may not outgrow (see `counted_loop`).
+    g.reserve = usable / 8;
+    g.budget = usable.saturating_sub(epilogue_cost + g.reserve);
+    let body_start = g.code.len();
+    g.block(opts.insns, 0);
+    let body_words = g.code.len() - body_start;
+    g.epilogue();
+    let raw = g.cost + epilogue_cost;
+    let step_bound = if opts.timer {
+        raw * TICK_MIN as u64 / (TICK_MIN as u64 - tick_cost) + 1
+    } else {
+        raw
+    };
+    assert!(
+        step_bound <= opts.max_steps,
+        "generator overran its step budget: {step_bound} > {}",
+        opts.max_steps
+    );
+    g.resolve();
+
+    let data: Vec<u8> = (0..Layout::DATA_SIZE).map(|_| g.rng.gen()).collect();
+    let text: Vec<u8> = lo
+        .iter()
+        .chain(&g.code)
+        .flat_map(|w| w.to_be_bytes())
+        .collect();
+    let elf = elf::write(
+        VEC_RESET,
+        &[
+            elf::Segment {
+                name: ".text",
+                addr: Layout::IMAGE_BASE,
+                data: &text,
+                exec: true,
+            },
+            elf::Segment {
+                name: ".data",
+                addr: Layout::DATA_BASE,
+                data: &data,
+                exec: false,
+            },
+        ],
+    );
+    Program {
+        elf,
+        body_words,
+        step_bound,
+    }
+}
+
+/// The handler at `vector`: fold EPCR, EEAR, ESR and the vector into r31,
+/// bump the vector's counter, then resume. Faults resume after the
+/// faulting instruction (EPCR + 4; + 8 with SR[DSX], skipping the branch
+/// and its slot); l.sys's EPCR already points past it, so + 0 (+ 8 with
+/// DSX); the tick handler clears TTMR[IP] (and IE in single-run mode)
+/// and resumes at EPCR. Vectors the
+/// generator never provokes end the run with the vector as exit code.
+fn handler(vector: u32) -> Vec<u32> {
+    if !EXPECTED.contains(&vector) {
+        return vec![
+            dai(OP_ORI, 3, 0, vector),
+            nop(NOP_EXIT),
+            branch(OP_J, 0),
+            nop(NOP_NOP),
+        ];
+    }
+    let mut h = Vec::new();
+    for spr in [SPR_EPCR0, SPR_EEAR0, SPR_ESR0] {
+        h.push(mfspr(R_H2, 0, spr));
+        h.push(shifti(SHIFT_ROR, R_SUM, R_SUM, 7));
+        h.push(alu(ALU_XOR, 0, 0, R_SUM, R_SUM, R_H2));
+    }
+    h.push(dai(OP_XORI, R_SUM, R_SUM, vector));
+    let counter = Layout::COUNTERS + 4 * (vector >> 8);
+    h.push(load(OP_LWZ, R_H2, 0, counter));
+    h.push(dai(OP_ADDI, R_H2, R_H2, 1));
+    h.push(store(OP_SW, 0, R_H2, counter));
+    if vector == VEC_TICK {
+        h.push(mfspr(R_H2, 0, SPR_TTMR));
+        h.extend(load32(R_H1, !TTMR_IP));
+        h.push(alu(ALU_AND, 0, 0, R_H2, R_H2, R_H1));
+        // A stopped timer keeps matching and would raise IP again at
+        // once: in single-run mode clear IE too (it has fired its once).
+        h.push(shifti(SHIFT_SRL, R_H1, R_H2, TTMR_M_SHIFT));
+        h.push(sfi(SF_EQ, R_H1, TTMR_M_STOP));
+        h.push(branch(OP_BNF, 16)); // to the l.mtspr
+        h.push(movhi(R_H1, !TTMR_IE >> 16)); // delay slot: always
+        h.push(dai(OP_ORI, R_H1, R_H1, !TTMR_IE & 0xffff));
+        h.push(alu(ALU_AND, 0, 0, R_H2, R_H2, R_H1));
+        h.push(mtspr(0, R_H2, SPR_TTMR));
+    } else {
+        let adv = if vector == VEC_SYSCALL { 0 } else { 4 };
+        h.push(mfspr(R_H2, 0, SPR_EPCR0));
+        // DSX is set in the handler's own SR (ESR holds the SR before entry)
+        h.push(mfspr(R_H1, 0, SPR_SR));
+        h.push(dai(OP_ANDI, R_H1, R_H1, SR_DSX));
+        h.push(sfi(SF_NE, R_H1, 0));
+        h.push(branch(OP_BNF, 12)); // over the DSX correction
+        h.push(dai(OP_ADDI, R_H2, R_H2, adv)); // delay slot: always
+        h.push(dai(OP_ADDI, R_H2, R_H2, 8 - adv)); // only with DSX
+        h.push(mtspr(0, R_H2, SPR_EPCR0));
+    }
+    h.push(rfe());
+    h
+}
+
+impl Gen<'_> {
+    fn emit(&mut self, w: u32) {
+        self.emit_c(w, false);
+    }
+
+    /// Emits `w`; `faulty` when it may raise an exception (its handler's
+    /// steps count towards the budget).
+    fn emit_c(&mut self, w: u32, faulty: bool) {
+        self.code.push(w);
+        self.cost += self.mult * (1 + if faulty { self.fault_cost } else { 0 });
+    }
+
+    fn new_label(&mut self) -> usize {
+        self.labels.push(None);
+        self.labels.len() - 1
+    }
+
+    fn bind(&mut self, l: usize) {
+        assert!(self.labels[l].is_none(), "label bound twice");
+        self.labels[l] = Some(self.code.len());
+    }
+
+    fn emit_fix(&mut self, w: u32, fix: Fix) {
+        self.fixups.push((self.code.len(), fix));
+        self.emit(w);
+    }
+
+    /// l.movhi + l.ori of a label's address into `d`.
+    fn load_label(&mut self, d: u8, l: usize) {
+        self.emit_fix(movhi(d, 0), Fix::Hi(l));
+        self.emit_fix(dai(OP_ORI, d, d, 0), Fix::Lo(l));
+    }
+
+    fn resolve(&mut self) {
+        let addr = |i: usize| Layout::CODE_BASE + 4 * i as u32;
+        for &(at, fix) in &self.fixups {
+            let (l, w) = match fix {
+                Fix::Branch(l) | Fix::Hi(l) | Fix::Lo(l) => (l, self.code[at]),
+            };
+            let target = addr(self.labels[l].expect("unbound label"));
+            self.code[at] = match fix {
+                Fix::Branch(_) => {
+                    let off = target.wrapping_sub(addr(at)) as i32;
+                    branch(w >> INSN_OPCODE_SHIFT, off)
+                }
+                Fix::Hi(_) => w | (target >> 16),
+                Fix::Lo(_) => w | (target & INSN_IMM_MASK),
+            };
+        }
+    }
+
+    fn exhausted(&self) -> bool {
+        self.cost >= self.budget
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.rng.gen_bool(p)
+    }
+
+    /// A source register: anything the body can read deterministically.
+    fn src(&mut self) -> u8 {
+        if self.chance(0.05) {
+            0
+        } else {
+            self.rng.gen_range(1..=R_DATA)
+        }
+    }
+
+    /// A destination: the pool minus what must not be written here, and
+    /// rarely r0 (writes to r0 are discarded).
+    fn dst(&mut self) -> u8 {
+        if self.chance(0.02) {
+            return 0;
+        }
+        loop {
+            let r = self.rng.gen_range(POOL);
+            if self.no_write & (1 << r) == 0 {
+                return r;
+            }
+        }
+    }
+
+    /// A 32-bit operand: edge values half of the time.
+    fn value(&mut self) -> u32 {
+        match self.rng.gen_range(0..10) {
+            0..=4 => *EDGE.choose(&mut self.rng).unwrap(),
+            5 | 6 => self.rng.gen_range(0..64u32).wrapping_sub(32),
+            _ => self.rng.gen(),
+        }
+    }
+
+    fn imm16(&mut self) -> u32 {
+        match self.rng.gen_range(0..10) {
+            0..=3 => *EDGE16.choose(&mut self.rng).unwrap(),
+            4..=6 => self.rng.gen_range(0..64u32).wrapping_sub(32) & 0xffff,
+            _ => self.rng.gen::<u32>() & 0xffff,
+        }
+    }
+
+    /// Aligned offset of a `size`-byte access inside the data region.
+    fn data_off(&mut self, size: u32) -> u32 {
+        self.rng.gen_range(0..Layout::DATA_SIZE / size) * size
+    }
+
+    // ---- fixed parts -------------------------------------------------
+
+    fn prologue(&mut self) {
+        // SR: supervisor, nothing else yet (the timer code may add TEE)
+        self.emit(dai(OP_ORI, 1, 0, SR_RESET));
+        self.emit(mtspr(0, 1, SPR_SR));
+        for r in 1..=31u8 {
+            match r {
+                R_DATA => self.emit_words(&load32(R_DATA, Layout::DATA_BASE)),
+                R_H1 | R_H2 => self.emit(alu(ALU_OR, 0, 0, r, 0, 0)),
+                R_SUM => {
+                    let v = self.rng.gen();
+                    self.emit_words(&load32(R_SUM, v))
+                }
+                _ if LOOP_REGS.contains(&r) => self.emit(alu(ALU_OR, 0, 0, r, 0, 0)),
+                _ => {
+                    let v = self.value();
+                    self.emit_words(&load32(r, v))
+                }
+            }
+        }
+        for spr in [SPR_MACLO, SPR_MACHI] {
+            let r = self.rng.gen_range(POOL);
+            self.emit(mtspr(0, r, spr));
+        }
+        if self.opts.timer && self.chance(0.8) {
+            self.timer_setup();
+            if self.chance(0.8) {
+                self.sr_toggle(SR_TEE);
+            }
+        }
+    }
+
+    fn emit_words(&mut self, ws: &[u32]) {
+        for &w in ws {
+            self.emit(w);
+        }
+    }
+
+    /// Reports the checksum (l.nop 2), exits with 0 (l.nop 1), and for
+    /// platforms without the l.nop hooks (QEMU) writes the test finisher.
+    fn epilogue(&mut self) {
+        self.emit(alu(ALU_OR, 0, 0, 3, R_SUM, 0));
+        self.emit(nop(NOP_REPORT));
+        self.emit(alu(ALU_OR, 0, 0, 3, 0, 0));
+        self.emit(nop(NOP_EXIT));
+        self.emit_words(&load32(4, FINISHER_BASE));
+        self.emit(dai(OP_ORI, 5, 0, FINISHER_PASS));
+        self.emit(store(OP_SW, 4, 5, 0));
+        self.emit(branch(OP_J, 0));
+        self.emit(nop(NOP_NOP));
+    }
+
+    // ---- the random body -----------------------------------------------
+
+    /// Generates about `words` words of random code.
+    fn block(&mut self, words: usize, depth: usize) {
+        let end = self.code.len() + words;
+        while self.code.len() < end && !self.exhausted() {
+            self.item(depth);
+        }
+    }
+
+    fn item(&mut self, depth: usize) {
+        let nested = depth < MAX_DEPTH;
+        let timer = self.opts.timer;
+        let call = nested && !self.in_call;
+        let lp = nested && self.loop_depth < LOOP_REGS.len();
+        // (weight, kind)
+        let table: [(u32, u8); 20] = [
+            (22, 0),                          // ALU register-register
+            (14, 1),                          // ALU immediate
+            (8, 2),                           // set flag
+            (14, 3),                          // load/store in the data region
+            (3, 4),                           // register-indexed load/store
+            (2, 5),                           // misaligned load/store
+            (1, 6),                           // load/store to unmapped memory
+            (2, 7),                           // l.lwa/l.swa
+            (5, 8),                           // MAC
+            (4, 9),                           // l.mfspr
+            (3, 10),                          // l.mtspr
+            (2, 11),                          // SR flag toggle
+            (if timer { 1 } else { 0 }, 12),  // timer programming
+            (2, 13),                          // l.sys/l.trap/illegal
+            (5, 14),                          // constant reload
+            (1, 15),                          // l.nop/l.*sync
+            (if nested { 6 } else { 0 }, 16), // forward l.bf/l.bnf
+            (if nested { 3 } else { 0 }, 17), // l.j / l.jr forward
+            (if call { 2 } else { 0 }, 18),   // l.jal/l.jalr call
+            (if lp { 3 } else { 0 }, 19),     // counted loop
+        ];
+        let total: u32 = table.iter().map(|t| t.0).sum();
+        let mut pick = self.rng.gen_range(0..total);
+        let kind = table
+            .iter()
+            .find(|t| {
+                if pick < t.0 {
+                    true
+                } else {
+                    pick -= t.0;
+                    false
+                }
+            })
+            .unwrap()
+            .1;
+        match kind {
+            0 => {
+                let (w, f) = self.alu_rr();
+                self.emit_c(w, f)
+            }
+            1 => {
+                let (w, f) = self.alu_ri();
+                self.emit_c(w, f)
+            }
+            2 => {
+                let w = self.setflag();
+                self.emit(w)
+            }
+            3 => {
+                let (w, f) = self.mem_data(false);
+                self.emit_c(w, f)
+            }
+            4 => self.mem_indexed(),
+            5 => {
+                let (w, f) = self.mem_data(true);
+                self.emit_c(w, f)
+            }
+            6 => {
+                let b = self.dst_nonzero();
+                self.emit(movhi(b, Layout::BAD_HI));
+                let w = self.mem_bad(b);
+                self.emit_c(w, true)
+            }
+            7 => self.lwa_swa(),
+            8 => {
+                let (w, f) = self.mac();
+                self.emit_c(w, f)
+            }
+            9 => self.spr_read(),
+            10 => self.spr_write(),
+            11 => {
+                let mut mask = SR_F | SR_CY | SR_OV;
+                if self.opts.range {
+                    mask |= SR_OVE;
+                }
+                if self.opts.timer {
+                    mask |= SR_TEE;
+                }
+                let bits = self.rng.gen::<u32>() & mask;
+                self.sr_toggle(bits)
+            }
+            12 => self.timer_setup(),
+            13 => {
+                let w = self.exception();
+                self.emit_c(w, true)
+            }
+            14 => self.reload(),
+            15 => {
+                let w = *[
+                    nop(NOP_NOP),
+                    systrap(SYS_MSYNC, 0),
+                    systrap(SYS_PSYNC, 0),
+                    systrap(SYS_CSYNC, 0),
+                ]
+                .choose(&mut self.rng)
+                .unwrap();
+                self.emit(w)
+            }
+            16 => self.branch_fwd(depth),
+            17 => self.jump_fwd(depth),
+            18 => self.call(depth),
+            _ => self.counted_loop(depth),
+        }
+    }
+
+    fn dst_nonzero(&mut self) -> u8 {
+        loop {
+            let r = self.dst();
+            if r != 0 {
+                return r;
+            }
+        }
+    }
+
+    fn alu_rr(&mut self) -> (u32, bool) {
+        let (sub, op2, sel, uses_b, range) = *ALU_RR.choose(&mut self.rng).unwrap();
+        let (d, a) = (self.dst(), self.src());
+        let b = if uses_b { self.src() } else { 0 };
+        (alu(sub, op2, sel, d, a, b), range)
+    }
+
+    fn alu_ri(&mut self) -> (u32, bool) {
+        if self.chance(0.3) {
+            let code = self.rng.gen_range(0..4);
+            // amounts 32..63 rarely: bit 5 of the field is ignored
+            let amount = if self.chance(0.05) {
+                self.rng.gen_range(32..64)
+            } else {
+                self.rng.gen_range(0..32)
+            };
+            let (d, a) = (self.dst(), self.src());
+            return (shifti(code, d, a, amount), false);
+        }
+        let (opcode, range) = *ALU_RI.choose(&mut self.rng).unwrap();
+        let (d, a, k) = (self.dst(), self.src(), self.imm16());
+        (dai(opcode, d, a, k), range)
+    }
+
+    fn setflag(&mut self) -> u32 {
+        let cond = *CONDS.choose(&mut self.rng).unwrap();
+        let a = self.src();
+        if self.chance(0.5) {
+            let b = self.src();
+            sf(cond, a, b)
+        } else {
+            let k = self.imm16();
+            sfi(cond, a, k)
+        }
+    }
+
+    /// A load or store at r28 + offset (aligned unless `misalign`), or a
+    /// load from the vectors/handlers through r0.
+    fn mem_data(&mut self, misalign: bool) -> (u32, bool) {
+        let is_load = self.chance(0.55);
+        let (opcode, size) = if is_load {
+            *LOADS.choose(&mut self.rng).unwrap()
+        } else {
+            *STORES.choose(&mut self.rng).unwrap()
+        };
+        if misalign && size > 1 {
+            let off = self.data_off(size) + self.rng.gen_range(1..size);
+            let off = off.min(Layout::DATA_SIZE - 1);
+            return if is_load {
+                let d = self.dst();
+                (load(opcode, d, R_DATA, off), true)
+            } else {
+                let b = self.src();
+                (store(opcode, R_DATA, b, off), true)
+            };
+        }
+        if is_load {
+            let d = self.dst();
+            if self.chance(0.1) {
+                let off = self
+                    .rng
+                    .gen_range(Layout::IMAGE_BASE / size..Layout::CODE_BASE / size)
+                    * size;
+                return (load(opcode, d, 0, off), false);
+            }
+            let off = self.data_off(size);
+            (load(opcode, d, R_DATA, off), false)
+        } else {
+            let (b, off) = (self.src(), self.data_off(size));
+            (store(opcode, R_DATA, b, off), false)
+        }
+    }
+
+    /// t = (rX & mask) + r28, then an access at t: addresses computed by
+    /// the ALU just before use; sometimes misaligned.
+    fn mem_indexed(&mut self) {
+        let is_load = self.chance(0.5);
+        let (opcode, size) = if is_load {
+            *LOADS.choose(&mut self.rng).unwrap()
+        } else {
+            *STORES.choose(&mut self.rng).unwrap()
+        };
+        let t = self.dst_nonzero();
+        let x = self.src();
+        let aligned = self.chance(0.9);
+        let mask = (Layout::DATA_SIZE - 1) & if aligned { !(size - 1) } else { !0 };
+        self.emit(dai(OP_ANDI, t, x, mask));
+        self.emit(alu(ALU_ADD, 0, 0, t, t, R_DATA));
+        let faulty = !aligned && size > 1;
+        if is_load {
+            let d = self.dst();
+            self.emit_c(load(opcode, d, t, 0), faulty);
+        } else {
+            let b = self.src();
+            self.emit_c(store(opcode, t, b, 0), faulty);
+        }
+    }
+
+    /// A load or store through `b`, which holds BAD_HI << 16: bus error.
+    fn mem_bad(&mut self, b: u8) -> u32 {
+        let off = self.rng.gen_range(0..0x2000u32) * 4;
+        if self.chance(0.5) {
+            let (opcode, _) = *LOADS.choose(&mut self.rng).unwrap();
+            let d = self.dst();
+            load(opcode, d, b, off)
+        } else {
+            let (opcode, _) = *STORES.choose(&mut self.rng).unwrap();
+            let v = self.src();
+            store(opcode, b, v, off)
+        }
+    }
+
+    /// l.lwa, up to two ALU instructions, l.swa to the same word (or, at
+    /// times, another one, which fails without storing). No store comes in
+    /// between, so success depends only on the reservation. l.lwa is
+    /// sometimes misaligned; l.swa never is (a failing l.swa need not check).
+    fn lwa_swa(&mut self) {
+        let off = self.data_off(4);
+        let d = self.dst();
+        if self.chance(0.1) {
+            let mis = off + self.rng.gen_range(1..4);
+            self.emit_c(load(OP_LWA, d, R_DATA, mis), true);
+        } else {
+            self.emit(load(OP_LWA, d, R_DATA, off));
+        }
+        for _ in 0..self.rng.gen_range(0..3) {
+            let (w, f) = self.alu_rr();
+            self.emit_c(w, f);
+        }
+        let off2 = if self.chance(0.8) {
+            off
+        } else {
+            self.data_off(4)
+        };
+        let b = self.src();
+        self.emit(store(OP_SWA, R_DATA, b, off2));
+    }
+
+    fn mac(&mut self) -> (u32, bool) {
+        match self.rng.gen_range(0..5) {
+            0 | 1 => {
+                let (a, b) = (self.src(), self.src());
+                (mac(MAC_MAC, a, b), true)
+            }
+            2 => {
+                let (a, b) = (self.src(), self.src());
+                (mac(MAC_MSB, a, b), true)
+            }
+            3 => {
+                let (a, k) = (self.src(), self.imm16());
+                (maci(a, k), true)
+            }
+            _ => {
+                let d = self.dst();
+                (macrc(d), false)
+            }
+        }
+    }
+
+    fn spr_read(&mut self) {
+        let d = self.dst();
+        match self.rng.gen_range(0..10) {
+            0 => {
+                // the GPR window: a pool register through group 0
+                let r = self.rng.gen_range(POOL) as u32;
+                self.emit(mfspr(d, 0, SPR_GPR0 + r));
+            }
+            1 => {
+                // group in rA, index in the immediate: MACLO/MACHI
+                let t = self.dst_nonzero();
+                let spr = if self.chance(0.5) {
+                    SPR_MACLO
+                } else {
+                    SPR_MACHI
+                };
+                self.emit(dai(OP_ORI, t, 0, spr & !0x7ff));
+                self.emit(mfspr(d, t, spr & 0x7ff));
+            }
+            2 if self.opts.pc_sprs => {
+                let spr = if self.chance(0.5) { SPR_NPC } else { SPR_PPC };
+                self.emit(mfspr(d, 0, spr));
+            }
+            _ => {
+                let spr = *READ_SPRS.choose(&mut self.rng).unwrap();
+                self.emit(mfspr(d, 0, spr));
+            }
+        }
+    }
+
+    fn spr_write(&mut self) {
+        let b = self.src();
+        if self.chance(0.15) {
+            // the GPR window: write a pool register through group 0
+            let r = self.dst_nonzero() as u32;
+            self.emit(mtspr(0, b, SPR_GPR0 + r));
+        } else if self.chance(0.15) {
+            let t = self.dst_nonzero();
+            let spr = if self.chance(0.5) {
+                SPR_MACLO
+            } else {
+                SPR_MACHI
+            };
+            self.emit(dai(OP_ORI, t, 0, spr & !0x7ff));
+            self.emit(mtspr(t, b, spr & 0x7ff));
+        } else {
+            let spr = *WRITE_SPRS.choose(&mut self.rng).unwrap();
+            self.emit(mtspr(0, b, spr));
+        }
+    }
+
+    /// SR ^= bits (never SM, DME, IME, IEE, EPH: see Options), through a
+    /// pool register.
+    fn sr_toggle(&mut self, bits: u32) {
+        debug_assert_eq!(bits & !(SR_F | SR_CY | SR_OV | SR_OVE | SR_TEE), 0);
+        let t = self.dst_nonzero();
+        self.emit(mfspr(t, 0, SPR_SR));
+        self.emit(dai(OP_XORI, t, t, bits));
+        self.emit(mtspr(0, t, SPR_SR));
+    }
+
+    /// TTMR = mode | IE | period (TICK_MIN..TICK_MAX), TTCR = 0 or a small
+    /// value below the period.
+    fn timer_setup(&mut self) {
+        let mode = *[
+            TTMR_M_RESTART,
+            TTMR_M_RESTART,
+            TTMR_M_RESTART,
+            TTMR_M_CONT,
+            TTMR_M_STOP,
+            TTMR_M_DISABLED,
+        ]
+        .choose(&mut self.rng)
+        .unwrap();
+        let ie = if self.chance(0.9) { TTMR_IE } else { 0 };
+        let period = self.rng.gen_range(TICK_MIN..=TICK_MAX);
+        let t = self.dst_nonzero();
+        self.emit_words(&load32(t, (mode << TTMR_M_SHIFT) | ie | period));
+        if self.chance(0.7) {
+            self.emit(mtspr(0, 0, SPR_TTCR));
+        } else {
+            let u = self.dst_nonzero();
+            let start = self.rng.gen_range(0..period);
+            self.emit(dai(OP_ORI, u, 0, start));
+            self.emit(mtspr(0, u, SPR_TTCR));
+        }
+        self.emit(mtspr(0, t, SPR_TTMR));
+        // a counter restarted close to its period may match early once
+        self.cost += self.mult * self.tick_cost;
+    }
+
+    /// l.sys, l.trap (random K) or an instruction word the ISS decodes as
+    /// illegal (never in the custom-1 space the hypervisor extension uses).
+    fn exception(&mut self) -> u32 {
+        match self.rng.gen_range(0..4) {
+            0 => systrap(SYS_SYS, self.rng.gen()),
+            1 => systrap(SYS_TRAP, self.rng.gen()),
+            _ => self.illegal(),
+        }
+    }
+
+    fn illegal(&mut self) -> u32 {
+        // start from families whose sub-fields have undefined codes, or any major opcode
+        const NEAR: [u32; 7] = [OP_ALU, OP_SF, OP_NOP, OP_MOVHI, OP_SYSTRAP, OP_MAC, OP_SFI];
+        loop {
+            let low = self.rng.gen::<u32>() & ((1 << INSN_OPCODE_SHIFT) - 1);
+            let opcode = if self.chance(0.4) {
+                *NEAR.choose(&mut self.rng).unwrap()
+            } else {
+                self.rng.gen_range(0..64)
+            };
+            let w = (opcode << INSN_OPCODE_SHIFT) | low;
+            if opcode != OP_CUST1 && vmsp_iss::decode::decode(w) == vmsp_iss::decode::Insn::Illegal
+            {
+                return w;
+            }
+        }
+    }
+
+    fn reload(&mut self) {
+        let d = self.dst_nonzero();
+        match self.rng.gen_range(0..3) {
+            0 => {
+                let v = self.value();
+                self.emit_words(&load32(d, v))
+            }
+            1 => {
+                let k = self.imm16();
+                self.emit(dai(OP_ADDI, d, 0, k))
+            }
+            _ => {
+                let k = self.imm16();
+                self.emit(movhi(d, k))
+            }
+        }
+    }
+
+    /// Plans a delay-slot instruction. Emits any set-up it needs (the base
+    /// register of a bus-error access) now, before the branch, and returns
+    /// the slot word and whether it may fault.
+    fn plan_slot(&mut self, kind: SlotKind) -> (u32, bool) {
+        if kind == SlotKind::Safe {
+            let (sub, op2, sel, _, _) = *ALU_RR[3..6].choose(&mut self.rng).unwrap();
+            let (d, a, b) = (self.dst(), self.src(), self.src());
+            return (alu(sub, op2, sel, d, a, b), false);
+        }
+        match self.rng.gen_range(0..14) {
+            0..=5 => self.alu_rr(),
+            4 => self.alu_ri(),
+            6 => (self.setflag(), false),
+            7 | 8 => self.mem_data(false),
+            9 => self.mem_data(true),
+            10 => {
+                let b = self.dst_nonzero();
+                self.emit(movhi(b, Layout::BAD_HI));
+                (self.mem_bad(b), true)
+            }
+            11 => self.mac(),
+            _ => (self.exception(), true),
+        }
+    }
+
+    /// Emits a branch (to `target`, fixed up later) and its slot.
+    fn branch_with_slot(&mut self, word: u32, fix: Option<Fix>, slot: (u32, bool)) {
+        match fix {
+            Some(f) => self.emit_fix(word, f),
+            None => self.emit(word),
+        }
+        self.emit_c(slot.0, slot.1);
+    }
+
+    fn skip_len(&mut self) -> usize {
+        self.rng.gen_range(1..=6)
+    }
+
+    /// [l.sf*] l.bf/l.bnf L; slot; random code; L:
+    fn branch_fwd(&mut self, depth: usize) {
+        if self.chance(0.7) {
+            let w = self.setflag();
+            self.emit(w);
+        }
+        let l = self.new_label();
+        let slot = self.plan_slot(SlotKind::Any);
+        let opcode = if self.chance(0.5) { OP_BF } else { OP_BNF };
+        self.branch_with_slot(branch(opcode, 0), Some(Fix::Branch(l)), slot);
+        let n = self.skip_len();
+        self.block(n, depth + 1);
+        self.bind(l);
+    }
+
+    /// l.j L or (l.movhi/l.ori t; l.jr t); slot; code skipped; L:
+    fn jump_fwd(&mut self, depth: usize) {
+        let l = self.new_label();
+        if self.chance(0.5) {
+            let slot = self.plan_slot(SlotKind::Any);
+            self.branch_with_slot(branch(OP_J, 0), Some(Fix::Branch(l)), slot);
+        } else {
+            let t = self.dst_nonzero();
+            self.load_label(t, l);
+            let saved = self.no_write;
+            self.no_write |= 1 << t;
+            let slot = self.plan_slot(SlotKind::Any);
+            self.no_write = saved;
+            self.branch_with_slot(jr(t), None, slot);
+        }
+        let n = self.skip_len();
+        self.block(n, depth + 1);
+        self.bind(l);
+    }
+
+    /// l.jal S / l.jalr t; slot; l.j A; safe slot; S: body; l.jr r9; slot; A:
+    ///
+    /// The return lands on `l.j A`; a fault in the call's slot resumes there
+    /// too (skipping the call). r9 is not written inside the body.
+    fn call(&mut self, depth: usize) {
+        let (sub, after) = (self.new_label(), self.new_label());
+        let saved = self.no_write;
+        self.no_write |= 1 << R_LINK;
+        if self.chance(0.5) {
+            let slot = self.plan_slot(SlotKind::Any);
+            self.branch_with_slot(branch(OP_JAL, 0), Some(Fix::Branch(sub)), slot);
+        } else {
+            let t = self.dst_nonzero();
+            self.load_label(t, sub);
+            self.no_write |= 1 << t;
+            let slot = self.plan_slot(SlotKind::Any);
+            self.no_write &= !(1 << t) | saved;
+            self.branch_with_slot(jalr(t), None, slot);
+        }
+        let slot = self.plan_slot(SlotKind::Safe);
+        self.branch_with_slot(branch(OP_J, 0), Some(Fix::Branch(after)), slot);
+        self.bind(sub);
+        let was_in_call = self.in_call;
+        self.in_call = true;
+        let n = self.rng.gen_range(2..=12);
+        self.block(n, depth + 1);
+        let slot = self.plan_slot(SlotKind::Any);
+        self.branch_with_slot(jr(R_LINK), None, slot);
+        self.in_call = was_in_call;
+        self.no_write = saved;
+        self.bind(after);
+    }
+
+    /// rc = N; top: body; rc -= 1; l.sf* rc, 0; l.bf top; slot
+    ///
+    /// The counter rc is written by nothing else, so the loop runs at most
+    /// N times (fewer when a fault in the closing slot resumes after it).
+    fn counted_loop(&mut self, depth: usize) {
+        let body = self.rng.gen_range(3..=14);
+        let mut n = self.rng.gen_range(1..=8u64);
+        // worst case per body word: a fault and its handler
+        while n > 1
+            && self.cost + self.mult * n * (body as u64 + 4) * (1 + self.fault_cost) > self.budget
+        {
+            n -= 1;
+        }
+        // an overrun inside the loop costs at most three worst items per
+        // iteration (the last item and the closing words of two levels)
+        let item_max = 8 * (1 + self.fault_cost) + self.tick_cost;
+        while n > 1 && self.mult * n * 3 * item_max > self.reserve {
+            n -= 1;
+        }
+        let rc = LOOP_REGS[self.loop_depth];
+        self.emit(dai(OP_ADDI, rc, 0, n as u32));
+        let top = self.new_label();
+        self.bind(top);
+        let (saved_nw, saved_mult) = (self.no_write, self.mult);
+        self.no_write |= 1 << rc;
+        self.mult *= n;
+        self.loop_depth += 1;
+        self.block(body, depth + 1);
+        self.emit(dai(OP_ADDI, rc, rc, (-1i32) as u32));
+        let close = match self.rng.gen_range(0..3) {
+            0 => sfi(SF_NE, rc, 0),
+            1 => sfi(SF_GTS, rc, 0),
+            _ => sf(SF_GTU, rc, 0),
+        };
+        self.emit(close);
+        let slot = self.plan_slot(SlotKind::Any);
+        self.branch_with_slot(branch(OP_BF, 0), Some(Fix::Branch(top)), slot);
+        self.loop_depth -= 1;
+        self.mult = saved_mult;
+        self.no_write = saved_nw;
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Runs the benchmarks on the verilated SoC (vmsp-sim) with zero-wait and
+# SDRAM-like memory and prints a markdown table of instructions, cycles,
+# CPI and simulation speed.
+#
+#   scripts/bench-rtl.sh [ELF...]     default: build/firmware/bench/*.elf except
+#                                     the full intmix.elf (150 M instructions)
+#   scripts/bench-rtl.sh --self-test  checks the output parser against fake simulators
+#
+# Environment: SIM_BIN (a vmsp-sim binary; default: built with cargo --release),
+# ISS_BIN (vmsp-iss, for the instruction cross-check; same default).
+#
+# Every number comes from a run that exited 0 and whose summary lines were
+# parsed; anything else stops the script with an error instead of a table.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+die() {
+    echo "bench-rtl: $*" >&2
+    exit 1
+}
+
+# parse_summary FILE -> "cycles instructions mcps" from vmsp-sim's stderr:
+#   vmsp-sim: <C> cycles, <I> instructions retired (...), CPI <x>
+#   vmsp-sim: <s> s, <x> M cycles/s
+# The last matching lines count (progress lines look different).
+parse_summary() {
+    local f=$1 what=$2 line cycles insns mcps
+    line=$(grep -E '^vmsp-sim: [0-9]+ cycles, [0-9]+ instructions retired' "$f" | tail -n 1) ||
+        die "$what: no '<cycles> cycles, <n> instructions retired' line in the simulator output"
+    cycles=$(sed -E 's/^vmsp-sim: ([0-9]+) cycles, .*/\1/' <<<"$line")
+    insns=$(sed -E 's/^vmsp-sim: [0-9]+ cycles, ([0-9]+) instructions retired.*/\1/' <<<"$line")
+    line=$(grep -E '^vmsp-sim: [0-9.]+ s, [0-9.]+ M cycles/s' "$f" | tail -n 1) ||
+        die "$what: no '<s> s, <x> M cycles/s' line in the simulator output"
+    mcps=$(sed -E 's/^vmsp-sim: [0-9.]+ s, ([0-9.]+) M cycles\/s.*/\1/' <<<"$line")
+    [[ $cycles =~ ^[0-9]+$ && $insns =~ ^[0-9]+$ && $mcps =~ ^[0-9.]+$ ]] ||
+        die "$what: unparsable numbers (cycles '$cycles', instructions '$insns', speed '$mcps')"
+    ((insns > 0)) || die "$what: zero instructions retired"
+    echo "$cycles $insns $mcps"
+}
+
+# run_sim ELF MEM -> "cycles instructions mcps"; dies unless the program exits 0.
+run_sim() {
+    local elf=$1 mem=$2 log status=0
+    log=$(mktemp)
+    "$SIM_BIN" run "$elf" --quiet --mem "$mem" >"$log.out" 2>"$log" || status=$?
+    if ((status != 0)); then
+        cat "$log.out" "$log" >&2
+        rm -f "$log" "$log.out"
+        die "$(basename "$elf") --mem $mem: vmsp-sim exited with status $status"
+    fi
+    parse_summary "$log" "$(basename "$elf") --mem $mem" || { rm -f "$log" "$log.out"; exit 1; }
+    rm -f "$log" "$log.out"
+}
+
+# iss_insns ELF -> instructions the reference ISS retires for the program.
+iss_insns() {
+    local out n
+    out=$("$ISS_BIN" run "$1" --stats 2>&1 >/dev/null) || die "$(basename "$1"): the ISS run failed"
+    n=$(sed -nE 's/^instructions: ([0-9]+).*/\1/p' <<<"$out" | tail -n 1)
+    [[ -n $n ]] || die "$(basename "$1"): no 'instructions: N' in the ISS statistics"
+    echo "$n"
+}
+
+cpi() { awk -v c="$1" -v i="$2" 'BEGIN { printf "%.2f", c / i }'; }
+
+# The table is printed only once every run has succeeded.
+table() {
+    local elf name z s zc zi zs sc si ss ref rows=""
+    for elf in "$@"; do
+        name=$(basename "$elf" .elf)
+        z=$(run_sim "$elf" zero) || exit 1
+        s=$(run_sim "$elf" sdram) || exit 1
+        read -r zc zi zs <<<"$z"
+        read -r sc si ss <<<"$s"
+        ((zi == si)) || die "$name: $zi instructions with zero-wait memory but $si with SDRAM-like memory"
+        if [[ -n ${ISS_BIN:-} ]]; then
+            ref=$(iss_insns "$elf") || exit 1
+            ((ref == zi)) || echo "bench-rtl: warning: $name retired $zi instructions on the RTL, $ref on the ISS" >&2
+        fi
+        rows+="| $name | $zi | $zc | $(cpi "$zc" "$zi") | $sc | $(cpi "$sc" "$si") | $(awk -v a="$zs" -v b="$ss" 'BEGIN { printf "%.2f", (a + b) / 2 }') |"$'\n'
+    done
+    echo "| benchmark | instructions | cycles (zero-wait) | CPI (zero-wait) | cycles (SDRAM-like) | CPI (SDRAM-like) | sim speed (M cycles/s) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    printf '%s' "$rows"
+}
+
+self_test() {
+    local dir
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' RETURN
+    # a simulator printing the expected summary (cycles depend on --mem)
+    cat >"$dir/good" <<'EOF'
+#!/bin/sh
+echo "vmsp-sim: 0.5 M cycles, 0.1 M instructions, 1.00 M cycles/s" >&2
+if [ "$5" = sdram ]; then c=5000; else c=1200; fi
+echo "vmsp-sim: $c cycles, 1000 instructions retired (0 records with exceptions/interrupts), CPI 1.2" >&2
+echo "vmsp-sim: 0.01 s, 2.50 M cycles/s" >&2
+EOF
+    printf '#!/bin/sh\necho "something else entirely" >&2\n' >"$dir/garbage"
+    printf '#!/bin/sh\necho "vmsp-sim: 10 cycles, 5 instructions retired (0 records), CPI 2" >&2\nexit 3\n' >"$dir/failing"
+    chmod +x "$dir"/good "$dir"/garbage "$dir"/failing
+    touch "$dir/x.elf"
+    local out
+    out=$(SIM_BIN="$dir/good" ISS_BIN= "$0" "$dir/x.elf") || die "self-test: the good simulator was rejected"
+    grep -qF '| x | 1000 | 1200 | 1.20 | 5000 | 5.00 | 2.50 |' <<<"$out" ||
+        die "self-test: wrong table from the good simulator:"$'\n'"$out"
+    for bad in garbage failing; do
+        if SIM_BIN="$dir/$bad" ISS_BIN= "$0" "$dir/x.elf" >"$dir/out" 2>/dev/null; then
+            die "self-test: the '$bad' simulator was accepted: $(cat "$dir/out")"
+        fi
+        [[ ! -s $dir/out ]] || die "self-test: output for the '$bad' simulator: $(cat "$dir/out")"
+    done
+    echo "bench-rtl: self-test passed (good output parsed, garbage and failing runs refused)"
+}
+
+if [[ ${1:-} == --self-test ]]; then
+    self_test
+    exit 0
+fi
+
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+if [[ -z ${SIM_BIN+x} ]]; then
+    (cd "$ROOT" && cargo build --release -q -p vmsp-sim) || die "cannot build vmsp-sim"
+    SIM_BIN=$TARGET/release/vmsp-sim
+fi
+if [[ -z ${ISS_BIN+x} ]]; then
+    (cd "$ROOT" && cargo build --release -q -p vmsp-iss) || die "cannot build vmsp-iss"
+    ISS_BIN=$TARGET/release/vmsp-iss
+fi
+[[ -x $SIM_BIN ]] || die "simulator '$SIM_BIN' is not executable"
+
+if (($# == 0)); then
+    make -s -C "$ROOT/firmware" bench >&2 || die "cannot build the benchmarks"
+    set --
+    for elf in "$ROOT"/build/firmware/bench/*.elf; do
+        [[ $(basename "$elf") == intmix.elf ]] || set -- "$@" "$elf"
+    done
+    (($# > 0)) || die "no benchmark ELFs in build/firmware/bench"
+fi
+for elf in "$@"; do
+    [[ -f $elf ]] || die "$elf: no such file"
+done
+table "$@"

@@ -1,1 +1,330 @@
-//! (being written)
+//! Runs firmware on the verilated VMSP SoC (`verilator-sys`), alone or in
+//! lock-step with the ISS ([`lockstep`]). The `vmsp-sim` binary is a thin
+//! command line over [`Session`]; docs/SIM.md describes both.
+
+pub mod lockstep;
+
+use lockstep::{LockStep, Mismatch};
+use or1k_arch::*;
+use std::collections::VecDeque;
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::PathBuf;
+use verilator_sys::{Retired, Soc};
+
+/// No retirement for this many cycles is an error (a hung core or bus).
+pub const WATCHDOG_CYCLES: u64 = 100_000;
+/// Cycles still simulated after the program ended, for UART bytes in flight.
+pub const DRAIN_CYCLES: u64 = 256;
+/// In lock-step, how long one side may report the end before the other does.
+pub const END_SKEW_CYCLES: u64 = 2_000;
+/// RTL records kept for error reports.
+pub const HISTORY: usize = 16;
+/// `--mem sdram`: wait states of an SDRAM-like memory.
+pub const SDRAM_WAIT_STATES: u8 = 5;
+
+/// How to run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// RAM wait states before the first beat of every access.
+    pub mem_latency: u8,
+    /// Stop (with `Outcome::CycleLimit`) after this many cycles.
+    pub max_cycles: u64,
+    /// FST wave file.
+    pub waves: Option<PathBuf>,
+    /// Check every retirement against the ISS.
+    pub lockstep: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { mem_latency: 0, max_cycles: u64::MAX, waves: None, lockstep: false }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    /// The program ended (l.nop 1 or the finisher) with this code.
+    Exit(u32),
+    /// `max_cycles` reached.
+    CycleLimit,
+    /// The RTL and the ISS disagreed (the message has both sides).
+    Mismatch(String),
+    /// The simulation cannot go on (watchdog).
+    Error(String),
+}
+
+/// Figures of a run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stats {
+    pub cycles: u64,
+    /// retirement records without exception or interrupt
+    pub instructions: u64,
+    /// every retirement record (exceptions and interrupts included)
+    pub records: u64,
+    /// records checked against the ISS
+    pub compared: u64,
+    /// l.mfspr values copied from the RTL into the ISS
+    pub copied: u64,
+}
+
+/// Why a program could not be started.
+#[derive(Debug)]
+pub enum StartError {
+    Load(verilator_sys::Error),
+    Waves(verilator_sys::Error),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Load(e) | StartError::Waves(e) => e.fmt(f),
+        }
+    }
+}
+
+/// Decodes a finisher write as QEMU's sifive_test (the ISS's bus.rs):
+/// PASS → 0, (code << 16) | FAIL → code, anything else → not an exit.
+pub fn finisher_code(v: u32) -> Option<u32> {
+    match v & 0xffff {
+        FINISHER_PASS => Some(0),
+        FINISHER_FAIL => Some(v >> 16),
+        _ => None,
+    }
+}
+
+/// `l.nop K` (no other fields set): the simulator hook number K.
+fn nop_hook(r: &Retired) -> Option<u32> {
+    (r.exception.is_none() && !r.interrupt && r.insn >> 16 == 0x1500).then_some(r.insn & 0xffff)
+}
+
+/// A program running on the RTL, optionally with the ISS in lock-step.
+pub struct Session<'c> {
+    pub soc: Soc,
+    pub lockstep: Option<LockStep>,
+    console: &'c mut dyn Write,
+    /// everything the RTL printed (UART + l.nop hooks), kept in lock-step
+    /// to compare with the ISS's console at the end
+    printed: Vec<u8>,
+    history: VecDeque<(u64, Retired)>,
+    max_cycles: u64,
+    last_retire: u64,
+    stats: Stats,
+    /// exit code and the cycle the RTL side ended
+    rtl_end: Option<(u32, u64)>,
+    /// cycle from which only UART bytes are still collected
+    drain_from: Option<u64>,
+    outcome: Option<Outcome>,
+}
+
+impl<'c> Session<'c> {
+    /// Builds the SoC, loads `elf` (and the ISS in lock-step), opens waves.
+    /// Program output goes to `console`.
+    pub fn new(elf: &[u8], opts: &Options, console: &'c mut dyn Write) -> Result<Session<'c>, StartError> {
+        Soc::check_elf(elf).map_err(StartError::Load)?;
+        let mut soc = Soc::new();
+        if let Some(w) = &opts.waves {
+            soc.waves(w).map_err(StartError::Waves)?;
+        }
+        soc.set_mem_latency(opts.mem_latency);
+        soc.load_elf(elf).map_err(StartError::Load)?;
+        let lockstep = if opts.lockstep {
+            Some(
+                LockStep::new(elf, verilator_sys::RAM_SIZE)
+                    .map_err(|e| StartError::Load(verilator_sys::Error::Load(e)))?,
+            )
+        } else {
+            None
+        };
+        Ok(Session {
+            soc,
+            lockstep,
+            console,
+            printed: Vec::new(),
+            history: VecDeque::with_capacity(HISTORY),
+            max_cycles: opts.max_cycles,
+            last_retire: 0,
+            stats: Stats::default(),
+            rtl_end: None,
+            drain_from: None,
+            outcome: None,
+        })
+    }
+
+    pub fn stats(&self) -> Stats {
+        let mut s = self.stats;
+        s.cycles = self.soc.cycles();
+        if let Some(ls) = &self.lockstep {
+            s.compared = ls.compared();
+            s.copied = ls.copied();
+        }
+        s
+    }
+
+    fn print(&mut self, bytes: &[u8]) {
+        // A closed stdout must not stop the simulation (as in the ISS).
+        let _ = self.console.write_all(bytes);
+        if bytes.contains(&b'\n') {
+            let _ = self.console.flush();
+        }
+        if self.lockstep.is_some() {
+            self.printed.extend_from_slice(bytes);
+        }
+    }
+
+    /// The last RTL records, oldest first, one per line.
+    pub fn history(&self) -> String {
+        let mut s = String::new();
+        for (cycle, r) in &self.history {
+            let _ = writeln!(s, "    cycle {cycle:>10}: {r}");
+        }
+        s
+    }
+
+    fn mismatch(&self, m: &Mismatch) -> Outcome {
+        Outcome::Mismatch(format!(
+            "{m}  RTL's last retirements (oldest first, the mismatching one last):\n{}",
+            self.history()
+        ))
+    }
+
+    /// The program has ended on the side(s) that decide it.
+    fn ended(&self) -> bool {
+        match &self.lockstep {
+            Some(ls) => ls.exit_code().is_some(),
+            None => self.rtl_end.is_some(),
+        }
+    }
+
+    /// Runs one cycle; `Some` once the run is over (then call no more).
+    pub fn step(&mut self) -> Option<Outcome> {
+        if self.outcome.is_some() {
+            return self.outcome.clone();
+        }
+        let cycle = self.soc.cycles();
+        if cycle >= self.max_cycles && self.drain_from.is_none() {
+            let _ = self.console.flush();
+            return self.finish(Outcome::CycleLimit);
+        }
+        let c = self.soc.step();
+        let cycle = cycle + 1;
+        if let Some(b) = c.uart {
+            self.print(&[b]);
+        }
+        if let Some(d) = self.drain_from {
+            return (cycle >= d + DRAIN_CYCLES).then(|| self.conclude()).flatten();
+        }
+        if let Some(code) = c.finish.and_then(finisher_code) {
+            self.rtl_end.get_or_insert((code, cycle));
+        }
+        if let Some(r) = c.retired {
+            self.last_retire = cycle;
+            if !self.ended() {
+                self.stats.records += 1;
+                if r.exception.is_none() {
+                    self.stats.instructions += 1;
+                }
+                if self.history.len() == HISTORY {
+                    self.history.pop_front();
+                }
+                self.history.push_back((cycle, r));
+                if let Some(ls) = &mut self.lockstep {
+                    if let Err(m) = ls.check(&r) {
+                        let o = self.mismatch(&m);
+                        return self.finish(o);
+                    }
+                }
+                match nop_hook(&r) {
+                    Some(NOP_EXIT) => {
+                        self.rtl_end.get_or_insert((c.r3, cycle));
+                    }
+                    Some(NOP_REPORT) => self.print(format!("report(0x{:08x});\n", c.r3).as_bytes()),
+                    Some(NOP_PUTC) => self.print(&[c.r3 as u8]),
+                    _ => {}
+                }
+            }
+        } else if cycle - self.last_retire >= WATCHDOG_CYCLES && !self.ended() {
+            let o = Outcome::Error(format!(
+                "watchdog: no retirement for {WATCHDOG_CYCLES} cycles (cycle {cycle}); last retirements:\n{}",
+                self.history()
+            ));
+            return self.finish(o);
+        }
+        let iss_end = self.lockstep.as_ref().and_then(|ls| ls.exit_code());
+        match (self.lockstep.is_some(), self.rtl_end, iss_end) {
+            (false, Some(_), _) | (true, Some(_), Some(_)) => self.drain_from = Some(cycle),
+            (true, Some((code, at)), None) if cycle - at > END_SKEW_CYCLES => {
+                let o = Outcome::Mismatch(format!(
+                    "the RTL program ended with code {code} at cycle {at} but the ISS's did not \
+                     within {END_SKEW_CYCLES} cycles; RTL's last retirements:\n{}",
+                    self.history()
+                ));
+                return self.finish(o);
+            }
+            (true, None, Some(code)) if cycle - self.last_retire > END_SKEW_CYCLES => {
+                let o = Outcome::Mismatch(format!(
+                    "the ISS's program ended with code {code} but the RTL signalled no end (l.nop 1 or \
+                     finisher) within {END_SKEW_CYCLES} cycles of its last compared retirement; \
+                     RTL's last retirements:\n{}",
+                    self.history()
+                ));
+                return self.finish(o);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// After the drain: the exit, or (lock-step) a disagreement on the
+    /// exit code or the console output.
+    fn conclude(&mut self) -> Option<Outcome> {
+        let _ = self.console.flush();
+        let (code, _) = self.rtl_end.expect("drain starts after the end");
+        if let Some(ls) = &self.lockstep {
+            let iss_code = ls.exit_code().expect("drain starts after the ISS's end");
+            if iss_code != code {
+                return self.finish(Outcome::Mismatch(format!(
+                    "exit codes differ: RTL {code}, ISS {iss_code}"
+                )));
+            }
+            let iss_out = ls.iss.uart_output();
+            if iss_out != self.printed.as_slice() {
+                let at = iss_out.iter().zip(&self.printed).take_while(|(a, b)| a == b).count();
+                let o = Outcome::Mismatch(format!(
+                    "console output differs from byte {at}: RTL printed {} bytes, ISS {} bytes\n  RTL: {:?}\n  ISS: {:?}",
+                    self.printed.len(),
+                    iss_out.len(),
+                    String::from_utf8_lossy(&self.printed[at.saturating_sub(20)..self.printed.len().min(at + 40)]),
+                    String::from_utf8_lossy(&iss_out[at.saturating_sub(20)..iss_out.len().min(at + 40)]),
+                ));
+                return self.finish(o);
+            }
+        }
+        self.finish(Outcome::Exit(code))
+    }
+
+    fn finish(&mut self, o: Outcome) -> Option<Outcome> {
+        self.outcome = Some(o.clone());
+        Some(o)
+    }
+
+    /// Steps until the run is over; `progress` is called every 2^16 cycles.
+    pub fn run(&mut self, mut progress: impl FnMut(&Stats)) -> Outcome {
+        loop {
+            for _ in 0..65536 {
+                if let Some(o) = self.step() {
+                    return o;
+                }
+            }
+            progress(&self.stats());
+        }
+    }
+}
+
+/// Runs `elf` to its end; returns the outcome and figures.
+pub fn run(elf: &[u8], opts: &Options, console: &mut dyn Write) -> Result<(Outcome, Stats), StartError> {
+    let mut s = Session::new(elf, opts, console)?;
+    let o = s.run(|_| {});
+    Ok((o, s.stats()))
+}

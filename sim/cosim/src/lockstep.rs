@@ -1,0 +1,160 @@
+//! Lock-step co-simulation: every RTL retirement record is checked against
+//! the ISS (`vmsp_iss::Machine`) stepping the same program.
+//!
+//! Compared: the whole `Retired` record (pc, insn, rd, sr, flag, mem_write,
+//! exception, interrupt). Copied from the RTL into the ISS, never compared,
+//! because they depend on cycle timing, which the ISS does not model:
+//! - interrupts: the ISS runs with `Config::external_interrupts` and takes
+//!   an interrupt exactly where the RTL reports one (`force_interrupt`);
+//! - the value an `l.mfspr` reads from TTMR, TTCR or PICSR: the RTL's
+//!   `rd` value is written into the ISS's GPR after the ISS's step.
+//! The ISS models a core without MMU (`Config::mmu = false`), as the RTL.
+
+use or1k_arch::*;
+use std::fmt;
+use verilator_sys::Retired;
+use vmsp_iss::{Config, ConsoleSink, LoadError, Machine, Stop};
+
+/// The SPRs whose `l.mfspr` value is copied from the RTL.
+pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
+
+/// The ISS side of a lock-step run.
+pub struct LockStep {
+    pub iss: Machine,
+    compared: u64,
+    copied: u64,
+}
+
+/// The first disagreement: both records and the ISS's state after its step.
+#[derive(Clone, Debug)]
+pub struct Mismatch {
+    /// index of the RTL record (0 = the first retirement)
+    pub index: u64,
+    pub rtl: Retired,
+    /// the ISS's record, or why it produced none
+    pub iss: Result<Retired, String>,
+    /// ISS GPRs after its step
+    pub gpr: [u32; 32],
+    pub iss_pc: u32,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "lock-step mismatch at record {}", self.index)?;
+        writeln!(f, "  RTL: {}", self.rtl)?;
+        match &self.iss {
+            Ok(r) => {
+                writeln!(f, "  ISS: {r}")?;
+                writeln!(f, "  differs in: {}", differences(&self.rtl, r).join(", "))?;
+            }
+            Err(e) => writeln!(f, "  ISS: no record: {e}")?,
+        }
+        writeln!(f, "  ISS registers after its step (next pc 0x{:08x}):", self.iss_pc)?;
+        for row in 0..8 {
+            write!(f, "   ")?;
+            for i in row * 4..row * 4 + 4 {
+                write!(f, " r{i:<2}={:08x}", self.gpr[i])?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// Names of the fields in which two records differ.
+pub fn differences(a: &Retired, b: &Retired) -> Vec<&'static str> {
+    let mut d = Vec::new();
+    if a.pc != b.pc {
+        d.push("pc");
+    }
+    if a.insn != b.insn {
+        d.push("insn");
+    }
+    if a.rd != b.rd {
+        d.push("rd");
+    }
+    if a.sr != b.sr {
+        d.push("sr");
+    }
+    if a.flag != b.flag {
+        d.push("flag");
+    }
+    if a.mem_write != b.mem_write {
+        d.push("mem_write");
+    }
+    if a.exception != b.exception {
+        d.push("exception");
+    }
+    if a.interrupt != b.interrupt {
+        d.push("interrupt");
+    }
+    d
+}
+
+impl LockStep {
+    /// An ISS for the RTL SoC (`ram_size` bytes of RAM, no MMU, external
+    /// interrupts) loaded with `elf`; console output is buffered.
+    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, LoadError> {
+        let mut iss = Machine::new(Config {
+            ram_size,
+            console: ConsoleSink::Buffer,
+            external_interrupts: true,
+            mmu: false,
+            ..Config::default()
+        });
+        iss.load_elf(elf)?;
+        Ok(LockStep { iss, compared: 0, copied: 0 })
+    }
+
+    /// Records compared so far.
+    pub fn compared(&self) -> u64 {
+        self.compared
+    }
+
+    /// `l.mfspr` values copied from the RTL so far.
+    pub fn copied(&self) -> u64 {
+        self.copied
+    }
+
+    /// The ISS's exit code once its program has ended.
+    pub fn exit_code(&self) -> Option<u32> {
+        self.iss.exit_code()
+    }
+
+    /// Steps the ISS once (or forces the RTL's interrupt) and compares.
+    pub fn check(&mut self, rtl: &Retired) -> Result<(), Box<Mismatch>> {
+        // The SPR an l.mfspr reads, computed before the step may overwrite rA.
+        let mfspr = (!rtl.interrupt && rtl.insn >> INSN_OPCODE_SHIFT == OP_MFSPR).then(|| {
+            let a = ((rtl.insn >> 16) & 31) as usize;
+            self.iss.cpu.gpr[a] | (rtl.insn & 0xffff)
+        });
+        let step = if rtl.interrupt {
+            self.iss.force_interrupt(rtl.exception.unwrap_or(0))
+        } else {
+            self.iss.step()
+        };
+        let index = self.compared;
+        let mismatch = |ls: &LockStep, iss: Result<Retired, String>| {
+            Box::new(Mismatch { index, rtl: *rtl, iss, gpr: ls.iss.cpu.gpr, iss_pc: ls.iss.cpu.pc })
+        };
+        let mut r = match step {
+            Ok(r) => r,
+            Err(Stop::Exit(code)) => {
+                return Err(mismatch(self, Err(format!("the ISS's program had already exited with code {code}"))))
+            }
+            Err(Stop::Error(e)) => return Err(mismatch(self, Err(e))),
+        };
+        if let (Some(spr), Some((d, v)), Some((id, _)), None) = (mfspr, rtl.rd, r.rd, r.exception) {
+            if COPIED_SPRS.contains(&spr) && d == id {
+                self.iss.cpu.gpr[d as usize & 31] = v;
+                r.rd = Some((d, v));
+                self.copied += 1;
+            }
+        }
+        if r != *rtl {
+            return Err(mismatch(self, Ok(r)));
+        }
+        self.compared += 1;
+        Ok(())
+    }
+}

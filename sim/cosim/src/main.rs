@@ -1,0 +1,181 @@
+//! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
+//!
+//! Exit status: the program's exit code, or one of the `EXIT_*` codes below
+//! for the simulator's own failures; 110..=116 mean what they mean for
+//! `vmsp-iss` (docs/SIM.md has the table).
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use vmsp_sim::{Options, Outcome, Session, StartError, Stats};
+
+const EXIT_USAGE: u8 = 110;
+const EXIT_IO: u8 = 111;
+const EXIT_MALFORMED_ELF: u8 = 112;
+const EXIT_WRONG_ARCH: u8 = 113;
+const EXIT_OUTSIDE_RAM: u8 = 114;
+/// `--max-cycles` reached (the ISS's instruction-limit code).
+const EXIT_CYCLE_LIMIT: u8 = 115;
+/// watchdog: the core stopped retiring
+const EXIT_SIM_ERROR: u8 = 116;
+const EXIT_MISMATCH: u8 = 117;
+/// the ELF's entry point is not the reset vector
+const EXIT_BAD_ENTRY: u8 = 118;
+
+const USAGE: &str = "usage: vmsp-sim run PROG.elf [--lockstep] [--waves OUT.fst] [--max-cycles N]
+                        [--mem-latency N | --mem zero|sdram] [--quiet]
+options:
+  --lockstep        check every retired instruction against the ISS
+  --waves FILE      dump every signal to an FST file
+  --max-cycles N    stop after N cycles (exit status 115)
+  --mem-latency N   RAM wait states before the first beat of each access (0..255)
+  --mem zero|sdram  same as --mem-latency 0 (default) | 5
+  --quiet           no progress line
+N: decimal, 0x hex, optional K/M suffix (x1024)";
+
+struct Args {
+    elf: String,
+    opts: Options,
+    quiet: bool,
+}
+
+/// Decimal or 0x-prefixed number with optional K/M suffix (x1024), as vmsp-iss.
+fn parse_num(s: &str) -> Option<u64> {
+    let (digits, mul) = match s.as_bytes().last()? {
+        b'K' | b'k' => (&s[..s.len() - 1], 1024),
+        b'M' | b'm' => (&s[..s.len() - 1], 1024 * 1024),
+        _ => (s, 1),
+    };
+    let v = match digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+        Some(hex) => u64::from_str_radix(hex, 16).ok()?,
+        None => digits.replace('_', "").parse().ok()?,
+    };
+    v.checked_mul(mul)
+}
+
+fn parse_args(argv: Vec<String>) -> Result<Args, String> {
+    let mut it = argv.into_iter();
+    match it.next().as_deref() {
+        Some("run") => {}
+        Some("-h") | Some("--help") => return Err(String::new()),
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("missing command".into()),
+    }
+    let mut args = Args { elf: String::new(), opts: Options::default(), quiet: false };
+    let mut elf = None;
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match a.as_str() {
+            "--lockstep" => args.opts.lockstep = true,
+            "--quiet" => args.quiet = true,
+            "--waves" => args.opts.waves = Some(value("--waves")?.into()),
+            "--max-cycles" => {
+                let v = value("--max-cycles")?;
+                args.opts.max_cycles = parse_num(&v).ok_or(format!("--max-cycles: bad number '{v}'"))?;
+            }
+            "--mem-latency" => {
+                let v = value("--mem-latency")?;
+                let n = parse_num(&v).ok_or(format!("--mem-latency: bad number '{v}'"))?;
+                args.opts.mem_latency =
+                    u8::try_from(n).map_err(|_| format!("--mem-latency: {v} is more than 255 wait states"))?;
+            }
+            "--mem" => {
+                args.opts.mem_latency = match value("--mem")?.as_str() {
+                    "zero" => 0,
+                    "sdram" => vmsp_sim::SDRAM_WAIT_STATES,
+                    other => return Err(format!("--mem: unknown memory '{other}' (zero or sdram)")),
+                }
+            }
+            o if o.starts_with('-') => return Err(format!("unknown option '{o}'")),
+            path if elf.is_none() => elf = Some(path.to_string()),
+            extra => return Err(format!("unexpected argument '{extra}'")),
+        }
+    }
+    args.elf = elf.ok_or("missing ELF file")?;
+    Ok(args)
+}
+
+fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
+    let cpi = if s.instructions > 0 { s.cycles as f64 / s.instructions as f64 } else { f64::NAN };
+    eprintln!(
+        "vmsp-sim: {} cycles, {} instructions retired ({} records incl. exceptions and interrupts), CPI {cpi:.3}",
+        s.cycles, s.instructions, s.records
+    );
+    if lockstep {
+        eprintln!("vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied", s.compared, s.copied);
+    }
+    eprintln!("vmsp-sim: {secs:.2} s, {:.2} M cycles/s", s.cycles as f64 / secs.max(1e-9) / 1e6);
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1).collect()) {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("vmsp-sim: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(if e.is_empty() { 0 } else { EXIT_USAGE });
+        }
+    };
+    let bytes = match std::fs::read(&args.elf) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("vmsp-sim: {}: {e}", args.elf);
+            return ExitCode::from(EXIT_IO);
+        }
+    };
+    let mut stdout = std::io::BufWriter::new(std::io::stdout());
+    let mut session = match Session::new(&bytes, &args.opts, &mut stdout) {
+        Ok(s) => s,
+        Err(e) => {
+            use verilator_sys::{Error, LoadError};
+            eprintln!("vmsp-sim: {}: {e}", args.elf);
+            return ExitCode::from(match e {
+                StartError::Load(Error::Load(LoadError::Malformed(_))) => EXIT_MALFORMED_ELF,
+                StartError::Load(Error::Load(LoadError::WrongArch(_))) => EXIT_WRONG_ARCH,
+                StartError::Load(Error::Load(LoadError::OutsideRam { .. })) => EXIT_OUTSIDE_RAM,
+                StartError::Load(Error::Entry(_)) => EXIT_BAD_ENTRY,
+                StartError::Load(Error::Waves(_)) | StartError::Waves(_) => EXIT_IO,
+            });
+        }
+    };
+    let start = Instant::now();
+    let mut last = start;
+    let quiet = args.quiet;
+    let outcome = session.run(|s| {
+        if !quiet && last.elapsed() >= Duration::from_secs(2) {
+            last = Instant::now();
+            let secs = start.elapsed().as_secs_f64();
+            eprintln!(
+                "vmsp-sim: {:.1} M cycles, {:.1} M instructions, {:.2} M cycles/s",
+                s.cycles as f64 / 1e6,
+                s.instructions as f64 / 1e6,
+                s.cycles as f64 / secs / 1e6
+            );
+        }
+    });
+    let stats = session.stats();
+    session.soc.close_waves();
+    drop(session);
+    let _ = stdout.flush();
+    print_stats(&stats, start.elapsed().as_secs_f64(), args.opts.lockstep);
+    match outcome {
+        Outcome::Exit(code) => {
+            // keep failure visible when the low byte of the code is zero (as vmsp-iss)
+            ExitCode::from(if code != 0 && code & 0xff == 0 { 1 } else { (code & 0xff) as u8 })
+        }
+        Outcome::CycleLimit => {
+            eprintln!("vmsp-sim: cycle limit of {} reached without the program exiting", args.opts.max_cycles);
+            ExitCode::from(EXIT_CYCLE_LIMIT)
+        }
+        Outcome::Mismatch(m) => {
+            eprintln!("vmsp-sim: {m}");
+            ExitCode::from(EXIT_MISMATCH)
+        }
+        Outcome::Error(e) => {
+            eprintln!("vmsp-sim: {e}");
+            ExitCode::from(EXIT_SIM_ERROR)
+        }
+    }
+}

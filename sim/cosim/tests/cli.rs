@@ -1,0 +1,127 @@
+//! `vmsp-sim` command line: usage and load-error exit codes (the same as
+//! vmsp-iss's), and the cycle limit.
+
+mod common;
+use common::*;
+use std::process::Command;
+
+const EXIT_USAGE: i32 = 110;
+const EXIT_IO: i32 = 111;
+const EXIT_MALFORMED_ELF: i32 = 112;
+const EXIT_WRONG_ARCH: i32 = 113;
+const EXIT_OUTSIDE_RAM: i32 = 114;
+const EXIT_CYCLE_LIMIT: i32 = 115;
+const EXIT_BAD_ENTRY: i32 = 118;
+
+fn sim(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_vmsp-sim")).args(args).output().unwrap();
+    (
+        out.status.code().expect("exited normally"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn usage_errors() {
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["run"],
+        &["run", "a.elf", "b.elf"],
+        &["run", "a.elf", "--bogus"],
+        &["run", "a.elf", "--max-cycles"],
+        &["run", "a.elf", "--max-cycles", "lots"],
+        &["run", "a.elf", "--mem-latency", "256"],
+        &["run", "a.elf", "--mem", "dram"],
+    ] {
+        let (code, _, err) = sim(args);
+        assert_eq!(code, EXIT_USAGE, "{args:?}: {err}");
+        assert!(err.contains("usage: vmsp-sim run"), "{args:?}: {err}");
+    }
+    let (code, _, err) = sim(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("--lockstep") && err.contains("--waves"), "{err}");
+}
+
+#[test]
+fn missing_file() {
+    let (code, _, err) = sim(&["run", "/nonexistent/prog.elf"]);
+    assert_eq!(code, EXIT_IO, "{err}");
+    assert!(err.contains("/nonexistent/prog.elf"), "{err}");
+}
+
+#[test]
+fn random_bytes_and_truncated_elf_are_malformed() {
+    let mut x = 0x9e3779b9u32;
+    let junk: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    let p = write_tmp("junk.bin", &junk);
+    let (code, _, err) = sim(&["run", p.to_str().unwrap()]);
+    assert_eq!(code, EXIT_MALFORMED_ELF, "{err}");
+    assert!(err.contains("malformed ELF"), "{err}");
+    let elf = assemble("    .global _start\n_start: l.nop 1\n", 0x100);
+    let p = write_tmp("trunc.elf", &elf[..60]);
+    let (code, _, err) = sim(&["run", p.to_str().unwrap()]);
+    assert_eq!(code, EXIT_MALFORMED_ELF, "{err}");
+}
+
+#[test]
+fn host_executable_is_the_wrong_architecture() {
+    let (code, _, err) = sim(&["run", "/bin/true"]);
+    assert_eq!(code, EXIT_WRONG_ARCH, "{err}");
+    assert!(err.contains("wrong architecture"), "{err}");
+}
+
+#[test]
+fn segment_outside_ram() {
+    // a data word linked just past the end of the SoC's RAM
+    let dir = scratch("far").parent().unwrap().to_path_buf();
+    std::fs::write(dir.join("t.s"), "    .global _start\n_start: l.nop 1\n    .section .far, \"aw\"\n    .word 1\n").unwrap();
+    let ok = Command::new("or1k-elf-as").current_dir(&dir).args(["-o", "t.o", "t.s"]).status().unwrap();
+    assert!(ok.success());
+    let far = format!("--section-start=.far=0x{:x}", verilator_sys::RAM_SIZE);
+    let ok = Command::new("or1k-elf-ld")
+        .current_dir(&dir)
+        .args(["-e", "_start", "-Ttext=0x100", &far, "-o", "far.elf", "t.o"])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let (code, _, err) = sim(&["run", dir.join("far.elf").to_str().unwrap()]);
+    assert_eq!(code, EXIT_OUTSIDE_RAM, "{err}");
+    assert!(err.contains("outside RAM"), "{err}");
+}
+
+#[test]
+fn entry_must_be_the_reset_vector() {
+    let elf = assemble("    .global _start\n_start: l.nop 1\n", 0x2000);
+    let p = write_tmp("entry.elf", &elf);
+    let (code, _, err) = sim(&["run", p.to_str().unwrap()]);
+    assert_eq!(code, EXIT_BAD_ENTRY, "{err}");
+    assert!(err.contains("0x00002000") && err.contains("reset vector"), "{err}");
+}
+
+#[test]
+fn unwritable_waves_file_is_an_io_error() {
+    let elf = assemble("    .global _start\n_start: l.nop 1\n", 0x100);
+    let p = write_tmp("ok.elf", &elf);
+    let (code, _, err) = sim(&["run", p.to_str().unwrap(), "--waves", "/nonexistent/dir/w.fst"]);
+    assert_eq!(code, EXIT_IO, "{err}");
+    assert!(err.contains("waves"), "{err}");
+}
+
+#[test]
+fn cycle_limit() {
+    // an endless loop: only the cycle limit ends it
+    let elf = assemble("    .global _start\n_start: l.j _start\n    l.nop 0\n", 0x100);
+    let p = write_tmp("loop.elf", &elf);
+    let (code, _, err) = sim(&["run", p.to_str().unwrap(), "--max-cycles", "2000", "--quiet"]);
+    assert_eq!(code, EXIT_CYCLE_LIMIT, "{err}");
+    assert!(err.contains("cycle limit of 2000") && err.contains("2000 cycles"), "{err}");
+}

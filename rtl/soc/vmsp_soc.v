@@ -556,6 +556,26 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     
     // Constant declarations
     localparam  k_vec_bus = 32'h200;
+    localparam  k_vec_dpf = 32'h300;
+    localparam  k_vec_ipf = 32'h400;
+    localparam  k_vec_dtlb = 32'h900;
+    localparam  k_vec_itlb = 32'ha00;
+    localparam  k_tr_sre = 32'h100;
+    localparam  k_tr_ure = 32'h40;
+    localparam  k_tr_swe = 32'h200;
+    localparam  k_tr_uwe = 32'h80;
+    localparam  k_tr_sxe = 32'h40;
+    localparam  k_tr_uxe = 32'h80;
+    localparam  k_spr_dtlbmr = 32'ha00;
+    localparam  k_spr_dtlbtr = 32'ha80;
+    localparam  k_spr_itlbmr = 32'h1200;
+    localparam  k_spr_itlbtr = 32'h1280;
+    localparam  k_spr_dtlbeir = 32'h802;
+    localparam  k_spr_itlbeir = 32'h1002;
+    localparam  k_spr_dmmucfgr = 32'h3;
+    localparam  k_spr_immucfgr = 32'h4;
+    localparam  k_mmucfgr_value = 32'h418;
+    localparam  k_set_mask = 32'hffffffc0;
     localparam  k_vec_tick = 32'h500;
     localparam  k_vec_align = 32'h600;
     localparam  k_vec_illegal = 32'h700;
@@ -594,7 +614,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     localparam  k_spr_ttmr = 32'h5000;
     localparam  k_spr_ttcr = 32'h5001;
     localparam  k_vr_value = 32'h13000008;
-    localparam  k_upr_value = 32'h621;
+    localparam  k_upr_value = 32'h639;
     localparam  k_cpucfgr_value = 32'h20;
     
     // Enums
@@ -638,6 +658,12 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  fetch$id_fault;
     wire  [31:0] fetch$id_fault_vec;
     wire  [31:0] fetch$next_insn;
+    reg  fetch$immu_en;
+    reg  fetch$itlb_hit;
+    reg  fetch$itlb_allowed;
+    reg  [31:0] fetch$itlb_paddr;
+    wire  [31:0] fetch$pc_next;
+    wire  [31:0] fetch$vpc;
     reg  rf$clock;
     reg  [4:0] rf$ra_addr;
     reg  [4:0] rf$rb_addr;
@@ -882,6 +908,38 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  [31:0] pic$picmr;
     wire  [31:0] pic$picsr;
     wire  pic$irq;
+    reg  dtlb$clock;
+    reg  dtlb$reset;
+    reg  [5:0] dtlb$raddr;
+    reg  [31:0] dtlb$vaddr;
+    reg  [31:0] dtlb$need;
+    wire  dtlb$hit;
+    wire  dtlb$allowed;
+    wire  [31:0] dtlb$paddr;
+    wire  dtlb$ci;
+    wire  [31:0] dtlb$mr;
+    wire  [31:0] dtlb$tr;
+    reg  dtlb$mr_we;
+    reg  dtlb$tr_we;
+    reg  dtlb$inv;
+    reg  [5:0] dtlb$wset;
+    reg  [31:0] dtlb$wdata;
+    reg  itlb$clock;
+    reg  itlb$reset;
+    reg  [5:0] itlb$raddr;
+    reg  [31:0] itlb$vaddr;
+    reg  [31:0] itlb$need;
+    wire  itlb$hit;
+    wire  itlb$allowed;
+    wire  [31:0] itlb$paddr;
+    wire  itlb$ci;
+    wire  [31:0] itlb$mr;
+    wire  [31:0] itlb$tr;
+    reg  itlb$mr_we;
+    reg  itlb$tr_we;
+    reg  itlb$inv;
+    reg  [5:0] itlb$wset;
+    reg  [31:0] itlb$wdata;
     reg  [31:0] sr$d;
     wire  [31:0] sr$q;
     reg  sr$clock;
@@ -990,6 +1048,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  mem_swa_wr$d;
     wire  mem_swa_wr$q;
     reg  mem_swa_wr$clock;
+    reg  mem_tlb_rd$d;
+    wire  mem_tlb_rd$q;
+    reg  mem_tlb_rd$clock;
     reg  wb_valid$d;
     wire  wb_valid$q;
     reg  wb_valid$clock;
@@ -1088,6 +1149,14 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [63:0] ex_acc_new;
     reg  ex_write;
     reg  [31:0] ex_sr_new;
+    reg  mem_tlb_spr;
+    reg  mem_dmmu;
+    reg  mem_tlb_fault;
+    reg  [31:0] mem_pa;
+    reg  spr_dmr;
+    reg  spr_dtr;
+    reg  spr_imr;
+    reg  spr_itr;
     reg  mem_ok;
     reg  mem_late;
     reg  mem_priv;
@@ -1135,7 +1204,13 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .id_insn(fetch$id_insn),
         .id_fault(fetch$id_fault),
         .id_fault_vec(fetch$id_fault_vec),
-        .next_insn(fetch$next_insn)
+        .next_insn(fetch$next_insn),
+        .immu_en(fetch$immu_en),
+        .itlb_hit(fetch$itlb_hit),
+        .itlb_allowed(fetch$itlb_allowed),
+        .itlb_paddr(fetch$itlb_paddr),
+        .pc_next(fetch$pc_next),
+        .vpc(fetch$vpc)
     );
     top$core$rf rf(
         .clock(rf$clock),
@@ -1403,6 +1478,42 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .picsr(pic$picsr),
         .irq(pic$irq)
     );
+    top$core$dtlb dtlb(
+        .clock(dtlb$clock),
+        .reset(dtlb$reset),
+        .raddr(dtlb$raddr),
+        .vaddr(dtlb$vaddr),
+        .need(dtlb$need),
+        .hit(dtlb$hit),
+        .allowed(dtlb$allowed),
+        .paddr(dtlb$paddr),
+        .ci(dtlb$ci),
+        .mr(dtlb$mr),
+        .tr(dtlb$tr),
+        .mr_we(dtlb$mr_we),
+        .tr_we(dtlb$tr_we),
+        .inv(dtlb$inv),
+        .wset(dtlb$wset),
+        .wdata(dtlb$wdata)
+    );
+    top$core$itlb itlb(
+        .clock(itlb$clock),
+        .reset(itlb$reset),
+        .raddr(itlb$raddr),
+        .vaddr(itlb$vaddr),
+        .need(itlb$need),
+        .hit(itlb$hit),
+        .allowed(itlb$allowed),
+        .paddr(itlb$paddr),
+        .ci(itlb$ci),
+        .mr(itlb$mr),
+        .tr(itlb$tr),
+        .mr_we(itlb$mr_we),
+        .tr_we(itlb$tr_we),
+        .inv(itlb$inv),
+        .wset(itlb$wset),
+        .wdata(itlb$wdata)
+    );
     top$core$sr sr(
         .d(sr$d),
         .q(sr$q),
@@ -1583,6 +1694,11 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .q(mem_swa_wr$q),
         .clock(mem_swa_wr$clock)
     );
+    top$core$mem_tlb_rd mem_tlb_rd(
+        .d(mem_tlb_rd$d),
+        .q(mem_tlb_rd$q),
+        .clock(mem_tlb_rd$clock)
+    );
     top$core$wb_valid wb_valid(
         .d(wb_valid$d),
         .q(wb_valid$q),
@@ -1727,6 +1843,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         mem_eear_we$clock = clock;
         mem_eear$clock = clock;
         mem_swa_wr$clock = clock;
+        mem_tlb_rd$clock = clock;
         wb_valid$clock = clock;
         wb_pc$clock = clock;
         wb_insn$clock = clock;
@@ -1784,6 +1901,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         mem_eear_we$d = mem_eear_we$q;
         mem_eear$d = mem_eear$q;
         mem_swa_wr$d = mem_swa_wr$q;
+        mem_tlb_rd$d = mem_tlb_rd$q;
         wb_valid$d = wb_valid$q;
         wb_pc$d = wb_pc$q;
         wb_insn$d = wb_insn$q;
@@ -1811,6 +1929,10 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         div$clock = clock;
         tick$clock = clock;
         pic$clock = clock;
+        dtlb$clock = clock;
+        itlb$clock = clock;
+        dtlb$reset = reset;
+        itlb$reset = reset;
         fetch$reset = reset;
         tick$reset = reset;
         pic$reset = reset;
@@ -1964,13 +2086,39 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & ~mem_priv & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
-        lsu$req = mem_access;
+        mem_dmmu = |(sr$q & k_sr_dme);
+        dtlb$vaddr = mem_ea$q;
+        dtlb$need = k_tr_ure;
+        if (mem_dec$store) begin
+            dtlb$need = k_tr_uwe;
+        end
+        if (|(sr$q & k_sr_sm)) begin
+            dtlb$need = k_tr_sre;
+            if (mem_dec$store) begin
+                dtlb$need = k_tr_swe;
+            end
+        end
+        mem_tlb_fault = mem_access & mem_dmmu & (~dtlb$hit | ~dtlb$allowed);
+        mem_pa = mem_ea$q;
+        if (mem_dmmu) begin
+            mem_pa = dtlb$paddr;
+        end
+        lsu$req = mem_access & ~mem_tlb_fault;
         lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
-        lsu$addr = mem_ea$q;
+        lsu$addr = mem_pa;
         lsu$size = mem_dec$size;
         lsu$sgn = mem_dec$load_signed;
         lsu$wdata = mem_b$q;
-        mem_busy = mem_access & ~lsu$done & ~lsu$err;
+        mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
+        spr_dmr = (mem_ea$q & k_set_mask) == k_spr_dtlbmr;
+        spr_dtr = (mem_ea$q & k_set_mask) == k_spr_dtlbtr;
+        spr_imr = (mem_ea$q & k_set_mask) == k_spr_itlbmr;
+        spr_itr = (mem_ea$q & k_set_mask) == k_spr_itlbtr;
+        mem_tlb_spr = mem_ok & mem_dec$mfspr & (spr_dmr | spr_dtr | spr_imr | spr_itr);
+        mem_tlb_rd$d = mem_tlb_spr;
+        if (mem_tlb_spr & ~mem_tlb_rd$q & ~mem_priv) begin
+            mem_busy = 1'b1;
+        end
         mem_swa_ok = 1'b0;
         if (mem_dec$swa & mem_access & ~mem_swa_wr$q & lsu$done) begin
             if (lsu$rword == resv_val$q) begin
@@ -1997,6 +2145,15 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             else if (mem_swa_align) begin
                 mem_trap = 1'b1;
                 mem_tvec = k_vec_align;
+                mem_teear_we = 1'b1;
+                mem_teear = mem_ea$q;
+            end
+            else if (mem_tlb_fault) begin
+                mem_trap = 1'b1;
+                mem_tvec = k_vec_dpf;
+                if (~dtlb$hit) begin
+                    mem_tvec = k_vec_dtlb;
+                end
                 mem_teear_we = 1'b1;
                 mem_teear = mem_ea$q;
             end
@@ -2053,6 +2210,21 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if (mem_ea$q == k_spr_ttcr) begin
             mem_spr = tick$ttcr;
         end
+        if ((mem_ea$q == k_spr_dmmucfgr) | (mem_ea$q == k_spr_immucfgr)) begin
+            mem_spr = k_mmucfgr_value;
+        end
+        if (spr_dmr) begin
+            mem_spr = dtlb$mr;
+        end
+        if (spr_dtr) begin
+            mem_spr = dtlb$tr;
+        end
+        if (spr_imr) begin
+            mem_spr = itlb$mr;
+        end
+        if (spr_itr) begin
+            mem_spr = itlb$tr;
+        end
         mem_value = mem_result$q;
         if (mem_dec$load) begin
             mem_value = lsu$rdata;
@@ -2068,7 +2240,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if (|(sr$q & k_sr_eph)) begin
             vec_base = k_eph_base;
         end
-        mem_serialize = mem_ok & (mem_dec$rfe | mem_dec$mtspr | mem_dec$swa);
+        mem_serialize = mem_ok & (mem_dec$rfe | mem_dec$mtspr | mem_dec$swa | mem_tlb_spr);
         mem_redirect = mem_npc$q;
         sr_c = sr$q;
         sr_n = sr$q;
@@ -2080,6 +2252,22 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         tick$wdata = mem_b$q;
         pic$picmr_we = 1'b0;
         pic$wdata = mem_b$q;
+        dtlb$mr_we = 1'b0;
+        dtlb$tr_we = 1'b0;
+        dtlb$inv = 1'b0;
+        itlb$mr_we = 1'b0;
+        itlb$tr_we = 1'b0;
+        itlb$inv = 1'b0;
+        dtlb$wdata = mem_b$q;
+        itlb$wdata = mem_b$q;
+        dtlb$wset = mem_ea$q[(32'h0)+:(6)];
+        itlb$wset = mem_ea$q[(32'h0)+:(6)];
+        if (mem_ea$q == k_spr_dtlbeir) begin
+            dtlb$wset = mem_b$q[(32'hd)+:(6)];
+        end
+        if (mem_ea$q == k_spr_itlbeir) begin
+            itlb$wset = mem_b$q[(32'hd)+:(6)];
+        end
         sr_entry = (sr$q | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
         if (mem_commit) begin
             if (mem_trap) begin
@@ -2130,6 +2318,12 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                         machi$d = mem_b$q;
                     end
                     pic$picmr_we = mem_ea$q == k_spr_picmr;
+                    dtlb$mr_we = spr_dmr;
+                    dtlb$tr_we = spr_dtr;
+                    itlb$mr_we = spr_imr;
+                    itlb$tr_we = spr_itr;
+                    dtlb$inv = mem_ea$q == k_spr_dtlbeir;
+                    itlb$inv = mem_ea$q == k_spr_itlbeir;
                     tick$ttmr_we = mem_ea$q == k_spr_ttmr;
                     tick$ttcr_we = mem_ea$q == k_spr_ttcr;
                 end
@@ -2266,6 +2460,24 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                 id_vec = k_vec_trap;
             end
         end
+        dtlb$raddr = mem_ea$q[(32'hd)+:(6)];
+        if (ex_advance) begin
+            dtlb$raddr = ex_ea[(32'hd)+:(6)];
+        end
+        itlb$raddr = fetch$pc_next[(32'hd)+:(6)];
+        if (mem_tlb_spr) begin
+            dtlb$raddr = mem_ea$q[(32'h0)+:(6)];
+            itlb$raddr = mem_ea$q[(32'h0)+:(6)];
+        end
+        itlb$vaddr = fetch$vpc;
+        itlb$need = k_tr_uxe;
+        if (|(sr$q & k_sr_sm)) begin
+            itlb$need = k_tr_sxe;
+        end
+        fetch$immu_en = |(sr$q & k_sr_ime);
+        fetch$itlb_hit = itlb$hit;
+        fetch$itlb_allowed = itlb$allowed;
+        fetch$itlb_paddr = itlb$paddr;
         fetch$id_advance = id_advance;
         fetch$flush_id = mem_flush;
         fetch$redirect = mem_flush | (ex_advance & ex_taken);
@@ -2308,7 +2520,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             mem_swa_wr$d = 1'b0;
             mem_exc$d = ex_exc$q | ex_misaligned | ex_range;
             mem_vec$d = ex_vec$q;
-            mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal));
+            mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf));
             mem_eear$d = ex_pc$q;
             if (ex_ok) begin
                 if (ex_misaligned) begin
@@ -2332,7 +2544,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         wb_val$d = mem_value;
         wb_sr$d = sr_c;
         wb_mw$d = mem_store_done & ~mem_trap;
-        wb_mw_addr$d = mem_ea$q;
+        wb_mw_addr$d = mem_pa;
         wb_mw_size$d = mem_dec$size;
         wb_mw_data$d = mem_b$q;
         if (mem_dec$size == 32'h1) begin
@@ -2936,6 +3148,363 @@ module top$core$ds_next(d,q,clock);
     end
           
 endmodule // top$core$ds_next
+
+
+module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [5:0] raddr;
+    input wire  [31:0] vaddr;
+    input wire  [31:0] need;
+    output reg  hit;
+    output reg  allowed;
+    output reg  [31:0] paddr;
+    output reg  ci;
+    output reg  [31:0] mr;
+    output reg  [31:0] tr;
+    input wire  mr_we;
+    input wire  tr_we;
+    input wire  inv;
+    input wire  [5:0] wset;
+    input wire  [31:0] wdata;
+    
+    // Constant declarations
+    localparam  vpn_mask = 32'hffffe000;
+    localparam  ppn_mask = 32'hffffe000;
+    localparam  mr_v = 32'h1;
+    localparam  tr_ci = 32'h2;
+    
+    // Stub signals
+    reg  [5:0] mr_ram$read_address;
+    reg  mr_ram$read_clock;
+    wire  [31:0] mr_ram$read_data;
+    reg  [5:0] mr_ram$write_address;
+    reg  mr_ram$write_clock;
+    reg  [31:0] mr_ram$write_data;
+    reg  mr_ram$write_enable;
+    reg  [5:0] tr_ram$read_address;
+    reg  tr_ram$read_clock;
+    wire  [31:0] tr_ram$read_data;
+    reg  [5:0] tr_ram$write_address;
+    reg  tr_ram$write_clock;
+    reg  [31:0] tr_ram$write_data;
+    reg  tr_ram$write_enable;
+    reg  [63:0] valid$d;
+    wire  [63:0] valid$q;
+    reg  valid$clock;
+    reg  [5:0] rset$d;
+    wire  [5:0] rset$q;
+    reg  rset$clock;
+    
+    // Local signals
+    reg  v;
+    reg  [31:0] mr_rd;
+    
+    // Sub module instances
+    top$core$dtlb$mr_ram mr_ram(
+        .read_address(mr_ram$read_address),
+        .read_clock(mr_ram$read_clock),
+        .read_data(mr_ram$read_data),
+        .write_address(mr_ram$write_address),
+        .write_clock(mr_ram$write_clock),
+        .write_data(mr_ram$write_data),
+        .write_enable(mr_ram$write_enable)
+    );
+    top$core$dtlb$tr_ram tr_ram(
+        .read_address(tr_ram$read_address),
+        .read_clock(tr_ram$read_clock),
+        .read_data(tr_ram$read_data),
+        .write_address(tr_ram$write_address),
+        .write_clock(tr_ram$write_clock),
+        .write_data(tr_ram$write_data),
+        .write_enable(tr_ram$write_enable)
+    );
+    top$core$dtlb$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$core$dtlb$rset rset(
+        .d(rset$d),
+        .q(rset$q),
+        .clock(rset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        rset$clock = clock;
+        valid$d = valid$q;
+        rset$d = rset$q;
+        mr_ram$read_clock = clock;
+        mr_ram$write_clock = clock;
+        tr_ram$read_clock = clock;
+        tr_ram$write_clock = clock;
+        mr_ram$read_address = raddr;
+        tr_ram$read_address = raddr;
+        rset$d = raddr;
+        mr_ram$write_address = wset;
+        tr_ram$write_address = wset;
+        mr_ram$write_data = wdata;
+        tr_ram$write_data = wdata;
+        mr_ram$write_enable = mr_we;
+        tr_ram$write_enable = tr_we;
+        if (mr_we) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            if (wdata[32'h0]) begin
+                valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            end
+        end
+        if (inv) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (reset) begin
+            valid$d = 32'h0;
+        end
+        v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
+        mr_rd = mr_ram$read_data & ~mr_v;
+        if (v) begin
+            mr_rd = mr_rd | mr_v;
+        end
+        mr = mr_rd;
+        tr = tr_ram$read_data;
+        hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
+        allowed = |(tr_ram$read_data & need);
+        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
+        ci = |(tr_ram$read_data & tr_ci);
+    end
+    
+endmodule // top$core$dtlb
+
+
+module top$core$dtlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dtlb$mr_ram
+
+
+module top$core$dtlb$rset(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dtlb$rset
+
+
+module top$core$dtlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dtlb$tr_ram
+
+
+module top$core$dtlb$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dtlb$valid
 
 
 module top$core$eear(d,q,clock);
@@ -3680,7 +4249,7 @@ module top$core$ex_vec(d,q,clock);
 endmodule // top$core$ex_vec
 
 
-module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn);
+module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu_en,itlb_hit,itlb_allowed,itlb_paddr,pc_next,vpc);
     
     // Module arguments
     input wire  clock;
@@ -3702,11 +4271,19 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
     output reg  id_fault;
     output reg  [31:0] id_fault_vec;
     output reg  [31:0] next_insn;
+    input wire  immu_en;
+    input wire  itlb_hit;
+    input wire  itlb_allowed;
+    input wire  [31:0] itlb_paddr;
+    output reg  [31:0] pc_next;
+    output reg  [31:0] vpc;
     
     // Constant declarations
     localparam  vec_reset = 32'h100;
     localparam  vec_align = 32'h600;
     localparam  vec_bus_error = 32'h200;
+    localparam  vec_itlb_miss = 32'ha00;
+    localparam  vec_ipage_fault = 32'h400;
     
     // Stub signals
     reg  [31:0] pc$d;
@@ -3732,6 +4309,9 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
     reg  fault_vec$clock;
     
     // Local signals
+    reg  [31:0] pc_n;
+    reg  tfault;
+    reg  [31:0] tvec;
     reg  slot_free;
     reg  misaligned;
     reg  deliver;
@@ -3791,24 +4371,41 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
         fault_vec$d = fault_vec$q;
         slot_free = ~valid$q | id_advance;
         misaligned = |pc$q[(32'h0)+:(2)];
+        tfault = misaligned;
+        tvec = vec_align;
+        if (~misaligned & immu_en) begin
+            if (~itlb_hit) begin
+                tfault = 1'b1;
+                tvec = vec_itlb_miss;
+            end
+            else if (~itlb_allowed) begin
+                tfault = 1'b1;
+                tvec = vec_ipage_fault;
+            end
+        end
+        vpc = pc$q;
         iwb_adr = pc$q;
-        iwb_cyc = ~reset & ~halted$q & ~misaligned;
-        iwb_stb = ~reset & ~halted$q & ~misaligned;
+        if (immu_en) begin
+            iwb_adr = itlb_paddr;
+        end
+        iwb_cyc = ~reset & ~halted$q & ~tfault;
+        iwb_stb = ~reset & ~halted$q & ~tfault;
         iwb_cti = 32'h2;
-        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb_ack | iwb_err | misaligned);
+        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb_ack | iwb_err | tfault);
+        pc_n = pc$q;
         if (deliver) begin
             valid$d = 1'b1;
             ipc$d = pc$q;
-            if (misaligned) begin
+            if (tfault) begin
                 insn$d = 32'h0;
                 fault$d = 1'b1;
-                fault_vec$d = vec_align;
+                fault_vec$d = tvec;
                 halted$d = 1'b1;
             end
             else if (iwb_ack) begin
                 insn$d = iwb_dat_i;
                 fault$d = 1'b0;
-                pc$d = pc$q + 32'h4;
+                pc_n = pc$q + 32'h4;
             end
             else begin
                 insn$d = 32'h0;
@@ -3824,14 +4421,16 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
             valid$d = 1'b0;
         end
         if (redirect) begin
-            pc$d = redirect_pc;
+            pc_n = redirect_pc;
             halted$d = 1'b0;
         end
         if (reset) begin
-            pc$d = vec_reset;
+            pc_n = vec_reset;
             halted$d = 1'b0;
             valid$d = 1'b0;
         end
+        pc$d = pc_n;
+        pc_next = pc_n;
         next_insn = insn$q;
         if (deliver) begin
             next_insn = iwb_dat_i;
@@ -4567,6 +5166,363 @@ module top$core$intr_vec(d,q,clock);
     end
           
 endmodule // top$core$intr_vec
+
+
+module top$core$itlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [5:0] raddr;
+    input wire  [31:0] vaddr;
+    input wire  [31:0] need;
+    output reg  hit;
+    output reg  allowed;
+    output reg  [31:0] paddr;
+    output reg  ci;
+    output reg  [31:0] mr;
+    output reg  [31:0] tr;
+    input wire  mr_we;
+    input wire  tr_we;
+    input wire  inv;
+    input wire  [5:0] wset;
+    input wire  [31:0] wdata;
+    
+    // Constant declarations
+    localparam  vpn_mask = 32'hffffe000;
+    localparam  ppn_mask = 32'hffffe000;
+    localparam  mr_v = 32'h1;
+    localparam  tr_ci = 32'h2;
+    
+    // Stub signals
+    reg  [5:0] mr_ram$read_address;
+    reg  mr_ram$read_clock;
+    wire  [31:0] mr_ram$read_data;
+    reg  [5:0] mr_ram$write_address;
+    reg  mr_ram$write_clock;
+    reg  [31:0] mr_ram$write_data;
+    reg  mr_ram$write_enable;
+    reg  [5:0] tr_ram$read_address;
+    reg  tr_ram$read_clock;
+    wire  [31:0] tr_ram$read_data;
+    reg  [5:0] tr_ram$write_address;
+    reg  tr_ram$write_clock;
+    reg  [31:0] tr_ram$write_data;
+    reg  tr_ram$write_enable;
+    reg  [63:0] valid$d;
+    wire  [63:0] valid$q;
+    reg  valid$clock;
+    reg  [5:0] rset$d;
+    wire  [5:0] rset$q;
+    reg  rset$clock;
+    
+    // Local signals
+    reg  v;
+    reg  [31:0] mr_rd;
+    
+    // Sub module instances
+    top$core$itlb$mr_ram mr_ram(
+        .read_address(mr_ram$read_address),
+        .read_clock(mr_ram$read_clock),
+        .read_data(mr_ram$read_data),
+        .write_address(mr_ram$write_address),
+        .write_clock(mr_ram$write_clock),
+        .write_data(mr_ram$write_data),
+        .write_enable(mr_ram$write_enable)
+    );
+    top$core$itlb$tr_ram tr_ram(
+        .read_address(tr_ram$read_address),
+        .read_clock(tr_ram$read_clock),
+        .read_data(tr_ram$read_data),
+        .write_address(tr_ram$write_address),
+        .write_clock(tr_ram$write_clock),
+        .write_data(tr_ram$write_data),
+        .write_enable(tr_ram$write_enable)
+    );
+    top$core$itlb$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$core$itlb$rset rset(
+        .d(rset$d),
+        .q(rset$q),
+        .clock(rset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        rset$clock = clock;
+        valid$d = valid$q;
+        rset$d = rset$q;
+        mr_ram$read_clock = clock;
+        mr_ram$write_clock = clock;
+        tr_ram$read_clock = clock;
+        tr_ram$write_clock = clock;
+        mr_ram$read_address = raddr;
+        tr_ram$read_address = raddr;
+        rset$d = raddr;
+        mr_ram$write_address = wset;
+        tr_ram$write_address = wset;
+        mr_ram$write_data = wdata;
+        tr_ram$write_data = wdata;
+        mr_ram$write_enable = mr_we;
+        tr_ram$write_enable = tr_we;
+        if (mr_we) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            if (wdata[32'h0]) begin
+                valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            end
+        end
+        if (inv) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (reset) begin
+            valid$d = 32'h0;
+        end
+        v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
+        mr_rd = mr_ram$read_data & ~mr_v;
+        if (v) begin
+            mr_rd = mr_rd | mr_v;
+        end
+        mr = mr_rd;
+        tr = tr_ram$read_data;
+        hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
+        allowed = |(tr_ram$read_data & need);
+        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
+        ci = |(tr_ram$read_data & tr_ci);
+    end
+    
+endmodule // top$core$itlb
+
+
+module top$core$itlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$itlb$mr_ram
+
+
+module top$core$itlb$rset(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$itlb$rset
+
+
+module top$core$itlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$itlb$tr_ram
+
+
+module top$core$itlb$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$itlb$valid
 
 
 module top$core$last_rd(d,q,clock);
@@ -5487,6 +6443,25 @@ module top$core$mem_swa_wr(d,q,clock);
     end
           
 endmodule // top$core$mem_swa_wr
+
+
+module top$core$mem_tlb_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_tlb_rd
 
 
 module top$core$mem_valid(d,q,clock);
@@ -7749,7 +8724,9 @@ module top$ram$mem(clock,a_addr,a_rdata,b_addr,b_we,b_sel,b_wdata,b_rdata);
     reg [31:0] cells [0:262143];
     integer i;
     initial begin
+    `ifdef VERILATOR
         for (i = 0; i <= 262143; i = i + 1) cells[i] = 32'h0;
+    `endif
     end
     wire _unused_ok = &{1'b0, a_addr[31:20], a_addr[1:0], b_addr[31:20], b_addr[1:0], 1'b0};
     always @(posedge clock) begin

@@ -102,7 +102,10 @@ impl Logic for RamStorage {
     fn hdl(&self) -> Verilog {
         let aw = self.aw();
         let top = aw + 2;
-        // Zero the array, then the non-zero words of the image.
+        // Zero the array, then the non-zero words of the image. The zeroing
+        // loop is for Verilator only (its --x-initial fast leaves memories
+        // unspecified): yosys takes minutes to unroll it for 32K words, and
+        // ECP5 block RAM powers up with zeros when no INITVAL is given.
         let mut init = String::new();
         for (i, w) in self._init.iter().enumerate().filter(|(_, w)| **w != 0) {
             init.push_str(&format!("    cells[{i}] = 32'h{w:08x};\n"));
@@ -120,7 +123,9 @@ impl Logic for RamStorage {
 reg [31:0] cells [0:{last}];
 integer i;
 initial begin
+`ifdef VERILATOR
     for (i = 0; i <= {last}; i = i + 1) cells[i] = 32'h0;
+`endif
 {init}end
 wire _unused_ok = &{{1'b0, {unused}, 1'b0}};
 always @(posedge clock) begin

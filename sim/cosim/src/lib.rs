@@ -3,6 +3,7 @@
 //! command line over [`Session`]; docs/SIM.md describes both.
 
 pub mod lockstep;
+pub mod soak;
 
 use lockstep::{LockStep, Mismatch};
 use or1k_arch::*;
@@ -74,12 +75,15 @@ pub struct Stats {
 pub enum StartError {
     Load(verilator_sys::Error),
     Waves(verilator_sys::Error),
+    /// The lock-step ISS could not be set up like the RTL.
+    LockStep(String),
 }
 
 impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StartError::Load(e) | StartError::Waves(e) => e.fmt(f),
+            StartError::LockStep(m) => write!(f, "lock-step: {m}"),
         }
     }
 }
@@ -130,10 +134,7 @@ impl<'c> Session<'c> {
         soc.set_mem_latency(opts.mem_latency);
         soc.load_elf(elf).map_err(StartError::Load)?;
         let lockstep = if opts.lockstep {
-            Some(
-                LockStep::new(elf, verilator_sys::RAM_SIZE)
-                    .map_err(|e| StartError::Load(verilator_sys::Error::Load(e)))?,
-            )
+            Some(LockStep::new(elf, verilator_sys::RAM_SIZE).map_err(StartError::LockStep)?)
         } else {
             None
         };

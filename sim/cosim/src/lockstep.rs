@@ -8,12 +8,14 @@
 //!   an interrupt exactly where the RTL reports one (`force_interrupt`);
 //! - the value an `l.mfspr` reads from TTMR, TTCR or PICSR: the RTL's
 //!   `rd` value is written into the ISS's GPR after the ISS's step.
-//! The ISS models a core without MMU (`Config::mmu = false`), as the RTL.
+//! The ISS has MMUs (`Config::mmu`) exactly when the RTL's UPR lists
+//! DMMU and IMMU ([`rtl_upr`] asks the verilated core once per process).
 
 use or1k_arch::*;
 use std::fmt;
-use verilator_sys::Retired;
-use vmsp_iss::{Config, ConsoleSink, LoadError, Machine, Stop};
+use std::sync::OnceLock;
+use verilator_sys::{Retired, Soc};
+use vmsp_iss::{Config, ConsoleSink, Machine, Stop};
 
 /// The SPRs whose `l.mfspr` value is copied from the RTL.
 pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
@@ -91,18 +93,47 @@ pub fn differences(a: &Retired, b: &Retired) -> Vec<&'static str> {
     d
 }
 
+/// The verilated core's UPR, read once by running `l.mfspr r3, r0, UPR;
+/// l.nop 1` on a fresh SoC: the ISS is configured like the RTL (MMUs or
+/// not) without a second source of truth.
+pub fn rtl_upr() -> Result<u32, String> {
+    static UPR: OnceLock<Result<u32, String>> = OnceLock::new();
+    UPR.get_or_init(|| {
+        let mfspr = (OP_MFSPR << INSN_OPCODE_SHIFT) | (3 << 21) | SPR_UPR;
+        let mut soc = Soc::new();
+        soc.load_words(VEC_RESET, &[mfspr, 0x1500_0000 | NOP_EXIT]).map_err(|e| e.to_string())?;
+        for _ in 0..10_000 {
+            if let Some(r) = soc.step().retired {
+                return match r.rd {
+                    Some((3, v)) if r.insn == mfspr && r.exception.is_none() => Ok(v),
+                    _ => Err(format!("probing the RTL's UPR: unexpected first retirement {r}")),
+                };
+            }
+        }
+        Err("probing the RTL's UPR: no retirement within 10,000 cycles".into())
+    })
+    .clone()
+}
+
 impl LockStep {
-    /// An ISS for the RTL SoC (`ram_size` bytes of RAM, no MMU, external
-    /// interrupts) loaded with `elf`; console output is buffered.
-    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, LoadError> {
+    /// An ISS for the RTL SoC (`ram_size` bytes of RAM, MMUs as the RTL's
+    /// UPR says, external interrupts) loaded with `elf`; console output is
+    /// buffered.
+    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, String> {
+        let upr = rtl_upr()?;
+        let mmu = match upr & (UPR_DMP | UPR_IMP) {
+            0 => false,
+            m if m == UPR_DMP | UPR_IMP => true,
+            _ => return Err(format!("the RTL's UPR 0x{upr:08x} has only one of DMMU/IMMU, which the ISS cannot model")),
+        };
         let mut iss = Machine::new(Config {
             ram_size,
             console: ConsoleSink::Buffer,
             external_interrupts: true,
-            mmu: false,
+            mmu,
             ..Config::default()
         });
-        iss.load_elf(elf)?;
+        iss.load_elf(elf).map_err(|e| e.to_string())?;
         Ok(LockStep { iss, compared: 0, copied: 0 })
     }
 

@@ -1,4 +1,5 @@
 //! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
+//! `vmsp-sim soak --seeds N [--start S]`: random programs in lock-step.
 //!
 //! Exit status: the program's exit code, or one of the `EXIT_*` codes below
 //! for the simulator's own failures; 110..=116 mean what they mean for
@@ -24,6 +25,7 @@ const EXIT_BAD_ENTRY: u8 = 118;
 
 const USAGE: &str = "usage: vmsp-sim run PROG.elf [--lockstep] [--waves OUT.fst] [--max-cycles N]
                         [--mem-latency N | --mem zero|sdram] [--quiet]
+       vmsp-sim soak --seeds N [--start S] [--jobs J] [--mem-latency N | --mem zero|sdram] [--quiet]
 options:
   --lockstep        check every retired instruction against the ISS
   --waves FILE      dump every signal to an FST file
@@ -31,12 +33,19 @@ options:
   --mem-latency N   RAM wait states before the first beat of each access (0..255)
   --mem zero|sdram  same as --mem-latency 0 (default) | 5
   --quiet           no progress line
+  --seeds N         soak: run the vmsp-rpg programs of N seeds in lock-step
+  --start S         soak: first seed (default 0)
+  --jobs J          soak: programs run at a time (default 1)
 N: decimal, 0x hex, optional K/M suffix (x1024)";
 
 struct Args {
+    soak: bool,
     elf: String,
     opts: Options,
     quiet: bool,
+    seeds: Option<u64>,
+    start: u64,
+    jobs: usize,
 }
 
 /// Decimal or 0x-prefixed number with optional K/M suffix (x1024), as vmsp-iss.
@@ -55,13 +64,15 @@ fn parse_num(s: &str) -> Option<u64> {
 
 fn parse_args(argv: Vec<String>) -> Result<Args, String> {
     let mut it = argv.into_iter();
-    match it.next().as_deref() {
-        Some("run") => {}
+    let soak = match it.next().as_deref() {
+        Some("run") => false,
+        Some("soak") => true,
         Some("-h") | Some("--help") => return Err(String::new()),
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command".into()),
-    }
-    let mut args = Args { elf: String::new(), opts: Options::default(), quiet: false };
+    };
+    let mut args =
+        Args { soak, elf: String::new(), opts: Options::default(), quiet: false, seeds: None, start: 0, jobs: 1 };
     let mut elf = None;
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
@@ -86,12 +97,30 @@ fn parse_args(argv: Vec<String>) -> Result<Args, String> {
                     other => return Err(format!("--mem: unknown memory '{other}' (zero or sdram)")),
                 }
             }
+            "--seeds" | "--start" | "--jobs" if soak => {
+                let v = value(&a)?;
+                let n = parse_num(&v).ok_or(format!("{a}: bad number '{v}'"))?;
+                match a.as_str() {
+                    "--seeds" => args.seeds = Some(n),
+                    "--start" => args.start = n,
+                    _ => args.jobs = usize::try_from(n).ok().filter(|&j| (1..=64).contains(&j)).ok_or("--jobs: 1..64")?,
+                }
+            }
             o if o.starts_with('-') => return Err(format!("unknown option '{o}'")),
-            path if elf.is_none() => elf = Some(path.to_string()),
+            path if elf.is_none() && !soak => elf = Some(path.to_string()),
             extra => return Err(format!("unexpected argument '{extra}'")),
         }
     }
-    args.elf = elf.ok_or("missing ELF file")?;
+    if soak {
+        if args.seeds.is_none() {
+            return Err("soak needs --seeds N".into());
+        }
+        if args.opts.waves.is_some() || args.opts.lockstep || args.opts.max_cycles != u64::MAX {
+            return Err("soak always runs in lock-step, without waves, with its own cycle limit".into());
+        }
+    } else {
+        args.elf = elf.ok_or("missing ELF file")?;
+    }
     Ok(args)
 }
 
@@ -118,6 +147,9 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.is_empty() { 0 } else { EXIT_USAGE });
         }
     };
+    if args.soak {
+        return soak(&args);
+    }
     let bytes = match std::fs::read(&args.elf) {
         Ok(b) => b,
         Err(e) => {
@@ -137,6 +169,7 @@ fn main() -> ExitCode {
                 StartError::Load(Error::Load(LoadError::OutsideRam { .. })) => EXIT_OUTSIDE_RAM,
                 StartError::Load(Error::Entry(_)) => EXIT_BAD_ENTRY,
                 StartError::Load(Error::Waves(_)) | StartError::Waves(_) => EXIT_IO,
+                StartError::LockStep(_) => EXIT_SIM_ERROR,
             });
         }
     };
@@ -177,5 +210,46 @@ fn main() -> ExitCode {
             eprintln!("vmsp-sim: {e}");
             ExitCode::from(EXIT_SIM_ERROR)
         }
+    }
+}
+
+/// `vmsp-sim soak`: exit status 0 when every seed passed, else 117.
+fn soak(args: &Args) -> ExitCode {
+    let n = args.seeds.expect("checked");
+    let start = Instant::now();
+    let mut last = start;
+    let quiet = args.quiet;
+    let report = vmsp_sim::soak::soak(args.start, n, args.opts.mem_latency, args.jobs, |seed, r| {
+        if let Some((s, e)) = r.failures.last().filter(|f| f.0 == seed) {
+            eprintln!("FAIL seed {s}: {e}");
+        }
+        if !quiet && last.elapsed() >= Duration::from_secs(2) {
+            last = Instant::now();
+            eprintln!(
+                "vmsp-sim soak: {}/{n} seeds, {} failed, {:.1} M records compared, {:.2} M cycles/s",
+                r.seeds,
+                r.failures.len(),
+                r.compared as f64 / 1e6,
+                r.cycles as f64 / start.elapsed().as_secs_f64() / 1e6
+            );
+        }
+    });
+    eprintln!(
+        "vmsp-sim soak: seeds {}..{} at {} wait states: {} passed, {} failed; {} records compared with the ISS, {} cycles, {:.1} s",
+        args.start,
+        args.start.saturating_add(n),
+        args.opts.mem_latency,
+        report.passed,
+        report.failures.len(),
+        report.compared,
+        report.cycles,
+        start.elapsed().as_secs_f64()
+    );
+    if report.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        let seeds: Vec<String> = report.failures.iter().map(|f| f.0.to_string()).collect();
+        eprintln!("vmsp-sim soak: failing seeds: {}", seeds.join(" "));
+        ExitCode::from(EXIT_MISMATCH)
     }
 }

@@ -268,6 +268,27 @@ impl Soc {
         Ok(image.entry)
     }
 
+    /// Writes raw words at `addr` (word aligned, in RAM) through the
+    /// backdoor, then resets the core (`reset(2)`).
+    pub fn load_words(&mut self, addr: u32, words: &[u32]) -> Result<(), Error> {
+        let size = words.len() as u32 * 4;
+        if addr & 3 != 0 || addr as u64 + size as u64 > RAM_SIZE as u64 {
+            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: RAM_SIZE }));
+        }
+        self.set(|i| i.reset = 1);
+        for (i, &w) in words.iter().enumerate() {
+            self.set(|x| {
+                x.ld_we = 1;
+                x.ld_addr = addr + 4 * i as u32;
+                x.ld_data = w;
+            });
+            self.tick();
+        }
+        self.set(|i| i.ld_we = 0);
+        self.reset(2);
+        Ok(())
+    }
+
     /// Ticks one clock cycle and reports what happened in it.
     #[inline]
     pub fn step(&mut self) -> Cycle {

@@ -25,6 +25,7 @@ use crate::mul::Multiplier;
 use crate::pic::Pic;
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
+use crate::tlb::Tlb;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -115,6 +116,8 @@ pub struct Core {
     lsu: Lsu,
     tick: TickTimer,
     pic: Pic,
+    dtlb: Tlb,
+    itlb: Tlb,
 
     // ---- architectural state
     sr: DFF<Bits<32>>,
@@ -197,6 +200,17 @@ pub struct Core {
     mem_eear: DFF<Bits<32>>,
     /// l.swa: the read of the compare-and-store has completed and matched.
     mem_swa_wr: DFF<Bit>,
+    /// l.mfspr of a TLB register: the TLB's read port has been borrowed
+    /// for one cycle and holds the entry.
+    mem_tlb_rd: DFF<Bit>,
+    mem_tlb_spr: Signal<Local, Bit>,
+    mem_dmmu: Signal<Local, Bit>,
+    mem_tlb_fault: Signal<Local, Bit>,
+    mem_pa: Signal<Local, Bits<32>>,
+    spr_dmr: Signal<Local, Bit>,
+    spr_dtr: Signal<Local, Bit>,
+    spr_imr: Signal<Local, Bit>,
+    spr_itr: Signal<Local, Bit>,
     mem_ok: Signal<Local, Bit>,
     mem_late: Signal<Local, Bit>,
     mem_priv: Signal<Local, Bit>,
@@ -254,6 +268,26 @@ pub struct Core {
 
     // ---- or1k-arch values
     k_vec_bus: Constant<Bits<32>>,
+    k_vec_dpf: Constant<Bits<32>>,
+    k_vec_ipf: Constant<Bits<32>>,
+    k_vec_dtlb: Constant<Bits<32>>,
+    k_vec_itlb: Constant<Bits<32>>,
+    k_tr_sre: Constant<Bits<32>>,
+    k_tr_ure: Constant<Bits<32>>,
+    k_tr_swe: Constant<Bits<32>>,
+    k_tr_uwe: Constant<Bits<32>>,
+    k_tr_sxe: Constant<Bits<32>>,
+    k_tr_uxe: Constant<Bits<32>>,
+    k_spr_dtlbmr: Constant<Bits<32>>,
+    k_spr_dtlbtr: Constant<Bits<32>>,
+    k_spr_itlbmr: Constant<Bits<32>>,
+    k_spr_itlbtr: Constant<Bits<32>>,
+    k_spr_dtlbeir: Constant<Bits<32>>,
+    k_spr_itlbeir: Constant<Bits<32>>,
+    k_spr_dmmucfgr: Constant<Bits<32>>,
+    k_spr_immucfgr: Constant<Bits<32>>,
+    k_mmucfgr_value: Constant<Bits<32>>,
+    k_set_mask: Constant<Bits<32>>,
     k_vec_tick: Constant<Bits<32>>,
     k_vec_align: Constant<Bits<32>>,
     k_vec_illegal: Constant<Bits<32>>,
@@ -292,7 +326,6 @@ pub struct Core {
     k_spr_ttmr: Constant<Bits<32>>,
     k_spr_ttcr: Constant<Bits<32>>,
     k_vr_value: Constant<Bits<32>>,
-    /// This core has no MMUs (yet): UPR says so, DMMUCFGR/IMMUCFGR read 0.
     k_upr_value: Constant<Bits<32>>,
     k_cpucfgr_value: Constant<Bits<32>>,
 }
@@ -352,6 +385,8 @@ impl Default for Core {
             lsu: Default::default(),
             tick: Default::default(),
             pic: Default::default(),
+            dtlb: Default::default(),
+            itlb: Default::default(),
             sr: Default::default(),
             epcr: Default::default(),
             eear: Default::default(),
@@ -421,6 +456,15 @@ impl Default for Core {
             mem_eear_we: Default::default(),
             mem_eear: Default::default(),
             mem_swa_wr: Default::default(),
+            mem_tlb_rd: Default::default(),
+            mem_tlb_spr: Default::default(),
+            mem_dmmu: Default::default(),
+            mem_tlb_fault: Default::default(),
+            mem_pa: Default::default(),
+            spr_dmr: Default::default(),
+            spr_dtr: Default::default(),
+            spr_imr: Default::default(),
+            spr_itr: Default::default(),
             mem_ok: Default::default(),
             mem_late: Default::default(),
             mem_priv: Default::default(),
@@ -469,6 +513,26 @@ impl Default for Core {
             intr_vec: Default::default(),
             intr_sr: Default::default(),
             k_vec_bus: k(VEC_BUS_ERROR),
+            k_vec_dpf: k(VEC_DPAGE_FAULT),
+            k_vec_ipf: k(VEC_IPAGE_FAULT),
+            k_vec_dtlb: k(VEC_DTLB_MISS),
+            k_vec_itlb: k(VEC_ITLB_MISS),
+            k_tr_sre: k(DTLB_TR_SRE),
+            k_tr_ure: k(DTLB_TR_URE),
+            k_tr_swe: k(DTLB_TR_SWE),
+            k_tr_uwe: k(DTLB_TR_UWE),
+            k_tr_sxe: k(ITLB_TR_SXE),
+            k_tr_uxe: k(ITLB_TR_UXE),
+            k_spr_dtlbmr: k(SPR_DTLBW0MR0),
+            k_spr_dtlbtr: k(SPR_DTLBW0TR0),
+            k_spr_itlbmr: k(SPR_ITLBW0MR0),
+            k_spr_itlbtr: k(SPR_ITLBW0TR0),
+            k_spr_dtlbeir: k(SPR_DTLBEIR),
+            k_spr_itlbeir: k(SPR_ITLBEIR),
+            k_spr_dmmucfgr: k(SPR_DMMUCFGR),
+            k_spr_immucfgr: k(SPR_IMMUCFGR),
+            k_mmucfgr_value: k(MMUCFGR_VALUE),
+            k_set_mask: k(!(TLB_SETS - 1)),
             k_vec_tick: k(VEC_TICK),
             k_vec_align: k(VEC_ALIGN),
             k_vec_illegal: k(VEC_ILLEGAL),
@@ -507,7 +571,7 @@ impl Default for Core {
             k_spr_ttmr: k(SPR_TTMR),
             k_spr_ttcr: k(SPR_TTCR),
             k_vr_value: k(VR_VALUE),
-            k_upr_value: k(UPR_VALUE & !(UPR_DMP | UPR_IMP)),
+            k_upr_value: k(UPR_VALUE),
             k_cpucfgr_value: k(CPUCFGR_VALUE),
         }
     }
@@ -520,11 +584,13 @@ impl Logic for Core {
             self, clock, sr, epcr, eear, esr, maclo, machi, resv_valid, resv_addr, resv_val, ds_next,
             ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid,
             mem_pc, mem_insn, mem_npc, mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd,
-            mem_exc, mem_vec, mem_eear_we, mem_eear, mem_swa_wr, wb_valid, wb_pc, wb_insn, wb_we,
+            mem_exc, mem_vec, mem_eear_we, mem_eear, mem_swa_wr, mem_tlb_rd, wb_valid, wb_pc, wb_insn, wb_we,
             wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3,
             last_we, last_rd, last_val, intr_pend, intr_pc, intr_vec, intr_sr
         );
-        clock!(self, clock, fetch, rf, mul, div, tick, pic);
+        clock!(self, clock, fetch, rf, mul, div, tick, pic, dtlb, itlb);
+        self.dtlb.reset.next = self.reset.val();
+        self.itlb.reset.next = self.reset.val();
         self.fetch.reset.next = self.reset.val();
         self.tick.reset.next = self.reset.val();
         self.pic.reset.next = self.reset.val();
@@ -731,14 +797,49 @@ impl Logic for Core {
             & (self.mem_dec.load.val()
                 | (self.mem_dec.store.val() & !self.mem_dec.swa.val())
                 | (self.mem_dec.swa.val() & self.mem_swa_hit.val() & !self.mem_swa_align.val()));
-        self.lsu.req.next = self.mem_access.val();
+        // DMMU: the set was read when the instruction entered MEM
+        self.mem_dmmu.next = (self.sr.q.val() & self.k_sr_dme.val()).any();
+        self.dtlb.vaddr.next = self.mem_ea.q.val();
+        self.dtlb.need.next = self.k_tr_ure.val();
+        if self.mem_dec.store.val() {
+            self.dtlb.need.next = self.k_tr_uwe.val();
+        }
+        if (self.sr.q.val() & self.k_sr_sm.val()).any() {
+            self.dtlb.need.next = self.k_tr_sre.val();
+            if self.mem_dec.store.val() {
+                self.dtlb.need.next = self.k_tr_swe.val();
+            }
+        }
+        self.mem_tlb_fault.next = self.mem_access.val()
+            & self.mem_dmmu.val()
+            & (!self.dtlb.hit.val() | !self.dtlb.allowed.val());
+        self.mem_pa.next = self.mem_ea.q.val();
+        if self.mem_dmmu.val() {
+            self.mem_pa.next = self.dtlb.paddr.val();
+        }
+        self.lsu.req.next = self.mem_access.val() & !self.mem_tlb_fault.val();
         self.lsu.we.next = self.mem_dec.store.val() & (!self.mem_dec.swa.val() | self.mem_swa_wr.q.val());
-        self.lsu.addr.next = self.mem_ea.q.val();
+        self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_dec.size.val();
         self.lsu.sgn.next = self.mem_dec.load_signed.val();
         self.lsu.wdata.next = self.mem_b.q.val();
         // l.swa: read, compare with the reserved value, then store
-        self.mem_busy.next = self.mem_access.val() & !self.lsu.done.val() & !self.lsu.err.val();
+        self.mem_busy.next = self.mem_access.val()
+            & !self.mem_tlb_fault.val()
+            & !self.lsu.done.val()
+            & !self.lsu.err.val();
+        // l.mfspr of a TLB entry waits one cycle for the borrowed read port
+        self.spr_dmr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_dtlbmr.val();
+        self.spr_dtr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_dtlbtr.val();
+        self.spr_imr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_itlbmr.val();
+        self.spr_itr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_itlbtr.val();
+        self.mem_tlb_spr.next = self.mem_ok.val()
+            & self.mem_dec.mfspr.val()
+            & (self.spr_dmr.val() | self.spr_dtr.val() | self.spr_imr.val() | self.spr_itr.val());
+        self.mem_tlb_rd.d.next = self.mem_tlb_spr.val();
+        if self.mem_tlb_spr.val() & !self.mem_tlb_rd.q.val() & !self.mem_priv.val() {
+            self.mem_busy.next = true;
+        }
         self.mem_swa_ok.next = false;
         if self.mem_dec.swa.val() & self.mem_access.val() & !self.mem_swa_wr.q.val() & self.lsu.done.val() {
             if self.lsu.rword.val() == self.resv_val.q.val() {
@@ -768,6 +869,14 @@ impl Logic for Core {
             } else if self.mem_swa_align.val() {
                 self.mem_trap.next = true;
                 self.mem_tvec.next = self.k_vec_align.val();
+                self.mem_teear_we.next = true;
+                self.mem_teear.next = self.mem_ea.q.val();
+            } else if self.mem_tlb_fault.val() {
+                self.mem_trap.next = true;
+                self.mem_tvec.next = self.k_vec_dpf.val();
+                if !self.dtlb.hit.val() {
+                    self.mem_tvec.next = self.k_vec_dtlb.val();
+                }
                 self.mem_teear_we.next = true;
                 self.mem_teear.next = self.mem_ea.q.val();
             } else if self.lsu.err.val() {
@@ -825,6 +934,21 @@ impl Logic for Core {
         if self.mem_ea.q.val() == self.k_spr_ttcr.val() {
             self.mem_spr.next = self.tick.ttcr.val();
         }
+        if (self.mem_ea.q.val() == self.k_spr_dmmucfgr.val()) | (self.mem_ea.q.val() == self.k_spr_immucfgr.val()) {
+            self.mem_spr.next = self.k_mmucfgr_value.val();
+        }
+        if self.spr_dmr.val() {
+            self.mem_spr.next = self.dtlb.mr.val();
+        }
+        if self.spr_dtr.val() {
+            self.mem_spr.next = self.dtlb.tr.val();
+        }
+        if self.spr_imr.val() {
+            self.mem_spr.next = self.itlb.mr.val();
+        }
+        if self.spr_itr.val() {
+            self.mem_spr.next = self.itlb.tr.val();
+        }
 
         // value written to rD (range exceptions still write it, as the ISS)
         self.mem_value.next = self.mem_result.q.val();
@@ -845,7 +969,7 @@ impl Logic for Core {
             self.vec_base.next = self.k_eph_base.val();
         }
         self.mem_serialize.next = self.mem_ok.val()
-            & (self.mem_dec.rfe.val() | self.mem_dec.mtspr.val() | self.mem_dec.swa.val());
+            & (self.mem_dec.rfe.val() | self.mem_dec.mtspr.val() | self.mem_dec.swa.val() | self.mem_tlb_spr.val());
         self.mem_redirect.next = self.mem_npc.q.val();
         self.sr_c.next = self.sr.q.val();
         self.sr_n.next = self.sr.q.val();
@@ -857,6 +981,22 @@ impl Logic for Core {
         self.tick.wdata.next = self.mem_b.q.val();
         self.pic.picmr_we.next = false;
         self.pic.wdata.next = self.mem_b.q.val();
+        self.dtlb.mr_we.next = false;
+        self.dtlb.tr_we.next = false;
+        self.dtlb.inv.next = false;
+        self.itlb.mr_we.next = false;
+        self.itlb.tr_we.next = false;
+        self.itlb.inv.next = false;
+        self.dtlb.wdata.next = self.mem_b.q.val();
+        self.itlb.wdata.next = self.mem_b.q.val();
+        self.dtlb.wset.next = self.mem_ea.q.val().get_bits::<6>(0);
+        self.itlb.wset.next = self.mem_ea.q.val().get_bits::<6>(0);
+        if self.mem_ea.q.val() == self.k_spr_dtlbeir.val() {
+            self.dtlb.wset.next = self.mem_b.q.val().get_bits::<6>(13);
+        }
+        if self.mem_ea.q.val() == self.k_spr_itlbeir.val() {
+            self.itlb.wset.next = self.mem_b.q.val().get_bits::<6>(13);
+        }
         self.sr_entry.next = (self.sr.q.val() | self.k_sr_sm.val())
             & !(self.k_sr_iee.val() | self.k_sr_tee.val() | self.k_sr_dme.val() | self.k_sr_ime.val() | self.k_sr_ove.val() | self.k_sr_dsx.val());
         if self.mem_commit.val() {
@@ -907,6 +1047,12 @@ impl Logic for Core {
                         self.machi.d.next = self.mem_b.q.val();
                     }
                     self.pic.picmr_we.next = self.mem_ea.q.val() == self.k_spr_picmr.val();
+                    self.dtlb.mr_we.next = self.spr_dmr.val();
+                    self.dtlb.tr_we.next = self.spr_dtr.val();
+                    self.itlb.mr_we.next = self.spr_imr.val();
+                    self.itlb.tr_we.next = self.spr_itr.val();
+                    self.dtlb.inv.next = self.mem_ea.q.val() == self.k_spr_dtlbeir.val();
+                    self.itlb.inv.next = self.mem_ea.q.val() == self.k_spr_itlbeir.val();
                     self.tick.ttmr_we.next = self.mem_ea.q.val() == self.k_spr_ttmr.val();
                     self.tick.ttcr_we.next = self.mem_ea.q.val() == self.k_spr_ttcr.val();
                 }
@@ -1057,6 +1203,26 @@ impl Logic for Core {
             }
         }
 
+        // ================= TLB read ports
+        self.dtlb.raddr.next = self.mem_ea.q.val().get_bits::<6>(13);
+        if self.ex_advance.val() {
+            self.dtlb.raddr.next = self.ex_ea.val().get_bits::<6>(13);
+        }
+        self.itlb.raddr.next = self.fetch.pc_next.val().get_bits::<6>(13);
+        if self.mem_tlb_spr.val() {
+            self.dtlb.raddr.next = self.mem_ea.q.val().get_bits::<6>(0);
+            self.itlb.raddr.next = self.mem_ea.q.val().get_bits::<6>(0);
+        }
+        self.itlb.vaddr.next = self.fetch.vpc.val();
+        self.itlb.need.next = self.k_tr_uxe.val();
+        if (self.sr.q.val() & self.k_sr_sm.val()).any() {
+            self.itlb.need.next = self.k_tr_sxe.val();
+        }
+        self.fetch.immu_en.next = (self.sr.q.val() & self.k_sr_ime.val()).any();
+        self.fetch.itlb_hit.next = self.itlb.hit.val();
+        self.fetch.itlb_allowed.next = self.itlb.allowed.val();
+        self.fetch.itlb_paddr.next = self.itlb.paddr.val();
+
         // ================= pipeline registers
         self.fetch.id_advance.next = self.id_advance.val();
         self.fetch.flush_id.next = self.mem_flush.val();
@@ -1106,7 +1272,9 @@ impl Logic for Core {
             self.mem_eear_we.d.next = self.ex_exc.q.val()
                 & ((self.ex_vec.q.val() == self.k_vec_bus.val())
                     | (self.ex_vec.q.val() == self.k_vec_align.val())
-                    | (self.ex_vec.q.val() == self.k_vec_illegal.val()));
+                    | (self.ex_vec.q.val() == self.k_vec_illegal.val())
+                    | (self.ex_vec.q.val() == self.k_vec_itlb.val())
+                    | (self.ex_vec.q.val() == self.k_vec_ipf.val()));
             self.mem_eear.d.next = self.ex_pc.q.val();
             if self.ex_ok.val() {
                 if self.ex_misaligned.val() {
@@ -1130,7 +1298,7 @@ impl Logic for Core {
         self.wb_val.d.next = self.mem_value.val();
         self.wb_sr.d.next = self.sr_c.val();
         self.wb_mw.d.next = self.mem_store_done.val() & !self.mem_trap.val();
-        self.wb_mw_addr.d.next = self.mem_ea.q.val();
+        self.wb_mw_addr.d.next = self.mem_pa.val();
         self.wb_mw_size.d.next = self.mem_dec.size.val();
         self.wb_mw_data.d.next = self.mem_b.q.val();
         if self.mem_dec.size.val() == 1 {

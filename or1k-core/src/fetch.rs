@@ -4,7 +4,7 @@
 //!
 //! A redirect (taken branch, exception, l.rfe, pipeline refill) abandons
 //! the beat in flight and continues at the new address. A fetch fault
-//! (bus error, misaligned PC) is delivered into ID as a marked bubble with
+//! (misaligned PC, ITLB miss, page fault, bus error) is delivered into ID as a marked bubble with
 //! its vector, and fetching stops until the next redirect.
 use crate::k;
 use or1k_arch::*;
@@ -40,6 +40,15 @@ pub struct Fetch {
     /// The word that is in ID next cycle (register-file read address).
     pub next_insn: Signal<Out, Bits<32>>,
 
+    /// IMMU: translation enabled (SR[IME]); `pc_next` is the ITLB read
+    /// address, `vpc` the address translated in this cycle.
+    pub immu_en: Signal<In, Bit>,
+    pub itlb_hit: Signal<In, Bit>,
+    pub itlb_allowed: Signal<In, Bit>,
+    pub itlb_paddr: Signal<In, Bits<32>>,
+    pub pc_next: Signal<Out, Bits<32>>,
+    pub vpc: Signal<Out, Bits<32>>,
+
     pc: DFF<Bits<32>>,
     halted: DFF<Bit>,
     valid: DFF<Bit>,
@@ -50,6 +59,11 @@ pub struct Fetch {
     vec_reset: Constant<Bits<32>>,
     vec_align: Constant<Bits<32>>,
     vec_bus_error: Constant<Bits<32>>,
+    vec_itlb_miss: Constant<Bits<32>>,
+    vec_ipage_fault: Constant<Bits<32>>,
+    pc_n: Signal<Local, Bits<32>>,
+    tfault: Signal<Local, Bit>,
+    tvec: Signal<Local, Bits<32>>,
     slot_free: Signal<Local, Bit>,
     misaligned: Signal<Local, Bit>,
     deliver: Signal<Local, Bit>,
@@ -77,6 +91,12 @@ impl Default for Fetch {
             id_fault: Default::default(),
             id_fault_vec: Default::default(),
             next_insn: Default::default(),
+            immu_en: Default::default(),
+            itlb_hit: Default::default(),
+            itlb_allowed: Default::default(),
+            itlb_paddr: Default::default(),
+            pc_next: Default::default(),
+            vpc: Default::default(),
             pc: Default::default(),
             halted: Default::default(),
             valid: Default::default(),
@@ -87,6 +107,11 @@ impl Default for Fetch {
             vec_reset: k(VEC_RESET),
             vec_align: k(VEC_ALIGN),
             vec_bus_error: k(VEC_BUS_ERROR),
+            vec_itlb_miss: k(VEC_ITLB_MISS),
+            vec_ipage_fault: k(VEC_IPAGE_FAULT),
+            pc_n: Default::default(),
+            tfault: Default::default(),
+            tvec: Default::default(),
             slot_free: Default::default(),
             misaligned: Default::default(),
             deliver: Default::default(),
@@ -99,30 +124,47 @@ impl Logic for Fetch {
     fn update(&mut self) {
         dff_setup!(self, clock, pc, halted, valid, ipc, insn, fault, fault_vec);
         self.slot_free.next = !self.valid.q.val() | self.id_advance.val();
+        // faults found before the bus: misaligned PC, then the IMMU
         self.misaligned.next = self.pc.q.val().get_bits::<2>(0).any();
+        self.tfault.next = self.misaligned.val();
+        self.tvec.next = self.vec_align.val();
+        if !self.misaligned.val() & self.immu_en.val() {
+            if !self.itlb_hit.val() {
+                self.tfault.next = true;
+                self.tvec.next = self.vec_itlb_miss.val();
+            } else if !self.itlb_allowed.val() {
+                self.tfault.next = true;
+                self.tvec.next = self.vec_ipage_fault.val();
+            }
+        }
+        self.vpc.next = self.pc.q.val();
         self.iwb_adr.next = self.pc.q.val();
-        self.iwb_cyc.next = !self.reset.val() & !self.halted.q.val() & !self.misaligned.val();
-        self.iwb_stb.next = !self.reset.val() & !self.halted.q.val() & !self.misaligned.val();
+        if self.immu_en.val() {
+            self.iwb_adr.next = self.itlb_paddr.val();
+        }
+        self.iwb_cyc.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
+        self.iwb_stb.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
         self.iwb_cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect
         self.deliver.next = !self.reset.val()
             & !self.halted.q.val()
             & !self.redirect.val()
             & !self.flush_id.val()
             & self.slot_free.val()
-            & (self.iwb_ack.val() | self.iwb_err.val() | self.misaligned.val());
+            & (self.iwb_ack.val() | self.iwb_err.val() | self.tfault.val());
 
+        self.pc_n.next = self.pc.q.val();
         if self.deliver.val() {
             self.valid.d.next = true;
             self.ipc.d.next = self.pc.q.val();
-            if self.misaligned.val() {
+            if self.tfault.val() {
                 self.insn.d.next = 0.into();
                 self.fault.d.next = true;
-                self.fault_vec.d.next = self.vec_align.val();
+                self.fault_vec.d.next = self.tvec.val();
                 self.halted.d.next = true;
             } else if self.iwb_ack.val() {
                 self.insn.d.next = self.iwb_dat_i.val();
                 self.fault.d.next = false;
-                self.pc.d.next = self.pc.q.val() + 4;
+                self.pc_n.next = self.pc.q.val() + 4;
             } else {
                 self.insn.d.next = 0.into();
                 self.fault.d.next = true;
@@ -136,14 +178,16 @@ impl Logic for Fetch {
             self.valid.d.next = false;
         }
         if self.redirect.val() {
-            self.pc.d.next = self.redirect_pc.val();
+            self.pc_n.next = self.redirect_pc.val();
             self.halted.d.next = false;
         }
         if self.reset.val() {
-            self.pc.d.next = self.vec_reset.val();
+            self.pc_n.next = self.vec_reset.val();
             self.halted.d.next = false;
             self.valid.d.next = false;
         }
+        self.pc.d.next = self.pc_n.val();
+        self.pc_next.next = self.pc_n.val();
         self.next_insn.next = self.insn.q.val();
         if self.deliver.val() {
             self.next_insn.next = self.iwb_dat_i.val();

@@ -16,6 +16,7 @@ pub mod mul;
 pub mod pic;
 pub mod regfile;
 pub mod tick;
+pub mod tlb;
 
 pub use crate::core::Core;
 

@@ -128,7 +128,7 @@ fn firmware_dir() -> PathBuf {
 /// Ok((records, cycles)).
 fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), String> {
     let mut rtl = Rtl::new(model, elf);
-    let mut iss = Machine::new(Config { mmu: false, external_interrupts: true, ..Config::default() });
+    let mut iss = Machine::new(Config { external_interrupts: true, ..Config::default() });
     iss.load_elf(elf).unwrap();
     let mut n = 0u64;
     let mut idle = 0u64;

@@ -298,8 +298,16 @@
 #define CPUCFGR_VALUE 0x20 /* CPUCFGR: ORBIS32, no shadow GPR files */
 #define MMUCFGR_VALUE 0x418 /* DMMUCFGR/IMMUCFGR: one way (NTW = 0), TLB_SETS sets, xTLBEIR implemented */
 
+/* Caches: the VMSP core's I-cache and D-cache (direct-mapped, write-back D-cache) */
+#define CACHE_LINE_BYTES 0x10 /* bytes per cache line (4 words; CCFGR[CBS] = 0) */
+#define ICACHE_SETS_LOG2 0x9 /* log2 of the I-cache sets (one way: 512 x 16 bytes = 8 KiB) */
+#define DCACHE_SETS_LOG2 0x9 /* log2 of the D-cache sets (one way: 512 x 16 bytes = 8 KiB) */
+#define ICCFGR_VALUE 0x448 /* ICCFGR: one way, ICACHE_SETS_LOG2 sets, 16-byte blocks, ICBIR implemented */
+#define DCCFGR_VALUE 0x6548 /* DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented */
+
 /* Platform memory map (compatible with QEMU's or1k virt machine) */
 #define RAM_BASE 0x0
+#define RAM_UNCACHED_ALIAS 0x80000000 /* uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0 */
 #define UART_BASE 0x90000000 /* 16550-compatible UART */
 #define UART_IRQ 0x2 /* PIC line of the UART */
 #define FINISHER_BASE 0x96000000 /* test finisher (QEMU virt's sifive_test-compatible device) */

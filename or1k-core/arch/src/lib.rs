@@ -384,8 +384,22 @@ arch_consts! {
     /// DMMUCFGR/IMMUCFGR: one way (NTW = 0), TLB_SETS sets, xTLBEIR implemented
     MMUCFGR_VALUE = (6 << MMUCFGR_NTS_SHIFT) | MMUCFGR_TEIRI;
 
+    ["Caches: the VMSP core's I-cache and D-cache (direct-mapped, write-back D-cache)"]
+    /// bytes per cache line (4 words; CCFGR[CBS] = 0)
+    CACHE_LINE_BYTES = 16;
+    /// log2 of the I-cache sets (one way: 512 x 16 bytes = 8 KiB)
+    ICACHE_SETS_LOG2 = 9;
+    /// log2 of the D-cache sets (one way: 512 x 16 bytes = 8 KiB)
+    DCACHE_SETS_LOG2 = 9;
+    /// ICCFGR: one way, ICACHE_SETS_LOG2 sets, 16-byte blocks, ICBIR implemented
+    ICCFGR_VALUE = (0 << CCFGR_NCW_SHIFT) | (ICACHE_SETS_LOG2 << CCFGR_NCS_SHIFT) | CCFGR_CBIRI;
+    /// DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented
+    DCCFGR_VALUE = (0 << CCFGR_NCW_SHIFT) | (DCACHE_SETS_LOG2 << CCFGR_NCS_SHIFT) | CCFGR_CWS | CCFGR_CBIRI | CCFGR_CBFRI | CCFGR_CBWBRI;
+
     ["Platform memory map (compatible with QEMU's or1k virt machine)"]
     RAM_BASE = 0x0000_0000;
+    /// uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0
+    RAM_UNCACHED_ALIAS = 0x8000_0000;
     /// 16550-compatible UART
     UART_BASE = 0x9000_0000;
     /// PIC line of the UART
@@ -511,5 +525,10 @@ mod tests {
         assert_eq!(spr_group(SPR_TTCR), 10);
         assert_eq!(TLB_SETS, 1 << TLB_SETS_LOG2);
         assert_eq!((MMUCFGR_VALUE >> MMUCFGR_NTS_SHIFT) & 7, TLB_SETS_LOG2);
+        assert_eq!((ICCFGR_VALUE >> CCFGR_NCS_SHIFT) & 0xf, ICACHE_SETS_LOG2);
+        assert_eq!((DCCFGR_VALUE >> CCFGR_NCS_SHIFT) & 0xf, DCACHE_SETS_LOG2);
+        assert_eq!(ICCFGR_VALUE & CCFGR_CBS, 0, "CBS = 0 means 16-byte lines");
+        assert_eq!(CACHE_LINE_BYTES, 16);
+        assert!(RAM_UNCACHED_ALIAS & 0x8000_0000 != 0 && RAM_UNCACHED_ALIAS < UART_BASE);
     }
 }

@@ -254,6 +254,8 @@ pub struct Core {
     wb_exc: DFF<Bit>,
     wb_vec: DFF<Bits<32>>,
     wb_r3: DFF<Bits<32>>,
+    wb_hide_rd: DFF<Bit>,
+    mem_gpr_wr: Signal<Local, Bit>,
     /// The register written at the last clock edge (the register file's
     /// read of that cycle returned the old value).
     last_we: DFF<Bit>,
@@ -285,6 +287,8 @@ pub struct Core {
     k_spr_dtlbeir: Constant<Bits<32>>,
     k_spr_itlbeir: Constant<Bits<32>>,
     k_spr_dmmucfgr: Constant<Bits<32>>,
+    k_spr_gpr0: Constant<Bits<32>>,
+    k_gpr_mask: Constant<Bits<32>>,
     k_spr_immucfgr: Constant<Bits<32>>,
     k_mmucfgr_value: Constant<Bits<32>>,
     k_set_mask: Constant<Bits<32>>,
@@ -505,6 +509,8 @@ impl Default for Core {
             wb_exc: Default::default(),
             wb_vec: Default::default(),
             wb_r3: Default::default(),
+            wb_hide_rd: Default::default(),
+            mem_gpr_wr: Default::default(),
             last_we: Default::default(),
             last_rd: Default::default(),
             last_val: Default::default(),
@@ -530,6 +536,8 @@ impl Default for Core {
             k_spr_dtlbeir: k(SPR_DTLBEIR),
             k_spr_itlbeir: k(SPR_ITLBEIR),
             k_spr_dmmucfgr: k(SPR_DMMUCFGR),
+            k_spr_gpr0: k(SPR_GPR0),
+            k_gpr_mask: k(!31),
             k_spr_immucfgr: k(SPR_IMMUCFGR),
             k_mmucfgr_value: k(MMUCFGR_VALUE),
             k_set_mask: k(!(TLB_SETS - 1)),
@@ -585,7 +593,7 @@ impl Logic for Core {
             ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid,
             mem_pc, mem_insn, mem_npc, mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd,
             mem_exc, mem_vec, mem_eear_we, mem_eear, mem_swa_wr, mem_tlb_rd, wb_valid, wb_pc, wb_insn, wb_we,
-            wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3,
+            wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             last_we, last_rd, last_val, intr_pend, intr_pc, intr_vec, intr_sr
         );
         clock!(self, clock, fetch, rf, mul, div, tick, pic, dtlb, itlb);
@@ -628,7 +636,7 @@ impl Logic for Core {
 
         // ---------------- register file
         self.rf.ra_addr.next = self.rf_dec.ra.val();
-        self.rf.rb_addr.next = self.fetch.next_insn.val().get_bits::<5>(11);
+        self.rf.rb_addr.next = self.rf_dec.rb.val();
         self.rf.we.next = self.wb_valid.q.val() & self.wb_we.q.val();
         self.rf.waddr.next = self.wb_rd.q.val();
         self.rf.wdata.next = self.wb_val.q.val();
@@ -937,6 +945,12 @@ impl Logic for Core {
         if (self.mem_ea.q.val() == self.k_spr_dmmucfgr.val()) | (self.mem_ea.q.val() == self.k_spr_immucfgr.val()) {
             self.mem_spr.next = self.k_mmucfgr_value.val();
         }
+        if (self.mem_ea.q.val() & self.k_gpr_mask.val()) == self.k_spr_gpr0.val() {
+            // only `l.mfspr rD,r0,GPR0+n`: operand B was read from GPR n
+            if !self.mem_insn.q.val().get_bits::<5>(16).any() {
+                self.mem_spr.next = self.mem_b.q.val();
+            }
+        }
         if self.spr_dmr.val() {
             self.mem_spr.next = self.dtlb.mr.val();
         }
@@ -959,6 +973,13 @@ impl Logic for Core {
             self.mem_value.next = self.mem_spr.val();
         }
         self.mem_rd_we.next = self.mem_wr.q.val();
+        self.mem_gpr_wr.next = self.mem_ok.val()
+            & self.mem_dec.mtspr.val()
+            & !self.mem_trap.val()
+            & ((self.mem_ea.q.val() & self.k_gpr_mask.val()) == self.k_spr_gpr0.val());
+        if self.mem_gpr_wr.val() {
+            self.mem_rd_we.next = true;
+        }
         if self.mem_trap.val() & (self.mem_tvec.val() != self.k_vec_range.val()) {
             self.mem_rd_we.next = false;
         }
@@ -1141,7 +1162,7 @@ impl Logic for Core {
         }
 
         // ================= ID: operands by forwarding, hazards
-        self.id_rb.next = self.fetch.id_insn.val().get_bits::<5>(11);
+        self.id_rb.next = self.id_dec.rb.val();
         self.id_op_a.next = self.rf.ra_data.val();
         self.id_stall_a.next = false;
         if self.last_we.q.val() & (self.last_rd.q.val() == self.id_dec.ra.val()) {
@@ -1296,6 +1317,13 @@ impl Logic for Core {
         self.wb_we.d.next = self.mem_rd_we.val();
         self.wb_rd.d.next = self.mem_rd.q.val();
         self.wb_val.d.next = self.mem_value.val();
+        // l.mtspr to the GPR window writes the register; the ISS does not
+        // report it as the instruction's destination
+        self.wb_hide_rd.d.next = self.mem_gpr_wr.val();
+        if self.mem_gpr_wr.val() {
+            self.wb_rd.d.next = self.mem_ea.q.val().get_bits::<5>(0);
+            self.wb_val.d.next = self.mem_b.q.val();
+        }
         self.wb_sr.d.next = self.sr_c.val();
         self.wb_mw.d.next = self.mem_store_done.val() & !self.mem_trap.val();
         self.wb_mw_addr.d.next = self.mem_pa.val();
@@ -1345,7 +1373,7 @@ impl Logic for Core {
         self.rt_valid.next = self.wb_valid.q.val() | self.intr_pend.q.val();
         self.rt_pc.next = self.wb_pc.q.val();
         self.rt_insn.next = self.wb_insn.q.val();
-        self.rt_rd_we.next = self.wb_we.q.val() & self.wb_rd.q.val().any();
+        self.rt_rd_we.next = self.wb_we.q.val() & self.wb_rd.q.val().any() & !self.wb_hide_rd.q.val();
         self.rt_rd.next = self.wb_rd.q.val();
         self.rt_rd_val.next = self.wb_val.q.val();
         self.rt_sr.next = self.wb_sr.q.val();

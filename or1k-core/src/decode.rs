@@ -25,6 +25,9 @@ pub struct Decoder {
     /// `l.nop` operand A is r3, the argument of the simulator hooks.
     pub ra: Signal<Out, Bits<5>>,
     pub uses_ra: Signal<Out, Bit>,
+    /// Register read by operand B: rB, or GPR n for `l.mfspr rD,r0,GPR0+n`
+    /// (the GPR window with a static address).
+    pub rb: Signal<Out, Bits<5>>,
     pub uses_rb: Signal<Out, Bit>,
     /// The ALU's B input is `imm` instead of rB.
     pub use_imm: Signal<Out, Bit>,
@@ -151,6 +154,7 @@ pub struct Decoder {
     mac_mac: Constant<Bits<4>>,
     mac_msb: Constant<Bits<4>>,
     nop_tag: Constant<Bits<2>>,
+    gpr_window: Constant<Bits<11>>,
 
     // Temporaries.
     op: Signal<Local, Bits<6>>,
@@ -172,6 +176,7 @@ impl Default for Decoder {
             link: Default::default(),
             ra: Default::default(),
             uses_ra: Default::default(),
+            rb: Default::default(),
             uses_rb: Default::default(),
             use_imm: Default::default(),
             imm: Default::default(),
@@ -288,6 +293,7 @@ impl Default for Decoder {
             mac_mac: k(MAC_MAC),
             mac_msb: k(MAC_MSB),
             nop_tag: k(INSN_NOP_TAG >> 24),
+            gpr_window: k(SPR_GPR0 >> 5),
             op: Default::default(),
             sub: Default::default(),
             sel: Default::default(),
@@ -351,6 +357,7 @@ impl Logic for Decoder {
         self.rd_we.next = false;
         self.link.next = false;
         self.ra.next = self.insn.val().get_bits::<5>(16);
+        self.rb.next = self.insn.val().get_bits::<5>(11);
         self.uses_ra.next = false;
         self.uses_rb.next = false;
         self.use_imm.next = false;
@@ -497,6 +504,12 @@ impl Logic for Decoder {
             self.uses_ra.next = true;
             self.use_imm.next = true;
             self.imm.next = bit_cast::<32, 16>(self.insn.val().get_bits::<16>(0));
+            if !self.insn.val().get_bits::<5>(16).any()
+                & (self.insn.val().get_bits::<11>(5) == self.gpr_window.val())
+            {
+                self.rb.next = self.insn.val().get_bits::<5>(0);
+                self.uses_rb.next = true;
+            }
         } else if self.op.val() == self.op_shifti.val() {
             self.rd_we.next = true;
             self.uses_ra.next = true;

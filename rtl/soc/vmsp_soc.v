@@ -573,6 +573,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     localparam  k_spr_dtlbeir = 32'h802;
     localparam  k_spr_itlbeir = 32'h1002;
     localparam  k_spr_dmmucfgr = 32'h3;
+    localparam  k_spr_gpr0 = 32'h400;
+    localparam  k_gpr_mask = 32'hffffffe0;
     localparam  k_spr_immucfgr = 32'h4;
     localparam  k_mmucfgr_value = 32'h418;
     localparam  k_set_mask = 32'hffffffc0;
@@ -678,6 +680,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  rf_dec$link;
     wire  [4:0] rf_dec$ra;
     wire  rf_dec$uses_ra;
+    wire  [4:0] rf_dec$rb;
     wire  rf_dec$uses_rb;
     wire  rf_dec$use_imm;
     wire  [31:0] rf_dec$imm;
@@ -721,6 +724,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  id_dec$link;
     wire  [4:0] id_dec$ra;
     wire  id_dec$uses_ra;
+    wire  [4:0] id_dec$rb;
     wire  id_dec$uses_rb;
     wire  id_dec$use_imm;
     wire  [31:0] id_dec$imm;
@@ -764,6 +768,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  ex_dec$link;
     wire  [4:0] ex_dec$ra;
     wire  ex_dec$uses_ra;
+    wire  [4:0] ex_dec$rb;
     wire  ex_dec$uses_rb;
     wire  ex_dec$use_imm;
     wire  [31:0] ex_dec$imm;
@@ -807,6 +812,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  mem_dec$link;
     wire  [4:0] mem_dec$ra;
     wire  mem_dec$uses_ra;
+    wire  [4:0] mem_dec$rb;
     wire  mem_dec$uses_rb;
     wire  mem_dec$use_imm;
     wire  [31:0] mem_dec$imm;
@@ -1093,6 +1099,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] wb_r3$d;
     wire  [31:0] wb_r3$q;
     reg  wb_r3$clock;
+    reg  wb_hide_rd$d;
+    wire  wb_hide_rd$q;
+    reg  wb_hide_rd$clock;
     reg  last_we$d;
     wire  last_we$q;
     reg  last_we$clock;
@@ -1183,6 +1192,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] sr_n;
     reg  [31:0] sr_entry;
     reg  [31:0] vec_base;
+    reg  mem_gpr_wr;
     
     // Sub module instances
     top$core$fetch fetch(
@@ -1229,6 +1239,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .link(rf_dec$link),
         .ra(rf_dec$ra),
         .uses_ra(rf_dec$uses_ra),
+        .rb(rf_dec$rb),
         .uses_rb(rf_dec$uses_rb),
         .use_imm(rf_dec$use_imm),
         .imm(rf_dec$imm),
@@ -1274,6 +1285,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .link(id_dec$link),
         .ra(id_dec$ra),
         .uses_ra(id_dec$uses_ra),
+        .rb(id_dec$rb),
         .uses_rb(id_dec$uses_rb),
         .use_imm(id_dec$use_imm),
         .imm(id_dec$imm),
@@ -1319,6 +1331,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .link(ex_dec$link),
         .ra(ex_dec$ra),
         .uses_ra(ex_dec$uses_ra),
+        .rb(ex_dec$rb),
         .uses_rb(ex_dec$uses_rb),
         .use_imm(ex_dec$use_imm),
         .imm(ex_dec$imm),
@@ -1364,6 +1377,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .link(mem_dec$link),
         .ra(mem_dec$ra),
         .uses_ra(mem_dec$uses_ra),
+        .rb(mem_dec$rb),
         .uses_rb(mem_dec$uses_rb),
         .use_imm(mem_dec$use_imm),
         .imm(mem_dec$imm),
@@ -1769,6 +1783,11 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .q(wb_r3$q),
         .clock(wb_r3$clock)
     );
+    top$core$wb_hide_rd wb_hide_rd(
+        .d(wb_hide_rd$d),
+        .q(wb_hide_rd$q),
+        .clock(wb_hide_rd$clock)
+    );
     top$core$last_we last_we(
         .d(last_we$d),
         .q(last_we$q),
@@ -1858,6 +1877,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         wb_exc$clock = clock;
         wb_vec$clock = clock;
         wb_r3$clock = clock;
+        wb_hide_rd$clock = clock;
         last_we$clock = clock;
         last_rd$clock = clock;
         last_val$clock = clock;
@@ -1916,6 +1936,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         wb_exc$d = wb_exc$q;
         wb_vec$d = wb_vec$q;
         wb_r3$d = wb_r3$q;
+        wb_hide_rd$d = wb_hide_rd$q;
         last_we$d = last_we$q;
         last_rd$d = last_rd$q;
         last_val$d = last_val$q;
@@ -1964,7 +1985,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         ex_dec$insn = ex_insn$q;
         mem_dec$insn = mem_insn$q;
         rf$ra_addr = rf_dec$ra;
-        rf$rb_addr = fetch$next_insn[(32'hb)+:(5)];
+        rf$rb_addr = rf_dec$rb;
         rf$we = wb_valid$q & wb_we$q;
         rf$waddr = wb_rd$q;
         rf$wdata = wb_val$q;
@@ -2213,6 +2234,11 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if ((mem_ea$q == k_spr_dmmucfgr) | (mem_ea$q == k_spr_immucfgr)) begin
             mem_spr = k_mmucfgr_value;
         end
+        if ((mem_ea$q & k_gpr_mask) == k_spr_gpr0) begin
+            if (~|mem_insn$q[(32'h10)+:(5)]) begin
+                mem_spr = mem_b$q;
+            end
+        end
         if (spr_dmr) begin
             mem_spr = dtlb$mr;
         end
@@ -2233,6 +2259,10 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             mem_value = mem_spr;
         end
         mem_rd_we = mem_wr$q;
+        mem_gpr_wr = mem_ok & mem_dec$mtspr & ~mem_trap & ((mem_ea$q & k_gpr_mask) == k_spr_gpr0);
+        if (mem_gpr_wr) begin
+            mem_rd_we = 1'b1;
+        end
         if (mem_trap & (mem_tvec != k_vec_range)) begin
             mem_rd_we = 1'b0;
         end
@@ -2404,7 +2434,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                 br_next$d = ex_target;
             end
         end
-        id_rb = fetch$id_insn[(32'hb)+:(5)];
+        id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
         id_stall_a = 1'b0;
         if (last_we$q & (last_rd$q == id_dec$ra)) begin
@@ -2542,6 +2572,11 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         wb_we$d = mem_rd_we;
         wb_rd$d = mem_rd$q;
         wb_val$d = mem_value;
+        wb_hide_rd$d = mem_gpr_wr;
+        if (mem_gpr_wr) begin
+            wb_rd$d = mem_ea$q[(32'h0)+:(5)];
+            wb_val$d = mem_b$q;
+        end
         wb_sr$d = sr_c;
         wb_mw$d = mem_store_done & ~mem_trap;
         wb_mw_addr$d = mem_pa;
@@ -2588,7 +2623,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         rt_valid = wb_valid$q | intr_pend$q;
         rt_pc = wb_pc$q;
         rt_insn = wb_insn$q;
-        rt_rd_we = wb_we$q & |wb_rd$q;
+        rt_rd_we = wb_we$q & |wb_rd$q & ~wb_hide_rd$q;
         rt_rd = wb_rd$q;
         rt_rd_val = wb_val$q;
         rt_sr = wb_sr$q;
@@ -3621,7 +3656,7 @@ module top$core$ex_cyc(d,q,clock);
 endmodule // top$core$ex_cyc
 
 
-module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -3630,6 +3665,7 @@ module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     output reg  link;
     output reg  [4:0] ra;
     output reg  uses_ra;
+    output reg  [4:0] rb;
     output reg  uses_rb;
     output reg  use_imm;
     output reg  [31:0] imm;
@@ -3748,6 +3784,7 @@ module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     localparam  mac_mac = 4'h1;
     localparam  mac_msb = 4'h2;
     localparam  nop_tag = 2'b1;
+    localparam  gpr_window = 11'b100000;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -3811,6 +3848,7 @@ module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
         rd_we = 1'b0;
         link = 1'b0;
         ra = insn[(32'h10)+:(5)];
+        rb = insn[(32'hb)+:(5)];
         uses_ra = 1'b0;
         uses_rb = 1'b0;
         use_imm = 1'b0;
@@ -3977,6 +4015,10 @@ module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
             uses_ra = 1'b1;
             use_imm = 1'b1;
             imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
+                rb = insn[(32'h0)+:(5)];
+                uses_rb = 1'b1;
+            end
         end
         else if (op == op_shifti) begin
             rd_we = 1'b1;
@@ -4578,7 +4620,7 @@ module top$core$fetch$valid(d,q,clock);
 endmodule // top$core$fetch$valid
 
 
-module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -4587,6 +4629,7 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     output reg  link;
     output reg  [4:0] ra;
     output reg  uses_ra;
+    output reg  [4:0] rb;
     output reg  uses_rb;
     output reg  use_imm;
     output reg  [31:0] imm;
@@ -4705,6 +4748,7 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     localparam  mac_mac = 4'h1;
     localparam  mac_msb = 4'h2;
     localparam  nop_tag = 2'b1;
+    localparam  gpr_window = 11'b100000;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -4768,6 +4812,7 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
         rd_we = 1'b0;
         link = 1'b0;
         ra = insn[(32'h10)+:(5)];
+        rb = insn[(32'hb)+:(5)];
         uses_ra = 1'b0;
         uses_rb = 1'b0;
         use_imm = 1'b0;
@@ -4934,6 +4979,10 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
             uses_ra = 1'b1;
             use_imm = 1'b1;
             imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
+                rb = insn[(32'h0)+:(5)];
+                uses_rb = 1'b1;
+            end
         end
         else if (op == op_shifti) begin
             rd_we = 1'b1;
@@ -5722,7 +5771,7 @@ module top$core$mem_b(d,q,clock);
 endmodule // top$core$mem_b
 
 
-module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -5731,6 +5780,7 @@ module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,a
     output reg  link;
     output reg  [4:0] ra;
     output reg  uses_ra;
+    output reg  [4:0] rb;
     output reg  uses_rb;
     output reg  use_imm;
     output reg  [31:0] imm;
@@ -5849,6 +5899,7 @@ module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,a
     localparam  mac_mac = 4'h1;
     localparam  mac_msb = 4'h2;
     localparam  nop_tag = 2'b1;
+    localparam  gpr_window = 11'b100000;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -5912,6 +5963,7 @@ module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,a
         rd_we = 1'b0;
         link = 1'b0;
         ra = insn[(32'h10)+:(5)];
+        rb = insn[(32'hb)+:(5)];
         uses_ra = 1'b0;
         uses_rb = 1'b0;
         use_imm = 1'b0;
@@ -6078,6 +6130,10 @@ module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,a
             uses_ra = 1'b1;
             use_imm = 1'b1;
             imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
+                rb = insn[(32'h0)+:(5)];
+                uses_rb = 1'b1;
+            end
         end
         else if (op == op_shifti) begin
             rd_we = 1'b1;
@@ -7050,7 +7106,7 @@ module top$core$rf$bank_b(read_address,read_clock,read_data,write_address,write_
 endmodule // top$core$rf$bank_b
 
 
-module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -7059,6 +7115,7 @@ module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     output reg  link;
     output reg  [4:0] ra;
     output reg  uses_ra;
+    output reg  [4:0] rb;
     output reg  uses_rb;
     output reg  use_imm;
     output reg  [31:0] imm;
@@ -7177,6 +7234,7 @@ module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
     localparam  mac_mac = 4'h1;
     localparam  mac_msb = 4'h2;
     localparam  nop_tag = 2'b1;
+    localparam  gpr_window = 11'b100000;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -7240,6 +7298,7 @@ module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
         rd_we = 1'b0;
         link = 1'b0;
         ra = insn[(32'h10)+:(5)];
+        rb = insn[(32'hb)+:(5)];
         uses_ra = 1'b0;
         uses_rb = 1'b0;
         use_imm = 1'b0;
@@ -7406,6 +7465,10 @@ module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,uses_rb,use_imm,imm,al
             uses_ra = 1'b1;
             use_imm = 1'b1;
             imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
+            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
+                rb = insn[(32'h0)+:(5)];
+                uses_rb = 1'b1;
+            end
         end
         else if (op == op_shifti) begin
             rd_we = 1'b1;
@@ -7730,6 +7793,25 @@ module top$core$wb_exc(d,q,clock);
     end
           
 endmodule // top$core$wb_exc
+
+
+module top$core$wb_hide_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_hide_rd
 
 
 module top$core$wb_insn(d,q,clock);

@@ -1,5 +1,7 @@
 /* Reset entry (_start at VEC_RESET, the ELF entry point): supervisor mode,
- * stack at the top of RAM, .bss cleared, main(), exit(main's result).
+ * stack at the top of RAM, .bss cleared, _or1k_variant_init() (the build
+ * variant's set-up: nothing, caches on, or caches and MMUs on; see
+ * variant_*.c), main(), exit(main's result).
  * Registers are not assumed zero (QEMU passes a device-tree address in r3). */
 #include "or1k-asm.h"
 
@@ -20,7 +22,9 @@ _start:
     l.sw    0(r3), r0
     l.j     1b
     l.addi  r3, r3, 4
-2:  l.jal   main
+2:  l.jal   _or1k_variant_init
+    l.nop
+    l.jal   main
     l.nop
     l.jal   exit
     l.or    r3, r11, r0

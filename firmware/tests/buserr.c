@@ -1,11 +1,12 @@
-/* Bus error (0x200): a load or store to an unmapped address (0x80000000,
- * between RAM and the devices) faults with EPCR = the instruction and EEAR
- * = the address, and stores nothing; a jump to an unmapped address faults
- * on the fetch with EPCR = EEAR = that address. QEMU 7.2 has no bus errors
+/* Bus error (0x200): a load or store to an unmapped address (0xA0000000,
+ * above the devices; 0x8fff0000, in the uncached RAM alias window at
+ * RAM_UNCACHED_ALIAS but beyond the RAM's size) faults with EPCR = the
+ * instruction and EEAR = the address, and stores nothing; a jump to an
+ * unmapped address faults on the fetch with EPCR = EEAR = that address. QEMU 7.2 has no bus errors
  * (unmapped reads return 0, see qemu-gaps.txt). */
 #include "exc-test.h"
 
-#define UNMAPPED 0x80000000u
+#define UNMAPPED 0xA0000000u
 
 static void to_link_handler(unsigned vector, struct or1k_frame *f)
 {

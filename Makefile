@@ -7,7 +7,7 @@ FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run test test-rust qemu-check header \
-        bench bench-iss bench-crypto clean
+        bench bench-iss bench-crypto clean synth bitstream
 
 # Main job: build firmware and tools, then run hello-world on the ISS.
 all: tools firmware
@@ -49,6 +49,20 @@ bench-iss: tools firmware
 bench-crypto: bootstrap
 	$(CARGO) run -q --release -p secure-unit --bin crypto-bench
 	bash scripts/bootstrap.sh fpga && bash scripts/area.sh
+
+# ULX3S (ECP5-85F): FIRMWARE is relinked for the board RAM (FPGA_RAM_SIZE
+# bytes) and baked into block RAM; the system clock target is in
+# constraints/ulx3s.lpf. `synth` = emit + yosys + nextpnr + summary
+# (build/fpga/summary.txt); `bitstream` also writes build/fpga/vmsp_ulx3s.bit.
+# A missed timing target fails. See docs/FPGA.md.
+FIRMWARE ?= $(FW_TESTS)/hello.elf
+FPGA_RAM_SIZE ?= 0x20000
+
+synth: firmware
+	FIRMWARE=$(FIRMWARE) FPGA_RAM_SIZE=$(FPGA_RAM_SIZE) bash scripts/fpga.sh synth
+
+bitstream: firmware
+	FIRMWARE=$(FIRMWARE) FPGA_RAM_SIZE=$(FPGA_RAM_SIZE) bash scripts/fpga.sh bitstream
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,85 @@
+//! Writes the ULX3S board Verilog with a firmware image baked into RAM.
+//!
+//! ```text
+//! emit-board --firmware X.elf --out DIR [--ram-size BYTES] [--sys-mhz MHZ]
+//! ```
+//! Writes `DIR/vmsp_ulx3s.v` (top module `top`) and `DIR/board.txt` (the
+//! configuration and PLL settings, read by scripts/fpga.sh). Defaults:
+//! 128 KiB RAM, 32 MHz requested system clock (see docs/FPGA.md).
+use std::path::PathBuf;
+use std::process::ExitCode;
+use vmsp_board::{board_verilog, image::ram_image, BoardConfig};
+
+const USAGE: &str =
+    "usage: emit-board --firmware X.elf --out DIR [--ram-size BYTES] [--sys-mhz MHZ]\n  BYTES may be decimal or 0x-hex";
+
+fn parse_u32(s: &str) -> Option<u32> {
+    match s.strip_prefix("0x") {
+        Some(h) => u32::from_str_radix(h, 16).ok(),
+        None => s.parse().ok(),
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut cfg = BoardConfig::default();
+    let (mut firmware, mut out) = (None, None);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or_else(|| format!("{a} needs a value\n{USAGE}"));
+        match a.as_str() {
+            "--firmware" => firmware = Some(PathBuf::from(val()?)),
+            "--out" => out = Some(PathBuf::from(val()?)),
+            "--ram-size" => {
+                let v = val()?;
+                cfg.ram_size = parse_u32(&v).ok_or_else(|| format!("--ram-size: `{v}` is not a number"))?;
+            }
+            "--sys-mhz" => {
+                let v = val()?;
+                cfg.sys_mhz = v.parse().map_err(|_| format!("--sys-mhz: `{v}` is not a number"))?;
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    let firmware = firmware.ok_or_else(|| format!("--firmware is required\n{USAGE}"))?;
+    let out = out.ok_or_else(|| format!("--out is required\n{USAGE}"))?;
+    let elf = std::fs::read(&firmware).map_err(|e| format!("cannot read {}: {e}", firmware.display()))?;
+    cfg.ram_init = ram_image(&elf, cfg.ram_size).map_err(|e| format!("{}: {e}", firmware.display()))?;
+    let (verilog, pll) = board_verilog(&cfg)?;
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let v = out.join("vmsp_ulx3s.v");
+    std::fs::write(&v, verilog).map_err(|e| format!("cannot write {}: {e}", v.display()))?;
+    let summary = format!(
+        "firmware {}\nram_bytes {}\nimage_words {}\nsys_mhz_requested {}\nsys_mhz {:.4}\n\
+         pll CLKI_DIV={} CLKFB_DIV={} CLKOP_DIV={} VCO={:.2}MHz\nuart_baud {:.0}\n",
+        firmware.display(),
+        cfg.ram_size,
+        cfg.ram_init.len(),
+        cfg.sys_mhz,
+        pll.fout_mhz,
+        pll.clki_div,
+        pll.clkfb_div,
+        pll.clkop_div,
+        pll.fvco_mhz,
+        // The firmware leaves the divisor latch at its reset value 0, which
+        // the UART treats as 1: one bit per 16 system clocks.
+        pll.fout_mhz * 1e6 / 16.0,
+    );
+    let s = out.join("board.txt");
+    std::fs::write(&s, &summary).map_err(|e| format!("cannot write {}: {e}", s.display()))?;
+    print!("wrote {}\n{summary}", v.display());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("emit-board: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! `Ulx3s`: the VMSP SoC on the ULX3S board (LFE5U-85F-6BG381C).
+//!
+//! Port names are the ones of the board's published `ulx3s_v20.lpf` (see
+//! constraints/ulx3s.lpf), except the reset button, which that file calls
+//! `btn[0]` (pin D6, BTN_PWRn).
+use crate::pll::{Pll, PllParams};
+use crate::reset_sync::ResetSync;
+use crate::status_leds::StatusLeds;
+use rust_hdl::prelude::*;
+use vmsp_soc::{Soc, SocConfig};
+
+/// The board oscillator on G2.
+pub const ULX3S_CLK_MHZ: f64 = 25.0;
+
+/// What one board build contains.
+#[derive(Clone, Debug)]
+pub struct BoardConfig {
+    /// Requested system clock (MHz); the PLL gets as close as it can
+    /// ([`PllParams::solve`]), and that frequency is what is timed.
+    pub sys_mhz: f64,
+    /// Block-RAM main memory in bytes (a power of two). 128 KiB = 64 of
+    /// the 85F's 208 DP16KD; 1 MiB (the simulator's) does not fit.
+    pub ram_size: u32,
+    /// Firmware image from RAM_BASE (see [`crate::image::ram_image`]).
+    pub ram_init: Vec<u32>,
+    /// Reset cycles after the button is released and the PLL locked.
+    pub reset_stretch: u32,
+}
+
+impl Default for BoardConfig {
+    fn default() -> Self {
+        BoardConfig { sys_mhz: 32.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
+    }
+}
+
+/// The ULX3S top (Verilog module `top`).
+#[derive(LogicBlock)]
+pub struct Ulx3s {
+    /// 25 MHz oscillator (G2).
+    pub clk_25mhz: Signal<In, Clock>,
+    /// BTN_PWRn (D6), active low: resets the SoC.
+    pub btn_pwr_n: Signal<In, Bit>,
+    /// To the FT231X's RXD (L4): the UART's 8N1 output.
+    pub ftdi_rxd: Signal<Out, Bit>,
+    /// From the FT231X's TXD (M1): the SoC's UART has no receiver yet, so
+    /// this only keeps the pin an input with its pull-up.
+    pub ftdi_txd: Signal<In, Bit>,
+    /// LEDs D0..D7, see [`StatusLeds`].
+    pub led: Signal<Out, Bits<8>>,
+    pll: Pll,
+    rst: ResetSync,
+    soc: Soc,
+    status: StatusLeds,
+}
+
+impl Ulx3s {
+    pub fn new(cfg: &BoardConfig) -> Result<Ulx3s, String> {
+        let pll = PllParams::solve(ULX3S_CLK_MHZ, cfg.sys_mhz)?;
+        let soc_cfg = SocConfig { ram_size: cfg.ram_size, ram_init: cfg.ram_init.clone(), uart_line_paced: true };
+        let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
+        Ok(Ulx3s {
+            clk_25mhz: Default::default(),
+            btn_pwr_n: Default::default(),
+            ftdi_rxd: Default::default(),
+            ftdi_txd: Default::default(),
+            led: Default::default(),
+            pll: Pll::new(pll),
+            rst: ResetSync::new(cfg.reset_stretch)?,
+            soc: Soc::new(&soc_cfg)?,
+            status: StatusLeds::new(half)?,
+        })
+    }
+
+    /// The PLL settings this board was built with.
+    pub fn pll_params(&self) -> PllParams {
+        self.pll.params()
+    }
+}
+
+impl Logic for Ulx3s {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.pll.clkin.next = self.clk_25mhz.val();
+        self.rst.clock.next = self.pll.clkout.val();
+        self.soc.clock.next = self.pll.clkout.val();
+        self.status.clock.next = self.pll.clkout.val();
+
+        self.rst.btn_n.next = self.btn_pwr_n.val();
+        self.rst.locked.next = self.pll.locked.val();
+        self.soc.reset.next = self.rst.reset.val();
+        self.status.reset.next = self.rst.reset.val();
+
+        // No loader on the board: the image is in the RAM's initial value.
+        self.soc.mem_latency.next = 0.into();
+        self.soc.ld_we.next = false;
+        self.soc.ld_addr.next = 0.into();
+        self.soc.ld_data.next = 0.into();
+
+        self.ftdi_rxd.next = self.soc.uart_txd.val();
+        self.status.finish_valid.next = self.soc.finish_valid.val();
+        self.status.finish_data.next = self.soc.finish_data.val();
+        self.led.next = self.status.led.val();
+    }
+}
+
+/// The board's Verilog (top module `top`) and the PLL settings it uses.
+pub fn board_verilog(cfg: &BoardConfig) -> Result<(String, PllParams), String> {
+    let mut top = Ulx3s::new(cfg)?;
+    top.connect_all();
+    let pll = top.pll_params();
+    Ok((generate_verilog(&top), pll))
+}

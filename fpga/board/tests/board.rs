@@ -1,0 +1,157 @@
+//! The ULX3S board top on its emitted Verilog (Verilator, with
+//! rtl/cells/ehxplll_sim.v for the PLL): the firmware image baked into the
+//! RAM runs from power-up, its UART output decoded from the 8N1 line equals
+//! the ISS's console output, the LEDs show the finisher's result, and the
+//! reset button restarts it. Also the PLL solver against `ecppll` and the
+//! image converter's checks.
+//!
+//! Needs the firmware (`make firmware`): build/firmware/tests/hello.elf.
+use vmsp_board::image::ram_image;
+use vmsp_board::{board_verilog, BoardConfig, PllParams};
+
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn firmware(name: &str) -> Vec<u8> {
+    let p = format!("{ROOT}/build/firmware/tests/{name}.elf");
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e} (run `make firmware` first)"))
+}
+
+/// Console output of `elf` on the ISS (the golden model), and its exit code.
+fn iss_output(elf: &[u8], ram_size: u32) -> (Vec<u8>, u32) {
+    let mut m = vmsp_iss::Machine::new(vmsp_iss::Config { ram_size, mmu: false, ..Default::default() });
+    m.load_elf(elf).expect("ISS loads the ELF");
+    m.run(10_000_000);
+    (m.uart_output().to_vec(), m.exit_code().expect("firmware exits on the ISS"))
+}
+
+/// An 8N1 receiver at `cycles_per_bit`, sampling mid-bit: the golden model
+/// of what the FT231X sees.
+struct Rx {
+    cpb: u32,
+    state: Option<(u32, u32, u8)>, // (cycles to next sample, bit index 0=start..9=stop, byte)
+    prev: u64,
+    bytes: Vec<u8>,
+}
+
+impl Rx {
+    fn new(cpb: u32) -> Rx {
+        Rx { cpb, state: None, prev: 1, bytes: vec![] }
+    }
+    fn sample(&mut self, line: u64) {
+        match self.state {
+            None => {
+                if self.prev == 1 && line == 0 {
+                    self.state = Some((self.cpb / 2 - 1, 0, 0));
+                }
+            }
+            Some((0, bit, byte)) => match bit {
+                0 => {
+                    assert_eq!(line, 0, "start bit not low at mid-bit (glitch)");
+                    self.state = Some((self.cpb - 1, 1, byte));
+                }
+                1..=8 => {
+                    let b = byte | ((line as u8) << (bit - 1));
+                    self.state = Some((self.cpb - 1, bit + 1, b));
+                }
+                _ => {
+                    assert_eq!(line, 1, "framing error: stop bit low after byte {byte:#04x}");
+                    self.bytes.push(byte);
+                    self.state = None;
+                }
+            },
+            Some((n, bit, byte)) => self.state = Some((n - 1, bit, byte)),
+        }
+        self.prev = line;
+    }
+}
+
+fn board_model(cfg: &BoardConfig) -> vtb::Model {
+    let (verilog, _) = board_verilog(cfg).expect("board builds");
+    let cell = std::fs::read_to_string(format!("{ROOT}/rtl/cells/ehxplll_sim.v")).expect("PLL model");
+    let opts = vtb::BuildOptions { clock: "clk_25mhz".into(), ..Default::default() };
+    vtb::Model::build_with("ulx3s_board", &format!("{verilog}\n{cell}"), &opts).expect("verilates")
+}
+
+/// Runs until led[1] (finished) or `max` cycles; returns the UART bytes.
+fn run_until_finished(m: &mut vtb::Model, max: u64) -> (Vec<u8>, u64) {
+    let mut rx = Rx::new(16);
+    let (txd, led) = (m.id("ftdi_rxd"), m.id("led"));
+    for cycle in 0..max {
+        m.tick();
+        rx.sample(m.get_id(txd));
+        // Finished, and the UART has been idle for a whole character.
+        if m.get_id(led) & 2 != 0 && rx.state.is_none() && cycle > 0 {
+            let mut quiet = 0;
+            while quiet < 20 * 16 {
+                m.tick();
+                let l = m.get_id(txd);
+                rx.sample(l);
+                quiet = if l == 1 && rx.state.is_none() { quiet + 1 } else { 0 };
+            }
+            return (rx.bytes, cycle);
+        }
+    }
+    panic!("board did not finish in {max} cycles; UART so far: {:?}", String::from_utf8_lossy(&rx.bytes));
+}
+
+#[test]
+fn hello_runs_on_the_board_top() {
+    // The simulator's 1 MiB RAM, so the unmodified ELF (stack at 1 MiB)
+    // runs; the 128 KiB build differs only in the RAM's address width.
+    let ram_size = 1 << 20;
+    let elf = firmware("hello");
+    let (golden, code) = iss_output(&elf, ram_size);
+    assert_eq!(code, 0, "hello passes on the ISS");
+    let cfg = BoardConfig {
+        ram_size,
+        ram_init: ram_image(&elf, ram_size).unwrap(),
+        reset_stretch: 16,
+        ..Default::default()
+    };
+    let mut m = board_model(&cfg);
+    m.set("btn_pwr_n", 1);
+    m.set("ftdi_txd", 1);
+    let (out, cycles) = run_until_finished(&mut m, 3_000_000);
+    println!("board: finished after {cycles} cycles, UART: {:?}", String::from_utf8_lossy(&out));
+    assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&golden), "UART output = ISS console");
+    // Passed: led1 (finished) and led2 (pass); the heartbeat (1 Hz at
+    // 32 MHz) has not toggled yet.
+    assert_eq!(m.get("led"), 0b0000_0110);
+
+    // Reset button: held low, the result LEDs clear; released, it runs again.
+    m.set("btn_pwr_n", 0);
+    m.ticks(8);
+    assert_eq!(m.get("led"), 0, "reset clears the result LEDs");
+    m.set("btn_pwr_n", 1);
+    let (again, _) = run_until_finished(&mut m, 3_000_000);
+    assert_eq!(again, golden, "second run after reset");
+    assert_eq!(m.get("led"), 0b0000_0110);
+}
+
+#[test]
+fn pll_matches_ecppll() {
+    // `yowasp-ecppll -i 25 -o 32` and `-o 24` (prjtrellis) chose these.
+    let p = PllParams::solve(25.0, 32.15).unwrap();
+    assert_eq!((p.clki_div, p.clkfb_div, p.clkop_div, p.clkop_cphase()), (7, 9, 19, 9));
+    assert!((p.fout_mhz - 32.142857).abs() < 1e-5 && (p.fvco_mhz - 610.714).abs() < 1e-3);
+    let p = PllParams::solve(25.0, 24.0).unwrap();
+    assert_eq!((p.clki_div, p.clkfb_div, p.clkop_div, p.clkop_cphase()), (1, 1, 24, 11));
+    assert!(PllParams::solve(25.0, 2000.0).unwrap().fout_mhz <= 800.0);
+    assert!(PllParams::solve(25.0, 0.0).is_err());
+}
+
+#[test]
+fn image_checks() {
+    let elf = firmware("hello");
+    // Linked for 1 MiB: refused for a 128 KiB board, with the fix named.
+    let e = ram_image(&elf, 128 << 10).unwrap_err();
+    assert!(e.contains("__ram_size=0x20000"), "{e}");
+    // Accepted at 1 MiB; the reset vector word is the ELF's.
+    let words = ram_image(&elf, 1 << 20).unwrap();
+    let img = vmsp_iss::elf::parse(&elf).unwrap();
+    let seg = img.segments.iter().find(|s| s.addr <= 0x100 && 0x100 < s.addr + s.mem_size).unwrap();
+    let off = (0x100 - seg.addr) as usize;
+    let want = u32::from_be_bytes(seg.data[off..off + 4].try_into().unwrap());
+    assert_eq!(words[0x100 / 4], want);
+    assert!(ram_image(b"not an elf", 1 << 20).unwrap_err().contains("malformed"));
+}

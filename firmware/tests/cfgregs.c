@@ -2,7 +2,9 @@
  * VR_VALUE; UPR has the units present (UP, PIC, tick timer, and DMMU/IMMU
  * when the core has them); CPUCFGR has ORBIS32; DMMUCFGR/IMMUCFGR say one
  * way and 64 sets (the software-reloaded TLBs) when UPR lists that MMU and
- * read 0 otherwise. QEMU 7.2 models 128 TLB sets (qemu-gaps.txt). */
+ * read 0 otherwise; DCCFGR/ICCFGR read DCCFGR_VALUE/ICCFGR_VALUE when UPR
+ * lists that cache (tests/cache.c decodes them). QEMU 7.2 models 128 TLB
+ * sets (qemu-gaps.txt). */
 #include "or1k.h"
 #include "test.h"
 
@@ -35,6 +37,14 @@ int main(void)
         printf("  no IMMU\n");
         CHECK_EQ("IMMUCFGR reads 0 without an IMMU", immu, 0);
     }
+    if (upr & UPR_DCP)
+        CHECK_EQ("DCCFGR", mfspr(SPR_DCCFGR), DCCFGR_VALUE);
+    else
+        printf("  no D-cache\n");
+    if (upr & UPR_ICP)
+        CHECK_EQ("ICCFGR", mfspr(SPR_ICCFGR), ICCFGR_VALUE);
+    else
+        printf("  no I-cache\n");
     /* config registers are read-only */
     mtspr(SPR_VR, 0);
     mtspr(SPR_DMMUCFGR, 0);

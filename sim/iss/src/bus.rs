@@ -1,5 +1,6 @@
-//! The physical bus: RAM at `RAM_BASE`, the UART at `UART_BASE`, the test
-//! finisher at `FINISHER_BASE`; anything else is a bus error.
+//! The physical bus: RAM at `RAM_BASE` and again, as its uncached alias,
+//! at `RAM_UNCACHED_ALIAS` (the same bytes), the UART at `UART_BASE`, the
+//! test finisher at `FINISHER_BASE`; anything else is a bus error.
 //!
 //! Accesses here are physical and already aligned (the CPU raises the
 //! alignment exception before it gets here). Memory is big-endian.
@@ -21,10 +22,21 @@ impl Bus {
         Bus { ram: vec![0; ram_size as usize], uart: Uart16550::default(), console: Console::new(sink), finished: None }
     }
 
-    /// RAM offset of `[addr, addr + size)` when it lies wholly in RAM.
+    /// RAM offset of `[addr, addr + size)` when it lies wholly in RAM or
+    /// wholly in its alias.
     #[inline(always)]
-    fn ram_offset(&self, addr: u32, size: u32) -> Option<usize> {
+    pub fn ram_offset(&self, addr: u32, size: u32) -> Option<usize> {
         let off = addr.wrapping_sub(RAM_BASE) as usize;
+        if off + size as usize <= self.ram.len() {
+            return Some(off);
+        }
+        self.alias_offset(addr, size)
+    }
+
+    /// `ram_offset` for the uncached alias (off the fast path).
+    #[cold]
+    fn alias_offset(&self, addr: u32, size: u32) -> Option<usize> {
+        let off = addr.wrapping_sub(RAM_UNCACHED_ALIAS) as usize;
         (off + size as usize <= self.ram.len()).then_some(off)
     }
 
@@ -145,6 +157,23 @@ mod tests {
         assert_eq!(b.read(0xffff_fffc, 4), None, "no wrap-around into RAM");
         assert!(!b.write(0x1000, 1, 0));
         assert_eq!(b.read(UART_BASE + UART_SIZE, 1), None);
+    }
+
+    #[test]
+    fn uncached_alias_is_the_same_ram() {
+        let mut b = Bus::new(0x1000, ConsoleSink::Buffer);
+        assert!(b.write(0x20, 4, 0xdead_beef));
+        assert_eq!(b.read(RAM_UNCACHED_ALIAS + 0x20, 4), Some(0xdead_beef));
+        assert!(b.write(RAM_UNCACHED_ALIAS + 0x23, 1, 0x11));
+        assert_eq!(b.read(0x20, 4), Some(0xdead_be11));
+        assert_eq!(b.read(RAM_UNCACHED_ALIAS + 0xffc, 4), Some(0));
+        assert_eq!(b.read(RAM_UNCACHED_ALIAS + 0x1000, 4), None, "just past the alias");
+        assert!(!b.write(RAM_UNCACHED_ALIAS + 0x1000, 1, 0));
+        assert_eq!(b.read(RAM_UNCACHED_ALIAS - 4, 4), None, "just below the alias");
+        assert_eq!(b.read(0xa000_0000, 4), None, "0xA000_0000 stays unmapped");
+        assert!(!b.write(0xa000_0000, 4, 0));
+        assert!(b.load(RAM_UNCACHED_ALIAS + 0x40, &[1, 2, 3, 4]));
+        assert_eq!(b.read(0x40, 4), Some(0x0102_0304));
     }
 
     #[test]

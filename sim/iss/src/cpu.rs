@@ -77,7 +77,7 @@ pub(crate) struct Fault {
 }
 
 impl Fault {
-    fn at(vector: u32, addr: u32) -> Fault {
+    pub(crate) fn at(vector: u32, addr: u32) -> Fault {
         Fault { vector, eear: Some(addr) }
     }
     fn plain(vector: u32) -> Fault {
@@ -123,7 +123,8 @@ impl Machine {
         cpu.reservation = None;
     }
 
-    /// Fetches the instruction at `pc`: alignment, IMMU, then RAM only
+    /// Fetches the instruction at `pc`: alignment, IMMU, then the I-cache
+    /// when SR[ICE] and the fetch is cacheable, else RAM or its alias only
     /// (executing from a device is a bus error).
     #[inline(always)]
     pub(crate) fn fetch(&mut self, pc: u32) -> Result<u32, Fault> {
@@ -138,9 +139,16 @@ impl Machine {
         } else {
             pc
         };
-        let off = pa.wrapping_sub(RAM_BASE) as usize;
-        match self.bus.ram.get(off..off + 4) {
-            Some(b) => Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]])),
+        if self.cpu.sr & SR_ICE != 0 && self.icache.is_some() {
+            if let Some(w) = self.icache_fetch(pc, pa)? {
+                return Ok(w);
+            }
+        }
+        match self.bus.ram_offset(pa, 4) {
+            Some(off) => {
+                let b = &self.bus.ram[off..off + 4];
+                Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+            }
             None => Err(Fault::at(VEC_BUS_ERROR, pc)),
         }
     }
@@ -163,6 +171,18 @@ impl Machine {
     #[inline(always)]
     fn load(&mut self, va: u32, size: u32) -> Result<u32, Fault> {
         let pa = self.data_addr(va, size, Access::Read)?;
+        self.read_data(va, pa, size)
+    }
+
+    /// Reads translated data: through the D-cache when SR[DCE] and the
+    /// access is cacheable, else from the bus.
+    #[inline(always)]
+    fn read_data(&mut self, va: u32, pa: u32, size: u32) -> Result<u32, Fault> {
+        if self.cpu.sr & SR_DCE != 0 && self.dcache.is_some() {
+            if let Some(v) = self.dcache_access(va, pa, size, None)? {
+                return Ok(v);
+            }
+        }
         self.bus.read(pa, size).ok_or(Fault::at(VEC_BUS_ERROR, va))
     }
 
@@ -170,7 +190,10 @@ impl Machine {
     fn store(&mut self, va: u32, size: u32, value: u32, r: &mut Retired) -> Result<(), Fault> {
         let pa = self.data_addr(va, size, Access::Write)?;
         let value = if size == 4 { value } else { value & ((1 << (8 * size)) - 1) };
-        if !self.bus.write(pa, size, value) {
+        let cached = self.cpu.sr & SR_DCE != 0
+            && self.dcache.is_some()
+            && self.dcache_access(va, pa, size, Some(value))?.is_some();
+        if !cached && !self.bus.write(pa, size, value) {
             return Err(Fault::at(VEC_BUS_ERROR, va));
         }
         r.mem_write = Some((pa, size as u8, value));
@@ -300,7 +323,7 @@ impl Machine {
                     // l.lwa read (no memory access at all on an address mismatch)
                     Some((addr, val)) if addr == ea => {
                         let pa = self.data_addr(ea, 4, Access::Write)?;
-                        let cur = self.bus.read(pa, 4).ok_or(Fault::at(VEC_BUS_ERROR, ea))?;
+                        let cur = self.read_data(ea, pa, 4)?;
                         if cur == val {
                             self.store(ea, 4, g!(b), r)?;
                             true

@@ -1,6 +1,6 @@
 //! OpenRISC 1000 instruction-set simulator: the golden model of the VMSP
-//! core (ORBIS32 as OR1200 implements it, with its MMUs, tick timer, PIC,
-//! a 16550 UART and a test finisher). See docs/ISS.md.
+//! core (ORBIS32 as OR1200 implements it, with its MMUs, optional I/D
+//! caches, tick timer, PIC, a 16550 UART and a test finisher). See docs/ISS.md.
 //!
 //! ```no_run
 //! use vmsp_iss::{Config, Machine, Outcome};
@@ -10,6 +10,7 @@
 //! ```
 
 pub mod bus;
+pub mod cache;
 pub mod cpu;
 pub mod decode;
 pub mod elf;
@@ -21,6 +22,7 @@ pub mod timer;
 pub mod trace;
 pub mod uart;
 
+pub use cache::{Cache, CacheGeometry};
 pub use cpu::Cpu;
 pub use elf::LoadError;
 pub use machine::{Config, Machine, Outcome, Stop, DEFAULT_RAM_SIZE};

@@ -1,6 +1,7 @@
 //! The whole simulated system and its stepping API.
 
 use crate::bus::Bus;
+use crate::cache::{Cache, CacheGeometry};
 use crate::cpu::{Cpu, Flow, DECODE_CACHE_SIZE};
 use crate::decode::{decode, Insn};
 use crate::elf::{self, LoadError};
@@ -35,6 +36,14 @@ pub struct Config {
     /// DMMUCFGR/IMMUCFGR and every TLB SPR read 0 and ignore writes, and
     /// SR[DME]/SR[IME] (still writable) translate nothing.
     pub mmu: bool,
+    /// The I-cache, if any (`CacheGeometry::VMSP_ICACHE` is the VMSP
+    /// core's). `None` models a core without one: UPR lacks ICP, ICCFGR
+    /// reads 0, SR[ICE] (still writable) and ICBIR do nothing.
+    pub icache: Option<CacheGeometry>,
+    /// The write-back D-cache, if any (`CacheGeometry::VMSP_DCACHE`).
+    /// `None`: UPR lacks DCP, DCCFGR reads 0, SR[DCE] and DCBFR/DCBIR/DCBWR
+    /// do nothing.
+    pub dcache: Option<CacheGeometry>,
 }
 
 impl Default for Config {
@@ -45,6 +54,8 @@ impl Default for Config {
             range_on_carry: false,
             external_interrupts: false,
             mmu: true,
+            icache: None,
+            dcache: None,
         }
     }
 }
@@ -55,8 +66,17 @@ impl Config {
         if self.ram_size == 0 || !self.ram_size.is_multiple_of(4) {
             return Err(format!("RAM size {} must be a non-zero multiple of 4", self.ram_size));
         }
-        if RAM_BASE as u64 + self.ram_size as u64 > UART_BASE as u64 {
-            return Err(format!("RAM size 0x{:x} overlaps the device region at 0x{UART_BASE:08x}", self.ram_size));
+        if RAM_BASE as u64 + self.ram_size as u64 > RAM_UNCACHED_ALIAS as u64 {
+            return Err(format!("RAM size 0x{:x} overlaps its uncached alias at 0x{RAM_UNCACHED_ALIAS:08x}", self.ram_size));
+        }
+        if RAM_UNCACHED_ALIAS as u64 + self.ram_size as u64 > UART_BASE as u64 {
+            return Err(format!(
+                "RAM size 0x{:x}: its uncached alias at 0x{RAM_UNCACHED_ALIAS:08x} overlaps the device region at 0x{UART_BASE:08x}",
+                self.ram_size
+            ));
+        }
+        for g in self.icache.iter().chain(self.dcache.iter()) {
+            g.validate()?;
         }
         Ok(())
     }
@@ -90,7 +110,7 @@ impl fmt::Display for Outcome {
     }
 }
 
-/// CPU + MMUs + timer + PIC + bus.
+/// CPU + MMUs + caches + timer + PIC + bus.
 pub struct Machine {
     pub cpu: Cpu,
     pub bus: Bus,
@@ -105,6 +125,8 @@ pub struct Machine {
     pub(crate) timer_written: bool,
     /// (instruction word, its decoding), see `decode_cached`
     pub(crate) decode_cache: Box<[(u32, Insn)]>,
+    pub(crate) icache: Option<Cache>,
+    pub(crate) dcache: Option<Cache>,
     exited: Option<u32>,
     steps: u64,
     retired: u64,
@@ -126,6 +148,8 @@ impl Machine {
             itlb: Tlb::default(),
             timer: TickTimer::default(),
             pic: Pic::default(),
+            icache: config.icache.map(Cache::new),
+            dcache: config.dcache.map(Cache::new),
             config,
             exit_requested: None,
             timer_written: false,

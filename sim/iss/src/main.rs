@@ -1,4 +1,7 @@
-//! `vmsp-iss run prog.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--stats]`
+//! `vmsp-iss run prog.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]`
+//!
+//! `--caches` gives the machine the VMSP core's I-cache and D-cache
+//! (default: none, like QEMU).
 //!
 //! Exit status: the program's exit code, or one of the `EXIT_*` codes
 //! below for the simulator's own failures (documented in docs/ISS.md).
@@ -6,7 +9,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
-use vmsp_iss::{Config, ConsoleSink, LoadError, Machine, Outcome};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, LoadError, Machine, Outcome};
 
 const EXIT_USAGE: u8 = 110;
 const EXIT_IO: u8 = 111;
@@ -16,7 +19,7 @@ const EXIT_OUTSIDE_RAM: u8 = 114;
 const EXIT_INSN_LIMIT: u8 = 115;
 const EXIT_SIM_ERROR: u8 = 116;
 
-const USAGE: &str = "usage: vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--stats]";
+const USAGE: &str = "usage: vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]";
 
 struct Args {
     elf: String,
@@ -24,6 +27,8 @@ struct Args {
     trace: Option<Option<String>>,
     max_insns: u64,
     ram_size: u32,
+    /// the VMSP I-cache and D-cache
+    caches: bool,
     stats: bool,
 }
 
@@ -50,7 +55,7 @@ fn parse_args() -> Result<Args, String> {
         None => return Err("missing command".into()),
     }
     let mut args =
-        Args { elf: String::new(), trace: None, max_insns: u64::MAX, ram_size: vmsp_iss::DEFAULT_RAM_SIZE, stats: false };
+        Args { elf: String::new(), trace: None, max_insns: u64::MAX, ram_size: vmsp_iss::DEFAULT_RAM_SIZE, caches: false, stats: false };
     let mut elf = None;
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
@@ -67,6 +72,7 @@ fn parse_args() -> Result<Args, String> {
                 args.ram_size = u32::try_from(n).map_err(|_| format!("--ram-size: {v} does not fit in 32 bits"))?;
             }
             "--stats" => args.stats = true,
+            "--caches" => args.caches = true,
             o if o.starts_with('-') => return Err(format!("unknown option '{o}'")),
             path if elf.is_none() => elf = Some(path.to_string()),
             extra => return Err(format!("unexpected argument '{extra}'")),
@@ -87,7 +93,12 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.is_empty() { 0 } else { EXIT_USAGE });
         }
     };
-    let config = Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, ..Config::default() };
+    let (icache, dcache) = if args.caches {
+        (Some(CacheGeometry::VMSP_ICACHE), Some(CacheGeometry::VMSP_DCACHE))
+    } else {
+        (None, None)
+    };
+    let config = Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, icache, dcache, ..Config::default() };
     if let Err(e) = config.validate() {
         eprintln!("vmsp-iss: {e}");
         return ExitCode::from(EXIT_USAGE);

@@ -1,8 +1,9 @@
 //! Special-purpose registers: l.mfspr / l.mtspr dispatch.
 //!
-//! Unknown SPRs read 0 and ignore writes, as OR1200 does; the cache
-//! control registers (DCBFR, DCBIR, ICBIR, ...) are therefore accepted as
-//! no-ops, which is exact while no caches are modelled.
+//! Unknown SPRs read 0 and ignore writes, as OR1200 does. The cache block
+//! registers DCBFR/DCBIR/DCBWR/ICBIR act on the configured caches (see
+//! `cache.rs`); DCBPR, DCBLR, ICBPR, ICBLR, DCCR and ICCR are accepted
+//! without effect, as the VMSP spec says.
 
 use crate::machine::Machine;
 use or1k_arch::*;
@@ -18,12 +19,12 @@ impl Machine {
         let cpu = &self.cpu;
         match addr {
             SPR_VR => VR_VALUE,
-            SPR_UPR if self.config.mmu => UPR_VALUE,
-            SPR_UPR => UPR_VALUE & !(UPR_DMP | UPR_IMP),
+            SPR_UPR => self.upr(),
             SPR_CPUCFGR => CPUCFGR_VALUE,
             SPR_DMMUCFGR | SPR_IMMUCFGR if self.config.mmu => MMUCFGR_VALUE,
             SPR_DMMUCFGR | SPR_IMMUCFGR => 0,
-            SPR_DCCFGR | SPR_ICCFGR => 0,
+            SPR_DCCFGR => self.config.dcache.map_or(0, |g| g.ccfgr(true)),
+            SPR_ICCFGR => self.config.icache.map_or(0, |g| g.ccfgr(false)),
             SPR_NPC => cpu.npc,
             SPR_SR => cpu.sr,
             SPR_PPC => cpu.pc,
@@ -56,6 +57,21 @@ impl Machine {
         }
     }
 
+    /// UPR: UPR_VALUE without the MMUs and caches the configuration lacks.
+    fn upr(&self) -> u32 {
+        let mut upr = UPR_VALUE & !(UPR_DMP | UPR_IMP | UPR_DCP | UPR_ICP);
+        if self.config.mmu {
+            upr |= UPR_DMP | UPR_IMP;
+        }
+        if self.config.dcache.is_some() {
+            upr |= UPR_DCP;
+        }
+        if self.config.icache.is_some() {
+            upr |= UPR_ICP;
+        }
+        upr
+    }
+
     /// PICSR with the UART line at its current level.
     pub(crate) fn picsr_live(&self) -> u32 {
         let bit = 1 << UART_IRQ;
@@ -84,6 +100,8 @@ impl Machine {
             }
             SPR_DTLBEIR if self.config.mmu => self.dtlb.invalidate(v),
             SPR_ITLBEIR if self.config.mmu => self.itlb.invalidate(v),
+            SPR_DCBFR | SPR_DCBIR | SPR_DCBWR => self.dcache_block_op(addr, v),
+            SPR_ICBIR => self.icache_invalidate(v),
             _ => {
                 if let Some(i) = in_range(addr, SPR_GPR0, 32) {
                     if i != 0 {

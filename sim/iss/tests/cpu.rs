@@ -110,12 +110,12 @@ fn alignment_and_bus_errors_report_the_address() {
     let body = format!(
         "    l.ori r4, r0, 0x1002\n    l.lwz r5, 0(r4)\n    l.or r23, r15, r0\n    l.sh 1(r4), r4\n    l.or r24, r15, r0\n\
          {}    l.lwz r5, 4(r6)\n    l.or r25, r15, r0\n    l.sb 0(r6), r0\n    l.or r26, r15, r0\n    l.ori r3, r0, 0\n",
-        li(6, 0x8000_0000)
+        li(6, 0xa000_0000)
     );
     let m = run(&body, &[(VEC_ALIGN, &h_align), (VEC_BUS_ERROR, &h_bus)]);
     let g = &m.cpu.gpr;
     assert_eq!((g[23], g[24]), (0x1002, 0x1003), "alignment EEAR");
-    assert_eq!((g[25], g[26]), (0x8000_0004, 0x8000_0000), "bus error EEAR");
+    assert_eq!((g[25], g[26]), (0xa000_0004, 0xa000_0000), "bus error EEAR");
     assert_eq!(g[5], 0, "faulting load did not write rD");
     assert_eq!(m.exit_code(), Some(0));
 }

@@ -151,6 +151,10 @@ pub struct Coverage {
     pub swa_success: u64,
     pub swa_fail: u64,
     pub steps: u64,
+    /// l.mtspr to DCBFR/DCBWR/DCBIR/ICBIR (through r0 | K, as generated)
+    pub cache_ops: u64,
+    /// OR of the SR after every retired instruction (shows ICE/DCE/DME/IME)
+    pub sr_seen: u32,
 }
 
 impl Coverage {
@@ -164,6 +168,13 @@ impl Coverage {
         }
         let m = mnemonic(r.insn);
         *self.mnemonics.entry(m).or_default() += 1;
+        self.sr_seen |= r.sr;
+        if m == "l.mtspr" && (r.insn >> INSN_RA_SHIFT) & 31 == 0 {
+            let k = ((r.insn >> INSN_RD_SHIFT) & 31) << INSN_SPLIT_HI_SHIFT | (r.insn & INSN_SPLIT_LO_MASK);
+            if [SPR_DCBFR, SPR_DCBWR, SPR_DCBIR, SPR_ICBIR].contains(&k) {
+                self.cache_ops += 1;
+            }
+        }
         if let Some(v) = r.exception {
             *self.exceptions.entry(v).or_default() += 1;
             // SR after entry carries DSX when the faulting insn was in a slot
@@ -196,6 +207,8 @@ impl Coverage {
         self.swa_success += o.swa_success;
         self.swa_fail += o.swa_fail;
         self.steps += o.steps;
+        self.cache_ops += o.cache_ops;
+        self.sr_seen |= o.sr_seen;
     }
 
     /// Everything expected but never seen, as readable items.

@@ -29,8 +29,11 @@ impl Layout {
     /// Data region for loads and stores (random initial contents).
     pub const DATA_BASE: u32 = 0x4_0000;
     pub const DATA_SIZE: u32 = 0x2000;
-    /// Unmapped: accesses here raise bus errors (high half of the address).
-    pub const BAD_HI: u32 = 0x8000;
+    /// Unmapped: accesses here raise bus errors (high half of the address;
+    /// 0x8000_0000 is the uncached RAM alias since the caches came).
+    pub const BAD_HI: u32 = 0xA000;
+    /// The data region seen through the uncached RAM alias (high half).
+    pub const ALIAS_HI: u32 = (RAM_UNCACHED_ALIAS + Layout::DATA_BASE) >> 16;
 }
 
 /// Registers. r1..r25 are the random pool; the rest have fixed roles.
@@ -219,6 +222,10 @@ struct Gen<'o> {
     tick_cost: u64,
     /// steps kept back from `budget` for overruns
     reserve: u64,
+    /// steps of a DTLB/ITLB miss (handler, the retried instruction, and a
+    /// branch re-executed when the miss was in its delay slot); 0 without
+    /// the MMU option
+    tlb_cost: u64,
 }
 
 pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
@@ -236,13 +243,16 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
     );
     let mut fault_cost = 0;
     let mut tick_cost = 0;
+    let mut tlb_cost = 0;
     for v in ALL_VECTORS {
-        let h = handler(v);
+        let h = handler(v, opts);
         assert!(h.len() <= 64, "handler 0x{v:x} overflows its vector slot");
         // every word runs at most once, plus the step that entered it
         let cost = h.len() as u64 + 1;
         if v == VEC_TICK {
             tick_cost = cost;
+        } else if opts.mmu && (v == VEC_DTLB_MISS || v == VEC_ITLB_MISS) {
+            tlb_cost = tlb_cost.max(cost + 2);
         } else if EXPECTED.contains(&v) {
             fault_cost = fault_cost.max(cost);
         }
@@ -264,6 +274,7 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         fault_cost,
         tick_cost,
         reserve: 0,
+        tlb_cost,
     };
     // Ticks: at most one per TICK_MIN retired instructions plus one per
     // timer (re)programming; reserve their share of the step budget.
@@ -273,7 +284,13 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         opts.max_steps
     };
     g.prologue();
-    let epilogue_cost = 16;
+    // ITLB misses: the code pages map to distinct ITLB sets (the image ends
+    // below DATA_BASE, far fewer pages than sets) and handlers run with
+    // IME off, so each code page misses at most once.
+    const _: () = assert!(Layout::DATA_BASE / PAGE_SIZE <= TLB_SETS);
+    g.cost += (Layout::DATA_BASE / PAGE_SIZE) as u64 * g.tlb_cost;
+    // With the MMU every load/store may miss in the DTLB, also in the epilogue.
+    let epilogue_cost = 16 + g.tlb_cost;
     // Budget checks run between items, so the last item and the closing
     // words of the enclosing loops and calls may overrun: keep a reserve
     // that loops may not outgrow (see `counted_loop`).
@@ -333,7 +350,10 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
 /// DSX); the tick handler clears TTMR[IP] (and IE in single-run mode)
 /// and resumes at EPCR. Vectors the
 /// generator never provokes end the run with the vector as exit code.
-fn handler(vector: u32) -> Vec<u32> {
+fn handler(vector: u32, opts: &Options) -> Vec<u32> {
+    if opts.mmu && (vector == VEC_DTLB_MISS || vector == VEC_ITLB_MISS) {
+        return tlb_reload(vector == VEC_ITLB_MISS);
+    }
     if !EXPECTED.contains(&vector) {
         return vec![
             dai(OP_ORI, 3, 0, vector),
@@ -382,6 +402,55 @@ fn handler(vector: u32) -> Vec<u32> {
     h
 }
 
+/// The DTLB/ITLB-miss handler of the MMU option: reload an identity
+/// mapping of EEAR's page into set (EEAR >> 13) & (TLB_SETS - 1) with every
+/// permission, and TLB_TR_CI when address bit 31 is set (the uncached alias
+/// and devices stay uncached, as with translation off), then retry. It
+/// runs with DME/IME off (exception entry) and uses only the handler
+/// scratch registers.
+fn tlb_reload(insn: bool) -> Vec<u32> {
+    let (mr, tr, perms) = if insn {
+        (SPR_ITLBW0MR0, SPR_ITLBW0TR0, ITLB_TR_SXE | ITLB_TR_UXE)
+    } else {
+        (
+            SPR_DTLBW0MR0,
+            SPR_DTLBW0TR0,
+            DTLB_TR_SRE | DTLB_TR_SWE | DTLB_TR_URE | DTLB_TR_UWE,
+        )
+    };
+    const _: () = assert!(TLB_TR_PPN_MASK == TLB_MR_VPN_MASK && TLB_MR_VPN_MASK == !(PAGE_SIZE - 1));
+    vec![
+        // R_H2 = (ea & PPN) | CI if bit 31 | perms
+        mfspr(R_H2, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H1, R_H2, 31),
+        shifti(SHIFT_SLL, R_H1, R_H1, TLB_TR_CI.trailing_zeros()),
+        shifti(SHIFT_SRL, R_H2, R_H2, PAGE_SHIFT),
+        shifti(SHIFT_SLL, R_H2, R_H2, PAGE_SHIFT),
+        alu(ALU_OR, 0, 0, R_H2, R_H2, R_H1),
+        dai(OP_ORI, R_H2, R_H2, perms),
+        // R_H1 = the set
+        mfspr(R_H1, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H1, R_H1, PAGE_SHIFT),
+        dai(OP_ANDI, R_H1, R_H1, TLB_SETS - 1),
+        mtspr(R_H1, R_H2, tr),
+        // R_H2 = (ea & VPN) | V
+        mfspr(R_H2, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H2, R_H2, PAGE_SHIFT),
+        shifti(SHIFT_SLL, R_H2, R_H2, PAGE_SHIFT),
+        dai(OP_ORI, R_H2, R_H2, TLB_MR_V),
+        mtspr(R_H1, R_H2, mr),
+        rfe(),
+    ]
+}
+
+/// Loads and stores: the instructions that can miss in the DTLB.
+fn is_mem(w: u32) -> bool {
+    matches!(
+        w >> INSN_OPCODE_SHIFT,
+        OP_LWA | OP_LWZ | OP_LWS | OP_LBZ | OP_LBS | OP_LHZ | OP_LHS | OP_SWA | OP_SW | OP_SB | OP_SH
+    )
+}
+
 impl Gen<'_> {
     fn emit(&mut self, w: u32) {
         self.emit_c(w, false);
@@ -391,7 +460,8 @@ impl Gen<'_> {
     /// steps count towards the budget).
     fn emit_c(&mut self, w: u32, faulty: bool) {
         self.code.push(w);
-        self.cost += self.mult * (1 + if faulty { self.fault_cost } else { 0 });
+        let tlb = if is_mem(w) { self.tlb_cost } else { 0 };
+        self.cost += self.mult * (1 + tlb + if faulty { self.fault_cost } else { 0 });
     }
 
     fn new_label(&mut self) -> usize {
@@ -489,8 +559,27 @@ impl Gen<'_> {
     // ---- fixed parts -------------------------------------------------
 
     fn prologue(&mut self) {
-        // SR: supervisor, nothing else yet (the timer code may add TEE)
-        self.emit(dai(OP_ORI, 1, 0, SR_RESET));
+        if self.opts.mmu {
+            // invalidate every TLB entry (r1 = set, counting down)
+            self.emit(dai(OP_ADDI, 1, 0, TLB_SETS - 1));
+            self.emit(mtspr(1, 0, SPR_DTLBW0MR0));
+            self.emit(mtspr(1, 0, SPR_ITLBW0MR0));
+            self.emit(dai(OP_ADDI, 1, 1, (-1i32) as u32));
+            self.emit(sfi(SF_GES, 1, 0));
+            self.emit(branch(OP_BF, -16));
+            self.emit(nop(NOP_NOP));
+            self.cost += (TLB_SETS as u64 - 1) * 6;
+        }
+        // SR: supervisor, caches and MMUs as the options say (the timer
+        // code may add TEE); sr_toggle never changes these bits
+        let mut sr = SR_RESET;
+        if self.opts.caches {
+            sr |= SR_ICE | SR_DCE;
+        }
+        if self.opts.mmu {
+            sr |= SR_DME | SR_IME;
+        }
+        self.emit(dai(OP_ORI, 1, 0, sr));
         self.emit(mtspr(0, 1, SPR_SR));
         for r in 1..=31u8 {
             match r {
@@ -554,8 +643,9 @@ impl Gen<'_> {
         let timer = self.opts.timer;
         let call = nested && !self.in_call;
         let lp = nested && self.loop_depth < LOOP_REGS.len();
+        let caches = self.opts.caches;
         // (weight, kind)
-        let table: [(u32, u8); 20] = [
+        let table: [(u32, u8); 22] = [
             (22, 0),                          // ALU register-register
             (14, 1),                          // ALU immediate
             (8, 2),                           // set flag
@@ -576,6 +666,8 @@ impl Gen<'_> {
             (if nested { 3 } else { 0 }, 17), // l.j / l.jr forward
             (if call { 2 } else { 0 }, 18),   // l.jal/l.jalr call
             (if lp { 3 } else { 0 }, 19),     // counted loop
+            (1, 20),                          // load/store through the uncached alias
+            (if caches { 2 } else { 0 }, 21), // cache block flush/write-back/invalidate
         ];
         let total: u32 = table.iter().map(|t| t.0).sum();
         let mut pick = self.rng.gen_range(0..total);
@@ -657,7 +749,57 @@ impl Gen<'_> {
             16 => self.branch_fwd(depth),
             17 => self.jump_fwd(depth),
             18 => self.call(depth),
-            _ => self.counted_loop(depth),
+            19 => self.counted_loop(depth),
+            20 => self.mem_alias(),
+            _ => self.cache_op(),
+        }
+    }
+
+    /// An aligned load or store in the data region through the uncached
+    /// RAM alias: with the D-cache on it sees (and writes) memory, not a
+    /// dirty line.
+    fn mem_alias(&mut self) {
+        let b = self.dst_nonzero();
+        self.emit(movhi(b, Layout::ALIAS_HI));
+        if self.chance(0.5) {
+            let (opcode, size) = *LOADS.choose(&mut self.rng).unwrap();
+            let (d, off) = (self.dst(), self.data_off(size));
+            self.emit(load(opcode, d, b, off));
+        } else {
+            let (opcode, size) = *STORES.choose(&mut self.rng).unwrap();
+            let (v, off) = (self.src(), self.data_off(size));
+            self.emit(store(opcode, b, v, off));
+        }
+    }
+
+    /// l.mtspr of DCBFR/DCBWR/DCBIR with an address in the data region
+    /// (rarely in the alias or unmapped space: no line, no effect), of
+    /// ICBIR with an address in the code, or a read of DCCFGR/ICCFGR.
+    fn cache_op(&mut self) {
+        let t = self.dst_nonzero();
+        match self.rng.gen_range(0..20) {
+            0..=14 => {
+                let spr = *[SPR_DCBFR, SPR_DCBFR, SPR_DCBWR, SPR_DCBWR, SPR_DCBIR]
+                    .choose(&mut self.rng)
+                    .unwrap();
+                let off = self.data_off(1);
+                match self.rng.gen_range(0..10) {
+                    0 => self.emit(movhi(t, Layout::ALIAS_HI)),
+                    1 => self.emit(movhi(t, Layout::BAD_HI)),
+                    _ => self.emit(dai(OP_ADDI, t, R_DATA, off)),
+                }
+                self.emit(mtspr(0, t, spr));
+            }
+            15..=17 => {
+                let end = Layout::CODE_BASE + 4 * (self.code.len() as u32 + 8);
+                let addr = self.rng.gen_range(Layout::IMAGE_BASE..end);
+                self.emit_words(&load32(t, addr));
+                self.emit(mtspr(0, t, SPR_ICBIR));
+            }
+            _ => {
+                let spr = if self.chance(0.5) { SPR_DCCFGR } else { SPR_ICCFGR };
+                self.emit(mfspr(t, 0, spr));
+            }
         }
     }
 
@@ -976,8 +1118,8 @@ impl Gen<'_> {
             return (alu(sub, op2, sel, d, a, b), false);
         }
         match self.rng.gen_range(0..14) {
-            0..=5 => self.alu_rr(),
-            4 => self.alu_ri(),
+            0..=3 => self.alu_rr(),
+            4 | 5 => self.alu_ri(),
             6 => (self.setflag(), false),
             7 | 8 => self.mem_data(false),
             9 => self.mem_data(true),

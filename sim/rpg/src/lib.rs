@@ -2,8 +2,9 @@
 //! core against the ISS (see docs/RPG.md).
 //!
 //! [`generate`] turns a seed into a complete ELF executable: random ALU,
-//! set-flag, load/store, MAC, SPR, branch/jump/call/loop, exception and
-//! timer-interrupt code, with a handler at every exception vector. Every
+//! set-flag, load/store (also through the uncached RAM alias), MAC, SPR,
+//! branch/jump/call/loop, exception and timer-interrupt code, optionally
+//! with the caches (and cache-control SPRs) and the MMUs on, with a handler at every exception vector. Every
 //! program terminates with `l.nop 1` and r3 = 0 within
 //! [`Options::max_steps`] steps of the ISS, whatever the random choices, and
 //! the same seed always gives the same bytes.
@@ -27,8 +28,12 @@ pub struct Options {
     /// interrupts included: loops and code are generated only while a
     /// worst-case estimate stays within it.
     pub max_steps: u64,
-    /// Programs that enable the MMUs. Not generated yet (the first RTL
-    /// milestone has none): `true` is refused.
+    /// Turn SR[ICE]/SR[DCE] on at the start and sprinkle DCBFR/DCBWR/DCBIR
+    /// on data lines and ICBIR on code lines (and read DCCFGR/ICCFGR).
+    pub caches: bool,
+    /// Turn SR[DME]/SR[IME] on at the start (after invalidating every TLB
+    /// entry), with DTLB/ITLB-miss handlers that reload identity mappings
+    /// (TLB_TR_CI for addresses with bit 31 set).
     pub mmu: bool,
     /// Program the tick timer and sometimes set SR[TEE] (tick interrupts).
     pub timer: bool,
@@ -44,6 +49,7 @@ impl Default for Options {
         Options {
             insns: 1500,
             max_steps: 200_000,
+            caches: false,
             mmu: false,
             timer: true,
             range: true,
@@ -71,11 +77,6 @@ impl std::error::Error for OptionsError {}
 
 impl Options {
     pub fn validate(&self) -> Result<(), OptionsError> {
-        if self.mmu {
-            return Err(OptionsError(
-                "programs with the MMU enabled are not generated yet (mmu must be false)".into(),
-            ));
-        }
         if self.insns == 0 || self.insns > MAX_INSNS {
             return Err(OptionsError(format!(
                 "insns = {} must be in 1..={MAX_INSNS}",

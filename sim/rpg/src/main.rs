@@ -1,10 +1,11 @@
 //! `vmsp-rpg --seed N [-o out.elf] [--insns K] [--max-steps S] [--no-timer]
-//! [--no-range] [--pc-sprs]`: writes the random program for seed N.
+//! [--no-range] [--pc-sprs] [--caches] [--mmu]`: writes the random program
+//! for seed N.
 
 use std::process::ExitCode;
 use vmsp_rpg::{try_generate, Options};
 
-const USAGE: &str = "usage: vmsp-rpg --seed N [-o OUT.elf] [--insns K] [--max-steps S] [--no-timer] [--no-range] [--pc-sprs]
+const USAGE: &str = "usage: vmsp-rpg --seed N [-o OUT.elf] [--insns K] [--max-steps S] [--no-timer] [--no-range] [--pc-sprs] [--caches] [--mmu]
   writes the constrained-random OR1K program for seed N (default OUT: rpg-N.elf)";
 
 fn parse_num(flag: &str, v: Option<String>) -> Result<u64, String> {
@@ -29,6 +30,8 @@ fn run() -> Result<(), String> {
             "--no-timer" => opts.timer = false,
             "--no-range" => opts.range = false,
             "--pc-sprs" => opts.pc_sprs = true,
+            "--caches" => opts.caches = true,
+            "--mmu" => opts.mmu = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());

@@ -2,23 +2,26 @@
 //! 0 within its step budget, together the seeds cover every opcode and
 //! exception class, and generation is deterministic.
 
+use or1k_arch::*;
 use vmsp_iss::{Config, Machine, Outcome};
 use vmsp_rpg::coverage::Coverage;
 use vmsp_rpg::{generate, try_generate, Options};
 
 const SEEDS: u64 = 200;
 
-/// The ISS as lock-step runs it against the first RTL milestone.
-fn config() -> Config {
+/// The ISS configured for what the program uses: the MMUs only with
+/// `opts.mmu` (as lock-step against a core without them).
+fn config(opts: &Options) -> Config {
     Config {
-        mmu: false,
+        mmu: opts.mmu,
         ..Config::default()
     }
 }
 
 /// Runs `elf` to the end, collecting coverage.
-fn run(seed: u64, elf: &[u8], max_steps: u64) -> (Outcome, Coverage, Machine) {
-    let mut m = Machine::new(config());
+fn run(seed: u64, elf: &[u8], opts: &Options) -> (Outcome, Coverage, Machine) {
+    let max_steps = opts.max_steps;
+    let mut m = Machine::new(config(opts));
     m.load_elf(elf)
         .unwrap_or_else(|e| panic!("seed {seed}: ISS refused the ELF: {e}"));
     let mut cov = Coverage::default();
@@ -34,7 +37,7 @@ fn seeds_exit_cleanly_and_cover_everything() {
     for seed in 0..SEEDS {
         let p = try_generate(seed, &opts).unwrap();
         assert!(p.step_bound <= opts.max_steps);
-        let (outcome, cov, m) = run(seed, &p.elf, opts.max_steps);
+        let (outcome, cov, m) = run(seed, &p.elf, &opts);
         assert_eq!(
             outcome,
             Outcome::Exit(0),
@@ -108,11 +111,32 @@ fn budgets_and_variants_hold() {
             insns: 10,
             ..Options::default()
         },
+        Options {
+            caches: true,
+            ..Options::default()
+        },
+        Options {
+            mmu: true,
+            ..Options::default()
+        },
+        Options {
+            caches: true,
+            mmu: true,
+            ..Options::default()
+        },
+        Options {
+            caches: true,
+            mmu: true,
+            max_steps: 5_000,
+            insns: 20_000,
+            ..Options::default()
+        },
     ];
     for (i, opts) in variants.iter().enumerate() {
+        let mut total = Coverage::default();
         for seed in 0..20 {
             let p = try_generate(seed, opts).unwrap();
-            let (outcome, cov, m) = run(seed, &p.elf, opts.max_steps);
+            let (outcome, cov, m) = run(seed, &p.elf, opts);
             assert_eq!(outcome, Outcome::Exit(0), "variant {i} seed {seed}");
             assert!(
                 m.steps() <= p.step_bound && p.step_bound <= opts.max_steps,
@@ -124,6 +148,27 @@ fn budgets_and_variants_hold() {
                     "variant {i}: a tick without the timer"
                 );
             }
+            total.merge(&cov);
+        }
+        // the options really do what they say
+        let on = |bits: u32| total.sr_seen & bits == bits;
+        assert_eq!(on(SR_ICE | SR_DCE), opts.caches, "variant {i}: SR[ICE|DCE]");
+        assert_eq!(on(SR_DME | SR_IME), opts.mmu, "variant {i}: SR[DME|IME]");
+        assert_eq!(total.cache_ops > 0, opts.caches, "variant {i}: {} cache-control writes", total.cache_ops);
+        for v in [VEC_DTLB_MISS, VEC_ITLB_MISS] {
+            let n = total.exceptions.get(&v).copied().unwrap_or(0);
+            assert_eq!(n > 0, opts.mmu, "variant {i}: {n} exceptions 0x{v:x}");
+        }
+        if opts.caches || opts.mmu {
+            println!(
+                "variant {i} (caches {}, mmu {}): {} cache-control writes, DTLB misses {:?}, ITLB misses {:?}, {} steps",
+                opts.caches,
+                opts.mmu,
+                total.cache_ops,
+                total.exceptions.get(&VEC_DTLB_MISS),
+                total.exceptions.get(&VEC_ITLB_MISS),
+                total.steps
+            );
         }
     }
 }
@@ -131,13 +176,6 @@ fn budgets_and_variants_hold() {
 #[test]
 fn bad_options_are_refused() {
     for (opts, what) in [
-        (
-            Options {
-                mmu: true,
-                ..Options::default()
-            },
-            "mmu",
-        ),
         (
             Options {
                 insns: 0,

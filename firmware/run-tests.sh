@@ -6,11 +6,13 @@
 #                           QEMU: each must fail there or print other output than on
 #                           the ISS, or its entry is stale
 # Exit status: non-zero if any program failed. TIMEOUT (seconds) bounds each run.
+# ISS_FLAGS (default --caches: the VMSP core's I-cache and D-cache) go to vmsp-iss run.
 set -u
 cd "$(dirname "$0")"
 mode=${1:?usage: run-tests.sh qemu|iss DIR}
 dir=${2:?usage: run-tests.sh qemu|iss DIR}
 timeout_s=${TIMEOUT:-20}
+iss_flags=${ISS_FLAGS---caches}
 gaps=tests/qemu-gaps.txt
 
 # Names listed in the gap file with scope "all" (not "name lockstep: ...").
@@ -23,7 +25,7 @@ case $mode in
   iss)
     export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-../target-fw}
     cargo build -q --release -p vmsp-iss || exit 1
-    run() { timeout "$timeout_s" "$CARGO_TARGET_DIR/release/vmsp-iss" run "$1"; } ;;
+    run() { timeout "$timeout_s" "$CARGO_TARGET_DIR/release/vmsp-iss" run "$1" $iss_flags; } ;;
   *) echo "unknown mode $mode (qemu, iss or gaps)" >&2; exit 2 ;;
 esac
 
@@ -44,7 +46,7 @@ for elf in "$dir"/*.elf; do
     if [ $rc -eq 0 ]; then
       export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-../target-fw}
       cargo build -q --release -p vmsp-iss || exit 1
-      iss_log=$(timeout "$timeout_s" "$CARGO_TARGET_DIR/release/vmsp-iss" run "$elf" 2>&1 < /dev/null | tr -d '\000')
+      iss_log=$(timeout "$timeout_s" "$CARGO_TARGET_DIR/release/vmsp-iss" run "$elf" $iss_flags 2>&1 < /dev/null | tr -d '\000')
       [ "$iss_log" != "$log" ] && differs=1
     fi
     if [ $rc -ne 0 ]; then

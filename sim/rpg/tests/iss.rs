@@ -3,17 +3,21 @@
 //! exception class, and generation is deterministic.
 
 use or1k_arch::*;
-use vmsp_iss::{Config, Machine, Outcome};
+use vmsp_iss::{CacheGeometry, Config, Machine, Outcome};
 use vmsp_rpg::coverage::Coverage;
 use vmsp_rpg::{generate, try_generate, Options};
 
 const SEEDS: u64 = 200;
 
 /// The ISS configured for what the program uses: the MMUs only with
-/// `opts.mmu` (as lock-step against a core without them).
+/// `opts.mmu` (as lock-step against a core without them), the VMSP core's
+/// caches only with `opts.caches`.
 fn config(opts: &Options) -> Config {
+    let caches = opts.caches;
     Config {
         mmu: opts.mmu,
+        icache: caches.then_some(CacheGeometry::VMSP_ICACHE),
+        dcache: caches.then_some(CacheGeometry::VMSP_DCACHE),
         ..Config::default()
     }
 }

@@ -16,6 +16,8 @@
 //!   order, and squash everything younger.
 //! * WB writes the register file and drives the retirement port.
 use crate::alu::Alu;
+use crate::dcache::DCache;
+use crate::icache::ICache;
 use crate::decode::Decoder;
 use crate::div::Divider;
 use crate::fetch::Fetch;
@@ -28,6 +30,11 @@ use crate::tick::TickTimer;
 use crate::tlb::Tlb;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
+
+/// The core's caches: `ICache<log2 sets, log2 words>`, geometry from
+/// or1k-arch (what ICCFGR/DCCFGR report).
+type CoreICache = ICache<{ ICACHE_SETS_LOG2 as usize }, { (ICACHE_SETS_LOG2 + CACHE_LINE_BYTES.trailing_zeros() - 2) as usize }>;
+type CoreDCache = DCache<{ DCACHE_SETS_LOG2 as usize }, { (DCACHE_SETS_LOG2 + CACHE_LINE_BYTES.trailing_zeros() - 2) as usize }>;
 
 /// The OR1K core.
 ///
@@ -118,6 +125,8 @@ pub struct Core {
     pic: Pic,
     dtlb: Tlb,
     itlb: Tlb,
+    icache: CoreICache,
+    dcache: CoreDCache,
 
     // ---- architectural state
     sr: DFF<Bits<32>>,
@@ -204,6 +213,10 @@ pub struct Core {
     /// for one cycle and holds the entry.
     mem_tlb_rd: DFF<Bit>,
     mem_tlb_spr: Signal<Local, Bit>,
+    mem_cache_op: Signal<Local, Bits<2>>,
+    mem_icbir: Signal<Local, Bit>,
+    mem_op_wait: Signal<Local, Bit>,
+
     mem_dmmu: Signal<Local, Bit>,
     mem_tlb_fault: Signal<Local, Bit>,
     mem_pa: Signal<Local, Bits<32>>,
@@ -270,6 +283,17 @@ pub struct Core {
 
     // ---- or1k-arch values
     k_vec_bus: Constant<Bits<32>>,
+    k_spr_dcbfr: Constant<Bits<32>>,
+    k_spr_dcbir: Constant<Bits<32>>,
+    k_spr_dcbwr: Constant<Bits<32>>,
+    k_spr_icbir: Constant<Bits<32>>,
+    k_spr_dccfgr: Constant<Bits<32>>,
+    k_spr_iccfgr: Constant<Bits<32>>,
+    k_dccfgr_value: Constant<Bits<32>>,
+    k_iccfgr_value: Constant<Bits<32>>,
+    k_sr_ice: Constant<Bits<32>>,
+    k_sr_dce: Constant<Bits<32>>,
+    k_bit31: Constant<Bits<32>>,
     k_vec_dpf: Constant<Bits<32>>,
     k_vec_ipf: Constant<Bits<32>>,
     k_vec_dtlb: Constant<Bits<32>>,
@@ -391,6 +415,8 @@ impl Default for Core {
             pic: Default::default(),
             dtlb: Default::default(),
             itlb: Default::default(),
+            icache: Default::default(),
+            dcache: Default::default(),
             sr: Default::default(),
             epcr: Default::default(),
             eear: Default::default(),
@@ -462,6 +488,10 @@ impl Default for Core {
             mem_swa_wr: Default::default(),
             mem_tlb_rd: Default::default(),
             mem_tlb_spr: Default::default(),
+            mem_cache_op: Default::default(),
+            mem_icbir: Default::default(),
+            mem_op_wait: Default::default(),
+
             mem_dmmu: Default::default(),
             mem_tlb_fault: Default::default(),
             mem_pa: Default::default(),
@@ -519,6 +549,17 @@ impl Default for Core {
             intr_vec: Default::default(),
             intr_sr: Default::default(),
             k_vec_bus: k(VEC_BUS_ERROR),
+            k_spr_dcbfr: k(SPR_DCBFR),
+            k_spr_dcbir: k(SPR_DCBIR),
+            k_spr_dcbwr: k(SPR_DCBWR),
+            k_spr_icbir: k(SPR_ICBIR),
+            k_spr_dccfgr: k(SPR_DCCFGR),
+            k_spr_iccfgr: k(SPR_ICCFGR),
+            k_dccfgr_value: k(DCCFGR_VALUE),
+            k_iccfgr_value: k(ICCFGR_VALUE),
+            k_sr_ice: k(SR_ICE),
+            k_sr_dce: k(SR_DCE),
+            k_bit31: k(1 << 31),
             k_vec_dpf: k(VEC_DPAGE_FAULT),
             k_vec_ipf: k(VEC_IPAGE_FAULT),
             k_vec_dtlb: k(VEC_DTLB_MISS),
@@ -579,7 +620,7 @@ impl Default for Core {
             k_spr_ttmr: k(SPR_TTMR),
             k_spr_ttcr: k(SPR_TTCR),
             k_vr_value: k(VR_VALUE),
-            k_upr_value: k(UPR_VALUE),
+            k_upr_value: k(UPR_VALUE | UPR_DCP | UPR_ICP),
             k_cpucfgr_value: k(CPUCFGR_VALUE),
         }
     }
@@ -596,7 +637,9 @@ impl Logic for Core {
             wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             last_we, last_rd, last_val, intr_pend, intr_pc, intr_vec, intr_sr
         );
-        clock!(self, clock, fetch, rf, mul, div, tick, pic, dtlb, itlb);
+        clock!(self, clock, fetch, rf, mul, div, tick, pic, dtlb, itlb, icache, dcache);
+        self.icache.reset.next = self.reset.val();
+        self.dcache.reset.next = self.reset.val();
         self.dtlb.reset.next = self.reset.val();
         self.itlb.reset.next = self.reset.val();
         self.fetch.reset.next = self.reset.val();
@@ -605,28 +648,48 @@ impl Logic for Core {
         self.pic.lines.next = self.irq.val();
 
         // ---------------- buses
-        self.iwb_adr.next = self.fetch.iwb_adr.val();
-        self.iwb_cyc.next = self.fetch.iwb_cyc.val();
-        self.iwb_stb.next = self.fetch.iwb_stb.val();
-        self.iwb_cti.next = self.fetch.iwb_cti.val();
+        self.icache.enable.next = (self.sr.q.val() & self.k_sr_ice.val()).any();
+        self.icache.f_adr.next = self.fetch.iwb_adr.val();
+        self.icache.f_stb.next = self.fetch.iwb_stb.val();
+        self.icache.f_cti.next = self.fetch.iwb_cti.val();
+        self.icache.f_ci.next = (self.fetch.iwb_adr.val() & self.k_bit31.val()).any();
+        if (self.sr.q.val() & self.k_sr_ime.val()).any() {
+            self.icache.f_ci.next = self.itlb.ci.val();
+        }
+        self.iwb_adr.next = self.icache.m_adr.val();
+        self.iwb_cyc.next = self.icache.m_cyc.val();
+        self.iwb_stb.next = self.icache.m_stb.val();
+        self.iwb_cti.next = self.icache.m_cti.val();
         self.iwb_bte.next = 0.into();
         self.iwb_we.next = false;
         self.iwb_sel.next = 0xF.into();
         self.iwb_dat_o.next = 0.into();
-        self.fetch.iwb_dat_i.next = self.iwb_dat_i.val();
-        self.fetch.iwb_ack.next = self.iwb_ack.val();
-        self.fetch.iwb_err.next = self.iwb_err.val();
-        self.dwb_adr.next = self.lsu.dwb_adr.val();
-        self.dwb_dat_o.next = self.lsu.dwb_dat_o.val();
-        self.dwb_sel.next = self.lsu.dwb_sel.val();
-        self.dwb_we.next = self.lsu.dwb_we.val();
-        self.dwb_cyc.next = self.lsu.dwb_cyc.val();
-        self.dwb_stb.next = self.lsu.dwb_stb.val();
-        self.dwb_cti.next = 0.into();
+        self.icache.m_dat_i.next = self.iwb_dat_i.val();
+        self.icache.m_ack.next = self.iwb_ack.val();
+        self.icache.m_err.next = self.iwb_err.val();
+        self.fetch.iwb_dat_i.next = self.icache.f_dat.val();
+        self.fetch.iwb_ack.next = self.icache.f_ack.val();
+        self.fetch.iwb_err.next = self.icache.f_err.val();
+        self.dcache.enable.next = (self.sr.q.val() & self.k_sr_dce.val()).any();
+        self.dcache.l_adr.next = self.lsu.dwb_adr.val();
+        self.dcache.l_dat_o.next = self.lsu.dwb_dat_o.val();
+        self.dcache.l_sel.next = self.lsu.dwb_sel.val();
+        self.dcache.l_we.next = self.lsu.dwb_we.val();
+        self.dcache.l_stb.next = self.lsu.dwb_stb.val();
+        self.lsu.dwb_dat_i.next = self.dcache.l_dat.val();
+        self.lsu.dwb_ack.next = self.dcache.l_ack.val();
+        self.lsu.dwb_err.next = self.dcache.l_err.val();
+        self.dwb_adr.next = self.dcache.m_adr.val();
+        self.dwb_dat_o.next = self.dcache.m_dat_o.val();
+        self.dwb_sel.next = self.dcache.m_sel.val();
+        self.dwb_we.next = self.dcache.m_we.val();
+        self.dwb_cyc.next = self.dcache.m_cyc.val();
+        self.dwb_stb.next = self.dcache.m_stb.val();
+        self.dwb_cti.next = self.dcache.m_cti.val();
         self.dwb_bte.next = 0.into();
-        self.lsu.dwb_dat_i.next = self.dwb_dat_i.val();
-        self.lsu.dwb_ack.next = self.dwb_ack.val();
-        self.lsu.dwb_err.next = self.dwb_err.val();
+        self.dcache.m_dat_i.next = self.dwb_dat_i.val();
+        self.dcache.m_ack.next = self.dwb_ack.val();
+        self.dcache.m_err.next = self.dwb_err.val();
 
         // ---------------- decoders
         self.rf_dec.insn.next = self.fetch.next_insn.val();
@@ -826,6 +889,33 @@ impl Logic for Core {
             self.mem_pa.next = self.dtlb.paddr.val();
         }
         self.lsu.req.next = self.mem_access.val() & !self.mem_tlb_fault.val();
+        self.dcache.l_ci.next = (self.mem_pa.val() & self.k_bit31.val()).any();
+        if self.mem_dmmu.val() {
+            self.dcache.l_ci.next = self.dtlb.ci.val();
+        }
+        // cache-control SPRs act before the l.mtspr commits
+        self.mem_cache_op.next = 0.into();
+        if self.mem_ok.val() & self.mem_dec.mtspr.val() & !self.mem_priv.val() {
+            if self.mem_ea.q.val() == self.k_spr_dcbfr.val() {
+                self.mem_cache_op.next = 1.into();
+            }
+            if self.mem_ea.q.val() == self.k_spr_dcbir.val() {
+                self.mem_cache_op.next = 2.into();
+            }
+            if self.mem_ea.q.val() == self.k_spr_dcbwr.val() {
+                self.mem_cache_op.next = 3.into();
+            }
+        }
+        self.mem_icbir.next = self.mem_ok.val()
+            & self.mem_dec.mtspr.val()
+            & !self.mem_priv.val()
+            & (self.mem_ea.q.val() == self.k_spr_icbir.val());
+        self.dcache.op.next = self.mem_cache_op.val();
+        self.dcache.op_addr.next = self.mem_b.q.val();
+        self.icache.inv.next = self.mem_icbir.val();
+        self.icache.inv_addr.next = self.mem_b.q.val();
+        self.mem_op_wait.next = (self.mem_cache_op.val().any() & !self.dcache.op_done.val())
+            | (self.mem_icbir.val() & !self.icache.inv_ready.val());
         self.lsu.we.next = self.mem_dec.store.val() & (!self.mem_dec.swa.val() | self.mem_swa_wr.q.val());
         self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_dec.size.val();
@@ -836,6 +926,9 @@ impl Logic for Core {
             & !self.mem_tlb_fault.val()
             & !self.lsu.done.val()
             & !self.lsu.err.val();
+        if self.mem_op_wait.val() {
+            self.mem_busy.next = true;
+        }
         // l.mfspr of a TLB entry waits one cycle for the borrowed read port
         self.spr_dmr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_dtlbmr.val();
         self.spr_dtr.next = (self.mem_ea.q.val() & self.k_set_mask.val()) == self.k_spr_dtlbtr.val();
@@ -941,6 +1034,12 @@ impl Logic for Core {
         }
         if self.mem_ea.q.val() == self.k_spr_ttcr.val() {
             self.mem_spr.next = self.tick.ttcr.val();
+        }
+        if self.mem_ea.q.val() == self.k_spr_dccfgr.val() {
+            self.mem_spr.next = self.k_dccfgr_value.val();
+        }
+        if self.mem_ea.q.val() == self.k_spr_iccfgr.val() {
+            self.mem_spr.next = self.k_iccfgr_value.val();
         }
         if (self.mem_ea.q.val() == self.k_spr_dmmucfgr.val()) | (self.mem_ea.q.val() == self.k_spr_immucfgr.val()) {
             self.mem_spr.next = self.k_mmucfgr_value.val();
@@ -1230,7 +1329,8 @@ impl Logic for Core {
             self.dtlb.raddr.next = self.ex_ea.val().get_bits::<6>(13);
         }
         self.itlb.raddr.next = self.fetch.pc_next.val().get_bits::<6>(13);
-        if self.mem_tlb_spr.val() {
+        // borrowed for one cycle only: in the commit cycle fetch reads again
+        if self.mem_tlb_spr.val() & !self.mem_tlb_rd.q.val() {
             self.dtlb.raddr.next = self.mem_ea.q.val().get_bits::<6>(0);
             self.itlb.raddr.next = self.mem_ea.q.val().get_bits::<6>(0);
         }

@@ -7,10 +7,12 @@
 use rust_hdl::prelude::*;
 
 pub mod alu;
+pub mod dcache;
 pub mod core;
 pub mod decode;
 pub mod div;
 pub mod fetch;
+pub mod icache;
 pub mod lsu;
 pub mod mul;
 pub mod pic;

@@ -120,15 +120,34 @@ impl Rtl {
     }
 }
 
-fn firmware_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../build/firmware/tests")
+/// The firmware tests as built plain, with caches on, and with caches and
+/// MMUs on (firmware/Makefile).
+fn firmware_elfs() -> Vec<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../build/firmware");
+    let mut elfs = Vec::new();
+    for variant in ["tests", "tests-cached", "tests-mmu"] {
+        let dir = root.join(variant);
+        let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e} (run `make firmware` first)", dir.display()))
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "elf"))
+            .collect();
+        assert!(v.len() >= 20, "expected the firmware tests in {}", dir.display());
+        v.sort();
+        elfs.extend(v);
+    }
+    elfs
 }
 
-/// Runs `elf` on both; Err with a report on the first mismatch.
 /// Ok((records, cycles)).
 fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), String> {
     let mut rtl = Rtl::new(model, elf);
-    let mut iss = Machine::new(Config { external_interrupts: true, ..Config::default() });
+    let mut iss = Machine::new(Config {
+        external_interrupts: true,
+        icache: Some(vmsp_iss::cache::CacheGeometry::VMSP_ICACHE),
+        dcache: Some(vmsp_iss::cache::CacheGeometry::VMSP_DCACHE),
+        ..Config::default()
+    });
     iss.load_elf(elf).unwrap();
     let mut n = 0u64;
     let mut idle = 0u64;
@@ -188,20 +207,17 @@ fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), Str
 
 #[test]
 fn firmware_tests_in_lockstep_on_an_ideal_bus() {
-    let dir = firmware_dir();
-    let mut elfs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `make firmware` first)", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "elf"))
-        .collect();
-    elfs.sort();
-    assert!(elfs.len() >= 20, "expected the firmware tests in {}", dir.display());
+    let elfs = firmware_elfs();
     let model = || vtb::Model::build("or1k_core_ideal", &or1k_core::core_verilog()).unwrap();
     let filter = std::env::var("CORE_TEST").ok();
     let mut failures = Vec::new();
     for p in &elfs {
-        let name = p.file_stem().unwrap().to_string_lossy().to_string();
-        if filter.as_ref().is_some_and(|f| *f != name) {
+        let name = format!(
+            "{}/{}",
+            p.parent().unwrap().file_name().unwrap().to_string_lossy(),
+            p.file_stem().unwrap().to_string_lossy()
+        );
+        if filter.as_ref().is_some_and(|f| !name.contains(f.as_str())) {
             continue;
         }
         let elf = std::fs::read(p).unwrap();

@@ -398,6 +398,7 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     // Constant declarations
     localparam  ram_base = 32'h0;
     localparam  ram_size = 32'h100000;
+    localparam  ram_alias = 32'h80000000;
     localparam  uart_base = 32'h90000000;
     localparam  uart_size = 32'h8;
     localparam  fin_base = 32'h96000000;
@@ -437,14 +438,14 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
         d_err_q$clock = clock;
         i_err_q$d = i_err_q$q;
         d_err_q$d = d_err_q$q;
-        i_ram = (iwb_adr - ram_base) < ram_size;
+        i_ram = ((iwb_adr - ram_base) < ram_size) | ((iwb_adr - ram_alias) < ram_size);
         ram_i_stb = iwb_stb & i_ram & (~iwb_we);
         i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
         iwb_err = i_err_q$q & i_bad;
         i_err_q$d = i_bad & (~i_err_q$q);
         iwb_ack = ram_i_ack;
         iwb_dat_i = ram_i_dat;
-        d_ram = (dwb_adr - ram_base) < ram_size;
+        d_ram = ((dwb_adr - ram_base) < ram_size) | ((dwb_adr - ram_alias) < ram_size);
         d_uart = (dwb_adr - uart_base) < uart_size;
         d_fin = (dwb_adr - fin_base) < fin_size;
         ram_d_stb = dwb_stb & d_ram;
@@ -556,6 +557,17 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     
     // Constant declarations
     localparam  k_vec_bus = 32'h200;
+    localparam  k_spr_dcbfr = 32'h1802;
+    localparam  k_spr_dcbir = 32'h1803;
+    localparam  k_spr_dcbwr = 32'h1804;
+    localparam  k_spr_icbir = 32'h2002;
+    localparam  k_spr_dccfgr = 32'h5;
+    localparam  k_spr_iccfgr = 32'h6;
+    localparam  k_dccfgr_value = 32'h6548;
+    localparam  k_iccfgr_value = 32'h448;
+    localparam  k_sr_ice = 32'h10;
+    localparam  k_sr_dce = 32'h8;
+    localparam  k_bit31 = 32'h80000000;
     localparam  k_vec_dpf = 32'h300;
     localparam  k_vec_ipf = 32'h400;
     localparam  k_vec_dtlb = 32'h900;
@@ -616,7 +628,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     localparam  k_spr_ttmr = 32'h5000;
     localparam  k_spr_ttcr = 32'h5001;
     localparam  k_vr_value = 32'h13000008;
-    localparam  k_upr_value = 32'h639;
+    localparam  k_upr_value = 32'h63f;
     localparam  k_cpucfgr_value = 32'h20;
     
     // Enums
@@ -946,6 +958,51 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  itlb$inv;
     reg  [5:0] itlb$wset;
     reg  [31:0] itlb$wdata;
+    reg  icache$clock;
+    reg  icache$reset;
+    reg  icache$enable;
+    reg  [31:0] icache$f_adr;
+    reg  icache$f_stb;
+    reg  [2:0] icache$f_cti;
+    reg  icache$f_ci;
+    wire  icache$f_ack;
+    wire  icache$f_err;
+    wire  [31:0] icache$f_dat;
+    wire  [31:0] icache$m_adr;
+    wire  icache$m_cyc;
+    wire  icache$m_stb;
+    wire  [2:0] icache$m_cti;
+    reg  [31:0] icache$m_dat_i;
+    reg  icache$m_ack;
+    reg  icache$m_err;
+    reg  icache$inv;
+    reg  [31:0] icache$inv_addr;
+    wire  icache$inv_ready;
+    reg  dcache$clock;
+    reg  dcache$reset;
+    reg  dcache$enable;
+    reg  [31:0] dcache$l_adr;
+    reg  [3:0] dcache$l_sel;
+    reg  dcache$l_we;
+    reg  [31:0] dcache$l_dat_o;
+    reg  dcache$l_stb;
+    reg  dcache$l_ci;
+    wire  dcache$l_ack;
+    wire  dcache$l_err;
+    wire  [31:0] dcache$l_dat;
+    wire  [31:0] dcache$m_adr;
+    wire  [31:0] dcache$m_dat_o;
+    wire  [3:0] dcache$m_sel;
+    wire  dcache$m_we;
+    wire  dcache$m_cyc;
+    wire  dcache$m_stb;
+    wire  [2:0] dcache$m_cti;
+    reg  [31:0] dcache$m_dat_i;
+    reg  dcache$m_ack;
+    reg  dcache$m_err;
+    reg  [1:0] dcache$op;
+    reg  [31:0] dcache$op_addr;
+    wire  dcache$op_done;
     reg  [31:0] sr$d;
     wire  [31:0] sr$q;
     reg  sr$clock;
@@ -1159,6 +1216,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  ex_write;
     reg  [31:0] ex_sr_new;
     reg  mem_tlb_spr;
+    reg  [1:0] mem_cache_op;
+    reg  mem_icbir;
+    reg  mem_op_wait;
     reg  mem_dmmu;
     reg  mem_tlb_fault;
     reg  [31:0] mem_pa;
@@ -1527,6 +1587,55 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .inv(itlb$inv),
         .wset(itlb$wset),
         .wdata(itlb$wdata)
+    );
+    top$core$icache icache(
+        .clock(icache$clock),
+        .reset(icache$reset),
+        .enable(icache$enable),
+        .f_adr(icache$f_adr),
+        .f_stb(icache$f_stb),
+        .f_cti(icache$f_cti),
+        .f_ci(icache$f_ci),
+        .f_ack(icache$f_ack),
+        .f_err(icache$f_err),
+        .f_dat(icache$f_dat),
+        .m_adr(icache$m_adr),
+        .m_cyc(icache$m_cyc),
+        .m_stb(icache$m_stb),
+        .m_cti(icache$m_cti),
+        .m_dat_i(icache$m_dat_i),
+        .m_ack(icache$m_ack),
+        .m_err(icache$m_err),
+        .inv(icache$inv),
+        .inv_addr(icache$inv_addr),
+        .inv_ready(icache$inv_ready)
+    );
+    top$core$dcache dcache(
+        .clock(dcache$clock),
+        .reset(dcache$reset),
+        .enable(dcache$enable),
+        .l_adr(dcache$l_adr),
+        .l_sel(dcache$l_sel),
+        .l_we(dcache$l_we),
+        .l_dat_o(dcache$l_dat_o),
+        .l_stb(dcache$l_stb),
+        .l_ci(dcache$l_ci),
+        .l_ack(dcache$l_ack),
+        .l_err(dcache$l_err),
+        .l_dat(dcache$l_dat),
+        .m_adr(dcache$m_adr),
+        .m_dat_o(dcache$m_dat_o),
+        .m_sel(dcache$m_sel),
+        .m_we(dcache$m_we),
+        .m_cyc(dcache$m_cyc),
+        .m_stb(dcache$m_stb),
+        .m_cti(dcache$m_cti),
+        .m_dat_i(dcache$m_dat_i),
+        .m_ack(dcache$m_ack),
+        .m_err(dcache$m_err),
+        .op(dcache$op),
+        .op_addr(dcache$op_addr),
+        .op_done(dcache$op_done)
     );
     top$core$sr sr(
         .d(sr$d),
@@ -1952,34 +2061,58 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         pic$clock = clock;
         dtlb$clock = clock;
         itlb$clock = clock;
+        icache$clock = clock;
+        dcache$clock = clock;
+        icache$reset = reset;
+        dcache$reset = reset;
         dtlb$reset = reset;
         itlb$reset = reset;
         fetch$reset = reset;
         tick$reset = reset;
         pic$reset = reset;
         pic$lines = irq;
-        iwb_adr = fetch$iwb_adr;
-        iwb_cyc = fetch$iwb_cyc;
-        iwb_stb = fetch$iwb_stb;
-        iwb_cti = fetch$iwb_cti;
+        icache$enable = |(sr$q & k_sr_ice);
+        icache$f_adr = fetch$iwb_adr;
+        icache$f_stb = fetch$iwb_stb;
+        icache$f_cti = fetch$iwb_cti;
+        icache$f_ci = |(fetch$iwb_adr & k_bit31);
+        if (|(sr$q & k_sr_ime)) begin
+            icache$f_ci = itlb$ci;
+        end
+        iwb_adr = icache$m_adr;
+        iwb_cyc = icache$m_cyc;
+        iwb_stb = icache$m_stb;
+        iwb_cti = icache$m_cti;
         iwb_bte = 32'h0;
         iwb_we = 1'b0;
         iwb_sel = 32'hf;
         iwb_dat_o = 32'h0;
-        fetch$iwb_dat_i = iwb_dat_i;
-        fetch$iwb_ack = iwb_ack;
-        fetch$iwb_err = iwb_err;
-        dwb_adr = lsu$dwb_adr;
-        dwb_dat_o = lsu$dwb_dat_o;
-        dwb_sel = lsu$dwb_sel;
-        dwb_we = lsu$dwb_we;
-        dwb_cyc = lsu$dwb_cyc;
-        dwb_stb = lsu$dwb_stb;
-        dwb_cti = 32'h0;
+        icache$m_dat_i = iwb_dat_i;
+        icache$m_ack = iwb_ack;
+        icache$m_err = iwb_err;
+        fetch$iwb_dat_i = icache$f_dat;
+        fetch$iwb_ack = icache$f_ack;
+        fetch$iwb_err = icache$f_err;
+        dcache$enable = |(sr$q & k_sr_dce);
+        dcache$l_adr = lsu$dwb_adr;
+        dcache$l_dat_o = lsu$dwb_dat_o;
+        dcache$l_sel = lsu$dwb_sel;
+        dcache$l_we = lsu$dwb_we;
+        dcache$l_stb = lsu$dwb_stb;
+        lsu$dwb_dat_i = dcache$l_dat;
+        lsu$dwb_ack = dcache$l_ack;
+        lsu$dwb_err = dcache$l_err;
+        dwb_adr = dcache$m_adr;
+        dwb_dat_o = dcache$m_dat_o;
+        dwb_sel = dcache$m_sel;
+        dwb_we = dcache$m_we;
+        dwb_cyc = dcache$m_cyc;
+        dwb_stb = dcache$m_stb;
+        dwb_cti = dcache$m_cti;
         dwb_bte = 32'h0;
-        lsu$dwb_dat_i = dwb_dat_i;
-        lsu$dwb_ack = dwb_ack;
-        lsu$dwb_err = dwb_err;
+        dcache$m_dat_i = dwb_dat_i;
+        dcache$m_ack = dwb_ack;
+        dcache$m_err = dwb_err;
         rf_dec$insn = fetch$next_insn;
         id_dec$insn = fetch$id_insn;
         ex_dec$insn = ex_insn$q;
@@ -2125,12 +2258,37 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             mem_pa = dtlb$paddr;
         end
         lsu$req = mem_access & ~mem_tlb_fault;
+        dcache$l_ci = |(mem_pa & k_bit31);
+        if (mem_dmmu) begin
+            dcache$l_ci = dtlb$ci;
+        end
+        mem_cache_op = 32'h0;
+        if (mem_ok & mem_dec$mtspr & ~mem_priv) begin
+            if (mem_ea$q == k_spr_dcbfr) begin
+                mem_cache_op = 32'h1;
+            end
+            if (mem_ea$q == k_spr_dcbir) begin
+                mem_cache_op = 32'h2;
+            end
+            if (mem_ea$q == k_spr_dcbwr) begin
+                mem_cache_op = 32'h3;
+            end
+        end
+        mem_icbir = mem_ok & mem_dec$mtspr & ~mem_priv & (mem_ea$q == k_spr_icbir);
+        dcache$op = mem_cache_op;
+        dcache$op_addr = mem_b$q;
+        icache$inv = mem_icbir;
+        icache$inv_addr = mem_b$q;
+        mem_op_wait = (|mem_cache_op & ~dcache$op_done) | (mem_icbir & ~icache$inv_ready);
         lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
         lsu$addr = mem_pa;
         lsu$size = mem_dec$size;
         lsu$sgn = mem_dec$load_signed;
         lsu$wdata = mem_b$q;
         mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
+        if (mem_op_wait) begin
+            mem_busy = 1'b1;
+        end
         spr_dmr = (mem_ea$q & k_set_mask) == k_spr_dtlbmr;
         spr_dtr = (mem_ea$q & k_set_mask) == k_spr_dtlbtr;
         spr_imr = (mem_ea$q & k_set_mask) == k_spr_itlbmr;
@@ -2230,6 +2388,12 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         if (mem_ea$q == k_spr_ttcr) begin
             mem_spr = tick$ttcr;
+        end
+        if (mem_ea$q == k_spr_dccfgr) begin
+            mem_spr = k_dccfgr_value;
+        end
+        if (mem_ea$q == k_spr_iccfgr) begin
+            mem_spr = k_iccfgr_value;
         end
         if ((mem_ea$q == k_spr_dmmucfgr) | (mem_ea$q == k_spr_immucfgr)) begin
             mem_spr = k_mmucfgr_value;
@@ -2495,7 +2659,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             dtlb$raddr = ex_ea[(32'hd)+:(6)];
         end
         itlb$raddr = fetch$pc_next[(32'hd)+:(6)];
-        if (mem_tlb_spr) begin
+        if (mem_tlb_spr & ~mem_tlb_rd$q) begin
             dtlb$raddr = mem_ea$q[(32'h0)+:(6)];
             itlb$raddr = mem_ea$q[(32'h0)+:(6)];
         end
@@ -2898,6 +3062,1283 @@ module top$core$br_next(d,q,clock);
     end
           
 endmodule // top$core$br_next
+
+
+module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_ack,l_err,l_dat,m_adr,m_dat_o,m_sel,m_we,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,op,op_addr,op_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  enable;
+    input wire  [31:0] l_adr;
+    input wire  [3:0] l_sel;
+    input wire  l_we;
+    input wire  [31:0] l_dat_o;
+    input wire  l_stb;
+    input wire  l_ci;
+    output reg  l_ack;
+    output reg  l_err;
+    output reg  [31:0] l_dat;
+    output reg  [31:0] m_adr;
+    output reg  [31:0] m_dat_o;
+    output reg  [3:0] m_sel;
+    output reg  m_we;
+    output reg  m_cyc;
+    output reg  m_stb;
+    output reg  [2:0] m_cti;
+    input wire  [31:0] m_dat_i;
+    input wire  m_ack;
+    input wire  m_err;
+    input wire  [1:0] op;
+    input wire  [31:0] op_addr;
+    output reg  op_done;
+    
+    // Constant declarations
+    localparam  line_mask = 32'hf;
+    localparam  line_shift = 32'h4;
+    localparam  last_beat = 32'h3;
+    
+    // Enums
+    localparam DcState$Idle = 0;
+    localparam DcState$OpCheck = 1;
+    localparam DcState$WbPrime = 2;
+    localparam DcState$Wb = 3;
+    localparam DcState$Refill = 4;
+    
+    // Stub signals
+    reg  [8:0] tags$read_address;
+    reg  tags$read_clock;
+    wire  [31:0] tags$read_data;
+    reg  [8:0] tags$write_address;
+    reg  tags$write_clock;
+    reg  [31:0] tags$write_data;
+    reg  tags$write_enable;
+    reg  [10:0] d0$read_address;
+    reg  d0$read_clock;
+    wire  [7:0] d0$read_data;
+    reg  [10:0] d0$write_address;
+    reg  d0$write_clock;
+    reg  [7:0] d0$write_data;
+    reg  d0$write_enable;
+    reg  [10:0] d1$read_address;
+    reg  d1$read_clock;
+    wire  [7:0] d1$read_data;
+    reg  [10:0] d1$write_address;
+    reg  d1$write_clock;
+    reg  [7:0] d1$write_data;
+    reg  d1$write_enable;
+    reg  [10:0] d2$read_address;
+    reg  d2$read_clock;
+    wire  [7:0] d2$read_data;
+    reg  [10:0] d2$write_address;
+    reg  d2$write_clock;
+    reg  [7:0] d2$write_data;
+    reg  d2$write_enable;
+    reg  [10:0] d3$read_address;
+    reg  d3$read_clock;
+    wire  [7:0] d3$read_data;
+    reg  [10:0] d3$write_address;
+    reg  d3$write_clock;
+    reg  [7:0] d3$write_data;
+    reg  d3$write_enable;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [31:0] rd_addr$d;
+    wire  [31:0] rd_addr$q;
+    reg  rd_addr$clock;
+    reg  rd_valid$d;
+    wire  rd_valid$q;
+    reg  rd_valid$clock;
+    reg  [31:0] wb_base$d;
+    wire  [31:0] wb_base$q;
+    reg  wb_base$clock;
+    reg  [1:0] wb_then$d;
+    wire  [1:0] wb_then$q;
+    reg  wb_then$clock;
+    reg  [31:0] rf_base$d;
+    wire  [31:0] rf_base$q;
+    reg  rf_base$clock;
+    reg  [31:0] k$d;
+    wire  [31:0] k$q;
+    reg  k$clock;
+    reg  err_pend$d;
+    wire  err_pend$q;
+    reg  err_pend$clock;
+    reg  [31:0] err_line$d;
+    wire  [31:0] err_line$q;
+    reg  err_line$clock;
+    
+    // Local signals
+    reg  bypass;
+    reg  [31:0] tag_line;
+    reg  present;
+    reg  dirty;
+    reg  lookup;
+    reg  hit;
+    reg  [31:0] word;
+    reg  [31:0] raddr;
+    reg  [31:0] tw_addr;
+    reg  [31:0] waddr;
+    
+    // Sub module instances
+    top$core$dcache$tags tags(
+        .read_address(tags$read_address),
+        .read_clock(tags$read_clock),
+        .read_data(tags$read_data),
+        .write_address(tags$write_address),
+        .write_clock(tags$write_clock),
+        .write_data(tags$write_data),
+        .write_enable(tags$write_enable)
+    );
+    top$core$dcache$d0 d0(
+        .read_address(d0$read_address),
+        .read_clock(d0$read_clock),
+        .read_data(d0$read_data),
+        .write_address(d0$write_address),
+        .write_clock(d0$write_clock),
+        .write_data(d0$write_data),
+        .write_enable(d0$write_enable)
+    );
+    top$core$dcache$d1 d1(
+        .read_address(d1$read_address),
+        .read_clock(d1$read_clock),
+        .read_data(d1$read_data),
+        .write_address(d1$write_address),
+        .write_clock(d1$write_clock),
+        .write_data(d1$write_data),
+        .write_enable(d1$write_enable)
+    );
+    top$core$dcache$d2 d2(
+        .read_address(d2$read_address),
+        .read_clock(d2$read_clock),
+        .read_data(d2$read_data),
+        .write_address(d2$write_address),
+        .write_clock(d2$write_clock),
+        .write_data(d2$write_data),
+        .write_enable(d2$write_enable)
+    );
+    top$core$dcache$d3 d3(
+        .read_address(d3$read_address),
+        .read_clock(d3$read_clock),
+        .read_data(d3$read_data),
+        .write_address(d3$write_address),
+        .write_clock(d3$write_clock),
+        .write_data(d3$write_data),
+        .write_enable(d3$write_enable)
+    );
+    top$core$dcache$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$core$dcache$rd_addr rd_addr(
+        .d(rd_addr$d),
+        .q(rd_addr$q),
+        .clock(rd_addr$clock)
+    );
+    top$core$dcache$rd_valid rd_valid(
+        .d(rd_valid$d),
+        .q(rd_valid$q),
+        .clock(rd_valid$clock)
+    );
+    top$core$dcache$wb_base wb_base(
+        .d(wb_base$d),
+        .q(wb_base$q),
+        .clock(wb_base$clock)
+    );
+    top$core$dcache$wb_then wb_then(
+        .d(wb_then$d),
+        .q(wb_then$q),
+        .clock(wb_then$clock)
+    );
+    top$core$dcache$rf_base rf_base(
+        .d(rf_base$d),
+        .q(rf_base$q),
+        .clock(rf_base$clock)
+    );
+    top$core$dcache$k k(
+        .d(k$d),
+        .q(k$q),
+        .clock(k$clock)
+    );
+    top$core$dcache$err_pend err_pend(
+        .d(err_pend$d),
+        .q(err_pend$q),
+        .clock(err_pend$clock)
+    );
+    top$core$dcache$err_line err_line(
+        .d(err_line$d),
+        .q(err_line$q),
+        .clock(err_line$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        rd_addr$clock = clock;
+        rd_valid$clock = clock;
+        wb_base$clock = clock;
+        wb_then$clock = clock;
+        rf_base$clock = clock;
+        k$clock = clock;
+        err_pend$clock = clock;
+        err_line$clock = clock;
+        state$d = state$q;
+        rd_addr$d = rd_addr$q;
+        rd_valid$d = rd_valid$q;
+        wb_base$d = wb_base$q;
+        wb_then$d = wb_then$q;
+        rf_base$d = rf_base$q;
+        k$d = k$q;
+        err_pend$d = err_pend$q;
+        err_line$d = err_line$q;
+        tags$read_clock = clock;
+        tags$write_clock = clock;
+        d0$read_clock = clock;
+        d0$write_clock = clock;
+        d1$read_clock = clock;
+        d1$write_clock = clock;
+        d2$read_clock = clock;
+        d2$write_clock = clock;
+        d3$read_clock = clock;
+        d3$write_clock = clock;
+        bypass = ~enable | l_ci;
+        tag_line = tags$read_data & ~line_mask;
+        present = tags$read_data[32'h0] & (tag_line == (rd_addr$q & ~line_mask));
+        dirty = tags$read_data[32'h1];
+        lookup = (state$q == DcState$Idle) & ~bypass & l_stb & ~|op & rd_valid$q & ((rd_addr$q & ~64'h3) == (l_adr & ~64'h3));
+        hit = lookup & present & ~err_pend$q;
+        word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
+        raddr = l_adr;
+        if (|op) begin
+            raddr = op_addr;
+        end
+        if ((state$q == DcState$WbPrime) | (state$q == DcState$Wb)) begin
+            raddr = wb_base$q + (k$q << 32'h2);
+            if ((state$q == DcState$Wb) & m_ack) begin
+                raddr = wb_base$q + ((k$q + 32'h1) << 32'h2);
+            end
+        end
+        tags$read_address = ((raddr >> line_shift) & 9'h1ff);
+        d0$read_address = ((raddr >> 32'h2) & 11'h7ff);
+        d1$read_address = ((raddr >> 32'h2) & 11'h7ff);
+        d2$read_address = ((raddr >> 32'h2) & 11'h7ff);
+        d3$read_address = ((raddr >> 32'h2) & 11'h7ff);
+        rd_addr$d = raddr;
+        rd_valid$d = 1'b1;
+        waddr = l_adr;
+        d0$write_data = l_dat_o[(32'h18)+:(8)];
+        d1$write_data = l_dat_o[(32'h10)+:(8)];
+        d2$write_data = l_dat_o[(32'h8)+:(8)];
+        d3$write_data = l_dat_o[(32'h0)+:(8)];
+        d0$write_enable = 1'b0;
+        d1$write_enable = 1'b0;
+        d2$write_enable = 1'b0;
+        d3$write_enable = 1'b0;
+        tags$write_enable = 1'b0;
+        tw_addr = l_adr;
+        tags$write_data = (l_adr & ~line_mask) | 64'h3;
+        l_ack = 1'b0;
+        l_err = 1'b0;
+        l_dat = word;
+        op_done = 1'b0;
+        m_adr = wb_base$q + (k$q << 32'h2);
+        m_dat_o = word;
+        m_sel = 32'hf;
+        m_we = 1'b0;
+        m_cyc = 1'b0;
+        m_stb = 1'b0;
+        m_cti = 32'h2;
+        if (k$q == last_beat) begin
+            m_cti = 32'h7;
+        end
+        case (state$q)
+            DcState$Idle:
+                begin
+                    if (|op) begin
+                        state$d = DcState$OpCheck;
+                    end
+                    else if (bypass) begin
+                        m_adr = l_adr;
+                        m_dat_o = l_dat_o;
+                        m_sel = l_sel;
+                        m_we = l_we;
+                        m_cyc = l_stb;
+                        m_stb = l_stb;
+                        m_cti = 32'h0;
+                        l_ack = m_ack;
+                        l_err = m_err;
+                        l_dat = m_dat_i;
+                    end
+                    else if (lookup & err_pend$q) begin
+                        if ((l_adr & ~line_mask) == err_line$q) begin
+                            l_err = 1'b1;
+                        end
+                        err_pend$d = 1'b0;
+                    end
+                    else if (hit) begin
+                        l_ack = 1'b1;
+                        if (l_we) begin
+                            d0$write_enable = l_sel[32'h3];
+                            d1$write_enable = l_sel[32'h2];
+                            d2$write_enable = l_sel[32'h1];
+                            d3$write_enable = l_sel[32'h0];
+                            tags$write_enable = 1'b1;
+                            rd_valid$d = 1'b0;
+                        end
+                    end
+                    else if (lookup) begin
+                        rf_base$d = l_adr & ~line_mask;
+                        k$d = 32'h0;
+                        wb_then$d = 32'h0;
+                        if (tags$read_data[32'h0] & dirty) begin
+                            wb_base$d = tag_line;
+                            state$d = DcState$WbPrime;
+                        end
+                        else begin
+                            tags$write_enable = 1'b1;
+                            tags$write_data = 32'h0;
+                            state$d = DcState$Refill;
+                        end
+                    end
+                end
+            DcState$OpCheck:
+                begin
+                    k$d = 32'h0;
+                    wb_base$d = tag_line;
+                    tw_addr = rd_addr$q;
+                    tags$write_data = 32'h0;
+                    state$d = DcState$Idle;
+                    if ((op == 32'h2) | ~present | ~dirty) begin
+                        op_done = 1'b1;
+                        tags$write_enable = present & (op != 32'h3);
+                    end
+                    else begin
+                        wb_then$d = op;
+                        state$d = DcState$WbPrime;
+                    end
+                    rd_valid$d = 1'b0;
+                end
+            DcState$WbPrime:
+                begin
+                    state$d = DcState$Wb;
+                end
+            DcState$Wb:
+                begin
+                    m_we = 1'b1;
+                    m_cyc = 1'b1;
+                    m_stb = 1'b1;
+                    tw_addr = wb_base$q;
+                    if (m_ack) begin
+                        k$d = k$q + 32'h1;
+                        if (k$q == last_beat) begin
+                            k$d = 32'h0;
+                            tags$write_enable = 1'b1;
+                            tags$write_data = 32'h0;
+                            if (wb_then$q == 32'h0) begin
+                                state$d = DcState$Refill;
+                            end
+                            else begin
+                                state$d = DcState$Idle;
+                                op_done = 1'b1;
+                                rd_valid$d = 1'b0;
+                                if (wb_then$q == 32'h3) begin
+                                    tags$write_data = wb_base$q | 64'h1;
+                                end
+                            end
+                        end
+                    end
+                    else if (m_err) begin
+                        state$d = DcState$Idle;
+                        op_done = wb_then$q != 32'h0;
+                        err_pend$d = wb_then$q == 32'h0;
+                        err_line$d = rf_base$q;
+                        rd_valid$d = 1'b0;
+                    end
+                end
+            DcState$Refill:
+                begin
+                    m_adr = rf_base$q + (k$q << 32'h2);
+                    m_cyc = 1'b1;
+                    m_stb = 1'b1;
+                    waddr = m_adr;
+                    d0$write_data = m_dat_i[(32'h18)+:(8)];
+                    d1$write_data = m_dat_i[(32'h10)+:(8)];
+                    d2$write_data = m_dat_i[(32'h8)+:(8)];
+                    d3$write_data = m_dat_i[(32'h0)+:(8)];
+                    tw_addr = rf_base$q;
+                    tags$write_data = rf_base$q | 64'h1;
+                    if (m_ack) begin
+                        d0$write_enable = 1'b1;
+                        d1$write_enable = 1'b1;
+                        d2$write_enable = 1'b1;
+                        d3$write_enable = 1'b1;
+                        k$d = k$q + 32'h1;
+                        if (k$q == last_beat) begin
+                            tags$write_enable = 1'b1;
+                            state$d = DcState$Idle;
+                            rd_valid$d = 1'b0;
+                        end
+                    end
+                    else if (m_err) begin
+                        state$d = DcState$Idle;
+                        err_pend$d = 1'b1;
+                        err_line$d = rf_base$q;
+                        rd_valid$d = 1'b0;
+                    end
+                end
+        endcase
+        tags$write_address = ((tw_addr >> line_shift) & 9'h1ff);
+        d0$write_address = ((waddr >> 32'h2) & 11'h7ff);
+        d1$write_address = ((waddr >> 32'h2) & 11'h7ff);
+        d2$write_address = ((waddr >> 32'h2) & 11'h7ff);
+        d3$write_address = ((waddr >> 32'h2) & 11'h7ff);
+        if (reset) begin
+            state$d = DcState$Idle;
+            rd_valid$d = 1'b0;
+            err_pend$d = 1'b0;
+        end
+    end
+    
+endmodule // top$core$dcache
+
+
+module top$core$dcache$d0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dcache$d0
+
+
+module top$core$dcache$d1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dcache$d1
+
+
+module top$core$dcache$d2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dcache$d2
+
+
+module top$core$dcache$d3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dcache$d3
+
+
+module top$core$dcache$err_line(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$err_line
+
+
+module top$core$dcache$err_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$err_pend
+
+
+module top$core$dcache$k(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$k
+
+
+module top$core$dcache$rd_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$rd_addr
+
+
+module top$core$dcache$rd_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$rd_valid
+
+
+module top$core$dcache$rf_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$rf_base
+
+
+module top$core$dcache$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam DcState$Idle = 0;
+    localparam DcState$OpCheck = 1;
+    localparam DcState$WbPrime = 2;
+    localparam DcState$Wb = 3;
+    localparam DcState$Refill = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$state
+
+
+module top$core$dcache$tags(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[511:0];
+    
+    initial begin
+    mem[9'b0] = 32'h0;
+    mem[9'b1] = 32'h0;
+    mem[9'b10] = 32'h0;
+    mem[9'b11] = 32'h0;
+    mem[9'b100] = 32'h0;
+    mem[9'b101] = 32'h0;
+    mem[9'b110] = 32'h0;
+    mem[9'b111] = 32'h0;
+    mem[9'b1000] = 32'h0;
+    mem[9'b1001] = 32'h0;
+    mem[9'b1010] = 32'h0;
+    mem[9'b1011] = 32'h0;
+    mem[9'b1100] = 32'h0;
+    mem[9'b1101] = 32'h0;
+    mem[9'b1110] = 32'h0;
+    mem[9'b1111] = 32'h0;
+    mem[9'b10000] = 32'h0;
+    mem[9'b10001] = 32'h0;
+    mem[9'b10010] = 32'h0;
+    mem[9'b10011] = 32'h0;
+    mem[9'b10100] = 32'h0;
+    mem[9'b10101] = 32'h0;
+    mem[9'b10110] = 32'h0;
+    mem[9'b10111] = 32'h0;
+    mem[9'b11000] = 32'h0;
+    mem[9'b11001] = 32'h0;
+    mem[9'b11010] = 32'h0;
+    mem[9'b11011] = 32'h0;
+    mem[9'b11100] = 32'h0;
+    mem[9'b11101] = 32'h0;
+    mem[9'b11110] = 32'h0;
+    mem[9'b11111] = 32'h0;
+    mem[9'b100000] = 32'h0;
+    mem[9'b100001] = 32'h0;
+    mem[9'b100010] = 32'h0;
+    mem[9'b100011] = 32'h0;
+    mem[9'b100100] = 32'h0;
+    mem[9'b100101] = 32'h0;
+    mem[9'b100110] = 32'h0;
+    mem[9'b100111] = 32'h0;
+    mem[9'b101000] = 32'h0;
+    mem[9'b101001] = 32'h0;
+    mem[9'b101010] = 32'h0;
+    mem[9'b101011] = 32'h0;
+    mem[9'b101100] = 32'h0;
+    mem[9'b101101] = 32'h0;
+    mem[9'b101110] = 32'h0;
+    mem[9'b101111] = 32'h0;
+    mem[9'b110000] = 32'h0;
+    mem[9'b110001] = 32'h0;
+    mem[9'b110010] = 32'h0;
+    mem[9'b110011] = 32'h0;
+    mem[9'b110100] = 32'h0;
+    mem[9'b110101] = 32'h0;
+    mem[9'b110110] = 32'h0;
+    mem[9'b110111] = 32'h0;
+    mem[9'b111000] = 32'h0;
+    mem[9'b111001] = 32'h0;
+    mem[9'b111010] = 32'h0;
+    mem[9'b111011] = 32'h0;
+    mem[9'b111100] = 32'h0;
+    mem[9'b111101] = 32'h0;
+    mem[9'b111110] = 32'h0;
+    mem[9'b111111] = 32'h0;
+    mem[9'b1000000] = 32'h0;
+    mem[9'b1000001] = 32'h0;
+    mem[9'b1000010] = 32'h0;
+    mem[9'b1000011] = 32'h0;
+    mem[9'b1000100] = 32'h0;
+    mem[9'b1000101] = 32'h0;
+    mem[9'b1000110] = 32'h0;
+    mem[9'b1000111] = 32'h0;
+    mem[9'b1001000] = 32'h0;
+    mem[9'b1001001] = 32'h0;
+    mem[9'b1001010] = 32'h0;
+    mem[9'b1001011] = 32'h0;
+    mem[9'b1001100] = 32'h0;
+    mem[9'b1001101] = 32'h0;
+    mem[9'b1001110] = 32'h0;
+    mem[9'b1001111] = 32'h0;
+    mem[9'b1010000] = 32'h0;
+    mem[9'b1010001] = 32'h0;
+    mem[9'b1010010] = 32'h0;
+    mem[9'b1010011] = 32'h0;
+    mem[9'b1010100] = 32'h0;
+    mem[9'b1010101] = 32'h0;
+    mem[9'b1010110] = 32'h0;
+    mem[9'b1010111] = 32'h0;
+    mem[9'b1011000] = 32'h0;
+    mem[9'b1011001] = 32'h0;
+    mem[9'b1011010] = 32'h0;
+    mem[9'b1011011] = 32'h0;
+    mem[9'b1011100] = 32'h0;
+    mem[9'b1011101] = 32'h0;
+    mem[9'b1011110] = 32'h0;
+    mem[9'b1011111] = 32'h0;
+    mem[9'b1100000] = 32'h0;
+    mem[9'b1100001] = 32'h0;
+    mem[9'b1100010] = 32'h0;
+    mem[9'b1100011] = 32'h0;
+    mem[9'b1100100] = 32'h0;
+    mem[9'b1100101] = 32'h0;
+    mem[9'b1100110] = 32'h0;
+    mem[9'b1100111] = 32'h0;
+    mem[9'b1101000] = 32'h0;
+    mem[9'b1101001] = 32'h0;
+    mem[9'b1101010] = 32'h0;
+    mem[9'b1101011] = 32'h0;
+    mem[9'b1101100] = 32'h0;
+    mem[9'b1101101] = 32'h0;
+    mem[9'b1101110] = 32'h0;
+    mem[9'b1101111] = 32'h0;
+    mem[9'b1110000] = 32'h0;
+    mem[9'b1110001] = 32'h0;
+    mem[9'b1110010] = 32'h0;
+    mem[9'b1110011] = 32'h0;
+    mem[9'b1110100] = 32'h0;
+    mem[9'b1110101] = 32'h0;
+    mem[9'b1110110] = 32'h0;
+    mem[9'b1110111] = 32'h0;
+    mem[9'b1111000] = 32'h0;
+    mem[9'b1111001] = 32'h0;
+    mem[9'b1111010] = 32'h0;
+    mem[9'b1111011] = 32'h0;
+    mem[9'b1111100] = 32'h0;
+    mem[9'b1111101] = 32'h0;
+    mem[9'b1111110] = 32'h0;
+    mem[9'b1111111] = 32'h0;
+    mem[9'b10000000] = 32'h0;
+    mem[9'b10000001] = 32'h0;
+    mem[9'b10000010] = 32'h0;
+    mem[9'b10000011] = 32'h0;
+    mem[9'b10000100] = 32'h0;
+    mem[9'b10000101] = 32'h0;
+    mem[9'b10000110] = 32'h0;
+    mem[9'b10000111] = 32'h0;
+    mem[9'b10001000] = 32'h0;
+    mem[9'b10001001] = 32'h0;
+    mem[9'b10001010] = 32'h0;
+    mem[9'b10001011] = 32'h0;
+    mem[9'b10001100] = 32'h0;
+    mem[9'b10001101] = 32'h0;
+    mem[9'b10001110] = 32'h0;
+    mem[9'b10001111] = 32'h0;
+    mem[9'b10010000] = 32'h0;
+    mem[9'b10010001] = 32'h0;
+    mem[9'b10010010] = 32'h0;
+    mem[9'b10010011] = 32'h0;
+    mem[9'b10010100] = 32'h0;
+    mem[9'b10010101] = 32'h0;
+    mem[9'b10010110] = 32'h0;
+    mem[9'b10010111] = 32'h0;
+    mem[9'b10011000] = 32'h0;
+    mem[9'b10011001] = 32'h0;
+    mem[9'b10011010] = 32'h0;
+    mem[9'b10011011] = 32'h0;
+    mem[9'b10011100] = 32'h0;
+    mem[9'b10011101] = 32'h0;
+    mem[9'b10011110] = 32'h0;
+    mem[9'b10011111] = 32'h0;
+    mem[9'b10100000] = 32'h0;
+    mem[9'b10100001] = 32'h0;
+    mem[9'b10100010] = 32'h0;
+    mem[9'b10100011] = 32'h0;
+    mem[9'b10100100] = 32'h0;
+    mem[9'b10100101] = 32'h0;
+    mem[9'b10100110] = 32'h0;
+    mem[9'b10100111] = 32'h0;
+    mem[9'b10101000] = 32'h0;
+    mem[9'b10101001] = 32'h0;
+    mem[9'b10101010] = 32'h0;
+    mem[9'b10101011] = 32'h0;
+    mem[9'b10101100] = 32'h0;
+    mem[9'b10101101] = 32'h0;
+    mem[9'b10101110] = 32'h0;
+    mem[9'b10101111] = 32'h0;
+    mem[9'b10110000] = 32'h0;
+    mem[9'b10110001] = 32'h0;
+    mem[9'b10110010] = 32'h0;
+    mem[9'b10110011] = 32'h0;
+    mem[9'b10110100] = 32'h0;
+    mem[9'b10110101] = 32'h0;
+    mem[9'b10110110] = 32'h0;
+    mem[9'b10110111] = 32'h0;
+    mem[9'b10111000] = 32'h0;
+    mem[9'b10111001] = 32'h0;
+    mem[9'b10111010] = 32'h0;
+    mem[9'b10111011] = 32'h0;
+    mem[9'b10111100] = 32'h0;
+    mem[9'b10111101] = 32'h0;
+    mem[9'b10111110] = 32'h0;
+    mem[9'b10111111] = 32'h0;
+    mem[9'b11000000] = 32'h0;
+    mem[9'b11000001] = 32'h0;
+    mem[9'b11000010] = 32'h0;
+    mem[9'b11000011] = 32'h0;
+    mem[9'b11000100] = 32'h0;
+    mem[9'b11000101] = 32'h0;
+    mem[9'b11000110] = 32'h0;
+    mem[9'b11000111] = 32'h0;
+    mem[9'b11001000] = 32'h0;
+    mem[9'b11001001] = 32'h0;
+    mem[9'b11001010] = 32'h0;
+    mem[9'b11001011] = 32'h0;
+    mem[9'b11001100] = 32'h0;
+    mem[9'b11001101] = 32'h0;
+    mem[9'b11001110] = 32'h0;
+    mem[9'b11001111] = 32'h0;
+    mem[9'b11010000] = 32'h0;
+    mem[9'b11010001] = 32'h0;
+    mem[9'b11010010] = 32'h0;
+    mem[9'b11010011] = 32'h0;
+    mem[9'b11010100] = 32'h0;
+    mem[9'b11010101] = 32'h0;
+    mem[9'b11010110] = 32'h0;
+    mem[9'b11010111] = 32'h0;
+    mem[9'b11011000] = 32'h0;
+    mem[9'b11011001] = 32'h0;
+    mem[9'b11011010] = 32'h0;
+    mem[9'b11011011] = 32'h0;
+    mem[9'b11011100] = 32'h0;
+    mem[9'b11011101] = 32'h0;
+    mem[9'b11011110] = 32'h0;
+    mem[9'b11011111] = 32'h0;
+    mem[9'b11100000] = 32'h0;
+    mem[9'b11100001] = 32'h0;
+    mem[9'b11100010] = 32'h0;
+    mem[9'b11100011] = 32'h0;
+    mem[9'b11100100] = 32'h0;
+    mem[9'b11100101] = 32'h0;
+    mem[9'b11100110] = 32'h0;
+    mem[9'b11100111] = 32'h0;
+    mem[9'b11101000] = 32'h0;
+    mem[9'b11101001] = 32'h0;
+    mem[9'b11101010] = 32'h0;
+    mem[9'b11101011] = 32'h0;
+    mem[9'b11101100] = 32'h0;
+    mem[9'b11101101] = 32'h0;
+    mem[9'b11101110] = 32'h0;
+    mem[9'b11101111] = 32'h0;
+    mem[9'b11110000] = 32'h0;
+    mem[9'b11110001] = 32'h0;
+    mem[9'b11110010] = 32'h0;
+    mem[9'b11110011] = 32'h0;
+    mem[9'b11110100] = 32'h0;
+    mem[9'b11110101] = 32'h0;
+    mem[9'b11110110] = 32'h0;
+    mem[9'b11110111] = 32'h0;
+    mem[9'b11111000] = 32'h0;
+    mem[9'b11111001] = 32'h0;
+    mem[9'b11111010] = 32'h0;
+    mem[9'b11111011] = 32'h0;
+    mem[9'b11111100] = 32'h0;
+    mem[9'b11111101] = 32'h0;
+    mem[9'b11111110] = 32'h0;
+    mem[9'b11111111] = 32'h0;
+    mem[9'b100000000] = 32'h0;
+    mem[9'b100000001] = 32'h0;
+    mem[9'b100000010] = 32'h0;
+    mem[9'b100000011] = 32'h0;
+    mem[9'b100000100] = 32'h0;
+    mem[9'b100000101] = 32'h0;
+    mem[9'b100000110] = 32'h0;
+    mem[9'b100000111] = 32'h0;
+    mem[9'b100001000] = 32'h0;
+    mem[9'b100001001] = 32'h0;
+    mem[9'b100001010] = 32'h0;
+    mem[9'b100001011] = 32'h0;
+    mem[9'b100001100] = 32'h0;
+    mem[9'b100001101] = 32'h0;
+    mem[9'b100001110] = 32'h0;
+    mem[9'b100001111] = 32'h0;
+    mem[9'b100010000] = 32'h0;
+    mem[9'b100010001] = 32'h0;
+    mem[9'b100010010] = 32'h0;
+    mem[9'b100010011] = 32'h0;
+    mem[9'b100010100] = 32'h0;
+    mem[9'b100010101] = 32'h0;
+    mem[9'b100010110] = 32'h0;
+    mem[9'b100010111] = 32'h0;
+    mem[9'b100011000] = 32'h0;
+    mem[9'b100011001] = 32'h0;
+    mem[9'b100011010] = 32'h0;
+    mem[9'b100011011] = 32'h0;
+    mem[9'b100011100] = 32'h0;
+    mem[9'b100011101] = 32'h0;
+    mem[9'b100011110] = 32'h0;
+    mem[9'b100011111] = 32'h0;
+    mem[9'b100100000] = 32'h0;
+    mem[9'b100100001] = 32'h0;
+    mem[9'b100100010] = 32'h0;
+    mem[9'b100100011] = 32'h0;
+    mem[9'b100100100] = 32'h0;
+    mem[9'b100100101] = 32'h0;
+    mem[9'b100100110] = 32'h0;
+    mem[9'b100100111] = 32'h0;
+    mem[9'b100101000] = 32'h0;
+    mem[9'b100101001] = 32'h0;
+    mem[9'b100101010] = 32'h0;
+    mem[9'b100101011] = 32'h0;
+    mem[9'b100101100] = 32'h0;
+    mem[9'b100101101] = 32'h0;
+    mem[9'b100101110] = 32'h0;
+    mem[9'b100101111] = 32'h0;
+    mem[9'b100110000] = 32'h0;
+    mem[9'b100110001] = 32'h0;
+    mem[9'b100110010] = 32'h0;
+    mem[9'b100110011] = 32'h0;
+    mem[9'b100110100] = 32'h0;
+    mem[9'b100110101] = 32'h0;
+    mem[9'b100110110] = 32'h0;
+    mem[9'b100110111] = 32'h0;
+    mem[9'b100111000] = 32'h0;
+    mem[9'b100111001] = 32'h0;
+    mem[9'b100111010] = 32'h0;
+    mem[9'b100111011] = 32'h0;
+    mem[9'b100111100] = 32'h0;
+    mem[9'b100111101] = 32'h0;
+    mem[9'b100111110] = 32'h0;
+    mem[9'b100111111] = 32'h0;
+    mem[9'b101000000] = 32'h0;
+    mem[9'b101000001] = 32'h0;
+    mem[9'b101000010] = 32'h0;
+    mem[9'b101000011] = 32'h0;
+    mem[9'b101000100] = 32'h0;
+    mem[9'b101000101] = 32'h0;
+    mem[9'b101000110] = 32'h0;
+    mem[9'b101000111] = 32'h0;
+    mem[9'b101001000] = 32'h0;
+    mem[9'b101001001] = 32'h0;
+    mem[9'b101001010] = 32'h0;
+    mem[9'b101001011] = 32'h0;
+    mem[9'b101001100] = 32'h0;
+    mem[9'b101001101] = 32'h0;
+    mem[9'b101001110] = 32'h0;
+    mem[9'b101001111] = 32'h0;
+    mem[9'b101010000] = 32'h0;
+    mem[9'b101010001] = 32'h0;
+    mem[9'b101010010] = 32'h0;
+    mem[9'b101010011] = 32'h0;
+    mem[9'b101010100] = 32'h0;
+    mem[9'b101010101] = 32'h0;
+    mem[9'b101010110] = 32'h0;
+    mem[9'b101010111] = 32'h0;
+    mem[9'b101011000] = 32'h0;
+    mem[9'b101011001] = 32'h0;
+    mem[9'b101011010] = 32'h0;
+    mem[9'b101011011] = 32'h0;
+    mem[9'b101011100] = 32'h0;
+    mem[9'b101011101] = 32'h0;
+    mem[9'b101011110] = 32'h0;
+    mem[9'b101011111] = 32'h0;
+    mem[9'b101100000] = 32'h0;
+    mem[9'b101100001] = 32'h0;
+    mem[9'b101100010] = 32'h0;
+    mem[9'b101100011] = 32'h0;
+    mem[9'b101100100] = 32'h0;
+    mem[9'b101100101] = 32'h0;
+    mem[9'b101100110] = 32'h0;
+    mem[9'b101100111] = 32'h0;
+    mem[9'b101101000] = 32'h0;
+    mem[9'b101101001] = 32'h0;
+    mem[9'b101101010] = 32'h0;
+    mem[9'b101101011] = 32'h0;
+    mem[9'b101101100] = 32'h0;
+    mem[9'b101101101] = 32'h0;
+    mem[9'b101101110] = 32'h0;
+    mem[9'b101101111] = 32'h0;
+    mem[9'b101110000] = 32'h0;
+    mem[9'b101110001] = 32'h0;
+    mem[9'b101110010] = 32'h0;
+    mem[9'b101110011] = 32'h0;
+    mem[9'b101110100] = 32'h0;
+    mem[9'b101110101] = 32'h0;
+    mem[9'b101110110] = 32'h0;
+    mem[9'b101110111] = 32'h0;
+    mem[9'b101111000] = 32'h0;
+    mem[9'b101111001] = 32'h0;
+    mem[9'b101111010] = 32'h0;
+    mem[9'b101111011] = 32'h0;
+    mem[9'b101111100] = 32'h0;
+    mem[9'b101111101] = 32'h0;
+    mem[9'b101111110] = 32'h0;
+    mem[9'b101111111] = 32'h0;
+    mem[9'b110000000] = 32'h0;
+    mem[9'b110000001] = 32'h0;
+    mem[9'b110000010] = 32'h0;
+    mem[9'b110000011] = 32'h0;
+    mem[9'b110000100] = 32'h0;
+    mem[9'b110000101] = 32'h0;
+    mem[9'b110000110] = 32'h0;
+    mem[9'b110000111] = 32'h0;
+    mem[9'b110001000] = 32'h0;
+    mem[9'b110001001] = 32'h0;
+    mem[9'b110001010] = 32'h0;
+    mem[9'b110001011] = 32'h0;
+    mem[9'b110001100] = 32'h0;
+    mem[9'b110001101] = 32'h0;
+    mem[9'b110001110] = 32'h0;
+    mem[9'b110001111] = 32'h0;
+    mem[9'b110010000] = 32'h0;
+    mem[9'b110010001] = 32'h0;
+    mem[9'b110010010] = 32'h0;
+    mem[9'b110010011] = 32'h0;
+    mem[9'b110010100] = 32'h0;
+    mem[9'b110010101] = 32'h0;
+    mem[9'b110010110] = 32'h0;
+    mem[9'b110010111] = 32'h0;
+    mem[9'b110011000] = 32'h0;
+    mem[9'b110011001] = 32'h0;
+    mem[9'b110011010] = 32'h0;
+    mem[9'b110011011] = 32'h0;
+    mem[9'b110011100] = 32'h0;
+    mem[9'b110011101] = 32'h0;
+    mem[9'b110011110] = 32'h0;
+    mem[9'b110011111] = 32'h0;
+    mem[9'b110100000] = 32'h0;
+    mem[9'b110100001] = 32'h0;
+    mem[9'b110100010] = 32'h0;
+    mem[9'b110100011] = 32'h0;
+    mem[9'b110100100] = 32'h0;
+    mem[9'b110100101] = 32'h0;
+    mem[9'b110100110] = 32'h0;
+    mem[9'b110100111] = 32'h0;
+    mem[9'b110101000] = 32'h0;
+    mem[9'b110101001] = 32'h0;
+    mem[9'b110101010] = 32'h0;
+    mem[9'b110101011] = 32'h0;
+    mem[9'b110101100] = 32'h0;
+    mem[9'b110101101] = 32'h0;
+    mem[9'b110101110] = 32'h0;
+    mem[9'b110101111] = 32'h0;
+    mem[9'b110110000] = 32'h0;
+    mem[9'b110110001] = 32'h0;
+    mem[9'b110110010] = 32'h0;
+    mem[9'b110110011] = 32'h0;
+    mem[9'b110110100] = 32'h0;
+    mem[9'b110110101] = 32'h0;
+    mem[9'b110110110] = 32'h0;
+    mem[9'b110110111] = 32'h0;
+    mem[9'b110111000] = 32'h0;
+    mem[9'b110111001] = 32'h0;
+    mem[9'b110111010] = 32'h0;
+    mem[9'b110111011] = 32'h0;
+    mem[9'b110111100] = 32'h0;
+    mem[9'b110111101] = 32'h0;
+    mem[9'b110111110] = 32'h0;
+    mem[9'b110111111] = 32'h0;
+    mem[9'b111000000] = 32'h0;
+    mem[9'b111000001] = 32'h0;
+    mem[9'b111000010] = 32'h0;
+    mem[9'b111000011] = 32'h0;
+    mem[9'b111000100] = 32'h0;
+    mem[9'b111000101] = 32'h0;
+    mem[9'b111000110] = 32'h0;
+    mem[9'b111000111] = 32'h0;
+    mem[9'b111001000] = 32'h0;
+    mem[9'b111001001] = 32'h0;
+    mem[9'b111001010] = 32'h0;
+    mem[9'b111001011] = 32'h0;
+    mem[9'b111001100] = 32'h0;
+    mem[9'b111001101] = 32'h0;
+    mem[9'b111001110] = 32'h0;
+    mem[9'b111001111] = 32'h0;
+    mem[9'b111010000] = 32'h0;
+    mem[9'b111010001] = 32'h0;
+    mem[9'b111010010] = 32'h0;
+    mem[9'b111010011] = 32'h0;
+    mem[9'b111010100] = 32'h0;
+    mem[9'b111010101] = 32'h0;
+    mem[9'b111010110] = 32'h0;
+    mem[9'b111010111] = 32'h0;
+    mem[9'b111011000] = 32'h0;
+    mem[9'b111011001] = 32'h0;
+    mem[9'b111011010] = 32'h0;
+    mem[9'b111011011] = 32'h0;
+    mem[9'b111011100] = 32'h0;
+    mem[9'b111011101] = 32'h0;
+    mem[9'b111011110] = 32'h0;
+    mem[9'b111011111] = 32'h0;
+    mem[9'b111100000] = 32'h0;
+    mem[9'b111100001] = 32'h0;
+    mem[9'b111100010] = 32'h0;
+    mem[9'b111100011] = 32'h0;
+    mem[9'b111100100] = 32'h0;
+    mem[9'b111100101] = 32'h0;
+    mem[9'b111100110] = 32'h0;
+    mem[9'b111100111] = 32'h0;
+    mem[9'b111101000] = 32'h0;
+    mem[9'b111101001] = 32'h0;
+    mem[9'b111101010] = 32'h0;
+    mem[9'b111101011] = 32'h0;
+    mem[9'b111101100] = 32'h0;
+    mem[9'b111101101] = 32'h0;
+    mem[9'b111101110] = 32'h0;
+    mem[9'b111101111] = 32'h0;
+    mem[9'b111110000] = 32'h0;
+    mem[9'b111110001] = 32'h0;
+    mem[9'b111110010] = 32'h0;
+    mem[9'b111110011] = 32'h0;
+    mem[9'b111110100] = 32'h0;
+    mem[9'b111110101] = 32'h0;
+    mem[9'b111110110] = 32'h0;
+    mem[9'b111110111] = 32'h0;
+    mem[9'b111111000] = 32'h0;
+    mem[9'b111111001] = 32'h0;
+    mem[9'b111111010] = 32'h0;
+    mem[9'b111111011] = 32'h0;
+    mem[9'b111111100] = 32'h0;
+    mem[9'b111111101] = 32'h0;
+    mem[9'b111111110] = 32'h0;
+    mem[9'b111111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$dcache$tags
+
+
+module top$core$dcache$wb_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$wb_base
+
+
+module top$core$dcache$wb_then(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$wb_then
 
 
 module top$core$div(clock,start,sgn,a,b,quotient,done);
@@ -4618,6 +6059,943 @@ module top$core$fetch$valid(d,q,clock);
     end
           
 endmodule // top$core$fetch$valid
+
+
+module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_dat,m_adr,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,inv,inv_addr,inv_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  enable;
+    input wire  [31:0] f_adr;
+    input wire  f_stb;
+    input wire  [2:0] f_cti;
+    input wire  f_ci;
+    output reg  f_ack;
+    output reg  f_err;
+    output reg  [31:0] f_dat;
+    output reg  [31:0] m_adr;
+    output reg  m_cyc;
+    output reg  m_stb;
+    output reg  [2:0] m_cti;
+    input wire  [31:0] m_dat_i;
+    input wire  m_ack;
+    input wire  m_err;
+    input wire  inv;
+    input wire  [31:0] inv_addr;
+    output reg  inv_ready;
+    
+    // Constant declarations
+    localparam  line_mask = 32'hf;
+    localparam  line_shift = 32'h4;
+    localparam  last_beat = 32'h3;
+    
+    // Stub signals
+    reg  [8:0] tags$read_address;
+    reg  tags$read_clock;
+    wire  [31:0] tags$read_data;
+    reg  [8:0] tags$write_address;
+    reg  tags$write_clock;
+    reg  [31:0] tags$write_data;
+    reg  tags$write_enable;
+    reg  [10:0] data$read_address;
+    reg  data$read_clock;
+    wire  [31:0] data$read_data;
+    reg  [10:0] data$write_address;
+    reg  data$write_clock;
+    reg  [31:0] data$write_data;
+    reg  data$write_enable;
+    reg  [31:0] rd_addr$d;
+    wire  [31:0] rd_addr$q;
+    reg  rd_addr$clock;
+    reg  rd_valid$d;
+    wire  rd_valid$q;
+    reg  rd_valid$clock;
+    reg  refill$d;
+    wire  refill$q;
+    reg  refill$clock;
+    reg  [31:0] rf_base$d;
+    wire  [31:0] rf_base$q;
+    reg  rf_base$clock;
+    reg  [31:0] rf_k$d;
+    wire  [31:0] rf_k$q;
+    reg  rf_k$clock;
+    reg  err_pend$d;
+    wire  err_pend$q;
+    reg  err_pend$clock;
+    reg  [31:0] err_line$d;
+    wire  [31:0] err_line$q;
+    reg  err_line$clock;
+    
+    // Local signals
+    reg  bypass;
+    reg  tag_match;
+    reg  lookup;
+    reg  hit;
+    reg  [31:0] raddr;
+    reg  [31:0] tw_addr;
+    
+    // Sub module instances
+    top$core$icache$tags tags(
+        .read_address(tags$read_address),
+        .read_clock(tags$read_clock),
+        .read_data(tags$read_data),
+        .write_address(tags$write_address),
+        .write_clock(tags$write_clock),
+        .write_data(tags$write_data),
+        .write_enable(tags$write_enable)
+    );
+    top$core$icache$data data(
+        .read_address(data$read_address),
+        .read_clock(data$read_clock),
+        .read_data(data$read_data),
+        .write_address(data$write_address),
+        .write_clock(data$write_clock),
+        .write_data(data$write_data),
+        .write_enable(data$write_enable)
+    );
+    top$core$icache$rd_addr rd_addr(
+        .d(rd_addr$d),
+        .q(rd_addr$q),
+        .clock(rd_addr$clock)
+    );
+    top$core$icache$rd_valid rd_valid(
+        .d(rd_valid$d),
+        .q(rd_valid$q),
+        .clock(rd_valid$clock)
+    );
+    top$core$icache$refill refill(
+        .d(refill$d),
+        .q(refill$q),
+        .clock(refill$clock)
+    );
+    top$core$icache$rf_base rf_base(
+        .d(rf_base$d),
+        .q(rf_base$q),
+        .clock(rf_base$clock)
+    );
+    top$core$icache$rf_k rf_k(
+        .d(rf_k$d),
+        .q(rf_k$q),
+        .clock(rf_k$clock)
+    );
+    top$core$icache$err_pend err_pend(
+        .d(err_pend$d),
+        .q(err_pend$q),
+        .clock(err_pend$clock)
+    );
+    top$core$icache$err_line err_line(
+        .d(err_line$d),
+        .q(err_line$q),
+        .clock(err_line$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rd_addr$clock = clock;
+        rd_valid$clock = clock;
+        refill$clock = clock;
+        rf_base$clock = clock;
+        rf_k$clock = clock;
+        err_pend$clock = clock;
+        err_line$clock = clock;
+        rd_addr$d = rd_addr$q;
+        rd_valid$d = rd_valid$q;
+        refill$d = refill$q;
+        rf_base$d = rf_base$q;
+        rf_k$d = rf_k$q;
+        err_pend$d = err_pend$q;
+        err_line$d = err_line$q;
+        tags$read_clock = clock;
+        tags$write_clock = clock;
+        data$read_clock = clock;
+        data$write_clock = clock;
+        bypass = ~enable | f_ci;
+        tag_match = tags$read_data == ((rd_addr$q & ~line_mask) | 64'h1);
+        lookup = ~refill$q & ~bypass & f_stb & rd_valid$q & (rd_addr$q == f_adr);
+        hit = lookup & tag_match & ~err_pend$q;
+        raddr = f_adr;
+        if (hit & (f_cti == 32'h2)) begin
+            raddr = f_adr + 32'h4;
+        end
+        tags$read_address = ((raddr >> line_shift) & 9'h1ff);
+        data$read_address = ((raddr >> 32'h2) & 11'h7ff);
+        rd_addr$d = raddr;
+        rd_valid$d = 1'b1;
+        f_ack = hit;
+        f_err = 1'b0;
+        f_dat = data$read_data;
+        m_adr = rf_base$q + (rf_k$q << 32'h2);
+        m_cyc = refill$q;
+        m_stb = refill$q;
+        m_cti = 32'h2;
+        if (rf_k$q == last_beat) begin
+            m_cti = 32'h7;
+        end
+        tags$write_enable = 1'b0;
+        tw_addr = rf_base$q;
+        tags$write_data = rf_base$q | 64'h1;
+        data$write_enable = 1'b0;
+        data$write_address = ((m_adr >> 32'h2) & 11'h7ff);
+        data$write_data = m_dat_i;
+        inv_ready = ~refill$q;
+        if (refill$q) begin
+            if (m_ack) begin
+                data$write_enable = 1'b1;
+                rf_k$d = rf_k$q + 32'h1;
+                if (rf_k$q == last_beat) begin
+                    tags$write_enable = 1'b1;
+                    refill$d = 1'b0;
+                    rd_valid$d = 1'b0;
+                end
+            end
+            else if (m_err) begin
+                refill$d = 1'b0;
+                rd_valid$d = 1'b0;
+                err_pend$d = 1'b1;
+                err_line$d = rf_base$q;
+            end
+        end
+        else if (bypass) begin
+            m_adr = f_adr;
+            m_cyc = f_stb;
+            m_stb = f_stb;
+            m_cti = f_cti;
+            f_ack = m_ack;
+            f_err = m_err;
+            f_dat = m_dat_i;
+        end
+        else if (lookup & err_pend$q) begin
+            if ((f_adr & ~line_mask) == err_line$q) begin
+                f_err = 1'b1;
+            end
+            err_pend$d = 1'b0;
+        end
+        else if (lookup & ~tag_match) begin
+            refill$d = 1'b1;
+            rf_base$d = f_adr & ~line_mask;
+            rf_k$d = 32'h0;
+        end
+        if (inv & ~refill$q) begin
+            tags$write_enable = 1'b1;
+            tw_addr = inv_addr;
+            tags$write_data = 32'h0;
+            rd_valid$d = 1'b0;
+        end
+        tags$write_address = ((tw_addr >> line_shift) & 9'h1ff);
+        if (reset) begin
+            refill$d = 1'b0;
+            rd_valid$d = 1'b0;
+            err_pend$d = 1'b0;
+        end
+    end
+    
+endmodule // top$core$icache
+
+
+module top$core$icache$data(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$icache$data
+
+
+module top$core$icache$err_line(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$err_line
+
+
+module top$core$icache$err_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$err_pend
+
+
+module top$core$icache$rd_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$rd_addr
+
+
+module top$core$icache$rd_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$rd_valid
+
+
+module top$core$icache$refill(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$refill
+
+
+module top$core$icache$rf_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$rf_base
+
+
+module top$core$icache$rf_k(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$rf_k
+
+
+module top$core$icache$tags(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[511:0];
+    
+    initial begin
+    mem[9'b0] = 32'h0;
+    mem[9'b1] = 32'h0;
+    mem[9'b10] = 32'h0;
+    mem[9'b11] = 32'h0;
+    mem[9'b100] = 32'h0;
+    mem[9'b101] = 32'h0;
+    mem[9'b110] = 32'h0;
+    mem[9'b111] = 32'h0;
+    mem[9'b1000] = 32'h0;
+    mem[9'b1001] = 32'h0;
+    mem[9'b1010] = 32'h0;
+    mem[9'b1011] = 32'h0;
+    mem[9'b1100] = 32'h0;
+    mem[9'b1101] = 32'h0;
+    mem[9'b1110] = 32'h0;
+    mem[9'b1111] = 32'h0;
+    mem[9'b10000] = 32'h0;
+    mem[9'b10001] = 32'h0;
+    mem[9'b10010] = 32'h0;
+    mem[9'b10011] = 32'h0;
+    mem[9'b10100] = 32'h0;
+    mem[9'b10101] = 32'h0;
+    mem[9'b10110] = 32'h0;
+    mem[9'b10111] = 32'h0;
+    mem[9'b11000] = 32'h0;
+    mem[9'b11001] = 32'h0;
+    mem[9'b11010] = 32'h0;
+    mem[9'b11011] = 32'h0;
+    mem[9'b11100] = 32'h0;
+    mem[9'b11101] = 32'h0;
+    mem[9'b11110] = 32'h0;
+    mem[9'b11111] = 32'h0;
+    mem[9'b100000] = 32'h0;
+    mem[9'b100001] = 32'h0;
+    mem[9'b100010] = 32'h0;
+    mem[9'b100011] = 32'h0;
+    mem[9'b100100] = 32'h0;
+    mem[9'b100101] = 32'h0;
+    mem[9'b100110] = 32'h0;
+    mem[9'b100111] = 32'h0;
+    mem[9'b101000] = 32'h0;
+    mem[9'b101001] = 32'h0;
+    mem[9'b101010] = 32'h0;
+    mem[9'b101011] = 32'h0;
+    mem[9'b101100] = 32'h0;
+    mem[9'b101101] = 32'h0;
+    mem[9'b101110] = 32'h0;
+    mem[9'b101111] = 32'h0;
+    mem[9'b110000] = 32'h0;
+    mem[9'b110001] = 32'h0;
+    mem[9'b110010] = 32'h0;
+    mem[9'b110011] = 32'h0;
+    mem[9'b110100] = 32'h0;
+    mem[9'b110101] = 32'h0;
+    mem[9'b110110] = 32'h0;
+    mem[9'b110111] = 32'h0;
+    mem[9'b111000] = 32'h0;
+    mem[9'b111001] = 32'h0;
+    mem[9'b111010] = 32'h0;
+    mem[9'b111011] = 32'h0;
+    mem[9'b111100] = 32'h0;
+    mem[9'b111101] = 32'h0;
+    mem[9'b111110] = 32'h0;
+    mem[9'b111111] = 32'h0;
+    mem[9'b1000000] = 32'h0;
+    mem[9'b1000001] = 32'h0;
+    mem[9'b1000010] = 32'h0;
+    mem[9'b1000011] = 32'h0;
+    mem[9'b1000100] = 32'h0;
+    mem[9'b1000101] = 32'h0;
+    mem[9'b1000110] = 32'h0;
+    mem[9'b1000111] = 32'h0;
+    mem[9'b1001000] = 32'h0;
+    mem[9'b1001001] = 32'h0;
+    mem[9'b1001010] = 32'h0;
+    mem[9'b1001011] = 32'h0;
+    mem[9'b1001100] = 32'h0;
+    mem[9'b1001101] = 32'h0;
+    mem[9'b1001110] = 32'h0;
+    mem[9'b1001111] = 32'h0;
+    mem[9'b1010000] = 32'h0;
+    mem[9'b1010001] = 32'h0;
+    mem[9'b1010010] = 32'h0;
+    mem[9'b1010011] = 32'h0;
+    mem[9'b1010100] = 32'h0;
+    mem[9'b1010101] = 32'h0;
+    mem[9'b1010110] = 32'h0;
+    mem[9'b1010111] = 32'h0;
+    mem[9'b1011000] = 32'h0;
+    mem[9'b1011001] = 32'h0;
+    mem[9'b1011010] = 32'h0;
+    mem[9'b1011011] = 32'h0;
+    mem[9'b1011100] = 32'h0;
+    mem[9'b1011101] = 32'h0;
+    mem[9'b1011110] = 32'h0;
+    mem[9'b1011111] = 32'h0;
+    mem[9'b1100000] = 32'h0;
+    mem[9'b1100001] = 32'h0;
+    mem[9'b1100010] = 32'h0;
+    mem[9'b1100011] = 32'h0;
+    mem[9'b1100100] = 32'h0;
+    mem[9'b1100101] = 32'h0;
+    mem[9'b1100110] = 32'h0;
+    mem[9'b1100111] = 32'h0;
+    mem[9'b1101000] = 32'h0;
+    mem[9'b1101001] = 32'h0;
+    mem[9'b1101010] = 32'h0;
+    mem[9'b1101011] = 32'h0;
+    mem[9'b1101100] = 32'h0;
+    mem[9'b1101101] = 32'h0;
+    mem[9'b1101110] = 32'h0;
+    mem[9'b1101111] = 32'h0;
+    mem[9'b1110000] = 32'h0;
+    mem[9'b1110001] = 32'h0;
+    mem[9'b1110010] = 32'h0;
+    mem[9'b1110011] = 32'h0;
+    mem[9'b1110100] = 32'h0;
+    mem[9'b1110101] = 32'h0;
+    mem[9'b1110110] = 32'h0;
+    mem[9'b1110111] = 32'h0;
+    mem[9'b1111000] = 32'h0;
+    mem[9'b1111001] = 32'h0;
+    mem[9'b1111010] = 32'h0;
+    mem[9'b1111011] = 32'h0;
+    mem[9'b1111100] = 32'h0;
+    mem[9'b1111101] = 32'h0;
+    mem[9'b1111110] = 32'h0;
+    mem[9'b1111111] = 32'h0;
+    mem[9'b10000000] = 32'h0;
+    mem[9'b10000001] = 32'h0;
+    mem[9'b10000010] = 32'h0;
+    mem[9'b10000011] = 32'h0;
+    mem[9'b10000100] = 32'h0;
+    mem[9'b10000101] = 32'h0;
+    mem[9'b10000110] = 32'h0;
+    mem[9'b10000111] = 32'h0;
+    mem[9'b10001000] = 32'h0;
+    mem[9'b10001001] = 32'h0;
+    mem[9'b10001010] = 32'h0;
+    mem[9'b10001011] = 32'h0;
+    mem[9'b10001100] = 32'h0;
+    mem[9'b10001101] = 32'h0;
+    mem[9'b10001110] = 32'h0;
+    mem[9'b10001111] = 32'h0;
+    mem[9'b10010000] = 32'h0;
+    mem[9'b10010001] = 32'h0;
+    mem[9'b10010010] = 32'h0;
+    mem[9'b10010011] = 32'h0;
+    mem[9'b10010100] = 32'h0;
+    mem[9'b10010101] = 32'h0;
+    mem[9'b10010110] = 32'h0;
+    mem[9'b10010111] = 32'h0;
+    mem[9'b10011000] = 32'h0;
+    mem[9'b10011001] = 32'h0;
+    mem[9'b10011010] = 32'h0;
+    mem[9'b10011011] = 32'h0;
+    mem[9'b10011100] = 32'h0;
+    mem[9'b10011101] = 32'h0;
+    mem[9'b10011110] = 32'h0;
+    mem[9'b10011111] = 32'h0;
+    mem[9'b10100000] = 32'h0;
+    mem[9'b10100001] = 32'h0;
+    mem[9'b10100010] = 32'h0;
+    mem[9'b10100011] = 32'h0;
+    mem[9'b10100100] = 32'h0;
+    mem[9'b10100101] = 32'h0;
+    mem[9'b10100110] = 32'h0;
+    mem[9'b10100111] = 32'h0;
+    mem[9'b10101000] = 32'h0;
+    mem[9'b10101001] = 32'h0;
+    mem[9'b10101010] = 32'h0;
+    mem[9'b10101011] = 32'h0;
+    mem[9'b10101100] = 32'h0;
+    mem[9'b10101101] = 32'h0;
+    mem[9'b10101110] = 32'h0;
+    mem[9'b10101111] = 32'h0;
+    mem[9'b10110000] = 32'h0;
+    mem[9'b10110001] = 32'h0;
+    mem[9'b10110010] = 32'h0;
+    mem[9'b10110011] = 32'h0;
+    mem[9'b10110100] = 32'h0;
+    mem[9'b10110101] = 32'h0;
+    mem[9'b10110110] = 32'h0;
+    mem[9'b10110111] = 32'h0;
+    mem[9'b10111000] = 32'h0;
+    mem[9'b10111001] = 32'h0;
+    mem[9'b10111010] = 32'h0;
+    mem[9'b10111011] = 32'h0;
+    mem[9'b10111100] = 32'h0;
+    mem[9'b10111101] = 32'h0;
+    mem[9'b10111110] = 32'h0;
+    mem[9'b10111111] = 32'h0;
+    mem[9'b11000000] = 32'h0;
+    mem[9'b11000001] = 32'h0;
+    mem[9'b11000010] = 32'h0;
+    mem[9'b11000011] = 32'h0;
+    mem[9'b11000100] = 32'h0;
+    mem[9'b11000101] = 32'h0;
+    mem[9'b11000110] = 32'h0;
+    mem[9'b11000111] = 32'h0;
+    mem[9'b11001000] = 32'h0;
+    mem[9'b11001001] = 32'h0;
+    mem[9'b11001010] = 32'h0;
+    mem[9'b11001011] = 32'h0;
+    mem[9'b11001100] = 32'h0;
+    mem[9'b11001101] = 32'h0;
+    mem[9'b11001110] = 32'h0;
+    mem[9'b11001111] = 32'h0;
+    mem[9'b11010000] = 32'h0;
+    mem[9'b11010001] = 32'h0;
+    mem[9'b11010010] = 32'h0;
+    mem[9'b11010011] = 32'h0;
+    mem[9'b11010100] = 32'h0;
+    mem[9'b11010101] = 32'h0;
+    mem[9'b11010110] = 32'h0;
+    mem[9'b11010111] = 32'h0;
+    mem[9'b11011000] = 32'h0;
+    mem[9'b11011001] = 32'h0;
+    mem[9'b11011010] = 32'h0;
+    mem[9'b11011011] = 32'h0;
+    mem[9'b11011100] = 32'h0;
+    mem[9'b11011101] = 32'h0;
+    mem[9'b11011110] = 32'h0;
+    mem[9'b11011111] = 32'h0;
+    mem[9'b11100000] = 32'h0;
+    mem[9'b11100001] = 32'h0;
+    mem[9'b11100010] = 32'h0;
+    mem[9'b11100011] = 32'h0;
+    mem[9'b11100100] = 32'h0;
+    mem[9'b11100101] = 32'h0;
+    mem[9'b11100110] = 32'h0;
+    mem[9'b11100111] = 32'h0;
+    mem[9'b11101000] = 32'h0;
+    mem[9'b11101001] = 32'h0;
+    mem[9'b11101010] = 32'h0;
+    mem[9'b11101011] = 32'h0;
+    mem[9'b11101100] = 32'h0;
+    mem[9'b11101101] = 32'h0;
+    mem[9'b11101110] = 32'h0;
+    mem[9'b11101111] = 32'h0;
+    mem[9'b11110000] = 32'h0;
+    mem[9'b11110001] = 32'h0;
+    mem[9'b11110010] = 32'h0;
+    mem[9'b11110011] = 32'h0;
+    mem[9'b11110100] = 32'h0;
+    mem[9'b11110101] = 32'h0;
+    mem[9'b11110110] = 32'h0;
+    mem[9'b11110111] = 32'h0;
+    mem[9'b11111000] = 32'h0;
+    mem[9'b11111001] = 32'h0;
+    mem[9'b11111010] = 32'h0;
+    mem[9'b11111011] = 32'h0;
+    mem[9'b11111100] = 32'h0;
+    mem[9'b11111101] = 32'h0;
+    mem[9'b11111110] = 32'h0;
+    mem[9'b11111111] = 32'h0;
+    mem[9'b100000000] = 32'h0;
+    mem[9'b100000001] = 32'h0;
+    mem[9'b100000010] = 32'h0;
+    mem[9'b100000011] = 32'h0;
+    mem[9'b100000100] = 32'h0;
+    mem[9'b100000101] = 32'h0;
+    mem[9'b100000110] = 32'h0;
+    mem[9'b100000111] = 32'h0;
+    mem[9'b100001000] = 32'h0;
+    mem[9'b100001001] = 32'h0;
+    mem[9'b100001010] = 32'h0;
+    mem[9'b100001011] = 32'h0;
+    mem[9'b100001100] = 32'h0;
+    mem[9'b100001101] = 32'h0;
+    mem[9'b100001110] = 32'h0;
+    mem[9'b100001111] = 32'h0;
+    mem[9'b100010000] = 32'h0;
+    mem[9'b100010001] = 32'h0;
+    mem[9'b100010010] = 32'h0;
+    mem[9'b100010011] = 32'h0;
+    mem[9'b100010100] = 32'h0;
+    mem[9'b100010101] = 32'h0;
+    mem[9'b100010110] = 32'h0;
+    mem[9'b100010111] = 32'h0;
+    mem[9'b100011000] = 32'h0;
+    mem[9'b100011001] = 32'h0;
+    mem[9'b100011010] = 32'h0;
+    mem[9'b100011011] = 32'h0;
+    mem[9'b100011100] = 32'h0;
+    mem[9'b100011101] = 32'h0;
+    mem[9'b100011110] = 32'h0;
+    mem[9'b100011111] = 32'h0;
+    mem[9'b100100000] = 32'h0;
+    mem[9'b100100001] = 32'h0;
+    mem[9'b100100010] = 32'h0;
+    mem[9'b100100011] = 32'h0;
+    mem[9'b100100100] = 32'h0;
+    mem[9'b100100101] = 32'h0;
+    mem[9'b100100110] = 32'h0;
+    mem[9'b100100111] = 32'h0;
+    mem[9'b100101000] = 32'h0;
+    mem[9'b100101001] = 32'h0;
+    mem[9'b100101010] = 32'h0;
+    mem[9'b100101011] = 32'h0;
+    mem[9'b100101100] = 32'h0;
+    mem[9'b100101101] = 32'h0;
+    mem[9'b100101110] = 32'h0;
+    mem[9'b100101111] = 32'h0;
+    mem[9'b100110000] = 32'h0;
+    mem[9'b100110001] = 32'h0;
+    mem[9'b100110010] = 32'h0;
+    mem[9'b100110011] = 32'h0;
+    mem[9'b100110100] = 32'h0;
+    mem[9'b100110101] = 32'h0;
+    mem[9'b100110110] = 32'h0;
+    mem[9'b100110111] = 32'h0;
+    mem[9'b100111000] = 32'h0;
+    mem[9'b100111001] = 32'h0;
+    mem[9'b100111010] = 32'h0;
+    mem[9'b100111011] = 32'h0;
+    mem[9'b100111100] = 32'h0;
+    mem[9'b100111101] = 32'h0;
+    mem[9'b100111110] = 32'h0;
+    mem[9'b100111111] = 32'h0;
+    mem[9'b101000000] = 32'h0;
+    mem[9'b101000001] = 32'h0;
+    mem[9'b101000010] = 32'h0;
+    mem[9'b101000011] = 32'h0;
+    mem[9'b101000100] = 32'h0;
+    mem[9'b101000101] = 32'h0;
+    mem[9'b101000110] = 32'h0;
+    mem[9'b101000111] = 32'h0;
+    mem[9'b101001000] = 32'h0;
+    mem[9'b101001001] = 32'h0;
+    mem[9'b101001010] = 32'h0;
+    mem[9'b101001011] = 32'h0;
+    mem[9'b101001100] = 32'h0;
+    mem[9'b101001101] = 32'h0;
+    mem[9'b101001110] = 32'h0;
+    mem[9'b101001111] = 32'h0;
+    mem[9'b101010000] = 32'h0;
+    mem[9'b101010001] = 32'h0;
+    mem[9'b101010010] = 32'h0;
+    mem[9'b101010011] = 32'h0;
+    mem[9'b101010100] = 32'h0;
+    mem[9'b101010101] = 32'h0;
+    mem[9'b101010110] = 32'h0;
+    mem[9'b101010111] = 32'h0;
+    mem[9'b101011000] = 32'h0;
+    mem[9'b101011001] = 32'h0;
+    mem[9'b101011010] = 32'h0;
+    mem[9'b101011011] = 32'h0;
+    mem[9'b101011100] = 32'h0;
+    mem[9'b101011101] = 32'h0;
+    mem[9'b101011110] = 32'h0;
+    mem[9'b101011111] = 32'h0;
+    mem[9'b101100000] = 32'h0;
+    mem[9'b101100001] = 32'h0;
+    mem[9'b101100010] = 32'h0;
+    mem[9'b101100011] = 32'h0;
+    mem[9'b101100100] = 32'h0;
+    mem[9'b101100101] = 32'h0;
+    mem[9'b101100110] = 32'h0;
+    mem[9'b101100111] = 32'h0;
+    mem[9'b101101000] = 32'h0;
+    mem[9'b101101001] = 32'h0;
+    mem[9'b101101010] = 32'h0;
+    mem[9'b101101011] = 32'h0;
+    mem[9'b101101100] = 32'h0;
+    mem[9'b101101101] = 32'h0;
+    mem[9'b101101110] = 32'h0;
+    mem[9'b101101111] = 32'h0;
+    mem[9'b101110000] = 32'h0;
+    mem[9'b101110001] = 32'h0;
+    mem[9'b101110010] = 32'h0;
+    mem[9'b101110011] = 32'h0;
+    mem[9'b101110100] = 32'h0;
+    mem[9'b101110101] = 32'h0;
+    mem[9'b101110110] = 32'h0;
+    mem[9'b101110111] = 32'h0;
+    mem[9'b101111000] = 32'h0;
+    mem[9'b101111001] = 32'h0;
+    mem[9'b101111010] = 32'h0;
+    mem[9'b101111011] = 32'h0;
+    mem[9'b101111100] = 32'h0;
+    mem[9'b101111101] = 32'h0;
+    mem[9'b101111110] = 32'h0;
+    mem[9'b101111111] = 32'h0;
+    mem[9'b110000000] = 32'h0;
+    mem[9'b110000001] = 32'h0;
+    mem[9'b110000010] = 32'h0;
+    mem[9'b110000011] = 32'h0;
+    mem[9'b110000100] = 32'h0;
+    mem[9'b110000101] = 32'h0;
+    mem[9'b110000110] = 32'h0;
+    mem[9'b110000111] = 32'h0;
+    mem[9'b110001000] = 32'h0;
+    mem[9'b110001001] = 32'h0;
+    mem[9'b110001010] = 32'h0;
+    mem[9'b110001011] = 32'h0;
+    mem[9'b110001100] = 32'h0;
+    mem[9'b110001101] = 32'h0;
+    mem[9'b110001110] = 32'h0;
+    mem[9'b110001111] = 32'h0;
+    mem[9'b110010000] = 32'h0;
+    mem[9'b110010001] = 32'h0;
+    mem[9'b110010010] = 32'h0;
+    mem[9'b110010011] = 32'h0;
+    mem[9'b110010100] = 32'h0;
+    mem[9'b110010101] = 32'h0;
+    mem[9'b110010110] = 32'h0;
+    mem[9'b110010111] = 32'h0;
+    mem[9'b110011000] = 32'h0;
+    mem[9'b110011001] = 32'h0;
+    mem[9'b110011010] = 32'h0;
+    mem[9'b110011011] = 32'h0;
+    mem[9'b110011100] = 32'h0;
+    mem[9'b110011101] = 32'h0;
+    mem[9'b110011110] = 32'h0;
+    mem[9'b110011111] = 32'h0;
+    mem[9'b110100000] = 32'h0;
+    mem[9'b110100001] = 32'h0;
+    mem[9'b110100010] = 32'h0;
+    mem[9'b110100011] = 32'h0;
+    mem[9'b110100100] = 32'h0;
+    mem[9'b110100101] = 32'h0;
+    mem[9'b110100110] = 32'h0;
+    mem[9'b110100111] = 32'h0;
+    mem[9'b110101000] = 32'h0;
+    mem[9'b110101001] = 32'h0;
+    mem[9'b110101010] = 32'h0;
+    mem[9'b110101011] = 32'h0;
+    mem[9'b110101100] = 32'h0;
+    mem[9'b110101101] = 32'h0;
+    mem[9'b110101110] = 32'h0;
+    mem[9'b110101111] = 32'h0;
+    mem[9'b110110000] = 32'h0;
+    mem[9'b110110001] = 32'h0;
+    mem[9'b110110010] = 32'h0;
+    mem[9'b110110011] = 32'h0;
+    mem[9'b110110100] = 32'h0;
+    mem[9'b110110101] = 32'h0;
+    mem[9'b110110110] = 32'h0;
+    mem[9'b110110111] = 32'h0;
+    mem[9'b110111000] = 32'h0;
+    mem[9'b110111001] = 32'h0;
+    mem[9'b110111010] = 32'h0;
+    mem[9'b110111011] = 32'h0;
+    mem[9'b110111100] = 32'h0;
+    mem[9'b110111101] = 32'h0;
+    mem[9'b110111110] = 32'h0;
+    mem[9'b110111111] = 32'h0;
+    mem[9'b111000000] = 32'h0;
+    mem[9'b111000001] = 32'h0;
+    mem[9'b111000010] = 32'h0;
+    mem[9'b111000011] = 32'h0;
+    mem[9'b111000100] = 32'h0;
+    mem[9'b111000101] = 32'h0;
+    mem[9'b111000110] = 32'h0;
+    mem[9'b111000111] = 32'h0;
+    mem[9'b111001000] = 32'h0;
+    mem[9'b111001001] = 32'h0;
+    mem[9'b111001010] = 32'h0;
+    mem[9'b111001011] = 32'h0;
+    mem[9'b111001100] = 32'h0;
+    mem[9'b111001101] = 32'h0;
+    mem[9'b111001110] = 32'h0;
+    mem[9'b111001111] = 32'h0;
+    mem[9'b111010000] = 32'h0;
+    mem[9'b111010001] = 32'h0;
+    mem[9'b111010010] = 32'h0;
+    mem[9'b111010011] = 32'h0;
+    mem[9'b111010100] = 32'h0;
+    mem[9'b111010101] = 32'h0;
+    mem[9'b111010110] = 32'h0;
+    mem[9'b111010111] = 32'h0;
+    mem[9'b111011000] = 32'h0;
+    mem[9'b111011001] = 32'h0;
+    mem[9'b111011010] = 32'h0;
+    mem[9'b111011011] = 32'h0;
+    mem[9'b111011100] = 32'h0;
+    mem[9'b111011101] = 32'h0;
+    mem[9'b111011110] = 32'h0;
+    mem[9'b111011111] = 32'h0;
+    mem[9'b111100000] = 32'h0;
+    mem[9'b111100001] = 32'h0;
+    mem[9'b111100010] = 32'h0;
+    mem[9'b111100011] = 32'h0;
+    mem[9'b111100100] = 32'h0;
+    mem[9'b111100101] = 32'h0;
+    mem[9'b111100110] = 32'h0;
+    mem[9'b111100111] = 32'h0;
+    mem[9'b111101000] = 32'h0;
+    mem[9'b111101001] = 32'h0;
+    mem[9'b111101010] = 32'h0;
+    mem[9'b111101011] = 32'h0;
+    mem[9'b111101100] = 32'h0;
+    mem[9'b111101101] = 32'h0;
+    mem[9'b111101110] = 32'h0;
+    mem[9'b111101111] = 32'h0;
+    mem[9'b111110000] = 32'h0;
+    mem[9'b111110001] = 32'h0;
+    mem[9'b111110010] = 32'h0;
+    mem[9'b111110011] = 32'h0;
+    mem[9'b111110100] = 32'h0;
+    mem[9'b111110101] = 32'h0;
+    mem[9'b111110110] = 32'h0;
+    mem[9'b111110111] = 32'h0;
+    mem[9'b111111000] = 32'h0;
+    mem[9'b111111001] = 32'h0;
+    mem[9'b111111010] = 32'h0;
+    mem[9'b111111011] = 32'h0;
+    mem[9'b111111100] = 32'h0;
+    mem[9'b111111101] = 32'h0;
+    mem[9'b111111110] = 32'h0;
+    mem[9'b111111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$icache$tags
 
 
 module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);

@@ -1,0 +1,378 @@
+//! Data cache: direct-mapped, physically tagged, write-back with write
+//! allocate, between the load/store unit and the data Wishbone bus.
+//!
+//! Write-back rather than write-through because the memory-encryption
+//! engine sits below it: under encryption every partial store that
+//! reaches memory is a read-modify-write of a whole AES block.
+//!
+//! A lookup reads tag and data at the access's address and answers one
+//! cycle later: a load hit returns the word, a store hit writes its bytes
+//! and marks the line dirty. A miss first writes a dirty victim back
+//! (one incrementing burst), invalidates the set, refills the line (one
+//! burst) and repeats the lookup. Uncached accesses (`l_ci`, or the cache
+//! disabled) pass straight through. DCBFR/DCBIR/DCBWR act on the line that
+//! holds `op_addr`, if present.
+//!
+//! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
+//! whole cache; a line holds 2^(WORDS−SETS) words.
+use rust_hdl::prelude::*;
+
+#[derive(Copy, Clone, Debug, PartialEq, LogicState)]
+pub enum DcState {
+    Idle,
+    /// Tag of `op_addr` being compared.
+    OpCheck,
+    /// Reading the victim's first word.
+    WbPrime,
+    /// Writing the victim back, one word per acknowledged beat.
+    Wb,
+    Refill,
+}
+
+#[derive(LogicBlock)]
+pub struct DCache<const SETS: usize, const WORDS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// SR[DCE].
+    pub enable: Signal<In, Bit>,
+
+    // load/store side (slave, classic cycles)
+    pub l_adr: Signal<In, Bits<32>>,
+    pub l_sel: Signal<In, Bits<4>>,
+    pub l_we: Signal<In, Bit>,
+    pub l_dat_o: Signal<In, Bits<32>>,
+    pub l_stb: Signal<In, Bit>,
+    /// This access is uncached (bit 31 / DTLB CI).
+    pub l_ci: Signal<In, Bit>,
+    pub l_ack: Signal<Out, Bit>,
+    pub l_err: Signal<Out, Bit>,
+    pub l_dat: Signal<Out, Bits<32>>,
+
+    // memory side (master)
+    pub m_adr: Signal<Out, Bits<32>>,
+    pub m_dat_o: Signal<Out, Bits<32>>,
+    pub m_sel: Signal<Out, Bits<4>>,
+    pub m_we: Signal<Out, Bit>,
+    pub m_cyc: Signal<Out, Bit>,
+    pub m_stb: Signal<Out, Bit>,
+    pub m_cti: Signal<Out, Bits<3>>,
+    pub m_dat_i: Signal<In, Bits<32>>,
+    pub m_ack: Signal<In, Bit>,
+    pub m_err: Signal<In, Bit>,
+
+    /// Cache-control operation on the line holding `op_addr`: 1 = flush
+    /// (DCBFR), 2 = invalidate (DCBIR), 3 = write back (DCBWR). Held
+    /// until `op_done`.
+    pub op: Signal<In, Bits<2>>,
+    pub op_addr: Signal<In, Bits<32>>,
+    pub op_done: Signal<Out, Bit>,
+
+    tags: RAM<Bits<32>, SETS>,
+    d0: RAM<Bits<8>, WORDS>,
+    d1: RAM<Bits<8>, WORDS>,
+    d2: RAM<Bits<8>, WORDS>,
+    d3: RAM<Bits<8>, WORDS>,
+    state: DFF<DcState>,
+    rd_addr: DFF<Bits<32>>,
+    rd_valid: DFF<Bit>,
+    /// Victim line being written back; what follows it (0 refill,
+    /// 1 invalidate, 2 mark clean); the line to refill.
+    wb_base: DFF<Bits<32>>,
+    wb_then: DFF<Bits<2>>,
+    rf_base: DFF<Bits<32>>,
+    k: DFF<Bits<32>>,
+    err_pend: DFF<Bit>,
+    err_line: DFF<Bits<32>>,
+    line_mask: Constant<Bits<32>>,
+    line_shift: Constant<Bits<32>>,
+    last_beat: Constant<Bits<32>>,
+    bypass: Signal<Local, Bit>,
+    tag_line: Signal<Local, Bits<32>>,
+    present: Signal<Local, Bit>,
+    dirty: Signal<Local, Bit>,
+    lookup: Signal<Local, Bit>,
+    hit: Signal<Local, Bit>,
+    word: Signal<Local, Bits<32>>,
+    raddr: Signal<Local, Bits<32>>,
+    tw_addr: Signal<Local, Bits<32>>,
+    waddr: Signal<Local, Bits<32>>,
+}
+
+impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
+    fn default() -> Self {
+        assert!(WORDS > SETS && WORDS - SETS <= 4, "a line holds 2..16 words");
+        let lw = WORDS - SETS;
+        DCache {
+            clock: Default::default(),
+            reset: Default::default(),
+            enable: Default::default(),
+            l_adr: Default::default(),
+            l_sel: Default::default(),
+            l_we: Default::default(),
+            l_dat_o: Default::default(),
+            l_stb: Default::default(),
+            l_ci: Default::default(),
+            l_ack: Default::default(),
+            l_err: Default::default(),
+            l_dat: Default::default(),
+            m_adr: Default::default(),
+            m_dat_o: Default::default(),
+            m_sel: Default::default(),
+            m_we: Default::default(),
+            m_cyc: Default::default(),
+            m_stb: Default::default(),
+            m_cti: Default::default(),
+            m_dat_i: Default::default(),
+            m_ack: Default::default(),
+            m_err: Default::default(),
+            op: Default::default(),
+            op_addr: Default::default(),
+            op_done: Default::default(),
+            tags: RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << SETS)),
+            d0: Default::default(),
+            d1: Default::default(),
+            d2: Default::default(),
+            d3: Default::default(),
+            state: Default::default(),
+            rd_addr: Default::default(),
+            rd_valid: Default::default(),
+            wb_base: Default::default(),
+            wb_then: Default::default(),
+            rf_base: Default::default(),
+            k: Default::default(),
+            err_pend: Default::default(),
+            err_line: Default::default(),
+            line_mask: Constant::new(bits::<32>((4u64 << lw) - 1)),
+            line_shift: Constant::new(bits::<32>(2 + lw as u64)),
+            last_beat: Constant::new(bits::<32>((1u64 << lw) - 1)),
+            bypass: Default::default(),
+            tag_line: Default::default(),
+            present: Default::default(),
+            dirty: Default::default(),
+            lookup: Default::default(),
+            hit: Default::default(),
+            word: Default::default(),
+            raddr: Default::default(),
+            tw_addr: Default::default(),
+            waddr: Default::default(),
+        }
+    }
+}
+
+impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, state, rd_addr, rd_valid, wb_base, wb_then, rf_base, k, err_pend, err_line);
+        self.tags.read_clock.next = self.clock.val();
+        self.tags.write_clock.next = self.clock.val();
+        self.d0.read_clock.next = self.clock.val();
+        self.d0.write_clock.next = self.clock.val();
+        self.d1.read_clock.next = self.clock.val();
+        self.d1.write_clock.next = self.clock.val();
+        self.d2.read_clock.next = self.clock.val();
+        self.d2.write_clock.next = self.clock.val();
+        self.d3.read_clock.next = self.clock.val();
+        self.d3.write_clock.next = self.clock.val();
+
+        self.bypass.next = !self.enable.val() | self.l_ci.val();
+        self.tag_line.next = self.tags.read_data.val() & !self.line_mask.val();
+        self.present.next = self.tags.read_data.val().get_bit(0)
+            & (self.tag_line.val() == (self.rd_addr.q.val() & !self.line_mask.val()));
+        self.dirty.next = self.tags.read_data.val().get_bit(1);
+        self.lookup.next = (self.state.q.val() == DcState::Idle)
+            & !self.bypass.val()
+            & self.l_stb.val()
+            & !self.op.val().any()
+            & self.rd_valid.q.val()
+            & ((self.rd_addr.q.val() & !3_u64) == (self.l_adr.val() & !3_u64));
+        self.hit.next = self.lookup.val() & self.present.val() & !self.err_pend.q.val();
+        self.word.next = (bit_cast::<32, 8>(self.d0.read_data.val()) << 24)
+            | (bit_cast::<32, 8>(self.d1.read_data.val()) << 16)
+            | (bit_cast::<32, 8>(self.d2.read_data.val()) << 8)
+            | bit_cast::<32, 8>(self.d3.read_data.val());
+
+        // read port: the access's word, or the victim's next word
+        self.raddr.next = self.l_adr.val();
+        if self.op.val().any() {
+            self.raddr.next = self.op_addr.val();
+        }
+        if (self.state.q.val() == DcState::WbPrime) | (self.state.q.val() == DcState::Wb) {
+            self.raddr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
+            if (self.state.q.val() == DcState::Wb) & self.m_ack.val() {
+                self.raddr.next = self.wb_base.q.val() + ((self.k.q.val() + 1) << 2);
+            }
+        }
+        self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
+        self.d0.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
+        self.d1.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
+        self.d2.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
+        self.d3.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
+        self.rd_addr.d.next = self.raddr.val();
+        self.rd_valid.d.next = true;
+
+        // write port defaults: a store hit at the access's word
+        self.waddr.next = self.l_adr.val();
+        self.d0.write_data.next = self.l_dat_o.val().get_bits::<8>(24);
+        self.d1.write_data.next = self.l_dat_o.val().get_bits::<8>(16);
+        self.d2.write_data.next = self.l_dat_o.val().get_bits::<8>(8);
+        self.d3.write_data.next = self.l_dat_o.val().get_bits::<8>(0);
+        self.d0.write_enable.next = false;
+        self.d1.write_enable.next = false;
+        self.d2.write_enable.next = false;
+        self.d3.write_enable.next = false;
+        self.tags.write_enable.next = false;
+        self.tw_addr.next = self.l_adr.val();
+        self.tags.write_data.next = (self.l_adr.val() & !self.line_mask.val()) | 3_u64;
+
+        self.l_ack.next = false;
+        self.l_err.next = false;
+        self.l_dat.next = self.word.val();
+        self.op_done.next = false;
+        self.m_adr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
+        self.m_dat_o.next = self.word.val();
+        self.m_sel.next = 0xF.into();
+        self.m_we.next = false;
+        self.m_cyc.next = false;
+        self.m_stb.next = false;
+        self.m_cti.next = 2.into();
+        if self.k.q.val() == self.last_beat.val() {
+            self.m_cti.next = 7.into();
+        }
+
+        match self.state.q.val() {
+            DcState::Idle => {
+                if self.op.val().any() {
+                    self.state.d.next = DcState::OpCheck;
+                } else if self.bypass.val() {
+                    // uncached: the load/store unit drives the bus
+                    self.m_adr.next = self.l_adr.val();
+                    self.m_dat_o.next = self.l_dat_o.val();
+                    self.m_sel.next = self.l_sel.val();
+                    self.m_we.next = self.l_we.val();
+                    self.m_cyc.next = self.l_stb.val();
+                    self.m_stb.next = self.l_stb.val();
+                    self.m_cti.next = 0.into();
+                    self.l_ack.next = self.m_ack.val();
+                    self.l_err.next = self.m_err.val();
+                    self.l_dat.next = self.m_dat_i.val();
+                } else if self.lookup.val() & self.err_pend.q.val() {
+                    if (self.l_adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
+                        self.l_err.next = true;
+                    }
+                    self.err_pend.d.next = false;
+                } else if self.hit.val() {
+                    self.l_ack.next = true;
+                    if self.l_we.val() {
+                        self.d0.write_enable.next = self.l_sel.val().get_bit(3);
+                        self.d1.write_enable.next = self.l_sel.val().get_bit(2);
+                        self.d2.write_enable.next = self.l_sel.val().get_bit(1);
+                        self.d3.write_enable.next = self.l_sel.val().get_bit(0);
+                        self.tags.write_enable.next = true;
+                        self.rd_valid.d.next = false;
+                    }
+                } else if self.lookup.val() {
+                    // miss: write a dirty victim back, else refill at once
+                    self.rf_base.d.next = self.l_adr.val() & !self.line_mask.val();
+                    self.k.d.next = 0.into();
+                    self.wb_then.d.next = 0.into();
+                    if self.tags.read_data.val().get_bit(0) & self.dirty.val() {
+                        self.wb_base.d.next = self.tag_line.val();
+                        self.state.d.next = DcState::WbPrime;
+                    } else {
+                        self.tags.write_enable.next = true;
+                        self.tags.write_data.next = 0.into();
+                        self.state.d.next = DcState::Refill;
+                    }
+                }
+            }
+            DcState::OpCheck => {
+                self.k.d.next = 0.into();
+                self.wb_base.d.next = self.tag_line.val();
+                self.tw_addr.next = self.rd_addr.q.val();
+                self.tags.write_data.next = 0.into();
+                self.state.d.next = DcState::Idle;
+                if (self.op.val() == 2) | !self.present.val() | !self.dirty.val() {
+                    // invalidate / not present / clean: no write-back
+                    self.op_done.next = true;
+                    self.tags.write_enable.next = self.present.val() & (self.op.val() != 3);
+                } else {
+                    self.wb_then.d.next = self.op.val();
+                    self.state.d.next = DcState::WbPrime;
+                }
+                self.rd_valid.d.next = false;
+            }
+            DcState::WbPrime => {
+                self.state.d.next = DcState::Wb;
+            }
+            DcState::Wb => {
+                self.m_we.next = true;
+                self.m_cyc.next = true;
+                self.m_stb.next = true;
+                self.tw_addr.next = self.wb_base.q.val();
+                if self.m_ack.val() {
+                    self.k.d.next = self.k.q.val() + 1;
+                    if self.k.q.val() == self.last_beat.val() {
+                        self.k.d.next = 0.into();
+                        self.tags.write_enable.next = true;
+                        self.tags.write_data.next = 0.into();
+                        if self.wb_then.q.val() == 0 {
+                            self.state.d.next = DcState::Refill;
+                        } else {
+                            self.state.d.next = DcState::Idle;
+                            self.op_done.next = true;
+                            self.rd_valid.d.next = false;
+                            if self.wb_then.q.val() == 3 {
+                                self.tags.write_data.next = self.wb_base.q.val() | 1_u64;
+                            }
+                        }
+                    }
+                } else if self.m_err.val() {
+                    self.state.d.next = DcState::Idle;
+                    self.op_done.next = self.wb_then.q.val() != 0;
+                    self.err_pend.d.next = self.wb_then.q.val() == 0;
+                    self.err_line.d.next = self.rf_base.q.val();
+                    self.rd_valid.d.next = false;
+                }
+            }
+            DcState::Refill => {
+                self.m_adr.next = self.rf_base.q.val() + (self.k.q.val() << 2);
+                self.m_cyc.next = true;
+                self.m_stb.next = true;
+                self.waddr.next = self.m_adr.val();
+                self.d0.write_data.next = self.m_dat_i.val().get_bits::<8>(24);
+                self.d1.write_data.next = self.m_dat_i.val().get_bits::<8>(16);
+                self.d2.write_data.next = self.m_dat_i.val().get_bits::<8>(8);
+                self.d3.write_data.next = self.m_dat_i.val().get_bits::<8>(0);
+                self.tw_addr.next = self.rf_base.q.val();
+                self.tags.write_data.next = self.rf_base.q.val() | 1_u64;
+                if self.m_ack.val() {
+                    self.d0.write_enable.next = true;
+                    self.d1.write_enable.next = true;
+                    self.d2.write_enable.next = true;
+                    self.d3.write_enable.next = true;
+                    self.k.d.next = self.k.q.val() + 1;
+                    if self.k.q.val() == self.last_beat.val() {
+                        self.tags.write_enable.next = true;
+                        self.state.d.next = DcState::Idle;
+                        self.rd_valid.d.next = false;
+                    }
+                } else if self.m_err.val() {
+                    self.state.d.next = DcState::Idle;
+                    self.err_pend.d.next = true;
+                    self.err_line.d.next = self.rf_base.q.val();
+                    self.rd_valid.d.next = false;
+                }
+            }
+        }
+        self.tags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        self.d0.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
+        self.d1.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
+        self.d2.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
+        self.d3.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
+        if self.reset.val() {
+            self.state.d.next = DcState::Idle;
+            self.rd_valid.d.next = false;
+            self.err_pend.d.next = false;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Instruction cache: direct-mapped, physically tagged, between the fetch
+//! unit and the instruction Wishbone bus.
+//!
+//! To fetch it looks like the RAM slave does: a beat is acknowledged when the
+//! tag and data read at the previous clock edge are for the address on
+//! the bus, and with `cti = 010` the next word is read ahead, so hits stream
+//! at one instruction per cycle. A miss refills the whole line with one
+//! incrementing burst (`cti` 010 … 111), then the lookup is repeated.
+//! Uncached fetches (`f_ci`, or the cache disabled) pass straight through.
+//!
+//! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
+//! whole cache; a line holds 2^(WORDS−SETS) words.
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct ICache<const SETS: usize, const WORDS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// SR[ICE].
+    pub enable: Signal<In, Bit>,
+
+    // fetch side (slave)
+    pub f_adr: Signal<In, Bits<32>>,
+    pub f_stb: Signal<In, Bit>,
+    pub f_cti: Signal<In, Bits<3>>,
+    /// This fetch is uncached (bit 31 / ITLB CI).
+    pub f_ci: Signal<In, Bit>,
+    pub f_ack: Signal<Out, Bit>,
+    pub f_err: Signal<Out, Bit>,
+    pub f_dat: Signal<Out, Bits<32>>,
+
+    // memory side (master)
+    pub m_adr: Signal<Out, Bits<32>>,
+    pub m_cyc: Signal<Out, Bit>,
+    pub m_stb: Signal<Out, Bit>,
+    pub m_cti: Signal<Out, Bits<3>>,
+    pub m_dat_i: Signal<In, Bits<32>>,
+    pub m_ack: Signal<In, Bit>,
+    pub m_err: Signal<In, Bit>,
+
+    /// ICBIR: invalidate the line `inv_addr` maps to (accepted when
+    /// `inv_ready`).
+    pub inv: Signal<In, Bit>,
+    pub inv_addr: Signal<In, Bits<32>>,
+    pub inv_ready: Signal<Out, Bit>,
+
+    tags: RAM<Bits<32>, SETS>,
+    data: RAM<Bits<32>, WORDS>,
+    /// Address whose tag and data the RAMs hold this cycle.
+    rd_addr: DFF<Bits<32>>,
+    rd_valid: DFF<Bit>,
+    refill: DFF<Bit>,
+    rf_base: DFF<Bits<32>>,
+    rf_k: DFF<Bits<32>>,
+    /// A refill of `err_line` ended in a bus error: report it to fetch.
+    err_pend: DFF<Bit>,
+    err_line: DFF<Bits<32>>,
+    line_mask: Constant<Bits<32>>,
+    line_shift: Constant<Bits<32>>,
+    last_beat: Constant<Bits<32>>,
+    bypass: Signal<Local, Bit>,
+    tag_match: Signal<Local, Bit>,
+    lookup: Signal<Local, Bit>,
+    hit: Signal<Local, Bit>,
+    raddr: Signal<Local, Bits<32>>,
+    tw_addr: Signal<Local, Bits<32>>,
+}
+
+impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
+    fn default() -> Self {
+        assert!(WORDS > SETS && WORDS - SETS <= 4, "a line holds 2..16 words");
+        let line_words_log2 = WORDS - SETS;
+        let tags = RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << SETS));
+        ICache {
+            clock: Default::default(),
+            reset: Default::default(),
+            enable: Default::default(),
+            f_adr: Default::default(),
+            f_stb: Default::default(),
+            f_cti: Default::default(),
+            f_ci: Default::default(),
+            f_ack: Default::default(),
+            f_err: Default::default(),
+            f_dat: Default::default(),
+            m_adr: Default::default(),
+            m_cyc: Default::default(),
+            m_stb: Default::default(),
+            m_cti: Default::default(),
+            m_dat_i: Default::default(),
+            m_ack: Default::default(),
+            m_err: Default::default(),
+            inv: Default::default(),
+            inv_addr: Default::default(),
+            inv_ready: Default::default(),
+            tags,
+            data: Default::default(),
+            rd_addr: Default::default(),
+            rd_valid: Default::default(),
+            refill: Default::default(),
+            rf_base: Default::default(),
+            rf_k: Default::default(),
+            err_pend: Default::default(),
+            err_line: Default::default(),
+            line_mask: Constant::new(bits::<32>((4u64 << line_words_log2) - 1)),
+            line_shift: Constant::new(bits::<32>(2 + line_words_log2 as u64)),
+            last_beat: Constant::new(bits::<32>((1u64 << line_words_log2) - 1)),
+            bypass: Default::default(),
+            tag_match: Default::default(),
+            lookup: Default::default(),
+            hit: Default::default(),
+            raddr: Default::default(),
+            tw_addr: Default::default(),
+        }
+    }
+}
+
+impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, rd_addr, rd_valid, refill, rf_base, rf_k, err_pend, err_line);
+        self.tags.read_clock.next = self.clock.val();
+        self.tags.write_clock.next = self.clock.val();
+        self.data.read_clock.next = self.clock.val();
+        self.data.write_clock.next = self.clock.val();
+
+        self.bypass.next = !self.enable.val() | self.f_ci.val();
+        self.tag_match.next = self.tags.read_data.val() == ((self.rd_addr.q.val() & !self.line_mask.val()) | 1_u64);
+        self.lookup.next = !self.refill.q.val()
+            & !self.bypass.val()
+            & self.f_stb.val()
+            & self.rd_valid.q.val()
+            & (self.rd_addr.q.val() == self.f_adr.val());
+        self.hit.next = self.lookup.val() & self.tag_match.val() & !self.err_pend.q.val();
+
+        // read the word on the bus, or the next one after a burst hit
+        self.raddr.next = self.f_adr.val();
+        if self.hit.val() & (self.f_cti.val() == 2) {
+            self.raddr.next = self.f_adr.val() + 4;
+        }
+        self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
+        self.data.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
+        self.rd_addr.d.next = self.raddr.val();
+        self.rd_valid.d.next = true;
+
+        self.f_ack.next = self.hit.val();
+        self.f_err.next = false;
+        self.f_dat.next = self.data.read_data.val();
+        self.m_adr.next = self.rf_base.q.val() + (self.rf_k.q.val() << 2);
+        self.m_cyc.next = self.refill.q.val();
+        self.m_stb.next = self.refill.q.val();
+        self.m_cti.next = 2.into();
+        if self.rf_k.q.val() == self.last_beat.val() {
+            self.m_cti.next = 7.into();
+        }
+        self.tags.write_enable.next = false;
+        self.tw_addr.next = self.rf_base.q.val();
+        self.tags.write_data.next = self.rf_base.q.val() | 1_u64;
+        self.data.write_enable.next = false;
+        self.data.write_address.next = bit_cast::<WORDS, 32>(self.m_adr.val() >> 2);
+        self.data.write_data.next = self.m_dat_i.val();
+        self.inv_ready.next = !self.refill.q.val();
+
+        if self.refill.q.val() {
+            if self.m_ack.val() {
+                self.data.write_enable.next = true;
+                self.rf_k.d.next = self.rf_k.q.val() + 1;
+                if self.rf_k.q.val() == self.last_beat.val() {
+                    self.tags.write_enable.next = true;
+                    self.refill.d.next = false;
+                    self.rd_valid.d.next = false;
+                }
+            } else if self.m_err.val() {
+                self.refill.d.next = false;
+                self.rd_valid.d.next = false;
+                self.err_pend.d.next = true;
+                self.err_line.d.next = self.rf_base.q.val();
+            }
+        } else if self.bypass.val() {
+            // uncached: the fetch drives the bus
+            self.m_adr.next = self.f_adr.val();
+            self.m_cyc.next = self.f_stb.val();
+            self.m_stb.next = self.f_stb.val();
+            self.m_cti.next = self.f_cti.val();
+            self.f_ack.next = self.m_ack.val();
+            self.f_err.next = self.m_err.val();
+            self.f_dat.next = self.m_dat_i.val();
+        } else if self.lookup.val() & self.err_pend.q.val() {
+            if (self.f_adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
+                self.f_err.next = true;
+            }
+            self.err_pend.d.next = false;
+        } else if self.lookup.val() & !self.tag_match.val() {
+            self.refill.d.next = true;
+            self.rf_base.d.next = self.f_adr.val() & !self.line_mask.val();
+            self.rf_k.d.next = 0.into();
+        }
+        if self.inv.val() & !self.refill.q.val() {
+            self.tags.write_enable.next = true;
+            self.tw_addr.next = self.inv_addr.val();
+            self.tags.write_data.next = 0.into();
+            self.rd_valid.d.next = false;
+        }
+        self.tags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        if self.reset.val() {
+            self.refill.d.next = false;
+            self.rd_valid.d.next = false;
+            self.err_pend.d.next = false;
+        }
+    }
+}

@@ -14,7 +14,12 @@ fn lockstep(elf: &PathBuf, mem_latency: u8) -> Result<(), String> {
     let opts = Options { mem_latency, lockstep: true, max_cycles: MAX_CYCLES, ..Options::default() };
     let mut out = Vec::new();
     let (o, s) = vmsp_sim::run(&bytes, &opts, &mut out).map_err(|e| format!("{}: {e}", elf.display()))?;
-    let name = elf.file_name().unwrap().to_string_lossy();
+    // variant directory and program: the same names exist in each variant
+    let name = format!(
+        "{}/{}",
+        elf.parent().and_then(|d| d.file_name()).unwrap_or_default().to_string_lossy(),
+        elf.file_name().unwrap().to_string_lossy()
+    );
     match o {
         Outcome::Exit(0) => {
             eprintln!(
@@ -33,7 +38,8 @@ fn lockstep(elf: &PathBuf, mem_latency: u8) -> Result<(), String> {
     }
 }
 
-/// Every firmware test, at 0 and 5 wait states, two runs at a time.
+/// Every firmware test in its three builds (plain, caches on, caches and
+/// MMUs on), at 0 and 5 wait states, two runs at a time.
 #[test]
 fn lockstep_firmware() {
     let jobs: Vec<(PathBuf, u8)> =

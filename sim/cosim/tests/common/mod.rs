@@ -37,16 +37,22 @@ pub fn write_tmp(name: &str, bytes: &[u8]) -> PathBuf {
     p
 }
 
-/// `build/firmware/tests/*.elf`, sorted; panics with a clear message when
-/// the firmware has not been built.
+/// The firmware tests in their three builds, `build/firmware/{tests,
+/// tests-cached, tests-mmu}/*.elf` (plain, caches on, caches and MMUs on),
+/// sorted; panics with a clear message when the firmware has not been built.
 pub fn firmware_tests() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../build/firmware/tests");
-    let mut elfs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}: build the firmware first (`make firmware`)", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "elf"))
-        .collect();
-    elfs.sort();
-    assert!(!elfs.is_empty(), "no test programs in {}: run `make firmware` first", dir.display());
-    elfs
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../build/firmware");
+    let mut all = Vec::new();
+    for variant in ["tests", "tests-cached", "tests-mmu"] {
+        let dir = root.join(variant);
+        let mut elfs: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}: build the firmware first (`make firmware`)", dir.display()))
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "elf"))
+            .collect();
+        elfs.sort();
+        assert!(!elfs.is_empty(), "no test programs in {}: run `make firmware` first", dir.display());
+        all.extend(elfs);
+    }
+    all
 }

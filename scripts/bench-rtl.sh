@@ -3,7 +3,7 @@
 # SDRAM-like memory and prints a markdown table of instructions, cycles,
 # CPI and simulation speed.
 #
-#   scripts/bench-rtl.sh [ELF...]     default: build/firmware/bench/*.elf except
+#   scripts/bench-rtl.sh [ELF...]     default: build/firmware/bench{,-cached}/*.elf except
 #                                     the full intmix.elf (150 M instructions)
 #   scripts/bench-rtl.sh --self-test  checks the output parser against fake simulators
 #
@@ -133,11 +133,20 @@ fi
 
 if (($# == 0)); then
     make -s -C "$ROOT/firmware" bench >&2 || die "cannot build the benchmarks"
-    set --
-    for elf in "$ROOT"/build/firmware/bench/*.elf; do
-        [[ $(basename "$elf") == intmix.elf ]] || set -- "$@" "$elf"
+    # caches off (bench/) and on (bench-cached/: the same objects, SR[ICE|DCE]
+    # set before main), each at zero-wait and SDRAM-like latency
+    for variant in bench bench-cached; do
+        set --
+        for elf in "$ROOT/build/firmware/$variant"/*.elf; do
+            [[ $(basename "$elf") == intmix.elf ]] || set -- "$@" "$elf"
+        done
+        (($# > 0)) || die "no benchmark ELFs in build/firmware/$variant"
+        if [[ $variant == bench ]]; then echo "caches off:"; else echo; echo "caches on (8 KiB I + 8 KiB D, write-back):"; fi
+        echo
+        t=$(table "$@") || exit 1
+        echo "$t"
     done
-    (($# > 0)) || die "no benchmark ELFs in build/firmware/bench"
+    exit 0
 fi
 for elf in "$@"; do
     [[ -f $elf ]] || die "$elf: no such file"

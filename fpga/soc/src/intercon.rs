@@ -1,16 +1,19 @@
 //! `Intercon`: address decode and response routing for the core's two
 //! Wishbone masters.
 //!
-//! Data bus: RAM, UART, finisher; instruction bus: RAM only (fetching from
-//! a device is a bus error, as is an instruction-bus write). Anything
+//! Data bus: RAM, its uncached alias at `RAM_UNCACHED_ALIAS` (the same
+//! RAM port: the storage decodes only the low address bits, so the alias
+//! reaches the same bytes), UART, finisher; instruction bus: RAM and its
+//! alias only (fetching from a device is a bus error, as is an
+//! instruction-bus write). Anything
 //! unmapped gets `err` one cycle after it is presented (registered, like
 //! the slaves' `ack`), never an `ack`. The decode uses the address of the
 //! current cycle, so a burst that runs off the end of the RAM gets `err`
 //! for the first beat outside it.
 use rust_hdl::prelude::*;
 
-/// The SoC's bus decoder (RAM range from `SocConfig`, device ranges from
-/// or1k-arch). `*_stb` outputs go to the slaves; slave `adr/we/sel/dat/cti`
+/// The SoC's bus decoder (RAM range from `SocConfig`, alias and device
+/// ranges from or1k-arch). `*_stb` outputs go to the slaves; slave `adr/we/sel/dat/cti`
 /// are wired straight from the masters by the SoC top.
 #[derive(LogicBlock)]
 pub struct Intercon {
@@ -52,6 +55,7 @@ pub struct Intercon {
 
     ram_base: Constant<Bits<32>>,
     ram_size: Constant<Bits<32>>,
+    ram_alias: Constant<Bits<32>>,
     uart_base: Constant<Bits<32>>,
     uart_size: Constant<Bits<32>>,
     fin_base: Constant<Bits<32>>,
@@ -68,7 +72,7 @@ pub struct Intercon {
 }
 
 impl Intercon {
-    /// `ram_size` bytes of RAM at RAM_BASE.
+    /// `ram_size` bytes of RAM at RAM_BASE and at RAM_UNCACHED_ALIAS.
     pub fn new(ram_size: u32) -> Intercon {
         let c = |v: u32| Constant::new((v as u64).into());
         Intercon {
@@ -101,6 +105,7 @@ impl Intercon {
             fin_ack: Default::default(),
             ram_base: c(or1k_arch::RAM_BASE),
             ram_size: c(ram_size),
+            ram_alias: c(or1k_arch::RAM_UNCACHED_ALIAS),
             uart_base: c(or1k_arch::UART_BASE),
             uart_size: c(or1k_arch::UART_SIZE),
             fin_base: c(or1k_arch::FINISHER_BASE),
@@ -122,7 +127,8 @@ impl Logic for Intercon {
     fn update(&mut self) {
         dff_setup!(self, clock, i_err_q, d_err_q);
         // Instruction bus: RAM reads only.
-        self.i_ram.next = (self.iwb_adr.val() - self.ram_base.val()) < self.ram_size.val();
+        self.i_ram.next = ((self.iwb_adr.val() - self.ram_base.val()) < self.ram_size.val())
+            | ((self.iwb_adr.val() - self.ram_alias.val()) < self.ram_size.val());
         self.ram_i_stb.next = self.iwb_stb.val() & self.i_ram.val() & (!self.iwb_we.val());
         self.i_bad.next = self.iwb_cyc.val()
             & self.iwb_stb.val()
@@ -133,7 +139,8 @@ impl Logic for Intercon {
         self.iwb_dat_i.next = self.ram_i_dat.val();
 
         // Data bus.
-        self.d_ram.next = (self.dwb_adr.val() - self.ram_base.val()) < self.ram_size.val();
+        self.d_ram.next = ((self.dwb_adr.val() - self.ram_base.val()) < self.ram_size.val())
+            | ((self.dwb_adr.val() - self.ram_alias.val()) < self.ram_size.val());
         self.d_uart.next = (self.dwb_adr.val() - self.uart_base.val()) < self.uart_size.val();
         self.d_fin.next = (self.dwb_adr.val() - self.fin_base.val()) < self.fin_size.val();
         self.ram_d_stb.next = self.dwb_stb.val() & self.d_ram.val();

@@ -1,6 +1,6 @@
 //! Finisher and interconnect tests on the emitted Verilog. The golden
 //! decode is the ISS's `Bus` (a `peek` that returns `None` is a bus error);
-//! the instruction bus maps the RAM only.
+//! the instruction bus maps the RAM and its uncached alias only.
 use or1k_arch::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -110,8 +110,14 @@ fn decode_and_bus_errors() {
         FINISHER_BASE + FINISHER_SIZE - 4,
         FINISHER_BASE + FINISHER_SIZE,
         0xffff_fffc,
+        RAM_UNCACHED_ALIAS - 4,
+        RAM_UNCACHED_ALIAS,
+        RAM_UNCACHED_ALIAS + RAM - 4,
+        RAM_UNCACHED_ALIAS + RAM,
+        0xa000_0000,
     ];
     let mut errs = [0; 2];
+    let mut alias_hits = [0; 2];
     for i in 0..3000 {
         let adr = if i < interesting.len() * 2 {
             interesting[i % interesting.len()]
@@ -124,8 +130,11 @@ fn decode_and_bus_errors() {
         let we = !ibus && rng.gen_bool(0.3) || ibus && i % 10 == 0;
         let p = if ibus { "iwb" } else { "dwb" };
         let mapped = gold.peek(adr, 4).is_some();
-        let in_ram = adr.wrapping_sub(RAM_BASE) < RAM;
+        let in_ram = adr.wrapping_sub(RAM_BASE) < RAM || adr.wrapping_sub(RAM_UNCACHED_ALIAS) < RAM;
         let ok = if ibus { in_ram && !we } else { mapped };
+        if ok && adr.wrapping_sub(RAM_UNCACHED_ALIAS) < RAM {
+            alias_hits[ibus as usize] += 1;
+        }
         m.set(&format!("{p}_adr"), adr as u64);
         m.set("iwb_we", (ibus && we) as u64);
         m.set(&format!("{p}_cyc"), 1);
@@ -171,6 +180,7 @@ fn decode_and_bus_errors() {
         assert_eq!((m.get(&format!("{p}_ack")), m.get(&format!("{p}_err"))), (0, 0), "one-cycle answer");
     }
     assert!(errs[0] > 300 && errs[1] > 300, "both buses see many errors: {errs:?}");
+    assert!(alias_hits[0] > 20 && alias_hits[1] > 20, "both buses reach the alias often: {alias_hits:?}");
 }
 
 /// An error held by a master that keeps stb up (a new unmapped request
@@ -181,7 +191,7 @@ fn back_to_back_errors() {
     m.set("reset", 1);
     m.tick();
     m.set("reset", 0);
-    m.set("dwb_adr", 0x8000_0000);
+    m.set("dwb_adr", 0xa000_0000);
     m.set("dwb_cyc", 1);
     m.set("dwb_stb", 1);
     let mut pattern = vec![];

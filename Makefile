@@ -6,12 +6,14 @@ BUILD := build
 FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
-.PHONY: all bootstrap firmware tools run test test-rust qemu-check header \
-        bench bench-iss bench-crypto clean synth bitstream
+.PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
+        bench bench-iss bench-rtl bench-crypto clean synth bitstream
 
-# Main job: build firmware and tools, then run hello-world on the ISS.
+# Main job: build firmware and tools, then run hello-world on the ISS and on
+# the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
 all: tools firmware
 	$(CARGO) run -q --release -p vmsp-iss -- run $(PROG)
+	$(CARGO) run -q --release -p vmsp-sim -- run $(PROG) --lockstep
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -20,10 +22,24 @@ firmware: bootstrap
 	$(MAKE) -C firmware
 
 tools: bootstrap
-	$(CARGO) build --release -p vmsp-iss -p vmsp-qemu-check
+	$(CARGO) build --release -p vmsp-iss -p vmsp-qemu-check -p vmsp-sim
 
 run: tools firmware
 	$(CARGO) run -q --release -p vmsp-iss -- run $(PROG)
+
+# PROG on the RTL; SIMFLAGS e.g. --lockstep, --mem sdram, --waves out.fst
+sim: tools firmware
+	$(CARGO) run -q --release -p vmsp-sim -- run $(PROG) $(SIMFLAGS)
+
+# the SoC's Verilog into rtl/soc/ (committed; a test fails when it is stale)
+verilog: bootstrap
+	$(CARGO) run -q --release --bin emit-verilog
+
+# random programs in lock-step, as many as asked (SEEDS), plain, with caches
+# and with caches and MMUs
+SEEDS ?= 1000
+soak: tools
+	$(CARGO) run -q --release -p vmsp-sim -- soak --seeds $(SEEDS) --jobs 2
 
 # Everything: constants/header check, the ISS and its firmware suite, the
 # crypto engines on their emitted Verilog (with the lint gate), and the
@@ -38,7 +54,12 @@ qemu-check: tools firmware
 header:
 	$(CARGO) run -q -p or1k-arch --bin gen-or1k-header
 
-bench: bench-iss bench-crypto
+bench: bench-iss bench-rtl bench-crypto
+
+# Benchmarks on the RTL: cycles, instructions, CPI with caches off and on,
+# zero-wait and SDRAM-like memory, and simulation speed.
+bench-rtl: tools firmware
+	bash scripts/bench-rtl.sh
 
 # ISS speed in instructions per second on a long-running program.
 bench-iss: tools firmware

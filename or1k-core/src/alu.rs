@@ -158,6 +158,9 @@ impl Logic for Alu {
                 & (self.diff.val().get_bit(31) != self.a.val().get_bit(31));
         }
 
+        // a default before the case: the emitted `case` has no default arm,
+        // and without one yosys infers a latch
+        self.result.next = self.sum.val().get_bits::<32>(0);
         match self.fun.val() {
             AluFn::Add => self.result.next = self.sum.val().get_bits::<32>(0),
             AluFn::Addc => self.result.next = self.sum.val().get_bits::<32>(0),

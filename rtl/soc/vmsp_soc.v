@@ -2950,6 +2950,7 @@ module top$core$alu(fun,a,b,cy_in,flag_in,result,cy,ov,sf_eq,sf_ne,sf_gt,sf_ge,s
             cy = diff[32'h20];
             ov = (a[32'h1f] != b[32'h1f]) & (diff[32'h1f] != a[32'h1f]);
         end
+        result = sum[(32'h0)+:(32)];
         case (fun)
             AluFn$Add:
                 begin

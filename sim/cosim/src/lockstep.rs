@@ -9,13 +9,15 @@
 //! - the value an `l.mfspr` reads from TTMR, TTCR or PICSR: the RTL's
 //!   `rd` value is written into the ISS's GPR after the ISS's step.
 //! The ISS has MMUs (`Config::mmu`) exactly when the RTL's UPR lists
-//! DMMU and IMMU ([`rtl_upr`] asks the verilated core once per process).
+//! DMMU and IMMU, and an I-cache/D-cache of the geometry ICCFGR/DCCFGR
+//! report exactly when UPR lists ICP/DCP ([`rtl_config`] asks the
+//! verilated core once per process).
 
 use or1k_arch::*;
 use std::fmt;
 use std::sync::OnceLock;
 use verilator_sys::{Retired, Soc};
-use vmsp_iss::{Config, ConsoleSink, Machine, Stop};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Machine, Stop};
 
 /// The SPRs whose `l.mfspr` value is copied from the RTL.
 pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
@@ -93,44 +95,90 @@ pub fn differences(a: &Retired, b: &Retired) -> Vec<&'static str> {
     d
 }
 
-/// The verilated core's UPR, read once by running `l.mfspr r3, r0, UPR;
-/// l.nop 1` on a fresh SoC: the ISS is configured like the RTL (MMUs or
-/// not) without a second source of truth.
-pub fn rtl_upr() -> Result<u32, String> {
-    static UPR: OnceLock<Result<u32, String>> = OnceLock::new();
-    UPR.get_or_init(|| {
-        let mfspr = (OP_MFSPR << INSN_OPCODE_SHIFT) | (3 << 21) | SPR_UPR;
-        let mut soc = Soc::new();
-        soc.load_words(VEC_RESET, &[mfspr, 0x1500_0000 | NOP_EXIT]).map_err(|e| e.to_string())?;
-        for _ in 0..10_000 {
-            if let Some(r) = soc.step().retired {
-                return match r.rd {
-                    Some((3, v)) if r.insn == mfspr && r.exception.is_none() => Ok(v),
-                    _ => Err(format!("probing the RTL's UPR: unexpected first retirement {r}")),
-                };
-            }
-        }
-        Err("probing the RTL's UPR: no retirement within 10,000 cycles".into())
-    })
-    .clone()
+/// The configuration registers of the verilated core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RtlConfig {
+    pub upr: u32,
+    pub iccfgr: u32,
+    pub dccfgr: u32,
 }
 
-impl LockStep {
-    /// An ISS for the RTL SoC (`ram_size` bytes of RAM, MMUs as the RTL's
-    /// UPR says, external interrupts) loaded with `elf`; console output is
-    /// buffered.
-    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, String> {
-        let upr = rtl_upr()?;
+/// The SPRs [`rtl_config`] reads, into r3, r4, r5.
+const PROBED: [u32; 3] = [SPR_UPR, SPR_ICCFGR, SPR_DCCFGR];
+
+/// The verilated core's UPR, ICCFGR and DCCFGR, read once by running
+/// `l.mfspr r3/r4/r5, r0, UPR/ICCFGR/DCCFGR; l.nop 1` on a fresh SoC: the
+/// ISS is configured like the RTL (MMUs, caches) without a second source
+/// of truth.
+pub fn rtl_config() -> Result<RtlConfig, String> {
+    static CONFIG: OnceLock<Result<RtlConfig, String>> = OnceLock::new();
+    CONFIG
+        .get_or_init(|| {
+            let mfspr = |d: u32, spr: u32| (OP_MFSPR << INSN_OPCODE_SHIFT) | (d << 21) | spr;
+            let mut prog: Vec<u32> = PROBED.iter().zip(3..).map(|(&spr, d)| mfspr(d, spr)).collect();
+            prog.push(0x1500_0000 | NOP_EXIT);
+            let mut soc = Soc::new();
+            soc.load_words(VEC_RESET, &prog).map_err(|e| e.to_string())?;
+            let mut values = Vec::new();
+            for _ in 0..10_000 {
+                if let Some(r) = soc.step().retired {
+                    let d = 3 + values.len() as u8;
+                    match r.rd {
+                        Some((rd, v)) if rd == d && r.insn == prog[values.len()] && r.exception.is_none() => values.push(v),
+                        _ => return Err(format!("probing the RTL's configuration registers: unexpected retirement {r}")),
+                    }
+                    if values.len() == PROBED.len() {
+                        return Ok(RtlConfig { upr: values[0], iccfgr: values[1], dccfgr: values[2] });
+                    }
+                }
+            }
+            Err("probing the RTL's configuration registers: no retirement within 10,000 cycles".into())
+        })
+        .clone()
+}
+
+/// The verilated core's UPR (see [`rtl_config`]).
+pub fn rtl_upr() -> Result<u32, String> {
+    rtl_config().map(|c| c.upr)
+}
+
+impl RtlConfig {
+    /// The ISS configuration (MMUs, caches) matching these registers;
+    /// refuses what the ISS cannot model.
+    pub fn iss_units(&self) -> Result<(bool, Option<CacheGeometry>, Option<CacheGeometry>), String> {
+        let upr = self.upr;
         let mmu = match upr & (UPR_DMP | UPR_IMP) {
             0 => false,
             m if m == UPR_DMP | UPR_IMP => true,
             _ => return Err(format!("the RTL's UPR 0x{upr:08x} has only one of DMMU/IMMU, which the ISS cannot model")),
         };
+        let cache = |present: bool, ccfgr: u32, data: bool| -> Result<Option<CacheGeometry>, String> {
+            let name = if data { "DCCFGR" } else { "ICCFGR" };
+            match (present, ccfgr) {
+                (false, 0) => Ok(None),
+                (false, v) => Err(format!("the RTL's UPR 0x{upr:08x} lists no such cache but {name} reads 0x{v:08x}")),
+                (true, v) => CacheGeometry::from_ccfgr(v, data).map(Some).map_err(|e| format!("the RTL's {e}")),
+            }
+        };
+        let icache = cache(upr & UPR_ICP != 0, self.iccfgr, false)?;
+        let dcache = cache(upr & UPR_DCP != 0, self.dccfgr, true)?;
+        Ok((mmu, icache, dcache))
+    }
+}
+
+impl LockStep {
+    /// An ISS for the RTL SoC (`ram_size` bytes of RAM, MMUs and caches as
+    /// the RTL's configuration registers say, external interrupts) loaded with `elf`; console output is
+    /// buffered.
+    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, String> {
+        let (mmu, icache, dcache) = rtl_config()?.iss_units()?;
         let mut iss = Machine::new(Config {
             ram_size,
             console: ConsoleSink::Buffer,
             external_interrupts: true,
             mmu,
+            icache,
+            dcache,
             ..Config::default()
         });
         iss.load_elf(elf).map_err(|e| e.to_string())?;
@@ -187,5 +235,31 @@ impl LockStep {
         }
         self.compared += 1;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iss_units_follow_the_configuration_registers() {
+        let plain = RtlConfig { upr: UPR_VALUE & !(UPR_DMP | UPR_IMP), iccfgr: 0, dccfgr: 0 };
+        assert_eq!(plain.iss_units(), Ok((false, None, None)));
+        let full = RtlConfig { upr: UPR_VALUE | UPR_ICP | UPR_DCP, iccfgr: ICCFGR_VALUE, dccfgr: DCCFGR_VALUE };
+        assert_eq!(
+            full.iss_units(),
+            Ok((true, Some(CacheGeometry::VMSP_ICACHE), Some(CacheGeometry::VMSP_DCACHE)))
+        );
+        let dc_only = RtlConfig { upr: UPR_VALUE | UPR_DCP, iccfgr: 0, dccfgr: DCCFGR_VALUE };
+        assert_eq!(dc_only.iss_units(), Ok((true, None, Some(CacheGeometry::VMSP_DCACHE))));
+        let small = RtlConfig { upr: UPR_VALUE | UPR_ICP, iccfgr: 4 << CCFGR_NCS_SHIFT, dccfgr: 0 };
+        assert_eq!(small.iss_units(), Ok((true, Some(CacheGeometry { sets_log2: 4 }), None)));
+        // what the ISS cannot model, or inconsistent registers: refused
+        let e = |c: RtlConfig| c.iss_units().unwrap_err();
+        assert!(e(RtlConfig { upr: UPR_VALUE & !UPR_IMP, ..plain }).contains("only one of DMMU/IMMU"));
+        assert!(e(RtlConfig { dccfgr: DCCFGR_VALUE | 1, ..full }).contains("2 ways"));
+        assert!(e(RtlConfig { dccfgr: DCCFGR_VALUE & !CCFGR_CWS, ..full }).contains("write-through"));
+        assert!(e(RtlConfig { iccfgr: ICCFGR_VALUE, ..plain }).contains("ICCFGR reads"));
     }
 }

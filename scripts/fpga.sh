@@ -5,7 +5,7 @@
 #   scripts/fpga.sh bitstream   the same, then build/fpga/vmsp_ulx3s.bit
 # Environment: FIRMWARE (ELF, default build/firmware/tests/hello.elf),
 # FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), SEED (nextpnr, default 1).
-# The system clock target is the `FREQUENCY NET "pll.clkop"` line of
+# The system clock target is the `FREQUENCY NET "pll.clkos"` line of
 # constraints/ulx3s.lpf. A missed target fails (no --timing-allow-fail).
 # yowasp tools cannot see absolute /tmp paths: everything runs from the repo
 # root with relative paths.
@@ -31,8 +31,8 @@ step() { # step NAME CMD...: runs CMD, appends its wall time to times.txt
   echo "$name $(( $(date +%s) - t0 ))" >> "$out/times.txt"
 }
 
-sys_mhz=$(sed -n 's/^FREQUENCY NET "pll\.clkop" \([0-9.]*\) MHZ;.*/\1/p' "$lpf")
-[ -n "$sys_mhz" ] || { echo "fpga.sh: no 'FREQUENCY NET \"pll.clkop\" <f> MHZ;' line in $lpf" >&2; exit 1; }
+sys_mhz=$(sed -n 's/^FREQUENCY NET "pll\.clkos" \([0-9.]*\) MHZ;.*/\1/p' "$lpf")
+[ -n "$sys_mhz" ] || { echo "fpga.sh: no 'FREQUENCY NET \"pll.clkos\" <f> MHZ;' line in $lpf" >&2; exit 1; }
 [ -f "$firmware" ] || { echo "fpga.sh: firmware $firmware not found (make firmware builds firmware/tests)" >&2; exit 1; }
 
 # 1. Relink for the board RAM. firmware/runtime/link.ld puts the stack at

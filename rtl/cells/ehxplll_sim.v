@@ -1,6 +1,6 @@
 // Behavioural stand-in for the ECP5 EHXPLLL, for Verilator runs of the
 // board top only (yosys uses its own black box from synth_ecp5's cell
-// library; this file is never synthesised). The output is the input clock
+// library; this file is never synthesised). CLKOP and CLKOS are the input clock
 // (Verilator has no notion of frequency) and LOCK rises after 8 input
 // clocks, so the board's reset synchroniser sees a lock edge.
 /* verilator lint_off UNUSEDPARAM */
@@ -54,7 +54,7 @@ module EHXPLLL #(
     always @(posedge CLKI)
         if (lock_count != 4'd8) lock_count <= lock_count + 4'd1;
     assign CLKOP = CLKI;
-    assign CLKOS = 1'b0;
+    assign CLKOS = CLKI;
     assign CLKOS2 = 1'b0;
     assign CLKOS3 = 1'b0;
     assign LOCK = (lock_count == 4'd8);

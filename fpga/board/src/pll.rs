@@ -7,13 +7,17 @@
 //! stand-in (output = input, locked after a few cycles).
 use rust_hdl::prelude::*;
 
-/// EHXPLLL divider settings for one output on CLKOP with CLKOP feedback:
-/// f_out = f_in · `clkfb_div` / `clki_div`, f_vco = f_out · `clkop_div`.
+/// EHXPLLL divider settings in `ecppll --highres` form: CLKOP is only the
+/// feedback (f_in · `clkfb_div` / `clki_div`), the VCO runs at CLKOP ·
+/// `clkop_div`, and the system clock is CLKOS = VCO / `clkos_div`. The
+/// second divider makes many more frequencies exact than CLKOP alone
+/// (24 MHz from 25 MHz, for a UART at 1.5 Mbaud = clk/16).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PllParams {
     pub clki_div: u32,
     pub clkfb_div: u32,
     pub clkop_div: u32,
+    pub clkos_div: u32,
     /// The frequencies the dividers really give (MHz).
     pub fin_mhz: f64,
     pub fout_mhz: f64,
@@ -26,14 +30,21 @@ const PFD_MIN: f64 = 3.125;
 const PFD_MAX: f64 = 400.0;
 const VCO_MIN: f64 = 400.0;
 const VCO_MAX: f64 = 800.0;
+/// Output clock range (ecppll's OUTPUT_MIN/MAX), applied to the feedback
+/// output CLKOP and to the requested frequency.
+const OUT_MIN: f64 = 10.0;
+const OUT_MAX: f64 = 400.0;
 
 impl PllParams {
-    /// The dividers whose output is closest to `fout_mhz`, ties broken by
-    /// the VCO closest to 600 MHz — the search `ecppll` does, so the two
-    /// agree (checked in the tests against `ecppll`'s own output).
+    /// The dividers whose CLKOS is closest to `fout_mhz`, ties broken by
+    /// the VCO closest to 600 MHz — the search `ecppll --highres` does, so
+    /// the two agree (checked in the tests against `ecppll`'s output).
     pub fn solve(fin_mhz: f64, fout_mhz: f64) -> Result<PllParams, String> {
         if !(fin_mhz > 0.0 && fout_mhz > 0.0) {
             return Err(format!("PLL frequencies must be positive (in {fin_mhz} MHz, out {fout_mhz} MHz)"));
+        }
+        if !(OUT_MIN..=OUT_MAX).contains(&fout_mhz) {
+            return Err(format!("PLL output {fout_mhz} MHz outside the EHXPLLL's {OUT_MIN}..{OUT_MAX} MHz"));
         }
         let mut best: Option<(f64, PllParams)> = None;
         for clki_div in 1..=128u32 {
@@ -42,12 +53,20 @@ impl PllParams {
                 continue;
             }
             for clkfb_div in 1..=80u32 {
-                let fout = pfd * clkfb_div as f64;
+                let fop = pfd * clkfb_div as f64;
+                if !(OUT_MIN..=OUT_MAX).contains(&fop) {
+                    continue;
+                }
                 for clkop_div in 1..=128u32 {
-                    let fvco = fout * clkop_div as f64;
+                    let fvco = fop * clkop_div as f64;
                     if !(VCO_MIN..=VCO_MAX).contains(&fvco) {
                         continue;
                     }
+                    let clkos_div = (fvco / fout_mhz).round() as u32;
+                    if !(1..=128).contains(&clkos_div) {
+                        continue;
+                    }
+                    let fout = fvco / clkos_div as f64;
                     let err = (fout - fout_mhz).abs();
                     let better = match &best {
                         None => true,
@@ -56,7 +75,15 @@ impl PllParams {
                         }
                     };
                     if better {
-                        let p = PllParams { clki_div, clkfb_div, clkop_div, fin_mhz, fout_mhz: fout, fvco_mhz: fvco };
+                        let p = PllParams {
+                            clki_div,
+                            clkfb_div,
+                            clkop_div,
+                            clkos_div,
+                            fin_mhz,
+                            fout_mhz: fout,
+                            fvco_mhz: fvco,
+                        };
                         best = Some((err, p));
                     }
                 }
@@ -66,10 +93,10 @@ impl PllParams {
             .ok_or_else(|| format!("no EHXPLLL setting makes {fout_mhz} MHz from {fin_mhz} MHz"))
     }
 
-    /// CLKOP coarse phase for a 0° output (what `ecppll` emits).
-    pub fn clkop_cphase(&self) -> u32 {
-        (self.clkop_div - 1) / 2
-    }
+    /// Coarse phases `ecppll --highres` emits for a 0° CLKOS: 9 on the
+    /// feedback output CLKOP and 0 on CLKOS, whatever the dividers.
+    pub const CLKOP_CPHASE: u32 = 9;
+    pub const CLKOS_CPHASE: u32 = 0;
 }
 
 /// One EHXPLLL: `clkin` (board oscillator) → `clkout`; `locked` is the
@@ -109,10 +136,11 @@ impl Logic for Pll {
         let p = &self._params;
         Verilog::Custom(format!(
             "\
-wire clkop;
+wire clkfb;
+wire clkos;
 wire lock;
 (* FREQUENCY_PIN_CLKI=\"{fin}\" *)
-(* FREQUENCY_PIN_CLKOP=\"{fout:.4}\" *)
+(* FREQUENCY_PIN_CLKOS=\"{fout:.4}\" *)
 (* ICP_CURRENT=\"12\" *) (* LPF_RESISTOR=\"8\" *) (* MFG_ENABLE_FILTEROPAMP=\"1\" *) (* MFG_GMCREF_SEL=\"2\" *)
 EHXPLLL #(
     .PLLRST_ENA(\"DISABLED\"),
@@ -126,16 +154,21 @@ EHXPLLL #(
     .CLKI_DIV({clki}),
     .CLKOP_ENABLE(\"ENABLED\"),
     .CLKOP_DIV({op}),
-    .CLKOP_CPHASE({cphase}),
+    .CLKOP_CPHASE({op_cphase}),
     .CLKOP_FPHASE(0),
+    .CLKOS_ENABLE(\"ENABLED\"),
+    .CLKOS_DIV({os}),
+    .CLKOS_CPHASE({os_cphase}),
+    .CLKOS_FPHASE(0),
     .FEEDBK_PATH(\"CLKOP\"),
     .CLKFB_DIV({fb})
 ) pll_i (
     .RST(1'b0),
     .STDBY(1'b0),
     .CLKI(clkin),
-    .CLKOP(clkop),
-    .CLKFB(clkop),
+    .CLKOP(clkfb),
+    .CLKOS(clkos),
+    .CLKFB(clkfb),
     .CLKINTFB(),
     .PHASESEL0(1'b0),
     .PHASESEL1(1'b0),
@@ -147,7 +180,7 @@ EHXPLLL #(
     .LOCK(lock)
 );
 always @(*) begin
-    clkout = clkop;
+    clkout = clkos;
     locked = lock;
 end
 ",
@@ -155,7 +188,9 @@ end
             fout = p.fout_mhz,
             clki = p.clki_div,
             op = p.clkop_div,
-            cphase = p.clkop_cphase(),
+            op_cphase = PllParams::CLKOP_CPHASE,
+            os = p.clkos_div,
+            os_cphase = PllParams::CLKOS_CPHASE,
             fb = p.clkfb_div,
         ))
     }

@@ -5,7 +5,7 @@
 //! ```
 //! Writes `DIR/vmsp_ulx3s.v` (top module `top`) and `DIR/board.txt` (the
 //! configuration and PLL settings, read by scripts/fpga.sh). Defaults:
-//! 128 KiB RAM, 32 MHz requested system clock (see docs/FPGA.md).
+//! 128 KiB RAM, 24 MHz requested system clock (see docs/FPGA.md).
 use std::path::PathBuf;
 use std::process::ExitCode;
 use vmsp_board::{board_verilog, image::ram_image, BoardConfig};
@@ -54,7 +54,7 @@ fn run() -> Result<(), String> {
     std::fs::write(&v, verilog).map_err(|e| format!("cannot write {}: {e}", v.display()))?;
     let summary = format!(
         "firmware {}\nram_bytes {}\nimage_words {}\nsys_mhz_requested {}\nsys_mhz {:.4}\n\
-         pll CLKI_DIV={} CLKFB_DIV={} CLKOP_DIV={} VCO={:.2}MHz\nuart_baud {:.0}\n",
+         pll CLKI_DIV={} CLKFB_DIV={} CLKOP_DIV={} CLKOS_DIV={} VCO={:.2}MHz\nuart_baud {:.0}\n",
         firmware.display(),
         cfg.ram_size,
         cfg.ram_init.len(),
@@ -63,6 +63,7 @@ fn run() -> Result<(), String> {
         pll.clki_div,
         pll.clkfb_div,
         pll.clkop_div,
+        pll.clkos_div,
         pll.fvco_mhz,
         // The firmware leaves the divisor latch at its reset value 0, which
         // the UART treats as 1: one bit per 16 system clocks.

@@ -54,10 +54,11 @@ run_sim() {
     rm -f "$log" "$log.out"
 }
 
-# iss_insns ELF -> instructions the reference ISS retires for the program.
+# iss_insns ELF -> instructions the reference ISS retires for the program
+# (with the VMSP caches, which the bench-cached builds require).
 iss_insns() {
     local out n
-    out=$("$ISS_BIN" run "$1" --stats 2>&1 >/dev/null) || die "$(basename "$1"): the ISS run failed"
+    out=$("$ISS_BIN" run "$1" --caches --stats 2>&1 >/dev/null) || die "$(basename "$1"): the ISS run failed"
     n=$(sed -nE 's/^instructions: ([0-9]+).*/\1/p' <<<"$out" | tail -n 1)
     [[ -n $n ]] || die "$(basename "$1"): no 'instructions: N' in the ISS statistics"
     echo "$n"

@@ -120,7 +120,12 @@ impl Cache {
     #[inline]
     fn read(&self, set: usize, pa: u32, size: u32) -> u32 {
         let off = set * LINE as usize + (pa & (LINE - 1)) as usize;
-        self.data[off..off + size as usize].iter().fold(0, |v, &b| (v << 8) | b as u32)
+        let d = &self.data;
+        match size {
+            4 => u32::from_be_bytes([d[off], d[off + 1], d[off + 2], d[off + 3]]),
+            2 => u16::from_be_bytes([d[off], d[off + 1]]) as u32,
+            _ => d[off] as u32,
+        }
     }
 
     /// Writes the low `size` bytes of `value` at `pa` into present line
@@ -199,6 +204,7 @@ impl Machine {
 
     /// An instruction fetch with SR[ICE] and an I-cache: `Some(word)` for a
     /// cacheable fetch (filling the line on a miss), `None` when uncached.
+    /// Kept out of line (cold) so the cache-off fast path stays small.
     #[cold]
     pub(crate) fn icache_fetch(&mut self, pc: u32, pa: u32) -> Result<Option<u32>, Fault> {
         let translated = self.cpu.sr & SR_IME != 0 && self.config.mmu;

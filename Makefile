@@ -42,11 +42,14 @@ soak: tools
 	$(CARGO) run -q --release -p vmsp-sim -- soak --seeds $(SEEDS) --jobs 2
 
 # Everything: constants/header check, the ISS and its firmware suite, the
-# crypto engines on their emitted Verilog (with the lint gate), and the
-# ISS-vs-QEMU comparison.
+# core and SoC on their emitted Verilog (lint gate, lock-step with the ISS
+# for every firmware build and the random-program seeds), the crypto
+# engines, the ISS-vs-QEMU comparison, and the ECP5 synthesis + place and
+# route of the board (a missed timing target fails).
 test: firmware
 	$(CARGO) test --workspace --release
 	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
+	$(MAKE) synth
 
 qemu-check: tools firmware
 	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf

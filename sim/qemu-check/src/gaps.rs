@@ -5,6 +5,8 @@
 //!   `name: reason`           QEMU cannot match at all (output or exit status)
 //!   `name lockstep: reason`  output and exit status must match, but the
 //!                            per-instruction lock-step comparison cannot
+//!   `name varies: reason`    QEMU's result depends on host timing: run,
+//!                            reported, but neither outcome is an error
 
 use std::collections::BTreeMap;
 
@@ -14,6 +16,9 @@ pub enum Scope {
     All,
     /// Output comparable, lock-step not.
     Lockstep,
+    /// QEMU's outcome depends on the host (e.g. its timer runs in host
+    /// time), so a match does not make the entry stale.
+    Varies,
 }
 
 #[derive(Clone, Debug)]
@@ -31,7 +36,7 @@ pub fn parse(text: &str) -> Result<BTreeMap<String, Gap>, String> {
         }
         let (head, reason) = line
             .split_once(':')
-            .ok_or_else(|| format!("gap list line {}: expected `name[ lockstep]: reason`", n + 1))?;
+            .ok_or_else(|| format!("gap list line {}: expected `name[ lockstep|varies]: reason`", n + 1))?;
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(format!("gap list line {}: a gap needs a reason", n + 1));
@@ -41,6 +46,7 @@ pub fn parse(text: &str) -> Result<BTreeMap<String, Gap>, String> {
         let scope = match words.next() {
             None => Scope::All,
             Some("lockstep") => Scope::Lockstep,
+            Some("varies") => Scope::Varies,
             Some(other) => return Err(format!("gap list line {}: unknown scope {other:?}", n + 1)),
         };
         let gap = Gap { scope, reason: reason.to_string() };

@@ -1,11 +1,15 @@
-//! The core alone, its Wishbone buses answered combinationally (zero wait
-//! states) by the ISS's bus model, in lock-step with the ISS: every
-//! firmware test must retire exactly as on the ISS. This isolates the
-//! pipeline from the SoC; the SoC-level lock-step lives in vmsp-sim.
+//! The core alone (`or1k_core::core_verilog`, under vtb), its Wishbone
+//! buses answered combinationally (zero wait states) by the ISS's own bus
+//! model, in lock-step with the ISS through the same `LockStep` checker as
+//! the SoC runs: every firmware test must retire exactly as on the ISS.
+//! This isolates the pipeline from the SoC's RAM, UART and interconnect.
 use or1k_arch::*;
-use std::path::PathBuf;
 use vmsp_iss::bus::Bus;
-use vmsp_iss::{Config, ConsoleSink, Machine, Retired};
+use vmsp_iss::{ConsoleSink, Retired};
+use vmsp_sim::lockstep::LockStep;
+
+mod common;
+use common::firmware_tests;
 
 struct Rtl {
     m: vtb::Model,
@@ -120,94 +124,36 @@ impl Rtl {
     }
 }
 
-/// The firmware tests as built plain, with caches on, and with caches and
-/// MMUs on (firmware/Makefile).
-fn firmware_elfs() -> Vec<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../build/firmware");
-    let mut elfs = Vec::new();
-    for variant in ["tests", "tests-cached", "tests-mmu"] {
-        let dir = root.join(variant);
-        let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e} (run `make firmware` first)", dir.display()))
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "elf"))
-            .collect();
-        assert!(v.len() >= 20, "expected the firmware tests in {}", dir.display());
-        v.sort();
-        elfs.extend(v);
-    }
-    elfs
-}
-
 /// Ok((records, cycles)).
 fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), String> {
     let mut rtl = Rtl::new(model, elf);
-    let mut iss = Machine::new(Config {
-        external_interrupts: true,
-        icache: Some(vmsp_iss::cache::CacheGeometry::VMSP_ICACHE),
-        dcache: Some(vmsp_iss::cache::CacheGeometry::VMSP_DCACHE),
-        ..Config::default()
-    });
-    iss.load_elf(elf).unwrap();
-    let mut n = 0u64;
+    let mut ls = LockStep::new(elf, 1 << 20)?;
     let mut idle = 0u64;
-    let mut history: Vec<String> = Vec::new();
     loop {
         let Some(r) = rtl.cycle() else {
             idle += 1;
             if idle > 100_000 {
-                return Err(format!("{name}: no retirement for 100000 cycles; last: {history:?}"));
+                return Err(format!("{name}: no retirement for 100000 cycles after {} records", ls.compared()));
             }
             continue;
         };
         idle = 0;
-        // SPR number of an l.mfspr, from the operands before the step
-        let spr = iss.cpu.gpr[((r.insn >> 16) & 31) as usize] | (r.insn & 0xffff);
-        let e = if r.interrupt {
-            iss.force_interrupt(r.exception.unwrap())
-        } else {
-            iss.step()
-        };
-        let mut e = match e {
-            Ok(e) => e,
-            Err(s) => return Err(format!("{name}: ISS stopped ({s:?}) but RTL retired {r}")),
-        };
-        // timer and PIC reads are inputs, not compared
-        let op = r.insn >> 26;
-        if op == OP_MFSPR && !r.interrupt && r.exception.is_none() {
-            if let (Some((d, v)), Some((_, ev))) = (r.rd, e.rd) {
-                if (spr == SPR_TTCR || spr == SPR_TTMR || spr == SPR_PICSR) && v != ev {
-                    iss.cpu.gpr[d as usize] = v;
-                    e.rd = Some((d, v));
-                }
-            }
-        }
-        n += 1;
-        history.push(format!("{r}"));
-        if history.len() > 8 {
-            history.remove(0);
-        }
-        if r != e {
-            return Err(format!(
-                "{name}: mismatch after {n} records\n  rtl: {r}\n  iss: {e}\n  last RTL records: {history:#?}\n  ISS GPRs: {:x?}",
-                iss.cpu.gpr
-            ));
-        }
+        ls.check(&r).map_err(|m| format!("{name}: {m}"))?;
         if r.insn == 0x1500_0000 | NOP_EXIT {
-            return match iss.exit_code() {
-                Some(0) => Ok((n, rtl.cycles)),
-                c => Err(format!("{name}: exit {c:?}\n{}", String::from_utf8_lossy(iss.uart_output()))),
+            return match ls.exit_code() {
+                Some(0) => Ok((ls.compared(), rtl.cycles)),
+                c => Err(format!("{name}: exit {c:?}")),
             };
         }
         if let Some(code) = rtl.bus.finished {
-            return if code == 0 { Ok((n, rtl.cycles)) } else { Err(format!("{name}: finisher exit {code}")) };
+            return if code == 0 { Ok((ls.compared(), rtl.cycles)) } else { Err(format!("{name}: finisher exit {code}")) };
         }
     }
 }
 
 #[test]
 fn firmware_tests_in_lockstep_on_an_ideal_bus() {
-    let elfs = firmware_elfs();
+    let elfs = firmware_tests();
     let model = || vtb::Model::build("or1k_core_ideal", &or1k_core::core_verilog()).unwrap();
     let filter = std::env::var("CORE_TEST").ok();
     let mut failures = Vec::new();

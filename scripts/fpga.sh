@@ -53,6 +53,11 @@ else
   cp "$firmware" "$elf"
 fi
 
+# 1b. The image that goes into the bitstream must pass on the RTL first:
+# run it on vmsp-sim (the SoC's Verilog under Verilator) in lock-step with
+# the ISS. A failing or diverging program stops the flow here.
+step vmsp-sim cargo run -q --release -p vmsp-sim -- run "$elf" --lockstep --quiet
+
 # 2. Board Verilog with the image in the RAM's initial value.
 step emit cargo run -q --release -p vmsp-board --bin emit-board -- \
   --firmware "$elf" --out "$out" --ram-size "$ram_size" --sys-mhz "$sys_mhz"

@@ -54,13 +54,22 @@ run_sim() {
     rm -f "$log" "$log.out"
 }
 
-# iss_insns ELF -> instructions the reference ISS retires for the program
-# (with the VMSP caches, which the bench-cached builds require).
-iss_insns() {
+# iss_run ELF -> "instructions imiss dmiss": the reference ISS's retired
+# instructions and its cache models' miss rates (percent of cacheable
+# accesses, "-" when the program never enables that cache). The ISS runs
+# with the VMSP caches, which the bench-cached builds require.
+iss_run() {
     local out n
     out=$("$ISS_BIN" run "$1" --caches --stats 2>&1 >/dev/null) || die "$(basename "$1"): the ISS run failed"
     n=$(sed -nE 's/^instructions: ([0-9]+).*/\1/p' <<<"$out" | tail -n 1)
     [[ -n $n ]] || die "$(basename "$1"): no 'instructions: N' in the ISS statistics"
+    local rate c
+    for c in icache dcache; do
+        rate=$(sed -nE "s/^$c: ([0-9]+) cacheable accesses, [0-9]+ misses \(([0-9.]+) %\).*/\1 \2/p" <<<"$out")
+        [[ -n $rate ]] || die "$(basename "$1"): no '$c:' line in the ISS statistics"
+        read -r acc pct <<<"$rate"
+        if ((acc == 0)); then n+=" -"; else n+=" ${pct}%"; fi
+    done
     echo "$n"
 }
 
@@ -68,7 +77,7 @@ cpi() { awk -v c="$1" -v i="$2" 'BEGIN { printf "%.2f", c / i }'; }
 
 # The table is printed only once every run has succeeded.
 table() {
-    local elf name z s zc zi zs sc si ss ref rows=""
+    local elf name z s zc zi zs sc si ss ref im dm rows=""
     for elf in "$@"; do
         name=$(basename "$elf" .elf)
         z=$(run_sim "$elf" zero) || exit 1
@@ -76,14 +85,16 @@ table() {
         read -r zc zi zs <<<"$z"
         read -r sc si ss <<<"$s"
         ((zi == si)) || die "$name: $zi instructions with zero-wait memory but $si with SDRAM-like memory"
+        im=n/a dm=n/a
         if [[ -n ${ISS_BIN:-} ]]; then
-            ref=$(iss_insns "$elf") || exit 1
+            read -r ref im dm <<<"$(iss_run "$elf")" || exit 1
+            [[ -n $ref ]] || exit 1
             ((ref == zi)) || echo "bench-rtl: warning: $name retired $zi instructions on the RTL, $ref on the ISS" >&2
         fi
-        rows+="| $name | $zi | $zc | $(cpi "$zc" "$zi") | $sc | $(cpi "$sc" "$si") | $(awk -v a="$zs" -v b="$ss" 'BEGIN { printf "%.2f", (a + b) / 2 }') |"$'\n'
+        rows+="| $name | $zi | $zc | $(cpi "$zc" "$zi") | $sc | $(cpi "$sc" "$si") | $im | $dm | $(awk -v a="$zs" -v b="$ss" 'BEGIN { printf "%.2f", (a + b) / 2 }') |"$'\n'
     done
-    echo "| benchmark | instructions | cycles (zero-wait) | CPI (zero-wait) | cycles (SDRAM-like) | CPI (SDRAM-like) | sim speed (M cycles/s) |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| benchmark | instructions | cycles (zero-wait) | CPI (zero-wait) | cycles (SDRAM-like) | CPI (SDRAM-like) | I miss (ISS) | D miss (ISS) | sim speed (M cycles/s) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s' "$rows"
 }
 
@@ -105,7 +116,7 @@ EOF
     touch "$dir/x.elf"
     local out
     out=$(SIM_BIN="$dir/good" ISS_BIN= "$0" "$dir/x.elf") || die "self-test: the good simulator was rejected"
-    grep -qF '| x | 1000 | 1200 | 1.20 | 5000 | 5.00 | 2.50 |' <<<"$out" ||
+    grep -qF '| x | 1000 | 1200 | 1.20 | 5000 | 5.00 | n/a | n/a | 2.50 |' <<<"$out" ||
         die "self-test: wrong table from the good simulator:"$'\n'"$out"
     for bad in garbage failing; do
         if SIM_BIN="$dir/$bad" ISS_BIN= "$0" "$dir/x.elf" >"$dir/out" 2>/dev/null; then

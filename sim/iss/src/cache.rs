@@ -79,6 +79,11 @@ pub struct Cache {
     dirty: Vec<bool>,
     /// line bytes, set after set, big-endian like memory
     data: Vec<u8>,
+    /// Statistics: cacheable accesses, misses (line fills), and dirty lines
+    /// written back on a miss (`vmsp-iss --stats`, docs/PERFORMANCE.md).
+    pub accesses: u64,
+    pub misses: u64,
+    pub write_backs: u64,
 }
 
 impl Cache {
@@ -91,6 +96,9 @@ impl Cache {
             valid: vec![false; sets],
             dirty: vec![false; sets],
             data: vec![0; sets * LINE as usize],
+            accesses: 0,
+            misses: 0,
+            write_backs: 0,
         }
     }
 
@@ -171,6 +179,7 @@ impl Machine {
             None => self.dcache_fill(pa).ok_or(Fault::at(VEC_BUS_ERROR, va))?,
         };
         let cache = self.dcache.as_mut().expect("dcache_access needs a D-cache");
+        cache.accesses += 1;
         Ok(Some(match store {
             Some(v) => {
                 cache.write(set, pa, size, v);
@@ -186,7 +195,9 @@ impl Machine {
     fn dcache_fill(&mut self, pa: u32) -> Option<usize> {
         let cache = self.dcache.as_mut().expect("dcache_fill needs a D-cache");
         let set = cache.set_of(pa);
+        cache.misses += 1;
         if cache.valid[set] && cache.dirty[set] {
+            cache.write_backs += 1;
             let victim = cache.tag[set];
             let off = self.bus.ram_offset(victim, LINE).expect("a cached line was filled from RAM");
             self.bus.ram[off..off + LINE as usize].copy_from_slice(cache.line(set));
@@ -212,9 +223,11 @@ impl Machine {
             return Ok(None);
         }
         let cache = self.icache.as_mut().expect("icache_fetch needs an I-cache");
+        cache.accesses += 1;
         let set = match cache.lookup(pa) {
             Some(set) => set,
             None => {
+                cache.misses += 1;
                 let set = cache.set_of(pa);
                 cache.valid[set] = false;
                 let line = pa & !(LINE - 1);

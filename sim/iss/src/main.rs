@@ -154,6 +154,17 @@ fn main() -> ExitCode {
         eprintln!("instructions: {} (steps {}, exceptions/interrupts {})", m.retired(), m.steps(), m.steps() - m.retired());
         eprintln!("seconds: {secs:.3}");
         eprintln!("instructions/s: {:.0}", m.retired() as f64 / secs.max(1e-9));
+        for (name, c) in [("icache", m.icache()), ("dcache", m.dcache())] {
+            if let Some(c) = c {
+                eprintln!(
+                    "{name}: {} cacheable accesses, {} misses ({:.2} %), {} dirty write-backs",
+                    c.accesses,
+                    c.misses,
+                    100.0 * c.misses as f64 / c.accesses.max(1) as f64,
+                    c.write_backs
+                );
+            }
+        }
     }
     match outcome {
         Outcome::Exit(code) => {

@@ -248,6 +248,10 @@ pub struct Core {
     mem_redirect: Signal<Local, Bits<32>>,
     /// SR after the committing instruction, and after an interrupt entry.
     sr_c: Signal<Local, Bits<32>>,
+    /// SR[SM], SR[F], SR[IME]: read by several stages.
+    sr_sm: Signal<Local, Bit>,
+    sr_f: Signal<Local, Bit>,
+    sr_ime: Signal<Local, Bit>,
     sr_n: Signal<Local, Bits<32>>,
     sr_entry: Signal<Local, Bits<32>>,
     vec_base: Signal<Local, Bits<32>>,
@@ -522,6 +526,9 @@ impl Default for Core {
             mem_flush: Default::default(),
             mem_redirect: Default::default(),
             sr_c: Default::default(),
+            sr_sm: Default::default(),
+            sr_f: Default::default(),
+            sr_ime: Default::default(),
             sr_n: Default::default(),
             sr_entry: Default::default(),
             vec_base: Default::default(),
@@ -646,6 +653,9 @@ impl Logic for Core {
         self.tick.reset.next = self.reset.val();
         self.pic.reset.next = self.reset.val();
         self.pic.lines.next = self.irq.val();
+        self.sr_sm.next = (self.sr.q.val() & self.k_sr_sm.val()).any();
+        self.sr_f.next = (self.sr.q.val() & self.k_sr_f.val()).any();
+        self.sr_ime.next = (self.sr.q.val() & self.k_sr_ime.val()).any();
 
         // ---------------- buses
         self.icache.enable.next = (self.sr.q.val() & self.k_sr_ice.val()).any();
@@ -653,7 +663,7 @@ impl Logic for Core {
         self.icache.f_stb.next = self.fetch.iwb_stb.val();
         self.icache.f_cti.next = self.fetch.iwb_cti.val();
         self.icache.f_ci.next = (self.fetch.iwb_adr.val() & self.k_bit31.val()).any();
-        if (self.sr.q.val() & self.k_sr_ime.val()).any() {
+        if self.sr_ime.val() {
             self.icache.f_ci.next = self.itlb.ci.val();
         }
         self.iwb_adr.next = self.icache.m_adr.val();
@@ -724,7 +734,7 @@ impl Logic for Core {
         self.alu.a.next = self.ex_a.q.val();
         self.alu.b.next = self.ex_opb.val();
         self.alu.cy_in.next = (self.sr.q.val() & self.k_sr_cy.val()).any();
-        self.alu.flag_in.next = (self.sr.q.val() & self.k_sr_f.val()).any();
+        self.alu.flag_in.next = self.sr_f.val();
         self.alu.sf_eq.next = self.ex_dec.sf_eq.val();
         self.alu.sf_ne.next = self.ex_dec.sf_ne.val();
         self.alu.sf_gt.next = self.ex_dec.sf_gt.val();
@@ -817,8 +827,8 @@ impl Logic for Core {
         self.ex_taken.next = self.ex_ok.val()
             & self.ex_dec.branch.val()
             & ((!self.ex_dec.br_if_f.val() & !self.ex_dec.br_if_nf.val())
-                | (self.ex_dec.br_if_f.val() & (self.sr.q.val() & self.k_sr_f.val()).any())
-                | (self.ex_dec.br_if_nf.val() & !(self.sr.q.val() & self.k_sr_f.val()).any()));
+                | (self.ex_dec.br_if_f.val() & self.sr_f.val())
+                | (self.ex_dec.br_if_nf.val() & !self.sr_f.val()));
         self.ex_target.next = self.ex_pc.q.val() + self.ex_dec.br_off.val();
         if self.ex_dec.br_reg.val() {
             self.ex_target.next = self.ex_b.q.val();
@@ -857,7 +867,7 @@ impl Logic for Core {
         self.mem_late.next = self.mem_dec.load.val() | self.mem_dec.mfspr.val();
         self.mem_priv.next = self.mem_ok.val()
             & (self.mem_dec.mfspr.val() | self.mem_dec.mtspr.val() | self.mem_dec.rfe.val())
-            & !(self.sr.q.val() & self.k_sr_sm.val()).any();
+            & !self.sr_sm.val();
         self.mem_swa_hit.next = self.resv_valid.q.val() & (self.resv_addr.q.val() == self.mem_ea.q.val());
         self.mem_swa_align.next = self.mem_ok.val()
             & self.mem_dec.swa.val()
@@ -875,7 +885,7 @@ impl Logic for Core {
         if self.mem_dec.store.val() {
             self.dtlb.need.next = self.k_tr_uwe.val();
         }
-        if (self.sr.q.val() & self.k_sr_sm.val()).any() {
+        if self.sr_sm.val() {
             self.dtlb.need.next = self.k_tr_sre.val();
             if self.mem_dec.store.val() {
                 self.dtlb.need.next = self.k_tr_swe.val();
@@ -1336,10 +1346,10 @@ impl Logic for Core {
         }
         self.itlb.vaddr.next = self.fetch.vpc.val();
         self.itlb.need.next = self.k_tr_uxe.val();
-        if (self.sr.q.val() & self.k_sr_sm.val()).any() {
+        if self.sr_sm.val() {
             self.itlb.need.next = self.k_tr_sxe.val();
         }
-        self.fetch.immu_en.next = (self.sr.q.val() & self.k_sr_ime.val()).any();
+        self.fetch.immu_en.next = self.sr_ime.val();
         self.fetch.itlb_hit.next = self.itlb.hit.val();
         self.fetch.itlb_allowed.next = self.itlb.allowed.val();
         self.fetch.itlb_paddr.next = self.itlb.paddr.val();

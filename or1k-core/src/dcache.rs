@@ -15,6 +15,7 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
+use crate::zeroed_ram;
 use rust_hdl::prelude::*;
 
 #[derive(Copy, Clone, Debug, PartialEq, LogicState)]
@@ -128,7 +129,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             op: Default::default(),
             op_addr: Default::default(),
             op_done: Default::default(),
-            tags: RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << SETS)),
+            tags: zeroed_ram(),
             d0: Default::default(),
             d1: Default::default(),
             d2: Default::default(),

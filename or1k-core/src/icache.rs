@@ -10,6 +10,7 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
+use crate::zeroed_ram;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -70,7 +71,6 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
     fn default() -> Self {
         assert!(WORDS > SETS && WORDS - SETS <= 4, "a line holds 2..16 words");
         let line_words_log2 = WORDS - SETS;
-        let tags = RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << SETS));
         ICache {
             clock: Default::default(),
             reset: Default::default(),
@@ -92,7 +92,7 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             inv: Default::default(),
             inv_addr: Default::default(),
             inv_ready: Default::default(),
-            tags,
+            tags: zeroed_ram(),
             data: Default::default(),
             rd_addr: Default::default(),
             rd_valid: Default::default(),

@@ -27,6 +27,12 @@ pub(crate) fn k<const N: usize>(v: u32) -> Constant<Bits<N>> {
     Constant::new(bits::<N>(v as u64))
 }
 
+/// A 32-bit RAM of 2^N words, all zero at power-up (the register file's r0,
+/// invalid TLB entries and cache tags rely on it).
+pub(crate) fn zeroed_ram<const N: usize>() -> RAM<Bits<32>, N> {
+    RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << N))
+}
+
 /// Verilog of the core alone (top module `top`), for lint and synthesis.
 pub fn core_verilog() -> String {
     let mut core = Core::default();

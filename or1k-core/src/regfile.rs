@@ -2,6 +2,7 @@
 //! port, as two copies of a 32×32 RAM (LUT RAM on ECP5; 32 flip-flop
 //! registers would cost ~4,400 LUT4, see RUST_HDL.md). Reads return the
 //! value before a write in the same cycle; the pipeline bypasses that write.
+use crate::zeroed_ram;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -22,7 +23,6 @@ pub struct RegFile {
 
 impl Default for RegFile {
     fn default() -> Self {
-        let zeros = || RAM::from(std::iter::repeat(Bits::<32>::default()).take(32));
         RegFile {
             clock: Default::default(),
             ra_addr: Default::default(),
@@ -32,8 +32,8 @@ impl Default for RegFile {
             we: Default::default(),
             waddr: Default::default(),
             wdata: Default::default(),
-            bank_a: zeros(),
-            bank_b: zeros(),
+            bank_a: zeroed_ram(),
+            bank_b: zeroed_ram(),
         }
     }
 }

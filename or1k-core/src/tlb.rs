@@ -5,7 +5,7 @@
 //!
 //! Reads are synchronous: `raddr` (a set) is presented one cycle before
 //! `vaddr` is translated, as the register file is read.
-use crate::k;
+use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -51,7 +51,6 @@ pub struct Tlb {
 
 impl Default for Tlb {
     fn default() -> Self {
-        let zeros = || RAM::from(std::iter::repeat(Bits::<32>::default()).take(TLB_SETS as usize));
         Tlb {
             clock: Default::default(),
             reset: Default::default(),
@@ -69,8 +68,8 @@ impl Default for Tlb {
             inv: Default::default(),
             wset: Default::default(),
             wdata: Default::default(),
-            mr_ram: zeros(),
-            tr_ram: zeros(),
+            mr_ram: zeroed_ram(),
+            tr_ram: zeroed_ram(),
             valid: Default::default(),
             rset: Default::default(),
             vpn_mask: k(TLB_MR_VPN_MASK),

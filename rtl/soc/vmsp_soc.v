@@ -1249,6 +1249,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  mem_flush;
     reg  [31:0] mem_redirect;
     reg  [31:0] sr_c;
+    reg  sr_sm;
+    reg  sr_f;
+    reg  sr_ime;
     reg  [31:0] sr_n;
     reg  [31:0] sr_entry;
     reg  [31:0] vec_base;
@@ -2071,12 +2074,15 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         tick$reset = reset;
         pic$reset = reset;
         pic$lines = irq;
+        sr_sm = |(sr$q & k_sr_sm);
+        sr_f = |(sr$q & k_sr_f);
+        sr_ime = |(sr$q & k_sr_ime);
         icache$enable = |(sr$q & k_sr_ice);
         icache$f_adr = fetch$iwb_adr;
         icache$f_stb = fetch$iwb_stb;
         icache$f_cti = fetch$iwb_cti;
         icache$f_ci = |(fetch$iwb_adr & k_bit31);
-        if (|(sr$q & k_sr_ime)) begin
+        if (sr_ime) begin
             icache$f_ci = itlb$ci;
         end
         iwb_adr = icache$m_adr;
@@ -2139,7 +2145,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         alu$a = ex_a$q;
         alu$b = ex_opb;
         alu$cy_in = |(sr$q & k_sr_cy);
-        alu$flag_in = |(sr$q & k_sr_f);
+        alu$flag_in = sr_f;
         alu$sf_eq = ex_dec$sf_eq;
         alu$sf_ne = ex_dec$sf_ne;
         alu$sf_gt = ex_dec$sf_gt;
@@ -2208,7 +2214,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if ((ex_dec$div | ex_dec$divu) & ~ex_div0 & ((ex_cyc$q == 32'h0) | ~div$done)) begin
             ex_res_ok = 1'b0;
         end
-        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & |(sr$q & k_sr_f)) | (ex_dec$br_if_nf & ~|(sr$q & k_sr_f)));
+        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & sr_f) | (ex_dec$br_if_nf & ~sr_f));
         ex_target = ex_pc$q + ex_dec$br_off;
         if (ex_dec$br_reg) begin
             ex_target = ex_b$q;
@@ -2236,7 +2242,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         mem_ok = mem_valid$q & ~mem_exc$q;
         mem_late = mem_dec$load | mem_dec$mfspr;
-        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~|(sr$q & k_sr_sm);
+        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~sr_sm;
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & ~mem_priv & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
@@ -2246,7 +2252,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if (mem_dec$store) begin
             dtlb$need = k_tr_uwe;
         end
-        if (|(sr$q & k_sr_sm)) begin
+        if (sr_sm) begin
             dtlb$need = k_tr_sre;
             if (mem_dec$store) begin
                 dtlb$need = k_tr_swe;
@@ -2665,10 +2671,10 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         itlb$vaddr = fetch$vpc;
         itlb$need = k_tr_uxe;
-        if (|(sr$q & k_sr_sm)) begin
+        if (sr_sm) begin
             itlb$need = k_tr_sxe;
         end
-        fetch$immu_en = |(sr$q & k_sr_ime);
+        fetch$immu_en = sr_ime;
         fetch$itlb_hit = itlb$hit;
         fetch$itlb_allowed = itlb$allowed;
         fetch$itlb_paddr = itlb$paddr;

@@ -133,6 +133,7 @@
 #define VEC_SYSCALL 0xc00
 #define VEC_FLOAT 0xd00
 #define VEC_TRAP 0xe00
+#define VEC_BASE_EPH 0xf0000000 /* exception vectors are at this base plus the offsets above when SR[EPH] is set */
 
 /* SPR group 0: system control and status */
 #define SPR_VR 0x0
@@ -302,12 +303,15 @@
 #define CACHE_LINE_BYTES 0x10 /* bytes per cache line (4 words; CCFGR[CBS] = 0) */
 #define ICACHE_SETS_LOG2 0x9 /* log2 of the I-cache sets (one way: 512 x 16 bytes = 8 KiB) */
 #define DCACHE_SETS_LOG2 0x9 /* log2 of the D-cache sets (one way: 512 x 16 bytes = 8 KiB) */
+#define CACHE_TAG_VALID 0x1 /* cache tag word (I- and D-cache): the line is valid */
+#define CACHE_TAG_DIRTY 0x2 /* D-cache tag word: the line is dirty (the tag's address bits start above the line offset) */
 #define ICCFGR_VALUE 0x448 /* ICCFGR: one way, ICACHE_SETS_LOG2 sets, 16-byte blocks, ICBIR implemented */
 #define DCCFGR_VALUE 0x6548 /* DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented */
 
 /* Platform memory map (compatible with QEMU's or1k virt machine) */
 #define RAM_BASE 0x0
 #define RAM_UNCACHED_ALIAS 0x80000000 /* uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0 */
+#define UNCACHED_ADDR_MASK 0x80000000 /* with SR[DME]/SR[IME] = 0, an access whose address has these bits set is uncached (the alias above, the devices) */
 #define UART_BASE 0x90000000 /* 16550-compatible UART */
 #define UART_IRQ 0x2 /* PIC line of the UART */
 #define FINISHER_BASE 0x96000000 /* test finisher (QEMU virt's sifive_test-compatible device) */

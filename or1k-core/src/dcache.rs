@@ -15,7 +15,9 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::zeroed_ram;
+use crate::ports::SprPort;
+use crate::{k, zeroed_ram};
+use or1k_arch::*;
 use rust_hdl::prelude::*;
 
 #[derive(Copy, Clone, Debug, PartialEq, LogicState)]
@@ -61,12 +63,10 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub m_ack: Signal<In, Bit>,
     pub m_err: Signal<In, Bit>,
 
-    /// Cache-control operation on the line holding `op_addr`: 1 = flush
-    /// (DCBFR), 2 = invalidate (DCBIR), 3 = write back (DCBWR). Held
-    /// until `op_done`.
-    pub op: Signal<In, Bits<2>>,
-    pub op_addr: Signal<In, Bits<32>>,
-    pub op_done: Signal<Out, Bit>,
+    /// DCCFGR, and the block registers DCBFR/DCBIR/DCBWR: an `l.mtspr` to
+    /// one of them acts on the line holding its value before it commits,
+    /// holding `busy` until done.
+    pub spr: SprPort,
 
     tags: RAM<Bits<32>, SETS>,
     d0: RAM<Bits<8>, WORDS>,
@@ -97,6 +97,18 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     raddr: Signal<Local, Bits<32>>,
     tw_addr: Signal<Local, Bits<32>>,
     waddr: Signal<Local, Bits<32>>,
+    /// The block operation requested: 1 flush (DCBFR), 2 invalidate
+    /// (DCBIR), 3 write back (DCBWR); `wb_then` uses the same codes.
+    op: Signal<Local, Bits<2>>,
+    op_done: Signal<Local, Bit>,
+    is_dccfgr: Signal<Local, Bit>,
+    k_dcbfr: Constant<Bits<32>>,
+    k_dcbir: Constant<Bits<32>>,
+    k_dcbwr: Constant<Bits<32>>,
+    k_dccfgr: Constant<Bits<32>>,
+    k_dccfgr_value: Constant<Bits<32>>,
+    k_tag_valid: Constant<Bits<32>>,
+    k_tag_dirty: Constant<Bits<32>>,
 }
 
 impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
@@ -126,9 +138,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             m_dat_i: Default::default(),
             m_ack: Default::default(),
             m_err: Default::default(),
-            op: Default::default(),
-            op_addr: Default::default(),
-            op_done: Default::default(),
+            spr: Default::default(),
             tags: zeroed_ram(),
             d0: Default::default(),
             d1: Default::default(),
@@ -156,6 +166,16 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             raddr: Default::default(),
             tw_addr: Default::default(),
             waddr: Default::default(),
+            op: Default::default(),
+            op_done: Default::default(),
+            is_dccfgr: Default::default(),
+            k_dcbfr: k(SPR_DCBFR),
+            k_dcbir: k(SPR_DCBIR),
+            k_dcbwr: k(SPR_DCBWR),
+            k_dccfgr: k(SPR_DCCFGR),
+            k_dccfgr_value: k(DCCFGR_VALUE),
+            k_tag_valid: k(CACHE_TAG_VALID),
+            k_tag_dirty: k(CACHE_TAG_DIRTY),
         }
     }
 }
@@ -175,11 +195,34 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.d3.read_clock.next = self.clock.val();
         self.d3.write_clock.next = self.clock.val();
 
+        // ---- SPRs
+        self.op.next = 0.into();
+        if self.spr.wreq.val() {
+            if self.spr.addr.val() == self.k_dcbfr.val() {
+                self.op.next = 1.into();
+            }
+            if self.spr.addr.val() == self.k_dcbir.val() {
+                self.op.next = 2.into();
+            }
+            if self.spr.addr.val() == self.k_dcbwr.val() {
+                self.op.next = 3.into();
+            }
+        }
+        self.is_dccfgr.next = self.spr.addr.val() == self.k_dccfgr.val();
+        self.spr.hit.next = self.is_dccfgr.val()
+            | (self.spr.addr.val() == self.k_dcbfr.val())
+            | (self.spr.addr.val() == self.k_dcbir.val())
+            | (self.spr.addr.val() == self.k_dcbwr.val());
+        self.spr.rdata.next = 0.into();
+        if self.is_dccfgr.val() {
+            self.spr.rdata.next = self.k_dccfgr_value.val();
+        }
+
         self.bypass.next = !self.enable.val() | self.l_ci.val();
         self.tag_line.next = self.tags.read_data.val() & !self.line_mask.val();
-        self.present.next = self.tags.read_data.val().get_bit(0)
+        self.present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
             & (self.tag_line.val() == (self.rd_addr.q.val() & !self.line_mask.val()));
-        self.dirty.next = self.tags.read_data.val().get_bit(1);
+        self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any();
         self.lookup.next = (self.state.q.val() == DcState::Idle)
             & !self.bypass.val()
             & self.l_stb.val()
@@ -195,7 +238,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         // read port: the access's word, or the victim's next word
         self.raddr.next = self.l_adr.val();
         if self.op.val().any() {
-            self.raddr.next = self.op_addr.val();
+            self.raddr.next = self.spr.wdata.val();
         }
         if (self.state.q.val() == DcState::WbPrime) | (self.state.q.val() == DcState::Wb) {
             self.raddr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
@@ -223,7 +266,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.d3.write_enable.next = false;
         self.tags.write_enable.next = false;
         self.tw_addr.next = self.l_adr.val();
-        self.tags.write_data.next = (self.l_adr.val() & !self.line_mask.val()) | 3_u64;
+        self.tags.write_data.next = (self.l_adr.val() & !self.line_mask.val()) | self.k_tag_valid.val() | self.k_tag_dirty.val();
 
         self.l_ack.next = false;
         self.l_err.next = false;
@@ -276,7 +319,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                     self.rf_base.d.next = self.l_adr.val() & !self.line_mask.val();
                     self.k.d.next = 0.into();
                     self.wb_then.d.next = 0.into();
-                    if self.tags.read_data.val().get_bit(0) & self.dirty.val() {
+                    if (self.tags.read_data.val() & self.k_tag_valid.val()).any() & self.dirty.val() {
                         self.wb_base.d.next = self.tag_line.val();
                         self.state.d.next = DcState::WbPrime;
                     } else {
@@ -323,7 +366,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                             self.op_done.next = true;
                             self.rd_valid.d.next = false;
                             if self.wb_then.q.val() == 3 {
-                                self.tags.write_data.next = self.wb_base.q.val() | 1_u64;
+                                self.tags.write_data.next = self.wb_base.q.val() | self.k_tag_valid.val();
                             }
                         }
                     }
@@ -345,7 +388,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                 self.d2.write_data.next = self.m_dat_i.val().get_bits::<8>(8);
                 self.d3.write_data.next = self.m_dat_i.val().get_bits::<8>(0);
                 self.tw_addr.next = self.rf_base.q.val();
-                self.tags.write_data.next = self.rf_base.q.val() | 1_u64;
+                self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
                 if self.m_ack.val() {
                     self.d0.write_enable.next = true;
                     self.d1.write_enable.next = true;
@@ -375,5 +418,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             self.rd_valid.d.next = false;
             self.err_pend.d.next = false;
         }
+        // after the state machine: it sets op_done
+        self.spr.busy.next = self.op.val().any() & !self.op_done.val();
     }
 }

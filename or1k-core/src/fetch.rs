@@ -7,6 +7,7 @@
 //! (misaligned PC, ITLB miss, page fault, bus error) is delivered into ID as a marked bubble with
 //! its vector, and fetching stops until the next redirect.
 use crate::k;
+use crate::ports::TranslationIn;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -40,14 +41,10 @@ pub struct Fetch {
     /// The word that is in ID next cycle (register-file read address).
     pub next_insn: Signal<Out, Bits<32>>,
 
-    /// IMMU: translation enabled (SR[IME]); `pc_next` is the ITLB read
-    /// address, `vpc` the address translated in this cycle.
-    pub immu_en: Signal<In, Bit>,
-    pub itlb_hit: Signal<In, Bit>,
-    pub itlb_allowed: Signal<In, Bit>,
-    pub itlb_paddr: Signal<In, Bits<32>>,
+    /// The IMMU's answer for the address fetched in this cycle; `pc_next`
+    /// is the address it translates next.
+    pub immu: TranslationIn,
     pub pc_next: Signal<Out, Bits<32>>,
-    pub vpc: Signal<Out, Bits<32>>,
 
     pc: DFF<Bits<32>>,
     halted: DFF<Bit>,
@@ -59,8 +56,6 @@ pub struct Fetch {
     vec_reset: Constant<Bits<32>>,
     vec_align: Constant<Bits<32>>,
     vec_bus_error: Constant<Bits<32>>,
-    vec_itlb_miss: Constant<Bits<32>>,
-    vec_ipage_fault: Constant<Bits<32>>,
     pc_n: Signal<Local, Bits<32>>,
     tfault: Signal<Local, Bit>,
     tvec: Signal<Local, Bits<32>>,
@@ -91,12 +86,8 @@ impl Default for Fetch {
             id_fault: Default::default(),
             id_fault_vec: Default::default(),
             next_insn: Default::default(),
-            immu_en: Default::default(),
-            itlb_hit: Default::default(),
-            itlb_allowed: Default::default(),
-            itlb_paddr: Default::default(),
+            immu: Default::default(),
             pc_next: Default::default(),
-            vpc: Default::default(),
             pc: Default::default(),
             halted: Default::default(),
             valid: Default::default(),
@@ -107,8 +98,6 @@ impl Default for Fetch {
             vec_reset: k(VEC_RESET),
             vec_align: k(VEC_ALIGN),
             vec_bus_error: k(VEC_BUS_ERROR),
-            vec_itlb_miss: k(VEC_ITLB_MISS),
-            vec_ipage_fault: k(VEC_IPAGE_FAULT),
             pc_n: Default::default(),
             tfault: Default::default(),
             tvec: Default::default(),
@@ -128,20 +117,11 @@ impl Logic for Fetch {
         self.misaligned.next = self.pc.q.val().get_bits::<2>(0).any();
         self.tfault.next = self.misaligned.val();
         self.tvec.next = self.vec_align.val();
-        if !self.misaligned.val() & self.immu_en.val() {
-            if !self.itlb_hit.val() {
-                self.tfault.next = true;
-                self.tvec.next = self.vec_itlb_miss.val();
-            } else if !self.itlb_allowed.val() {
-                self.tfault.next = true;
-                self.tvec.next = self.vec_ipage_fault.val();
-            }
+        if !self.misaligned.val() & self.immu.fault.val() {
+            self.tfault.next = true;
+            self.tvec.next = self.immu.fault_vec.val();
         }
-        self.vpc.next = self.pc.q.val();
-        self.iwb_adr.next = self.pc.q.val();
-        if self.immu_en.val() {
-            self.iwb_adr.next = self.itlb_paddr.val();
-        }
+        self.iwb_adr.next = self.immu.paddr.val();
         self.iwb_cyc.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
         self.iwb_stb.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
         self.iwb_cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect

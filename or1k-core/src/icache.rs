@@ -10,7 +10,9 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::zeroed_ram;
+use crate::ports::SprPort;
+use crate::{k, zeroed_ram};
+use or1k_arch::*;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -39,11 +41,9 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     pub m_ack: Signal<In, Bit>,
     pub m_err: Signal<In, Bit>,
 
-    /// ICBIR: invalidate the line `inv_addr` maps to (accepted when
-    /// `inv_ready`).
-    pub inv: Signal<In, Bit>,
-    pub inv_addr: Signal<In, Bits<32>>,
-    pub inv_ready: Signal<Out, Bit>,
+    /// ICCFGR, and ICBIR: an `l.mtspr` to ICBIR invalidates the line its
+    /// value maps to before it commits (held while a refill finishes).
+    pub spr: SprPort,
 
     tags: RAM<Bits<32>, SETS>,
     data: RAM<Bits<32>, WORDS>,
@@ -65,6 +65,13 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     hit: Signal<Local, Bit>,
     raddr: Signal<Local, Bits<32>>,
     tw_addr: Signal<Local, Bits<32>>,
+    inv: Signal<Local, Bit>,
+    is_icbir: Signal<Local, Bit>,
+    is_iccfgr: Signal<Local, Bit>,
+    k_icbir: Constant<Bits<32>>,
+    k_iccfgr: Constant<Bits<32>>,
+    k_iccfgr_value: Constant<Bits<32>>,
+    k_tag_valid: Constant<Bits<32>>,
 }
 
 impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
@@ -89,9 +96,7 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             m_dat_i: Default::default(),
             m_ack: Default::default(),
             m_err: Default::default(),
-            inv: Default::default(),
-            inv_addr: Default::default(),
-            inv_ready: Default::default(),
+            spr: Default::default(),
             tags: zeroed_ram(),
             data: Default::default(),
             rd_addr: Default::default(),
@@ -110,6 +115,13 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             hit: Default::default(),
             raddr: Default::default(),
             tw_addr: Default::default(),
+            inv: Default::default(),
+            is_icbir: Default::default(),
+            is_iccfgr: Default::default(),
+            k_icbir: k(SPR_ICBIR),
+            k_iccfgr: k(SPR_ICCFGR),
+            k_iccfgr_value: k(ICCFGR_VALUE),
+            k_tag_valid: k(CACHE_TAG_VALID),
         }
     }
 }
@@ -124,7 +136,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.data.write_clock.next = self.clock.val();
 
         self.bypass.next = !self.enable.val() | self.f_ci.val();
-        self.tag_match.next = self.tags.read_data.val() == ((self.rd_addr.q.val() & !self.line_mask.val()) | 1_u64);
+        self.tag_match.next = self.tags.read_data.val() == ((self.rd_addr.q.val() & !self.line_mask.val()) | self.k_tag_valid.val());
         self.lookup.next = !self.refill.q.val()
             & !self.bypass.val()
             & self.f_stb.val()
@@ -154,11 +166,19 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         }
         self.tags.write_enable.next = false;
         self.tw_addr.next = self.rf_base.q.val();
-        self.tags.write_data.next = self.rf_base.q.val() | 1_u64;
+        self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
         self.data.write_enable.next = false;
         self.data.write_address.next = bit_cast::<WORDS, 32>(self.m_adr.val() >> 2);
         self.data.write_data.next = self.m_dat_i.val();
-        self.inv_ready.next = !self.refill.q.val();
+        self.is_icbir.next = self.spr.addr.val() == self.k_icbir.val();
+        self.is_iccfgr.next = self.spr.addr.val() == self.k_iccfgr.val();
+        self.inv.next = self.spr.wreq.val() & self.is_icbir.val();
+        self.spr.hit.next = self.is_icbir.val() | self.is_iccfgr.val();
+        self.spr.busy.next = self.inv.val() & self.refill.q.val();
+        self.spr.rdata.next = 0.into();
+        if self.is_iccfgr.val() {
+            self.spr.rdata.next = self.k_iccfgr_value.val();
+        }
 
         if self.refill.q.val() {
             if self.m_ack.val() {
@@ -196,7 +216,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         }
         if self.inv.val() & !self.refill.q.val() {
             self.tags.write_enable.next = true;
-            self.tw_addr.next = self.inv_addr.val();
+            self.tw_addr.next = self.spr.wdata.val();
             self.tags.write_data.next = 0.into();
             self.rd_valid.d.next = false;
         }

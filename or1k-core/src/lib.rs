@@ -7,20 +7,39 @@
 use rust_hdl::prelude::*;
 
 pub mod alu;
-pub mod dcache;
 pub mod core;
+pub mod ctrl;
+pub mod dcache;
 pub mod decode;
 pub mod div;
 pub mod fetch;
 pub mod icache;
 pub mod lsu;
+pub mod mac;
+pub mod mmu;
 pub mod mul;
 pub mod pic;
+pub mod ports;
 pub mod regfile;
 pub mod tick;
 pub mod tlb;
 
 pub use crate::core::Core;
+
+/// `impl Default` for a block whose fields are all `Default::default()`
+/// except the listed ones (constants, RAM contents): rust-hdl blocks are
+/// built field by field, and this keeps a wide block's constructor to its
+/// interesting fields.
+macro_rules! block_default {
+    ($name:ident { $($k:ident : $v:expr),* $(,)? } defaults: [$($f:ident),* $(,)?]) => {
+        impl Default for $name {
+            fn default() -> Self {
+                $name { $($k: $v,)* $($f: Default::default(),)* }
+            }
+        }
+    };
+}
+pub(crate) use block_default;
 
 /// An `or1k-arch` value as an N-bit RTL constant.
 pub(crate) fn k<const N: usize>(v: u32) -> Constant<Bits<N>> {

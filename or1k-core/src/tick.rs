@@ -2,6 +2,7 @@
 //! cycles in the counting modes; on TTCR[27:0] == TTMR.TP it sets TTMR.IP
 //! (with TTMR.IE) and restarts, stops or keeps counting by TTMR.M.
 use crate::k;
+use crate::ports::SprPort;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -10,11 +11,8 @@ pub struct TickTimer {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     /// l.mtspr to TTMR / TTCR (a write replaces this cycle's count).
-    pub ttmr_we: Signal<In, Bit>,
-    pub ttcr_we: Signal<In, Bit>,
-    pub wdata: Signal<In, Bits<32>>,
-    pub ttmr: Signal<Out, Bits<32>>,
-    pub ttcr: Signal<Out, Bits<32>>,
+    /// TTMR and TTCR.
+    pub spr: SprPort,
     /// TTMR.IP: the tick interrupt request (taken with SR[TEE]).
     pub irq: Signal<Out, Bit>,
 
@@ -27,6 +25,12 @@ pub struct TickTimer {
     m_restart: Constant<Bits<2>>,
     m_stop: Constant<Bits<2>>,
     mode: Signal<Local, Bits<2>>,
+    is_ttmr: Signal<Local, Bit>,
+    is_ttcr: Signal<Local, Bit>,
+    ttmr_we: Signal<Local, Bit>,
+    ttcr_we: Signal<Local, Bit>,
+    k_ttmr: Constant<Bits<32>>,
+    k_ttcr: Constant<Bits<32>>,
 }
 
 impl Default for TickTimer {
@@ -34,11 +38,7 @@ impl Default for TickTimer {
         TickTimer {
             clock: Default::default(),
             reset: Default::default(),
-            ttmr_we: Default::default(),
-            ttcr_we: Default::default(),
-            wdata: Default::default(),
-            ttmr: Default::default(),
-            ttcr: Default::default(),
+            spr: Default::default(),
             irq: Default::default(),
             ttmr_q: Default::default(),
             ttcr_q: Default::default(),
@@ -49,6 +49,12 @@ impl Default for TickTimer {
             m_restart: k(TTMR_M_RESTART),
             m_stop: k(TTMR_M_STOP),
             mode: Default::default(),
+            is_ttmr: Default::default(),
+            is_ttcr: Default::default(),
+            ttmr_we: Default::default(),
+            ttcr_we: Default::default(),
+            k_ttmr: k(SPR_TTMR),
+            k_ttcr: k(SPR_TTCR),
         }
     }
 }
@@ -57,6 +63,10 @@ impl Logic for TickTimer {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, ttmr_q, ttcr_q);
+        self.is_ttmr.next = self.spr.addr.val() == self.k_ttmr.val();
+        self.is_ttcr.next = self.spr.addr.val() == self.k_ttcr.val();
+        self.ttmr_we.next = self.spr.we.val() & self.is_ttmr.val();
+        self.ttcr_we.next = self.spr.we.val() & self.is_ttcr.val();
         self.mode.next = self.ttmr_q.q.val().get_bits::<2>(30);
         if self.mode.val() != self.m_disabled.val() {
             if (self.ttcr_q.q.val() & self.tp_mask.val()) != (self.ttmr_q.q.val() & self.tp_mask.val()) {
@@ -73,10 +83,10 @@ impl Logic for TickTimer {
             }
         }
         if self.ttmr_we.val() {
-            self.ttmr_q.d.next = self.wdata.val();
+            self.ttmr_q.d.next = self.spr.wdata.val();
         }
         if self.ttcr_we.val() {
-            self.ttcr_q.d.next = self.wdata.val();
+            self.ttcr_q.d.next = self.spr.wdata.val();
         }
         if self.ttmr_we.val() | self.ttcr_we.val() {
             // as the ISS: the cycle of a write does not count
@@ -91,8 +101,15 @@ impl Logic for TickTimer {
             self.ttmr_q.d.next = 0.into();
             self.ttcr_q.d.next = 0.into();
         }
-        self.ttmr.next = self.ttmr_q.q.val();
-        self.ttcr.next = self.ttcr_q.q.val();
+        self.spr.hit.next = self.is_ttmr.val() | self.is_ttcr.val();
+        self.spr.busy.next = false;
+        self.spr.rdata.next = 0.into();
+        if self.is_ttmr.val() {
+            self.spr.rdata.next = self.ttmr_q.q.val();
+        }
+        if self.is_ttcr.val() {
+            self.spr.rdata.next = self.ttcr_q.q.val();
+        }
         self.irq.next = (self.ttmr_q.q.val() & self.ip.val()).any();
     }
 }

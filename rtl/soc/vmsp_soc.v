@@ -557,79 +557,15 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     
     // Constant declarations
     localparam  k_vec_bus = 32'h200;
-    localparam  k_spr_dcbfr = 32'h1802;
-    localparam  k_spr_dcbir = 32'h1803;
-    localparam  k_spr_dcbwr = 32'h1804;
-    localparam  k_spr_icbir = 32'h2002;
-    localparam  k_spr_dccfgr = 32'h5;
-    localparam  k_spr_iccfgr = 32'h6;
-    localparam  k_dccfgr_value = 32'h6548;
-    localparam  k_iccfgr_value = 32'h448;
-    localparam  k_sr_ice = 32'h10;
-    localparam  k_sr_dce = 32'h8;
-    localparam  k_bit31 = 32'h80000000;
-    localparam  k_vec_dpf = 32'h300;
-    localparam  k_vec_ipf = 32'h400;
-    localparam  k_vec_dtlb = 32'h900;
-    localparam  k_vec_itlb = 32'ha00;
-    localparam  k_tr_sre = 32'h100;
-    localparam  k_tr_ure = 32'h40;
-    localparam  k_tr_swe = 32'h200;
-    localparam  k_tr_uwe = 32'h80;
-    localparam  k_tr_sxe = 32'h40;
-    localparam  k_tr_uxe = 32'h80;
-    localparam  k_spr_dtlbmr = 32'ha00;
-    localparam  k_spr_dtlbtr = 32'ha80;
-    localparam  k_spr_itlbmr = 32'h1200;
-    localparam  k_spr_itlbtr = 32'h1280;
-    localparam  k_spr_dtlbeir = 32'h802;
-    localparam  k_spr_itlbeir = 32'h1002;
-    localparam  k_spr_dmmucfgr = 32'h3;
-    localparam  k_spr_gpr0 = 32'h400;
-    localparam  k_gpr_mask = 32'hffffffe0;
-    localparam  k_spr_immucfgr = 32'h4;
-    localparam  k_mmucfgr_value = 32'h418;
-    localparam  k_set_mask = 32'hffffffc0;
-    localparam  k_vec_tick = 32'h500;
     localparam  k_vec_align = 32'h600;
     localparam  k_vec_illegal = 32'h700;
-    localparam  k_vec_ext = 32'h800;
+    localparam  k_vec_itlb = 32'ha00;
+    localparam  k_vec_ipf = 32'h400;
     localparam  k_vec_range = 32'hb00;
     localparam  k_vec_sys = 32'hc00;
     localparam  k_vec_trap = 32'he00;
-    localparam  k_sr_sm = 32'h1;
-    localparam  k_sr_tee = 32'h2;
-    localparam  k_sr_iee = 32'h4;
-    localparam  k_sr_dme = 32'h20;
-    localparam  k_sr_ime = 32'h40;
-    localparam  k_sr_f = 32'h200;
-    localparam  k_sr_cy = 32'h400;
-    localparam  k_sr_ov = 32'h800;
-    localparam  k_sr_ove = 32'h1000;
-    localparam  k_sr_dsx = 32'h2000;
-    localparam  k_sr_eph = 32'h4000;
-    localparam  k_sr_fo = 32'h8000;
-    localparam  k_sr_writable = 32'h1dfff;
-    localparam  k_sr_reset = 32'h8001;
-    localparam  k_eph_base = 32'hf0000000;
-    localparam  k_spr_vr = 32'h0;
-    localparam  k_spr_upr = 32'h1;
-    localparam  k_spr_cpucfgr = 32'h2;
-    localparam  k_spr_npc = 32'h10;
-    localparam  k_spr_sr = 32'h11;
-    localparam  k_spr_ppc = 32'h12;
-    localparam  k_spr_epcr = 32'h20;
-    localparam  k_spr_eear = 32'h30;
-    localparam  k_spr_esr = 32'h40;
-    localparam  k_spr_maclo = 32'h2801;
-    localparam  k_spr_machi = 32'h2802;
-    localparam  k_spr_picmr = 32'h4800;
-    localparam  k_spr_picsr = 32'h4802;
-    localparam  k_spr_ttmr = 32'h5000;
-    localparam  k_spr_ttcr = 32'h5001;
-    localparam  k_vr_value = 32'h13000008;
-    localparam  k_upr_value = 32'h63f;
-    localparam  k_cpucfgr_value = 32'h20;
+    localparam  k_spr_gpr0 = 32'h400;
+    localparam  k_gpr_mask = 32'hffffffe0;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -672,12 +608,13 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  fetch$id_fault;
     wire  [31:0] fetch$id_fault_vec;
     wire  [31:0] fetch$next_insn;
-    reg  fetch$immu_en;
-    reg  fetch$itlb_hit;
-    reg  fetch$itlb_allowed;
-    reg  [31:0] fetch$itlb_paddr;
+    reg  fetch$immu$hit;
+    reg  fetch$immu$allowed;
+    reg  [31:0] fetch$immu$paddr;
+    reg  fetch$immu$ci;
+    reg  fetch$immu$fault;
+    reg  [31:0] fetch$immu$fault_vec;
     wire  [31:0] fetch$pc_next;
-    wire  [31:0] fetch$vpc;
     reg  rf$clock;
     reg  [4:0] rf$ra_addr;
     reg  [4:0] rf$rb_addr;
@@ -891,6 +828,22 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] div$b;
     wire  [31:0] div$quotient;
     wire  div$done;
+    reg  mac$clock;
+    reg  mac$reset;
+    reg  [63:0] mac$prod;
+    reg  mac$msb;
+    reg  mac$acc_we;
+    reg  mac$clr;
+    wire  mac$ov;
+    wire  [31:0] mac$lo;
+    reg  [31:0] mac$spr$addr;
+    reg  [31:0] mac$spr$wdata;
+    reg  mac$spr$rreq;
+    reg  mac$spr$wreq;
+    reg  mac$spr$we;
+    wire  [31:0] mac$spr$rdata;
+    wire  mac$spr$hit;
+    wire  mac$spr$busy;
     reg  lsu$req;
     reg  lsu$we;
     reg  [31:0] lsu$addr;
@@ -912,52 +865,67 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  lsu$dwb_err;
     reg  tick$clock;
     reg  tick$reset;
-    reg  tick$ttmr_we;
-    reg  tick$ttcr_we;
-    reg  [31:0] tick$wdata;
-    wire  [31:0] tick$ttmr;
-    wire  [31:0] tick$ttcr;
+    reg  [31:0] tick$spr$addr;
+    reg  [31:0] tick$spr$wdata;
+    reg  tick$spr$rreq;
+    reg  tick$spr$wreq;
+    reg  tick$spr$we;
+    wire  [31:0] tick$spr$rdata;
+    wire  tick$spr$hit;
+    wire  tick$spr$busy;
     wire  tick$irq;
     reg  pic$clock;
     reg  pic$reset;
     reg  [31:0] pic$lines;
-    reg  pic$picmr_we;
-    reg  [31:0] pic$wdata;
-    wire  [31:0] pic$picmr;
-    wire  [31:0] pic$picsr;
+    reg  [31:0] pic$spr$addr;
+    reg  [31:0] pic$spr$wdata;
+    reg  pic$spr$rreq;
+    reg  pic$spr$wreq;
+    reg  pic$spr$we;
+    wire  [31:0] pic$spr$rdata;
+    wire  pic$spr$hit;
+    wire  pic$spr$busy;
     wire  pic$irq;
-    reg  dtlb$clock;
-    reg  dtlb$reset;
-    reg  [5:0] dtlb$raddr;
-    reg  [31:0] dtlb$vaddr;
-    reg  [31:0] dtlb$need;
-    wire  dtlb$hit;
-    wire  dtlb$allowed;
-    wire  [31:0] dtlb$paddr;
-    wire  dtlb$ci;
-    wire  [31:0] dtlb$mr;
-    wire  [31:0] dtlb$tr;
-    reg  dtlb$mr_we;
-    reg  dtlb$tr_we;
-    reg  dtlb$inv;
-    reg  [5:0] dtlb$wset;
-    reg  [31:0] dtlb$wdata;
-    reg  itlb$clock;
-    reg  itlb$reset;
-    reg  [5:0] itlb$raddr;
-    reg  [31:0] itlb$vaddr;
-    reg  [31:0] itlb$need;
-    wire  itlb$hit;
-    wire  itlb$allowed;
-    wire  [31:0] itlb$paddr;
-    wire  itlb$ci;
-    wire  [31:0] itlb$mr;
-    wire  [31:0] itlb$tr;
-    reg  itlb$mr_we;
-    reg  itlb$tr_we;
-    reg  itlb$inv;
-    reg  [5:0] itlb$wset;
-    reg  [31:0] itlb$wdata;
+    reg  immu$clock;
+    reg  immu$reset;
+    reg  immu$enable;
+    reg  immu$sm;
+    reg  [31:0] immu$next_vaddr;
+    reg  immu$write;
+    wire  immu$xlate$hit;
+    wire  immu$xlate$allowed;
+    wire  [31:0] immu$xlate$paddr;
+    wire  immu$xlate$ci;
+    wire  immu$xlate$fault;
+    wire  [31:0] immu$xlate$fault_vec;
+    reg  [31:0] immu$spr$addr;
+    reg  [31:0] immu$spr$wdata;
+    reg  immu$spr$rreq;
+    reg  immu$spr$wreq;
+    reg  immu$spr$we;
+    wire  [31:0] immu$spr$rdata;
+    wire  immu$spr$hit;
+    wire  immu$spr$busy;
+    reg  dmmu$clock;
+    reg  dmmu$reset;
+    reg  dmmu$enable;
+    reg  dmmu$sm;
+    reg  [31:0] dmmu$next_vaddr;
+    reg  dmmu$write;
+    wire  dmmu$xlate$hit;
+    wire  dmmu$xlate$allowed;
+    wire  [31:0] dmmu$xlate$paddr;
+    wire  dmmu$xlate$ci;
+    wire  dmmu$xlate$fault;
+    wire  [31:0] dmmu$xlate$fault_vec;
+    reg  [31:0] dmmu$spr$addr;
+    reg  [31:0] dmmu$spr$wdata;
+    reg  dmmu$spr$rreq;
+    reg  dmmu$spr$wreq;
+    reg  dmmu$spr$we;
+    wire  [31:0] dmmu$spr$rdata;
+    wire  dmmu$spr$hit;
+    wire  dmmu$spr$busy;
     reg  icache$clock;
     reg  icache$reset;
     reg  icache$enable;
@@ -975,9 +943,14 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] icache$m_dat_i;
     reg  icache$m_ack;
     reg  icache$m_err;
-    reg  icache$inv;
-    reg  [31:0] icache$inv_addr;
-    wire  icache$inv_ready;
+    reg  [31:0] icache$spr$addr;
+    reg  [31:0] icache$spr$wdata;
+    reg  icache$spr$rreq;
+    reg  icache$spr$wreq;
+    reg  icache$spr$we;
+    wire  [31:0] icache$spr$rdata;
+    wire  icache$spr$hit;
+    wire  icache$spr$busy;
     reg  dcache$clock;
     reg  dcache$reset;
     reg  dcache$enable;
@@ -1000,27 +973,70 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] dcache$m_dat_i;
     reg  dcache$m_ack;
     reg  dcache$m_err;
-    reg  [1:0] dcache$op;
-    reg  [31:0] dcache$op_addr;
-    wire  dcache$op_done;
-    reg  [31:0] sr$d;
-    wire  [31:0] sr$q;
-    reg  sr$clock;
-    reg  [31:0] epcr$d;
-    wire  [31:0] epcr$q;
-    reg  epcr$clock;
-    reg  [31:0] eear$d;
-    wire  [31:0] eear$q;
-    reg  eear$clock;
-    reg  [31:0] esr$d;
-    wire  [31:0] esr$q;
-    reg  esr$clock;
-    reg  [31:0] maclo$d;
-    wire  [31:0] maclo$q;
-    reg  maclo$clock;
-    reg  [31:0] machi$d;
-    wire  [31:0] machi$q;
-    reg  machi$clock;
+    reg  [31:0] dcache$spr$addr;
+    reg  [31:0] dcache$spr$wdata;
+    reg  dcache$spr$rreq;
+    reg  dcache$spr$wreq;
+    reg  dcache$spr$we;
+    wire  [31:0] dcache$spr$rdata;
+    wire  dcache$spr$hit;
+    wire  dcache$spr$busy;
+    reg  ctrl$clock;
+    reg  ctrl$reset;
+    reg  ctrl$mem_valid;
+    reg  [31:0] ctrl$mem_pc;
+    reg  [31:0] ctrl$mem_npc;
+    reg  ctrl$mem_ds;
+    reg  [31:0] ctrl$mem_ea;
+    reg  [31:0] ctrl$mem_b;
+    reg  ctrl$mfspr;
+    reg  ctrl$mtspr;
+    reg  ctrl$rfe;
+    reg  ctrl$swa;
+    reg  ctrl$branch;
+    reg  ctrl$refetch;
+    reg  ctrl$commit;
+    reg  ctrl$exc;
+    reg  [31:0] ctrl$exc_vec;
+    reg  ctrl$exc_eear_we;
+    reg  [31:0] ctrl$exc_eear;
+    reg  ctrl$swa_align;
+    reg  ctrl$dmmu_fault;
+    reg  [31:0] ctrl$dmmu_vec;
+    reg  ctrl$bus_err;
+    reg  ctrl$swa_ok;
+    reg  ctrl$tick_irq;
+    reg  ctrl$ext_irq;
+    reg  ctrl$ex_f_we;
+    reg  ctrl$ex_f;
+    reg  ctrl$ex_cy_we;
+    reg  ctrl$ex_cy;
+    reg  ctrl$ex_ov_we;
+    reg  ctrl$ex_ov;
+    wire  [31:0] ctrl$spr_addr;
+    wire  [31:0] ctrl$spr_wdata;
+    wire  ctrl$spr_rreq;
+    wire  ctrl$spr_wreq;
+    wire  ctrl$spr_we;
+    wire  [31:0] ctrl$spr_rdata;
+    wire  ctrl$priv_fault;
+    wire  ctrl$trap;
+    wire  [31:0] ctrl$tvec;
+    wire  ctrl$intr;
+    wire  [31:0] ctrl$ivec;
+    wire  [31:0] ctrl$sr_commit;
+    wire  [31:0] ctrl$sr_next;
+    wire  ctrl$flush;
+    wire  [31:0] ctrl$redirect;
+    wire  [31:0] ctrl$sr;
+    wire  ctrl$sr_sm;
+    wire  ctrl$sr_f;
+    wire  ctrl$sr_cy;
+    wire  ctrl$sr_ove;
+    wire  ctrl$sr_dme;
+    wire  ctrl$sr_ime;
+    wire  ctrl$sr_dce;
+    wire  ctrl$sr_ice;
     reg  resv_valid$d;
     wire  resv_valid$q;
     reg  resv_valid$clock;
@@ -1111,9 +1127,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  mem_swa_wr$d;
     wire  mem_swa_wr$q;
     reg  mem_swa_wr$clock;
-    reg  mem_tlb_rd$d;
-    wire  mem_tlb_rd$q;
-    reg  mem_tlb_rd$clock;
     reg  wb_valid$d;
     wire  wb_valid$q;
     reg  wb_valid$clock;
@@ -1210,52 +1223,23 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  ex_muldiv;
     reg  ex_div0;
     reg  [31:0] ex_lo_sext;
-    reg  [63:0] ex_prod;
-    reg  [63:0] ex_acc;
-    reg  [63:0] ex_acc_new;
     reg  ex_write;
-    reg  [31:0] ex_sr_new;
-    reg  mem_tlb_spr;
-    reg  [1:0] mem_cache_op;
-    reg  mem_icbir;
-    reg  mem_op_wait;
-    reg  mem_dmmu;
-    reg  mem_tlb_fault;
-    reg  [31:0] mem_pa;
-    reg  spr_dmr;
-    reg  spr_dtr;
-    reg  spr_imr;
-    reg  spr_itr;
     reg  mem_ok;
     reg  mem_late;
-    reg  mem_priv;
     reg  mem_swa_hit;
     reg  mem_swa_align;
     reg  mem_access;
+    reg  mem_tlb_fault;
     reg  mem_busy;
     reg  mem_commit;
-    reg  mem_trap;
-    reg  [31:0] mem_tvec;
-    reg  mem_teear_we;
-    reg  [31:0] mem_teear;
+    reg  [31:0] mem_spr;
+    reg  mem_spr_busy;
+    reg  mem_gpr_spr;
     reg  [31:0] mem_value;
     reg  mem_rd_we;
-    reg  [31:0] mem_spr;
+    reg  mem_gpr_wr;
     reg  mem_swa_ok;
     reg  mem_store_done;
-    reg  mem_serialize;
-    reg  mem_intr;
-    reg  [31:0] mem_ivec;
-    reg  mem_flush;
-    reg  [31:0] mem_redirect;
-    reg  [31:0] sr_c;
-    reg  sr_sm;
-    reg  sr_f;
-    reg  sr_ime;
-    reg  [31:0] sr_n;
-    reg  [31:0] sr_entry;
-    reg  [31:0] vec_base;
-    reg  mem_gpr_wr;
     
     // Sub module instances
     top$core$fetch fetch(
@@ -1278,12 +1262,13 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .id_fault(fetch$id_fault),
         .id_fault_vec(fetch$id_fault_vec),
         .next_insn(fetch$next_insn),
-        .immu_en(fetch$immu_en),
-        .itlb_hit(fetch$itlb_hit),
-        .itlb_allowed(fetch$itlb_allowed),
-        .itlb_paddr(fetch$itlb_paddr),
-        .pc_next(fetch$pc_next),
-        .vpc(fetch$vpc)
+        .immu$hit(fetch$immu$hit),
+        .immu$allowed(fetch$immu$allowed),
+        .immu$paddr(fetch$immu$paddr),
+        .immu$ci(fetch$immu$ci),
+        .immu$fault(fetch$immu$fault),
+        .immu$fault_vec(fetch$immu$fault_vec),
+        .pc_next(fetch$pc_next)
     );
     top$core$rf rf(
         .clock(rf$clock),
@@ -1514,6 +1499,24 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .quotient(div$quotient),
         .done(div$done)
     );
+    top$core$mac mac(
+        .clock(mac$clock),
+        .reset(mac$reset),
+        .prod(mac$prod),
+        .msb(mac$msb),
+        .acc_we(mac$acc_we),
+        .clr(mac$clr),
+        .ov(mac$ov),
+        .lo(mac$lo),
+        .spr$addr(mac$spr$addr),
+        .spr$wdata(mac$spr$wdata),
+        .spr$rreq(mac$spr$rreq),
+        .spr$wreq(mac$spr$wreq),
+        .spr$we(mac$spr$we),
+        .spr$rdata(mac$spr$rdata),
+        .spr$hit(mac$spr$hit),
+        .spr$busy(mac$spr$busy)
+    );
     top$core$lsu lsu(
         .req(lsu$req),
         .we(lsu$we),
@@ -1538,58 +1541,73 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     top$core$tick tick(
         .clock(tick$clock),
         .reset(tick$reset),
-        .ttmr_we(tick$ttmr_we),
-        .ttcr_we(tick$ttcr_we),
-        .wdata(tick$wdata),
-        .ttmr(tick$ttmr),
-        .ttcr(tick$ttcr),
+        .spr$addr(tick$spr$addr),
+        .spr$wdata(tick$spr$wdata),
+        .spr$rreq(tick$spr$rreq),
+        .spr$wreq(tick$spr$wreq),
+        .spr$we(tick$spr$we),
+        .spr$rdata(tick$spr$rdata),
+        .spr$hit(tick$spr$hit),
+        .spr$busy(tick$spr$busy),
         .irq(tick$irq)
     );
     top$core$pic pic(
         .clock(pic$clock),
         .reset(pic$reset),
         .lines(pic$lines),
-        .picmr_we(pic$picmr_we),
-        .wdata(pic$wdata),
-        .picmr(pic$picmr),
-        .picsr(pic$picsr),
+        .spr$addr(pic$spr$addr),
+        .spr$wdata(pic$spr$wdata),
+        .spr$rreq(pic$spr$rreq),
+        .spr$wreq(pic$spr$wreq),
+        .spr$we(pic$spr$we),
+        .spr$rdata(pic$spr$rdata),
+        .spr$hit(pic$spr$hit),
+        .spr$busy(pic$spr$busy),
         .irq(pic$irq)
     );
-    top$core$dtlb dtlb(
-        .clock(dtlb$clock),
-        .reset(dtlb$reset),
-        .raddr(dtlb$raddr),
-        .vaddr(dtlb$vaddr),
-        .need(dtlb$need),
-        .hit(dtlb$hit),
-        .allowed(dtlb$allowed),
-        .paddr(dtlb$paddr),
-        .ci(dtlb$ci),
-        .mr(dtlb$mr),
-        .tr(dtlb$tr),
-        .mr_we(dtlb$mr_we),
-        .tr_we(dtlb$tr_we),
-        .inv(dtlb$inv),
-        .wset(dtlb$wset),
-        .wdata(dtlb$wdata)
+    top$core$immu immu(
+        .clock(immu$clock),
+        .reset(immu$reset),
+        .enable(immu$enable),
+        .sm(immu$sm),
+        .next_vaddr(immu$next_vaddr),
+        .write(immu$write),
+        .xlate$hit(immu$xlate$hit),
+        .xlate$allowed(immu$xlate$allowed),
+        .xlate$paddr(immu$xlate$paddr),
+        .xlate$ci(immu$xlate$ci),
+        .xlate$fault(immu$xlate$fault),
+        .xlate$fault_vec(immu$xlate$fault_vec),
+        .spr$addr(immu$spr$addr),
+        .spr$wdata(immu$spr$wdata),
+        .spr$rreq(immu$spr$rreq),
+        .spr$wreq(immu$spr$wreq),
+        .spr$we(immu$spr$we),
+        .spr$rdata(immu$spr$rdata),
+        .spr$hit(immu$spr$hit),
+        .spr$busy(immu$spr$busy)
     );
-    top$core$itlb itlb(
-        .clock(itlb$clock),
-        .reset(itlb$reset),
-        .raddr(itlb$raddr),
-        .vaddr(itlb$vaddr),
-        .need(itlb$need),
-        .hit(itlb$hit),
-        .allowed(itlb$allowed),
-        .paddr(itlb$paddr),
-        .ci(itlb$ci),
-        .mr(itlb$mr),
-        .tr(itlb$tr),
-        .mr_we(itlb$mr_we),
-        .tr_we(itlb$tr_we),
-        .inv(itlb$inv),
-        .wset(itlb$wset),
-        .wdata(itlb$wdata)
+    top$core$dmmu dmmu(
+        .clock(dmmu$clock),
+        .reset(dmmu$reset),
+        .enable(dmmu$enable),
+        .sm(dmmu$sm),
+        .next_vaddr(dmmu$next_vaddr),
+        .write(dmmu$write),
+        .xlate$hit(dmmu$xlate$hit),
+        .xlate$allowed(dmmu$xlate$allowed),
+        .xlate$paddr(dmmu$xlate$paddr),
+        .xlate$ci(dmmu$xlate$ci),
+        .xlate$fault(dmmu$xlate$fault),
+        .xlate$fault_vec(dmmu$xlate$fault_vec),
+        .spr$addr(dmmu$spr$addr),
+        .spr$wdata(dmmu$spr$wdata),
+        .spr$rreq(dmmu$spr$rreq),
+        .spr$wreq(dmmu$spr$wreq),
+        .spr$we(dmmu$spr$we),
+        .spr$rdata(dmmu$spr$rdata),
+        .spr$hit(dmmu$spr$hit),
+        .spr$busy(dmmu$spr$busy)
     );
     top$core$icache icache(
         .clock(icache$clock),
@@ -1609,9 +1627,14 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .m_dat_i(icache$m_dat_i),
         .m_ack(icache$m_ack),
         .m_err(icache$m_err),
-        .inv(icache$inv),
-        .inv_addr(icache$inv_addr),
-        .inv_ready(icache$inv_ready)
+        .spr$addr(icache$spr$addr),
+        .spr$wdata(icache$spr$wdata),
+        .spr$rreq(icache$spr$rreq),
+        .spr$wreq(icache$spr$wreq),
+        .spr$we(icache$spr$we),
+        .spr$rdata(icache$spr$rdata),
+        .spr$hit(icache$spr$hit),
+        .spr$busy(icache$spr$busy)
     );
     top$core$dcache dcache(
         .clock(dcache$clock),
@@ -1636,39 +1659,72 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .m_dat_i(dcache$m_dat_i),
         .m_ack(dcache$m_ack),
         .m_err(dcache$m_err),
-        .op(dcache$op),
-        .op_addr(dcache$op_addr),
-        .op_done(dcache$op_done)
+        .spr$addr(dcache$spr$addr),
+        .spr$wdata(dcache$spr$wdata),
+        .spr$rreq(dcache$spr$rreq),
+        .spr$wreq(dcache$spr$wreq),
+        .spr$we(dcache$spr$we),
+        .spr$rdata(dcache$spr$rdata),
+        .spr$hit(dcache$spr$hit),
+        .spr$busy(dcache$spr$busy)
     );
-    top$core$sr sr(
-        .d(sr$d),
-        .q(sr$q),
-        .clock(sr$clock)
-    );
-    top$core$epcr epcr(
-        .d(epcr$d),
-        .q(epcr$q),
-        .clock(epcr$clock)
-    );
-    top$core$eear eear(
-        .d(eear$d),
-        .q(eear$q),
-        .clock(eear$clock)
-    );
-    top$core$esr esr(
-        .d(esr$d),
-        .q(esr$q),
-        .clock(esr$clock)
-    );
-    top$core$maclo maclo(
-        .d(maclo$d),
-        .q(maclo$q),
-        .clock(maclo$clock)
-    );
-    top$core$machi machi(
-        .d(machi$d),
-        .q(machi$q),
-        .clock(machi$clock)
+    top$core$ctrl ctrl(
+        .clock(ctrl$clock),
+        .reset(ctrl$reset),
+        .mem_valid(ctrl$mem_valid),
+        .mem_pc(ctrl$mem_pc),
+        .mem_npc(ctrl$mem_npc),
+        .mem_ds(ctrl$mem_ds),
+        .mem_ea(ctrl$mem_ea),
+        .mem_b(ctrl$mem_b),
+        .mfspr(ctrl$mfspr),
+        .mtspr(ctrl$mtspr),
+        .rfe(ctrl$rfe),
+        .swa(ctrl$swa),
+        .branch(ctrl$branch),
+        .refetch(ctrl$refetch),
+        .commit(ctrl$commit),
+        .exc(ctrl$exc),
+        .exc_vec(ctrl$exc_vec),
+        .exc_eear_we(ctrl$exc_eear_we),
+        .exc_eear(ctrl$exc_eear),
+        .swa_align(ctrl$swa_align),
+        .dmmu_fault(ctrl$dmmu_fault),
+        .dmmu_vec(ctrl$dmmu_vec),
+        .bus_err(ctrl$bus_err),
+        .swa_ok(ctrl$swa_ok),
+        .tick_irq(ctrl$tick_irq),
+        .ext_irq(ctrl$ext_irq),
+        .ex_f_we(ctrl$ex_f_we),
+        .ex_f(ctrl$ex_f),
+        .ex_cy_we(ctrl$ex_cy_we),
+        .ex_cy(ctrl$ex_cy),
+        .ex_ov_we(ctrl$ex_ov_we),
+        .ex_ov(ctrl$ex_ov),
+        .spr_addr(ctrl$spr_addr),
+        .spr_wdata(ctrl$spr_wdata),
+        .spr_rreq(ctrl$spr_rreq),
+        .spr_wreq(ctrl$spr_wreq),
+        .spr_we(ctrl$spr_we),
+        .spr_rdata(ctrl$spr_rdata),
+        .priv_fault(ctrl$priv_fault),
+        .trap(ctrl$trap),
+        .tvec(ctrl$tvec),
+        .intr(ctrl$intr),
+        .ivec(ctrl$ivec),
+        .sr_commit(ctrl$sr_commit),
+        .sr_next(ctrl$sr_next),
+        .flush(ctrl$flush),
+        .redirect(ctrl$redirect),
+        .sr(ctrl$sr),
+        .sr_sm(ctrl$sr_sm),
+        .sr_f(ctrl$sr_f),
+        .sr_cy(ctrl$sr_cy),
+        .sr_ove(ctrl$sr_ove),
+        .sr_dme(ctrl$sr_dme),
+        .sr_ime(ctrl$sr_ime),
+        .sr_dce(ctrl$sr_dce),
+        .sr_ice(ctrl$sr_ice)
     );
     top$core$resv_valid resv_valid(
         .d(resv_valid$d),
@@ -1820,11 +1876,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .q(mem_swa_wr$q),
         .clock(mem_swa_wr$clock)
     );
-    top$core$mem_tlb_rd mem_tlb_rd(
-        .d(mem_tlb_rd$d),
-        .q(mem_tlb_rd$q),
-        .clock(mem_tlb_rd$clock)
-    );
     top$core$wb_valid wb_valid(
         .d(wb_valid$d),
         .q(wb_valid$q),
@@ -1938,12 +1989,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     
     // Update code
     always @(*) begin
-        sr$clock = clock;
-        epcr$clock = clock;
-        eear$clock = clock;
-        esr$clock = clock;
-        maclo$clock = clock;
-        machi$clock = clock;
         resv_valid$clock = clock;
         resv_addr$clock = clock;
         resv_val$clock = clock;
@@ -1974,7 +2019,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         mem_eear_we$clock = clock;
         mem_eear$clock = clock;
         mem_swa_wr$clock = clock;
-        mem_tlb_rd$clock = clock;
         wb_valid$clock = clock;
         wb_pc$clock = clock;
         wb_insn$clock = clock;
@@ -1997,12 +2041,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         intr_pc$clock = clock;
         intr_vec$clock = clock;
         intr_sr$clock = clock;
-        sr$d = sr$q;
-        epcr$d = epcr$q;
-        eear$d = eear$q;
-        esr$d = esr$q;
-        maclo$d = maclo$q;
-        machi$d = machi$q;
         resv_valid$d = resv_valid$q;
         resv_addr$d = resv_addr$q;
         resv_val$d = resv_val$q;
@@ -2033,7 +2071,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         mem_eear_we$d = mem_eear_we$q;
         mem_eear$d = mem_eear$q;
         mem_swa_wr$d = mem_swa_wr$q;
-        mem_tlb_rd$d = mem_tlb_rd$q;
         wb_valid$d = wb_valid$q;
         wb_pc$d = wb_pc$q;
         wb_insn$d = wb_insn$q;
@@ -2060,31 +2097,74 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         rf$clock = clock;
         mul$clock = clock;
         div$clock = clock;
+        mac$clock = clock;
         tick$clock = clock;
         pic$clock = clock;
-        dtlb$clock = clock;
-        itlb$clock = clock;
+        immu$clock = clock;
+        dmmu$clock = clock;
         icache$clock = clock;
         dcache$clock = clock;
-        icache$reset = reset;
-        dcache$reset = reset;
-        dtlb$reset = reset;
-        itlb$reset = reset;
+        ctrl$clock = clock;
         fetch$reset = reset;
+        mac$reset = reset;
         tick$reset = reset;
         pic$reset = reset;
+        immu$reset = reset;
+        dmmu$reset = reset;
+        icache$reset = reset;
+        dcache$reset = reset;
+        ctrl$reset = reset;
         pic$lines = irq;
-        sr_sm = |(sr$q & k_sr_sm);
-        sr_f = |(sr$q & k_sr_f);
-        sr_ime = |(sr$q & k_sr_ime);
-        icache$enable = |(sr$q & k_sr_ice);
+        tick$spr$addr = ctrl$spr_addr;
+        tick$spr$wdata = ctrl$spr_wdata;
+        tick$spr$rreq = ctrl$spr_rreq;
+        tick$spr$wreq = ctrl$spr_wreq;
+        tick$spr$we = ctrl$spr_we;
+        pic$spr$addr = ctrl$spr_addr;
+        pic$spr$wdata = ctrl$spr_wdata;
+        pic$spr$rreq = ctrl$spr_rreq;
+        pic$spr$wreq = ctrl$spr_wreq;
+        pic$spr$we = ctrl$spr_we;
+        mac$spr$addr = ctrl$spr_addr;
+        mac$spr$wdata = ctrl$spr_wdata;
+        mac$spr$rreq = ctrl$spr_rreq;
+        mac$spr$wreq = ctrl$spr_wreq;
+        mac$spr$we = ctrl$spr_we;
+        immu$spr$addr = ctrl$spr_addr;
+        immu$spr$wdata = ctrl$spr_wdata;
+        immu$spr$rreq = ctrl$spr_rreq;
+        immu$spr$wreq = ctrl$spr_wreq;
+        immu$spr$we = ctrl$spr_we;
+        dmmu$spr$addr = ctrl$spr_addr;
+        dmmu$spr$wdata = ctrl$spr_wdata;
+        dmmu$spr$rreq = ctrl$spr_rreq;
+        dmmu$spr$wreq = ctrl$spr_wreq;
+        dmmu$spr$we = ctrl$spr_we;
+        icache$spr$addr = ctrl$spr_addr;
+        icache$spr$wdata = ctrl$spr_wdata;
+        icache$spr$rreq = ctrl$spr_rreq;
+        icache$spr$wreq = ctrl$spr_wreq;
+        icache$spr$we = ctrl$spr_we;
+        dcache$spr$addr = ctrl$spr_addr;
+        dcache$spr$wdata = ctrl$spr_wdata;
+        dcache$spr$rreq = ctrl$spr_rreq;
+        dcache$spr$wreq = ctrl$spr_wreq;
+        dcache$spr$we = ctrl$spr_we;
+        mem_spr_busy = tick$spr$busy | pic$spr$busy | mac$spr$busy | immu$spr$busy | dmmu$spr$busy | icache$spr$busy | dcache$spr$busy;
+        mem_gpr_spr = (mem_ea$q & k_gpr_mask) == k_spr_gpr0;
+        mem_spr = ctrl$spr_rdata | tick$spr$rdata | pic$spr$rdata | mac$spr$rdata | immu$spr$rdata | dmmu$spr$rdata | icache$spr$rdata | dcache$spr$rdata;
+        if (mem_gpr_spr & ~|mem_insn$q[(32'h10)+:(5)]) begin
+            mem_spr = mem_b$q;
+        end
+        immu$enable = ctrl$sr_ime;
+        immu$sm = ctrl$sr_sm;
+        immu$next_vaddr = fetch$pc_next;
+        immu$write = 1'b0;
+        icache$enable = ctrl$sr_ice;
         icache$f_adr = fetch$iwb_adr;
         icache$f_stb = fetch$iwb_stb;
         icache$f_cti = fetch$iwb_cti;
-        icache$f_ci = |(fetch$iwb_adr & k_bit31);
-        if (sr_ime) begin
-            icache$f_ci = itlb$ci;
-        end
+        icache$f_ci = immu$xlate$ci;
         iwb_adr = icache$m_adr;
         iwb_cyc = icache$m_cyc;
         iwb_stb = icache$m_stb;
@@ -2099,12 +2179,16 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         fetch$iwb_dat_i = icache$f_dat;
         fetch$iwb_ack = icache$f_ack;
         fetch$iwb_err = icache$f_err;
-        dcache$enable = |(sr$q & k_sr_dce);
+        dmmu$enable = ctrl$sr_dme;
+        dmmu$sm = ctrl$sr_sm;
+        dmmu$write = mem_dec$store;
+        dcache$enable = ctrl$sr_dce;
         dcache$l_adr = lsu$dwb_adr;
         dcache$l_dat_o = lsu$dwb_dat_o;
         dcache$l_sel = lsu$dwb_sel;
         dcache$l_we = lsu$dwb_we;
         dcache$l_stb = lsu$dwb_stb;
+        dcache$l_ci = dmmu$xlate$ci;
         lsu$dwb_dat_i = dcache$l_dat;
         lsu$dwb_ack = dcache$l_ack;
         lsu$dwb_err = dcache$l_err;
@@ -2144,8 +2228,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         alu$fun = ex_dec$alu_fn;
         alu$a = ex_a$q;
         alu$b = ex_opb;
-        alu$cy_in = |(sr$q & k_sr_cy);
-        alu$flag_in = sr_f;
+        alu$cy_in = ctrl$sr_cy;
+        alu$flag_in = ctrl$sr_f;
         alu$sf_eq = ex_dec$sf_eq;
         alu$sf_ne = ex_dec$sf_ne;
         alu$sf_gt = ex_dec$sf_gt;
@@ -2161,15 +2245,11 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         div$sgn = ex_dec$div;
         div$start = ex_ok & (ex_dec$div | ex_dec$divu) & ~ex_div0 & (ex_cyc$q == 32'h0);
         ex_muldiv = ex_dec$mul | ex_dec$mulu | ex_dec$mac | ex_dec$msb;
+        mac$prod = (((mul$hi_s) & 64'hffffffffffffffff) << 32'h20) | ((mul$lo) & 64'hffffffffffffffff);
+        mac$msb = ex_dec$msb;
         ex_lo_sext = 32'h0;
         if (mul$lo[32'h1f]) begin
             ex_lo_sext = 64'hffffffff;
-        end
-        ex_prod = (((mul$hi_s) & 64'hffffffffffffffff) << 32'h20) | ((mul$lo) & 64'hffffffffffffffff);
-        ex_acc = (((machi$q) & 64'hffffffffffffffff) << 32'h20) | ((maclo$q) & 64'hffffffffffffffff);
-        ex_acc_new = ex_acc + ex_prod;
-        if (ex_dec$msb) begin
-            ex_acc_new = ex_acc - ex_prod;
         end
         ex_result = alu$result;
         ex_ov = alu$ov;
@@ -2192,21 +2272,17 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             ex_ov = ex_div0;
             ex_has_ov = 1'b1;
         end
-        if (ex_dec$mac) begin
-            ex_ov = (ex_acc[32'h3f] == ex_prod[32'h3f]) & (ex_acc_new[32'h3f] != ex_acc[32'h3f]);
-            ex_has_ov = 1'b1;
-        end
-        if (ex_dec$msb) begin
-            ex_ov = (ex_acc[32'h3f] != ex_prod[32'h3f]) & (ex_acc_new[32'h3f] != ex_acc[32'h3f]);
+        if (ex_dec$mac | ex_dec$msb) begin
+            ex_ov = mac$ov;
             ex_has_ov = 1'b1;
         end
         if (ex_dec$macrc) begin
-            ex_result = maclo$q;
+            ex_result = mac$lo;
         end
         if (ex_dec$link) begin
             ex_result = ex_pc$q + 32'h8;
         end
-        ex_range = ex_ok & ex_has_ov & ex_ov & |(sr$q & k_sr_ove);
+        ex_range = ex_ok & ex_has_ov & ex_ov & ctrl$sr_ove;
         ex_res_ok = ~(ex_dec$load | ex_dec$mfspr);
         if (ex_muldiv & (ex_cyc$q == 32'h0)) begin
             ex_res_ok = 1'b0;
@@ -2214,7 +2290,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if ((ex_dec$div | ex_dec$divu) & ~ex_div0 & ((ex_cyc$q == 32'h0) | ~div$done)) begin
             ex_res_ok = 1'b0;
         end
-        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & sr_f) | (ex_dec$br_if_nf & ~sr_f));
+        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & ctrl$sr_f) | (ex_dec$br_if_nf & ~ctrl$sr_f));
         ex_target = ex_pc$q + ex_dec$br_off;
         if (ex_dec$br_reg) begin
             ex_target = ex_b$q;
@@ -2242,66 +2318,18 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         mem_ok = mem_valid$q & ~mem_exc$q;
         mem_late = mem_dec$load | mem_dec$mfspr;
-        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~sr_sm;
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
-        mem_access = mem_ok & ~mem_priv & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
-        mem_dmmu = |(sr$q & k_sr_dme);
-        dtlb$vaddr = mem_ea$q;
-        dtlb$need = k_tr_ure;
-        if (mem_dec$store) begin
-            dtlb$need = k_tr_uwe;
-        end
-        if (sr_sm) begin
-            dtlb$need = k_tr_sre;
-            if (mem_dec$store) begin
-                dtlb$need = k_tr_swe;
-            end
-        end
-        mem_tlb_fault = mem_access & mem_dmmu & (~dtlb$hit | ~dtlb$allowed);
-        mem_pa = mem_ea$q;
-        if (mem_dmmu) begin
-            mem_pa = dtlb$paddr;
-        end
+        mem_access = mem_ok & ~ctrl$priv_fault & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
+        mem_tlb_fault = mem_access & dmmu$xlate$fault;
         lsu$req = mem_access & ~mem_tlb_fault;
-        dcache$l_ci = |(mem_pa & k_bit31);
-        if (mem_dmmu) begin
-            dcache$l_ci = dtlb$ci;
-        end
-        mem_cache_op = 32'h0;
-        if (mem_ok & mem_dec$mtspr & ~mem_priv) begin
-            if (mem_ea$q == k_spr_dcbfr) begin
-                mem_cache_op = 32'h1;
-            end
-            if (mem_ea$q == k_spr_dcbir) begin
-                mem_cache_op = 32'h2;
-            end
-            if (mem_ea$q == k_spr_dcbwr) begin
-                mem_cache_op = 32'h3;
-            end
-        end
-        mem_icbir = mem_ok & mem_dec$mtspr & ~mem_priv & (mem_ea$q == k_spr_icbir);
-        dcache$op = mem_cache_op;
-        dcache$op_addr = mem_b$q;
-        icache$inv = mem_icbir;
-        icache$inv_addr = mem_b$q;
-        mem_op_wait = (|mem_cache_op & ~dcache$op_done) | (mem_icbir & ~icache$inv_ready);
         lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
-        lsu$addr = mem_pa;
+        lsu$addr = dmmu$xlate$paddr;
         lsu$size = mem_dec$size;
         lsu$sgn = mem_dec$load_signed;
         lsu$wdata = mem_b$q;
         mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
-        if (mem_op_wait) begin
-            mem_busy = 1'b1;
-        end
-        spr_dmr = (mem_ea$q & k_set_mask) == k_spr_dtlbmr;
-        spr_dtr = (mem_ea$q & k_set_mask) == k_spr_dtlbtr;
-        spr_imr = (mem_ea$q & k_set_mask) == k_spr_itlbmr;
-        spr_itr = (mem_ea$q & k_set_mask) == k_spr_itlbtr;
-        mem_tlb_spr = mem_ok & mem_dec$mfspr & (spr_dmr | spr_dtr | spr_imr | spr_itr);
-        mem_tlb_rd$d = mem_tlb_spr;
-        if (mem_tlb_spr & ~mem_tlb_rd$q & ~mem_priv) begin
+        if (mem_spr_busy) begin
             mem_busy = 1'b1;
         end
         mem_swa_ok = 1'b0;
@@ -2316,111 +2344,30 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         mem_store_done = mem_dec$store & lsu$done & (~mem_dec$swa | mem_swa_wr$q);
         mem_commit = mem_valid$q & ~mem_busy;
-        mem_trap = mem_exc$q;
-        mem_tvec = mem_vec$q;
-        mem_teear_we = mem_eear_we$q;
-        mem_teear = mem_eear$q;
-        if (mem_ok) begin
-            if (mem_priv) begin
-                mem_trap = 1'b1;
-                mem_tvec = k_vec_illegal;
-                mem_teear_we = 1'b1;
-                mem_teear = mem_pc$q;
-            end
-            else if (mem_swa_align) begin
-                mem_trap = 1'b1;
-                mem_tvec = k_vec_align;
-                mem_teear_we = 1'b1;
-                mem_teear = mem_ea$q;
-            end
-            else if (mem_tlb_fault) begin
-                mem_trap = 1'b1;
-                mem_tvec = k_vec_dpf;
-                if (~dtlb$hit) begin
-                    mem_tvec = k_vec_dtlb;
-                end
-                mem_teear_we = 1'b1;
-                mem_teear = mem_ea$q;
-            end
-            else if (lsu$err) begin
-                mem_trap = 1'b1;
-                mem_tvec = k_vec_bus;
-                mem_teear_we = 1'b1;
-                mem_teear = mem_ea$q;
-            end
-        end
-        mem_spr = 32'h0;
-        if (mem_ea$q == k_spr_vr) begin
-            mem_spr = k_vr_value;
-        end
-        if (mem_ea$q == k_spr_upr) begin
-            mem_spr = k_upr_value;
-        end
-        if (mem_ea$q == k_spr_cpucfgr) begin
-            mem_spr = k_cpucfgr_value;
-        end
-        if (mem_ea$q == k_spr_npc) begin
-            mem_spr = mem_npc$q;
-        end
-        if (mem_ea$q == k_spr_sr) begin
-            mem_spr = sr$q;
-        end
-        if (mem_ea$q == k_spr_ppc) begin
-            mem_spr = mem_pc$q;
-        end
-        if (mem_ea$q == k_spr_epcr) begin
-            mem_spr = epcr$q;
-        end
-        if (mem_ea$q == k_spr_eear) begin
-            mem_spr = eear$q;
-        end
-        if (mem_ea$q == k_spr_esr) begin
-            mem_spr = esr$q;
-        end
-        if (mem_ea$q == k_spr_maclo) begin
-            mem_spr = maclo$q;
-        end
-        if (mem_ea$q == k_spr_machi) begin
-            mem_spr = machi$q;
-        end
-        if (mem_ea$q == k_spr_picmr) begin
-            mem_spr = pic$picmr;
-        end
-        if (mem_ea$q == k_spr_picsr) begin
-            mem_spr = pic$picsr;
-        end
-        if (mem_ea$q == k_spr_ttmr) begin
-            mem_spr = tick$ttmr;
-        end
-        if (mem_ea$q == k_spr_ttcr) begin
-            mem_spr = tick$ttcr;
-        end
-        if (mem_ea$q == k_spr_dccfgr) begin
-            mem_spr = k_dccfgr_value;
-        end
-        if (mem_ea$q == k_spr_iccfgr) begin
-            mem_spr = k_iccfgr_value;
-        end
-        if ((mem_ea$q == k_spr_dmmucfgr) | (mem_ea$q == k_spr_immucfgr)) begin
-            mem_spr = k_mmucfgr_value;
-        end
-        if ((mem_ea$q & k_gpr_mask) == k_spr_gpr0) begin
-            if (~|mem_insn$q[(32'h10)+:(5)]) begin
-                mem_spr = mem_b$q;
-            end
-        end
-        if (spr_dmr) begin
-            mem_spr = dtlb$mr;
-        end
-        if (spr_dtr) begin
-            mem_spr = dtlb$tr;
-        end
-        if (spr_imr) begin
-            mem_spr = itlb$mr;
-        end
-        if (spr_itr) begin
-            mem_spr = itlb$tr;
-        end
+        ctrl$mem_valid = mem_valid$q;
+        ctrl$mem_pc = mem_pc$q;
+        ctrl$mem_npc = mem_npc$q;
+        ctrl$mem_ds = mem_ds$q;
+        ctrl$mem_ea = mem_ea$q;
+        ctrl$mem_b = mem_b$q;
+        ctrl$mfspr = mem_dec$mfspr;
+        ctrl$mtspr = mem_dec$mtspr;
+        ctrl$rfe = mem_dec$rfe;
+        ctrl$swa = mem_dec$swa;
+        ctrl$branch = mem_dec$branch;
+        ctrl$refetch = mem_dec$mfspr & immu$spr$hit;
+        ctrl$commit = mem_commit;
+        ctrl$exc = mem_exc$q;
+        ctrl$exc_vec = mem_vec$q;
+        ctrl$exc_eear_we = mem_eear_we$q;
+        ctrl$exc_eear = mem_eear$q;
+        ctrl$swa_align = mem_swa_align;
+        ctrl$dmmu_fault = mem_tlb_fault;
+        ctrl$dmmu_vec = dmmu$xlate$fault_vec;
+        ctrl$bus_err = lsu$err;
+        ctrl$swa_ok = mem_swa_ok;
+        ctrl$tick_irq = tick$irq;
+        ctrl$ext_irq = pic$irq;
         mem_value = mem_result$q;
         if (mem_dec$load) begin
             mem_value = lsu$rdata;
@@ -2429,180 +2376,45 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             mem_value = mem_spr;
         end
         mem_rd_we = mem_wr$q;
-        mem_gpr_wr = mem_ok & mem_dec$mtspr & ~mem_trap & ((mem_ea$q & k_gpr_mask) == k_spr_gpr0);
+        mem_gpr_wr = mem_ok & mem_dec$mtspr & ~ctrl$trap & mem_gpr_spr;
         if (mem_gpr_wr) begin
             mem_rd_we = 1'b1;
         end
-        if (mem_trap & (mem_tvec != k_vec_range)) begin
+        if (ctrl$trap & (ctrl$tvec != k_vec_range)) begin
             mem_rd_we = 1'b0;
         end
-        vec_base = 32'h0;
-        if (|(sr$q & k_sr_eph)) begin
-            vec_base = k_eph_base;
-        end
-        mem_serialize = mem_ok & (mem_dec$rfe | mem_dec$mtspr | mem_dec$swa | mem_tlb_spr);
-        mem_redirect = mem_npc$q;
-        sr_c = sr$q;
-        sr_n = sr$q;
-        mem_flush = 1'b0;
-        mem_intr = 1'b0;
-        mem_ivec = k_vec_tick;
-        tick$ttmr_we = 1'b0;
-        tick$ttcr_we = 1'b0;
-        tick$wdata = mem_b$q;
-        pic$picmr_we = 1'b0;
-        pic$wdata = mem_b$q;
-        dtlb$mr_we = 1'b0;
-        dtlb$tr_we = 1'b0;
-        dtlb$inv = 1'b0;
-        itlb$mr_we = 1'b0;
-        itlb$tr_we = 1'b0;
-        itlb$inv = 1'b0;
-        dtlb$wdata = mem_b$q;
-        itlb$wdata = mem_b$q;
-        dtlb$wset = mem_ea$q[(32'h0)+:(6)];
-        itlb$wset = mem_ea$q[(32'h0)+:(6)];
-        if (mem_ea$q == k_spr_dtlbeir) begin
-            dtlb$wset = mem_b$q[(32'hd)+:(6)];
-        end
-        if (mem_ea$q == k_spr_itlbeir) begin
-            itlb$wset = mem_b$q[(32'hd)+:(6)];
-        end
-        sr_entry = (sr$q | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
         if (mem_commit) begin
-            if (mem_trap) begin
-                mem_flush = 1'b1;
-                mem_redirect = vec_base | mem_tvec;
-                esr$d = sr$q;
-                sr_c = sr_entry;
-                if (mem_ds$q) begin
-                    sr_c = sr_entry | k_sr_dsx;
-                end
-                sr_n = sr_c;
-                if (mem_ds$q) begin
-                    epcr$d = mem_pc$q - 32'h4;
-                end
-                else if (mem_tvec == k_vec_sys) begin
-                    epcr$d = mem_pc$q + 32'h4;
-                end
-                else begin
-                    epcr$d = mem_pc$q;
-                end
-                if (mem_teear_we) begin
-                    eear$d = mem_teear;
-                end
+            if (~ctrl$trap & mem_dec$swa) begin
                 resv_valid$d = 1'b0;
             end
-            else begin
-                if (mem_dec$rfe) begin
-                    sr_c = esr$q | k_sr_fo;
-                    mem_redirect = epcr$q;
-                end
-                if (mem_dec$mtspr) begin
-                    if (mem_ea$q == k_spr_sr) begin
-                        sr_c = (mem_b$q & k_sr_writable) | (sr$q & k_sr_dsx) | k_sr_fo;
-                    end
-                    if (mem_ea$q == k_spr_epcr) begin
-                        epcr$d = mem_b$q;
-                    end
-                    if (mem_ea$q == k_spr_eear) begin
-                        eear$d = mem_b$q;
-                    end
-                    if (mem_ea$q == k_spr_esr) begin
-                        esr$d = mem_b$q;
-                    end
-                    if (mem_ea$q == k_spr_maclo) begin
-                        maclo$d = mem_b$q;
-                    end
-                    if (mem_ea$q == k_spr_machi) begin
-                        machi$d = mem_b$q;
-                    end
-                    pic$picmr_we = mem_ea$q == k_spr_picmr;
-                    dtlb$mr_we = spr_dmr;
-                    dtlb$tr_we = spr_dtr;
-                    itlb$mr_we = spr_imr;
-                    itlb$tr_we = spr_itr;
-                    dtlb$inv = mem_ea$q == k_spr_dtlbeir;
-                    itlb$inv = mem_ea$q == k_spr_itlbeir;
-                    tick$ttmr_we = mem_ea$q == k_spr_ttmr;
-                    tick$ttcr_we = mem_ea$q == k_spr_ttcr;
-                end
-                if (mem_dec$swa) begin
-                    sr_c = sr$q & ~k_sr_f;
-                    if (mem_swa_ok) begin
-                        sr_c = sr$q | k_sr_f;
-                    end
-                    resv_valid$d = 1'b0;
-                end
-                if (mem_dec$lwa) begin
-                    resv_valid$d = 1'b1;
-                    resv_addr$d = mem_ea$q;
-                    resv_val$d = lsu$rword;
-                end
-                sr_n = sr_c;
-                mem_flush = mem_serialize;
-                if (~mem_serialize & ~mem_dec$branch) begin
-                    if (|(sr$q & k_sr_tee) & tick$irq) begin
-                        mem_intr = 1'b1;
-                    end
-                    else if (|(sr$q & k_sr_iee) & pic$irq) begin
-                        mem_intr = 1'b1;
-                        mem_ivec = k_vec_ext;
-                    end
-                end
-                if (mem_intr) begin
-                    mem_flush = 1'b1;
-                    mem_redirect = vec_base | mem_ivec;
-                    esr$d = sr$q;
-                    sr_n = sr_entry;
-                    epcr$d = mem_npc$q;
-                    resv_valid$d = 1'b0;
-                end
+            if (~ctrl$trap & mem_dec$lwa) begin
+                resv_valid$d = 1'b1;
+                resv_addr$d = mem_ea$q;
+                resv_val$d = lsu$rword;
+            end
+            if (ctrl$trap | ctrl$intr) begin
+                resv_valid$d = 1'b0;
             end
         end
-        ex_advance = ex_valid$q & ~ex_busy & (~mem_valid$q | mem_commit) & ~mem_flush;
+        ex_advance = ex_valid$q & ~ex_busy & (~mem_valid$q | mem_commit) & ~ctrl$flush;
         ex_write = ex_advance & ex_ok & ~ex_misaligned;
-        ex_sr_new = sr_n;
-        if (ex_write) begin
-            if (ex_dec$sf) begin
-                ex_sr_new = ex_sr_new & ~k_sr_f;
-                if (alu$cmp) begin
-                    ex_sr_new = ex_sr_new | k_sr_f;
-                end
-            end
-            if (ex_dec$alu_flags | ex_dec$mulu | ex_dec$divu) begin
-                ex_sr_new = ex_sr_new & ~k_sr_cy;
-            end
-            if (ex_has_ov) begin
-                ex_sr_new = ex_sr_new & ~k_sr_ov;
-                if (ex_ov) begin
-                    ex_sr_new = ex_sr_new | k_sr_ov;
-                end
-            end
-            if (ex_dec$alu_flags & alu$cy) begin
-                ex_sr_new = ex_sr_new | k_sr_cy;
-            end
-            if (ex_dec$mulu & |mul$hi_u) begin
-                ex_sr_new = ex_sr_new | k_sr_cy;
-            end
-            if (ex_dec$divu & ex_div0) begin
-                ex_sr_new = ex_sr_new | k_sr_cy;
-            end
-            if (ex_dec$mac | ex_dec$msb) begin
-                maclo$d = ex_acc_new[(32'h0)+:(32)];
-                machi$d = ex_acc_new[(32'h20)+:(32)];
-            end
-            if (ex_dec$macrc) begin
-                maclo$d = 32'h0;
-                machi$d = 32'h0;
-            end
-        end
-        sr$d = ex_sr_new;
+        ctrl$ex_f_we = ex_write & ex_dec$sf;
+        ctrl$ex_f = alu$cmp;
+        ctrl$ex_cy_we = ex_write & (ex_dec$alu_flags | ex_dec$mulu | ex_dec$divu);
+        ctrl$ex_cy = (ex_dec$alu_flags & alu$cy) | (ex_dec$mulu & |mul$hi_u) | (ex_dec$divu & ex_div0);
+        ctrl$ex_ov_we = ex_write & ex_has_ov;
+        ctrl$ex_ov = ex_ov;
+        mac$acc_we = ex_write & (ex_dec$mac | ex_dec$msb);
+        mac$clr = ex_write & ex_dec$macrc;
         if (ex_advance & ex_dec$branch) begin
             br_next$d = ex_pc$q + 32'h8;
             if (ex_taken) begin
                 br_next$d = ex_target;
             end
+        end
+        dmmu$next_vaddr = mem_ea$q;
+        if (ex_advance) begin
+            dmmu$next_vaddr = ex_ea;
         end
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
@@ -2646,7 +2458,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             id_stall_b = 1'b0;
         end
         id_hazard = (id_dec$uses_ra & id_stall_a) | (id_dec$uses_rb & id_stall_b);
-        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_advance) & ~mem_flush;
+        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_advance) & ~ctrl$flush;
         id_exc = fetch$id_fault | id_dec$illegal | id_dec$sys | id_dec$trap;
         id_vec = fetch$id_fault_vec;
         if (~fetch$id_fault) begin
@@ -2660,30 +2472,12 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                 id_vec = k_vec_trap;
             end
         end
-        dtlb$raddr = mem_ea$q[(32'hd)+:(6)];
-        if (ex_advance) begin
-            dtlb$raddr = ex_ea[(32'hd)+:(6)];
-        end
-        itlb$raddr = fetch$pc_next[(32'hd)+:(6)];
-        if (mem_tlb_spr & ~mem_tlb_rd$q) begin
-            dtlb$raddr = mem_ea$q[(32'h0)+:(6)];
-            itlb$raddr = mem_ea$q[(32'h0)+:(6)];
-        end
-        itlb$vaddr = fetch$vpc;
-        itlb$need = k_tr_uxe;
-        if (sr_sm) begin
-            itlb$need = k_tr_sxe;
-        end
-        fetch$immu_en = sr_ime;
-        fetch$itlb_hit = itlb$hit;
-        fetch$itlb_allowed = itlb$allowed;
-        fetch$itlb_paddr = itlb$paddr;
         fetch$id_advance = id_advance;
-        fetch$flush_id = mem_flush;
-        fetch$redirect = mem_flush | (ex_advance & ex_taken);
+        fetch$flush_id = ctrl$flush;
+        fetch$redirect = ctrl$flush | (ex_advance & ex_taken);
         fetch$redirect_pc = ex_target;
-        if (mem_flush) begin
-            fetch$redirect_pc = mem_redirect;
+        if (ctrl$flush) begin
+            fetch$redirect_pc = ctrl$redirect;
         end
         if (id_advance) begin
             ex_valid$d = 1'b1;
@@ -2747,9 +2541,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             wb_rd$d = mem_ea$q[(32'h0)+:(5)];
             wb_val$d = mem_b$q;
         end
-        wb_sr$d = sr_c;
-        wb_mw$d = mem_store_done & ~mem_trap;
-        wb_mw_addr$d = mem_pa;
+        wb_sr$d = ctrl$sr_commit;
+        wb_mw$d = mem_store_done & ~ctrl$trap;
+        wb_mw_addr$d = dmmu$xlate$paddr;
         wb_mw_size$d = mem_dec$size;
         wb_mw_data$d = mem_b$q;
         if (mem_dec$size == 32'h1) begin
@@ -2758,30 +2552,24 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if (mem_dec$size == 32'h2) begin
             wb_mw_data$d = mem_b$q & 64'hffff;
         end
-        wb_exc$d = mem_trap;
-        wb_vec$d = mem_tvec;
+        wb_exc$d = ctrl$trap;
+        wb_vec$d = ctrl$tvec;
         wb_r3$d = mem_a$q;
-        if (mem_commit & mem_intr) begin
+        if (mem_commit & ctrl$intr) begin
             intr_pend$d = 1'b1;
             intr_pc$d = mem_npc$q;
-            intr_vec$d = mem_ivec;
-            intr_sr$d = sr_n;
+            intr_vec$d = ctrl$ivec;
+            intr_sr$d = ctrl$sr_next;
         end
         else if (~wb_valid$q) begin
             intr_pend$d = 1'b0;
         end
-        if (mem_flush) begin
+        if (ctrl$flush) begin
             ex_valid$d = 1'b0;
             mem_valid$d = 1'b0;
             ds_next$d = 1'b0;
         end
         if (reset) begin
-            sr$d = k_sr_reset;
-            epcr$d = 32'h0;
-            eear$d = 32'h0;
-            esr$d = 32'h0;
-            maclo$d = 32'h0;
-            machi$d = 32'h0;
             resv_valid$d = 1'b0;
             ds_next$d = 1'b0;
             ex_valid$d = 1'b0;
@@ -2817,6 +2605,12 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
     end
     
+    always @(*) fetch$immu$hit = immu$xlate$hit;
+    always @(*) fetch$immu$allowed = immu$xlate$allowed;
+    always @(*) fetch$immu$paddr = immu$xlate$paddr;
+    always @(*) fetch$immu$ci = immu$xlate$ci;
+    always @(*) fetch$immu$fault = immu$xlate$fault;
+    always @(*) fetch$immu$fault_vec = immu$xlate$fault_vec;
 endmodule // top$core
 
 
@@ -3071,7 +2865,422 @@ module top$core$br_next(d,q,clock);
 endmodule // top$core$br_next
 
 
-module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_ack,l_err,l_dat,m_adr,m_dat_o,m_sel,m_we,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,op,op_addr,op_done);
+module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,redirect,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  mem_valid;
+    input wire  [31:0] mem_pc;
+    input wire  [31:0] mem_npc;
+    input wire  mem_ds;
+    input wire  [31:0] mem_ea;
+    input wire  [31:0] mem_b;
+    input wire  mfspr;
+    input wire  mtspr;
+    input wire  rfe;
+    input wire  swa;
+    input wire  branch;
+    input wire  refetch;
+    input wire  commit;
+    input wire  exc;
+    input wire  [31:0] exc_vec;
+    input wire  exc_eear_we;
+    input wire  [31:0] exc_eear;
+    input wire  swa_align;
+    input wire  dmmu_fault;
+    input wire  [31:0] dmmu_vec;
+    input wire  bus_err;
+    input wire  swa_ok;
+    input wire  tick_irq;
+    input wire  ext_irq;
+    input wire  ex_f_we;
+    input wire  ex_f;
+    input wire  ex_cy_we;
+    input wire  ex_cy;
+    input wire  ex_ov_we;
+    input wire  ex_ov;
+    output reg  [31:0] spr_addr;
+    output reg  [31:0] spr_wdata;
+    output reg  spr_rreq;
+    output reg  spr_wreq;
+    output reg  spr_we;
+    output reg  [31:0] spr_rdata;
+    output reg  priv_fault;
+    output reg  trap;
+    output reg  [31:0] tvec;
+    output reg  intr;
+    output reg  [31:0] ivec;
+    output reg  [31:0] sr_commit;
+    output reg  [31:0] sr_next;
+    output reg  flush;
+    output reg  [31:0] redirect;
+    output reg  [31:0] sr;
+    output reg  sr_sm;
+    output reg  sr_f;
+    output reg  sr_cy;
+    output reg  sr_ove;
+    output reg  sr_dme;
+    output reg  sr_ime;
+    output reg  sr_dce;
+    output reg  sr_ice;
+    
+    // Constant declarations
+    localparam  k_vec_illegal = 32'h700;
+    localparam  k_vec_align = 32'h600;
+    localparam  k_vec_bus = 32'h200;
+    localparam  k_vec_sys = 32'hc00;
+    localparam  k_vec_tick = 32'h500;
+    localparam  k_vec_ext = 32'h800;
+    localparam  k_vec_base_eph = 32'hf0000000;
+    localparam  k_sr_sm = 32'h1;
+    localparam  k_sr_tee = 32'h2;
+    localparam  k_sr_iee = 32'h4;
+    localparam  k_sr_dce = 32'h8;
+    localparam  k_sr_ice = 32'h10;
+    localparam  k_sr_dme = 32'h20;
+    localparam  k_sr_ime = 32'h40;
+    localparam  k_sr_f = 32'h200;
+    localparam  k_sr_cy = 32'h400;
+    localparam  k_sr_ov = 32'h800;
+    localparam  k_sr_ove = 32'h1000;
+    localparam  k_sr_dsx = 32'h2000;
+    localparam  k_sr_eph = 32'h4000;
+    localparam  k_sr_fo = 32'h8000;
+    localparam  k_sr_writable = 32'h1dfff;
+    localparam  k_sr_reset = 32'h8001;
+    localparam  k_spr_vr = 32'h0;
+    localparam  k_spr_upr = 32'h1;
+    localparam  k_spr_cpucfgr = 32'h2;
+    localparam  k_spr_npc = 32'h10;
+    localparam  k_spr_sr = 32'h11;
+    localparam  k_spr_ppc = 32'h12;
+    localparam  k_spr_epcr = 32'h20;
+    localparam  k_spr_eear = 32'h30;
+    localparam  k_spr_esr = 32'h40;
+    localparam  k_vr_value = 32'h13000008;
+    localparam  k_upr_value = 32'h63f;
+    localparam  k_cpucfgr_value = 32'h20;
+    
+    // Stub signals
+    reg  [31:0] sr_q$d;
+    wire  [31:0] sr_q$q;
+    reg  sr_q$clock;
+    reg  [31:0] epcr$d;
+    wire  [31:0] epcr$q;
+    reg  epcr$clock;
+    reg  [31:0] eear$d;
+    wire  [31:0] eear$q;
+    reg  eear$clock;
+    reg  [31:0] esr$d;
+    wire  [31:0] esr$q;
+    reg  esr$clock;
+    
+    // Local signals
+    reg  ok;
+    reg  serialize;
+    reg  teear_we;
+    reg  [31:0] teear;
+    reg  [31:0] vec_base;
+    reg  [31:0] sr_entry;
+    reg  [31:0] sr_c;
+    reg  [31:0] sr_n;
+    reg  [31:0] sr_ex;
+    
+    // Sub module instances
+    top$core$ctrl$sr_q sr_q(
+        .d(sr_q$d),
+        .q(sr_q$q),
+        .clock(sr_q$clock)
+    );
+    top$core$ctrl$epcr epcr(
+        .d(epcr$d),
+        .q(epcr$q),
+        .clock(epcr$clock)
+    );
+    top$core$ctrl$eear eear(
+        .d(eear$d),
+        .q(eear$q),
+        .clock(eear$clock)
+    );
+    top$core$ctrl$esr esr(
+        .d(esr$d),
+        .q(esr$q),
+        .clock(esr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sr_q$clock = clock;
+        epcr$clock = clock;
+        eear$clock = clock;
+        esr$clock = clock;
+        sr_q$d = sr_q$q;
+        epcr$d = epcr$q;
+        eear$d = eear$q;
+        esr$d = esr$q;
+        sr = sr_q$q;
+        sr_sm = |(sr_q$q & k_sr_sm);
+        sr_f = |(sr_q$q & k_sr_f);
+        sr_cy = |(sr_q$q & k_sr_cy);
+        sr_ove = |(sr_q$q & k_sr_ove);
+        sr_dme = |(sr_q$q & k_sr_dme);
+        sr_ime = |(sr_q$q & k_sr_ime);
+        sr_dce = |(sr_q$q & k_sr_dce);
+        sr_ice = |(sr_q$q & k_sr_ice);
+        ok = mem_valid & ~exc;
+        priv_fault = ok & (mfspr | mtspr | rfe) & ~|(sr_q$q & k_sr_sm);
+        spr_addr = mem_ea;
+        spr_wdata = mem_b;
+        spr_rreq = ok & mfspr & ~priv_fault;
+        spr_wreq = ok & mtspr & ~priv_fault;
+        trap = exc;
+        tvec = exc_vec;
+        teear_we = exc_eear_we;
+        teear = exc_eear;
+        if (ok) begin
+            if (priv_fault) begin
+                trap = 1'b1;
+                tvec = k_vec_illegal;
+                teear_we = 1'b1;
+                teear = mem_pc;
+            end
+            else if (swa_align) begin
+                trap = 1'b1;
+                tvec = k_vec_align;
+                teear_we = 1'b1;
+                teear = mem_ea;
+            end
+            else if (dmmu_fault) begin
+                trap = 1'b1;
+                tvec = dmmu_vec;
+                teear_we = 1'b1;
+                teear = mem_ea;
+            end
+            else if (bus_err) begin
+                trap = 1'b1;
+                tvec = k_vec_bus;
+                teear_we = 1'b1;
+                teear = mem_ea;
+            end
+        end
+        spr_we = commit & ~trap & mtspr;
+        spr_rdata = 32'h0;
+        if (mem_ea == k_spr_vr) begin
+            spr_rdata = k_vr_value;
+        end
+        if (mem_ea == k_spr_upr) begin
+            spr_rdata = k_upr_value;
+        end
+        if (mem_ea == k_spr_cpucfgr) begin
+            spr_rdata = k_cpucfgr_value;
+        end
+        if (mem_ea == k_spr_npc) begin
+            spr_rdata = mem_npc;
+        end
+        if (mem_ea == k_spr_sr) begin
+            spr_rdata = sr_q$q;
+        end
+        if (mem_ea == k_spr_ppc) begin
+            spr_rdata = mem_pc;
+        end
+        if (mem_ea == k_spr_epcr) begin
+            spr_rdata = epcr$q;
+        end
+        if (mem_ea == k_spr_eear) begin
+            spr_rdata = eear$q;
+        end
+        if (mem_ea == k_spr_esr) begin
+            spr_rdata = esr$q;
+        end
+        vec_base = 32'h0;
+        if (|(sr_q$q & k_sr_eph)) begin
+            vec_base = k_vec_base_eph;
+        end
+        serialize = ok & (rfe | mtspr | swa | refetch);
+        sr_entry = (sr_q$q | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
+        redirect = mem_npc;
+        sr_c = sr_q$q;
+        flush = 1'b0;
+        intr = 1'b0;
+        ivec = k_vec_tick;
+        if (commit) begin
+            if (trap) begin
+                flush = 1'b1;
+                redirect = vec_base | tvec;
+                esr$d = sr_q$q;
+                sr_c = sr_entry;
+                if (mem_ds) begin
+                    sr_c = sr_entry | k_sr_dsx;
+                end
+                if (mem_ds) begin
+                    epcr$d = mem_pc - 32'h4;
+                end
+                else if (tvec == k_vec_sys) begin
+                    epcr$d = mem_pc + 32'h4;
+                end
+                else begin
+                    epcr$d = mem_pc;
+                end
+                if (teear_we) begin
+                    eear$d = teear;
+                end
+            end
+            else begin
+                if (rfe) begin
+                    sr_c = esr$q | k_sr_fo;
+                    redirect = epcr$q;
+                end
+                if (spr_we) begin
+                    if (mem_ea == k_spr_sr) begin
+                        sr_c = (mem_b & k_sr_writable) | (sr_q$q & k_sr_dsx) | k_sr_fo;
+                    end
+                    if (mem_ea == k_spr_epcr) begin
+                        epcr$d = mem_b;
+                    end
+                    if (mem_ea == k_spr_eear) begin
+                        eear$d = mem_b;
+                    end
+                    if (mem_ea == k_spr_esr) begin
+                        esr$d = mem_b;
+                    end
+                end
+                if (swa) begin
+                    sr_c = sr_q$q & ~k_sr_f;
+                    if (swa_ok) begin
+                        sr_c = sr_q$q | k_sr_f;
+                    end
+                end
+                flush = serialize;
+                if (~serialize & ~branch) begin
+                    if (|(sr_q$q & k_sr_tee) & tick_irq) begin
+                        intr = 1'b1;
+                    end
+                    else if (|(sr_q$q & k_sr_iee) & ext_irq) begin
+                        intr = 1'b1;
+                        ivec = k_vec_ext;
+                    end
+                end
+            end
+        end
+        sr_n = sr_c;
+        if (intr) begin
+            flush = 1'b1;
+            redirect = vec_base | ivec;
+            esr$d = sr_q$q;
+            sr_n = sr_entry;
+            epcr$d = mem_npc;
+        end
+        sr_commit = sr_c;
+        sr_next = sr_n;
+        sr_ex = sr_n;
+        if (ex_f_we) begin
+            sr_ex = sr_ex & ~k_sr_f;
+            if (ex_f) begin
+                sr_ex = sr_ex | k_sr_f;
+            end
+        end
+        if (ex_cy_we) begin
+            sr_ex = sr_ex & ~k_sr_cy;
+            if (ex_cy) begin
+                sr_ex = sr_ex | k_sr_cy;
+            end
+        end
+        if (ex_ov_we) begin
+            sr_ex = sr_ex & ~k_sr_ov;
+            if (ex_ov) begin
+                sr_ex = sr_ex | k_sr_ov;
+            end
+        end
+        sr_q$d = sr_ex;
+        if (reset) begin
+            sr_q$d = k_sr_reset;
+            epcr$d = 32'h0;
+            eear$d = 32'h0;
+            esr$d = 32'h0;
+        end
+    end
+    
+endmodule // top$core$ctrl
+
+
+module top$core$ctrl$eear(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$eear
+
+
+module top$core$ctrl$epcr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$epcr
+
+
+module top$core$ctrl$esr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$esr
+
+
+module top$core$ctrl$sr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$sr_q
+
+
+module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_ack,l_err,l_dat,m_adr,m_dat_o,m_sel,m_we,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -3096,14 +3305,26 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
     input wire  [31:0] m_dat_i;
     input wire  m_ack;
     input wire  m_err;
-    input wire  [1:0] op;
-    input wire  [31:0] op_addr;
-    output reg  op_done;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
     
     // Constant declarations
     localparam  line_mask = 32'hf;
     localparam  line_shift = 32'h4;
     localparam  last_beat = 32'h3;
+    localparam  k_dcbfr = 32'h1802;
+    localparam  k_dcbir = 32'h1803;
+    localparam  k_dcbwr = 32'h1804;
+    localparam  k_dccfgr = 32'h5;
+    localparam  k_dccfgr_value = 32'h6548;
+    localparam  k_tag_valid = 32'h1;
+    localparam  k_tag_dirty = 32'h2;
     
     // Enums
     localparam DcState$Idle = 0;
@@ -3187,6 +3408,9 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
     reg  [31:0] raddr;
     reg  [31:0] tw_addr;
     reg  [31:0] waddr;
+    reg  [1:0] op;
+    reg  op_done;
+    reg  is_dccfgr;
     
     // Sub module instances
     top$core$dcache$tags tags(
@@ -3310,16 +3534,34 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
         d2$write_clock = clock;
         d3$read_clock = clock;
         d3$write_clock = clock;
+        op = 32'h0;
+        if (spr$wreq) begin
+            if (spr$addr == k_dcbfr) begin
+                op = 32'h1;
+            end
+            if (spr$addr == k_dcbir) begin
+                op = 32'h2;
+            end
+            if (spr$addr == k_dcbwr) begin
+                op = 32'h3;
+            end
+        end
+        is_dccfgr = spr$addr == k_dccfgr;
+        spr$hit = is_dccfgr | (spr$addr == k_dcbfr) | (spr$addr == k_dcbir) | (spr$addr == k_dcbwr);
+        spr$rdata = 32'h0;
+        if (is_dccfgr) begin
+            spr$rdata = k_dccfgr_value;
+        end
         bypass = ~enable | l_ci;
         tag_line = tags$read_data & ~line_mask;
-        present = tags$read_data[32'h0] & (tag_line == (rd_addr$q & ~line_mask));
-        dirty = tags$read_data[32'h1];
+        present = |(tags$read_data & k_tag_valid) & (tag_line == (rd_addr$q & ~line_mask));
+        dirty = |(tags$read_data & k_tag_dirty);
         lookup = (state$q == DcState$Idle) & ~bypass & l_stb & ~|op & rd_valid$q & ((rd_addr$q & ~64'h3) == (l_adr & ~64'h3));
         hit = lookup & present & ~err_pend$q;
         word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
         raddr = l_adr;
         if (|op) begin
-            raddr = op_addr;
+            raddr = spr$wdata;
         end
         if ((state$q == DcState$WbPrime) | (state$q == DcState$Wb)) begin
             raddr = wb_base$q + (k$q << 32'h2);
@@ -3345,7 +3587,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
         d3$write_enable = 1'b0;
         tags$write_enable = 1'b0;
         tw_addr = l_adr;
-        tags$write_data = (l_adr & ~line_mask) | 64'h3;
+        tags$write_data = (l_adr & ~line_mask) | k_tag_valid | k_tag_dirty;
         l_ack = 1'b0;
         l_err = 1'b0;
         l_dat = word;
@@ -3399,7 +3641,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                         rf_base$d = l_adr & ~line_mask;
                         k$d = 32'h0;
                         wb_then$d = 32'h0;
-                        if (tags$read_data[32'h0] & dirty) begin
+                        if (|(tags$read_data & k_tag_valid) & dirty) begin
                             wb_base$d = tag_line;
                             state$d = DcState$WbPrime;
                         end
@@ -3451,7 +3693,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                                 op_done = 1'b1;
                                 rd_valid$d = 1'b0;
                                 if (wb_then$q == 32'h3) begin
-                                    tags$write_data = wb_base$q | 64'h1;
+                                    tags$write_data = wb_base$q | k_tag_valid;
                                 end
                             end
                         end
@@ -3475,7 +3717,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                     d2$write_data = m_dat_i[(32'h8)+:(8)];
                     d3$write_data = m_dat_i[(32'h0)+:(8)];
                     tw_addr = rf_base$q;
-                    tags$write_data = rf_base$q | 64'h1;
+                    tags$write_data = rf_base$q | k_tag_valid;
                     if (m_ack) begin
                         d0$write_enable = 1'b1;
                         d1$write_enable = 1'b1;
@@ -3506,6 +3748,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
             rd_valid$d = 1'b0;
             err_pend$d = 1'b0;
         end
+        spr$busy = |op & ~op_done;
     end
     
 endmodule // top$core$dcache
@@ -4614,7 +4857,178 @@ module top$core$div$rem(d,q,clock);
 endmodule // top$core$div$rem
 
 
-module top$core$ds_next(d,q,clock);
+module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  enable;
+    input wire  sm;
+    input wire  [31:0] next_vaddr;
+    input wire  write;
+    output reg  xlate$hit;
+    output reg  xlate$allowed;
+    output reg  [31:0] xlate$paddr;
+    output reg  xlate$ci;
+    output reg  xlate$fault;
+    output reg  [31:0] xlate$fault_vec;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
+    
+    // Constant declarations
+    localparam  k_set_mask = 32'hffffffc0;
+    localparam  k_mr = 32'ha00;
+    localparam  k_tr = 32'ha80;
+    localparam  k_eir = 32'h802;
+    localparam  k_cfgr = 32'h3;
+    localparam  k_cfgr_value = 32'h418;
+    localparam  k_need_sr = 32'h100;
+    localparam  k_need_sw = 32'h200;
+    localparam  k_need_ur = 32'h40;
+    localparam  k_need_uw = 32'h80;
+    localparam  k_vec_miss = 32'h900;
+    localparam  k_vec_fault = 32'h300;
+    localparam  k_uncached = 32'h80000000;
+    
+    // Stub signals
+    reg  tlb$clock;
+    reg  tlb$reset;
+    reg  [5:0] tlb$raddr;
+    reg  [31:0] tlb$vaddr;
+    reg  [31:0] tlb$need;
+    wire  tlb$hit;
+    wire  tlb$allowed;
+    wire  [31:0] tlb$paddr;
+    wire  tlb$ci;
+    wire  [31:0] tlb$mr;
+    wire  [31:0] tlb$tr;
+    reg  tlb$mr_we;
+    reg  tlb$tr_we;
+    reg  tlb$inv;
+    reg  [5:0] tlb$wset;
+    reg  [31:0] tlb$wdata;
+    reg  spr_rd$d;
+    wire  spr_rd$q;
+    reg  spr_rd$clock;
+    reg  [31:0] vaddr$d;
+    wire  [31:0] vaddr$q;
+    reg  vaddr$clock;
+    
+    // Local signals
+    reg  is_mr;
+    reg  is_tr;
+    reg  is_eir;
+    reg  is_cfgr;
+    reg  tlb_rd;
+    
+    // Sub module instances
+    top$core$dmmu$tlb tlb(
+        .clock(tlb$clock),
+        .reset(tlb$reset),
+        .raddr(tlb$raddr),
+        .vaddr(tlb$vaddr),
+        .need(tlb$need),
+        .hit(tlb$hit),
+        .allowed(tlb$allowed),
+        .paddr(tlb$paddr),
+        .ci(tlb$ci),
+        .mr(tlb$mr),
+        .tr(tlb$tr),
+        .mr_we(tlb$mr_we),
+        .tr_we(tlb$tr_we),
+        .inv(tlb$inv),
+        .wset(tlb$wset),
+        .wdata(tlb$wdata)
+    );
+    top$core$dmmu$spr_rd spr_rd(
+        .d(spr_rd$d),
+        .q(spr_rd$q),
+        .clock(spr_rd$clock)
+    );
+    top$core$dmmu$vaddr vaddr(
+        .d(vaddr$d),
+        .q(vaddr$q),
+        .clock(vaddr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        spr_rd$clock = clock;
+        vaddr$clock = clock;
+        spr_rd$d = spr_rd$q;
+        vaddr$d = vaddr$q;
+        vaddr$d = next_vaddr;
+        tlb$clock = clock;
+        tlb$reset = reset;
+        is_mr = (spr$addr & k_set_mask) == k_mr;
+        is_tr = (spr$addr & k_set_mask) == k_tr;
+        is_eir = spr$addr == k_eir;
+        is_cfgr = spr$addr == k_cfgr;
+        spr$hit = is_mr | is_tr | is_eir | is_cfgr;
+        spr$rdata = 32'h0;
+        if (is_mr) begin
+            spr$rdata = tlb$mr;
+        end
+        if (is_tr) begin
+            spr$rdata = tlb$tr;
+        end
+        if (is_cfgr) begin
+            spr$rdata = k_cfgr_value;
+        end
+        tlb$wdata = spr$wdata;
+        tlb$wset = spr$addr[(32'h0)+:(6)];
+        if (is_eir) begin
+            tlb$wset = spr$wdata[(32'hd)+:(6)];
+        end
+        tlb$mr_we = spr$we & is_mr;
+        tlb$tr_we = spr$we & is_tr;
+        tlb$inv = spr$we & is_eir;
+        tlb_rd = spr$rreq & (is_mr | is_tr);
+        spr_rd$d = tlb_rd;
+        spr$busy = tlb_rd & ~spr_rd$q;
+        tlb$raddr = next_vaddr[(32'hd)+:(6)];
+        if (tlb_rd & ~spr_rd$q) begin
+            tlb$raddr = spr$addr[(32'h0)+:(6)];
+        end
+        tlb$vaddr = vaddr$q;
+        tlb$need = k_need_ur;
+        if (write) begin
+            tlb$need = k_need_uw;
+        end
+        if (sm) begin
+            tlb$need = k_need_sr;
+            if (write) begin
+                tlb$need = k_need_sw;
+            end
+        end
+        xlate$hit = 1'b1;
+        xlate$allowed = 1'b1;
+        xlate$paddr = vaddr$q;
+        xlate$ci = |(vaddr$q & k_uncached);
+        xlate$fault = 1'b0;
+        xlate$fault_vec = k_vec_fault;
+        if (enable) begin
+            xlate$hit = tlb$hit;
+            xlate$allowed = tlb$allowed;
+            xlate$paddr = tlb$paddr;
+            xlate$ci = tlb$ci;
+            xlate$fault = ~tlb$hit | ~tlb$allowed;
+            if (~tlb$hit) begin
+                xlate$fault_vec = k_vec_miss;
+            end
+        end
+    end
+    
+endmodule // top$core$dmmu
+
+
+module top$core$dmmu$spr_rd(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4630,10 +5044,10 @@ module top$core$ds_next(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$ds_next
+endmodule // top$core$dmmu$spr_rd
 
 
-module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
     
     // Module arguments
     input wire  clock;
@@ -4686,7 +5100,7 @@ module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_
     reg  [31:0] mr_rd;
     
     // Sub module instances
-    top$core$dtlb$mr_ram mr_ram(
+    top$core$dmmu$tlb$mr_ram mr_ram(
         .read_address(mr_ram$read_address),
         .read_clock(mr_ram$read_clock),
         .read_data(mr_ram$read_data),
@@ -4695,7 +5109,7 @@ module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_
         .write_data(mr_ram$write_data),
         .write_enable(mr_ram$write_enable)
     );
-    top$core$dtlb$tr_ram tr_ram(
+    top$core$dmmu$tlb$tr_ram tr_ram(
         .read_address(tr_ram$read_address),
         .read_clock(tr_ram$read_clock),
         .read_data(tr_ram$read_data),
@@ -4704,12 +5118,12 @@ module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_
         .write_data(tr_ram$write_data),
         .write_enable(tr_ram$write_enable)
     );
-    top$core$dtlb$valid valid(
+    top$core$dmmu$tlb$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    top$core$dtlb$rset rset(
+    top$core$dmmu$tlb$rset rset(
         .d(rset$d),
         .q(rset$q),
         .clock(rset$clock)
@@ -4759,10 +5173,10 @@ module top$core$dtlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_
         ci = |(tr_ram$read_data & tr_ci);
     end
     
-endmodule // top$core$dtlb
+endmodule // top$core$dmmu$tlb
 
 
-module top$core$dtlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$core$dmmu$tlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -4854,10 +5268,10 @@ module top$core$dtlb$mr_ram(read_address,read_clock,read_data,write_address,writ
        end
     end
                 
-endmodule // top$core$dtlb$mr_ram
+endmodule // top$core$dmmu$tlb$mr_ram
 
 
-module top$core$dtlb$rset(d,q,clock);
+module top$core$dmmu$tlb$rset(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -4873,10 +5287,10 @@ module top$core$dtlb$rset(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$dtlb$rset
+endmodule // top$core$dmmu$tlb$rset
 
 
-module top$core$dtlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$core$dmmu$tlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -4968,10 +5382,10 @@ module top$core$dtlb$tr_ram(read_address,read_clock,read_data,write_address,writ
        end
     end
                 
-endmodule // top$core$dtlb$tr_ram
+endmodule // top$core$dmmu$tlb$tr_ram
 
 
-module top$core$dtlb$valid(d,q,clock);
+module top$core$dmmu$tlb$valid(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -4987,10 +5401,10 @@ module top$core$dtlb$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$dtlb$valid
+endmodule // top$core$dmmu$tlb$valid
 
 
-module top$core$eear(d,q,clock);
+module top$core$dmmu$vaddr(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5006,45 +5420,26 @@ module top$core$eear(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$eear
+endmodule // top$core$dmmu$vaddr
 
 
-module top$core$epcr(d,q,clock);
+module top$core$ds_next(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$epcr
-
-
-module top$core$esr(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$esr
+endmodule // top$core$ds_next
 
 
 module top$core$ex_a(d,q,clock);
@@ -5739,7 +6134,7 @@ module top$core$ex_vec(d,q,clock);
 endmodule // top$core$ex_vec
 
 
-module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu_en,itlb_hit,itlb_allowed,itlb_paddr,pc_next,vpc);
+module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
     
     // Module arguments
     input wire  clock;
@@ -5761,19 +6156,18 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
     output reg  id_fault;
     output reg  [31:0] id_fault_vec;
     output reg  [31:0] next_insn;
-    input wire  immu_en;
-    input wire  itlb_hit;
-    input wire  itlb_allowed;
-    input wire  [31:0] itlb_paddr;
+    input wire  immu$hit;
+    input wire  immu$allowed;
+    input wire  [31:0] immu$paddr;
+    input wire  immu$ci;
+    input wire  immu$fault;
+    input wire  [31:0] immu$fault_vec;
     output reg  [31:0] pc_next;
-    output reg  [31:0] vpc;
     
     // Constant declarations
     localparam  vec_reset = 32'h100;
     localparam  vec_align = 32'h600;
     localparam  vec_bus_error = 32'h200;
-    localparam  vec_itlb_miss = 32'ha00;
-    localparam  vec_ipage_fault = 32'h400;
     
     // Stub signals
     reg  [31:0] pc$d;
@@ -5863,21 +6257,11 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
         misaligned = |pc$q[(32'h0)+:(2)];
         tfault = misaligned;
         tvec = vec_align;
-        if (~misaligned & immu_en) begin
-            if (~itlb_hit) begin
-                tfault = 1'b1;
-                tvec = vec_itlb_miss;
-            end
-            else if (~itlb_allowed) begin
-                tfault = 1'b1;
-                tvec = vec_ipage_fault;
-            end
+        if (~misaligned & immu$fault) begin
+            tfault = 1'b1;
+            tvec = immu$fault_vec;
         end
-        vpc = pc$q;
-        iwb_adr = pc$q;
-        if (immu_en) begin
-            iwb_adr = itlb_paddr;
-        end
+        iwb_adr = immu$paddr;
         iwb_cyc = ~reset & ~halted$q & ~tfault;
         iwb_stb = ~reset & ~halted$q & ~tfault;
         iwb_cti = 32'h2;
@@ -6068,7 +6452,7 @@ module top$core$fetch$valid(d,q,clock);
 endmodule // top$core$fetch$valid
 
 
-module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_dat,m_adr,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,inv,inv_addr,inv_ready);
+module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_dat,m_adr,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -6088,14 +6472,23 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
     input wire  [31:0] m_dat_i;
     input wire  m_ack;
     input wire  m_err;
-    input wire  inv;
-    input wire  [31:0] inv_addr;
-    output reg  inv_ready;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
     
     // Constant declarations
     localparam  line_mask = 32'hf;
     localparam  line_shift = 32'h4;
     localparam  last_beat = 32'h3;
+    localparam  k_icbir = 32'h2002;
+    localparam  k_iccfgr = 32'h6;
+    localparam  k_iccfgr_value = 32'h448;
+    localparam  k_tag_valid = 32'h1;
     
     // Stub signals
     reg  [8:0] tags$read_address;
@@ -6141,6 +6534,9 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
     reg  hit;
     reg  [31:0] raddr;
     reg  [31:0] tw_addr;
+    reg  inv;
+    reg  is_icbir;
+    reg  is_iccfgr;
     
     // Sub module instances
     top$core$icache$tags tags(
@@ -6218,7 +6614,7 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
         data$read_clock = clock;
         data$write_clock = clock;
         bypass = ~enable | f_ci;
-        tag_match = tags$read_data == ((rd_addr$q & ~line_mask) | 64'h1);
+        tag_match = tags$read_data == ((rd_addr$q & ~line_mask) | k_tag_valid);
         lookup = ~refill$q & ~bypass & f_stb & rd_valid$q & (rd_addr$q == f_adr);
         hit = lookup & tag_match & ~err_pend$q;
         raddr = f_adr;
@@ -6241,11 +6637,19 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
         end
         tags$write_enable = 1'b0;
         tw_addr = rf_base$q;
-        tags$write_data = rf_base$q | 64'h1;
+        tags$write_data = rf_base$q | k_tag_valid;
         data$write_enable = 1'b0;
         data$write_address = ((m_adr >> 32'h2) & 11'h7ff);
         data$write_data = m_dat_i;
-        inv_ready = ~refill$q;
+        is_icbir = spr$addr == k_icbir;
+        is_iccfgr = spr$addr == k_iccfgr;
+        inv = spr$wreq & is_icbir;
+        spr$hit = is_icbir | is_iccfgr;
+        spr$busy = inv & refill$q;
+        spr$rdata = 32'h0;
+        if (is_iccfgr) begin
+            spr$rdata = k_iccfgr_value;
+        end
         if (refill$q) begin
             if (m_ack) begin
                 data$write_enable = 1'b1;
@@ -6285,7 +6689,7 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
         end
         if (inv & ~refill$q) begin
             tags$write_enable = 1'b1;
-            tw_addr = inv_addr;
+            tw_addr = spr$wdata;
             tags$write_data = 32'h0;
             rd_valid$d = 1'b0;
         end
@@ -7526,6 +7930,572 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
 endmodule // top$core$id_dec
 
 
+module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  enable;
+    input wire  sm;
+    input wire  [31:0] next_vaddr;
+    input wire  write;
+    output reg  xlate$hit;
+    output reg  xlate$allowed;
+    output reg  [31:0] xlate$paddr;
+    output reg  xlate$ci;
+    output reg  xlate$fault;
+    output reg  [31:0] xlate$fault_vec;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
+    
+    // Constant declarations
+    localparam  k_set_mask = 32'hffffffc0;
+    localparam  k_mr = 32'h1200;
+    localparam  k_tr = 32'h1280;
+    localparam  k_eir = 32'h1002;
+    localparam  k_cfgr = 32'h4;
+    localparam  k_cfgr_value = 32'h418;
+    localparam  k_need_sr = 32'h40;
+    localparam  k_need_sw = 32'h40;
+    localparam  k_need_ur = 32'h80;
+    localparam  k_need_uw = 32'h80;
+    localparam  k_vec_miss = 32'ha00;
+    localparam  k_vec_fault = 32'h400;
+    localparam  k_uncached = 32'h80000000;
+    
+    // Stub signals
+    reg  tlb$clock;
+    reg  tlb$reset;
+    reg  [5:0] tlb$raddr;
+    reg  [31:0] tlb$vaddr;
+    reg  [31:0] tlb$need;
+    wire  tlb$hit;
+    wire  tlb$allowed;
+    wire  [31:0] tlb$paddr;
+    wire  tlb$ci;
+    wire  [31:0] tlb$mr;
+    wire  [31:0] tlb$tr;
+    reg  tlb$mr_we;
+    reg  tlb$tr_we;
+    reg  tlb$inv;
+    reg  [5:0] tlb$wset;
+    reg  [31:0] tlb$wdata;
+    reg  spr_rd$d;
+    wire  spr_rd$q;
+    reg  spr_rd$clock;
+    reg  [31:0] vaddr$d;
+    wire  [31:0] vaddr$q;
+    reg  vaddr$clock;
+    
+    // Local signals
+    reg  is_mr;
+    reg  is_tr;
+    reg  is_eir;
+    reg  is_cfgr;
+    reg  tlb_rd;
+    
+    // Sub module instances
+    top$core$immu$tlb tlb(
+        .clock(tlb$clock),
+        .reset(tlb$reset),
+        .raddr(tlb$raddr),
+        .vaddr(tlb$vaddr),
+        .need(tlb$need),
+        .hit(tlb$hit),
+        .allowed(tlb$allowed),
+        .paddr(tlb$paddr),
+        .ci(tlb$ci),
+        .mr(tlb$mr),
+        .tr(tlb$tr),
+        .mr_we(tlb$mr_we),
+        .tr_we(tlb$tr_we),
+        .inv(tlb$inv),
+        .wset(tlb$wset),
+        .wdata(tlb$wdata)
+    );
+    top$core$immu$spr_rd spr_rd(
+        .d(spr_rd$d),
+        .q(spr_rd$q),
+        .clock(spr_rd$clock)
+    );
+    top$core$immu$vaddr vaddr(
+        .d(vaddr$d),
+        .q(vaddr$q),
+        .clock(vaddr$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        spr_rd$clock = clock;
+        vaddr$clock = clock;
+        spr_rd$d = spr_rd$q;
+        vaddr$d = vaddr$q;
+        vaddr$d = next_vaddr;
+        tlb$clock = clock;
+        tlb$reset = reset;
+        is_mr = (spr$addr & k_set_mask) == k_mr;
+        is_tr = (spr$addr & k_set_mask) == k_tr;
+        is_eir = spr$addr == k_eir;
+        is_cfgr = spr$addr == k_cfgr;
+        spr$hit = is_mr | is_tr | is_eir | is_cfgr;
+        spr$rdata = 32'h0;
+        if (is_mr) begin
+            spr$rdata = tlb$mr;
+        end
+        if (is_tr) begin
+            spr$rdata = tlb$tr;
+        end
+        if (is_cfgr) begin
+            spr$rdata = k_cfgr_value;
+        end
+        tlb$wdata = spr$wdata;
+        tlb$wset = spr$addr[(32'h0)+:(6)];
+        if (is_eir) begin
+            tlb$wset = spr$wdata[(32'hd)+:(6)];
+        end
+        tlb$mr_we = spr$we & is_mr;
+        tlb$tr_we = spr$we & is_tr;
+        tlb$inv = spr$we & is_eir;
+        tlb_rd = spr$rreq & (is_mr | is_tr);
+        spr_rd$d = tlb_rd;
+        spr$busy = tlb_rd & ~spr_rd$q;
+        tlb$raddr = next_vaddr[(32'hd)+:(6)];
+        if (tlb_rd & ~spr_rd$q) begin
+            tlb$raddr = spr$addr[(32'h0)+:(6)];
+        end
+        tlb$vaddr = vaddr$q;
+        tlb$need = k_need_ur;
+        if (write) begin
+            tlb$need = k_need_uw;
+        end
+        if (sm) begin
+            tlb$need = k_need_sr;
+            if (write) begin
+                tlb$need = k_need_sw;
+            end
+        end
+        xlate$hit = 1'b1;
+        xlate$allowed = 1'b1;
+        xlate$paddr = vaddr$q;
+        xlate$ci = |(vaddr$q & k_uncached);
+        xlate$fault = 1'b0;
+        xlate$fault_vec = k_vec_fault;
+        if (enable) begin
+            xlate$hit = tlb$hit;
+            xlate$allowed = tlb$allowed;
+            xlate$paddr = tlb$paddr;
+            xlate$ci = tlb$ci;
+            xlate$fault = ~tlb$hit | ~tlb$allowed;
+            if (~tlb$hit) begin
+                xlate$fault_vec = k_vec_miss;
+            end
+        end
+    end
+    
+endmodule // top$core$immu
+
+
+module top$core$immu$spr_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$spr_rd
+
+
+module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [5:0] raddr;
+    input wire  [31:0] vaddr;
+    input wire  [31:0] need;
+    output reg  hit;
+    output reg  allowed;
+    output reg  [31:0] paddr;
+    output reg  ci;
+    output reg  [31:0] mr;
+    output reg  [31:0] tr;
+    input wire  mr_we;
+    input wire  tr_we;
+    input wire  inv;
+    input wire  [5:0] wset;
+    input wire  [31:0] wdata;
+    
+    // Constant declarations
+    localparam  vpn_mask = 32'hffffe000;
+    localparam  ppn_mask = 32'hffffe000;
+    localparam  mr_v = 32'h1;
+    localparam  tr_ci = 32'h2;
+    
+    // Stub signals
+    reg  [5:0] mr_ram$read_address;
+    reg  mr_ram$read_clock;
+    wire  [31:0] mr_ram$read_data;
+    reg  [5:0] mr_ram$write_address;
+    reg  mr_ram$write_clock;
+    reg  [31:0] mr_ram$write_data;
+    reg  mr_ram$write_enable;
+    reg  [5:0] tr_ram$read_address;
+    reg  tr_ram$read_clock;
+    wire  [31:0] tr_ram$read_data;
+    reg  [5:0] tr_ram$write_address;
+    reg  tr_ram$write_clock;
+    reg  [31:0] tr_ram$write_data;
+    reg  tr_ram$write_enable;
+    reg  [63:0] valid$d;
+    wire  [63:0] valid$q;
+    reg  valid$clock;
+    reg  [5:0] rset$d;
+    wire  [5:0] rset$q;
+    reg  rset$clock;
+    
+    // Local signals
+    reg  v;
+    reg  [31:0] mr_rd;
+    
+    // Sub module instances
+    top$core$immu$tlb$mr_ram mr_ram(
+        .read_address(mr_ram$read_address),
+        .read_clock(mr_ram$read_clock),
+        .read_data(mr_ram$read_data),
+        .write_address(mr_ram$write_address),
+        .write_clock(mr_ram$write_clock),
+        .write_data(mr_ram$write_data),
+        .write_enable(mr_ram$write_enable)
+    );
+    top$core$immu$tlb$tr_ram tr_ram(
+        .read_address(tr_ram$read_address),
+        .read_clock(tr_ram$read_clock),
+        .read_data(tr_ram$read_data),
+        .write_address(tr_ram$write_address),
+        .write_clock(tr_ram$write_clock),
+        .write_data(tr_ram$write_data),
+        .write_enable(tr_ram$write_enable)
+    );
+    top$core$immu$tlb$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$core$immu$tlb$rset rset(
+        .d(rset$d),
+        .q(rset$q),
+        .clock(rset$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        rset$clock = clock;
+        valid$d = valid$q;
+        rset$d = rset$q;
+        mr_ram$read_clock = clock;
+        mr_ram$write_clock = clock;
+        tr_ram$read_clock = clock;
+        tr_ram$write_clock = clock;
+        mr_ram$read_address = raddr;
+        tr_ram$read_address = raddr;
+        rset$d = raddr;
+        mr_ram$write_address = wset;
+        tr_ram$write_address = wset;
+        mr_ram$write_data = wdata;
+        tr_ram$write_data = wdata;
+        mr_ram$write_enable = mr_we;
+        tr_ram$write_enable = tr_we;
+        if (mr_we) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            if (wdata[32'h0]) begin
+                valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+            end
+        end
+        if (inv) begin
+            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (reset) begin
+            valid$d = 32'h0;
+        end
+        v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
+        mr_rd = mr_ram$read_data & ~mr_v;
+        if (v) begin
+            mr_rd = mr_rd | mr_v;
+        end
+        mr = mr_rd;
+        tr = tr_ram$read_data;
+        hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
+        allowed = |(tr_ram$read_data & need);
+        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
+        ci = |(tr_ram$read_data & tr_ci);
+    end
+    
+endmodule // top$core$immu$tlb
+
+
+module top$core$immu$tlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$immu$tlb$mr_ram
+
+
+module top$core$immu$tlb$rset(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$tlb$rset
+
+
+module top$core$immu$tlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'h0;
+    mem[6'b1] = 32'h0;
+    mem[6'b10] = 32'h0;
+    mem[6'b11] = 32'h0;
+    mem[6'b100] = 32'h0;
+    mem[6'b101] = 32'h0;
+    mem[6'b110] = 32'h0;
+    mem[6'b111] = 32'h0;
+    mem[6'b1000] = 32'h0;
+    mem[6'b1001] = 32'h0;
+    mem[6'b1010] = 32'h0;
+    mem[6'b1011] = 32'h0;
+    mem[6'b1100] = 32'h0;
+    mem[6'b1101] = 32'h0;
+    mem[6'b1110] = 32'h0;
+    mem[6'b1111] = 32'h0;
+    mem[6'b10000] = 32'h0;
+    mem[6'b10001] = 32'h0;
+    mem[6'b10010] = 32'h0;
+    mem[6'b10011] = 32'h0;
+    mem[6'b10100] = 32'h0;
+    mem[6'b10101] = 32'h0;
+    mem[6'b10110] = 32'h0;
+    mem[6'b10111] = 32'h0;
+    mem[6'b11000] = 32'h0;
+    mem[6'b11001] = 32'h0;
+    mem[6'b11010] = 32'h0;
+    mem[6'b11011] = 32'h0;
+    mem[6'b11100] = 32'h0;
+    mem[6'b11101] = 32'h0;
+    mem[6'b11110] = 32'h0;
+    mem[6'b11111] = 32'h0;
+    mem[6'b100000] = 32'h0;
+    mem[6'b100001] = 32'h0;
+    mem[6'b100010] = 32'h0;
+    mem[6'b100011] = 32'h0;
+    mem[6'b100100] = 32'h0;
+    mem[6'b100101] = 32'h0;
+    mem[6'b100110] = 32'h0;
+    mem[6'b100111] = 32'h0;
+    mem[6'b101000] = 32'h0;
+    mem[6'b101001] = 32'h0;
+    mem[6'b101010] = 32'h0;
+    mem[6'b101011] = 32'h0;
+    mem[6'b101100] = 32'h0;
+    mem[6'b101101] = 32'h0;
+    mem[6'b101110] = 32'h0;
+    mem[6'b101111] = 32'h0;
+    mem[6'b110000] = 32'h0;
+    mem[6'b110001] = 32'h0;
+    mem[6'b110010] = 32'h0;
+    mem[6'b110011] = 32'h0;
+    mem[6'b110100] = 32'h0;
+    mem[6'b110101] = 32'h0;
+    mem[6'b110110] = 32'h0;
+    mem[6'b110111] = 32'h0;
+    mem[6'b111000] = 32'h0;
+    mem[6'b111001] = 32'h0;
+    mem[6'b111010] = 32'h0;
+    mem[6'b111011] = 32'h0;
+    mem[6'b111100] = 32'h0;
+    mem[6'b111101] = 32'h0;
+    mem[6'b111110] = 32'h0;
+    mem[6'b111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$immu$tlb$tr_ram
+
+
+module top$core$immu$tlb$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$tlb$valid
+
+
+module top$core$immu$vaddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$vaddr
+
+
 module top$core$intr_pc(d,q,clock);
     
     // Module arguments
@@ -7600,363 +8570,6 @@ module top$core$intr_vec(d,q,clock);
     end
           
 endmodule // top$core$intr_vec
-
-
-module top$core$itlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [5:0] raddr;
-    input wire  [31:0] vaddr;
-    input wire  [31:0] need;
-    output reg  hit;
-    output reg  allowed;
-    output reg  [31:0] paddr;
-    output reg  ci;
-    output reg  [31:0] mr;
-    output reg  [31:0] tr;
-    input wire  mr_we;
-    input wire  tr_we;
-    input wire  inv;
-    input wire  [5:0] wset;
-    input wire  [31:0] wdata;
-    
-    // Constant declarations
-    localparam  vpn_mask = 32'hffffe000;
-    localparam  ppn_mask = 32'hffffe000;
-    localparam  mr_v = 32'h1;
-    localparam  tr_ci = 32'h2;
-    
-    // Stub signals
-    reg  [5:0] mr_ram$read_address;
-    reg  mr_ram$read_clock;
-    wire  [31:0] mr_ram$read_data;
-    reg  [5:0] mr_ram$write_address;
-    reg  mr_ram$write_clock;
-    reg  [31:0] mr_ram$write_data;
-    reg  mr_ram$write_enable;
-    reg  [5:0] tr_ram$read_address;
-    reg  tr_ram$read_clock;
-    wire  [31:0] tr_ram$read_data;
-    reg  [5:0] tr_ram$write_address;
-    reg  tr_ram$write_clock;
-    reg  [31:0] tr_ram$write_data;
-    reg  tr_ram$write_enable;
-    reg  [63:0] valid$d;
-    wire  [63:0] valid$q;
-    reg  valid$clock;
-    reg  [5:0] rset$d;
-    wire  [5:0] rset$q;
-    reg  rset$clock;
-    
-    // Local signals
-    reg  v;
-    reg  [31:0] mr_rd;
-    
-    // Sub module instances
-    top$core$itlb$mr_ram mr_ram(
-        .read_address(mr_ram$read_address),
-        .read_clock(mr_ram$read_clock),
-        .read_data(mr_ram$read_data),
-        .write_address(mr_ram$write_address),
-        .write_clock(mr_ram$write_clock),
-        .write_data(mr_ram$write_data),
-        .write_enable(mr_ram$write_enable)
-    );
-    top$core$itlb$tr_ram tr_ram(
-        .read_address(tr_ram$read_address),
-        .read_clock(tr_ram$read_clock),
-        .read_data(tr_ram$read_data),
-        .write_address(tr_ram$write_address),
-        .write_clock(tr_ram$write_clock),
-        .write_data(tr_ram$write_data),
-        .write_enable(tr_ram$write_enable)
-    );
-    top$core$itlb$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    top$core$itlb$rset rset(
-        .d(rset$d),
-        .q(rset$q),
-        .clock(rset$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid$clock = clock;
-        rset$clock = clock;
-        valid$d = valid$q;
-        rset$d = rset$q;
-        mr_ram$read_clock = clock;
-        mr_ram$write_clock = clock;
-        tr_ram$read_clock = clock;
-        tr_ram$write_clock = clock;
-        mr_ram$read_address = raddr;
-        tr_ram$read_address = raddr;
-        rset$d = raddr;
-        mr_ram$write_address = wset;
-        tr_ram$write_address = wset;
-        mr_ram$write_data = wdata;
-        tr_ram$write_data = wdata;
-        mr_ram$write_enable = mr_we;
-        tr_ram$write_enable = tr_we;
-        if (mr_we) begin
-            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
-            if (wdata[32'h0]) begin
-                valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
-            end
-        end
-        if (inv) begin
-            valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
-        end
-        if (reset) begin
-            valid$d = 32'h0;
-        end
-        v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
-        mr_rd = mr_ram$read_data & ~mr_v;
-        if (v) begin
-            mr_rd = mr_rd | mr_v;
-        end
-        mr = mr_rd;
-        tr = tr_ram$read_data;
-        hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
-        allowed = |(tr_ram$read_data & need);
-        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
-        ci = |(tr_ram$read_data & tr_ci);
-    end
-    
-endmodule // top$core$itlb
-
-
-module top$core$itlb$mr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[63:0];
-    
-    initial begin
-    mem[6'b0] = 32'h0;
-    mem[6'b1] = 32'h0;
-    mem[6'b10] = 32'h0;
-    mem[6'b11] = 32'h0;
-    mem[6'b100] = 32'h0;
-    mem[6'b101] = 32'h0;
-    mem[6'b110] = 32'h0;
-    mem[6'b111] = 32'h0;
-    mem[6'b1000] = 32'h0;
-    mem[6'b1001] = 32'h0;
-    mem[6'b1010] = 32'h0;
-    mem[6'b1011] = 32'h0;
-    mem[6'b1100] = 32'h0;
-    mem[6'b1101] = 32'h0;
-    mem[6'b1110] = 32'h0;
-    mem[6'b1111] = 32'h0;
-    mem[6'b10000] = 32'h0;
-    mem[6'b10001] = 32'h0;
-    mem[6'b10010] = 32'h0;
-    mem[6'b10011] = 32'h0;
-    mem[6'b10100] = 32'h0;
-    mem[6'b10101] = 32'h0;
-    mem[6'b10110] = 32'h0;
-    mem[6'b10111] = 32'h0;
-    mem[6'b11000] = 32'h0;
-    mem[6'b11001] = 32'h0;
-    mem[6'b11010] = 32'h0;
-    mem[6'b11011] = 32'h0;
-    mem[6'b11100] = 32'h0;
-    mem[6'b11101] = 32'h0;
-    mem[6'b11110] = 32'h0;
-    mem[6'b11111] = 32'h0;
-    mem[6'b100000] = 32'h0;
-    mem[6'b100001] = 32'h0;
-    mem[6'b100010] = 32'h0;
-    mem[6'b100011] = 32'h0;
-    mem[6'b100100] = 32'h0;
-    mem[6'b100101] = 32'h0;
-    mem[6'b100110] = 32'h0;
-    mem[6'b100111] = 32'h0;
-    mem[6'b101000] = 32'h0;
-    mem[6'b101001] = 32'h0;
-    mem[6'b101010] = 32'h0;
-    mem[6'b101011] = 32'h0;
-    mem[6'b101100] = 32'h0;
-    mem[6'b101101] = 32'h0;
-    mem[6'b101110] = 32'h0;
-    mem[6'b101111] = 32'h0;
-    mem[6'b110000] = 32'h0;
-    mem[6'b110001] = 32'h0;
-    mem[6'b110010] = 32'h0;
-    mem[6'b110011] = 32'h0;
-    mem[6'b110100] = 32'h0;
-    mem[6'b110101] = 32'h0;
-    mem[6'b110110] = 32'h0;
-    mem[6'b110111] = 32'h0;
-    mem[6'b111000] = 32'h0;
-    mem[6'b111001] = 32'h0;
-    mem[6'b111010] = 32'h0;
-    mem[6'b111011] = 32'h0;
-    mem[6'b111100] = 32'h0;
-    mem[6'b111101] = 32'h0;
-    mem[6'b111110] = 32'h0;
-    mem[6'b111111] = 32'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$core$itlb$mr_ram
-
-
-module top$core$itlb$rset(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$itlb$rset
-
-
-module top$core$itlb$tr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[63:0];
-    
-    initial begin
-    mem[6'b0] = 32'h0;
-    mem[6'b1] = 32'h0;
-    mem[6'b10] = 32'h0;
-    mem[6'b11] = 32'h0;
-    mem[6'b100] = 32'h0;
-    mem[6'b101] = 32'h0;
-    mem[6'b110] = 32'h0;
-    mem[6'b111] = 32'h0;
-    mem[6'b1000] = 32'h0;
-    mem[6'b1001] = 32'h0;
-    mem[6'b1010] = 32'h0;
-    mem[6'b1011] = 32'h0;
-    mem[6'b1100] = 32'h0;
-    mem[6'b1101] = 32'h0;
-    mem[6'b1110] = 32'h0;
-    mem[6'b1111] = 32'h0;
-    mem[6'b10000] = 32'h0;
-    mem[6'b10001] = 32'h0;
-    mem[6'b10010] = 32'h0;
-    mem[6'b10011] = 32'h0;
-    mem[6'b10100] = 32'h0;
-    mem[6'b10101] = 32'h0;
-    mem[6'b10110] = 32'h0;
-    mem[6'b10111] = 32'h0;
-    mem[6'b11000] = 32'h0;
-    mem[6'b11001] = 32'h0;
-    mem[6'b11010] = 32'h0;
-    mem[6'b11011] = 32'h0;
-    mem[6'b11100] = 32'h0;
-    mem[6'b11101] = 32'h0;
-    mem[6'b11110] = 32'h0;
-    mem[6'b11111] = 32'h0;
-    mem[6'b100000] = 32'h0;
-    mem[6'b100001] = 32'h0;
-    mem[6'b100010] = 32'h0;
-    mem[6'b100011] = 32'h0;
-    mem[6'b100100] = 32'h0;
-    mem[6'b100101] = 32'h0;
-    mem[6'b100110] = 32'h0;
-    mem[6'b100111] = 32'h0;
-    mem[6'b101000] = 32'h0;
-    mem[6'b101001] = 32'h0;
-    mem[6'b101010] = 32'h0;
-    mem[6'b101011] = 32'h0;
-    mem[6'b101100] = 32'h0;
-    mem[6'b101101] = 32'h0;
-    mem[6'b101110] = 32'h0;
-    mem[6'b101111] = 32'h0;
-    mem[6'b110000] = 32'h0;
-    mem[6'b110001] = 32'h0;
-    mem[6'b110010] = 32'h0;
-    mem[6'b110011] = 32'h0;
-    mem[6'b110100] = 32'h0;
-    mem[6'b110101] = 32'h0;
-    mem[6'b110110] = 32'h0;
-    mem[6'b110111] = 32'h0;
-    mem[6'b111000] = 32'h0;
-    mem[6'b111001] = 32'h0;
-    mem[6'b111010] = 32'h0;
-    mem[6'b111011] = 32'h0;
-    mem[6'b111100] = 32'h0;
-    mem[6'b111101] = 32'h0;
-    mem[6'b111110] = 32'h0;
-    mem[6'b111111] = 32'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$core$itlb$tr_ram
-
-
-module top$core$itlb$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$itlb$valid
 
 
 module top$core$last_rd(d,q,clock);
@@ -8080,7 +8693,107 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,dwb_adr,dwb_
 endmodule // top$core$lsu
 
 
-module top$core$machi(d,q,clock);
+module top$core$mac(clock,reset,prod,msb,acc_we,clr,ov,lo,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] prod;
+    input wire  msb;
+    input wire  acc_we;
+    input wire  clr;
+    output reg  ov;
+    output reg  [31:0] lo;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
+    
+    // Constant declarations
+    localparam  k_maclo = 32'h2801;
+    localparam  k_machi = 32'h2802;
+    
+    // Stub signals
+    reg  [31:0] maclo$d;
+    wire  [31:0] maclo$q;
+    reg  maclo$clock;
+    reg  [31:0] machi$d;
+    wire  [31:0] machi$q;
+    reg  machi$clock;
+    
+    // Local signals
+    reg  [63:0] acc;
+    reg  [63:0] acc_new;
+    reg  is_lo;
+    reg  is_hi;
+    
+    // Sub module instances
+    top$core$mac$maclo maclo(
+        .d(maclo$d),
+        .q(maclo$q),
+        .clock(maclo$clock)
+    );
+    top$core$mac$machi machi(
+        .d(machi$d),
+        .q(machi$q),
+        .clock(machi$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        maclo$clock = clock;
+        machi$clock = clock;
+        maclo$d = maclo$q;
+        machi$d = machi$q;
+        acc = (((machi$q) & 64'hffffffffffffffff) << 32'h20) | ((maclo$q) & 64'hffffffffffffffff);
+        acc_new = acc + prod;
+        if (msb) begin
+            acc_new = acc - prod;
+        end
+        ov = (acc[32'h3f] == prod[32'h3f]) & (acc_new[32'h3f] != acc[32'h3f]);
+        if (msb) begin
+            ov = (acc[32'h3f] != prod[32'h3f]) & (acc_new[32'h3f] != acc[32'h3f]);
+        end
+        lo = maclo$q;
+        is_lo = spr$addr == k_maclo;
+        is_hi = spr$addr == k_machi;
+        spr$hit = is_lo | is_hi;
+        spr$busy = 1'b0;
+        spr$rdata = 32'h0;
+        if (is_lo) begin
+            spr$rdata = maclo$q;
+        end
+        if (is_hi) begin
+            spr$rdata = machi$q;
+        end
+        if (spr$we & is_lo) begin
+            maclo$d = spr$wdata;
+        end
+        if (spr$we & is_hi) begin
+            machi$d = spr$wdata;
+        end
+        if (acc_we) begin
+            maclo$d = acc_new[(32'h0)+:(32)];
+            machi$d = acc_new[(32'h20)+:(32)];
+        end
+        if (clr) begin
+            maclo$d = 32'h0;
+            machi$d = 32'h0;
+        end
+        if (reset) begin
+            maclo$d = 32'h0;
+            machi$d = 32'h0;
+        end
+    end
+    
+endmodule // top$core$mac
+
+
+module top$core$mac$machi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8096,10 +8809,10 @@ module top$core$machi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$machi
+endmodule // top$core$mac$machi
 
 
-module top$core$maclo(d,q,clock);
+module top$core$mac$maclo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8115,7 +8828,7 @@ module top$core$maclo(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$maclo
+endmodule // top$core$mac$maclo
 
 
 module top$core$mem_a(d,q,clock);
@@ -8886,25 +9599,6 @@ module top$core$mem_swa_wr(d,q,clock);
 endmodule // top$core$mem_swa_wr
 
 
-module top$core$mem_tlb_rd(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mem_tlb_rd
-
-
 module top$core$mem_valid(d,q,clock);
     
     // Module arguments
@@ -9178,22 +9872,34 @@ module top$core$mul$pp_ll(d,q,clock);
 endmodule // top$core$mul$pp_ll
 
 
-module top$core$pic(clock,reset,lines,picmr_we,wdata,picmr,picsr,irq);
+module top$core$pic(clock,reset,lines,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [31:0] lines;
-    input wire  picmr_we;
-    input wire  [31:0] wdata;
-    output reg  [31:0] picmr;
-    output reg  [31:0] picsr;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
     output reg  irq;
+    
+    // Constant declarations
+    localparam  k_picmr = 32'h4800;
+    localparam  k_picsr = 32'h4802;
     
     // Stub signals
     reg  [31:0] picmr_q$d;
     wire  [31:0] picmr_q$q;
     reg  picmr_q$clock;
+    
+    // Local signals
+    reg  is_picmr;
+    reg  is_picsr;
     
     // Sub module instances
     top$core$pic$picmr_q picmr_q(
@@ -9206,14 +9912,23 @@ module top$core$pic(clock,reset,lines,picmr_we,wdata,picmr,picsr,irq);
     always @(*) begin
         picmr_q$clock = clock;
         picmr_q$d = picmr_q$q;
-        if (picmr_we) begin
-            picmr_q$d = wdata;
+        is_picmr = spr$addr == k_picmr;
+        is_picsr = spr$addr == k_picsr;
+        if (spr$we & is_picmr) begin
+            picmr_q$d = spr$wdata;
         end
         if (reset) begin
             picmr_q$d = 32'h0;
         end
-        picmr = picmr_q$q;
-        picsr = lines;
+        spr$hit = is_picmr | is_picsr;
+        spr$busy = 1'b0;
+        spr$rdata = 32'h0;
+        if (is_picmr) begin
+            spr$rdata = picmr_q$q;
+        end
+        if (is_picsr) begin
+            spr$rdata = lines;
+        end
         irq = |(lines & picmr_q$q);
     end
     
@@ -10012,35 +10727,19 @@ module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
 endmodule // top$core$rf_dec
 
 
-module top$core$sr(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$sr
-
-
-module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
+module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  ttmr_we;
-    input wire  ttcr_we;
-    input wire  [31:0] wdata;
-    output reg  [31:0] ttmr;
-    output reg  [31:0] ttcr;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
     output reg  irq;
     
     // Constant declarations
@@ -10050,6 +10749,8 @@ module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
     localparam  m_disabled = 2'b0;
     localparam  m_restart = 2'b1;
     localparam  m_stop = 2'b10;
+    localparam  k_ttmr = 32'h5000;
+    localparam  k_ttcr = 32'h5001;
     
     // Stub signals
     reg  [31:0] ttmr_q$d;
@@ -10061,6 +10762,10 @@ module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
     
     // Local signals
     reg  [1:0] mode;
+    reg  is_ttmr;
+    reg  is_ttcr;
+    reg  ttmr_we;
+    reg  ttcr_we;
     
     // Sub module instances
     top$core$tick$ttmr_q ttmr_q(
@@ -10080,6 +10785,10 @@ module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
         ttcr_q$clock = clock;
         ttmr_q$d = ttmr_q$q;
         ttcr_q$d = ttcr_q$q;
+        is_ttmr = spr$addr == k_ttmr;
+        is_ttcr = spr$addr == k_ttcr;
+        ttmr_we = spr$we & is_ttmr;
+        ttcr_we = spr$we & is_ttcr;
         mode = ttmr_q$q[(32'h1e)+:(2)];
         if (mode != m_disabled) begin
             if ((ttcr_q$q & tp_mask) != (ttmr_q$q & tp_mask)) begin
@@ -10098,10 +10807,10 @@ module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
             end
         end
         if (ttmr_we) begin
-            ttmr_q$d = wdata;
+            ttmr_q$d = spr$wdata;
         end
         if (ttcr_we) begin
-            ttcr_q$d = wdata;
+            ttcr_q$d = spr$wdata;
         end
         if (ttmr_we | ttcr_we) begin
             if (~ttcr_we) begin
@@ -10115,8 +10824,15 @@ module top$core$tick(clock,reset,ttmr_we,ttcr_we,wdata,ttmr,ttcr,irq);
             ttmr_q$d = 32'h0;
             ttcr_q$d = 32'h0;
         end
-        ttmr = ttmr_q$q;
-        ttcr = ttcr_q$q;
+        spr$hit = is_ttmr | is_ttcr;
+        spr$busy = 1'b0;
+        spr$rdata = 32'h0;
+        if (is_ttmr) begin
+            spr$rdata = ttmr_q$q;
+        end
+        if (is_ttcr) begin
+            spr$rdata = ttcr_q$q;
+        end
         irq = |(ttmr_q$q & ip);
     end
     

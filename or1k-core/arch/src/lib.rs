@@ -188,6 +188,8 @@ arch_consts! {
     VEC_SYSCALL = 0xc00;
     VEC_FLOAT = 0xd00;
     VEC_TRAP = 0xe00;
+    /// exception vectors are at this base plus the offsets above when SR[EPH] is set
+    VEC_BASE_EPH = 0xf000_0000;
 
     ["SPR group 0: system control and status"]
     SPR_VR = spr(0, 0);
@@ -391,6 +393,10 @@ arch_consts! {
     ICACHE_SETS_LOG2 = 9;
     /// log2 of the D-cache sets (one way: 512 x 16 bytes = 8 KiB)
     DCACHE_SETS_LOG2 = 9;
+    /// cache tag word (I- and D-cache): the line is valid
+    CACHE_TAG_VALID = 1 << 0;
+    /// D-cache tag word: the line is dirty (the tag's address bits start above the line offset)
+    CACHE_TAG_DIRTY = 1 << 1;
     /// ICCFGR: one way, ICACHE_SETS_LOG2 sets, 16-byte blocks, ICBIR implemented
     ICCFGR_VALUE = (0 << CCFGR_NCW_SHIFT) | (ICACHE_SETS_LOG2 << CCFGR_NCS_SHIFT) | CCFGR_CBIRI;
     /// DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented
@@ -400,6 +406,8 @@ arch_consts! {
     RAM_BASE = 0x0000_0000;
     /// uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0
     RAM_UNCACHED_ALIAS = 0x8000_0000;
+    /// with SR[DME]/SR[IME] = 0, an access whose address has these bits set is uncached (the alias above, the devices)
+    UNCACHED_ADDR_MASK = 0x8000_0000;
     /// 16550-compatible UART
     UART_BASE = 0x9000_0000;
     /// PIC line of the UART

@@ -152,7 +152,7 @@ impl Cache {
 }
 
 /// Is a data (`data`) or instruction access to virtual `va`, physical `pa`
-/// cacheable? Translation off: iff `pa` bit 31 is 0; on: iff the TLB
+/// cacheable? Translation off: iff `pa` has no UNCACHED_ADDR_MASK bit; on: iff the TLB
 /// entry that translated it has CI = 0 (the entry of `va`'s set, which the
 /// translation just hit).
 #[inline]
@@ -160,7 +160,7 @@ fn cacheable(translated: bool, tlb: &Tlb, va: u32, pa: u32) -> bool {
     if translated {
         tlb.tr[Tlb::set_of(va)] & TLB_TR_CI == 0
     } else {
-        pa & 0x8000_0000 == 0
+        pa & UNCACHED_ADDR_MASK == 0
     }
 }
 

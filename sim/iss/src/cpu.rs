@@ -116,7 +116,7 @@ impl Machine {
         // OR1200 (or1200_sprs.v) also clears OVE, so a range exception
         // cannot recur inside its own handler.
         cpu.sr = (cpu.sr | SR_SM) & !(SR_IEE | SR_TEE | SR_DME | SR_IME | SR_OVE);
-        let base = if cpu.sr & SR_EPH != 0 { 0xf000_0000 } else { 0 };
+        let base = if cpu.sr & SR_EPH != 0 { VEC_BASE_EPH } else { 0 };
         cpu.pc = base | fault.vector;
         cpu.npc = cpu.pc.wrapping_add(4);
         cpu.delay_slot = false;

@@ -1,0 +1,398 @@
+//! Control at the commit point (the MEM stage): the supervision registers
+//! SR, EPCR, EEAR and ESR, the privilege check, the SPR bus master, the
+//! trap-priority chain, exception and interrupt entry, and l.rfe.
+//!
+//! The pipeline brings each instruction here with the faults raised before
+//! MEM (IF, ID, EX) and the ones MEM found; Ctrl picks the one it takes,
+//! in the architectural order, and when the instruction commits writes the
+//! exception registers, redirects fetch and flushes the pipeline. A monitor
+//! world or guest mode adds its checks here and in the MMUs' `Translation`.
+use crate::{block_default, k};
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Ctrl {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+
+    // ---- the instruction in MEM
+    pub mem_valid: Signal<In, Bit>,
+    pub mem_pc: Signal<In, Bits<32>>,
+    /// The address of the instruction after it (a delay slot's: the branch target).
+    pub mem_npc: Signal<In, Bits<32>>,
+    /// It is a delay slot.
+    pub mem_ds: Signal<In, Bit>,
+    /// Effective address; for l.mfspr/l.mtspr the SPR address (rA | K).
+    pub mem_ea: Signal<In, Bits<32>>,
+    /// rB: what l.mtspr writes.
+    pub mem_b: Signal<In, Bits<32>>,
+    pub mfspr: Signal<In, Bit>,
+    pub mtspr: Signal<In, Bit>,
+    pub rfe: Signal<In, Bit>,
+    pub swa: Signal<In, Bit>,
+    /// A branch: its delay slot follows, so no interrupt is taken after it.
+    pub branch: Signal<In, Bit>,
+    /// It must refetch what follows it (for reasons outside Ctrl).
+    pub refetch: Signal<In, Bit>,
+    /// MEM is done with it this cycle.
+    pub commit: Signal<In, Bit>,
+    /// A fault raised before MEM: its vector, and EEAR if it sets one.
+    pub exc: Signal<In, Bit>,
+    pub exc_vec: Signal<In, Bits<32>>,
+    pub exc_eear_we: Signal<In, Bit>,
+    pub exc_eear: Signal<In, Bits<32>>,
+    /// Faults found in MEM (after the privilege check, in this order).
+    pub swa_align: Signal<In, Bit>,
+    pub dmmu_fault: Signal<In, Bit>,
+    pub dmmu_vec: Signal<In, Bits<32>>,
+    pub bus_err: Signal<In, Bit>,
+    /// l.swa stored (SR[F] = 1) or not (SR[F] = 0).
+    pub swa_ok: Signal<In, Bit>,
+    pub tick_irq: Signal<In, Bit>,
+    pub ext_irq: Signal<In, Bit>,
+
+    // ---- flag writes of the instruction leaving EX this cycle
+    pub ex_f_we: Signal<In, Bit>,
+    pub ex_f: Signal<In, Bit>,
+    pub ex_cy_we: Signal<In, Bit>,
+    pub ex_cy: Signal<In, Bit>,
+    pub ex_ov_we: Signal<In, Bit>,
+    pub ex_ov: Signal<In, Bit>,
+
+    // ---- SPR bus master (see `ports::SprPort`) and Ctrl's own registers
+    pub spr_addr: Signal<Out, Bits<32>>,
+    pub spr_wdata: Signal<Out, Bits<32>>,
+    pub spr_rreq: Signal<Out, Bit>,
+    pub spr_wreq: Signal<Out, Bit>,
+    pub spr_we: Signal<Out, Bit>,
+    /// VR, UPR, CPUCFGR, NPC, SR, PPC, EPCR, EEAR, ESR (0 for other addresses).
+    pub spr_rdata: Signal<Out, Bits<32>>,
+
+    // ---- decisions and state
+    /// The instruction lacks the privilege it needs (it will trap).
+    pub priv_fault: Signal<Out, Bit>,
+    /// It takes an exception, with this vector.
+    pub trap: Signal<Out, Bit>,
+    pub tvec: Signal<Out, Bits<32>>,
+    /// An interrupt is entered after it, with this vector.
+    pub intr: Signal<Out, Bit>,
+    pub ivec: Signal<Out, Bits<32>>,
+    /// SR after it (after exception entry if it trapped), and after the
+    /// interrupt entry if one follows.
+    pub sr_commit: Signal<Out, Bits<32>>,
+    pub sr_next: Signal<Out, Bits<32>>,
+    /// Squash everything younger and fetch from `redirect`.
+    pub flush: Signal<Out, Bit>,
+    pub redirect: Signal<Out, Bits<32>>,
+    /// SR and the bits of it other units need.
+    pub sr: Signal<Out, Bits<32>>,
+    pub sr_sm: Signal<Out, Bit>,
+    pub sr_f: Signal<Out, Bit>,
+    pub sr_cy: Signal<Out, Bit>,
+    pub sr_ove: Signal<Out, Bit>,
+    pub sr_dme: Signal<Out, Bit>,
+    pub sr_ime: Signal<Out, Bit>,
+    pub sr_dce: Signal<Out, Bit>,
+    pub sr_ice: Signal<Out, Bit>,
+
+    sr_q: DFF<Bits<32>>,
+    epcr: DFF<Bits<32>>,
+    eear: DFF<Bits<32>>,
+    esr: DFF<Bits<32>>,
+    ok: Signal<Local, Bit>,
+    serialize: Signal<Local, Bit>,
+    teear_we: Signal<Local, Bit>,
+    teear: Signal<Local, Bits<32>>,
+    vec_base: Signal<Local, Bits<32>>,
+    sr_entry: Signal<Local, Bits<32>>,
+    sr_c: Signal<Local, Bits<32>>,
+    sr_n: Signal<Local, Bits<32>>,
+    sr_ex: Signal<Local, Bits<32>>,
+    k_vec_illegal: Constant<Bits<32>>,
+    k_vec_align: Constant<Bits<32>>,
+    k_vec_bus: Constant<Bits<32>>,
+    k_vec_sys: Constant<Bits<32>>,
+    k_vec_tick: Constant<Bits<32>>,
+    k_vec_ext: Constant<Bits<32>>,
+    k_vec_base_eph: Constant<Bits<32>>,
+    k_sr_sm: Constant<Bits<32>>,
+    k_sr_tee: Constant<Bits<32>>,
+    k_sr_iee: Constant<Bits<32>>,
+    k_sr_dce: Constant<Bits<32>>,
+    k_sr_ice: Constant<Bits<32>>,
+    k_sr_dme: Constant<Bits<32>>,
+    k_sr_ime: Constant<Bits<32>>,
+    k_sr_f: Constant<Bits<32>>,
+    k_sr_cy: Constant<Bits<32>>,
+    k_sr_ov: Constant<Bits<32>>,
+    k_sr_ove: Constant<Bits<32>>,
+    k_sr_dsx: Constant<Bits<32>>,
+    k_sr_eph: Constant<Bits<32>>,
+    k_sr_fo: Constant<Bits<32>>,
+    k_sr_writable: Constant<Bits<32>>,
+    k_sr_reset: Constant<Bits<32>>,
+    k_spr_vr: Constant<Bits<32>>,
+    k_spr_upr: Constant<Bits<32>>,
+    k_spr_cpucfgr: Constant<Bits<32>>,
+    k_spr_npc: Constant<Bits<32>>,
+    k_spr_sr: Constant<Bits<32>>,
+    k_spr_ppc: Constant<Bits<32>>,
+    k_spr_epcr: Constant<Bits<32>>,
+    k_spr_eear: Constant<Bits<32>>,
+    k_spr_esr: Constant<Bits<32>>,
+    k_vr_value: Constant<Bits<32>>,
+    k_upr_value: Constant<Bits<32>>,
+    k_cpucfgr_value: Constant<Bits<32>>,
+}
+
+block_default!(Ctrl {
+    k_vec_illegal: k(VEC_ILLEGAL),
+    k_vec_align: k(VEC_ALIGN),
+    k_vec_bus: k(VEC_BUS_ERROR),
+    k_vec_sys: k(VEC_SYSCALL),
+    k_vec_tick: k(VEC_TICK),
+    k_vec_ext: k(VEC_EXTERNAL),
+    k_vec_base_eph: k(VEC_BASE_EPH),
+    k_sr_sm: k(SR_SM),
+    k_sr_tee: k(SR_TEE),
+    k_sr_iee: k(SR_IEE),
+    k_sr_dce: k(SR_DCE),
+    k_sr_ice: k(SR_ICE),
+    k_sr_dme: k(SR_DME),
+    k_sr_ime: k(SR_IME),
+    k_sr_f: k(SR_F),
+    k_sr_cy: k(SR_CY),
+    k_sr_ov: k(SR_OV),
+    k_sr_ove: k(SR_OVE),
+    k_sr_dsx: k(SR_DSX),
+    k_sr_eph: k(SR_EPH),
+    k_sr_fo: k(SR_FO),
+    k_sr_writable: k(SR_WRITABLE),
+    k_sr_reset: k(SR_RESET),
+    k_spr_vr: k(SPR_VR),
+    k_spr_upr: k(SPR_UPR),
+    k_spr_cpucfgr: k(SPR_CPUCFGR),
+    k_spr_npc: k(SPR_NPC),
+    k_spr_sr: k(SPR_SR),
+    k_spr_ppc: k(SPR_PPC),
+    k_spr_epcr: k(SPR_EPCR0),
+    k_spr_eear: k(SPR_EEAR0),
+    k_spr_esr: k(SPR_ESR0),
+    k_vr_value: k(VR_VALUE),
+    k_upr_value: k(UPR_VALUE | UPR_DCP | UPR_ICP),
+    k_cpucfgr_value: k(CPUCFGR_VALUE),
+} defaults: [
+    clock, reset, mem_valid, mem_pc, mem_npc, mem_ds, mem_ea, mem_b, mfspr, mtspr, rfe, swa,
+    branch, refetch, commit, exc, exc_vec, exc_eear_we, exc_eear, swa_align, dmmu_fault,
+    dmmu_vec, bus_err, swa_ok, tick_irq, ext_irq, ex_f_we, ex_f, ex_cy_we, ex_cy, ex_ov_we,
+    ex_ov, spr_addr, spr_wdata, spr_rreq, spr_wreq, spr_we, spr_rdata, priv_fault, trap,
+    tvec, intr, ivec, sr_commit, sr_next, flush, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
+    sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, ok, serialize, teear_we, teear,
+    vec_base, sr_entry, sr_c, sr_n, sr_ex,
+]);
+
+impl Logic for Ctrl {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, sr_q, epcr, eear, esr);
+        self.sr.next = self.sr_q.q.val();
+        self.sr_sm.next = (self.sr_q.q.val() & self.k_sr_sm.val()).any();
+        self.sr_f.next = (self.sr_q.q.val() & self.k_sr_f.val()).any();
+        self.sr_cy.next = (self.sr_q.q.val() & self.k_sr_cy.val()).any();
+        self.sr_ove.next = (self.sr_q.q.val() & self.k_sr_ove.val()).any();
+        self.sr_dme.next = (self.sr_q.q.val() & self.k_sr_dme.val()).any();
+        self.sr_ime.next = (self.sr_q.q.val() & self.k_sr_ime.val()).any();
+        self.sr_dce.next = (self.sr_q.q.val() & self.k_sr_dce.val()).any();
+        self.sr_ice.next = (self.sr_q.q.val() & self.k_sr_ice.val()).any();
+
+        // ---- privilege and the SPR bus
+        self.ok.next = self.mem_valid.val() & !self.exc.val();
+        self.priv_fault.next = self.ok.val()
+            & (self.mfspr.val() | self.mtspr.val() | self.rfe.val())
+            & !(self.sr_q.q.val() & self.k_sr_sm.val()).any();
+        self.spr_addr.next = self.mem_ea.val();
+        self.spr_wdata.next = self.mem_b.val();
+        self.spr_rreq.next = self.ok.val() & self.mfspr.val() & !self.priv_fault.val();
+        self.spr_wreq.next = self.ok.val() & self.mtspr.val() & !self.priv_fault.val();
+
+        // ---- the trap this instruction takes, if any (IF/ID/EX faults first)
+        self.trap.next = self.exc.val();
+        self.tvec.next = self.exc_vec.val();
+        self.teear_we.next = self.exc_eear_we.val();
+        self.teear.next = self.exc_eear.val();
+        if self.ok.val() {
+            if self.priv_fault.val() {
+                self.trap.next = true;
+                self.tvec.next = self.k_vec_illegal.val();
+                self.teear_we.next = true;
+                self.teear.next = self.mem_pc.val();
+            } else if self.swa_align.val() {
+                self.trap.next = true;
+                self.tvec.next = self.k_vec_align.val();
+                self.teear_we.next = true;
+                self.teear.next = self.mem_ea.val();
+            } else if self.dmmu_fault.val() {
+                self.trap.next = true;
+                self.tvec.next = self.dmmu_vec.val();
+                self.teear_we.next = true;
+                self.teear.next = self.mem_ea.val();
+            } else if self.bus_err.val() {
+                self.trap.next = true;
+                self.tvec.next = self.k_vec_bus.val();
+                self.teear_we.next = true;
+                self.teear.next = self.mem_ea.val();
+            }
+        }
+        self.spr_we.next = self.commit.val() & !self.trap.val() & self.mtspr.val();
+
+        // ---- Ctrl's own SPRs
+        self.spr_rdata.next = 0.into();
+        if self.mem_ea.val() == self.k_spr_vr.val() {
+            self.spr_rdata.next = self.k_vr_value.val();
+        }
+        if self.mem_ea.val() == self.k_spr_upr.val() {
+            self.spr_rdata.next = self.k_upr_value.val();
+        }
+        if self.mem_ea.val() == self.k_spr_cpucfgr.val() {
+            self.spr_rdata.next = self.k_cpucfgr_value.val();
+        }
+        if self.mem_ea.val() == self.k_spr_npc.val() {
+            self.spr_rdata.next = self.mem_npc.val();
+        }
+        if self.mem_ea.val() == self.k_spr_sr.val() {
+            self.spr_rdata.next = self.sr_q.q.val();
+        }
+        if self.mem_ea.val() == self.k_spr_ppc.val() {
+            self.spr_rdata.next = self.mem_pc.val();
+        }
+        if self.mem_ea.val() == self.k_spr_epcr.val() {
+            self.spr_rdata.next = self.epcr.q.val();
+        }
+        if self.mem_ea.val() == self.k_spr_eear.val() {
+            self.spr_rdata.next = self.eear.q.val();
+        }
+        if self.mem_ea.val() == self.k_spr_esr.val() {
+            self.spr_rdata.next = self.esr.q.val();
+        }
+
+        // ---- commit: SR after this instruction, exception entry, interrupts
+        self.vec_base.next = 0.into();
+        if (self.sr_q.q.val() & self.k_sr_eph.val()).any() {
+            self.vec_base.next = self.k_vec_base_eph.val();
+        }
+        self.serialize.next = self.ok.val()
+            & (self.rfe.val() | self.mtspr.val() | self.swa.val() | self.refetch.val());
+        self.sr_entry.next = (self.sr_q.q.val() | self.k_sr_sm.val())
+            & !(self.k_sr_iee.val()
+                | self.k_sr_tee.val()
+                | self.k_sr_dme.val()
+                | self.k_sr_ime.val()
+                | self.k_sr_ove.val()
+                | self.k_sr_dsx.val());
+        self.redirect.next = self.mem_npc.val();
+        self.sr_c.next = self.sr_q.q.val();
+        self.flush.next = false;
+        self.intr.next = false;
+        self.ivec.next = self.k_vec_tick.val();
+        if self.commit.val() {
+            if self.trap.val() {
+                self.flush.next = true;
+                self.redirect.next = self.vec_base.val() | self.tvec.val();
+                self.esr.d.next = self.sr_q.q.val();
+                self.sr_c.next = self.sr_entry.val();
+                if self.mem_ds.val() {
+                    self.sr_c.next = self.sr_entry.val() | self.k_sr_dsx.val();
+                }
+                if self.mem_ds.val() {
+                    self.epcr.d.next = self.mem_pc.val() - 4;
+                } else if self.tvec.val() == self.k_vec_sys.val() {
+                    self.epcr.d.next = self.mem_pc.val() + 4;
+                } else {
+                    self.epcr.d.next = self.mem_pc.val();
+                }
+                if self.teear_we.val() {
+                    self.eear.d.next = self.teear.val();
+                }
+            } else {
+                if self.rfe.val() {
+                    self.sr_c.next = self.esr.q.val() | self.k_sr_fo.val();
+                    self.redirect.next = self.epcr.q.val();
+                }
+                if self.spr_we.val() {
+                    if self.mem_ea.val() == self.k_spr_sr.val() {
+                        self.sr_c.next = (self.mem_b.val() & self.k_sr_writable.val())
+                            | (self.sr_q.q.val() & self.k_sr_dsx.val())
+                            | self.k_sr_fo.val();
+                    }
+                    if self.mem_ea.val() == self.k_spr_epcr.val() {
+                        self.epcr.d.next = self.mem_b.val();
+                    }
+                    if self.mem_ea.val() == self.k_spr_eear.val() {
+                        self.eear.d.next = self.mem_b.val();
+                    }
+                    if self.mem_ea.val() == self.k_spr_esr.val() {
+                        self.esr.d.next = self.mem_b.val();
+                    }
+                }
+                if self.swa.val() {
+                    self.sr_c.next = self.sr_q.q.val() & !self.k_sr_f.val();
+                    if self.swa_ok.val() {
+                        self.sr_c.next = self.sr_q.q.val() | self.k_sr_f.val();
+                    }
+                }
+                self.flush.next = self.serialize.val();
+                // interrupts: between this instruction and the next, never
+                // before a delay slot nor after an SR-changing instruction
+                if !self.serialize.val() & !self.branch.val() {
+                    if (self.sr_q.q.val() & self.k_sr_tee.val()).any() & self.tick_irq.val() {
+                        self.intr.next = true;
+                    } else if (self.sr_q.q.val() & self.k_sr_iee.val()).any() & self.ext_irq.val() {
+                        self.intr.next = true;
+                        self.ivec.next = self.k_vec_ext.val();
+                    }
+                }
+            }
+        }
+        // SR after the commit: the committed instruction's, or the
+        // interrupt entry's (from the SR before the commit, as it changed nothing)
+        self.sr_n.next = self.sr_c.val();
+        if self.intr.val() {
+            self.flush.next = true;
+            self.redirect.next = self.vec_base.val() | self.ivec.val();
+            self.esr.d.next = self.sr_q.q.val();
+            self.sr_n.next = self.sr_entry.val();
+            self.epcr.d.next = self.mem_npc.val();
+        }
+        self.sr_commit.next = self.sr_c.val();
+        self.sr_next.next = self.sr_n.val();
+
+        // ---- flags written by the instruction leaving EX
+        self.sr_ex.next = self.sr_n.val();
+        if self.ex_f_we.val() {
+            self.sr_ex.next = self.sr_ex.val() & !self.k_sr_f.val();
+            if self.ex_f.val() {
+                self.sr_ex.next = self.sr_ex.val() | self.k_sr_f.val();
+            }
+        }
+        if self.ex_cy_we.val() {
+            self.sr_ex.next = self.sr_ex.val() & !self.k_sr_cy.val();
+            if self.ex_cy.val() {
+                self.sr_ex.next = self.sr_ex.val() | self.k_sr_cy.val();
+            }
+        }
+        if self.ex_ov_we.val() {
+            self.sr_ex.next = self.sr_ex.val() & !self.k_sr_ov.val();
+            if self.ex_ov.val() {
+                self.sr_ex.next = self.sr_ex.val() | self.k_sr_ov.val();
+            }
+        }
+        self.sr_q.d.next = self.sr_ex.val();
+        if self.reset.val() {
+            self.sr_q.d.next = self.k_sr_reset.val();
+            self.epcr.d.next = 0.into();
+            self.eear.d.next = 0.into();
+            self.esr.d.next = 0.into();
+        }
+    }
+}

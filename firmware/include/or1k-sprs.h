@@ -308,6 +308,15 @@
 #define ICCFGR_VALUE 0x448 /* ICCFGR: one way, ICACHE_SETS_LOG2 sets, 16-byte blocks, ICBIR implemented */
 #define DCCFGR_VALUE 0x6548 /* DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented */
 
+/* Bus origin tag (Wishbone tga): who made an access, set by hardware only */
+#define TGA_BITS 0x8 /* width of the tag */
+#define TGA_SUPERVISOR 0x1 /* the access was made in supervisor mode */
+#define TGA_GUEST 0x2 /* the access was made by a guest (VMID in TGA_VMID) */
+#define TGA_MONITOR 0x4 /* the access was made by the security monitor */
+#define TGA_ENC 0x8 /* reserved: the access goes through the memory-encryption engine */
+#define TGA_VMID_SHIFT 0x4
+#define TGA_VMID_MASK 0xf0
+
 /* Platform memory map (compatible with QEMU's or1k virt machine) */
 #define RAM_BASE 0x0
 #define RAM_UNCACHED_ALIAS 0x80000000 /* uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0 */

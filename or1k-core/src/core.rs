@@ -20,19 +20,17 @@
 //! SPRs: `Ctrl` drives the SPR bus and every unit answers for its own
 //! registers (`ports::SprPort`); the value an l.mfspr reads is the OR of
 //! the answers.
-use crate::alu::Alu;
 use crate::ctrl::Ctrl;
 use crate::dcache::DCache;
 use crate::decode::Decoder;
-use crate::div::Divider;
+use crate::execute::Execute;
 use crate::fetch::Fetch;
 use crate::icache::ICache;
 use crate::lsu::Lsu;
 use crate::mac::Mac;
 use crate::mmu::Mmu;
-use crate::mul::Multiplier;
 use crate::pic::Pic;
-use crate::ports::Translation;
+use crate::ports::{Translation, WishboneMaster};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
 use crate::{block_default, k};
@@ -46,14 +44,9 @@ type CoreDCache = DCache<{ DCACHE_SETS_LOG2 as usize }, { (DCACHE_SETS_LOG2 + CA
 
 /// The OR1K core.
 ///
-/// Wishbone B3 masters `iwb_*` (instruction fetch, read-only) and `dwb_*`
-/// (loads/stores). A master holds `adr/we/sel/dat_o/cti` with `cyc & stb`
-/// until `ack` or `err`. `cti` = 0b000 classic, 0b010 incrementing burst
-/// (the next beat is `adr + 4`), 0b111 end of burst; `bte` is always 0
-/// (linear). A master may abandon a burst (drop `stb`, or present a
-/// non-sequential address) and slaves must tolerate it. `dwb_adr` is the
-/// byte address of the access; `sel` marks its bytes (big-endian: sel[3]
-/// is the byte at the word's address + 0).
+/// Two Wishbone B3 masters (`ports::WishboneMaster`): `iwb` for
+/// instruction fetch, `dwb` for loads and stores; `tga` carries the
+/// access's origin.
 ///
 /// The `rt_*` port reports, for simulation, every instruction that leaves
 /// the pipeline: `rt_valid` for one cycle per retired instruction, per
@@ -66,29 +59,12 @@ pub struct Core {
     /// Synchronous, active high. Execution starts at VEC_RESET (0x100).
     pub reset: Signal<In, Bit>,
 
-    pub iwb_adr: Signal<Out, Bits<32>>,
-    pub iwb_dat_i: Signal<In, Bits<32>>,
-    pub iwb_dat_o: Signal<Out, Bits<32>>,
-    pub iwb_sel: Signal<Out, Bits<4>>,
-    pub iwb_we: Signal<Out, Bit>,
-    pub iwb_cyc: Signal<Out, Bit>,
-    pub iwb_stb: Signal<Out, Bit>,
-    pub iwb_cti: Signal<Out, Bits<3>>,
-    pub iwb_bte: Signal<Out, Bits<2>>,
-    pub iwb_ack: Signal<In, Bit>,
-    pub iwb_err: Signal<In, Bit>,
-
-    pub dwb_adr: Signal<Out, Bits<32>>,
-    pub dwb_dat_i: Signal<In, Bits<32>>,
-    pub dwb_dat_o: Signal<Out, Bits<32>>,
-    pub dwb_sel: Signal<Out, Bits<4>>,
-    pub dwb_we: Signal<Out, Bit>,
-    pub dwb_cyc: Signal<Out, Bit>,
-    pub dwb_stb: Signal<Out, Bit>,
-    pub dwb_cti: Signal<Out, Bits<3>>,
-    pub dwb_bte: Signal<Out, Bits<2>>,
-    pub dwb_ack: Signal<In, Bit>,
-    pub dwb_err: Signal<In, Bit>,
+    /// Instruction bus (read-only): the I-cache's line refills, or
+    /// uncached fetches passed through.
+    pub iwb: WishboneMaster,
+    /// Data bus: the D-cache's burst write-backs and refills, or uncached
+    /// loads and stores passed through as classic cycles.
+    pub dwb: WishboneMaster,
 
     /// PIC interrupt lines (level sensitive, active high); line 2 is the UART.
     pub irq: Signal<In, Bits<32>>,
@@ -123,11 +99,8 @@ pub struct Core {
     rf: RegFile,
     rf_dec: Decoder,
     id_dec: Decoder,
-    ex_dec: Decoder,
     mem_dec: Decoder,
-    alu: Alu,
-    mul: Multiplier,
-    div: Divider,
+    exu: Execute,
     mac: Mac,
     lsu: Lsu,
     tick: TickTimer,
@@ -170,24 +143,7 @@ pub struct Core {
     /// Where the delay slot of the last branch to leave EX continues.
     br_next: DFF<Bits<32>>,
     ex_ok: Signal<Local, Bit>,
-    ex_rd: Signal<Local, Bits<5>>,
-    ex_wr: Signal<Local, Bit>,
-    ex_opb: Signal<Local, Bits<32>>,
-    ex_result: Signal<Local, Bits<32>>,
-    ex_res_ok: Signal<Local, Bit>,
-    ex_busy: Signal<Local, Bit>,
     ex_advance: Signal<Local, Bit>,
-    ex_taken: Signal<Local, Bit>,
-    ex_target: Signal<Local, Bits<32>>,
-    ex_npc: Signal<Local, Bits<32>>,
-    ex_ea: Signal<Local, Bits<32>>,
-    ex_misaligned: Signal<Local, Bit>,
-    ex_ov: Signal<Local, Bit>,
-    ex_has_ov: Signal<Local, Bit>,
-    ex_range: Signal<Local, Bit>,
-    ex_muldiv: Signal<Local, Bit>,
-    ex_div0: Signal<Local, Bit>,
-    ex_lo_sext: Signal<Local, Bits<32>>,
     ex_write: Signal<Local, Bit>,
 
     // ---- MEM
@@ -280,21 +236,17 @@ block_default!(Core {
     k_spr_gpr0: k(SPR_GPR0),
     k_gpr_mask: k(!31),
 } defaults: [
-    clock, reset, iwb_adr, iwb_dat_i, iwb_dat_o, iwb_sel, iwb_we, iwb_cyc, iwb_stb, iwb_cti,
-    iwb_bte, iwb_ack, iwb_err, dwb_adr, dwb_dat_i, dwb_dat_o, dwb_sel, dwb_we, dwb_cyc, dwb_stb,
-    dwb_cti, dwb_bte, dwb_ack, dwb_err, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
+    clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, fetch, rf, rf_dec, id_dec, ex_dec, mem_dec, alu, mul, div, mac, lsu, tick, pic,
-    icache, dcache, ctrl, resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb,
-    id_stall_a, id_stall_b, id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a,
-    ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, ex_ok, ex_rd, ex_wr, ex_opb, ex_result,
-    ex_res_ok, ex_busy, ex_advance, ex_taken, ex_target, ex_npc, ex_ea, ex_misaligned, ex_ov,
-    ex_has_ov, ex_range, ex_muldiv, ex_div0, ex_lo_sext, ex_write, mem_valid, mem_pc, mem_insn,
-    mem_npc, mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec,
-    mem_eear_we, mem_eear, mem_swa_wr, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access,
-    mem_tlb_fault, mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we,
-    mem_gpr_wr, mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr,
-    wb_mw, wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd,
+    rt_r3, fetch, rf, rf_dec, id_dec, mem_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
+    resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
+    id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
+    ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
+    mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
+    mem_eear, mem_swa_wr, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
+    mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
+    mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
+    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd,
     last_val, intr_pend, intr_pc, intr_vec, intr_sr,
 ]);
 
@@ -309,7 +261,7 @@ impl Logic for Core {
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd, last_val,
             intr_pend, intr_pc, intr_vec, intr_sr
         );
-        clock!(self, clock, fetch, rf, mul, div, mac, tick, pic, immu, dmmu, icache, dcache, ctrl);
+        clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl);
         self.fetch.reset.next = self.reset.val();
         self.mac.reset.next = self.reset.val();
         self.tick.reset.next = self.reset.val();
@@ -384,55 +336,24 @@ impl Logic for Core {
         self.immu.next_vaddr.next = self.fetch.pc_next.val();
         self.immu.write.next = false;
         Translation::join(&mut self.immu.xlate, &mut self.fetch.immu);
+        self.fetch.origin.next = self.ctrl.origin.val();
+        WishboneMaster::join(&mut self.fetch.iwb, &mut self.icache.f);
         self.icache.enable.next = self.ctrl.sr_ice.val();
-        self.icache.f_adr.next = self.fetch.iwb_adr.val();
-        self.icache.f_stb.next = self.fetch.iwb_stb.val();
-        self.icache.f_cti.next = self.fetch.iwb_cti.val();
         self.icache.f_ci.next = self.immu.xlate.ci.val();
-        self.iwb_adr.next = self.icache.m_adr.val();
-        self.iwb_cyc.next = self.icache.m_cyc.val();
-        self.iwb_stb.next = self.icache.m_stb.val();
-        self.iwb_cti.next = self.icache.m_cti.val();
-        self.iwb_bte.next = 0.into();
-        self.iwb_we.next = false;
-        self.iwb_sel.next = 0xF.into();
-        self.iwb_dat_o.next = 0.into();
-        self.icache.m_dat_i.next = self.iwb_dat_i.val();
-        self.icache.m_ack.next = self.iwb_ack.val();
-        self.icache.m_err.next = self.iwb_err.val();
-        self.fetch.iwb_dat_i.next = self.icache.f_dat.val();
-        self.fetch.iwb_ack.next = self.icache.f_ack.val();
-        self.fetch.iwb_err.next = self.icache.f_err.val();
+        WishboneMaster::link(&mut self.iwb, &mut self.icache.m);
 
         self.dmmu.enable.next = self.ctrl.sr_dme.val();
         self.dmmu.sm.next = self.ctrl.sr_sm.val();
         self.dmmu.write.next = self.mem_dec.store.val();
+        self.lsu.origin.next = self.ctrl.origin.val();
+        WishboneMaster::join(&mut self.lsu.dwb, &mut self.dcache.l);
         self.dcache.enable.next = self.ctrl.sr_dce.val();
-        self.dcache.l_adr.next = self.lsu.dwb_adr.val();
-        self.dcache.l_dat_o.next = self.lsu.dwb_dat_o.val();
-        self.dcache.l_sel.next = self.lsu.dwb_sel.val();
-        self.dcache.l_we.next = self.lsu.dwb_we.val();
-        self.dcache.l_stb.next = self.lsu.dwb_stb.val();
         self.dcache.l_ci.next = self.dmmu.xlate.ci.val();
-        self.lsu.dwb_dat_i.next = self.dcache.l_dat.val();
-        self.lsu.dwb_ack.next = self.dcache.l_ack.val();
-        self.lsu.dwb_err.next = self.dcache.l_err.val();
-        self.dwb_adr.next = self.dcache.m_adr.val();
-        self.dwb_dat_o.next = self.dcache.m_dat_o.val();
-        self.dwb_sel.next = self.dcache.m_sel.val();
-        self.dwb_we.next = self.dcache.m_we.val();
-        self.dwb_cyc.next = self.dcache.m_cyc.val();
-        self.dwb_stb.next = self.dcache.m_stb.val();
-        self.dwb_cti.next = self.dcache.m_cti.val();
-        self.dwb_bte.next = 0.into();
-        self.dcache.m_dat_i.next = self.dwb_dat_i.val();
-        self.dcache.m_ack.next = self.dwb_ack.val();
-        self.dcache.m_err.next = self.dwb_err.val();
+        WishboneMaster::link(&mut self.dwb, &mut self.dcache.m);
 
         // ---------------- decoders
         self.rf_dec.insn.next = self.fetch.next_insn.val();
         self.id_dec.insn.next = self.fetch.id_insn.val();
-        self.ex_dec.insn.next = self.ex_insn.q.val();
         self.mem_dec.insn.next = self.mem_insn.q.val();
 
         // ---------------- register file
@@ -447,134 +368,22 @@ impl Logic for Core {
 
         // ================= EX (first: ID forwards from it)
         self.ex_ok.next = self.ex_valid.q.val() & !self.ex_exc.q.val();
-        self.ex_rd.next = self.ex_insn.q.val().get_bits::<5>(21);
-        if self.ex_dec.link.val() {
-            self.ex_rd.next = 9.into();
-        }
-        self.ex_wr.next = self.ex_ok.val()
-            & (self.ex_dec.rd_we.val() | self.ex_dec.link.val())
-            & self.ex_rd.val().any();
-        self.ex_opb.next = self.ex_b.q.val();
-        if self.ex_dec.use_imm.val() {
-            self.ex_opb.next = self.ex_dec.imm.val();
-        }
-        self.alu.fun.next = self.ex_dec.alu_fn.val();
-        self.alu.a.next = self.ex_a.q.val();
-        self.alu.b.next = self.ex_opb.val();
-        self.alu.cy_in.next = self.ctrl.sr_cy.val();
-        self.alu.flag_in.next = self.ctrl.sr_f.val();
-        self.alu.sf_eq.next = self.ex_dec.sf_eq.val();
-        self.alu.sf_ne.next = self.ex_dec.sf_ne.val();
-        self.alu.sf_gt.next = self.ex_dec.sf_gt.val();
-        self.alu.sf_ge.next = self.ex_dec.sf_ge.val();
-        self.alu.sf_lt.next = self.ex_dec.sf_lt.val();
-        self.alu.sf_le.next = self.ex_dec.sf_le.val();
-        self.alu.sf_signed.next = self.ex_dec.sf_signed.val();
-        self.mul.a.next = self.ex_a.q.val();
-        self.mul.b.next = self.ex_opb.val();
-        self.ex_div0.next = !self.ex_b.q.val().any();
-        self.div.a.next = self.ex_a.q.val();
-        self.div.b.next = self.ex_b.q.val();
-        self.div.sgn.next = self.ex_dec.div.val();
-        self.div.start.next = self.ex_ok.val()
-            & (self.ex_dec.div.val() | self.ex_dec.divu.val())
-            & !self.ex_div0.val()
-            & (self.ex_cyc.q.val() == 0);
-        self.ex_muldiv.next = self.ex_dec.mul.val()
-            | self.ex_dec.mulu.val()
-            | self.ex_dec.mac.val()
-            | self.ex_dec.msb.val();
-        self.mac.prod.next = (bit_cast::<64, 32>(self.mul.hi_s.val()) << 32) | bit_cast::<64, 32>(self.mul.lo.val());
-        self.mac.msb.next = self.ex_dec.msb.val();
-
-        // results and overflow
-        self.ex_lo_sext.next = 0.into();
-        if self.mul.lo.val().get_bit(31) {
-            self.ex_lo_sext.next = 0xFFFF_FFFF_u64.into();
-        }
-        self.ex_result.next = self.alu.result.val();
-        self.ex_ov.next = self.alu.ov.val();
-        self.ex_has_ov.next = self.ex_dec.alu_flags.val();
-        if self.ex_dec.mul.val() {
-            self.ex_result.next = self.mul.lo.val();
-            self.ex_ov.next = self.mul.hi_s.val() != self.ex_lo_sext.val();
-            self.ex_has_ov.next = true;
-        }
-        if self.ex_dec.mulu.val() {
-            self.ex_result.next = self.mul.lo.val();
-        }
-        if self.ex_dec.div.val() | self.ex_dec.divu.val() {
-            self.ex_result.next = self.div.quotient.val();
-            if self.ex_div0.val() {
-                self.ex_result.next = self.ex_a.q.val();
-            }
-        }
-        if self.ex_dec.div.val() {
-            self.ex_ov.next = self.ex_div0.val();
-            self.ex_has_ov.next = true;
-        }
-        if self.ex_dec.mac.val() | self.ex_dec.msb.val() {
-            self.ex_ov.next = self.mac.ov.val();
-            self.ex_has_ov.next = true;
-        }
-        if self.ex_dec.macrc.val() {
-            self.ex_result.next = self.mac.lo.val();
-        }
-        if self.ex_dec.link.val() {
-            self.ex_result.next = self.ex_pc.q.val() + 8;
-        }
-        self.ex_range.next = self.ex_ok.val() & self.ex_has_ov.val() & self.ex_ov.val() & self.ctrl.sr_ove.val();
-
-        // result available for forwarding this cycle?
-        self.ex_res_ok.next = !(self.ex_dec.load.val() | self.ex_dec.mfspr.val());
-        if self.ex_muldiv.val() & (self.ex_cyc.q.val() == 0) {
-            self.ex_res_ok.next = false;
-        }
-        if (self.ex_dec.div.val() | self.ex_dec.divu.val())
-            & !self.ex_div0.val()
-            & ((self.ex_cyc.q.val() == 0) | !self.div.done.val())
-        {
-            self.ex_res_ok.next = false;
-        }
-
-        // branch unit; a delay slot continues at br_next
-        self.ex_taken.next = self.ex_ok.val()
-            & self.ex_dec.branch.val()
-            & ((!self.ex_dec.br_if_f.val() & !self.ex_dec.br_if_nf.val())
-                | (self.ex_dec.br_if_f.val() & self.ctrl.sr_f.val())
-                | (self.ex_dec.br_if_nf.val() & !self.ctrl.sr_f.val()));
-        self.ex_target.next = self.ex_pc.q.val() + self.ex_dec.br_off.val();
-        if self.ex_dec.br_reg.val() {
-            self.ex_target.next = self.ex_b.q.val();
-        }
-        self.ex_npc.next = self.ex_pc.q.val() + 4;
-        if self.ex_ds.q.val() {
-            self.ex_npc.next = self.br_next.q.val();
-        }
-
-        // effective address (l.mfspr/l.mtspr: rA | K), alignment
-        self.ex_ea.next = self.ex_a.q.val() + self.ex_dec.imm.val();
-        if self.ex_dec.mfspr.val() | self.ex_dec.mtspr.val() {
-            self.ex_ea.next = self.ex_a.q.val() | self.ex_dec.imm.val();
-        }
-        self.ex_misaligned.next = self.ex_ok.val()
-            & (self.ex_dec.load.val() | (self.ex_dec.store.val() & !self.ex_dec.swa.val()))
-            & (((self.ex_dec.size.val() == 4) & self.ex_ea.val().get_bits::<2>(0).any())
-                | ((self.ex_dec.size.val() == 2) & self.ex_ea.val().get_bit(0)));
-
-        self.ex_busy.next = false;
-        if self.ex_ok.val() {
-            if !self.ex_res_ok.val() & !self.ex_dec.load.val() & !self.ex_dec.mfspr.val() {
-                self.ex_busy.next = true;
-            }
-            if self.ex_muldiv.val() & (self.ex_cyc.q.val() == 0) {
-                self.ex_busy.next = true;
-            }
-            // a branch leaves EX only with its delay slot in ID behind it
-            if self.ex_dec.branch.val() & !self.fetch.id_valid.val() {
-                self.ex_busy.next = true;
-            }
-        }
+        self.exu.insn.next = self.ex_insn.q.val();
+        self.exu.ok.next = self.ex_ok.val();
+        self.exu.pc.next = self.ex_pc.q.val();
+        self.exu.a.next = self.ex_a.q.val();
+        self.exu.b.next = self.ex_b.q.val();
+        self.exu.ds.next = self.ex_ds.q.val();
+        self.exu.br_next.next = self.br_next.q.val();
+        self.exu.cyc.next = self.ex_cyc.q.val();
+        self.exu.ds_ready.next = self.fetch.id_valid.val();
+        self.exu.sr_f.next = self.ctrl.sr_f.val();
+        self.exu.sr_cy.next = self.ctrl.sr_cy.val();
+        self.exu.sr_ove.next = self.ctrl.sr_ove.val();
+        self.exu.mac_ov.next = self.mac.ov.val();
+        self.exu.mac_lo.next = self.mac.lo.val();
+        self.mac.prod.next = self.exu.prod.val();
+        self.mac.msb.next = self.exu.msb.val();
 
         // ================= MEM
         self.mem_ok.next = self.mem_valid.q.val() & !self.mem_exc.q.val();
@@ -681,31 +490,28 @@ impl Logic for Core {
 
         // ================= EX advance and its architectural writes
         self.ex_advance.next = self.ex_valid.q.val()
-            & !self.ex_busy.val()
+            & !self.exu.busy.val()
             & (!self.mem_valid.q.val() | self.mem_commit.val())
             & !self.ctrl.flush.val();
-        self.ex_write.next = self.ex_advance.val() & self.ex_ok.val() & !self.ex_misaligned.val();
-        self.ctrl.ex_f_we.next = self.ex_write.val() & self.ex_dec.sf.val();
-        self.ctrl.ex_f.next = self.alu.cmp.val();
-        self.ctrl.ex_cy_we.next = self.ex_write.val()
-            & (self.ex_dec.alu_flags.val() | self.ex_dec.mulu.val() | self.ex_dec.divu.val());
-        self.ctrl.ex_cy.next = (self.ex_dec.alu_flags.val() & self.alu.cy.val())
-            | (self.ex_dec.mulu.val() & self.mul.hi_u.val().any())
-            | (self.ex_dec.divu.val() & self.ex_div0.val());
-        self.ctrl.ex_ov_we.next = self.ex_write.val() & self.ex_has_ov.val();
-        self.ctrl.ex_ov.next = self.ex_ov.val();
-        self.mac.acc_we.next = self.ex_write.val() & (self.ex_dec.mac.val() | self.ex_dec.msb.val());
-        self.mac.clr.next = self.ex_write.val() & self.ex_dec.macrc.val();
-        if self.ex_advance.val() & self.ex_dec.branch.val() {
+        self.ex_write.next = self.ex_advance.val() & self.ex_ok.val() & !self.exu.misaligned.val();
+        self.ctrl.ex_f_we.next = self.ex_write.val() & self.exu.f_we.val();
+        self.ctrl.ex_f.next = self.exu.f.val();
+        self.ctrl.ex_cy_we.next = self.ex_write.val() & self.exu.cy_we.val();
+        self.ctrl.ex_cy.next = self.exu.cy.val();
+        self.ctrl.ex_ov_we.next = self.ex_write.val() & self.exu.ov_we.val();
+        self.ctrl.ex_ov.next = self.exu.ov.val();
+        self.mac.acc_we.next = self.ex_write.val() & self.exu.acc_we.val();
+        self.mac.clr.next = self.ex_write.val() & self.exu.acc_clr.val();
+        if self.ex_advance.val() & self.exu.branch.val() {
             self.br_next.d.next = self.ex_pc.q.val() + 8;
-            if self.ex_taken.val() {
-                self.br_next.d.next = self.ex_target.val();
+            if self.exu.taken.val() {
+                self.br_next.d.next = self.exu.target.val();
             }
         }
         // the DMMU reads the set of the address entering MEM next
         self.dmmu.next_vaddr.next = self.mem_ea.q.val();
         if self.ex_advance.val() {
-            self.dmmu.next_vaddr.next = self.ex_ea.val();
+            self.dmmu.next_vaddr.next = self.exu.ea.val();
         }
 
         // ================= ID: operands by forwarding, hazards
@@ -722,9 +528,9 @@ impl Logic for Core {
             self.id_op_a.next = self.mem_result.q.val();
             self.id_stall_a.next = self.mem_late.val();
         }
-        if self.ex_wr.val() & (self.ex_rd.val() == self.id_dec.ra.val()) {
-            self.id_op_a.next = self.ex_result.val();
-            self.id_stall_a.next = !self.ex_res_ok.val();
+        if self.exu.wr.val() & (self.exu.rd.val() == self.id_dec.ra.val()) {
+            self.id_op_a.next = self.exu.result.val();
+            self.id_stall_a.next = !self.exu.res_ok.val();
         }
         if !self.id_dec.ra.val().any() {
             self.id_op_a.next = 0.into();
@@ -742,9 +548,9 @@ impl Logic for Core {
             self.id_op_b.next = self.mem_result.q.val();
             self.id_stall_b.next = self.mem_late.val();
         }
-        if self.ex_wr.val() & (self.ex_rd.val() == self.id_rb.val()) {
-            self.id_op_b.next = self.ex_result.val();
-            self.id_stall_b.next = !self.ex_res_ok.val();
+        if self.exu.wr.val() & (self.exu.rd.val() == self.id_rb.val()) {
+            self.id_op_b.next = self.exu.result.val();
+            self.id_stall_b.next = !self.exu.res_ok.val();
         }
         if !self.id_rb.val().any() {
             self.id_op_b.next = 0.into();
@@ -774,8 +580,8 @@ impl Logic for Core {
         // ================= pipeline registers
         self.fetch.id_advance.next = self.id_advance.val();
         self.fetch.flush_id.next = self.ctrl.flush.val();
-        self.fetch.redirect.next = self.ctrl.flush.val() | (self.ex_advance.val() & self.ex_taken.val());
-        self.fetch.redirect_pc.next = self.ex_target.val();
+        self.fetch.redirect.next = self.ctrl.flush.val() | (self.ex_advance.val() & self.exu.taken.val());
+        self.fetch.redirect_pc.next = self.exu.target.val();
         if self.ctrl.flush.val() {
             self.fetch.redirect_pc.next = self.ctrl.redirect.val();
         }
@@ -806,16 +612,16 @@ impl Logic for Core {
             self.mem_valid.d.next = true;
             self.mem_pc.d.next = self.ex_pc.q.val();
             self.mem_insn.d.next = self.ex_insn.q.val();
-            self.mem_npc.d.next = self.ex_npc.val();
+            self.mem_npc.d.next = self.exu.npc.val();
             self.mem_ds.d.next = self.ex_ds.q.val();
             self.mem_a.d.next = self.ex_a.q.val();
             self.mem_b.d.next = self.ex_b.q.val();
-            self.mem_result.d.next = self.ex_result.val();
-            self.mem_ea.d.next = self.ex_ea.val();
-            self.mem_wr.d.next = self.ex_wr.val() & !self.ex_misaligned.val();
-            self.mem_rd.d.next = self.ex_rd.val();
+            self.mem_result.d.next = self.exu.result.val();
+            self.mem_ea.d.next = self.exu.ea.val();
+            self.mem_wr.d.next = self.exu.wr.val() & !self.exu.misaligned.val();
+            self.mem_rd.d.next = self.exu.rd.val();
             self.mem_swa_wr.d.next = false;
-            self.mem_exc.d.next = self.ex_exc.q.val() | self.ex_misaligned.val() | self.ex_range.val();
+            self.mem_exc.d.next = self.ex_exc.q.val() | self.exu.misaligned.val() | self.exu.range.val();
             self.mem_vec.d.next = self.ex_vec.q.val();
             self.mem_eear_we.d.next = self.ex_exc.q.val()
                 & ((self.ex_vec.q.val() == self.k_vec_bus.val())
@@ -825,11 +631,11 @@ impl Logic for Core {
                     | (self.ex_vec.q.val() == self.k_vec_ipf.val()));
             self.mem_eear.d.next = self.ex_pc.q.val();
             if self.ex_ok.val() {
-                if self.ex_misaligned.val() {
+                if self.exu.misaligned.val() {
                     self.mem_vec.d.next = self.k_vec_align.val();
                     self.mem_eear_we.d.next = true;
-                    self.mem_eear.d.next = self.ex_ea.val();
-                } else if self.ex_range.val() {
+                    self.mem_eear.d.next = self.exu.ea.val();
+                } else if self.exu.range.val() {
                     self.mem_vec.d.next = self.k_vec_range.val();
                 }
             }

@@ -7,6 +7,7 @@
 //! in the architectural order, and when the instruction commits writes the
 //! exception registers, redirects fetch and flushes the pipeline. A monitor
 //! world or guest mode adds its checks here and in the MMUs' `Translation`.
+use crate::ports::TGA_BITS;
 use crate::{block_default, k};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -85,6 +86,9 @@ pub struct Ctrl {
     /// Squash everything younger and fetch from `redirect`.
     pub flush: Signal<Out, Bit>,
     pub redirect: Signal<Out, Bits<32>>,
+    /// The origin tag (`tga`) of the accesses made now: the host world,
+    /// VMID 0, supervisor per SR[SM].
+    pub origin: Signal<Out, Bits<TGA_BITS>>,
     /// SR and the bits of it other units need.
     pub sr: Signal<Out, Bits<32>>,
     pub sr_sm: Signal<Out, Bit>,
@@ -144,6 +148,7 @@ pub struct Ctrl {
     k_vr_value: Constant<Bits<32>>,
     k_upr_value: Constant<Bits<32>>,
     k_cpucfgr_value: Constant<Bits<32>>,
+    k_tga_supervisor: Constant<Bits<TGA_BITS>>,
 }
 
 block_default!(Ctrl {
@@ -182,12 +187,13 @@ block_default!(Ctrl {
     k_vr_value: k(VR_VALUE),
     k_upr_value: k(UPR_VALUE | UPR_DCP | UPR_ICP),
     k_cpucfgr_value: k(CPUCFGR_VALUE),
+    k_tga_supervisor: k(TGA_SUPERVISOR),
 } defaults: [
     clock, reset, mem_valid, mem_pc, mem_npc, mem_ds, mem_ea, mem_b, mfspr, mtspr, rfe, swa,
     branch, refetch, commit, exc, exc_vec, exc_eear_we, exc_eear, swa_align, dmmu_fault,
     dmmu_vec, bus_err, swa_ok, tick_irq, ext_irq, ex_f_we, ex_f, ex_cy_we, ex_cy, ex_ov_we,
     ex_ov, spr_addr, spr_wdata, spr_rreq, spr_wreq, spr_we, spr_rdata, priv_fault, trap,
-    tvec, intr, ivec, sr_commit, sr_next, flush, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
+    tvec, intr, ivec, sr_commit, sr_next, origin, flush, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
     sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, ok, serialize, teear_we, teear,
     vec_base, sr_entry, sr_c, sr_n, sr_ex,
 ]);
@@ -205,6 +211,10 @@ impl Logic for Ctrl {
         self.sr_ime.next = (self.sr_q.q.val() & self.k_sr_ime.val()).any();
         self.sr_dce.next = (self.sr_q.q.val() & self.k_sr_dce.val()).any();
         self.sr_ice.next = (self.sr_q.q.val() & self.k_sr_ice.val()).any();
+        self.origin.next = 0.into();
+        if self.sr_sm.val() {
+            self.origin.next = self.k_tga_supervisor.val();
+        }
 
         // ---- privilege and the SPR bus
         self.ok.next = self.mem_valid.val() & !self.exc.val();

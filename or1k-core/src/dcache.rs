@@ -15,7 +15,7 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::ports::SprPort;
+use crate::ports::{SprPort, WishboneMaster, WishboneSlave};
 use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -39,29 +39,13 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     /// SR[DCE].
     pub enable: Signal<In, Bit>,
 
-    // load/store side (slave, classic cycles)
-    pub l_adr: Signal<In, Bits<32>>,
-    pub l_sel: Signal<In, Bits<4>>,
-    pub l_we: Signal<In, Bit>,
-    pub l_dat_o: Signal<In, Bits<32>>,
-    pub l_stb: Signal<In, Bit>,
-    /// This access is uncached (bit 31 / DTLB CI).
+    /// Load/store side (classic cycles).
+    pub l: WishboneSlave,
+    /// This access is uncached (the DMMU's CI, or the bit-31 rule).
     pub l_ci: Signal<In, Bit>,
-    pub l_ack: Signal<Out, Bit>,
-    pub l_err: Signal<Out, Bit>,
-    pub l_dat: Signal<Out, Bits<32>>,
-
-    // memory side (master)
-    pub m_adr: Signal<Out, Bits<32>>,
-    pub m_dat_o: Signal<Out, Bits<32>>,
-    pub m_sel: Signal<Out, Bits<4>>,
-    pub m_we: Signal<Out, Bit>,
-    pub m_cyc: Signal<Out, Bit>,
-    pub m_stb: Signal<Out, Bit>,
-    pub m_cti: Signal<Out, Bits<3>>,
-    pub m_dat_i: Signal<In, Bits<32>>,
-    pub m_ack: Signal<In, Bit>,
-    pub m_err: Signal<In, Bit>,
+    /// Memory side: burst write-backs and refills, and uncached accesses
+    /// passed through as classic cycles.
+    pub m: WishboneMaster,
 
     /// DCCFGR, and the block registers DCBFR/DCBIR/DCBWR: an `l.mtspr` to
     /// one of them acts on the line holding its value before it commits,
@@ -119,25 +103,9 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             clock: Default::default(),
             reset: Default::default(),
             enable: Default::default(),
-            l_adr: Default::default(),
-            l_sel: Default::default(),
-            l_we: Default::default(),
-            l_dat_o: Default::default(),
-            l_stb: Default::default(),
+            l: Default::default(),
             l_ci: Default::default(),
-            l_ack: Default::default(),
-            l_err: Default::default(),
-            l_dat: Default::default(),
-            m_adr: Default::default(),
-            m_dat_o: Default::default(),
-            m_sel: Default::default(),
-            m_we: Default::default(),
-            m_cyc: Default::default(),
-            m_stb: Default::default(),
-            m_cti: Default::default(),
-            m_dat_i: Default::default(),
-            m_ack: Default::default(),
-            m_err: Default::default(),
+            m: Default::default(),
             spr: Default::default(),
             tags: zeroed_ram(),
             d0: Default::default(),
@@ -225,10 +193,10 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any();
         self.lookup.next = (self.state.q.val() == DcState::Idle)
             & !self.bypass.val()
-            & self.l_stb.val()
+            & self.l.stb.val()
             & !self.op.val().any()
             & self.rd_valid.q.val()
-            & ((self.rd_addr.q.val() & !3_u64) == (self.l_adr.val() & !3_u64));
+            & ((self.rd_addr.q.val() & !3_u64) == (self.l.adr.val() & !3_u64));
         self.hit.next = self.lookup.val() & self.present.val() & !self.err_pend.q.val();
         self.word.next = (bit_cast::<32, 8>(self.d0.read_data.val()) << 24)
             | (bit_cast::<32, 8>(self.d1.read_data.val()) << 16)
@@ -236,13 +204,13 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             | bit_cast::<32, 8>(self.d3.read_data.val());
 
         // read port: the access's word, or the victim's next word
-        self.raddr.next = self.l_adr.val();
+        self.raddr.next = self.l.adr.val();
         if self.op.val().any() {
             self.raddr.next = self.spr.wdata.val();
         }
         if (self.state.q.val() == DcState::WbPrime) | (self.state.q.val() == DcState::Wb) {
             self.raddr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
-            if (self.state.q.val() == DcState::Wb) & self.m_ack.val() {
+            if (self.state.q.val() == DcState::Wb) & self.m.ack.val() {
                 self.raddr.next = self.wb_base.q.val() + ((self.k.q.val() + 1) << 2);
             }
         }
@@ -255,32 +223,34 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.rd_valid.d.next = true;
 
         // write port defaults: a store hit at the access's word
-        self.waddr.next = self.l_adr.val();
-        self.d0.write_data.next = self.l_dat_o.val().get_bits::<8>(24);
-        self.d1.write_data.next = self.l_dat_o.val().get_bits::<8>(16);
-        self.d2.write_data.next = self.l_dat_o.val().get_bits::<8>(8);
-        self.d3.write_data.next = self.l_dat_o.val().get_bits::<8>(0);
+        self.waddr.next = self.l.adr.val();
+        self.d0.write_data.next = self.l.dat_w.val().get_bits::<8>(24);
+        self.d1.write_data.next = self.l.dat_w.val().get_bits::<8>(16);
+        self.d2.write_data.next = self.l.dat_w.val().get_bits::<8>(8);
+        self.d3.write_data.next = self.l.dat_w.val().get_bits::<8>(0);
         self.d0.write_enable.next = false;
         self.d1.write_enable.next = false;
         self.d2.write_enable.next = false;
         self.d3.write_enable.next = false;
         self.tags.write_enable.next = false;
-        self.tw_addr.next = self.l_adr.val();
-        self.tags.write_data.next = (self.l_adr.val() & !self.line_mask.val()) | self.k_tag_valid.val() | self.k_tag_dirty.val();
+        self.tw_addr.next = self.l.adr.val();
+        self.tags.write_data.next = (self.l.adr.val() & !self.line_mask.val()) | self.k_tag_valid.val() | self.k_tag_dirty.val();
 
-        self.l_ack.next = false;
-        self.l_err.next = false;
-        self.l_dat.next = self.word.val();
+        self.l.ack.next = false;
+        self.l.err.next = false;
+        self.l.dat_r.next = self.word.val();
         self.op_done.next = false;
-        self.m_adr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
-        self.m_dat_o.next = self.word.val();
-        self.m_sel.next = 0xF.into();
-        self.m_we.next = false;
-        self.m_cyc.next = false;
-        self.m_stb.next = false;
-        self.m_cti.next = 2.into();
+        self.m.adr.next = self.wb_base.q.val() + (self.k.q.val() << 2);
+        self.m.dat_w.next = self.word.val();
+        self.m.sel.next = 0xF.into();
+        self.m.we.next = false;
+        self.m.cyc.next = false;
+        self.m.stb.next = false;
+        self.m.cti.next = 2.into();
+        self.m.bte.next = 0.into();
+        self.m.tga.next = self.l.tga.val();
         if self.k.q.val() == self.last_beat.val() {
-            self.m_cti.next = 7.into();
+            self.m.cti.next = 7.into();
         }
 
         match self.state.q.val() {
@@ -289,34 +259,34 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                     self.state.d.next = DcState::OpCheck;
                 } else if self.bypass.val() {
                     // uncached: the load/store unit drives the bus
-                    self.m_adr.next = self.l_adr.val();
-                    self.m_dat_o.next = self.l_dat_o.val();
-                    self.m_sel.next = self.l_sel.val();
-                    self.m_we.next = self.l_we.val();
-                    self.m_cyc.next = self.l_stb.val();
-                    self.m_stb.next = self.l_stb.val();
-                    self.m_cti.next = 0.into();
-                    self.l_ack.next = self.m_ack.val();
-                    self.l_err.next = self.m_err.val();
-                    self.l_dat.next = self.m_dat_i.val();
+                    self.m.adr.next = self.l.adr.val();
+                    self.m.dat_w.next = self.l.dat_w.val();
+                    self.m.sel.next = self.l.sel.val();
+                    self.m.we.next = self.l.we.val();
+                    self.m.cyc.next = self.l.stb.val();
+                    self.m.stb.next = self.l.stb.val();
+                    self.m.cti.next = 0.into();
+                    self.l.ack.next = self.m.ack.val();
+                    self.l.err.next = self.m.err.val();
+                    self.l.dat_r.next = self.m.dat_r.val();
                 } else if self.lookup.val() & self.err_pend.q.val() {
-                    if (self.l_adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
-                        self.l_err.next = true;
+                    if (self.l.adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
+                        self.l.err.next = true;
                     }
                     self.err_pend.d.next = false;
                 } else if self.hit.val() {
-                    self.l_ack.next = true;
-                    if self.l_we.val() {
-                        self.d0.write_enable.next = self.l_sel.val().get_bit(3);
-                        self.d1.write_enable.next = self.l_sel.val().get_bit(2);
-                        self.d2.write_enable.next = self.l_sel.val().get_bit(1);
-                        self.d3.write_enable.next = self.l_sel.val().get_bit(0);
+                    self.l.ack.next = true;
+                    if self.l.we.val() {
+                        self.d0.write_enable.next = self.l.sel.val().get_bit(3);
+                        self.d1.write_enable.next = self.l.sel.val().get_bit(2);
+                        self.d2.write_enable.next = self.l.sel.val().get_bit(1);
+                        self.d3.write_enable.next = self.l.sel.val().get_bit(0);
                         self.tags.write_enable.next = true;
                         self.rd_valid.d.next = false;
                     }
                 } else if self.lookup.val() {
                     // miss: write a dirty victim back, else refill at once
-                    self.rf_base.d.next = self.l_adr.val() & !self.line_mask.val();
+                    self.rf_base.d.next = self.l.adr.val() & !self.line_mask.val();
                     self.k.d.next = 0.into();
                     self.wb_then.d.next = 0.into();
                     if (self.tags.read_data.val() & self.k_tag_valid.val()).any() & self.dirty.val() {
@@ -349,11 +319,11 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                 self.state.d.next = DcState::Wb;
             }
             DcState::Wb => {
-                self.m_we.next = true;
-                self.m_cyc.next = true;
-                self.m_stb.next = true;
+                self.m.we.next = true;
+                self.m.cyc.next = true;
+                self.m.stb.next = true;
                 self.tw_addr.next = self.wb_base.q.val();
-                if self.m_ack.val() {
+                if self.m.ack.val() {
                     self.k.d.next = self.k.q.val() + 1;
                     if self.k.q.val() == self.last_beat.val() {
                         self.k.d.next = 0.into();
@@ -370,7 +340,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                             }
                         }
                     }
-                } else if self.m_err.val() {
+                } else if self.m.err.val() {
                     self.state.d.next = DcState::Idle;
                     self.op_done.next = self.wb_then.q.val() != 0;
                     self.err_pend.d.next = self.wb_then.q.val() == 0;
@@ -379,17 +349,17 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                 }
             }
             DcState::Refill => {
-                self.m_adr.next = self.rf_base.q.val() + (self.k.q.val() << 2);
-                self.m_cyc.next = true;
-                self.m_stb.next = true;
-                self.waddr.next = self.m_adr.val();
-                self.d0.write_data.next = self.m_dat_i.val().get_bits::<8>(24);
-                self.d1.write_data.next = self.m_dat_i.val().get_bits::<8>(16);
-                self.d2.write_data.next = self.m_dat_i.val().get_bits::<8>(8);
-                self.d3.write_data.next = self.m_dat_i.val().get_bits::<8>(0);
+                self.m.adr.next = self.rf_base.q.val() + (self.k.q.val() << 2);
+                self.m.cyc.next = true;
+                self.m.stb.next = true;
+                self.waddr.next = self.m.adr.val();
+                self.d0.write_data.next = self.m.dat_r.val().get_bits::<8>(24);
+                self.d1.write_data.next = self.m.dat_r.val().get_bits::<8>(16);
+                self.d2.write_data.next = self.m.dat_r.val().get_bits::<8>(8);
+                self.d3.write_data.next = self.m.dat_r.val().get_bits::<8>(0);
                 self.tw_addr.next = self.rf_base.q.val();
                 self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
-                if self.m_ack.val() {
+                if self.m.ack.val() {
                     self.d0.write_enable.next = true;
                     self.d1.write_enable.next = true;
                     self.d2.write_enable.next = true;
@@ -400,7 +370,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                         self.state.d.next = DcState::Idle;
                         self.rd_valid.d.next = false;
                     }
-                } else if self.m_err.val() {
+                } else if self.m.err.val() {
                     self.state.d.next = DcState::Idle;
                     self.err_pend.d.next = true;
                     self.err_line.d.next = self.rf_base.q.val();

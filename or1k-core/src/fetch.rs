@@ -7,7 +7,7 @@
 //! (misaligned PC, ITLB miss, page fault, bus error) is delivered into ID as a marked bubble with
 //! its vector, and fetching stops until the next redirect.
 use crate::k;
-use crate::ports::TranslationIn;
+use crate::ports::{TranslationIn, WishboneMaster, TGA_BITS};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -16,13 +16,9 @@ pub struct Fetch {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
 
-    pub iwb_adr: Signal<Out, Bits<32>>,
-    pub iwb_dat_i: Signal<In, Bits<32>>,
-    pub iwb_cyc: Signal<Out, Bit>,
-    pub iwb_stb: Signal<Out, Bit>,
-    pub iwb_cti: Signal<Out, Bits<3>>,
-    pub iwb_ack: Signal<In, Bit>,
-    pub iwb_err: Signal<In, Bit>,
+    /// Origin of the fetches (`tga`).
+    pub origin: Signal<In, Bits<TGA_BITS>>,
+    pub iwb: WishboneMaster,
 
     /// Continue fetching at `redirect_pc` (takes precedence over delivery).
     pub redirect: Signal<In, Bit>,
@@ -69,13 +65,8 @@ impl Default for Fetch {
         Fetch {
             clock: Default::default(),
             reset: Default::default(),
-            iwb_adr: Default::default(),
-            iwb_dat_i: Default::default(),
-            iwb_cyc: Default::default(),
-            iwb_stb: Default::default(),
-            iwb_cti: Default::default(),
-            iwb_ack: Default::default(),
-            iwb_err: Default::default(),
+            origin: Default::default(),
+            iwb: Default::default(),
             redirect: Default::default(),
             redirect_pc: Default::default(),
             flush_id: Default::default(),
@@ -121,16 +112,21 @@ impl Logic for Fetch {
             self.tfault.next = true;
             self.tvec.next = self.immu.fault_vec.val();
         }
-        self.iwb_adr.next = self.immu.paddr.val();
-        self.iwb_cyc.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
-        self.iwb_stb.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
-        self.iwb_cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect
+        self.iwb.adr.next = self.immu.paddr.val();
+        self.iwb.cyc.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
+        self.iwb.stb.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
+        self.iwb.cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect
+        self.iwb.bte.next = 0.into();
+        self.iwb.we.next = false;
+        self.iwb.sel.next = 0xF.into();
+        self.iwb.dat_w.next = 0.into();
+        self.iwb.tga.next = self.origin.val();
         self.deliver.next = !self.reset.val()
             & !self.halted.q.val()
             & !self.redirect.val()
             & !self.flush_id.val()
             & self.slot_free.val()
-            & (self.iwb_ack.val() | self.iwb_err.val() | self.tfault.val());
+            & (self.iwb.ack.val() | self.iwb.err.val() | self.tfault.val());
 
         self.pc_n.next = self.pc.q.val();
         if self.deliver.val() {
@@ -141,8 +137,8 @@ impl Logic for Fetch {
                 self.fault.d.next = true;
                 self.fault_vec.d.next = self.tvec.val();
                 self.halted.d.next = true;
-            } else if self.iwb_ack.val() {
-                self.insn.d.next = self.iwb_dat_i.val();
+            } else if self.iwb.ack.val() {
+                self.insn.d.next = self.iwb.dat_r.val();
                 self.fault.d.next = false;
                 self.pc_n.next = self.pc.q.val() + 4;
             } else {
@@ -170,7 +166,7 @@ impl Logic for Fetch {
         self.pc_next.next = self.pc_n.val();
         self.next_insn.next = self.insn.q.val();
         if self.deliver.val() {
-            self.next_insn.next = self.iwb_dat_i.val();
+            self.next_insn.next = self.iwb.dat_r.val();
         }
         self.id_valid.next = self.valid.q.val();
         self.id_pc.next = self.ipc.q.val();

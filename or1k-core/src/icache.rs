@@ -10,7 +10,7 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::ports::SprPort;
+use crate::ports::{SprPort, WishboneMaster, WishboneSlave};
 use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -22,24 +22,12 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     /// SR[ICE].
     pub enable: Signal<In, Bit>,
 
-    // fetch side (slave)
-    pub f_adr: Signal<In, Bits<32>>,
-    pub f_stb: Signal<In, Bit>,
-    pub f_cti: Signal<In, Bits<3>>,
-    /// This fetch is uncached (bit 31 / ITLB CI).
+    /// Fetch side (read-only).
+    pub f: WishboneSlave,
+    /// This fetch is uncached (the MMU's CI, or the bit-31 rule).
     pub f_ci: Signal<In, Bit>,
-    pub f_ack: Signal<Out, Bit>,
-    pub f_err: Signal<Out, Bit>,
-    pub f_dat: Signal<Out, Bits<32>>,
-
-    // memory side (master)
-    pub m_adr: Signal<Out, Bits<32>>,
-    pub m_cyc: Signal<Out, Bit>,
-    pub m_stb: Signal<Out, Bit>,
-    pub m_cti: Signal<Out, Bits<3>>,
-    pub m_dat_i: Signal<In, Bits<32>>,
-    pub m_ack: Signal<In, Bit>,
-    pub m_err: Signal<In, Bit>,
+    /// Memory side: line refills, and uncached fetches passed through.
+    pub m: WishboneMaster,
 
     /// ICCFGR, and ICBIR: an `l.mtspr` to ICBIR invalidates the line its
     /// value maps to before it commits (held while a refill finishes).
@@ -82,20 +70,9 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             clock: Default::default(),
             reset: Default::default(),
             enable: Default::default(),
-            f_adr: Default::default(),
-            f_stb: Default::default(),
-            f_cti: Default::default(),
+            f: Default::default(),
             f_ci: Default::default(),
-            f_ack: Default::default(),
-            f_err: Default::default(),
-            f_dat: Default::default(),
-            m_adr: Default::default(),
-            m_cyc: Default::default(),
-            m_stb: Default::default(),
-            m_cti: Default::default(),
-            m_dat_i: Default::default(),
-            m_ack: Default::default(),
-            m_err: Default::default(),
+            m: Default::default(),
             spr: Default::default(),
             tags: zeroed_ram(),
             data: Default::default(),
@@ -139,37 +116,42 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.tag_match.next = self.tags.read_data.val() == ((self.rd_addr.q.val() & !self.line_mask.val()) | self.k_tag_valid.val());
         self.lookup.next = !self.refill.q.val()
             & !self.bypass.val()
-            & self.f_stb.val()
+            & self.f.stb.val()
             & self.rd_valid.q.val()
-            & (self.rd_addr.q.val() == self.f_adr.val());
+            & (self.rd_addr.q.val() == self.f.adr.val());
         self.hit.next = self.lookup.val() & self.tag_match.val() & !self.err_pend.q.val();
 
         // read the word on the bus, or the next one after a burst hit
-        self.raddr.next = self.f_adr.val();
-        if self.hit.val() & (self.f_cti.val() == 2) {
-            self.raddr.next = self.f_adr.val() + 4;
+        self.raddr.next = self.f.adr.val();
+        if self.hit.val() & (self.f.cti.val() == 2) {
+            self.raddr.next = self.f.adr.val() + 4;
         }
         self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
         self.data.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.rd_addr.d.next = self.raddr.val();
         self.rd_valid.d.next = true;
 
-        self.f_ack.next = self.hit.val();
-        self.f_err.next = false;
-        self.f_dat.next = self.data.read_data.val();
-        self.m_adr.next = self.rf_base.q.val() + (self.rf_k.q.val() << 2);
-        self.m_cyc.next = self.refill.q.val();
-        self.m_stb.next = self.refill.q.val();
-        self.m_cti.next = 2.into();
+        self.f.ack.next = self.hit.val();
+        self.f.err.next = false;
+        self.f.dat_r.next = self.data.read_data.val();
+        self.m.adr.next = self.rf_base.q.val() + (self.rf_k.q.val() << 2);
+        self.m.cyc.next = self.refill.q.val();
+        self.m.stb.next = self.refill.q.val();
+        self.m.we.next = false;
+        self.m.sel.next = 0xF.into();
+        self.m.dat_w.next = 0.into();
+        self.m.bte.next = 0.into();
+        self.m.tga.next = self.f.tga.val();
+        self.m.cti.next = 2.into();
         if self.rf_k.q.val() == self.last_beat.val() {
-            self.m_cti.next = 7.into();
+            self.m.cti.next = 7.into();
         }
         self.tags.write_enable.next = false;
         self.tw_addr.next = self.rf_base.q.val();
         self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
         self.data.write_enable.next = false;
-        self.data.write_address.next = bit_cast::<WORDS, 32>(self.m_adr.val() >> 2);
-        self.data.write_data.next = self.m_dat_i.val();
+        self.data.write_address.next = bit_cast::<WORDS, 32>(self.m.adr.val() >> 2);
+        self.data.write_data.next = self.m.dat_r.val();
         self.is_icbir.next = self.spr.addr.val() == self.k_icbir.val();
         self.is_iccfgr.next = self.spr.addr.val() == self.k_iccfgr.val();
         self.inv.next = self.spr.wreq.val() & self.is_icbir.val();
@@ -181,7 +163,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         }
 
         if self.refill.q.val() {
-            if self.m_ack.val() {
+            if self.m.ack.val() {
                 self.data.write_enable.next = true;
                 self.rf_k.d.next = self.rf_k.q.val() + 1;
                 if self.rf_k.q.val() == self.last_beat.val() {
@@ -189,7 +171,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
                     self.refill.d.next = false;
                     self.rd_valid.d.next = false;
                 }
-            } else if self.m_err.val() {
+            } else if self.m.err.val() {
                 self.refill.d.next = false;
                 self.rd_valid.d.next = false;
                 self.err_pend.d.next = true;
@@ -197,21 +179,21 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
             }
         } else if self.bypass.val() {
             // uncached: the fetch drives the bus
-            self.m_adr.next = self.f_adr.val();
-            self.m_cyc.next = self.f_stb.val();
-            self.m_stb.next = self.f_stb.val();
-            self.m_cti.next = self.f_cti.val();
-            self.f_ack.next = self.m_ack.val();
-            self.f_err.next = self.m_err.val();
-            self.f_dat.next = self.m_dat_i.val();
+            self.m.adr.next = self.f.adr.val();
+            self.m.cyc.next = self.f.stb.val();
+            self.m.stb.next = self.f.stb.val();
+            self.m.cti.next = self.f.cti.val();
+            self.f.ack.next = self.m.ack.val();
+            self.f.err.next = self.m.err.val();
+            self.f.dat_r.next = self.m.dat_r.val();
         } else if self.lookup.val() & self.err_pend.q.val() {
-            if (self.f_adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
-                self.f_err.next = true;
+            if (self.f.adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
+                self.f.err.next = true;
             }
             self.err_pend.d.next = false;
         } else if self.lookup.val() & !self.tag_match.val() {
             self.refill.d.next = true;
-            self.rf_base.d.next = self.f_adr.val() & !self.line_mask.val();
+            self.rf_base.d.next = self.f.adr.val() & !self.line_mask.val();
             self.rf_k.d.next = 0.into();
         }
         if self.inv.val() & !self.refill.q.val() {

@@ -12,6 +12,7 @@ pub mod ctrl;
 pub mod dcache;
 pub mod decode;
 pub mod div;
+pub mod execute;
 pub mod fetch;
 pub mod icache;
 pub mod lsu;

@@ -2,6 +2,7 @@
 //! request on the data bus, big-endian byte lanes, load alignment and
 //! sign/zero extension. Alignment is checked in EX, so requests here are
 //! always naturally aligned.
+use crate::ports::{WishboneMaster, TGA_BITS};
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock, Default)]
@@ -21,15 +22,9 @@ pub struct Lsu {
     pub done: Signal<Out, Bit>,
     pub err: Signal<Out, Bit>,
 
-    pub dwb_adr: Signal<Out, Bits<32>>,
-    pub dwb_dat_i: Signal<In, Bits<32>>,
-    pub dwb_dat_o: Signal<Out, Bits<32>>,
-    pub dwb_sel: Signal<Out, Bits<4>>,
-    pub dwb_we: Signal<Out, Bit>,
-    pub dwb_cyc: Signal<Out, Bit>,
-    pub dwb_stb: Signal<Out, Bit>,
-    pub dwb_ack: Signal<In, Bit>,
-    pub dwb_err: Signal<In, Bit>,
+    /// Origin of the access (`tga`).
+    pub origin: Signal<In, Bits<TGA_BITS>>,
+    pub dwb: WishboneMaster,
 
     lane: Signal<Local, Bits<32>>,
 }
@@ -37,30 +32,33 @@ pub struct Lsu {
 impl Logic for Lsu {
     #[hdl_gen]
     fn update(&mut self) {
-        self.dwb_adr.next = self.addr.val();
-        self.dwb_we.next = self.we.val();
-        self.dwb_cyc.next = self.req.val();
-        self.dwb_stb.next = self.req.val();
-        self.dwb_sel.next = 0xF.into();
-        self.dwb_dat_o.next = self.wdata.val();
-        self.lane.next = self.dwb_dat_i.val();
+        self.dwb.adr.next = self.addr.val();
+        self.dwb.we.next = self.we.val();
+        self.dwb.cyc.next = self.req.val();
+        self.dwb.stb.next = self.req.val();
+        self.dwb.sel.next = 0xF.into();
+        self.dwb.cti.next = 0.into();
+        self.dwb.bte.next = 0.into();
+        self.dwb.tga.next = self.origin.val();
+        self.dwb.dat_w.next = self.wdata.val();
+        self.lane.next = self.dwb.dat_r.val();
         if self.size.val() == 1 {
-            self.dwb_sel.next = bits::<4>(8) >> self.addr.val().get_bits::<2>(0);
-            self.dwb_dat_o.next = (self.wdata.val() & 0xFF_u64)
+            self.dwb.sel.next = bits::<4>(8) >> self.addr.val().get_bits::<2>(0);
+            self.dwb.dat_w.next = (self.wdata.val() & 0xFF_u64)
                 | ((self.wdata.val() & 0xFF_u64) << 8)
                 | ((self.wdata.val() & 0xFF_u64) << 16)
                 | ((self.wdata.val() & 0xFF_u64) << 24);
             // byte k of the word (k = addr[1:0]) is dat[31-8k -: 8]
-            self.lane.next = (self.dwb_dat_i.val() >> ((bits::<32>(3) - bit_cast::<32, 2>(self.addr.val().get_bits::<2>(0))) << 3)) & 0xFF_u64;
+            self.lane.next = (self.dwb.dat_r.val() >> ((bits::<32>(3) - bit_cast::<32, 2>(self.addr.val().get_bits::<2>(0))) << 3)) & 0xFF_u64;
         }
         if self.size.val() == 2 {
-            self.dwb_sel.next = 0xC.into();
-            self.lane.next = self.dwb_dat_i.val() >> 16;
+            self.dwb.sel.next = 0xC.into();
+            self.lane.next = self.dwb.dat_r.val() >> 16;
             if self.addr.val().get_bit(1) {
-                self.dwb_sel.next = 0x3.into();
-                self.lane.next = self.dwb_dat_i.val() & 0xFFFF_u64;
+                self.dwb.sel.next = 0x3.into();
+                self.lane.next = self.dwb.dat_r.val() & 0xFFFF_u64;
             }
-            self.dwb_dat_o.next = (self.wdata.val() & 0xFFFF_u64) | ((self.wdata.val() & 0xFFFF_u64) << 16);
+            self.dwb.dat_w.next = (self.wdata.val() & 0xFFFF_u64) | ((self.wdata.val() & 0xFFFF_u64) << 16);
         }
         self.rdata.next = self.lane.val();
         if self.sgn.val() & (self.size.val() == 1) & self.lane.val().get_bit(7) {
@@ -69,8 +67,8 @@ impl Logic for Lsu {
         if self.sgn.val() & (self.size.val() == 2) & self.lane.val().get_bit(15) {
             self.rdata.next = self.lane.val() | 0xFFFF_0000_u64;
         }
-        self.rword.next = self.dwb_dat_i.val();
-        self.done.next = self.req.val() & self.dwb_ack.val();
-        self.err.next = self.req.val() & self.dwb_err.val() & !self.dwb_ack.val();
+        self.rword.next = self.dwb.dat_r.val();
+        self.done.next = self.req.val() & self.dwb.ack.val();
+        self.err.next = self.req.val() & self.dwb.err.val() & !self.dwb.ack.val();
     }
 }

@@ -65,3 +65,50 @@ pub struct TranslationIn {
     pub fault: Signal<In, Bit>,
     pub fault_vec: Signal<In, Bits<32>>,
 }
+
+/// Width of the Wishbone origin tag `tga` (layout: `or1k_arch::TGA_*`).
+pub const TGA_BITS: usize = 8;
+const _: () = assert!(or1k_arch::TGA_BITS as usize == TGA_BITS);
+
+/// A Wishbone B3 master port, as fetch, the LSU and the caches drive it.
+/// The master holds `adr/we/sel/dat_w/cti/tga` with `cyc & stb` until `ack`
+/// or `err`. `cti` = 0b000 classic, 0b010 incrementing burst (the next beat
+/// is `adr + 4`), 0b111 end of burst; `bte` is always 0 (linear); a master
+/// may abandon a burst (drop `stb`, or present a non-sequential address).
+/// `adr` is a byte address, `sel` marks its bytes big-endian (`sel[3]` is
+/// the byte at `adr & !3`). `tga` is the access's origin (world, VMID,
+/// supervisor), set by hardware only, for the slaves' access checks.
+#[derive(LogicInterface, Default)]
+#[join = "WishboneSlave"]
+pub struct WishboneMaster {
+    pub adr: Signal<Out, Bits<32>>,
+    pub dat_w: Signal<Out, Bits<32>>,
+    pub sel: Signal<Out, Bits<4>>,
+    pub we: Signal<Out, Bit>,
+    pub cyc: Signal<Out, Bit>,
+    pub stb: Signal<Out, Bit>,
+    pub cti: Signal<Out, Bits<3>>,
+    pub bte: Signal<Out, Bits<2>>,
+    pub tga: Signal<Out, Bits<TGA_BITS>>,
+    pub dat_r: Signal<In, Bits<32>>,
+    pub ack: Signal<In, Bit>,
+    pub err: Signal<In, Bit>,
+}
+
+/// The slave's side of [`WishboneMaster`].
+#[derive(LogicInterface, Default)]
+#[join = "WishboneMaster"]
+pub struct WishboneSlave {
+    pub adr: Signal<In, Bits<32>>,
+    pub dat_w: Signal<In, Bits<32>>,
+    pub sel: Signal<In, Bits<4>>,
+    pub we: Signal<In, Bit>,
+    pub cyc: Signal<In, Bit>,
+    pub stb: Signal<In, Bit>,
+    pub cti: Signal<In, Bits<3>>,
+    pub bte: Signal<In, Bits<2>>,
+    pub tga: Signal<In, Bits<TGA_BITS>>,
+    pub dat_r: Signal<Out, Bits<32>>,
+    pub ack: Signal<Out, Bit>,
+    pub err: Signal<Out, Bit>,
+}

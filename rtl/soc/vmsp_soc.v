@@ -36,28 +36,30 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     // Stub signals
     reg  core$clock;
     reg  core$reset;
-    wire  [31:0] core$iwb_adr;
-    reg  [31:0] core$iwb_dat_i;
-    wire  [31:0] core$iwb_dat_o;
-    wire  [3:0] core$iwb_sel;
-    wire  core$iwb_we;
-    wire  core$iwb_cyc;
-    wire  core$iwb_stb;
-    wire  [2:0] core$iwb_cti;
-    wire  [1:0] core$iwb_bte;
-    reg  core$iwb_ack;
-    reg  core$iwb_err;
-    wire  [31:0] core$dwb_adr;
-    reg  [31:0] core$dwb_dat_i;
-    wire  [31:0] core$dwb_dat_o;
-    wire  [3:0] core$dwb_sel;
-    wire  core$dwb_we;
-    wire  core$dwb_cyc;
-    wire  core$dwb_stb;
-    wire  [2:0] core$dwb_cti;
-    wire  [1:0] core$dwb_bte;
-    reg  core$dwb_ack;
-    reg  core$dwb_err;
+    wire  [31:0] core$iwb$adr;
+    wire  [31:0] core$iwb$dat_w;
+    wire  [3:0] core$iwb$sel;
+    wire  core$iwb$we;
+    wire  core$iwb$cyc;
+    wire  core$iwb$stb;
+    wire  [2:0] core$iwb$cti;
+    wire  [1:0] core$iwb$bte;
+    wire  [7:0] core$iwb$tga;
+    reg  [31:0] core$iwb$dat_r;
+    reg  core$iwb$ack;
+    reg  core$iwb$err;
+    wire  [31:0] core$dwb$adr;
+    wire  [31:0] core$dwb$dat_w;
+    wire  [3:0] core$dwb$sel;
+    wire  core$dwb$we;
+    wire  core$dwb$cyc;
+    wire  core$dwb$stb;
+    wire  [2:0] core$dwb$cti;
+    wire  [1:0] core$dwb$bte;
+    wire  [7:0] core$dwb$tga;
+    reg  [31:0] core$dwb$dat_r;
+    reg  core$dwb$ack;
+    reg  core$dwb$err;
     reg  [31:0] core$irq;
     wire  core$rt_valid;
     wire  [31:0] core$rt_pc;
@@ -153,28 +155,30 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     top$core core(
         .clock(core$clock),
         .reset(core$reset),
-        .iwb_adr(core$iwb_adr),
-        .iwb_dat_i(core$iwb_dat_i),
-        .iwb_dat_o(core$iwb_dat_o),
-        .iwb_sel(core$iwb_sel),
-        .iwb_we(core$iwb_we),
-        .iwb_cyc(core$iwb_cyc),
-        .iwb_stb(core$iwb_stb),
-        .iwb_cti(core$iwb_cti),
-        .iwb_bte(core$iwb_bte),
-        .iwb_ack(core$iwb_ack),
-        .iwb_err(core$iwb_err),
-        .dwb_adr(core$dwb_adr),
-        .dwb_dat_i(core$dwb_dat_i),
-        .dwb_dat_o(core$dwb_dat_o),
-        .dwb_sel(core$dwb_sel),
-        .dwb_we(core$dwb_we),
-        .dwb_cyc(core$dwb_cyc),
-        .dwb_stb(core$dwb_stb),
-        .dwb_cti(core$dwb_cti),
-        .dwb_bte(core$dwb_bte),
-        .dwb_ack(core$dwb_ack),
-        .dwb_err(core$dwb_err),
+        .iwb$adr(core$iwb$adr),
+        .iwb$dat_w(core$iwb$dat_w),
+        .iwb$sel(core$iwb$sel),
+        .iwb$we(core$iwb$we),
+        .iwb$cyc(core$iwb$cyc),
+        .iwb$stb(core$iwb$stb),
+        .iwb$cti(core$iwb$cti),
+        .iwb$bte(core$iwb$bte),
+        .iwb$tga(core$iwb$tga),
+        .iwb$dat_r(core$iwb$dat_r),
+        .iwb$ack(core$iwb$ack),
+        .iwb$err(core$iwb$err),
+        .dwb$adr(core$dwb$adr),
+        .dwb$dat_w(core$dwb$dat_w),
+        .dwb$sel(core$dwb$sel),
+        .dwb$we(core$dwb$we),
+        .dwb$cyc(core$dwb$cyc),
+        .dwb$stb(core$dwb$stb),
+        .dwb$cti(core$dwb$cti),
+        .dwb$bte(core$dwb$bte),
+        .dwb$tga(core$dwb$tga),
+        .dwb$dat_r(core$dwb$dat_r),
+        .dwb$ack(core$dwb$ack),
+        .dwb$err(core$dwb$err),
         .irq(core$irq),
         .rt_valid(core$rt_valid),
         .rt_pc(core$rt_pc),
@@ -287,51 +291,51 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$reset = reset;
         uart$reset = reset;
         finisher$reset = reset;
-        bus$iwb_adr = core$iwb_adr;
-        bus$iwb_we = core$iwb_we;
-        bus$iwb_cyc = core$iwb_cyc;
-        bus$iwb_stb = core$iwb_stb;
-        core$iwb_dat_i = bus$iwb_dat_i;
-        core$iwb_ack = bus$iwb_ack;
-        core$iwb_err = bus$iwb_err;
-        ram$i_adr = core$iwb_adr;
-        ram$i_cyc = core$iwb_cyc;
+        bus$iwb_adr = core$iwb$adr;
+        bus$iwb_we = core$iwb$we;
+        bus$iwb_cyc = core$iwb$cyc;
+        bus$iwb_stb = core$iwb$stb;
+        core$iwb$dat_r = bus$iwb_dat_i;
+        core$iwb$ack = bus$iwb_ack;
+        core$iwb$err = bus$iwb_err;
+        ram$i_adr = core$iwb$adr;
+        ram$i_cyc = core$iwb$cyc;
         ram$i_stb = bus$ram_i_stb;
-        ram$i_cti = core$iwb_cti;
+        ram$i_cti = core$iwb$cti;
         bus$ram_i_dat = ram$i_dat;
         bus$ram_i_ack = ram$i_ack;
-        bus$dwb_adr = core$dwb_adr;
-        bus$dwb_cyc = core$dwb_cyc;
-        bus$dwb_stb = core$dwb_stb;
-        core$dwb_dat_i = bus$dwb_dat_i;
-        core$dwb_ack = bus$dwb_ack;
-        core$dwb_err = bus$dwb_err;
-        ram$d_adr = core$dwb_adr;
-        ram$d_we = core$dwb_we;
-        ram$d_sel = core$dwb_sel;
-        ram$d_wdat = core$dwb_dat_o;
-        ram$d_cyc = core$dwb_cyc;
+        bus$dwb_adr = core$dwb$adr;
+        bus$dwb_cyc = core$dwb$cyc;
+        bus$dwb_stb = core$dwb$stb;
+        core$dwb$dat_r = bus$dwb_dat_i;
+        core$dwb$ack = bus$dwb_ack;
+        core$dwb$err = bus$dwb_err;
+        ram$d_adr = core$dwb$adr;
+        ram$d_we = core$dwb$we;
+        ram$d_sel = core$dwb$sel;
+        ram$d_wdat = core$dwb$dat_w;
+        ram$d_cyc = core$dwb$cyc;
         ram$d_stb = bus$ram_d_stb;
-        ram$d_cti = core$dwb_cti;
+        ram$d_cti = core$dwb$cti;
         bus$ram_d_dat = ram$d_rdat;
         bus$ram_d_ack = ram$d_ack;
         ram$latency = mem_latency;
         ram$ld_we = ld_we;
         ram$ld_addr = ld_addr;
         ram$ld_data = ld_data;
-        uart$adr = core$dwb_adr;
-        uart$we = core$dwb_we;
-        uart$sel = core$dwb_sel;
-        uart$wdat = core$dwb_dat_o;
-        uart$cyc = core$dwb_cyc;
+        uart$adr = core$dwb$adr;
+        uart$we = core$dwb$we;
+        uart$sel = core$dwb$sel;
+        uart$wdat = core$dwb$dat_w;
+        uart$cyc = core$dwb$cyc;
         uart$stb = bus$uart_stb;
         bus$uart_dat = uart$rdat;
         bus$uart_ack = uart$ack;
-        finisher$adr = core$dwb_adr;
-        finisher$we = core$dwb_we;
-        finisher$sel = core$dwb_sel;
-        finisher$wdat = core$dwb_dat_o;
-        finisher$cyc = core$dwb_cyc;
+        finisher$adr = core$dwb$adr;
+        finisher$we = core$dwb$we;
+        finisher$sel = core$dwb$sel;
+        finisher$wdat = core$dwb$dat_w;
+        finisher$cyc = core$dwb$cyc;
         finisher$stb = bus$fin_stb;
         bus$fin_dat = finisher$rdat;
         bus$fin_ack = finisher$ack;
@@ -511,33 +515,35 @@ module top$bus$i_err_q(d,q,clock);
 endmodule // top$bus$i_err_q
 
 
-module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,iwb_stb,iwb_cti,iwb_bte,iwb_ack,iwb_err,dwb_adr,dwb_dat_i,dwb_dat_o,dwb_sel,dwb_we,dwb_cyc,dwb_stb,dwb_cti,dwb_bte,dwb_ack,dwb_err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
+module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    output reg  [31:0] iwb_adr;
-    input wire  [31:0] iwb_dat_i;
-    output reg  [31:0] iwb_dat_o;
-    output reg  [3:0] iwb_sel;
-    output reg  iwb_we;
-    output reg  iwb_cyc;
-    output reg  iwb_stb;
-    output reg  [2:0] iwb_cti;
-    output reg  [1:0] iwb_bte;
-    input wire  iwb_ack;
-    input wire  iwb_err;
-    output reg  [31:0] dwb_adr;
-    input wire  [31:0] dwb_dat_i;
-    output reg  [31:0] dwb_dat_o;
-    output reg  [3:0] dwb_sel;
-    output reg  dwb_we;
-    output reg  dwb_cyc;
-    output reg  dwb_stb;
-    output reg  [2:0] dwb_cti;
-    output reg  [1:0] dwb_bte;
-    input wire  dwb_ack;
-    input wire  dwb_err;
+    output wire  [31:0] iwb$adr;
+    output wire  [31:0] iwb$dat_w;
+    output wire  [3:0] iwb$sel;
+    output wire  iwb$we;
+    output wire  iwb$cyc;
+    output wire  iwb$stb;
+    output wire  [2:0] iwb$cti;
+    output wire  [1:0] iwb$bte;
+    output wire  [7:0] iwb$tga;
+    input wire  [31:0] iwb$dat_r;
+    input wire  iwb$ack;
+    input wire  iwb$err;
+    output wire  [31:0] dwb$adr;
+    output wire  [31:0] dwb$dat_w;
+    output wire  [3:0] dwb$sel;
+    output wire  dwb$we;
+    output wire  dwb$cyc;
+    output wire  dwb$stb;
+    output wire  [2:0] dwb$cti;
+    output wire  [1:0] dwb$bte;
+    output wire  [7:0] dwb$tga;
+    input wire  [31:0] dwb$dat_r;
+    input wire  dwb$ack;
+    input wire  dwb$err;
     input wire  [31:0] irq;
     output reg  rt_valid;
     output reg  [31:0] rt_pc;
@@ -591,13 +597,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     // Stub signals
     reg  fetch$clock;
     reg  fetch$reset;
-    wire  [31:0] fetch$iwb_adr;
-    reg  [31:0] fetch$iwb_dat_i;
-    wire  fetch$iwb_cyc;
-    wire  fetch$iwb_stb;
-    wire  [2:0] fetch$iwb_cti;
-    reg  fetch$iwb_ack;
-    reg  fetch$iwb_err;
+    reg  [7:0] fetch$origin;
+    wire  [31:0] fetch$iwb$adr;
+    wire  [31:0] fetch$iwb$dat_w;
+    wire  [3:0] fetch$iwb$sel;
+    wire  fetch$iwb$we;
+    wire  fetch$iwb$cyc;
+    wire  fetch$iwb$stb;
+    wire  [2:0] fetch$iwb$cti;
+    wire  [1:0] fetch$iwb$bte;
+    wire  [7:0] fetch$iwb$tga;
+    reg  [31:0] fetch$iwb$dat_r;
+    reg  fetch$iwb$ack;
+    reg  fetch$iwb$err;
     reg  fetch$redirect;
     reg  [31:0] fetch$redirect_pc;
     reg  fetch$flush_id;
@@ -711,50 +723,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  id_dec$sys;
     wire  id_dec$trap;
     wire  id_dec$nop;
-    reg  [31:0] ex_dec$insn;
-    wire  ex_dec$illegal;
-    wire  ex_dec$rd_we;
-    wire  ex_dec$link;
-    wire  [4:0] ex_dec$ra;
-    wire  ex_dec$uses_ra;
-    wire  [4:0] ex_dec$rb;
-    wire  ex_dec$uses_rb;
-    wire  ex_dec$use_imm;
-    wire  [31:0] ex_dec$imm;
-    wire  [4:0] ex_dec$alu_fn;
-    wire  ex_dec$alu_flags;
-    wire  ex_dec$branch;
-    wire  ex_dec$br_reg;
-    wire  ex_dec$br_if_f;
-    wire  ex_dec$br_if_nf;
-    wire  [31:0] ex_dec$br_off;
-    wire  ex_dec$load;
-    wire  ex_dec$store;
-    wire  [2:0] ex_dec$size;
-    wire  ex_dec$load_signed;
-    wire  ex_dec$lwa;
-    wire  ex_dec$swa;
-    wire  ex_dec$mul;
-    wire  ex_dec$mulu;
-    wire  ex_dec$div;
-    wire  ex_dec$divu;
-    wire  ex_dec$mac;
-    wire  ex_dec$msb;
-    wire  ex_dec$macrc;
-    wire  ex_dec$sf;
-    wire  ex_dec$sf_eq;
-    wire  ex_dec$sf_ne;
-    wire  ex_dec$sf_gt;
-    wire  ex_dec$sf_ge;
-    wire  ex_dec$sf_lt;
-    wire  ex_dec$sf_le;
-    wire  ex_dec$sf_signed;
-    wire  ex_dec$mfspr;
-    wire  ex_dec$mtspr;
-    wire  ex_dec$rfe;
-    wire  ex_dec$sys;
-    wire  ex_dec$trap;
-    wire  ex_dec$nop;
     reg  [31:0] mem_dec$insn;
     wire  mem_dec$illegal;
     wire  mem_dec$rd_we;
@@ -799,35 +767,43 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  mem_dec$sys;
     wire  mem_dec$trap;
     wire  mem_dec$nop;
-    reg  [4:0] alu$fun;
-    reg  [31:0] alu$a;
-    reg  [31:0] alu$b;
-    reg  alu$cy_in;
-    reg  alu$flag_in;
-    wire  [31:0] alu$result;
-    wire  alu$cy;
-    wire  alu$ov;
-    reg  alu$sf_eq;
-    reg  alu$sf_ne;
-    reg  alu$sf_gt;
-    reg  alu$sf_ge;
-    reg  alu$sf_lt;
-    reg  alu$sf_le;
-    reg  alu$sf_signed;
-    wire  alu$cmp;
-    reg  mul$clock;
-    reg  [31:0] mul$a;
-    reg  [31:0] mul$b;
-    wire  [31:0] mul$lo;
-    wire  [31:0] mul$hi_u;
-    wire  [31:0] mul$hi_s;
-    reg  div$clock;
-    reg  div$start;
-    reg  div$sgn;
-    reg  [31:0] div$a;
-    reg  [31:0] div$b;
-    wire  [31:0] div$quotient;
-    wire  div$done;
+    reg  exu$clock;
+    reg  [31:0] exu$insn;
+    reg  exu$ok;
+    reg  [31:0] exu$pc;
+    reg  [31:0] exu$a;
+    reg  [31:0] exu$b;
+    reg  exu$ds;
+    reg  [31:0] exu$br_next;
+    reg  [5:0] exu$cyc;
+    reg  exu$ds_ready;
+    reg  exu$sr_f;
+    reg  exu$sr_cy;
+    reg  exu$sr_ove;
+    reg  exu$mac_ov;
+    reg  [31:0] exu$mac_lo;
+    wire  [4:0] exu$rd;
+    wire  exu$wr;
+    wire  [31:0] exu$result;
+    wire  exu$res_ok;
+    wire  exu$busy;
+    wire  exu$branch;
+    wire  exu$taken;
+    wire  [31:0] exu$target;
+    wire  [31:0] exu$npc;
+    wire  [31:0] exu$ea;
+    wire  exu$misaligned;
+    wire  exu$range;
+    wire  exu$f_we;
+    wire  exu$f;
+    wire  exu$cy_we;
+    wire  exu$cy;
+    wire  exu$ov_we;
+    wire  exu$ov;
+    wire  exu$acc_we;
+    wire  exu$acc_clr;
+    wire  [63:0] exu$prod;
+    wire  exu$msb;
     reg  mac$clock;
     reg  mac$reset;
     reg  [63:0] mac$prod;
@@ -854,15 +830,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  [31:0] lsu$rword;
     wire  lsu$done;
     wire  lsu$err;
-    wire  [31:0] lsu$dwb_adr;
-    reg  [31:0] lsu$dwb_dat_i;
-    wire  [31:0] lsu$dwb_dat_o;
-    wire  [3:0] lsu$dwb_sel;
-    wire  lsu$dwb_we;
-    wire  lsu$dwb_cyc;
-    wire  lsu$dwb_stb;
-    reg  lsu$dwb_ack;
-    reg  lsu$dwb_err;
+    reg  [7:0] lsu$origin;
+    wire  [31:0] lsu$dwb$adr;
+    wire  [31:0] lsu$dwb$dat_w;
+    wire  [3:0] lsu$dwb$sel;
+    wire  lsu$dwb$we;
+    wire  lsu$dwb$cyc;
+    wire  lsu$dwb$stb;
+    wire  [2:0] lsu$dwb$cti;
+    wire  [1:0] lsu$dwb$bte;
+    wire  [7:0] lsu$dwb$tga;
+    reg  [31:0] lsu$dwb$dat_r;
+    reg  lsu$dwb$ack;
+    reg  lsu$dwb$err;
     reg  tick$clock;
     reg  tick$reset;
     reg  [31:0] tick$spr$addr;
@@ -929,20 +909,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  icache$clock;
     reg  icache$reset;
     reg  icache$enable;
-    reg  [31:0] icache$f_adr;
-    reg  icache$f_stb;
-    reg  [2:0] icache$f_cti;
+    reg  [31:0] icache$f$adr;
+    reg  [31:0] icache$f$dat_w;
+    reg  [3:0] icache$f$sel;
+    reg  icache$f$we;
+    reg  icache$f$cyc;
+    reg  icache$f$stb;
+    reg  [2:0] icache$f$cti;
+    reg  [1:0] icache$f$bte;
+    reg  [7:0] icache$f$tga;
+    wire  [31:0] icache$f$dat_r;
+    wire  icache$f$ack;
+    wire  icache$f$err;
     reg  icache$f_ci;
-    wire  icache$f_ack;
-    wire  icache$f_err;
-    wire  [31:0] icache$f_dat;
-    wire  [31:0] icache$m_adr;
-    wire  icache$m_cyc;
-    wire  icache$m_stb;
-    wire  [2:0] icache$m_cti;
-    reg  [31:0] icache$m_dat_i;
-    reg  icache$m_ack;
-    reg  icache$m_err;
     reg  [31:0] icache$spr$addr;
     reg  [31:0] icache$spr$wdata;
     reg  icache$spr$rreq;
@@ -954,25 +933,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  dcache$clock;
     reg  dcache$reset;
     reg  dcache$enable;
-    reg  [31:0] dcache$l_adr;
-    reg  [3:0] dcache$l_sel;
-    reg  dcache$l_we;
-    reg  [31:0] dcache$l_dat_o;
-    reg  dcache$l_stb;
+    reg  [31:0] dcache$l$adr;
+    reg  [31:0] dcache$l$dat_w;
+    reg  [3:0] dcache$l$sel;
+    reg  dcache$l$we;
+    reg  dcache$l$cyc;
+    reg  dcache$l$stb;
+    reg  [2:0] dcache$l$cti;
+    reg  [1:0] dcache$l$bte;
+    reg  [7:0] dcache$l$tga;
+    wire  [31:0] dcache$l$dat_r;
+    wire  dcache$l$ack;
+    wire  dcache$l$err;
     reg  dcache$l_ci;
-    wire  dcache$l_ack;
-    wire  dcache$l_err;
-    wire  [31:0] dcache$l_dat;
-    wire  [31:0] dcache$m_adr;
-    wire  [31:0] dcache$m_dat_o;
-    wire  [3:0] dcache$m_sel;
-    wire  dcache$m_we;
-    wire  dcache$m_cyc;
-    wire  dcache$m_stb;
-    wire  [2:0] dcache$m_cti;
-    reg  [31:0] dcache$m_dat_i;
-    reg  dcache$m_ack;
-    reg  dcache$m_err;
     reg  [31:0] dcache$spr$addr;
     reg  [31:0] dcache$spr$wdata;
     reg  dcache$spr$rreq;
@@ -1028,6 +1001,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     wire  [31:0] ctrl$sr_next;
     wire  ctrl$flush;
     wire  [31:0] ctrl$redirect;
+    wire  [7:0] ctrl$origin;
     wire  [31:0] ctrl$sr;
     wire  ctrl$sr_sm;
     wire  ctrl$sr_f;
@@ -1205,24 +1179,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  id_exc;
     reg  [31:0] id_vec;
     reg  ex_ok;
-    reg  [4:0] ex_rd;
-    reg  ex_wr;
-    reg  [31:0] ex_opb;
-    reg  [31:0] ex_result;
-    reg  ex_res_ok;
-    reg  ex_busy;
     reg  ex_advance;
-    reg  ex_taken;
-    reg  [31:0] ex_target;
-    reg  [31:0] ex_npc;
-    reg  [31:0] ex_ea;
-    reg  ex_misaligned;
-    reg  ex_ov;
-    reg  ex_has_ov;
-    reg  ex_range;
-    reg  ex_muldiv;
-    reg  ex_div0;
-    reg  [31:0] ex_lo_sext;
     reg  ex_write;
     reg  mem_ok;
     reg  mem_late;
@@ -1245,13 +1202,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     top$core$fetch fetch(
         .clock(fetch$clock),
         .reset(fetch$reset),
-        .iwb_adr(fetch$iwb_adr),
-        .iwb_dat_i(fetch$iwb_dat_i),
-        .iwb_cyc(fetch$iwb_cyc),
-        .iwb_stb(fetch$iwb_stb),
-        .iwb_cti(fetch$iwb_cti),
-        .iwb_ack(fetch$iwb_ack),
-        .iwb_err(fetch$iwb_err),
+        .origin(fetch$origin),
+        .iwb$adr(fetch$iwb$adr),
+        .iwb$dat_w(fetch$iwb$dat_w),
+        .iwb$sel(fetch$iwb$sel),
+        .iwb$we(fetch$iwb$we),
+        .iwb$cyc(fetch$iwb$cyc),
+        .iwb$stb(fetch$iwb$stb),
+        .iwb$cti(fetch$iwb$cti),
+        .iwb$bte(fetch$iwb$bte),
+        .iwb$tga(fetch$iwb$tga),
+        .iwb$dat_r(fetch$iwb$dat_r),
+        .iwb$ack(fetch$iwb$ack),
+        .iwb$err(fetch$iwb$err),
         .redirect(fetch$redirect),
         .redirect_pc(fetch$redirect_pc),
         .flush_id(fetch$flush_id),
@@ -1372,52 +1335,6 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .trap(id_dec$trap),
         .nop(id_dec$nop)
     );
-    top$core$ex_dec ex_dec(
-        .insn(ex_dec$insn),
-        .illegal(ex_dec$illegal),
-        .rd_we(ex_dec$rd_we),
-        .link(ex_dec$link),
-        .ra(ex_dec$ra),
-        .uses_ra(ex_dec$uses_ra),
-        .rb(ex_dec$rb),
-        .uses_rb(ex_dec$uses_rb),
-        .use_imm(ex_dec$use_imm),
-        .imm(ex_dec$imm),
-        .alu_fn(ex_dec$alu_fn),
-        .alu_flags(ex_dec$alu_flags),
-        .branch(ex_dec$branch),
-        .br_reg(ex_dec$br_reg),
-        .br_if_f(ex_dec$br_if_f),
-        .br_if_nf(ex_dec$br_if_nf),
-        .br_off(ex_dec$br_off),
-        .load(ex_dec$load),
-        .store(ex_dec$store),
-        .size(ex_dec$size),
-        .load_signed(ex_dec$load_signed),
-        .lwa(ex_dec$lwa),
-        .swa(ex_dec$swa),
-        .mul(ex_dec$mul),
-        .mulu(ex_dec$mulu),
-        .div(ex_dec$div),
-        .divu(ex_dec$divu),
-        .mac(ex_dec$mac),
-        .msb(ex_dec$msb),
-        .macrc(ex_dec$macrc),
-        .sf(ex_dec$sf),
-        .sf_eq(ex_dec$sf_eq),
-        .sf_ne(ex_dec$sf_ne),
-        .sf_gt(ex_dec$sf_gt),
-        .sf_ge(ex_dec$sf_ge),
-        .sf_lt(ex_dec$sf_lt),
-        .sf_le(ex_dec$sf_le),
-        .sf_signed(ex_dec$sf_signed),
-        .mfspr(ex_dec$mfspr),
-        .mtspr(ex_dec$mtspr),
-        .rfe(ex_dec$rfe),
-        .sys(ex_dec$sys),
-        .trap(ex_dec$trap),
-        .nop(ex_dec$nop)
-    );
     top$core$mem_dec mem_dec(
         .insn(mem_dec$insn),
         .illegal(mem_dec$illegal),
@@ -1464,40 +1381,44 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .trap(mem_dec$trap),
         .nop(mem_dec$nop)
     );
-    top$core$alu alu(
-        .fun(alu$fun),
-        .a(alu$a),
-        .b(alu$b),
-        .cy_in(alu$cy_in),
-        .flag_in(alu$flag_in),
-        .result(alu$result),
-        .cy(alu$cy),
-        .ov(alu$ov),
-        .sf_eq(alu$sf_eq),
-        .sf_ne(alu$sf_ne),
-        .sf_gt(alu$sf_gt),
-        .sf_ge(alu$sf_ge),
-        .sf_lt(alu$sf_lt),
-        .sf_le(alu$sf_le),
-        .sf_signed(alu$sf_signed),
-        .cmp(alu$cmp)
-    );
-    top$core$mul mul(
-        .clock(mul$clock),
-        .a(mul$a),
-        .b(mul$b),
-        .lo(mul$lo),
-        .hi_u(mul$hi_u),
-        .hi_s(mul$hi_s)
-    );
-    top$core$div div(
-        .clock(div$clock),
-        .start(div$start),
-        .sgn(div$sgn),
-        .a(div$a),
-        .b(div$b),
-        .quotient(div$quotient),
-        .done(div$done)
+    top$core$exu exu(
+        .clock(exu$clock),
+        .insn(exu$insn),
+        .ok(exu$ok),
+        .pc(exu$pc),
+        .a(exu$a),
+        .b(exu$b),
+        .ds(exu$ds),
+        .br_next(exu$br_next),
+        .cyc(exu$cyc),
+        .ds_ready(exu$ds_ready),
+        .sr_f(exu$sr_f),
+        .sr_cy(exu$sr_cy),
+        .sr_ove(exu$sr_ove),
+        .mac_ov(exu$mac_ov),
+        .mac_lo(exu$mac_lo),
+        .rd(exu$rd),
+        .wr(exu$wr),
+        .result(exu$result),
+        .res_ok(exu$res_ok),
+        .busy(exu$busy),
+        .branch(exu$branch),
+        .taken(exu$taken),
+        .target(exu$target),
+        .npc(exu$npc),
+        .ea(exu$ea),
+        .misaligned(exu$misaligned),
+        .range(exu$range),
+        .f_we(exu$f_we),
+        .f(exu$f),
+        .cy_we(exu$cy_we),
+        .cy(exu$cy),
+        .ov_we(exu$ov_we),
+        .ov(exu$ov),
+        .acc_we(exu$acc_we),
+        .acc_clr(exu$acc_clr),
+        .prod(exu$prod),
+        .msb(exu$msb)
     );
     top$core$mac mac(
         .clock(mac$clock),
@@ -1528,15 +1449,19 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .rword(lsu$rword),
         .done(lsu$done),
         .err(lsu$err),
-        .dwb_adr(lsu$dwb_adr),
-        .dwb_dat_i(lsu$dwb_dat_i),
-        .dwb_dat_o(lsu$dwb_dat_o),
-        .dwb_sel(lsu$dwb_sel),
-        .dwb_we(lsu$dwb_we),
-        .dwb_cyc(lsu$dwb_cyc),
-        .dwb_stb(lsu$dwb_stb),
-        .dwb_ack(lsu$dwb_ack),
-        .dwb_err(lsu$dwb_err)
+        .origin(lsu$origin),
+        .dwb$adr(lsu$dwb$adr),
+        .dwb$dat_w(lsu$dwb$dat_w),
+        .dwb$sel(lsu$dwb$sel),
+        .dwb$we(lsu$dwb$we),
+        .dwb$cyc(lsu$dwb$cyc),
+        .dwb$stb(lsu$dwb$stb),
+        .dwb$cti(lsu$dwb$cti),
+        .dwb$bte(lsu$dwb$bte),
+        .dwb$tga(lsu$dwb$tga),
+        .dwb$dat_r(lsu$dwb$dat_r),
+        .dwb$ack(lsu$dwb$ack),
+        .dwb$err(lsu$dwb$err)
     );
     top$core$tick tick(
         .clock(tick$clock),
@@ -1613,20 +1538,31 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .clock(icache$clock),
         .reset(icache$reset),
         .enable(icache$enable),
-        .f_adr(icache$f_adr),
-        .f_stb(icache$f_stb),
-        .f_cti(icache$f_cti),
+        .f$adr(icache$f$adr),
+        .f$dat_w(icache$f$dat_w),
+        .f$sel(icache$f$sel),
+        .f$we(icache$f$we),
+        .f$cyc(icache$f$cyc),
+        .f$stb(icache$f$stb),
+        .f$cti(icache$f$cti),
+        .f$bte(icache$f$bte),
+        .f$tga(icache$f$tga),
+        .f$dat_r(icache$f$dat_r),
+        .f$ack(icache$f$ack),
+        .f$err(icache$f$err),
         .f_ci(icache$f_ci),
-        .f_ack(icache$f_ack),
-        .f_err(icache$f_err),
-        .f_dat(icache$f_dat),
-        .m_adr(icache$m_adr),
-        .m_cyc(icache$m_cyc),
-        .m_stb(icache$m_stb),
-        .m_cti(icache$m_cti),
-        .m_dat_i(icache$m_dat_i),
-        .m_ack(icache$m_ack),
-        .m_err(icache$m_err),
+        .m$adr(iwb$adr),
+        .m$dat_w(iwb$dat_w),
+        .m$sel(iwb$sel),
+        .m$we(iwb$we),
+        .m$cyc(iwb$cyc),
+        .m$stb(iwb$stb),
+        .m$cti(iwb$cti),
+        .m$bte(iwb$bte),
+        .m$tga(iwb$tga),
+        .m$dat_r(iwb$dat_r),
+        .m$ack(iwb$ack),
+        .m$err(iwb$err),
         .spr$addr(icache$spr$addr),
         .spr$wdata(icache$spr$wdata),
         .spr$rreq(icache$spr$rreq),
@@ -1640,25 +1576,31 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .clock(dcache$clock),
         .reset(dcache$reset),
         .enable(dcache$enable),
-        .l_adr(dcache$l_adr),
-        .l_sel(dcache$l_sel),
-        .l_we(dcache$l_we),
-        .l_dat_o(dcache$l_dat_o),
-        .l_stb(dcache$l_stb),
+        .l$adr(dcache$l$adr),
+        .l$dat_w(dcache$l$dat_w),
+        .l$sel(dcache$l$sel),
+        .l$we(dcache$l$we),
+        .l$cyc(dcache$l$cyc),
+        .l$stb(dcache$l$stb),
+        .l$cti(dcache$l$cti),
+        .l$bte(dcache$l$bte),
+        .l$tga(dcache$l$tga),
+        .l$dat_r(dcache$l$dat_r),
+        .l$ack(dcache$l$ack),
+        .l$err(dcache$l$err),
         .l_ci(dcache$l_ci),
-        .l_ack(dcache$l_ack),
-        .l_err(dcache$l_err),
-        .l_dat(dcache$l_dat),
-        .m_adr(dcache$m_adr),
-        .m_dat_o(dcache$m_dat_o),
-        .m_sel(dcache$m_sel),
-        .m_we(dcache$m_we),
-        .m_cyc(dcache$m_cyc),
-        .m_stb(dcache$m_stb),
-        .m_cti(dcache$m_cti),
-        .m_dat_i(dcache$m_dat_i),
-        .m_ack(dcache$m_ack),
-        .m_err(dcache$m_err),
+        .m$adr(dwb$adr),
+        .m$dat_w(dwb$dat_w),
+        .m$sel(dwb$sel),
+        .m$we(dwb$we),
+        .m$cyc(dwb$cyc),
+        .m$stb(dwb$stb),
+        .m$cti(dwb$cti),
+        .m$bte(dwb$bte),
+        .m$tga(dwb$tga),
+        .m$dat_r(dwb$dat_r),
+        .m$ack(dwb$ack),
+        .m$err(dwb$err),
         .spr$addr(dcache$spr$addr),
         .spr$wdata(dcache$spr$wdata),
         .spr$rreq(dcache$spr$rreq),
@@ -1716,6 +1658,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         .sr_next(ctrl$sr_next),
         .flush(ctrl$flush),
         .redirect(ctrl$redirect),
+        .origin(ctrl$origin),
         .sr(ctrl$sr),
         .sr_sm(ctrl$sr_sm),
         .sr_f(ctrl$sr_f),
@@ -2095,8 +2038,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         intr_sr$d = intr_sr$q;
         fetch$clock = clock;
         rf$clock = clock;
-        mul$clock = clock;
-        div$clock = clock;
+        exu$clock = clock;
         mac$clock = clock;
         tick$clock = clock;
         pic$clock = clock;
@@ -2160,52 +2102,17 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         immu$sm = ctrl$sr_sm;
         immu$next_vaddr = fetch$pc_next;
         immu$write = 1'b0;
+        fetch$origin = ctrl$origin;
         icache$enable = ctrl$sr_ice;
-        icache$f_adr = fetch$iwb_adr;
-        icache$f_stb = fetch$iwb_stb;
-        icache$f_cti = fetch$iwb_cti;
         icache$f_ci = immu$xlate$ci;
-        iwb_adr = icache$m_adr;
-        iwb_cyc = icache$m_cyc;
-        iwb_stb = icache$m_stb;
-        iwb_cti = icache$m_cti;
-        iwb_bte = 32'h0;
-        iwb_we = 1'b0;
-        iwb_sel = 32'hf;
-        iwb_dat_o = 32'h0;
-        icache$m_dat_i = iwb_dat_i;
-        icache$m_ack = iwb_ack;
-        icache$m_err = iwb_err;
-        fetch$iwb_dat_i = icache$f_dat;
-        fetch$iwb_ack = icache$f_ack;
-        fetch$iwb_err = icache$f_err;
         dmmu$enable = ctrl$sr_dme;
         dmmu$sm = ctrl$sr_sm;
         dmmu$write = mem_dec$store;
+        lsu$origin = ctrl$origin;
         dcache$enable = ctrl$sr_dce;
-        dcache$l_adr = lsu$dwb_adr;
-        dcache$l_dat_o = lsu$dwb_dat_o;
-        dcache$l_sel = lsu$dwb_sel;
-        dcache$l_we = lsu$dwb_we;
-        dcache$l_stb = lsu$dwb_stb;
         dcache$l_ci = dmmu$xlate$ci;
-        lsu$dwb_dat_i = dcache$l_dat;
-        lsu$dwb_ack = dcache$l_ack;
-        lsu$dwb_err = dcache$l_err;
-        dwb_adr = dcache$m_adr;
-        dwb_dat_o = dcache$m_dat_o;
-        dwb_sel = dcache$m_sel;
-        dwb_we = dcache$m_we;
-        dwb_cyc = dcache$m_cyc;
-        dwb_stb = dcache$m_stb;
-        dwb_cti = dcache$m_cti;
-        dwb_bte = 32'h0;
-        dcache$m_dat_i = dwb_dat_i;
-        dcache$m_ack = dwb_ack;
-        dcache$m_err = dwb_err;
         rf_dec$insn = fetch$next_insn;
         id_dec$insn = fetch$id_insn;
-        ex_dec$insn = ex_insn$q;
         mem_dec$insn = mem_insn$q;
         rf$ra_addr = rf_dec$ra;
         rf$rb_addr = rf_dec$rb;
@@ -2216,106 +2123,22 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         last_rd$d = wb_rd$q;
         last_val$d = wb_val$q;
         ex_ok = ex_valid$q & ~ex_exc$q;
-        ex_rd = ex_insn$q[(32'h15)+:(5)];
-        if (ex_dec$link) begin
-            ex_rd = 32'h9;
-        end
-        ex_wr = ex_ok & (ex_dec$rd_we | ex_dec$link) & |ex_rd;
-        ex_opb = ex_b$q;
-        if (ex_dec$use_imm) begin
-            ex_opb = ex_dec$imm;
-        end
-        alu$fun = ex_dec$alu_fn;
-        alu$a = ex_a$q;
-        alu$b = ex_opb;
-        alu$cy_in = ctrl$sr_cy;
-        alu$flag_in = ctrl$sr_f;
-        alu$sf_eq = ex_dec$sf_eq;
-        alu$sf_ne = ex_dec$sf_ne;
-        alu$sf_gt = ex_dec$sf_gt;
-        alu$sf_ge = ex_dec$sf_ge;
-        alu$sf_lt = ex_dec$sf_lt;
-        alu$sf_le = ex_dec$sf_le;
-        alu$sf_signed = ex_dec$sf_signed;
-        mul$a = ex_a$q;
-        mul$b = ex_opb;
-        ex_div0 = ~|ex_b$q;
-        div$a = ex_a$q;
-        div$b = ex_b$q;
-        div$sgn = ex_dec$div;
-        div$start = ex_ok & (ex_dec$div | ex_dec$divu) & ~ex_div0 & (ex_cyc$q == 32'h0);
-        ex_muldiv = ex_dec$mul | ex_dec$mulu | ex_dec$mac | ex_dec$msb;
-        mac$prod = (((mul$hi_s) & 64'hffffffffffffffff) << 32'h20) | ((mul$lo) & 64'hffffffffffffffff);
-        mac$msb = ex_dec$msb;
-        ex_lo_sext = 32'h0;
-        if (mul$lo[32'h1f]) begin
-            ex_lo_sext = 64'hffffffff;
-        end
-        ex_result = alu$result;
-        ex_ov = alu$ov;
-        ex_has_ov = ex_dec$alu_flags;
-        if (ex_dec$mul) begin
-            ex_result = mul$lo;
-            ex_ov = mul$hi_s != ex_lo_sext;
-            ex_has_ov = 1'b1;
-        end
-        if (ex_dec$mulu) begin
-            ex_result = mul$lo;
-        end
-        if (ex_dec$div | ex_dec$divu) begin
-            ex_result = div$quotient;
-            if (ex_div0) begin
-                ex_result = ex_a$q;
-            end
-        end
-        if (ex_dec$div) begin
-            ex_ov = ex_div0;
-            ex_has_ov = 1'b1;
-        end
-        if (ex_dec$mac | ex_dec$msb) begin
-            ex_ov = mac$ov;
-            ex_has_ov = 1'b1;
-        end
-        if (ex_dec$macrc) begin
-            ex_result = mac$lo;
-        end
-        if (ex_dec$link) begin
-            ex_result = ex_pc$q + 32'h8;
-        end
-        ex_range = ex_ok & ex_has_ov & ex_ov & ctrl$sr_ove;
-        ex_res_ok = ~(ex_dec$load | ex_dec$mfspr);
-        if (ex_muldiv & (ex_cyc$q == 32'h0)) begin
-            ex_res_ok = 1'b0;
-        end
-        if ((ex_dec$div | ex_dec$divu) & ~ex_div0 & ((ex_cyc$q == 32'h0) | ~div$done)) begin
-            ex_res_ok = 1'b0;
-        end
-        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & ctrl$sr_f) | (ex_dec$br_if_nf & ~ctrl$sr_f));
-        ex_target = ex_pc$q + ex_dec$br_off;
-        if (ex_dec$br_reg) begin
-            ex_target = ex_b$q;
-        end
-        ex_npc = ex_pc$q + 32'h4;
-        if (ex_ds$q) begin
-            ex_npc = br_next$q;
-        end
-        ex_ea = ex_a$q + ex_dec$imm;
-        if (ex_dec$mfspr | ex_dec$mtspr) begin
-            ex_ea = ex_a$q | ex_dec$imm;
-        end
-        ex_misaligned = ex_ok & (ex_dec$load | (ex_dec$store & ~ex_dec$swa)) & (((ex_dec$size == 32'h4) & |ex_ea[(32'h0)+:(2)]) | ((ex_dec$size == 32'h2) & ex_ea[32'h0]));
-        ex_busy = 1'b0;
-        if (ex_ok) begin
-            if (~ex_res_ok & ~ex_dec$load & ~ex_dec$mfspr) begin
-                ex_busy = 1'b1;
-            end
-            if (ex_muldiv & (ex_cyc$q == 32'h0)) begin
-                ex_busy = 1'b1;
-            end
-            if (ex_dec$branch & ~fetch$id_valid) begin
-                ex_busy = 1'b1;
-            end
-        end
+        exu$insn = ex_insn$q;
+        exu$ok = ex_ok;
+        exu$pc = ex_pc$q;
+        exu$a = ex_a$q;
+        exu$b = ex_b$q;
+        exu$ds = ex_ds$q;
+        exu$br_next = br_next$q;
+        exu$cyc = ex_cyc$q;
+        exu$ds_ready = fetch$id_valid;
+        exu$sr_f = ctrl$sr_f;
+        exu$sr_cy = ctrl$sr_cy;
+        exu$sr_ove = ctrl$sr_ove;
+        exu$mac_ov = mac$ov;
+        exu$mac_lo = mac$lo;
+        mac$prod = exu$prod;
+        mac$msb = exu$msb;
         mem_ok = mem_valid$q & ~mem_exc$q;
         mem_late = mem_dec$load | mem_dec$mfspr;
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
@@ -2396,25 +2219,25 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                 resv_valid$d = 1'b0;
             end
         end
-        ex_advance = ex_valid$q & ~ex_busy & (~mem_valid$q | mem_commit) & ~ctrl$flush;
-        ex_write = ex_advance & ex_ok & ~ex_misaligned;
-        ctrl$ex_f_we = ex_write & ex_dec$sf;
-        ctrl$ex_f = alu$cmp;
-        ctrl$ex_cy_we = ex_write & (ex_dec$alu_flags | ex_dec$mulu | ex_dec$divu);
-        ctrl$ex_cy = (ex_dec$alu_flags & alu$cy) | (ex_dec$mulu & |mul$hi_u) | (ex_dec$divu & ex_div0);
-        ctrl$ex_ov_we = ex_write & ex_has_ov;
-        ctrl$ex_ov = ex_ov;
-        mac$acc_we = ex_write & (ex_dec$mac | ex_dec$msb);
-        mac$clr = ex_write & ex_dec$macrc;
-        if (ex_advance & ex_dec$branch) begin
+        ex_advance = ex_valid$q & ~exu$busy & (~mem_valid$q | mem_commit) & ~ctrl$flush;
+        ex_write = ex_advance & ex_ok & ~exu$misaligned;
+        ctrl$ex_f_we = ex_write & exu$f_we;
+        ctrl$ex_f = exu$f;
+        ctrl$ex_cy_we = ex_write & exu$cy_we;
+        ctrl$ex_cy = exu$cy;
+        ctrl$ex_ov_we = ex_write & exu$ov_we;
+        ctrl$ex_ov = exu$ov;
+        mac$acc_we = ex_write & exu$acc_we;
+        mac$clr = ex_write & exu$acc_clr;
+        if (ex_advance & exu$branch) begin
             br_next$d = ex_pc$q + 32'h8;
-            if (ex_taken) begin
-                br_next$d = ex_target;
+            if (exu$taken) begin
+                br_next$d = exu$target;
             end
         end
         dmmu$next_vaddr = mem_ea$q;
         if (ex_advance) begin
-            dmmu$next_vaddr = ex_ea;
+            dmmu$next_vaddr = exu$ea;
         end
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
@@ -2429,9 +2252,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             id_op_a = mem_result$q;
             id_stall_a = mem_late;
         end
-        if (ex_wr & (ex_rd == id_dec$ra)) begin
-            id_op_a = ex_result;
-            id_stall_a = ~ex_res_ok;
+        if (exu$wr & (exu$rd == id_dec$ra)) begin
+            id_op_a = exu$result;
+            id_stall_a = ~exu$res_ok;
         end
         if (~|id_dec$ra) begin
             id_op_a = 32'h0;
@@ -2449,9 +2272,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             id_op_b = mem_result$q;
             id_stall_b = mem_late;
         end
-        if (ex_wr & (ex_rd == id_rb)) begin
-            id_op_b = ex_result;
-            id_stall_b = ~ex_res_ok;
+        if (exu$wr & (exu$rd == id_rb)) begin
+            id_op_b = exu$result;
+            id_stall_b = ~exu$res_ok;
         end
         if (~|id_rb) begin
             id_op_b = 32'h0;
@@ -2474,8 +2297,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         fetch$id_advance = id_advance;
         fetch$flush_id = ctrl$flush;
-        fetch$redirect = ctrl$flush | (ex_advance & ex_taken);
-        fetch$redirect_pc = ex_target;
+        fetch$redirect = ctrl$flush | (ex_advance & exu$taken);
+        fetch$redirect_pc = exu$target;
         if (ctrl$flush) begin
             fetch$redirect_pc = ctrl$redirect;
         end
@@ -2503,26 +2326,26 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
             mem_valid$d = 1'b1;
             mem_pc$d = ex_pc$q;
             mem_insn$d = ex_insn$q;
-            mem_npc$d = ex_npc;
+            mem_npc$d = exu$npc;
             mem_ds$d = ex_ds$q;
             mem_a$d = ex_a$q;
             mem_b$d = ex_b$q;
-            mem_result$d = ex_result;
-            mem_ea$d = ex_ea;
-            mem_wr$d = ex_wr & ~ex_misaligned;
-            mem_rd$d = ex_rd;
+            mem_result$d = exu$result;
+            mem_ea$d = exu$ea;
+            mem_wr$d = exu$wr & ~exu$misaligned;
+            mem_rd$d = exu$rd;
             mem_swa_wr$d = 1'b0;
-            mem_exc$d = ex_exc$q | ex_misaligned | ex_range;
+            mem_exc$d = ex_exc$q | exu$misaligned | exu$range;
             mem_vec$d = ex_vec$q;
             mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf));
             mem_eear$d = ex_pc$q;
             if (ex_ok) begin
-                if (ex_misaligned) begin
+                if (exu$misaligned) begin
                     mem_vec$d = k_vec_align;
                     mem_eear_we$d = 1'b1;
-                    mem_eear$d = ex_ea;
+                    mem_eear$d = exu$ea;
                 end
-                else if (ex_range) begin
+                else if (exu$range) begin
                     mem_vec$d = k_vec_range;
                 end
             end
@@ -2611,239 +2434,31 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     always @(*) fetch$immu$ci = immu$xlate$ci;
     always @(*) fetch$immu$fault = immu$xlate$fault;
     always @(*) fetch$immu$fault_vec = immu$xlate$fault_vec;
+    always @(*) icache$f$adr = fetch$iwb$adr;
+    always @(*) icache$f$dat_w = fetch$iwb$dat_w;
+    always @(*) icache$f$sel = fetch$iwb$sel;
+    always @(*) icache$f$we = fetch$iwb$we;
+    always @(*) icache$f$cyc = fetch$iwb$cyc;
+    always @(*) icache$f$stb = fetch$iwb$stb;
+    always @(*) icache$f$cti = fetch$iwb$cti;
+    always @(*) icache$f$bte = fetch$iwb$bte;
+    always @(*) icache$f$tga = fetch$iwb$tga;
+    always @(*) fetch$iwb$dat_r = icache$f$dat_r;
+    always @(*) fetch$iwb$ack = icache$f$ack;
+    always @(*) fetch$iwb$err = icache$f$err;
+    always @(*) dcache$l$adr = lsu$dwb$adr;
+    always @(*) dcache$l$dat_w = lsu$dwb$dat_w;
+    always @(*) dcache$l$sel = lsu$dwb$sel;
+    always @(*) dcache$l$we = lsu$dwb$we;
+    always @(*) dcache$l$cyc = lsu$dwb$cyc;
+    always @(*) dcache$l$stb = lsu$dwb$stb;
+    always @(*) dcache$l$cti = lsu$dwb$cti;
+    always @(*) dcache$l$bte = lsu$dwb$bte;
+    always @(*) dcache$l$tga = lsu$dwb$tga;
+    always @(*) lsu$dwb$dat_r = dcache$l$dat_r;
+    always @(*) lsu$dwb$ack = dcache$l$ack;
+    always @(*) lsu$dwb$err = dcache$l$err;
 endmodule // top$core
-
-
-module top$core$alu(fun,a,b,cy_in,flag_in,result,cy,ov,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,cmp);
-    
-    // Module arguments
-    input wire  [4:0] fun;
-    input wire  [31:0] a;
-    input wire  [31:0] b;
-    input wire  cy_in;
-    input wire  flag_in;
-    output reg  [31:0] result;
-    output reg  cy;
-    output reg  ov;
-    input wire  sf_eq;
-    input wire  sf_ne;
-    input wire  sf_gt;
-    input wire  sf_ge;
-    input wire  sf_lt;
-    input wire  sf_le;
-    input wire  sf_signed;
-    output reg  cmp;
-    
-    // Enums
-    localparam AluFn$Add = 0;
-    localparam AluFn$Addc = 1;
-    localparam AluFn$Sub = 2;
-    localparam AluFn$And = 3;
-    localparam AluFn$Or = 4;
-    localparam AluFn$Xor = 5;
-    localparam AluFn$Sll = 6;
-    localparam AluFn$Srl = 7;
-    localparam AluFn$Sra = 8;
-    localparam AluFn$Ror = 9;
-    localparam AluFn$Exths = 10;
-    localparam AluFn$Extbs = 11;
-    localparam AluFn$Exthz = 12;
-    localparam AluFn$Extbz = 13;
-    localparam AluFn$PassA = 14;
-    localparam AluFn$PassB = 15;
-    localparam AluFn$Cmov = 16;
-    localparam AluFn$Ff1 = 17;
-    localparam AluFn$Fl1 = 18;
-    
-    // Local signals
-    reg  [32:0] sum;
-    reg  [32:0] diff;
-    reg  [31:0] amt;
-    reg  [31:0] fill;
-    reg  [31:0] ff1;
-    reg  [31:0] lo;
-    reg  [31:0] t1;
-    reg  [31:0] n1;
-    reg  [31:0] t2;
-    reg  [31:0] n2;
-    reg  [31:0] fl1;
-    reg  [31:0] ca;
-    reg  [31:0] cb;
-    reg  lt;
-    reg  eq;
-    
-    // Update code
-    always @(*) begin
-        sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff);
-        if ((fun == AluFn$Addc) & cy_in) begin
-            sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff) + 32'h1;
-        end
-        diff = ((a) & 33'h1ffffffff) - ((b) & 33'h1ffffffff);
-        amt = ((b[(32'h0)+:(5)]) & 32'hffffffff);
-        fill = 32'h0;
-        if (a[32'h1f]) begin
-            fill = ~(((64'hffffffff) & 32'hffffffff) >> amt);
-        end
-        lo = a & (~a + 32'h1);
-        t1 = a;
-        n1 = 32'h0;
-        t2 = lo;
-        n2 = 32'h0;
-        if (|(t1 >> 32'h10)) begin
-            n1 = n1 | 32'h10;
-            t1 = t1 >> 32'h10;
-        end
-        if (|(t2 >> 32'h10)) begin
-            n2 = n2 | 32'h10;
-            t2 = t2 >> 32'h10;
-        end
-        if (|(t1 >> 32'h8)) begin
-            n1 = n1 | 32'h8;
-            t1 = t1 >> 32'h8;
-        end
-        if (|(t2 >> 32'h8)) begin
-            n2 = n2 | 32'h8;
-            t2 = t2 >> 32'h8;
-        end
-        if (|(t1 >> 32'h4)) begin
-            n1 = n1 | 32'h4;
-            t1 = t1 >> 32'h4;
-        end
-        if (|(t2 >> 32'h4)) begin
-            n2 = n2 | 32'h4;
-            t2 = t2 >> 32'h4;
-        end
-        if (|(t1 >> 32'h2)) begin
-            n1 = n1 | 32'h2;
-            t1 = t1 >> 32'h2;
-        end
-        if (|(t2 >> 32'h2)) begin
-            n2 = n2 | 32'h2;
-            t2 = t2 >> 32'h2;
-        end
-        if (|(t1 >> 32'h1)) begin
-            n1 = n1 | 32'h1;
-        end
-        if (|(t2 >> 32'h1)) begin
-            n2 = n2 | 32'h1;
-        end
-        fl1 = 32'h0;
-        if (|a) begin
-            fl1 = n1 + 32'h1;
-        end
-        ff1 = 32'h0;
-        if (|a) begin
-            ff1 = n2 + 32'h1;
-        end
-        ca = a;
-        cb = b;
-        if (sf_signed) begin
-            ca = a ^ 64'h80000000;
-            cb = b ^ 64'h80000000;
-        end
-        lt = ca < cb;
-        eq = a == b;
-        cmp = (sf_eq & eq) | (sf_ne & ~eq) | (sf_gt & ~lt & ~eq) | (sf_ge & ~lt) | (sf_lt & lt) | (sf_le & (lt | eq));
-        cy = sum[32'h20];
-        ov = (a[32'h1f] == b[32'h1f]) & (sum[32'h1f] != a[32'h1f]);
-        if (fun == AluFn$Sub) begin
-            cy = diff[32'h20];
-            ov = (a[32'h1f] != b[32'h1f]) & (diff[32'h1f] != a[32'h1f]);
-        end
-        result = sum[(32'h0)+:(32)];
-        case (fun)
-            AluFn$Add:
-                begin
-                    result = sum[(32'h0)+:(32)];
-                end
-            AluFn$Addc:
-                begin
-                    result = sum[(32'h0)+:(32)];
-                end
-            AluFn$Sub:
-                begin
-                    result = diff[(32'h0)+:(32)];
-                end
-            AluFn$And:
-                begin
-                    result = a & b;
-                end
-            AluFn$Or:
-                begin
-                    result = a | b;
-                end
-            AluFn$Xor:
-                begin
-                    result = a ^ b;
-                end
-            AluFn$Sll:
-                begin
-                    result = a << amt;
-                end
-            AluFn$Srl:
-                begin
-                    result = a >> amt;
-                end
-            AluFn$Sra:
-                begin
-                    result = (a >> amt) | fill;
-                end
-            AluFn$Ror:
-                begin
-                    result = a;
-                    if (|amt) begin
-                        result = (a >> amt) | (a << (((32'h20) & 32'hffffffff) - amt));
-                    end
-                end
-            AluFn$Exths:
-                begin
-                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
-                    if (a[32'hf]) begin
-                        result = ((a[(32'h0)+:(16)]) & 32'hffffffff) | 64'hffff0000;
-                    end
-                end
-            AluFn$Extbs:
-                begin
-                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
-                    if (a[32'h7]) begin
-                        result = ((a[(32'h0)+:(8)]) & 32'hffffffff) | 64'hffffff00;
-                    end
-                end
-            AluFn$Exthz:
-                begin
-                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
-                end
-            AluFn$Extbz:
-                begin
-                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
-                end
-            AluFn$PassA:
-                begin
-                    result = a;
-                end
-            AluFn$PassB:
-                begin
-                    result = b;
-                end
-            AluFn$Cmov:
-                begin
-                    result = b;
-                    if (flag_in) begin
-                        result = a;
-                    end
-                end
-            AluFn$Ff1:
-                begin
-                    result = ff1;
-                end
-            AluFn$Fl1:
-                begin
-                    result = fl1;
-                end
-        endcase
-    end
-    
-endmodule // top$core$alu
 
 
 module top$core$br_next(d,q,clock);
@@ -2865,7 +2480,7 @@ module top$core$br_next(d,q,clock);
 endmodule // top$core$br_next
 
 
-module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,redirect,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
+module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,redirect,origin,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
     
     // Module arguments
     input wire  clock;
@@ -2915,6 +2530,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     output reg  [31:0] sr_next;
     output reg  flush;
     output reg  [31:0] redirect;
+    output reg  [7:0] origin;
     output reg  [31:0] sr;
     output reg  sr_sm;
     output reg  sr_f;
@@ -2961,6 +2577,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     localparam  k_vr_value = 32'h13000008;
     localparam  k_upr_value = 32'h63f;
     localparam  k_cpucfgr_value = 32'h20;
+    localparam  k_tga_supervisor = 8'h1;
     
     // Stub signals
     reg  [31:0] sr_q$d;
@@ -3028,6 +2645,10 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         sr_ime = |(sr_q$q & k_sr_ime);
         sr_dce = |(sr_q$q & k_sr_dce);
         sr_ice = |(sr_q$q & k_sr_ice);
+        origin = 32'h0;
+        if (sr_sm) begin
+            origin = k_tga_supervisor;
+        end
         ok = mem_valid & ~exc;
         priv_fault = ok & (mfspr | mtspr | rfe) & ~|(sr_q$q & k_sr_sm);
         spr_addr = mem_ea;
@@ -3280,31 +2901,37 @@ module top$core$ctrl$sr_q(d,q,clock);
 endmodule // top$core$ctrl$sr_q
 
 
-module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_ack,l_err,l_dat,m_adr,m_dat_o,m_sel,m_we,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  enable;
-    input wire  [31:0] l_adr;
-    input wire  [3:0] l_sel;
-    input wire  l_we;
-    input wire  [31:0] l_dat_o;
-    input wire  l_stb;
+    input wire  [31:0] l$adr;
+    input wire  [31:0] l$dat_w;
+    input wire  [3:0] l$sel;
+    input wire  l$we;
+    input wire  l$cyc;
+    input wire  l$stb;
+    input wire  [2:0] l$cti;
+    input wire  [1:0] l$bte;
+    input wire  [7:0] l$tga;
+    output reg  [31:0] l$dat_r;
+    output reg  l$ack;
+    output reg  l$err;
     input wire  l_ci;
-    output reg  l_ack;
-    output reg  l_err;
-    output reg  [31:0] l_dat;
-    output reg  [31:0] m_adr;
-    output reg  [31:0] m_dat_o;
-    output reg  [3:0] m_sel;
-    output reg  m_we;
-    output reg  m_cyc;
-    output reg  m_stb;
-    output reg  [2:0] m_cti;
-    input wire  [31:0] m_dat_i;
-    input wire  m_ack;
-    input wire  m_err;
+    output reg  [31:0] m$adr;
+    output reg  [31:0] m$dat_w;
+    output reg  [3:0] m$sel;
+    output reg  m$we;
+    output reg  m$cyc;
+    output reg  m$stb;
+    output reg  [2:0] m$cti;
+    output reg  [1:0] m$bte;
+    output reg  [7:0] m$tga;
+    input wire  [31:0] m$dat_r;
+    input wire  m$ack;
+    input wire  m$err;
     input wire  [31:0] spr$addr;
     input wire  [31:0] spr$wdata;
     input wire  spr$rreq;
@@ -3556,16 +3183,16 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
         tag_line = tags$read_data & ~line_mask;
         present = |(tags$read_data & k_tag_valid) & (tag_line == (rd_addr$q & ~line_mask));
         dirty = |(tags$read_data & k_tag_dirty);
-        lookup = (state$q == DcState$Idle) & ~bypass & l_stb & ~|op & rd_valid$q & ((rd_addr$q & ~64'h3) == (l_adr & ~64'h3));
+        lookup = (state$q == DcState$Idle) & ~bypass & l$stb & ~|op & rd_valid$q & ((rd_addr$q & ~64'h3) == (l$adr & ~64'h3));
         hit = lookup & present & ~err_pend$q;
         word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
-        raddr = l_adr;
+        raddr = l$adr;
         if (|op) begin
             raddr = spr$wdata;
         end
         if ((state$q == DcState$WbPrime) | (state$q == DcState$Wb)) begin
             raddr = wb_base$q + (k$q << 32'h2);
-            if ((state$q == DcState$Wb) & m_ack) begin
+            if ((state$q == DcState$Wb) & m$ack) begin
                 raddr = wb_base$q + ((k$q + 32'h1) << 32'h2);
             end
         end
@@ -3576,31 +3203,33 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
         d3$read_address = ((raddr >> 32'h2) & 11'h7ff);
         rd_addr$d = raddr;
         rd_valid$d = 1'b1;
-        waddr = l_adr;
-        d0$write_data = l_dat_o[(32'h18)+:(8)];
-        d1$write_data = l_dat_o[(32'h10)+:(8)];
-        d2$write_data = l_dat_o[(32'h8)+:(8)];
-        d3$write_data = l_dat_o[(32'h0)+:(8)];
+        waddr = l$adr;
+        d0$write_data = l$dat_w[(32'h18)+:(8)];
+        d1$write_data = l$dat_w[(32'h10)+:(8)];
+        d2$write_data = l$dat_w[(32'h8)+:(8)];
+        d3$write_data = l$dat_w[(32'h0)+:(8)];
         d0$write_enable = 1'b0;
         d1$write_enable = 1'b0;
         d2$write_enable = 1'b0;
         d3$write_enable = 1'b0;
         tags$write_enable = 1'b0;
-        tw_addr = l_adr;
-        tags$write_data = (l_adr & ~line_mask) | k_tag_valid | k_tag_dirty;
-        l_ack = 1'b0;
-        l_err = 1'b0;
-        l_dat = word;
+        tw_addr = l$adr;
+        tags$write_data = (l$adr & ~line_mask) | k_tag_valid | k_tag_dirty;
+        l$ack = 1'b0;
+        l$err = 1'b0;
+        l$dat_r = word;
         op_done = 1'b0;
-        m_adr = wb_base$q + (k$q << 32'h2);
-        m_dat_o = word;
-        m_sel = 32'hf;
-        m_we = 1'b0;
-        m_cyc = 1'b0;
-        m_stb = 1'b0;
-        m_cti = 32'h2;
+        m$adr = wb_base$q + (k$q << 32'h2);
+        m$dat_w = word;
+        m$sel = 32'hf;
+        m$we = 1'b0;
+        m$cyc = 1'b0;
+        m$stb = 1'b0;
+        m$cti = 32'h2;
+        m$bte = 32'h0;
+        m$tga = l$tga;
         if (k$q == last_beat) begin
-            m_cti = 32'h7;
+            m$cti = 32'h7;
         end
         case (state$q)
             DcState$Idle:
@@ -3609,36 +3238,36 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                         state$d = DcState$OpCheck;
                     end
                     else if (bypass) begin
-                        m_adr = l_adr;
-                        m_dat_o = l_dat_o;
-                        m_sel = l_sel;
-                        m_we = l_we;
-                        m_cyc = l_stb;
-                        m_stb = l_stb;
-                        m_cti = 32'h0;
-                        l_ack = m_ack;
-                        l_err = m_err;
-                        l_dat = m_dat_i;
+                        m$adr = l$adr;
+                        m$dat_w = l$dat_w;
+                        m$sel = l$sel;
+                        m$we = l$we;
+                        m$cyc = l$stb;
+                        m$stb = l$stb;
+                        m$cti = 32'h0;
+                        l$ack = m$ack;
+                        l$err = m$err;
+                        l$dat_r = m$dat_r;
                     end
                     else if (lookup & err_pend$q) begin
-                        if ((l_adr & ~line_mask) == err_line$q) begin
-                            l_err = 1'b1;
+                        if ((l$adr & ~line_mask) == err_line$q) begin
+                            l$err = 1'b1;
                         end
                         err_pend$d = 1'b0;
                     end
                     else if (hit) begin
-                        l_ack = 1'b1;
-                        if (l_we) begin
-                            d0$write_enable = l_sel[32'h3];
-                            d1$write_enable = l_sel[32'h2];
-                            d2$write_enable = l_sel[32'h1];
-                            d3$write_enable = l_sel[32'h0];
+                        l$ack = 1'b1;
+                        if (l$we) begin
+                            d0$write_enable = l$sel[32'h3];
+                            d1$write_enable = l$sel[32'h2];
+                            d2$write_enable = l$sel[32'h1];
+                            d3$write_enable = l$sel[32'h0];
                             tags$write_enable = 1'b1;
                             rd_valid$d = 1'b0;
                         end
                     end
                     else if (lookup) begin
-                        rf_base$d = l_adr & ~line_mask;
+                        rf_base$d = l$adr & ~line_mask;
                         k$d = 32'h0;
                         wb_then$d = 32'h0;
                         if (|(tags$read_data & k_tag_valid) & dirty) begin
@@ -3675,11 +3304,11 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                 end
             DcState$Wb:
                 begin
-                    m_we = 1'b1;
-                    m_cyc = 1'b1;
-                    m_stb = 1'b1;
+                    m$we = 1'b1;
+                    m$cyc = 1'b1;
+                    m$stb = 1'b1;
                     tw_addr = wb_base$q;
-                    if (m_ack) begin
+                    if (m$ack) begin
                         k$d = k$q + 32'h1;
                         if (k$q == last_beat) begin
                             k$d = 32'h0;
@@ -3698,7 +3327,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                             end
                         end
                     end
-                    else if (m_err) begin
+                    else if (m$err) begin
                         state$d = DcState$Idle;
                         op_done = wb_then$q != 32'h0;
                         err_pend$d = wb_then$q == 32'h0;
@@ -3708,17 +3337,17 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                 end
             DcState$Refill:
                 begin
-                    m_adr = rf_base$q + (k$q << 32'h2);
-                    m_cyc = 1'b1;
-                    m_stb = 1'b1;
-                    waddr = m_adr;
-                    d0$write_data = m_dat_i[(32'h18)+:(8)];
-                    d1$write_data = m_dat_i[(32'h10)+:(8)];
-                    d2$write_data = m_dat_i[(32'h8)+:(8)];
-                    d3$write_data = m_dat_i[(32'h0)+:(8)];
+                    m$adr = rf_base$q + (k$q << 32'h2);
+                    m$cyc = 1'b1;
+                    m$stb = 1'b1;
+                    waddr = m$adr;
+                    d0$write_data = m$dat_r[(32'h18)+:(8)];
+                    d1$write_data = m$dat_r[(32'h10)+:(8)];
+                    d2$write_data = m$dat_r[(32'h8)+:(8)];
+                    d3$write_data = m$dat_r[(32'h0)+:(8)];
                     tw_addr = rf_base$q;
                     tags$write_data = rf_base$q | k_tag_valid;
-                    if (m_ack) begin
+                    if (m$ack) begin
                         d0$write_enable = 1'b1;
                         d1$write_enable = 1'b1;
                         d2$write_enable = 1'b1;
@@ -3730,7 +3359,7 @@ module top$core$dcache(clock,reset,enable,l_adr,l_sel,l_we,l_dat_o,l_stb,l_ci,l_
                             rd_valid$d = 1'b0;
                         end
                     end
-                    else if (m_err) begin
+                    else if (m$err) begin
                         state$d = DcState$Idle;
                         err_pend$d = 1'b1;
                         err_line$d = rf_base$q;
@@ -4591,272 +4220,6 @@ module top$core$dcache$wb_then(d,q,clock);
 endmodule // top$core$dcache$wb_then
 
 
-module top$core$div(clock,start,sgn,a,b,quotient,done);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  start;
-    input wire  sgn;
-    input wire  [31:0] a;
-    input wire  [31:0] b;
-    output reg  [31:0] quotient;
-    output reg  done;
-    
-    // Stub signals
-    reg  [31:0] rem$d;
-    wire  [31:0] rem$q;
-    reg  rem$clock;
-    reg  [31:0] quo$d;
-    wire  [31:0] quo$q;
-    reg  quo$clock;
-    reg  [31:0] dvs$d;
-    wire  [31:0] dvs$q;
-    reg  dvs$clock;
-    reg  [5:0] count$d;
-    wire  [5:0] count$q;
-    reg  count$clock;
-    reg  neg$d;
-    wire  neg$q;
-    reg  neg$clock;
-    reg  busy$d;
-    wire  busy$q;
-    reg  busy$clock;
-    reg  fin$d;
-    wire  fin$q;
-    reg  fin$clock;
-    
-    // Local signals
-    reg  [32:0] shifted;
-    reg  [32:0] trial;
-    
-    // Sub module instances
-    top$core$div$rem rem(
-        .d(rem$d),
-        .q(rem$q),
-        .clock(rem$clock)
-    );
-    top$core$div$quo quo(
-        .d(quo$d),
-        .q(quo$q),
-        .clock(quo$clock)
-    );
-    top$core$div$dvs dvs(
-        .d(dvs$d),
-        .q(dvs$q),
-        .clock(dvs$clock)
-    );
-    top$core$div$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
-    );
-    top$core$div$neg neg(
-        .d(neg$d),
-        .q(neg$q),
-        .clock(neg$clock)
-    );
-    top$core$div$busy busy(
-        .d(busy$d),
-        .q(busy$q),
-        .clock(busy$clock)
-    );
-    top$core$div$fin fin(
-        .d(fin$d),
-        .q(fin$q),
-        .clock(fin$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        rem$clock = clock;
-        quo$clock = clock;
-        dvs$clock = clock;
-        count$clock = clock;
-        neg$clock = clock;
-        busy$clock = clock;
-        fin$clock = clock;
-        rem$d = rem$q;
-        quo$d = quo$q;
-        dvs$d = dvs$q;
-        count$d = count$q;
-        neg$d = neg$q;
-        busy$d = busy$q;
-        fin$d = fin$q;
-        shifted = (((rem$q) & 33'h1ffffffff) << 32'h1) | ((quo$q[(32'h1f)+:(1)]) & 33'h1ffffffff);
-        trial = shifted - ((dvs$q) & 33'h1ffffffff);
-        if (start) begin
-            rem$d = 32'h0;
-            quo$d = a;
-            if (sgn & a[32'h1f]) begin
-                quo$d = ~a + 32'h1;
-            end
-            dvs$d = b;
-            if (sgn & b[32'h1f]) begin
-                dvs$d = ~b + 32'h1;
-            end
-            neg$d = sgn & (a[32'h1f] != b[32'h1f]);
-            count$d = 32'h20;
-            busy$d = 1'b1;
-            fin$d = 1'b0;
-        end
-        else if (busy$q) begin
-            if (trial[32'h20]) begin
-                rem$d = shifted[(32'h0)+:(32)];
-                quo$d = quo$q << 32'h1;
-            end
-            else begin
-                rem$d = trial[(32'h0)+:(32)];
-                quo$d = (quo$q << 32'h1) | 32'h1;
-            end
-            count$d = count$q - 32'h1;
-            if (count$q == 32'h1) begin
-                busy$d = 1'b0;
-                fin$d = 1'b1;
-            end
-        end
-        done = fin$q;
-        quotient = quo$q;
-        if (neg$q) begin
-            quotient = ~quo$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$div
-
-
-module top$core$div$busy(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$busy
-
-
-module top$core$div$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$count
-
-
-module top$core$div$dvs(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$dvs
-
-
-module top$core$div$fin(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$fin
-
-
-module top$core$div$neg(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$neg
-
-
-module top$core$div$quo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$quo
-
-
-module top$core$div$rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$div$rem
-
-
 module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
@@ -5499,7 +4862,696 @@ module top$core$ex_cyc(d,q,clock);
 endmodule // top$core$ex_cyc
 
 
-module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$ex_ds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_ds
+
+
+module top$core$ex_exc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_exc
+
+
+module top$core$ex_insn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_insn
+
+
+module top$core$ex_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_pc
+
+
+module top$core$ex_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_valid
+
+
+module top$core$ex_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_vec
+
+
+module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_ove,mac_ov,mac_lo,rd,wr,result,res_ok,busy,branch,taken,target,npc,ea,misaligned,range,f_we,f,cy_we,cy,ov_we,ov,acc_we,acc_clr,prod,msb);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] insn;
+    input wire  ok;
+    input wire  [31:0] pc;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    input wire  ds;
+    input wire  [31:0] br_next;
+    input wire  [5:0] cyc;
+    input wire  ds_ready;
+    input wire  sr_f;
+    input wire  sr_cy;
+    input wire  sr_ove;
+    input wire  mac_ov;
+    input wire  [31:0] mac_lo;
+    output reg  [4:0] rd;
+    output reg  wr;
+    output reg  [31:0] result;
+    output reg  res_ok;
+    output reg  busy;
+    output reg  branch;
+    output reg  taken;
+    output reg  [31:0] target;
+    output reg  [31:0] npc;
+    output reg  [31:0] ea;
+    output reg  misaligned;
+    output reg  range;
+    output reg  f_we;
+    output reg  f;
+    output reg  cy_we;
+    output reg  cy;
+    output reg  ov_we;
+    output reg  ov;
+    output reg  acc_we;
+    output reg  acc_clr;
+    output reg  [63:0] prod;
+    output reg  msb;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Stub signals
+    reg  [31:0] dec$insn;
+    wire  dec$illegal;
+    wire  dec$rd_we;
+    wire  dec$link;
+    wire  [4:0] dec$ra;
+    wire  dec$uses_ra;
+    wire  [4:0] dec$rb;
+    wire  dec$uses_rb;
+    wire  dec$use_imm;
+    wire  [31:0] dec$imm;
+    wire  [4:0] dec$alu_fn;
+    wire  dec$alu_flags;
+    wire  dec$branch;
+    wire  dec$br_reg;
+    wire  dec$br_if_f;
+    wire  dec$br_if_nf;
+    wire  [31:0] dec$br_off;
+    wire  dec$load;
+    wire  dec$store;
+    wire  [2:0] dec$size;
+    wire  dec$load_signed;
+    wire  dec$lwa;
+    wire  dec$swa;
+    wire  dec$mul;
+    wire  dec$mulu;
+    wire  dec$div;
+    wire  dec$divu;
+    wire  dec$mac;
+    wire  dec$msb;
+    wire  dec$macrc;
+    wire  dec$sf;
+    wire  dec$sf_eq;
+    wire  dec$sf_ne;
+    wire  dec$sf_gt;
+    wire  dec$sf_ge;
+    wire  dec$sf_lt;
+    wire  dec$sf_le;
+    wire  dec$sf_signed;
+    wire  dec$mfspr;
+    wire  dec$mtspr;
+    wire  dec$rfe;
+    wire  dec$sys;
+    wire  dec$trap;
+    wire  dec$nop;
+    reg  [4:0] alu$fun;
+    reg  [31:0] alu$a;
+    reg  [31:0] alu$b;
+    reg  alu$cy_in;
+    reg  alu$flag_in;
+    wire  [31:0] alu$result;
+    wire  alu$cy;
+    wire  alu$ov;
+    reg  alu$sf_eq;
+    reg  alu$sf_ne;
+    reg  alu$sf_gt;
+    reg  alu$sf_ge;
+    reg  alu$sf_lt;
+    reg  alu$sf_le;
+    reg  alu$sf_signed;
+    wire  alu$cmp;
+    reg  mul$clock;
+    reg  [31:0] mul$a;
+    reg  [31:0] mul$b;
+    wire  [31:0] mul$lo;
+    wire  [31:0] mul$hi_u;
+    wire  [31:0] mul$hi_s;
+    reg  div$clock;
+    reg  div$start;
+    reg  div$sgn;
+    reg  [31:0] div$a;
+    reg  [31:0] div$b;
+    wire  [31:0] div$quotient;
+    wire  div$done;
+    
+    // Local signals
+    reg  [31:0] opb;
+    reg  muldiv;
+    reg  div0;
+    reg  [31:0] lo_sext;
+    
+    // Sub module instances
+    top$core$exu$dec dec(
+        .insn(dec$insn),
+        .illegal(dec$illegal),
+        .rd_we(dec$rd_we),
+        .link(dec$link),
+        .ra(dec$ra),
+        .uses_ra(dec$uses_ra),
+        .rb(dec$rb),
+        .uses_rb(dec$uses_rb),
+        .use_imm(dec$use_imm),
+        .imm(dec$imm),
+        .alu_fn(dec$alu_fn),
+        .alu_flags(dec$alu_flags),
+        .branch(dec$branch),
+        .br_reg(dec$br_reg),
+        .br_if_f(dec$br_if_f),
+        .br_if_nf(dec$br_if_nf),
+        .br_off(dec$br_off),
+        .load(dec$load),
+        .store(dec$store),
+        .size(dec$size),
+        .load_signed(dec$load_signed),
+        .lwa(dec$lwa),
+        .swa(dec$swa),
+        .mul(dec$mul),
+        .mulu(dec$mulu),
+        .div(dec$div),
+        .divu(dec$divu),
+        .mac(dec$mac),
+        .msb(dec$msb),
+        .macrc(dec$macrc),
+        .sf(dec$sf),
+        .sf_eq(dec$sf_eq),
+        .sf_ne(dec$sf_ne),
+        .sf_gt(dec$sf_gt),
+        .sf_ge(dec$sf_ge),
+        .sf_lt(dec$sf_lt),
+        .sf_le(dec$sf_le),
+        .sf_signed(dec$sf_signed),
+        .mfspr(dec$mfspr),
+        .mtspr(dec$mtspr),
+        .rfe(dec$rfe),
+        .sys(dec$sys),
+        .trap(dec$trap),
+        .nop(dec$nop)
+    );
+    top$core$exu$alu alu(
+        .fun(alu$fun),
+        .a(alu$a),
+        .b(alu$b),
+        .cy_in(alu$cy_in),
+        .flag_in(alu$flag_in),
+        .result(alu$result),
+        .cy(alu$cy),
+        .ov(alu$ov),
+        .sf_eq(alu$sf_eq),
+        .sf_ne(alu$sf_ne),
+        .sf_gt(alu$sf_gt),
+        .sf_ge(alu$sf_ge),
+        .sf_lt(alu$sf_lt),
+        .sf_le(alu$sf_le),
+        .sf_signed(alu$sf_signed),
+        .cmp(alu$cmp)
+    );
+    top$core$exu$mul mul(
+        .clock(mul$clock),
+        .a(mul$a),
+        .b(mul$b),
+        .lo(mul$lo),
+        .hi_u(mul$hi_u),
+        .hi_s(mul$hi_s)
+    );
+    top$core$exu$div div(
+        .clock(div$clock),
+        .start(div$start),
+        .sgn(div$sgn),
+        .a(div$a),
+        .b(div$b),
+        .quotient(div$quotient),
+        .done(div$done)
+    );
+    
+    // Update code
+    always @(*) begin
+        mul$clock = clock;
+        div$clock = clock;
+        dec$insn = insn;
+        rd = insn[(32'h15)+:(5)];
+        if (dec$link) begin
+            rd = 32'h9;
+        end
+        wr = ok & (dec$rd_we | dec$link) & |rd;
+        opb = b;
+        if (dec$use_imm) begin
+            opb = dec$imm;
+        end
+        alu$fun = dec$alu_fn;
+        alu$a = a;
+        alu$b = opb;
+        alu$cy_in = sr_cy;
+        alu$flag_in = sr_f;
+        alu$sf_eq = dec$sf_eq;
+        alu$sf_ne = dec$sf_ne;
+        alu$sf_gt = dec$sf_gt;
+        alu$sf_ge = dec$sf_ge;
+        alu$sf_lt = dec$sf_lt;
+        alu$sf_le = dec$sf_le;
+        alu$sf_signed = dec$sf_signed;
+        mul$a = a;
+        mul$b = opb;
+        div0 = ~|b;
+        div$a = a;
+        div$b = b;
+        div$sgn = dec$div;
+        div$start = ok & (dec$div | dec$divu) & ~div0 & (cyc == 32'h0);
+        muldiv = dec$mul | dec$mulu | dec$mac | dec$msb;
+        prod = (((mul$hi_s) & 64'hffffffffffffffff) << 32'h20) | ((mul$lo) & 64'hffffffffffffffff);
+        msb = dec$msb;
+        lo_sext = 32'h0;
+        if (mul$lo[32'h1f]) begin
+            lo_sext = 64'hffffffff;
+        end
+        result = alu$result;
+        ov = alu$ov;
+        ov_we = dec$alu_flags;
+        if (dec$mul) begin
+            result = mul$lo;
+            ov = mul$hi_s != lo_sext;
+            ov_we = 1'b1;
+        end
+        if (dec$mulu) begin
+            result = mul$lo;
+        end
+        if (dec$div | dec$divu) begin
+            result = div$quotient;
+            if (div0) begin
+                result = a;
+            end
+        end
+        if (dec$div) begin
+            ov = div0;
+            ov_we = 1'b1;
+        end
+        if (dec$mac | dec$msb) begin
+            ov = mac_ov;
+            ov_we = 1'b1;
+        end
+        if (dec$macrc) begin
+            result = mac_lo;
+        end
+        if (dec$link) begin
+            result = pc + 32'h8;
+        end
+        range = ok & ov_we & ov & sr_ove;
+        f_we = dec$sf;
+        f = alu$cmp;
+        cy_we = dec$alu_flags | dec$mulu | dec$divu;
+        cy = (dec$alu_flags & alu$cy) | (dec$mulu & |mul$hi_u) | (dec$divu & div0);
+        acc_we = dec$mac | dec$msb;
+        acc_clr = dec$macrc;
+        res_ok = ~(dec$load | dec$mfspr);
+        if (muldiv & (cyc == 32'h0)) begin
+            res_ok = 1'b0;
+        end
+        if ((dec$div | dec$divu) & ~div0 & ((cyc == 32'h0) | ~div$done)) begin
+            res_ok = 1'b0;
+        end
+        branch = dec$branch;
+        taken = ok & dec$branch & ((~dec$br_if_f & ~dec$br_if_nf) | (dec$br_if_f & sr_f) | (dec$br_if_nf & ~sr_f));
+        target = pc + dec$br_off;
+        if (dec$br_reg) begin
+            target = b;
+        end
+        npc = pc + 32'h4;
+        if (ds) begin
+            npc = br_next;
+        end
+        ea = a + dec$imm;
+        if (dec$mfspr | dec$mtspr) begin
+            ea = a | dec$imm;
+        end
+        misaligned = ok & (dec$load | (dec$store & ~dec$swa)) & (((dec$size == 32'h4) & |ea[(32'h0)+:(2)]) | ((dec$size == 32'h2) & ea[32'h0]));
+        busy = 1'b0;
+        if (ok) begin
+            if (~res_ok & ~dec$load & ~dec$mfspr) begin
+                busy = 1'b1;
+            end
+            if (muldiv & (cyc == 32'h0)) begin
+                busy = 1'b1;
+            end
+            if (dec$branch & ~ds_ready) begin
+                busy = 1'b1;
+            end
+        end
+    end
+    
+endmodule // top$core$exu
+
+
+module top$core$exu$alu(fun,a,b,cy_in,flag_in,result,cy,ov,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,cmp);
+    
+    // Module arguments
+    input wire  [4:0] fun;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    input wire  cy_in;
+    input wire  flag_in;
+    output reg  [31:0] result;
+    output reg  cy;
+    output reg  ov;
+    input wire  sf_eq;
+    input wire  sf_ne;
+    input wire  sf_gt;
+    input wire  sf_ge;
+    input wire  sf_lt;
+    input wire  sf_le;
+    input wire  sf_signed;
+    output reg  cmp;
+    
+    // Enums
+    localparam AluFn$Add = 0;
+    localparam AluFn$Addc = 1;
+    localparam AluFn$Sub = 2;
+    localparam AluFn$And = 3;
+    localparam AluFn$Or = 4;
+    localparam AluFn$Xor = 5;
+    localparam AluFn$Sll = 6;
+    localparam AluFn$Srl = 7;
+    localparam AluFn$Sra = 8;
+    localparam AluFn$Ror = 9;
+    localparam AluFn$Exths = 10;
+    localparam AluFn$Extbs = 11;
+    localparam AluFn$Exthz = 12;
+    localparam AluFn$Extbz = 13;
+    localparam AluFn$PassA = 14;
+    localparam AluFn$PassB = 15;
+    localparam AluFn$Cmov = 16;
+    localparam AluFn$Ff1 = 17;
+    localparam AluFn$Fl1 = 18;
+    
+    // Local signals
+    reg  [32:0] sum;
+    reg  [32:0] diff;
+    reg  [31:0] amt;
+    reg  [31:0] fill;
+    reg  [31:0] ff1;
+    reg  [31:0] lo;
+    reg  [31:0] t1;
+    reg  [31:0] n1;
+    reg  [31:0] t2;
+    reg  [31:0] n2;
+    reg  [31:0] fl1;
+    reg  [31:0] ca;
+    reg  [31:0] cb;
+    reg  lt;
+    reg  eq;
+    
+    // Update code
+    always @(*) begin
+        sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff);
+        if ((fun == AluFn$Addc) & cy_in) begin
+            sum = ((a) & 33'h1ffffffff) + ((b) & 33'h1ffffffff) + 32'h1;
+        end
+        diff = ((a) & 33'h1ffffffff) - ((b) & 33'h1ffffffff);
+        amt = ((b[(32'h0)+:(5)]) & 32'hffffffff);
+        fill = 32'h0;
+        if (a[32'h1f]) begin
+            fill = ~(((64'hffffffff) & 32'hffffffff) >> amt);
+        end
+        lo = a & (~a + 32'h1);
+        t1 = a;
+        n1 = 32'h0;
+        t2 = lo;
+        n2 = 32'h0;
+        if (|(t1 >> 32'h10)) begin
+            n1 = n1 | 32'h10;
+            t1 = t1 >> 32'h10;
+        end
+        if (|(t2 >> 32'h10)) begin
+            n2 = n2 | 32'h10;
+            t2 = t2 >> 32'h10;
+        end
+        if (|(t1 >> 32'h8)) begin
+            n1 = n1 | 32'h8;
+            t1 = t1 >> 32'h8;
+        end
+        if (|(t2 >> 32'h8)) begin
+            n2 = n2 | 32'h8;
+            t2 = t2 >> 32'h8;
+        end
+        if (|(t1 >> 32'h4)) begin
+            n1 = n1 | 32'h4;
+            t1 = t1 >> 32'h4;
+        end
+        if (|(t2 >> 32'h4)) begin
+            n2 = n2 | 32'h4;
+            t2 = t2 >> 32'h4;
+        end
+        if (|(t1 >> 32'h2)) begin
+            n1 = n1 | 32'h2;
+            t1 = t1 >> 32'h2;
+        end
+        if (|(t2 >> 32'h2)) begin
+            n2 = n2 | 32'h2;
+            t2 = t2 >> 32'h2;
+        end
+        if (|(t1 >> 32'h1)) begin
+            n1 = n1 | 32'h1;
+        end
+        if (|(t2 >> 32'h1)) begin
+            n2 = n2 | 32'h1;
+        end
+        fl1 = 32'h0;
+        if (|a) begin
+            fl1 = n1 + 32'h1;
+        end
+        ff1 = 32'h0;
+        if (|a) begin
+            ff1 = n2 + 32'h1;
+        end
+        ca = a;
+        cb = b;
+        if (sf_signed) begin
+            ca = a ^ 64'h80000000;
+            cb = b ^ 64'h80000000;
+        end
+        lt = ca < cb;
+        eq = a == b;
+        cmp = (sf_eq & eq) | (sf_ne & ~eq) | (sf_gt & ~lt & ~eq) | (sf_ge & ~lt) | (sf_lt & lt) | (sf_le & (lt | eq));
+        cy = sum[32'h20];
+        ov = (a[32'h1f] == b[32'h1f]) & (sum[32'h1f] != a[32'h1f]);
+        if (fun == AluFn$Sub) begin
+            cy = diff[32'h20];
+            ov = (a[32'h1f] != b[32'h1f]) & (diff[32'h1f] != a[32'h1f]);
+        end
+        result = sum[(32'h0)+:(32)];
+        case (fun)
+            AluFn$Add:
+                begin
+                    result = sum[(32'h0)+:(32)];
+                end
+            AluFn$Addc:
+                begin
+                    result = sum[(32'h0)+:(32)];
+                end
+            AluFn$Sub:
+                begin
+                    result = diff[(32'h0)+:(32)];
+                end
+            AluFn$And:
+                begin
+                    result = a & b;
+                end
+            AluFn$Or:
+                begin
+                    result = a | b;
+                end
+            AluFn$Xor:
+                begin
+                    result = a ^ b;
+                end
+            AluFn$Sll:
+                begin
+                    result = a << amt;
+                end
+            AluFn$Srl:
+                begin
+                    result = a >> amt;
+                end
+            AluFn$Sra:
+                begin
+                    result = (a >> amt) | fill;
+                end
+            AluFn$Ror:
+                begin
+                    result = a;
+                    if (|amt) begin
+                        result = (a >> amt) | (a << (((32'h20) & 32'hffffffff) - amt));
+                    end
+                end
+            AluFn$Exths:
+                begin
+                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
+                    if (a[32'hf]) begin
+                        result = ((a[(32'h0)+:(16)]) & 32'hffffffff) | 64'hffff0000;
+                    end
+                end
+            AluFn$Extbs:
+                begin
+                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
+                    if (a[32'h7]) begin
+                        result = ((a[(32'h0)+:(8)]) & 32'hffffffff) | 64'hffffff00;
+                    end
+                end
+            AluFn$Exthz:
+                begin
+                    result = ((a[(32'h0)+:(16)]) & 32'hffffffff);
+                end
+            AluFn$Extbz:
+                begin
+                    result = ((a[(32'h0)+:(8)]) & 32'hffffffff);
+                end
+            AluFn$PassA:
+                begin
+                    result = a;
+                end
+            AluFn$PassB:
+                begin
+                    result = b;
+                end
+            AluFn$Cmov:
+                begin
+                    result = b;
+                    if (flag_in) begin
+                        result = a;
+                    end
+                end
+            AluFn$Ff1:
+                begin
+                    result = ff1;
+                end
+            AluFn$Fl1:
+                begin
+                    result = fl1;
+                end
+        endcase
+    end
+    
+endmodule // top$core$exu$alu
+
+
+module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -6017,10 +6069,143 @@ module top$core$ex_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
         end
     end
     
-endmodule // top$core$ex_dec
+endmodule // top$core$exu$dec
 
 
-module top$core$ex_ds(d,q,clock);
+module top$core$exu$div(clock,start,sgn,a,b,quotient,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  sgn;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [31:0] quotient;
+    output reg  done;
+    
+    // Stub signals
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    reg  rem$clock;
+    reg  [31:0] quo$d;
+    wire  [31:0] quo$q;
+    reg  quo$clock;
+    reg  [31:0] dvs$d;
+    wire  [31:0] dvs$q;
+    reg  dvs$clock;
+    reg  [5:0] count$d;
+    wire  [5:0] count$q;
+    reg  count$clock;
+    reg  neg$d;
+    wire  neg$q;
+    reg  neg$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  fin$d;
+    wire  fin$q;
+    reg  fin$clock;
+    
+    // Local signals
+    reg  [32:0] shifted;
+    reg  [32:0] trial;
+    
+    // Sub module instances
+    top$core$exu$div$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$core$exu$div$quo quo(
+        .d(quo$d),
+        .q(quo$q),
+        .clock(quo$clock)
+    );
+    top$core$exu$div$dvs dvs(
+        .d(dvs$d),
+        .q(dvs$q),
+        .clock(dvs$clock)
+    );
+    top$core$exu$div$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    top$core$exu$div$neg neg(
+        .d(neg$d),
+        .q(neg$q),
+        .clock(neg$clock)
+    );
+    top$core$exu$div$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    top$core$exu$div$fin fin(
+        .d(fin$d),
+        .q(fin$q),
+        .clock(fin$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rem$clock = clock;
+        quo$clock = clock;
+        dvs$clock = clock;
+        count$clock = clock;
+        neg$clock = clock;
+        busy$clock = clock;
+        fin$clock = clock;
+        rem$d = rem$q;
+        quo$d = quo$q;
+        dvs$d = dvs$q;
+        count$d = count$q;
+        neg$d = neg$q;
+        busy$d = busy$q;
+        fin$d = fin$q;
+        shifted = (((rem$q) & 33'h1ffffffff) << 32'h1) | ((quo$q[(32'h1f)+:(1)]) & 33'h1ffffffff);
+        trial = shifted - ((dvs$q) & 33'h1ffffffff);
+        if (start) begin
+            rem$d = 32'h0;
+            quo$d = a;
+            if (sgn & a[32'h1f]) begin
+                quo$d = ~a + 32'h1;
+            end
+            dvs$d = b;
+            if (sgn & b[32'h1f]) begin
+                dvs$d = ~b + 32'h1;
+            end
+            neg$d = sgn & (a[32'h1f] != b[32'h1f]);
+            count$d = 32'h20;
+            busy$d = 1'b1;
+            fin$d = 1'b0;
+        end
+        else if (busy$q) begin
+            if (trial[32'h20]) begin
+                rem$d = shifted[(32'h0)+:(32)];
+                quo$d = quo$q << 32'h1;
+            end
+            else begin
+                rem$d = trial[(32'h0)+:(32)];
+                quo$d = (quo$q << 32'h1) | 32'h1;
+            end
+            count$d = count$q - 32'h1;
+            if (count$q == 32'h1) begin
+                busy$d = 1'b0;
+                fin$d = 1'b1;
+            end
+        end
+        done = fin$q;
+        quotient = quo$q;
+        if (neg$q) begin
+            quotient = ~quo$q + 32'h1;
+        end
+    end
+    
+endmodule // top$core$exu$div
+
+
+module top$core$exu$div$busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6036,10 +6221,48 @@ module top$core$ex_ds(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$ex_ds
+endmodule // top$core$exu$div$busy
 
 
-module top$core$ex_exc(d,q,clock);
+module top$core$exu$div$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$div$count
+
+
+module top$core$exu$div$dvs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$div$dvs
+
+
+module top$core$exu$div$fin(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6055,48 +6278,10 @@ module top$core$ex_exc(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$ex_exc
+endmodule // top$core$exu$div$fin
 
 
-module top$core$ex_insn(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$ex_insn
-
-
-module top$core$ex_pc(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$ex_pc
-
-
-module top$core$ex_valid(d,q,clock);
+module top$core$exu$div$neg(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6112,10 +6297,10 @@ module top$core$ex_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$ex_valid
+endmodule // top$core$exu$div$neg
 
 
-module top$core$ex_vec(d,q,clock);
+module top$core$exu$div$quo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6131,21 +6316,262 @@ module top$core$ex_vec(d,q,clock);
        q <= d;
     end
           
-endmodule // top$core$ex_vec
+endmodule // top$core$exu$div$quo
 
 
-module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_ack,iwb_err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
+module top$core$exu$div$rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$div$rem
+
+
+module top$core$exu$mul(clock,a,b,lo,hi_u,hi_s);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [31:0] lo;
+    output reg  [31:0] hi_u;
+    output reg  [31:0] hi_s;
+    
+    // Stub signals
+    reg  [31:0] pp_ll$d;
+    wire  [31:0] pp_ll$q;
+    reg  pp_ll$clock;
+    reg  [31:0] pp_lh$d;
+    wire  [31:0] pp_lh$q;
+    reg  pp_lh$clock;
+    reg  [31:0] pp_hl$d;
+    wire  [31:0] pp_hl$q;
+    reg  pp_hl$clock;
+    reg  [31:0] pp_hh$d;
+    wire  [31:0] pp_hh$q;
+    reg  pp_hh$clock;
+    reg  [31:0] a_q$d;
+    wire  [31:0] a_q$q;
+    reg  a_q$clock;
+    reg  [31:0] b_q$d;
+    wire  [31:0] b_q$q;
+    reg  b_q$clock;
+    
+    // Local signals
+    reg  [63:0] prod;
+    reg  [31:0] corr;
+    
+    // Sub module instances
+    top$core$exu$mul$pp_ll pp_ll(
+        .d(pp_ll$d),
+        .q(pp_ll$q),
+        .clock(pp_ll$clock)
+    );
+    top$core$exu$mul$pp_lh pp_lh(
+        .d(pp_lh$d),
+        .q(pp_lh$q),
+        .clock(pp_lh$clock)
+    );
+    top$core$exu$mul$pp_hl pp_hl(
+        .d(pp_hl$d),
+        .q(pp_hl$q),
+        .clock(pp_hl$clock)
+    );
+    top$core$exu$mul$pp_hh pp_hh(
+        .d(pp_hh$d),
+        .q(pp_hh$q),
+        .clock(pp_hh$clock)
+    );
+    top$core$exu$mul$a_q a_q(
+        .d(a_q$d),
+        .q(a_q$q),
+        .clock(a_q$clock)
+    );
+    top$core$exu$mul$b_q b_q(
+        .d(b_q$d),
+        .q(b_q$q),
+        .clock(b_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pp_ll$clock = clock;
+        pp_lh$clock = clock;
+        pp_hl$clock = clock;
+        pp_hh$clock = clock;
+        a_q$clock = clock;
+        b_q$clock = clock;
+        pp_ll$d = pp_ll$q;
+        pp_lh$d = pp_lh$q;
+        pp_hl$d = pp_hl$q;
+        pp_hh$d = pp_hh$q;
+        a_q$d = a_q$q;
+        b_q$d = b_q$q;
+        pp_ll$d = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        pp_lh$d = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        pp_hl$d = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        pp_hh$d = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        a_q$d = a;
+        b_q$d = b;
+        prod = ((pp_ll$q) & 64'hffffffffffffffff) + (((pp_lh$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hl$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hh$q) & 64'hffffffffffffffff) << 32'h20);
+        lo = prod[(32'h0)+:(32)];
+        hi_u = prod[(32'h20)+:(32)];
+        corr = 32'h0;
+        if (a_q$q[32'h1f]) begin
+            corr = b_q$q;
+        end
+        if (b_q$q[32'h1f]) begin
+            corr = corr + a_q$q;
+        end
+        hi_s = prod[(32'h20)+:(32)] - corr;
+    end
+    
+endmodule // top$core$exu$mul
+
+
+module top$core$exu$mul$a_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$a_q
+
+
+module top$core$exu$mul$b_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$b_q
+
+
+module top$core$exu$mul$pp_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$pp_hh
+
+
+module top$core$exu$mul$pp_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$pp_hl
+
+
+module top$core$exu$mul$pp_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$pp_lh
+
+
+module top$core$exu$mul$pp_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$exu$mul$pp_ll
+
+
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    output reg  [31:0] iwb_adr;
-    input wire  [31:0] iwb_dat_i;
-    output reg  iwb_cyc;
-    output reg  iwb_stb;
-    output reg  [2:0] iwb_cti;
-    input wire  iwb_ack;
-    input wire  iwb_err;
+    input wire  [7:0] origin;
+    output reg  [31:0] iwb$adr;
+    output reg  [31:0] iwb$dat_w;
+    output reg  [3:0] iwb$sel;
+    output reg  iwb$we;
+    output reg  iwb$cyc;
+    output reg  iwb$stb;
+    output reg  [2:0] iwb$cti;
+    output reg  [1:0] iwb$bte;
+    output reg  [7:0] iwb$tga;
+    input wire  [31:0] iwb$dat_r;
+    input wire  iwb$ack;
+    input wire  iwb$err;
     input wire  redirect;
     input wire  [31:0] redirect_pc;
     input wire  flush_id;
@@ -6261,11 +6687,16 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
             tfault = 1'b1;
             tvec = immu$fault_vec;
         end
-        iwb_adr = immu$paddr;
-        iwb_cyc = ~reset & ~halted$q & ~tfault;
-        iwb_stb = ~reset & ~halted$q & ~tfault;
-        iwb_cti = 32'h2;
-        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb_ack | iwb_err | tfault);
+        iwb$adr = immu$paddr;
+        iwb$cyc = ~reset & ~halted$q & ~tfault;
+        iwb$stb = ~reset & ~halted$q & ~tfault;
+        iwb$cti = 32'h2;
+        iwb$bte = 32'h0;
+        iwb$we = 1'b0;
+        iwb$sel = 32'hf;
+        iwb$dat_w = 32'h0;
+        iwb$tga = origin;
+        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb$ack | iwb$err | tfault);
         pc_n = pc$q;
         if (deliver) begin
             valid$d = 1'b1;
@@ -6276,8 +6707,8 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
                 fault_vec$d = tvec;
                 halted$d = 1'b1;
             end
-            else if (iwb_ack) begin
-                insn$d = iwb_dat_i;
+            else if (iwb$ack) begin
+                insn$d = iwb$dat_r;
                 fault$d = 1'b0;
                 pc_n = pc$q + 32'h4;
             end
@@ -6307,7 +6738,7 @@ module top$core$fetch(clock,reset,iwb_adr,iwb_dat_i,iwb_cyc,iwb_stb,iwb_cti,iwb_
         pc_next = pc_n;
         next_insn = insn$q;
         if (deliver) begin
-            next_insn = iwb_dat_i;
+            next_insn = iwb$dat_r;
         end
         id_valid = valid$q;
         id_pc = ipc$q;
@@ -6452,26 +6883,37 @@ module top$core$fetch$valid(d,q,clock);
 endmodule // top$core$fetch$valid
 
 
-module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_dat,m_adr,m_cyc,m_stb,m_cti,m_dat_i,m_ack,m_err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  enable;
-    input wire  [31:0] f_adr;
-    input wire  f_stb;
-    input wire  [2:0] f_cti;
+    input wire  [31:0] f$adr;
+    input wire  [31:0] f$dat_w;
+    input wire  [3:0] f$sel;
+    input wire  f$we;
+    input wire  f$cyc;
+    input wire  f$stb;
+    input wire  [2:0] f$cti;
+    input wire  [1:0] f$bte;
+    input wire  [7:0] f$tga;
+    output reg  [31:0] f$dat_r;
+    output reg  f$ack;
+    output reg  f$err;
     input wire  f_ci;
-    output reg  f_ack;
-    output reg  f_err;
-    output reg  [31:0] f_dat;
-    output reg  [31:0] m_adr;
-    output reg  m_cyc;
-    output reg  m_stb;
-    output reg  [2:0] m_cti;
-    input wire  [31:0] m_dat_i;
-    input wire  m_ack;
-    input wire  m_err;
+    output reg  [31:0] m$adr;
+    output reg  [31:0] m$dat_w;
+    output reg  [3:0] m$sel;
+    output reg  m$we;
+    output reg  m$cyc;
+    output reg  m$stb;
+    output reg  [2:0] m$cti;
+    output reg  [1:0] m$bte;
+    output reg  [7:0] m$tga;
+    input wire  [31:0] m$dat_r;
+    input wire  m$ack;
+    input wire  m$err;
     input wire  [31:0] spr$addr;
     input wire  [31:0] spr$wdata;
     input wire  spr$rreq;
@@ -6615,32 +7057,37 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
         data$write_clock = clock;
         bypass = ~enable | f_ci;
         tag_match = tags$read_data == ((rd_addr$q & ~line_mask) | k_tag_valid);
-        lookup = ~refill$q & ~bypass & f_stb & rd_valid$q & (rd_addr$q == f_adr);
+        lookup = ~refill$q & ~bypass & f$stb & rd_valid$q & (rd_addr$q == f$adr);
         hit = lookup & tag_match & ~err_pend$q;
-        raddr = f_adr;
-        if (hit & (f_cti == 32'h2)) begin
-            raddr = f_adr + 32'h4;
+        raddr = f$adr;
+        if (hit & (f$cti == 32'h2)) begin
+            raddr = f$adr + 32'h4;
         end
         tags$read_address = ((raddr >> line_shift) & 9'h1ff);
         data$read_address = ((raddr >> 32'h2) & 11'h7ff);
         rd_addr$d = raddr;
         rd_valid$d = 1'b1;
-        f_ack = hit;
-        f_err = 1'b0;
-        f_dat = data$read_data;
-        m_adr = rf_base$q + (rf_k$q << 32'h2);
-        m_cyc = refill$q;
-        m_stb = refill$q;
-        m_cti = 32'h2;
+        f$ack = hit;
+        f$err = 1'b0;
+        f$dat_r = data$read_data;
+        m$adr = rf_base$q + (rf_k$q << 32'h2);
+        m$cyc = refill$q;
+        m$stb = refill$q;
+        m$we = 1'b0;
+        m$sel = 32'hf;
+        m$dat_w = 32'h0;
+        m$bte = 32'h0;
+        m$tga = f$tga;
+        m$cti = 32'h2;
         if (rf_k$q == last_beat) begin
-            m_cti = 32'h7;
+            m$cti = 32'h7;
         end
         tags$write_enable = 1'b0;
         tw_addr = rf_base$q;
         tags$write_data = rf_base$q | k_tag_valid;
         data$write_enable = 1'b0;
-        data$write_address = ((m_adr >> 32'h2) & 11'h7ff);
-        data$write_data = m_dat_i;
+        data$write_address = ((m$adr >> 32'h2) & 11'h7ff);
+        data$write_data = m$dat_r;
         is_icbir = spr$addr == k_icbir;
         is_iccfgr = spr$addr == k_iccfgr;
         inv = spr$wreq & is_icbir;
@@ -6651,7 +7098,7 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
             spr$rdata = k_iccfgr_value;
         end
         if (refill$q) begin
-            if (m_ack) begin
+            if (m$ack) begin
                 data$write_enable = 1'b1;
                 rf_k$d = rf_k$q + 32'h1;
                 if (rf_k$q == last_beat) begin
@@ -6660,7 +7107,7 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
                     rd_valid$d = 1'b0;
                 end
             end
-            else if (m_err) begin
+            else if (m$err) begin
                 refill$d = 1'b0;
                 rd_valid$d = 1'b0;
                 err_pend$d = 1'b1;
@@ -6668,23 +7115,23 @@ module top$core$icache(clock,reset,enable,f_adr,f_stb,f_cti,f_ci,f_ack,f_err,f_d
             end
         end
         else if (bypass) begin
-            m_adr = f_adr;
-            m_cyc = f_stb;
-            m_stb = f_stb;
-            m_cti = f_cti;
-            f_ack = m_ack;
-            f_err = m_err;
-            f_dat = m_dat_i;
+            m$adr = f$adr;
+            m$cyc = f$stb;
+            m$stb = f$stb;
+            m$cti = f$cti;
+            f$ack = m$ack;
+            f$err = m$err;
+            f$dat_r = m$dat_r;
         end
         else if (lookup & err_pend$q) begin
-            if ((f_adr & ~line_mask) == err_line$q) begin
-                f_err = 1'b1;
+            if ((f$adr & ~line_mask) == err_line$q) begin
+                f$err = 1'b1;
             end
             err_pend$d = 1'b0;
         end
         else if (lookup & ~tag_match) begin
             refill$d = 1'b1;
-            rf_base$d = f_adr & ~line_mask;
+            rf_base$d = f$adr & ~line_mask;
             rf_k$d = 32'h0;
         end
         if (inv & ~refill$q) begin
@@ -8629,7 +9076,7 @@ module top$core$last_we(d,q,clock);
 endmodule // top$core$last_we
 
 
-module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,dwb_adr,dwb_dat_i,dwb_dat_o,dwb_sel,dwb_we,dwb_cyc,dwb_stb,dwb_ack,dwb_err);
+module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err);
     
     // Module arguments
     input wire  req;
@@ -8642,41 +9089,48 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,dwb_adr,dwb_
     output reg  [31:0] rword;
     output reg  done;
     output reg  err;
-    output reg  [31:0] dwb_adr;
-    input wire  [31:0] dwb_dat_i;
-    output reg  [31:0] dwb_dat_o;
-    output reg  [3:0] dwb_sel;
-    output reg  dwb_we;
-    output reg  dwb_cyc;
-    output reg  dwb_stb;
-    input wire  dwb_ack;
-    input wire  dwb_err;
+    input wire  [7:0] origin;
+    output reg  [31:0] dwb$adr;
+    output reg  [31:0] dwb$dat_w;
+    output reg  [3:0] dwb$sel;
+    output reg  dwb$we;
+    output reg  dwb$cyc;
+    output reg  dwb$stb;
+    output reg  [2:0] dwb$cti;
+    output reg  [1:0] dwb$bte;
+    output reg  [7:0] dwb$tga;
+    input wire  [31:0] dwb$dat_r;
+    input wire  dwb$ack;
+    input wire  dwb$err;
     
     // Local signals
     reg  [31:0] lane;
     
     // Update code
     always @(*) begin
-        dwb_adr = addr;
-        dwb_we = we;
-        dwb_cyc = req;
-        dwb_stb = req;
-        dwb_sel = 32'hf;
-        dwb_dat_o = wdata;
-        lane = dwb_dat_i;
+        dwb$adr = addr;
+        dwb$we = we;
+        dwb$cyc = req;
+        dwb$stb = req;
+        dwb$sel = 32'hf;
+        dwb$cti = 32'h0;
+        dwb$bte = 32'h0;
+        dwb$tga = origin;
+        dwb$dat_w = wdata;
+        lane = dwb$dat_r;
         if (size == 32'h1) begin
-            dwb_sel = ((32'h8) & 4'hf) >> addr[(32'h0)+:(2)];
-            dwb_dat_o = (wdata & 64'hff) | ((wdata & 64'hff) << 32'h8) | ((wdata & 64'hff) << 32'h10) | ((wdata & 64'hff) << 32'h18);
-            lane = (dwb_dat_i >> ((((32'h3) & 32'hffffffff) - ((addr[(32'h0)+:(2)]) & 32'hffffffff)) << 32'h3)) & 64'hff;
+            dwb$sel = ((32'h8) & 4'hf) >> addr[(32'h0)+:(2)];
+            dwb$dat_w = (wdata & 64'hff) | ((wdata & 64'hff) << 32'h8) | ((wdata & 64'hff) << 32'h10) | ((wdata & 64'hff) << 32'h18);
+            lane = (dwb$dat_r >> ((((32'h3) & 32'hffffffff) - ((addr[(32'h0)+:(2)]) & 32'hffffffff)) << 32'h3)) & 64'hff;
         end
         if (size == 32'h2) begin
-            dwb_sel = 32'hc;
-            lane = dwb_dat_i >> 32'h10;
+            dwb$sel = 32'hc;
+            lane = dwb$dat_r >> 32'h10;
             if (addr[32'h1]) begin
-                dwb_sel = 32'h3;
-                lane = dwb_dat_i & 64'hffff;
+                dwb$sel = 32'h3;
+                lane = dwb$dat_r & 64'hffff;
             end
-            dwb_dat_o = (wdata & 64'hffff) | ((wdata & 64'hffff) << 32'h10);
+            dwb$dat_w = (wdata & 64'hffff) | ((wdata & 64'hffff) << 32'h10);
         end
         rdata = lane;
         if (sgn & (size == 32'h1) & lane[32'h7]) begin
@@ -8685,9 +9139,9 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,dwb_adr,dwb_
         if (sgn & (size == 32'h2) & lane[32'hf]) begin
             rdata = lane | 64'hffff0000;
         end
-        rword = dwb_dat_i;
-        done = req & dwb_ack;
-        err = req & dwb_err & ~dwb_ack;
+        rword = dwb$dat_r;
+        done = req & dwb$ack;
+        err = req & dwb$err & ~dwb$ack;
     end
     
 endmodule // top$core$lsu
@@ -9654,222 +10108,6 @@ module top$core$mem_wr(d,q,clock);
     end
           
 endmodule // top$core$mem_wr
-
-
-module top$core$mul(clock,a,b,lo,hi_u,hi_s);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [31:0] a;
-    input wire  [31:0] b;
-    output reg  [31:0] lo;
-    output reg  [31:0] hi_u;
-    output reg  [31:0] hi_s;
-    
-    // Stub signals
-    reg  [31:0] pp_ll$d;
-    wire  [31:0] pp_ll$q;
-    reg  pp_ll$clock;
-    reg  [31:0] pp_lh$d;
-    wire  [31:0] pp_lh$q;
-    reg  pp_lh$clock;
-    reg  [31:0] pp_hl$d;
-    wire  [31:0] pp_hl$q;
-    reg  pp_hl$clock;
-    reg  [31:0] pp_hh$d;
-    wire  [31:0] pp_hh$q;
-    reg  pp_hh$clock;
-    reg  [31:0] a_q$d;
-    wire  [31:0] a_q$q;
-    reg  a_q$clock;
-    reg  [31:0] b_q$d;
-    wire  [31:0] b_q$q;
-    reg  b_q$clock;
-    
-    // Local signals
-    reg  [63:0] prod;
-    reg  [31:0] corr;
-    
-    // Sub module instances
-    top$core$mul$pp_ll pp_ll(
-        .d(pp_ll$d),
-        .q(pp_ll$q),
-        .clock(pp_ll$clock)
-    );
-    top$core$mul$pp_lh pp_lh(
-        .d(pp_lh$d),
-        .q(pp_lh$q),
-        .clock(pp_lh$clock)
-    );
-    top$core$mul$pp_hl pp_hl(
-        .d(pp_hl$d),
-        .q(pp_hl$q),
-        .clock(pp_hl$clock)
-    );
-    top$core$mul$pp_hh pp_hh(
-        .d(pp_hh$d),
-        .q(pp_hh$q),
-        .clock(pp_hh$clock)
-    );
-    top$core$mul$a_q a_q(
-        .d(a_q$d),
-        .q(a_q$q),
-        .clock(a_q$clock)
-    );
-    top$core$mul$b_q b_q(
-        .d(b_q$d),
-        .q(b_q$q),
-        .clock(b_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        pp_ll$clock = clock;
-        pp_lh$clock = clock;
-        pp_hl$clock = clock;
-        pp_hh$clock = clock;
-        a_q$clock = clock;
-        b_q$clock = clock;
-        pp_ll$d = pp_ll$q;
-        pp_lh$d = pp_lh$q;
-        pp_hl$d = pp_hl$q;
-        pp_hh$d = pp_hh$q;
-        a_q$d = a_q$q;
-        b_q$d = b_q$q;
-        pp_ll$d = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
-        pp_lh$d = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
-        pp_hl$d = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
-        pp_hh$d = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
-        a_q$d = a;
-        b_q$d = b;
-        prod = ((pp_ll$q) & 64'hffffffffffffffff) + (((pp_lh$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hl$q) & 64'hffffffffffffffff) << 32'h10) + (((pp_hh$q) & 64'hffffffffffffffff) << 32'h20);
-        lo = prod[(32'h0)+:(32)];
-        hi_u = prod[(32'h20)+:(32)];
-        corr = 32'h0;
-        if (a_q$q[32'h1f]) begin
-            corr = b_q$q;
-        end
-        if (b_q$q[32'h1f]) begin
-            corr = corr + a_q$q;
-        end
-        hi_s = prod[(32'h20)+:(32)] - corr;
-    end
-    
-endmodule // top$core$mul
-
-
-module top$core$mul$a_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$a_q
-
-
-module top$core$mul$b_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$b_q
-
-
-module top$core$mul$pp_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$pp_hh
-
-
-module top$core$mul$pp_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$pp_hl
-
-
-module top$core$mul$pp_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$pp_lh
-
-
-module top$core$mul$pp_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$mul$pp_ll
 
 
 module top$core$pic(clock,reset,lines,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);

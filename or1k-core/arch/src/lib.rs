@@ -402,6 +402,20 @@ arch_consts! {
     /// DCCFGR: one way, DCACHE_SETS_LOG2 sets, 16-byte blocks, write-back, DCBIR/DCBFR/DCBWR implemented
     DCCFGR_VALUE = (0 << CCFGR_NCW_SHIFT) | (DCACHE_SETS_LOG2 << CCFGR_NCS_SHIFT) | CCFGR_CWS | CCFGR_CBIRI | CCFGR_CBFRI | CCFGR_CBWBRI;
 
+    ["Bus origin tag (Wishbone tga): who made an access, set by hardware only"]
+    /// width of the tag
+    TGA_BITS = 8;
+    /// the access was made in supervisor mode
+    TGA_SUPERVISOR = 1 << 0;
+    /// the access was made by a guest (VMID in TGA_VMID)
+    TGA_GUEST = 1 << 1;
+    /// the access was made by the security monitor
+    TGA_MONITOR = 1 << 2;
+    /// reserved: the access goes through the memory-encryption engine
+    TGA_ENC = 1 << 3;
+    TGA_VMID_SHIFT = 4;
+    TGA_VMID_MASK = 0xf << 4;
+
     ["Platform memory map (compatible with QEMU's or1k virt machine)"]
     RAM_BASE = 0x0000_0000;
     /// uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0

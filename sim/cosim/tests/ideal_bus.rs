@@ -62,8 +62,8 @@ impl Rtl {
         m.eval();
         // instruction bus: RAM only
         let (mut iack, mut ierr, mut idat) = (0, 0, 0);
-        if m.get("iwb_stb") == 1 {
-            let a = m.get("iwb_adr") as u32;
+        if m.get("iwb$stb") == 1 {
+            let a = m.get("iwb$adr") as u32;
             match self.bus.ram.get(a as usize..a as usize + 4) {
                 Some(b) => {
                     iack = 1;
@@ -72,15 +72,15 @@ impl Rtl {
                 None => ierr = 1,
             }
         }
-        m.set("iwb_ack", iack);
-        m.set("iwb_err", ierr);
-        m.set("iwb_dat_i", idat as u64);
+        m.set("iwb$ack", iack);
+        m.set("iwb$err", ierr);
+        m.set("iwb$dat_r", idat as u64);
         // data bus, through the ISS's devices
         let (mut dack, mut derr, mut ddat) = (0, 0, 0);
-        if m.get("dwb_stb") == 1 {
-            let (a, size) = access(m.get("dwb_adr") as u32, m.get("dwb_sel") as u32);
-            if m.get("dwb_we") == 1 {
-                let v = m.get("dwb_dat_o") as u32;
+        if m.get("dwb$stb") == 1 {
+            let (a, size) = access(m.get("dwb$adr") as u32, m.get("dwb$sel") as u32);
+            if m.get("dwb$we") == 1 {
+                let v = m.get("dwb$dat_w") as u32;
                 let v = match size {
                     1 => (v >> (8 * (3 - (a & 3)))) & 0xff,
                     2 => (v >> (16 * (1 - ((a >> 1) & 1)))) & 0xffff,
@@ -101,9 +101,9 @@ impl Rtl {
                 }
             }
         }
-        m.set("dwb_ack", dack);
-        m.set("dwb_err", derr);
-        m.set("dwb_dat_i", ddat as u64);
+        m.set("dwb$ack", dack);
+        m.set("dwb$err", derr);
+        m.set("dwb$dat_r", ddat as u64);
         m.set("irq", if self.bus.uart.irq() { 1 << UART_IRQ } else { 0 });
         m.eval();
         let rec = (m.get("rt_valid") == 1).then(|| Retired {

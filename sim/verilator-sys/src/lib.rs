@@ -13,13 +13,13 @@
 //! }
 //! ```
 
-use or1k_arch::{SR_F, VEC_RESET};
+use or1k_arch::SR_F;
 use std::ffi::{c_char, c_int, CString};
 use std::fmt;
 use std::path::Path;
 use std::ptr::NonNull;
-pub use vmsp_iss::elf::Image;
-pub use vmsp_iss::{LoadError, Retired};
+pub use or1k_image::{Image, LoadError};
+pub use vmsp_iss::Retired;
 
 include!(concat!(env!("OUT_DIR"), "/model_config.rs"));
 
@@ -81,10 +81,9 @@ extern "C" {
 /// Why an image could not be loaded, or waves not opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
-    /// The ELF itself (malformed, wrong machine, segment outside RAM).
+    /// The program cannot run here (malformed, wrong machine, segment
+    /// outside RAM, entry not at the reset vector).
     Load(LoadError),
-    /// The RTL starts at the reset vector; this program's entry is elsewhere.
-    Entry(u32),
     /// The wave file could not be opened.
     Waves(String),
 }
@@ -93,10 +92,6 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Load(e) => e.fmt(f),
-            Error::Entry(e) => write!(
-                f,
-                "entry point 0x{e:08x} is not the reset vector 0x{VEC_RESET:x}, where the RTL core starts (link the program with its entry at 0x{VEC_RESET:x})"
-            ),
             Error::Waves(m) => write!(f, "waves: {m}"),
         }
     }
@@ -224,16 +219,18 @@ impl Soc {
         self.set(|i| i.uart_rxd = level as u32);
     }
 
-    /// Parses an OpenRISC ELF (the ISS's parser) and checks it can run on
-    /// the RTL: the entry must be the reset vector and every segment must
-    /// lie in the SoC's RAM (`RAM_SIZE`).
+    /// Parses an OpenRISC ELF and checks it can run on the RTL: the entry
+    /// must be the reset vector and every segment must lie in the SoC's
+    /// RAM (`RAM_SIZE`).
     pub fn check_elf(bytes: &[u8]) -> Result<Image<'_>, Error> {
-        let image = vmsp_iss::elf::parse(bytes)?;
-        image.check_fits(RAM_SIZE)?;
-        if image.entry != VEC_RESET {
-            return Err(Error::Entry(image.entry));
-        }
+        let image = Image::parse(bytes)?;
+        image.check_boot(RAM_SIZE)?;
         Ok(image)
+    }
+
+    /// `check_elf`, then `load_image`. Returns the entry point (0x100).
+    pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, Error> {
+        self.load_image(&Self::check_elf(bytes)?)
     }
 
     /// Loads the PT_LOAD segments (with their zero fill) into RAM through
@@ -241,21 +238,14 @@ impl Soc {
     /// resets the core (`reset(2)`). Bytes of a partly covered word that no
     /// segment gives are written as 0 (the RAM's power-up value, as in the
     /// ISS). Returns the entry point (always 0x100).
-    pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, Error> {
-        let image = Self::check_elf(bytes)?;
-        let mut words = std::collections::BTreeMap::<u32, [u8; 4]>::new();
-        for seg in &image.segments {
-            for (i, b) in seg.bytes().into_iter().enumerate() {
-                let a = seg.addr + i as u32;
-                words.entry(a & !3).or_default()[(a & 3) as usize] = b;
-            }
-        }
+    pub fn load_image(&mut self, image: &Image) -> Result<u32, Error> {
+        image.check_boot(RAM_SIZE)?;
         self.set(|i| i.reset = 1);
-        for (addr, w) in words {
+        for (addr, word) in image.words() {
             self.set(|i| {
                 i.ld_we = 1;
                 i.ld_addr = addr;
-                i.ld_data = u32::from_be_bytes(w);
+                i.ld_data = word;
             });
             self.tick();
         }

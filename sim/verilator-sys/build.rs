@@ -3,7 +3,7 @@
 //! 1. Gets the SoC Verilog: `vmsp_soc::soc_verilog(&SocConfig::default())`
 //!    (a build-dependency, so any change to the SoC or core crates re-runs
 //!    this script), or the file named by `VMSP_SOC_VERILOG` (with its RAM
-//!    size in `VMSP_SOC_RAM_SIZE`), e.g. the port-list stub in tests/.
+//!    size in `VMSP_SOC_RAM_SIZE`), e.g. an older rtl/soc/vmsp_soc.v.
 //! 2. Checks its `top` has exactly the ports of `vmsp_soc::PORTS`, the
 //!    table from which build/ports.rs also generates the shim's port
 //!    structs and accessors and the Rust `Inputs`/`Outputs` (docs/SIM.md).

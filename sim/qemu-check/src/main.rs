@@ -72,7 +72,7 @@ fn real_main(cli: Cli) -> Result<bool, String> {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(prog) = programs.get(i) else { break };
                     let gap = gap_list.get(&name_of(prog));
-                    let do_lockstep = lockstep && gap.map_or(true, |g| g.scope == Scope::Lockstep);
+                    let do_lockstep = lockstep && gap.is_none_or(|g| g.scope == Scope::Lockstep);
                     *results[i].lock().unwrap() = Some(compare(prog, do_lockstep, &fifo));
                 }
             });

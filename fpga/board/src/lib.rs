@@ -3,9 +3,9 @@
 //! firmware image baked into block RAM. See docs/FPGA.md.
 //!
 //! One hardware unit per `LogicBlock`, one per file: [`Pll`] (EHXPLLL),
-//! [`ResetSync`], [`StatusLeds`], and the top [`Ulx3s`]. [`image`] turns a
-//! firmware ELF into the RAM init image; `emit-board` writes the Verilog.
-pub mod image;
+//! [`ResetSync`], [`StatusLeds`], and the top [`Ulx3s`]. `emit-board`
+//! writes the Verilog, with the firmware's RAM image from
+//! `or1k_image::boot_ram` (the loader the ISS and the RTL simulator use).
 pub mod pll;
 pub mod reset_sync;
 pub mod status_leds;

@@ -21,7 +21,7 @@ pub struct BoardConfig {
     /// Block-RAM main memory in bytes (a power of two). 128 KiB = 64 of
     /// the 85F's 208 DP16KD; 1 MiB (the simulator's) does not fit.
     pub ram_size: u32,
-    /// Firmware image from RAM_BASE (see [`crate::image::ram_image`]).
+    /// Firmware image from RAM_BASE (see `or1k_image::boot_ram`).
     pub ram_init: Vec<u32>,
     /// Reset cycles after the button is released and the PLL locked.
     pub reset_stretch: u32,

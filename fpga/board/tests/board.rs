@@ -6,7 +6,7 @@
 //! image converter's checks.
 //!
 //! Needs the firmware (`make firmware`): build/firmware/tests/hello.elf.
-use vmsp_board::image::ram_image;
+use or1k_image::{boot_ram, Image};
 use vmsp_board::{board_verilog, BoardConfig, PllParams};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -104,7 +104,7 @@ fn hello_runs_on_the_board_top() {
     assert_eq!(code, 0, "hello passes on the ISS");
     let cfg = BoardConfig {
         ram_size,
-        ram_init: ram_image(&elf, ram_size).unwrap(),
+        ram_init: boot_ram(&elf, ram_size).unwrap(),
         reset_stretch: 16,
         ..Default::default()
     };
@@ -146,16 +146,16 @@ fn pll_matches_ecppll() {
 fn image_checks() {
     let elf = firmware("hello");
     // Linked for 1 MiB: refused for a 128 KiB board, with the fix named.
-    let e = ram_image(&elf, 128 << 10).unwrap_err();
+    let e = boot_ram(&elf, 128 << 10).unwrap_err().to_string();
     assert!(e.contains("__ram_size=0x20000"), "{e}");
     // Accepted at 1 MiB; the reset vector word is the ELF's.
-    let words = ram_image(&elf, 1 << 20).unwrap();
-    let img = vmsp_iss::elf::parse(&elf).unwrap();
+    let words = boot_ram(&elf, 1 << 20).unwrap();
+    let img = Image::parse(&elf).unwrap();
     let seg = img.segments.iter().find(|s| s.addr <= 0x100 && 0x100 < s.addr + s.mem_size).unwrap();
     let off = (0x100 - seg.addr) as usize;
     let want = u32::from_be_bytes(seg.data[off..off + 4].try_into().unwrap());
     assert_eq!(words[0x100 / 4], want);
-    assert!(ram_image(b"not an elf", 1 << 20).unwrap_err().contains("malformed"));
+    assert!(boot_ram(b"not an elf", 1 << 20).unwrap_err().to_string().contains("malformed"));
 }
 
 /// StatusLeds alone on its Verilog: decode as the ISS does (pass, fail

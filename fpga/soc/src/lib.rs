@@ -6,6 +6,7 @@
 //! writes `rtl/soc/vmsp_soc.v`).
 pub mod finisher;
 pub mod intercon;
+pub mod ports;
 pub mod ram;
 pub mod soc;
 pub mod uart;
@@ -13,5 +14,6 @@ pub mod uart;
 pub use finisher::Finisher;
 pub use intercon::Intercon;
 pub use ram::{Ram, RamPort, RamStorage};
-pub use soc::{core_verilog, soc_verilog, Soc, SocConfig};
+pub use ports::{Port, PortDir};
+pub use soc::{core_verilog, soc_verilog, Soc, SocConfig, PORTS};
 pub use uart::{Uart, UartTx};

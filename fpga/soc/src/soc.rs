@@ -1,7 +1,8 @@
 //! `Soc`: the VMSP system top — core, interconnect, RAM, UART, finisher —
-//! with the frozen port list of the simulator and the FPGA board.
+//! whose port list (`PORTS`) the simulator and the FPGA board build on.
 use crate::finisher::Finisher;
 use crate::intercon::Intercon;
+use crate::ports::soc_top;
 use crate::ram::Ram;
 use crate::uart::Uart;
 use or1k_core::Core;
@@ -28,91 +29,67 @@ impl Default for SocConfig {
     }
 }
 
-/// The SoC top (PORT LIST FROZEN, see docs/SOC.md).
-#[derive(LogicBlock)]
-pub struct Soc {
-    pub clock: Signal<In, Clock>,
-    /// Synchronous, active high; holds the core (and the bus slaves) in reset.
-    pub reset: Signal<In, Bit>,
-    /// Wait states before the first beat of every RAM access.
-    pub mem_latency: Signal<In, Bits<8>>,
-    /// Backdoor RAM word write, honoured only while `reset` is high.
-    pub ld_we: Signal<In, Bit>,
-    pub ld_addr: Signal<In, Bits<32>>,
-    pub ld_data: Signal<In, Bits<32>>,
-    /// One-cycle strobe per byte written to the UART THR.
-    pub uart_tx_valid: Signal<Out, Bit>,
-    pub uart_tx_data: Signal<Out, Bits<8>>,
-    /// UART serial output (8N1, divisor-latch rate), idle high.
-    pub uart_txd: Signal<Out, Bit>,
-    /// One-cycle strobe with the raw word written to FINISHER_BASE.
-    pub finish_valid: Signal<Out, Bit>,
-    pub finish_data: Signal<Out, Bits<32>>,
-
-    // Retirement trace of the core (see or1k_core::Core).
-    pub rt_valid: Signal<Out, Bit>,
-    pub rt_pc: Signal<Out, Bits<32>>,
-    pub rt_insn: Signal<Out, Bits<32>>,
-    pub rt_rd_we: Signal<Out, Bit>,
-    pub rt_rd: Signal<Out, Bits<5>>,
-    pub rt_rd_val: Signal<Out, Bits<32>>,
-    pub rt_sr: Signal<Out, Bits<32>>,
-    pub rt_mw_valid: Signal<Out, Bit>,
-    pub rt_mw_addr: Signal<Out, Bits<32>>,
-    pub rt_mw_size: Signal<Out, Bits<3>>,
-    pub rt_mw_data: Signal<Out, Bits<32>>,
-    pub rt_exc_valid: Signal<Out, Bit>,
-    pub rt_exc_vec: Signal<Out, Bits<32>>,
-    pub rt_intr: Signal<Out, Bit>,
-    pub rt_r3: Signal<Out, Bits<32>>,
-
-    core: Core,
-    bus: Intercon,
-    ram: Ram,
-    uart: Uart,
-    finisher: Finisher,
-    /// The core's `irq` word with only the UART's line set.
-    uart_irq_mask: Constant<Bits<32>>,
+soc_top! {
+    /// The SoC top. Its ports are the simulator's and the board's interface:
+    /// `PORTS` lists them for `verilator-sys` and the tests (docs/SOC.md).
+    pub struct Soc {
+        ports {
+            clock: In Clock,
+            /// Synchronous, active high; holds the core (and the bus slaves) in reset.
+            reset: In Bit,
+            /// Wait states before the first beat of every RAM access.
+            mem_latency: In Bits<8>,
+            /// Backdoor RAM word write, honoured only while `reset` is high.
+            ld_we: In Bit,
+            ld_addr: In Bits<32>,
+            ld_data: In Bits<32>,
+            /// One-cycle strobe per byte written to the UART THR.
+            uart_tx_valid: Out Bit,
+            uart_tx_data: Out Bits<8>,
+            /// UART serial output (8N1, divisor-latch rate), idle high.
+            uart_txd: Out Bit,
+            /// One-cycle strobe with the raw word written to FINISHER_BASE.
+            finish_valid: Out Bit,
+            finish_data: Out Bits<32>,
+            // Retirement trace of the core (see or1k_core::Core).
+            rt_valid: Out Bit,
+            rt_pc: Out Bits<32>,
+            rt_insn: Out Bits<32>,
+            rt_rd_we: Out Bit,
+            rt_rd: Out Bits<5>,
+            rt_rd_val: Out Bits<32>,
+            rt_sr: Out Bits<32>,
+            rt_mw_valid: Out Bit,
+            rt_mw_addr: Out Bits<32>,
+            rt_mw_size: Out Bits<3>,
+            rt_mw_data: Out Bits<32>,
+            rt_exc_valid: Out Bit,
+            rt_exc_vec: Out Bits<32>,
+            rt_intr: Out Bit,
+            rt_r3: Out Bits<32>,
+        }
+        core: Core,
+        bus: Intercon,
+        ram: Ram,
+        uart: Uart,
+        finisher: Finisher,
+        /// The core's `irq` word with only the UART's line set.
+        uart_irq_mask: Constant<Bits<32>>,
+    }
 }
 
 impl Soc {
     /// A SoC for `cfg`; a bad configuration (RAM size not a power of two,
     /// image larger than the RAM) is an error.
     pub fn new(cfg: &SocConfig) -> Result<Soc, String> {
-        Ok(Soc {
-            clock: Default::default(),
-            reset: Default::default(),
-            mem_latency: Default::default(),
-            ld_we: Default::default(),
-            ld_addr: Default::default(),
-            ld_data: Default::default(),
-            uart_tx_valid: Default::default(),
-            uart_tx_data: Default::default(),
-            uart_txd: Default::default(),
-            finish_valid: Default::default(),
-            finish_data: Default::default(),
-            rt_valid: Default::default(),
-            rt_pc: Default::default(),
-            rt_insn: Default::default(),
-            rt_rd_we: Default::default(),
-            rt_rd: Default::default(),
-            rt_rd_val: Default::default(),
-            rt_sr: Default::default(),
-            rt_mw_valid: Default::default(),
-            rt_mw_addr: Default::default(),
-            rt_mw_size: Default::default(),
-            rt_mw_data: Default::default(),
-            rt_exc_valid: Default::default(),
-            rt_exc_vec: Default::default(),
-            rt_intr: Default::default(),
-            rt_r3: Default::default(),
-            core: Default::default(),
-            bus: Intercon::new(cfg.ram_size),
-            ram: Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?,
-            uart: Uart::new(cfg.uart_line_paced),
-            finisher: Finisher::new(),
-            uart_irq_mask: Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
-        })
+        Ok(Soc::from_blocks(
+            Default::default(),
+            Intercon::new(cfg.ram_size),
+            Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?,
+            Uart::new(cfg.uart_line_paced),
+            Finisher::new(),
+            Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
+        ))
     }
 }
 

@@ -126,15 +126,15 @@ impl<'c> Session<'c> {
     /// Builds the SoC, loads `elf` (and the ISS in lock-step), opens waves.
     /// Program output goes to `console`.
     pub fn new(elf: &[u8], opts: &Options, console: &'c mut dyn Write) -> Result<Session<'c>, StartError> {
-        Soc::check_elf(elf).map_err(StartError::Load)?;
+        let image = Soc::check_elf(elf).map_err(StartError::Load)?;
         let mut soc = Soc::new();
         if let Some(w) = &opts.waves {
             soc.waves(w).map_err(StartError::Waves)?;
         }
         soc.set_mem_latency(opts.mem_latency);
-        soc.load_elf(elf).map_err(StartError::Load)?;
+        soc.load_image(&image).map_err(StartError::Load)?;
         let lockstep = if opts.lockstep {
-            Some(LockStep::new(elf, verilator_sys::RAM_SIZE).map_err(StartError::LockStep)?)
+            Some(LockStep::new(&image, verilator_sys::RAM_SIZE).map_err(StartError::LockStep)?)
         } else {
             None
         };

@@ -17,7 +17,7 @@ use or1k_arch::*;
 use std::fmt;
 use std::sync::OnceLock;
 use verilator_sys::{Retired, Soc};
-use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Machine, Stop};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Image, Machine, Stop};
 
 /// The SPRs whose `l.mfspr` value is copied from the RTL.
 pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
@@ -168,9 +168,9 @@ impl RtlConfig {
 
 impl LockStep {
     /// An ISS for the RTL SoC (`ram_size` bytes of RAM, MMUs and caches as
-    /// the RTL's configuration registers say, external interrupts) loaded with `elf`; console output is
-    /// buffered.
-    pub fn new(elf: &[u8], ram_size: u32) -> Result<LockStep, String> {
+    /// the RTL's configuration registers say, external interrupts) loaded
+    /// with `image`; console output is buffered.
+    pub fn new(image: &Image, ram_size: u32) -> Result<LockStep, String> {
         let (mmu, icache, dcache) = rtl_config()?.iss_units()?;
         let mut iss = Machine::new(Config {
             ram_size,
@@ -181,7 +181,7 @@ impl LockStep {
             dcache,
             ..Config::default()
         });
-        iss.load_elf(elf).map_err(|e| e.to_string())?;
+        iss.load_image(image).map_err(|e| e.to_string())?;
         Ok(LockStep { iss, compared: 0, copied: 0 })
     }
 

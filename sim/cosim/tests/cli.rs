@@ -34,14 +34,22 @@ fn usage_errors() {
         &["run", "a.elf", "--max-cycles", "lots"],
         &["run", "a.elf", "--mem-latency", "256"],
         &["run", "a.elf", "--mem", "dram"],
+        &["soak"],
+        &["soak", "--seeds", "3", "--lockstep"],
+        &["soak", "--seeds", "3", "--jobs", "65"],
+        &["soak", "--seeds", "3", "a.elf"],
     ] {
         let (code, _, err) = sim(args);
         assert_eq!(code, EXIT_USAGE, "{args:?}: {err}");
-        assert!(err.contains("usage: vmsp-sim run"), "{args:?}: {err}");
+        // clap's message: the usage, or where to find it
+        assert!(err.contains("Usage: vmsp-sim") || err.contains("try '--help'"), "{args:?}: {err}");
     }
-    let (code, _, err) = sim(&["--help"]);
+    let (code, out, _) = sim(&["run", "--help"]);
     assert_eq!(code, 0);
-    assert!(err.contains("--lockstep") && err.contains("--waves"), "{err}");
+    assert!(out.contains("--lockstep") && out.contains("--waves") && out.contains("--mem-latency"), "{out}");
+    let (code, out, _) = sim(&["soak", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("--seeds") && out.contains("--jobs"), "{out}");
 }
 
 #[test]

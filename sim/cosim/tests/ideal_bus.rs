@@ -42,7 +42,7 @@ fn lanes(addr: u32, size: u32, v: u32) -> u32 {
 impl Rtl {
     fn new(model: vtb::Model, elf: &[u8]) -> Rtl {
         let mut bus = Bus::new(1 << 20, ConsoleSink::Buffer);
-        let img = vmsp_iss::elf::parse(elf).unwrap();
+        let img = vmsp_iss::Image::parse(elf).unwrap();
         for s in &img.segments {
             let d = s.bytes();
             bus.ram[s.addr as usize..s.addr as usize + d.len()].copy_from_slice(&d);
@@ -127,7 +127,8 @@ impl Rtl {
 /// Ok((records, cycles)).
 fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), String> {
     let mut rtl = Rtl::new(model, elf);
-    let mut ls = LockStep::new(elf, 1 << 20)?;
+    let image = vmsp_iss::Image::parse(elf).map_err(|e| e.to_string())?;
+    let mut ls = LockStep::new(&image, 1 << 20)?;
     let mut idle = 0u64;
     loop {
         let Some(r) = rtl.cycle() else {

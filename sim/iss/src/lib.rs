@@ -13,7 +13,6 @@ pub mod bus;
 pub mod cache;
 pub mod cpu;
 pub mod decode;
-pub mod elf;
 pub mod machine;
 pub mod mmu;
 pub mod pic;
@@ -24,7 +23,7 @@ pub mod uart;
 
 pub use cache::{Cache, CacheGeometry};
 pub use cpu::Cpu;
-pub use elf::LoadError;
+pub use or1k_image::{Image, LoadError};
 pub use machine::{Config, Machine, Outcome, Stop, DEFAULT_RAM_SIZE};
 pub use trace::Retired;
 pub use uart::ConsoleSink;

@@ -4,13 +4,13 @@ use crate::bus::Bus;
 use crate::cache::{Cache, CacheGeometry};
 use crate::cpu::{Cpu, Flow, DECODE_CACHE_SIZE};
 use crate::decode::{decode, Insn};
-use crate::elf::{self, LoadError};
 use crate::mmu::Tlb;
 use crate::pic::Pic;
 use crate::timer::TickTimer;
 use crate::trace::Retired;
 use crate::uart::ConsoleSink;
 use or1k_arch::*;
+use or1k_image::{Image, LoadError};
 use std::fmt;
 
 /// Default RAM size: 16 MiB.
@@ -162,9 +162,21 @@ impl Machine {
 
     /// Loads an OpenRISC ELF into RAM and points the CPU at its entry.
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, LoadError> {
-        let entry = elf::load(bytes, &mut self.bus)?;
-        self.set_pc(entry);
-        Ok(entry)
+        self.load_image(&Image::parse(bytes)?)
+    }
+
+    /// Loads a parsed image (segments with their zero fill) into RAM and
+    /// points the CPU at its entry; for callers that parsed it already.
+    pub fn load_image(&mut self, image: &Image) -> Result<u32, LoadError> {
+        let ram_size = self.bus.ram.len() as u32;
+        image.check_fits(ram_size)?;
+        for seg in &image.segments {
+            if !self.bus.load(seg.addr, &seg.bytes()) {
+                return Err(LoadError::OutsideRam { addr: seg.addr, size: seg.mem_size, ram_size });
+            }
+        }
+        self.set_pc(image.entry);
+        Ok(image.entry)
     }
 
     /// Continues execution at `pc` (not in a delay slot).

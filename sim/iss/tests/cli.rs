@@ -102,3 +102,20 @@ fn usage_errors() {
     let (code, _, err) = iss(&["run", "/nonexistent/x.elf"]);
     assert_eq!(code, 111, "{err}");
 }
+
+#[test]
+fn trace_to_stderr_help_and_size_suffixes() {
+    let p = write_tmp("small.elf", &assemble(&program("    l.ori r3, r0, 0\n", &[])));
+    // `--trace` without `=FILE` traces to stderr and leaves the next word as the program
+    let (code, _, err) = iss(&["run", "--trace", p.to_str().unwrap(), "--ram-size", "2M"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.lines().any(|l| l.starts_with("00002000 ")), "{err}");
+    let (code, out, _) = iss(&["run", "--help"]);
+    assert_eq!(code, 0);
+    for flag in ["--trace", "--max-insns", "--ram-size", "--caches", "--stats"] {
+        assert!(out.contains(flag), "{flag}: {out}");
+    }
+    // a RAM smaller than the program is refused with the load error's status
+    let (code, _, err) = iss(&["run", p.to_str().unwrap(), "--ram-size", "4K"]);
+    assert_eq!(code, EXIT_OUTSIDE_RAM, "{err}");
+}

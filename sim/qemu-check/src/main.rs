@@ -6,49 +6,50 @@
 //! that matches after all is an error (a stale entry hides nothing).
 //! Exit status 0 only when every program matches or is a confirmed gap.
 
+use clap::Parser;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use vmsp_cli::exit;
 use vmsp_qemu_check::compare::compare;
 use vmsp_qemu_check::gaps::{self, Gap, Scope};
 
-const USAGE: &str = "usage: vmsp-qemu-check [--gaps FILE] [--no-lockstep] PROG.elf...";
+/// Checks the ISS against QEMU: same UART output and exit status, and the
+/// same PC and GPRs before every instruction.
+#[derive(Parser)]
+#[command(name = "vmsp-qemu-check", version)]
+struct Cli {
+    /// Known QEMU gaps (firmware/tests/qemu-gaps.txt): program, scope, reason.
+    #[arg(long, value_name = "FILE")]
+    gaps: Option<PathBuf>,
+    /// Compares only output and exit status, not PC/GPRs per instruction.
+    #[arg(long)]
+    no_lockstep: bool,
+    /// Programs to check (`make firmware` builds them).
+    #[arg(value_name = "PROG.elf", required = true)]
+    programs: Vec<PathBuf>,
+}
 
 fn main() -> ExitCode {
-    match real_main() {
+    let cli = vmsp_cli::parse_or_exit::<Cli>(exit::TOOL_ERROR);
+    match real_main(cli) {
         Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::FAILURE,
+        Ok(false) => ExitCode::from(exit::CHECK_FAILED),
         Err(e) => {
             eprintln!("vmsp-qemu-check: {e}");
-            ExitCode::from(2)
+            ExitCode::from(exit::TOOL_ERROR)
         }
     }
 }
 
-fn real_main() -> Result<bool, String> {
+fn real_main(cli: Cli) -> Result<bool, String> {
     let mut gap_list: BTreeMap<String, Gap> = BTreeMap::new();
-    let mut lockstep = true;
-    let mut programs = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--gaps" => {
-                let path = args.next().ok_or(USAGE)?;
-                let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-                gap_list = gaps::parse(&text).map_err(|e| format!("{path}: {e}"))?;
-            }
-            "--no-lockstep" => lockstep = false,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(true);
-            }
-            _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
-            _ => programs.push(PathBuf::from(arg)),
-        }
+    if let Some(path) = &cli.gaps {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        gap_list = gaps::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    if programs.is_empty() {
-        return Err(format!("no programs given (build them with `make firmware`)\n{USAGE}"));
-    }
+    let lockstep = !cli.no_lockstep;
+    let programs = cli.programs;
     let name_of = |p: &PathBuf| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     for listed in gap_list.keys() {
         if !programs.iter().any(|p| &name_of(p) == listed) {
@@ -71,7 +72,7 @@ fn real_main() -> Result<bool, String> {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(prog) = programs.get(i) else { break };
                     let gap = gap_list.get(&name_of(prog));
-                    let do_lockstep = lockstep && gap.map_or(true, |g| g.scope == Scope::Lockstep);
+                    let do_lockstep = lockstep && gap.is_none_or(|g| g.scope == Scope::Lockstep);
                     *results[i].lock().unwrap() = Some(compare(prog, do_lockstep, &fifo));
                 }
             });

@@ -1,61 +1,72 @@
 //! `vmsp-rpg --seed N [-o out.elf] [--insns K] [--max-steps S] [--no-timer]
 //! [--no-range] [--pc-sprs] [--caches] [--mmu]`: writes the random program
-//! for seed N.
+//! for seed N. Exit status 0, or 2 (`vmsp_cli::exit::TOOL_ERROR`).
 
+use clap::Parser;
 use std::process::ExitCode;
+use vmsp_cli::{exit, parse_num};
 use vmsp_rpg::{try_generate, Options};
 
-const USAGE: &str = "usage: vmsp-rpg --seed N [-o OUT.elf] [--insns K] [--max-steps S] [--no-timer] [--no-range] [--pc-sprs] [--caches] [--mmu]
-  writes the constrained-random OR1K program for seed N (default OUT: rpg-N.elf)";
-
-fn parse_num(flag: &str, v: Option<String>) -> Result<u64, String> {
-    let v = v.ok_or_else(|| format!("{flag} needs a value"))?;
-    let parsed = match v.strip_prefix("0x") {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => v.parse(),
-    };
-    parsed.map_err(|e| format!("{flag} {v}: {e}"))
+/// Writes the constrained-random OR1K program for a seed (docs/RPG.md).
+#[derive(Parser)]
+#[command(name = "vmsp-rpg", version)]
+struct Cli {
+    /// The seed: the same seed always gives the same bytes.
+    #[arg(long, value_name = "N", value_parser = parse_num)]
+    seed: u64,
+    /// Output file (default: rpg-N.elf).
+    #[arg(short, long, value_name = "OUT.elf")]
+    output: Option<String>,
+    /// Instruction words of random code.
+    #[arg(long, value_name = "K", value_parser = parse_num)]
+    insns: Option<u64>,
+    /// Upper bound on ISS steps for the whole run.
+    #[arg(long, value_name = "S", value_parser = parse_num)]
+    max_steps: Option<u64>,
+    /// No tick timer.
+    #[arg(long)]
+    no_timer: bool,
+    /// No range exceptions (SR[OVE] stays clear).
+    #[arg(long)]
+    no_range: bool,
+    /// Also read NPC and PPC with l.mfspr.
+    #[arg(long)]
+    pc_sprs: bool,
+    /// Caches on, with block operations.
+    #[arg(long)]
+    caches: bool,
+    /// Both MMUs on, with TLB-miss handlers.
+    #[arg(long)]
+    mmu: bool,
 }
 
-fn run() -> Result<(), String> {
-    let mut args = std::env::args().skip(1);
+fn run(cli: Cli) -> Result<(), String> {
     let mut opts = Options::default();
-    let (mut seed, mut out) = (None, None);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--seed" => seed = Some(parse_num("--seed", args.next())?),
-            "-o" | "--output" => out = Some(args.next().ok_or("-o needs a path")?),
-            "--insns" => opts.insns = parse_num("--insns", args.next())? as usize,
-            "--max-steps" => opts.max_steps = parse_num("--max-steps", args.next())?,
-            "--no-timer" => opts.timer = false,
-            "--no-range" => opts.range = false,
-            "--pc-sprs" => opts.pc_sprs = true,
-            "--caches" => opts.caches = true,
-            "--mmu" => opts.mmu = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
-        }
+    if let Some(k) = cli.insns {
+        opts.insns = usize::try_from(k).map_err(|_| format!("--insns {k}: too large"))?;
     }
-    let seed = seed.ok_or(format!("--seed is required\n{USAGE}"))?;
-    let out = out.unwrap_or_else(|| format!("rpg-{seed}.elf"));
+    if let Some(s) = cli.max_steps {
+        opts.max_steps = s;
+    }
+    opts.timer = !cli.no_timer;
+    opts.range = !cli.no_range;
+    opts.pc_sprs = cli.pc_sprs;
+    opts.caches = cli.caches;
+    opts.mmu = cli.mmu;
+    let seed = cli.seed;
+    let out = cli.output.unwrap_or_else(|| format!("rpg-{seed}.elf"));
     let p = try_generate(seed, &opts).map_err(|e| e.to_string())?;
     std::fs::write(&out, &p.elf).map_err(|e| format!("{out}: {e}"))?;
-    eprintln!(
-        "seed {seed}: {} body words, at most {} steps, wrote {out}",
-        p.body_words, p.step_bound
-    );
+    eprintln!("seed {seed}: {} body words, at most {} steps, wrote {out}", p.body_words, p.step_bound);
     Ok(())
 }
 
 fn main() -> ExitCode {
-    match run() {
+    match run(vmsp_cli::parse_or_exit::<Cli>(exit::TOOL_ERROR)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("vmsp-rpg: {e}");
-            ExitCode::from(2)
+            ExitCode::from(exit::TOOL_ERROR)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The build cache: reuse, parallel builders, and build errors.
 mod common;
 use common::*;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 use vtb::Model;
 
 /// A counter whose text (hence hash) is new on every run, so the first build is a real one.
@@ -18,13 +18,13 @@ fn second_build_reuses_the_cache() {
     let second = Model::build("cache_reuse", &v).unwrap();
     assert!(second.from_cache());
     assert_eq!(first.cache_dir(), second.cache_dir());
+    // Reuse is judged by `from_cache` and the directory, not by wall-clock
+    // time, which depends on the machine's load; the cached model must run.
     println!("first build {:?}, cached build {:?}", first.build_time(), second.build_time());
-    assert!(
-        second.build_time() < Duration::from_secs(1) && second.build_time() * 10 < first.build_time(),
-        "cached build took {:?} (first {:?})",
-        second.build_time(),
-        first.build_time()
-    );
+    let mut m = second;
+    m.set("enable", 1);
+    m.ticks(5);
+    assert_eq!(m.get("count"), 5);
     // The cache dir keeps the Verilog that was built, for debugging.
     assert_eq!(std::fs::read_to_string(first.cache_dir().join("top.v")).unwrap(), v);
     // A different text (the same counter without the nonce comment) is a different model.

@@ -8,7 +8,7 @@
 //! 128 KiB RAM, 24 MHz requested system clock (see docs/FPGA.md).
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vmsp_board::{board_verilog, image::ram_image, BoardConfig};
+use vmsp_board::{board_verilog, BoardConfig};
 
 const USAGE: &str =
     "usage: emit-board --firmware X.elf --out DIR [--ram-size BYTES] [--sys-mhz MHZ]\n  BYTES may be decimal or 0x-hex";
@@ -47,7 +47,9 @@ fn run() -> Result<(), String> {
     let firmware = firmware.ok_or_else(|| format!("--firmware is required\n{USAGE}"))?;
     let out = out.ok_or_else(|| format!("--out is required\n{USAGE}"))?;
     let elf = std::fs::read(&firmware).map_err(|e| format!("cannot read {}: {e}", firmware.display()))?;
-    cfg.ram_init = ram_image(&elf, cfg.ram_size).map_err(|e| format!("{}: {e}", firmware.display()))?;
+    // scripts/fpga.sh relinks firmware/tests and firmware/bench for the board RAM.
+    cfg.ram_init = or1k_image::boot_ram(&elf, cfg.ram_size)
+        .map_err(|e| format!("{}: {e} (the board RAM is {} KiB)", firmware.display(), cfg.ram_size / 1024))?;
     let (verilog, pll) = board_verilog(&cfg)?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let v = out.join("vmsp_ulx3s.v");

@@ -164,6 +164,18 @@ pub struct Core {
     mem_eear: DFF<Bits<32>>,
     /// l.swa: the read of the compare-and-store has completed and matched.
     mem_swa_wr: DFF<Bit>,
+    /// The instruction in MEM entered it before this cycle.
+    mem_age: DFF<Bit>,
+    /// The DMMU's answer registered at the end of the instruction's first
+    /// MEM cycle: with SR[DME] an access starts in its second cycle, so no
+    /// path runs from the DTLB's RAM to the bus, the caches or the commit.
+    mem_xl_paddr: DFF<Bits<32>>,
+    mem_xl_ci: DFF<Bit>,
+    mem_xl_fault: DFF<Bit>,
+    mem_xl_vec: DFF<Bits<32>>,
+    mem_pa: Signal<Local, Bits<32>>,
+    mem_ci: Signal<Local, Bit>,
+    mem_xl_wait: Signal<Local, Bit>,
     mem_ok: Signal<Local, Bit>,
     mem_late: Signal<Local, Bit>,
     mem_swa_hit: Signal<Local, Bit>,
@@ -220,6 +232,7 @@ pub struct Core {
     k_vec_trap: Constant<Bits<32>>,
     k_spr_gpr0: Constant<Bits<32>>,
     k_gpr_mask: Constant<Bits<32>>,
+    k_uncached: Constant<Bits<32>>,
 }
 
 block_default!(Core {
@@ -235,6 +248,7 @@ block_default!(Core {
     k_vec_trap: k(VEC_TRAP),
     k_spr_gpr0: k(SPR_GPR0),
     k_gpr_mask: k(!31),
+    k_uncached: k(UNCACHED_ADDR_MASK),
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
@@ -243,7 +257,8 @@ block_default!(Core {
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
-    mem_eear, mem_swa_wr, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
+    mem_eear, mem_swa_wr, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
+    mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
     wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd,
@@ -257,7 +272,7 @@ impl Logic for Core {
             self, clock, resv_valid, resv_addr, resv_val, ds_next, ex_valid, ex_pc, ex_insn, ex_a,
             ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
-            mem_swa_wr, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
+            mem_swa_wr, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd, last_val,
             intr_pend, intr_pc, intr_vec, intr_sr
         );
@@ -348,7 +363,7 @@ impl Logic for Core {
         self.lsu.origin.next = self.ctrl.origin.val();
         WishboneMaster::join(&mut self.lsu.dwb, &mut self.dcache.l);
         self.dcache.enable.next = self.ctrl.sr_dce.val();
-        self.dcache.l_ci.next = self.dmmu.xlate.ci.val();
+        self.dcache.l_pre_adr.next = self.dmmu.xlate.paddr.val();
         WishboneMaster::link(&mut self.dwb, &mut self.dcache.m);
 
         // ---------------- decoders
@@ -398,11 +413,27 @@ impl Logic for Core {
             & (self.mem_dec.load.val()
                 | (self.mem_dec.store.val() & !self.mem_dec.swa.val())
                 | (self.mem_dec.swa.val() & self.mem_swa_hit.val() & !self.mem_swa_align.val()));
-        // DMMU: the set was read when the instruction entered MEM
-        self.mem_tlb_fault.next = self.mem_access.val() & self.dmmu.xlate.fault.val();
-        self.lsu.req.next = self.mem_access.val() & !self.mem_tlb_fault.val();
+        // DMMU: its set was read when the instruction entered MEM and its
+        // answer is registered; with SR[DME] the access waits for it
+        self.mem_xl_paddr.d.next = self.dmmu.xlate.paddr.val();
+        self.mem_xl_ci.d.next = self.dmmu.xlate.ci.val();
+        self.mem_xl_fault.d.next = self.dmmu.xlate.fault.val();
+        self.mem_xl_vec.d.next = self.dmmu.xlate.fault_vec.val();
+        self.mem_pa.next = self.mem_ea.q.val();
+        self.mem_ci.next = (self.mem_ea.q.val() & self.k_uncached.val()).any();
+        if self.ctrl.sr_dme.val() {
+            self.mem_pa.next = self.mem_xl_paddr.q.val();
+            self.mem_ci.next = self.mem_xl_ci.q.val();
+        }
+        self.dcache.l_ci.next = self.mem_ci.val();
+        self.mem_xl_wait.next = self.mem_access.val() & self.ctrl.sr_dme.val() & !self.mem_age.q.val();
+        self.mem_tlb_fault.next = self.mem_access.val()
+            & self.ctrl.sr_dme.val()
+            & self.mem_age.q.val()
+            & self.mem_xl_fault.q.val();
+        self.lsu.req.next = self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val();
         self.lsu.we.next = self.mem_dec.store.val() & (!self.mem_dec.swa.val() | self.mem_swa_wr.q.val());
-        self.lsu.addr.next = self.dmmu.xlate.paddr.val();
+        self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_dec.size.val();
         self.lsu.sgn.next = self.mem_dec.load_signed.val();
         self.lsu.wdata.next = self.mem_b.q.val();
@@ -450,7 +481,7 @@ impl Logic for Core {
         self.ctrl.exc_eear.next = self.mem_eear.q.val();
         self.ctrl.swa_align.next = self.mem_swa_align.val();
         self.ctrl.dmmu_fault.next = self.mem_tlb_fault.val();
-        self.ctrl.dmmu_vec.next = self.dmmu.xlate.fault_vec.val();
+        self.ctrl.dmmu_vec.next = self.mem_xl_vec.q.val();
         self.ctrl.bus_err.next = self.lsu.err.val();
         self.ctrl.swa_ok.next = self.mem_swa_ok.val();
         self.ctrl.tick_irq.next = self.tick.irq.val();
@@ -508,6 +539,7 @@ impl Logic for Core {
                 self.br_next.d.next = self.exu.target.val();
             }
         }
+        self.mem_age.d.next = !self.ex_advance.val();
         // the DMMU reads the set of the address entering MEM next
         self.dmmu.next_vaddr.next = self.mem_ea.q.val();
         if self.ex_advance.val() {
@@ -659,7 +691,7 @@ impl Logic for Core {
         }
         self.wb_sr.d.next = self.ctrl.sr_commit.val();
         self.wb_mw.d.next = self.mem_store_done.val() & !self.ctrl.trap.val();
-        self.wb_mw_addr.d.next = self.dmmu.xlate.paddr.val();
+        self.wb_mw_addr.d.next = self.mem_pa.val();
         self.wb_mw_size.d.next = self.mem_dec.size.val();
         self.wb_mw_data.d.next = self.mem_b.q.val();
         if self.mem_dec.size.val() == 1 {

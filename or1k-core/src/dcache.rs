@@ -43,6 +43,10 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub l: WishboneSlave,
     /// This access is uncached (the DMMU's CI, or the bit-31 rule).
     pub l_ci: Signal<In, Bit>,
+    /// While no access is presented: the address the next one will use
+    /// (the DMMU's translation before it is registered), so that its tag
+    /// and data are read in time for a hit in the access's first cycle.
+    pub l_pre_adr: Signal<In, Bits<32>>,
     /// Memory side: burst write-backs and refills, and uncached accesses
     /// passed through as classic cycles.
     pub m: WishboneMaster,
@@ -105,6 +109,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             enable: Default::default(),
             l: Default::default(),
             l_ci: Default::default(),
+            l_pre_adr: Default::default(),
             m: Default::default(),
             spr: Default::default(),
             tags: zeroed_ram(),
@@ -205,6 +210,9 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
 
         // read port: the access's word, or the victim's next word
         self.raddr.next = self.l.adr.val();
+        if !self.l.stb.val() {
+            self.raddr.next = self.l_pre_adr.val();
+        }
         if self.op.val().any() {
             self.raddr.next = self.spr.wdata.val();
         }

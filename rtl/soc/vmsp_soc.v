@@ -572,6 +572,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     localparam  k_vec_trap = 32'he00;
     localparam  k_spr_gpr0 = 32'h400;
     localparam  k_gpr_mask = 32'hffffffe0;
+    localparam  k_uncached = 32'h80000000;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -946,6 +947,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  dcache$l$ack;
     wire  dcache$l$err;
     reg  dcache$l_ci;
+    reg  [31:0] dcache$l_pre_adr;
     reg  [31:0] dcache$spr$addr;
     reg  [31:0] dcache$spr$wdata;
     reg  dcache$spr$rreq;
@@ -1101,6 +1103,21 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_swa_wr$d;
     wire  mem_swa_wr$q;
     reg  mem_swa_wr$clock;
+    reg  mem_age$d;
+    wire  mem_age$q;
+    reg  mem_age$clock;
+    reg  [31:0] mem_xl_paddr$d;
+    wire  [31:0] mem_xl_paddr$q;
+    reg  mem_xl_paddr$clock;
+    reg  mem_xl_ci$d;
+    wire  mem_xl_ci$q;
+    reg  mem_xl_ci$clock;
+    reg  mem_xl_fault$d;
+    wire  mem_xl_fault$q;
+    reg  mem_xl_fault$clock;
+    reg  [31:0] mem_xl_vec$d;
+    wire  [31:0] mem_xl_vec$q;
+    reg  mem_xl_vec$clock;
     reg  wb_valid$d;
     wire  wb_valid$q;
     reg  wb_valid$clock;
@@ -1181,6 +1198,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ex_ok;
     reg  ex_advance;
     reg  ex_write;
+    reg  [31:0] mem_pa;
+    reg  mem_ci;
+    reg  mem_xl_wait;
     reg  mem_ok;
     reg  mem_late;
     reg  mem_swa_hit;
@@ -1589,6 +1609,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .l$ack(dcache$l$ack),
         .l$err(dcache$l$err),
         .l_ci(dcache$l_ci),
+        .l_pre_adr(dcache$l_pre_adr),
         .m$adr(dwb$adr),
         .m$dat_w(dwb$dat_w),
         .m$sel(dwb$sel),
@@ -1819,6 +1840,31 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(mem_swa_wr$q),
         .clock(mem_swa_wr$clock)
     );
+    top$core$mem_age mem_age(
+        .d(mem_age$d),
+        .q(mem_age$q),
+        .clock(mem_age$clock)
+    );
+    top$core$mem_xl_paddr mem_xl_paddr(
+        .d(mem_xl_paddr$d),
+        .q(mem_xl_paddr$q),
+        .clock(mem_xl_paddr$clock)
+    );
+    top$core$mem_xl_ci mem_xl_ci(
+        .d(mem_xl_ci$d),
+        .q(mem_xl_ci$q),
+        .clock(mem_xl_ci$clock)
+    );
+    top$core$mem_xl_fault mem_xl_fault(
+        .d(mem_xl_fault$d),
+        .q(mem_xl_fault$q),
+        .clock(mem_xl_fault$clock)
+    );
+    top$core$mem_xl_vec mem_xl_vec(
+        .d(mem_xl_vec$d),
+        .q(mem_xl_vec$q),
+        .clock(mem_xl_vec$clock)
+    );
     top$core$wb_valid wb_valid(
         .d(wb_valid$d),
         .q(wb_valid$q),
@@ -1962,6 +2008,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear_we$clock = clock;
         mem_eear$clock = clock;
         mem_swa_wr$clock = clock;
+        mem_age$clock = clock;
+        mem_xl_paddr$clock = clock;
+        mem_xl_ci$clock = clock;
+        mem_xl_fault$clock = clock;
+        mem_xl_vec$clock = clock;
         wb_valid$clock = clock;
         wb_pc$clock = clock;
         wb_insn$clock = clock;
@@ -2014,6 +2065,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear_we$d = mem_eear_we$q;
         mem_eear$d = mem_eear$q;
         mem_swa_wr$d = mem_swa_wr$q;
+        mem_age$d = mem_age$q;
+        mem_xl_paddr$d = mem_xl_paddr$q;
+        mem_xl_ci$d = mem_xl_ci$q;
+        mem_xl_fault$d = mem_xl_fault$q;
+        mem_xl_vec$d = mem_xl_vec$q;
         wb_valid$d = wb_valid$q;
         wb_pc$d = wb_pc$q;
         wb_insn$d = wb_insn$q;
@@ -2110,7 +2166,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dmmu$write = mem_dec$store;
         lsu$origin = ctrl$origin;
         dcache$enable = ctrl$sr_dce;
-        dcache$l_ci = dmmu$xlate$ci;
+        dcache$l_pre_adr = dmmu$xlate$paddr;
         rf_dec$insn = fetch$next_insn;
         id_dec$insn = fetch$id_insn;
         mem_dec$insn = mem_insn$q;
@@ -2144,10 +2200,22 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & ~ctrl$priv_fault & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
-        mem_tlb_fault = mem_access & dmmu$xlate$fault;
-        lsu$req = mem_access & ~mem_tlb_fault;
+        mem_xl_paddr$d = dmmu$xlate$paddr;
+        mem_xl_ci$d = dmmu$xlate$ci;
+        mem_xl_fault$d = dmmu$xlate$fault;
+        mem_xl_vec$d = dmmu$xlate$fault_vec;
+        mem_pa = mem_ea$q;
+        mem_ci = |(mem_ea$q & k_uncached);
+        if (ctrl$sr_dme) begin
+            mem_pa = mem_xl_paddr$q;
+            mem_ci = mem_xl_ci$q;
+        end
+        dcache$l_ci = mem_ci;
+        mem_xl_wait = mem_access & ctrl$sr_dme & ~mem_age$q;
+        mem_tlb_fault = mem_access & ctrl$sr_dme & mem_age$q & mem_xl_fault$q;
+        lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault;
         lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
-        lsu$addr = dmmu$xlate$paddr;
+        lsu$addr = mem_pa;
         lsu$size = mem_dec$size;
         lsu$sgn = mem_dec$load_signed;
         lsu$wdata = mem_b$q;
@@ -2186,7 +2254,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$exc_eear = mem_eear$q;
         ctrl$swa_align = mem_swa_align;
         ctrl$dmmu_fault = mem_tlb_fault;
-        ctrl$dmmu_vec = dmmu$xlate$fault_vec;
+        ctrl$dmmu_vec = mem_xl_vec$q;
         ctrl$bus_err = lsu$err;
         ctrl$swa_ok = mem_swa_ok;
         ctrl$tick_irq = tick$irq;
@@ -2235,6 +2303,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
                 br_next$d = exu$target;
             end
         end
+        mem_age$d = ~ex_advance;
         dmmu$next_vaddr = mem_ea$q;
         if (ex_advance) begin
             dmmu$next_vaddr = exu$ea;
@@ -2366,7 +2435,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         wb_sr$d = ctrl$sr_commit;
         wb_mw$d = mem_store_done & ~ctrl$trap;
-        wb_mw_addr$d = dmmu$xlate$paddr;
+        wb_mw_addr$d = mem_pa;
         wb_mw_size$d = mem_dec$size;
         wb_mw_data$d = mem_b$q;
         if (mem_dec$size == 32'h1) begin
@@ -2901,7 +2970,7 @@ module top$core$ctrl$sr_q(d,q,clock);
 endmodule // top$core$ctrl$sr_q
 
 
-module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,l_pre_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -2920,6 +2989,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     output reg  l$ack;
     output reg  l$err;
     input wire  l_ci;
+    input wire  [31:0] l_pre_adr;
     output reg  [31:0] m$adr;
     output reg  [31:0] m$dat_w;
     output reg  [3:0] m$sel;
@@ -3187,6 +3257,9 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         hit = lookup & present & ~err_pend$q;
         word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
         raddr = l$adr;
+        if (~l$stb) begin
+            raddr = l_pre_adr;
+        end
         if (|op) begin
             raddr = spr$wdata;
         end
@@ -9304,6 +9377,25 @@ module top$core$mem_a(d,q,clock);
 endmodule // top$core$mem_a
 
 
+module top$core$mem_age(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_age
+
+
 module top$core$mem_b(d,q,clock);
     
     // Module arguments
@@ -10108,6 +10200,82 @@ module top$core$mem_wr(d,q,clock);
     end
           
 endmodule // top$core$mem_wr
+
+
+module top$core$mem_xl_ci(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_ci
+
+
+module top$core$mem_xl_fault(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_fault
+
+
+module top$core$mem_xl_paddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_paddr
+
+
+module top$core$mem_xl_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_vec
 
 
 module top$core$pic(clock,reset,lines,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);

@@ -233,7 +233,10 @@ fn main() {
     let obj = out.join("obj_dir");
     let model_lib = obj.join("libvtop_model.a");
     let stamp = out.join("model.stamp");
-    let key = format!("{version}\n{VERILATOR_FLAGS:?}\n{}\n{verilog}", fs::read_to_string(&waivers).unwrap());
+    // Split rust-hdl's combinational blocks where that is safe (vtb::isolate):
+    // no false loops, so each block runs once per evaluation (docs/SIM.md).
+    let isolate = vtb::isolate(&verilog).unwrap_or_else(|e| fail(format!("{origin}: {e}"))).vlt();
+    let key = format!("{version}\n{VERILATOR_FLAGS:?}\n{}\n{isolate}\n{verilog}", fs::read_to_string(&waivers).unwrap());
     let up_to_date = model_lib.exists()
         && obj.join("libverilated.a").exists()
         && fs::read_to_string(&stamp).is_ok_and(|s| s == key);
@@ -243,7 +246,9 @@ fn main() {
         let v = out.join("soc.v");
         fs::write(&v, &verilog).unwrap_or_else(|e| fail(format!("write {}: {e}", v.display())));
         let mut cmd = Command::new("verilator");
-        cmd.current_dir(&out).args(VERILATOR_FLAGS).arg("-Mdir").arg(&obj).arg(&waivers).arg(&v);
+        let vlt = out.join("isolate.vlt");
+        fs::write(&vlt, &isolate).unwrap_or_else(|e| fail(format!("write {}: {e}", vlt.display())));
+        cmd.current_dir(&out).args(VERILATOR_FLAGS).arg("-Mdir").arg(&obj).arg(&waivers).arg(&vlt).arg(&v);
         let res = cmd.output().unwrap_or_else(|e| fail(format!("running verilator: {e}")));
         if !res.status.success() {
             fail(format!(

@@ -33,6 +33,7 @@ impl Default for SocConfig {
 pub struct Soc {
     pub clock: Signal<In, Clock>,
     /// Synchronous, active high; holds the core (and the bus slaves) in reset.
+    /// Every input is registered once: the design sees it a cycle later.
     pub reset: Signal<In, Bit>,
     /// Wait states before the first beat of every RAM access.
     pub mem_latency: Signal<In, Bits<8>>,
@@ -73,6 +74,16 @@ pub struct Soc {
     finisher: Finisher,
     /// The core's `irq` word with only the UART's line set.
     uart_irq_mask: Constant<Bits<32>>,
+    /// The inputs, registered once: logic behind them then changes only at
+    /// a clock edge, so a simulator does not re-evaluate it at every input
+    /// update (3.9x in Verilator with vtb::isolate, docs/PERFORMANCE.md).
+    /// The design sees them one cycle late. `run` is `!reset` so that it
+    /// powers up 0: the SoC starts in reset.
+    run: DFF<Bit>,
+    mem_latency_q: DFF<Bits<8>>,
+    ld_we_q: DFF<Bit>,
+    ld_addr_q: DFF<Bits<32>>,
+    ld_data_q: DFF<Bits<32>>,
 }
 
 impl Soc {
@@ -112,6 +123,11 @@ impl Soc {
             uart: Uart::new(cfg.uart_line_paced),
             finisher: Finisher::new(),
             uart_irq_mask: Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
+            run: Default::default(),
+            mem_latency_q: Default::default(),
+            ld_we_q: Default::default(),
+            ld_addr_q: Default::default(),
+            ld_data_q: Default::default(),
         })
     }
 }
@@ -124,11 +140,17 @@ impl Logic for Soc {
         self.ram.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
         self.finisher.clock.next = self.clock.val();
-        self.core.reset.next = self.reset.val();
-        self.bus.reset.next = self.reset.val();
-        self.ram.reset.next = self.reset.val();
-        self.uart.reset.next = self.reset.val();
-        self.finisher.reset.next = self.reset.val();
+        dff_setup!(self, clock, run, mem_latency_q, ld_we_q, ld_addr_q, ld_data_q);
+        self.run.d.next = !self.reset.val();
+        self.mem_latency_q.d.next = self.mem_latency.val();
+        self.ld_we_q.d.next = self.ld_we.val();
+        self.ld_addr_q.d.next = self.ld_addr.val();
+        self.ld_data_q.d.next = self.ld_data.val();
+        self.core.reset.next = !self.run.q.val();
+        self.bus.reset.next = !self.run.q.val();
+        self.ram.reset.next = !self.run.q.val();
+        self.uart.reset.next = !self.run.q.val();
+        self.finisher.reset.next = !self.run.q.val();
 
         // Instruction bus: core → decoder → RAM port I.
         self.bus.iwb_adr.next = self.core.iwb_adr.val();
@@ -162,10 +184,10 @@ impl Logic for Soc {
         self.ram.d_cti.next = self.core.dwb_cti.val();
         self.bus.ram_d_dat.next = self.ram.d_rdat.val();
         self.bus.ram_d_ack.next = self.ram.d_ack.val();
-        self.ram.latency.next = self.mem_latency.val();
-        self.ram.ld_we.next = self.ld_we.val();
-        self.ram.ld_addr.next = self.ld_addr.val();
-        self.ram.ld_data.next = self.ld_data.val();
+        self.ram.latency.next = self.mem_latency_q.q.val();
+        self.ram.ld_we.next = self.ld_we_q.q.val();
+        self.ram.ld_addr.next = self.ld_addr_q.q.val();
+        self.ram.ld_data.next = self.ld_data_q.q.val();
 
         self.uart.adr.next = self.core.dwb_adr.val();
         self.uart.we.next = self.core.dwb_we.val();

@@ -205,12 +205,15 @@ impl Soc {
 
     /// Holds `reset` for `cycles` (at least 1) cycles, then releases it:
     /// the core starts at 0x100 on the next `step`. Clears `cycles()`.
+    /// The SoC registers its inputs (the design sees them a cycle late), so
+    /// the release takes one more, uncounted, tick.
     pub fn reset(&mut self, cycles: u32) {
         self.set(|i| i.reset = 1);
         for _ in 0..cycles.max(1) {
             self.tick();
         }
         self.set(|i| i.reset = 0);
+        self.tick();
         self.cycles = 0;
     }
 

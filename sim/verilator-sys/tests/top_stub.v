@@ -41,7 +41,14 @@ module top (
     reg [31:0] pc;
     reg [7:0] wait_cnt;
     wire [31:0] insn = mem[pc[15:2]];
-    wire fire = !reset && wait_cnt == mem_latency;
+    // inputs registered once, as in the SoC (the harness releases reset with one extra tick)
+    reg reset_q = 1'b1;
+    reg [7:0] mem_latency_q = 8'h0;
+    always @(posedge clock) begin
+        reset_q <= reset;
+        mem_latency_q <= mem_latency;
+    end
+    wire fire = !reset_q && wait_cnt == mem_latency_q;
     integer i;
     initial begin
         for (i = 0; i < 16384; i = i + 1) mem[i] = 32'h0;
@@ -54,7 +61,7 @@ module top (
     assign uart_txd = 1'b1;
     always @(posedge clock) begin
         if (ld_we) mem[ld_addr[15:2]] <= ld_data;
-        if (reset) begin
+        if (reset_q) begin
             pc <= 32'h100;
             wait_cnt <= 8'h0;
         end else if (fire) begin

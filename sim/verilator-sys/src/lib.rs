@@ -85,7 +85,7 @@ pub enum Error {
     Load(LoadError),
     /// The RTL starts at the reset vector; this program's entry is elsewhere.
     Entry(u32),
-    /// The wave file could not be opened.
+    /// The wave file could not be opened (or the model already ran a cycle).
     Waves(String),
 }
 
@@ -316,8 +316,10 @@ impl Soc {
         self.cycles
     }
 
-    /// Dumps every signal to an FST file from now on, a sample per clock
-    /// edge (time unit: half a cycle). Once per model.
+    /// Dumps every signal to an FST file, a sample per clock edge (time
+    /// unit: half a cycle). Once per model, before its first cycle: runs
+    /// without waves use a model built without tracing (faster), and this
+    /// swaps in the traced one from power-up.
     pub fn waves(&mut self, path: &Path) -> Result<(), Error> {
         if self.waves {
             return Err(Error::Waves("this model is already being traced".into()));
@@ -330,6 +332,7 @@ impl Soc {
                 self.waves = true;
                 Ok(())
             }
+            -3 => Err(Error::Waves("waves must be opened before the model's first cycle".into())),
             _ => Err(Error::Waves(format!("cannot open {} for writing", path.display()))),
         }
     }

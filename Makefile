@@ -7,7 +7,7 @@ FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
-        bench bench-iss bench-rtl bench-crypto clean synth bitstream
+        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -63,6 +63,11 @@ bench: bench-iss bench-rtl bench-crypto
 # zero-wait and SDRAM-like memory, and simulation speed.
 bench-rtl: tools firmware
 	bash scripts/bench-rtl.sh
+
+# vmsp-sim speed before (BASE, default ab41ce9) vs now, lock-step off and on,
+# both models built and run in this one invocation (docs/PERFORMANCE.md).
+bench-sim: bootstrap firmware
+	bash scripts/bench-sim.sh $(if $(BASE),--base $(BASE))
 
 # ISS speed in instructions per second on a long-running program.
 bench-iss: tools firmware

@@ -150,6 +150,21 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  finisher$ack;
     wire  finisher$finish_valid;
     wire  [31:0] finisher$finish_data;
+    reg  run$d;
+    wire  run$q;
+    reg  run$clock;
+    reg  [7:0] mem_latency_q$d;
+    wire  [7:0] mem_latency_q$q;
+    reg  mem_latency_q$clock;
+    reg  ld_we_q$d;
+    wire  ld_we_q$q;
+    reg  ld_we_q$clock;
+    reg  [31:0] ld_addr_q$d;
+    wire  [31:0] ld_addr_q$q;
+    reg  ld_addr_q$clock;
+    reg  [31:0] ld_data_q$d;
+    wire  [31:0] ld_data_q$q;
+    reg  ld_data_q$clock;
     
     // Sub module instances
     top$core core(
@@ -278,6 +293,31 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .finish_valid(finisher$finish_valid),
         .finish_data(finisher$finish_data)
     );
+    top$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
+    );
+    top$mem_latency_q mem_latency_q(
+        .d(mem_latency_q$d),
+        .q(mem_latency_q$q),
+        .clock(mem_latency_q$clock)
+    );
+    top$ld_we_q ld_we_q(
+        .d(ld_we_q$d),
+        .q(ld_we_q$q),
+        .clock(ld_we_q$clock)
+    );
+    top$ld_addr_q ld_addr_q(
+        .d(ld_addr_q$d),
+        .q(ld_addr_q$q),
+        .clock(ld_addr_q$clock)
+    );
+    top$ld_data_q ld_data_q(
+        .d(ld_data_q$d),
+        .q(ld_data_q$q),
+        .clock(ld_data_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -286,11 +326,26 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$clock = clock;
         uart$clock = clock;
         finisher$clock = clock;
-        core$reset = reset;
-        bus$reset = reset;
-        ram$reset = reset;
-        uart$reset = reset;
-        finisher$reset = reset;
+        run$clock = clock;
+        mem_latency_q$clock = clock;
+        ld_we_q$clock = clock;
+        ld_addr_q$clock = clock;
+        ld_data_q$clock = clock;
+        run$d = run$q;
+        mem_latency_q$d = mem_latency_q$q;
+        ld_we_q$d = ld_we_q$q;
+        ld_addr_q$d = ld_addr_q$q;
+        ld_data_q$d = ld_data_q$q;
+        run$d = ~reset;
+        mem_latency_q$d = mem_latency;
+        ld_we_q$d = ld_we;
+        ld_addr_q$d = ld_addr;
+        ld_data_q$d = ld_data;
+        core$reset = ~run$q;
+        bus$reset = ~run$q;
+        ram$reset = ~run$q;
+        uart$reset = ~run$q;
+        finisher$reset = ~run$q;
         bus$iwb_adr = core$iwb$adr;
         bus$iwb_we = core$iwb$we;
         bus$iwb_cyc = core$iwb$cyc;
@@ -319,10 +374,10 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$d_cti = core$dwb$cti;
         bus$ram_d_dat = ram$d_rdat;
         bus$ram_d_ack = ram$d_ack;
-        ram$latency = mem_latency;
-        ram$ld_we = ld_we;
-        ram$ld_addr = ld_addr;
-        ram$ld_data = ld_data;
+        ram$latency = mem_latency_q$q;
+        ram$ld_we = ld_we_q$q;
+        ram$ld_addr = ld_addr_q$q;
+        ram$ld_data = ld_data_q$q;
         uart$adr = core$dwb$adr;
         uart$we = core$dwb$we;
         uart$sel = core$dwb$sel;
@@ -11705,6 +11760,82 @@ module top$finisher$valid_q(d,q,clock);
 endmodule // top$finisher$valid_q
 
 
+module top$ld_addr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ld_addr_q
+
+
+module top$ld_data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ld_data_q
+
+
+module top$ld_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ld_we_q
+
+
+module top$mem_latency_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mem_latency_q
+
+
 module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_we,d_sel,d_wdat,d_cyc,d_stb,d_cti,d_rdat,d_ack,ld_we,ld_addr,ld_data);
     
     // Module arguments
@@ -12329,6 +12460,25 @@ module top$ram$mem(clock,a_addr,a_rdata,b_addr,b_we,b_sel,b_wdata,b_rdata);
         b_rdata <= cells[b_addr[19:2]];
     end
 endmodule // top$ram$mem
+
+
+module top$run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$run
 
 
 module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_data,txd);

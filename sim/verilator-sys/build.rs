@@ -39,15 +39,17 @@ const VERILATOR_FLAGS: &[&str] = &[
     "fast",
     "--x-initial",
     "fast",
-    "--trace-fst",
     "--top-module",
     "top",
-    "--prefix",
-    "Vtop",
     // the model's C++: verilated.mk's default is -Os, which runs slower
     "-MAKEFLAGS",
     "OPT_FAST=-O2",
 ];
+
+/// The two models (obj dir, prefix, traced?): the shim runs `Vfast` and
+/// swaps in `Vtop` when waves are opened; tracing costs about a quarter of
+/// the speed even with no trace open.
+const MODELS: &[(&str, &str, bool)] = &[("obj_dir", "Vtop", true), ("obj_fast", "Vfast", false)];
 
 fn fail(msg: impl AsRef<str>) -> ! {
     eprintln!("\nverilator-sys build error: {}\n", msg.as_ref());
@@ -176,29 +178,45 @@ fn main() {
     let obj = out.join("obj_dir");
     let model_lib = obj.join("libvtop_model.a");
     let stamp = out.join("model.stamp");
-    let key = format!("{version}\n{VERILATOR_FLAGS:?}\n{}\n{verilog}", fs::read_to_string(&waivers).unwrap());
+    // Split rust-hdl's combinational blocks where that is safe (vtb::isolate):
+    // no false loops, so each block runs once per evaluation (docs/SIM.md).
+    let isolate = vtb::isolate(&verilog).unwrap_or_else(|e| fail(format!("{origin}: {e}"))).vlt();
+    let key = format!("{version}\n{VERILATOR_FLAGS:?}\n{MODELS:?}\n{}\n{isolate}\n{verilog}", fs::read_to_string(&waivers).unwrap());
     let up_to_date = model_lib.exists()
+        && out.join("obj_fast/libvfast_model.a").exists()
         && obj.join("libverilated.a").exists()
         && fs::read_to_string(&stamp).is_ok_and(|s| s == key);
     if !up_to_date {
-        let _ = fs::remove_dir_all(&obj);
+        for (dir, _, _) in MODELS {
+            let _ = fs::remove_dir_all(out.join(dir));
+        }
         let _ = fs::remove_file(&stamp);
         let v = out.join("soc.v");
         fs::write(&v, &verilog).unwrap_or_else(|e| fail(format!("write {}: {e}", v.display())));
-        let mut cmd = Command::new("verilator");
-        cmd.current_dir(&out).args(VERILATOR_FLAGS).arg("-Mdir").arg(&obj).arg(&waivers).arg(&v);
-        let res = cmd.output().unwrap_or_else(|e| fail(format!("running verilator: {e}")));
-        if !res.status.success() {
-            fail(format!(
-                "verilator failed on {origin} (Verilog kept at {}):\n{}{}",
-                v.display(),
-                String::from_utf8_lossy(&res.stdout),
-                String::from_utf8_lossy(&res.stderr)
-            ));
+        let vlt = out.join("isolate.vlt");
+        fs::write(&vlt, &isolate).unwrap_or_else(|e| fail(format!("write {}: {e}", vlt.display())));
+        for &(dir, prefix, traced) in MODELS {
+            let mut cmd = Command::new("verilator");
+            cmd.current_dir(&out).args(VERILATOR_FLAGS).args(["--prefix", prefix]);
+            if traced {
+                cmd.arg("--trace-fst");
+            }
+            cmd.arg("-Mdir").arg(out.join(dir)).arg(&waivers).arg(&vlt).arg(&v);
+            let res = cmd.output().unwrap_or_else(|e| fail(format!("running verilator: {e}")));
+            if !res.status.success() {
+                fail(format!(
+                    "verilator failed on {origin} (Verilog kept at {}):\n{}{}",
+                    v.display(),
+                    String::from_utf8_lossy(&res.stdout),
+                    String::from_utf8_lossy(&res.stderr)
+                ));
+            }
+            // Verilator names the model archive V*__ALL.a; rustc wants lib*.a.
+            let lib = out.join(dir).join(format!("lib{}_model.a", prefix.to_lowercase()));
+            fs::copy(out.join(dir).join(format!("{prefix}__ALL.a")), &lib)
+                .unwrap_or_else(|e| fail(format!("verilator did not produce {prefix}__ALL.a: {e}")));
         }
-        // Verilator names the model archive Vtop__ALL.a; rustc wants lib*.a.
-        fs::copy(obj.join("Vtop__ALL.a"), &model_lib)
-            .unwrap_or_else(|e| fail(format!("verilator did not produce Vtop__ALL.a: {e}")));
+        // the runtime of the traced model (it includes the FST writer)
         build_runtime(&obj);
         fs::write(&stamp, &key).unwrap();
     }
@@ -208,6 +226,7 @@ fn main() {
         .file(&shim)
         .include(&out)
         .include(&obj)
+        .include(out.join("obj_fast"))
         .include(root.join("include"))
         .include(root.join("include/vltstd"))
         .define("VM_COVERAGE", "0")
@@ -224,7 +243,9 @@ fn main() {
     b.compile("vsys_shim");
     // after the shim (static archives resolve left to right)
     println!("cargo:rustc-link-search=native={}", obj.display());
+    println!("cargo:rustc-link-search=native={}", out.join("obj_fast").display());
     println!("cargo:rustc-link-lib=static=vtop_model");
+    println!("cargo:rustc-link-lib=static=vfast_model");
     println!("cargo:rustc-link-lib=static=verilated");
     println!("cargo:rustc-link-lib=dylib=stdc++");
     println!("cargo:rustc-link-lib=dylib=z");

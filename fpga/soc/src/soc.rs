@@ -36,6 +36,7 @@ soc_top! {
         ports {
             clock: In Clock,
             /// Synchronous, active high; holds the core (and the bus slaves) in reset.
+            /// Every input is registered once: the design sees it a cycle later.
             reset: In Bit,
             /// Wait states before the first beat of every RAM access.
             mem_latency: In Bits<8>,
@@ -75,6 +76,16 @@ soc_top! {
         finisher: Finisher,
         /// The core's `irq` word with only the UART's line set.
         uart_irq_mask: Constant<Bits<32>>,
+        /// The inputs, registered once: logic behind them then changes only at
+        /// a clock edge, so a simulator does not re-evaluate it at every input
+        /// update (docs/PERFORMANCE.md, simulation speed). The design sees them
+        /// one cycle late. `run` is `!reset` so that it powers up 0: the SoC
+        /// starts in reset.
+        run: DFF<Bit>,
+        mem_latency_q: DFF<Bits<8>>,
+        ld_we_q: DFF<Bit>,
+        ld_addr_q: DFF<Bits<32>>,
+        ld_data_q: DFF<Bits<32>>,
     }
 }
 
@@ -89,6 +100,11 @@ impl Soc {
             Uart::new(cfg.uart_line_paced),
             Finisher::new(),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
+            Default::default(),
+            Default::default(),
+            Default::default(),
+            Default::default(),
+            Default::default(),
         ))
     }
 }
@@ -101,11 +117,17 @@ impl Logic for Soc {
         self.ram.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
         self.finisher.clock.next = self.clock.val();
-        self.core.reset.next = self.reset.val();
-        self.bus.reset.next = self.reset.val();
-        self.ram.reset.next = self.reset.val();
-        self.uart.reset.next = self.reset.val();
-        self.finisher.reset.next = self.reset.val();
+        dff_setup!(self, clock, run, mem_latency_q, ld_we_q, ld_addr_q, ld_data_q);
+        self.run.d.next = !self.reset.val();
+        self.mem_latency_q.d.next = self.mem_latency.val();
+        self.ld_we_q.d.next = self.ld_we.val();
+        self.ld_addr_q.d.next = self.ld_addr.val();
+        self.ld_data_q.d.next = self.ld_data.val();
+        self.core.reset.next = !self.run.q.val();
+        self.bus.reset.next = !self.run.q.val();
+        self.ram.reset.next = !self.run.q.val();
+        self.uart.reset.next = !self.run.q.val();
+        self.finisher.reset.next = !self.run.q.val();
 
         // Instruction bus: core → decoder → RAM port I.
         self.bus.iwb_adr.next = self.core.iwb.adr.val();
@@ -139,10 +161,10 @@ impl Logic for Soc {
         self.ram.d_cti.next = self.core.dwb.cti.val();
         self.bus.ram_d_dat.next = self.ram.d_rdat.val();
         self.bus.ram_d_ack.next = self.ram.d_ack.val();
-        self.ram.latency.next = self.mem_latency.val();
-        self.ram.ld_we.next = self.ld_we.val();
-        self.ram.ld_addr.next = self.ld_addr.val();
-        self.ram.ld_data.next = self.ld_data.val();
+        self.ram.latency.next = self.mem_latency_q.q.val();
+        self.ram.ld_we.next = self.ld_we_q.q.val();
+        self.ram.ld_addr.next = self.ld_addr_q.q.val();
+        self.ram.ld_data.next = self.ld_data_q.q.val();
 
         self.uart.adr.next = self.core.dwb.adr.val();
         self.uart.we.next = self.core.dwb.we.val();

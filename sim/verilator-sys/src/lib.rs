@@ -50,7 +50,7 @@ pub enum Error {
     /// The program cannot run here (malformed, wrong machine, segment
     /// outside RAM, entry not at the reset vector).
     Load(LoadError),
-    /// The wave file could not be opened.
+    /// The wave file could not be opened (or the model already ran a cycle).
     Waves(String),
 }
 
@@ -166,12 +166,15 @@ impl Soc {
 
     /// Holds `reset` for `cycles` (at least 1) cycles, then releases it:
     /// the core starts at 0x100 on the next `step`. Clears `cycles()`.
+    /// The SoC registers its inputs (the design sees them a cycle late), so
+    /// the release takes one more, uncounted, tick.
     pub fn reset(&mut self, cycles: u32) {
         self.set(|i| i.reset = 1);
         for _ in 0..cycles.max(1) {
             self.tick();
         }
         self.set(|i| i.reset = 0);
+        self.tick();
         self.cycles = 0;
     }
 
@@ -264,8 +267,10 @@ impl Soc {
         self.cycles
     }
 
-    /// Dumps every signal to an FST file from now on, a sample per clock
-    /// edge (time unit: half a cycle). Once per model.
+    /// Dumps every signal to an FST file, a sample per clock edge (time
+    /// unit: half a cycle). Once per model, before its first cycle: runs
+    /// without waves use a model built without tracing (faster), and this
+    /// swaps in the traced one from power-up.
     pub fn waves(&mut self, path: &Path) -> Result<(), Error> {
         if self.waves {
             return Err(Error::Waves("this model is already being traced".into()));
@@ -278,6 +283,7 @@ impl Soc {
                 self.waves = true;
                 Ok(())
             }
+            -3 => Err(Error::Waves("waves must be opened before the model's first cycle".into())),
             _ => Err(Error::Waves(format!("cannot open {} for writing", path.display()))),
         }
     }

@@ -16,12 +16,14 @@
 //! assert_eq!(m.get("q"), 1);
 //! ```
 
+mod isolate;
 mod lint;
 mod model;
 mod ports;
 mod shim;
 mod toolchain;
 
+pub use isolate::{isolate, vlt_name, Decision, Isolation};
 pub use lint::{lint, waiver_file};
 pub use model::{BuildOptions, Model, PortId};
 pub use ports::{parse_module_ports, parse_top_ports, Direction, Port};

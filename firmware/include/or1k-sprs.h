@@ -113,6 +113,7 @@
 #define SYS_CSYNC 0x300
 
 /* l.nop simulator hooks (immediate of l.nop), as or1ksim */
+#define NOP_INSN 0x15000000 /* the word of `l.nop K` is NOP_INSN | K */
 #define NOP_NOP 0x0
 #define NOP_EXIT 0x1 /* end the simulation; r3 is the exit code */
 #define NOP_REPORT 0x2 /* report r3 on the console */

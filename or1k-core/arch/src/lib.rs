@@ -165,6 +165,8 @@ arch_consts! {
     SYS_CSYNC = 0x300;
 
     ["l.nop simulator hooks (immediate of l.nop), as or1ksim"]
+    /// the word of `l.nop K` is NOP_INSN | K
+    NOP_INSN = (OP_NOP << 26) | INSN_NOP_TAG;
     NOP_NOP = 0x0;
     /// end the simulation; r3 is the exit code
     NOP_EXIT = 0x1;

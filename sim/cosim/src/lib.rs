@@ -100,7 +100,7 @@ pub fn finisher_code(v: u32) -> Option<u32> {
 
 /// `l.nop K` (no other fields set): the simulator hook number K.
 fn nop_hook(r: &Retired) -> Option<u32> {
-    (r.exception.is_none() && !r.interrupt && r.insn >> 16 == 0x1500).then_some(r.insn & 0xffff)
+    (r.exception.is_none() && !r.interrupt && (r.insn & !0xffff) == NOP_INSN).then_some(r.insn & 0xffff)
 }
 
 /// A program running on the RTL, optionally with the ISS in lock-step.

@@ -116,7 +116,7 @@ pub fn rtl_config() -> Result<RtlConfig, String> {
         .get_or_init(|| {
             let mfspr = |d: u32, spr: u32| (OP_MFSPR << INSN_OPCODE_SHIFT) | (d << 21) | spr;
             let mut prog: Vec<u32> = PROBED.iter().zip(3..).map(|(&spr, d)| mfspr(d, spr)).collect();
-            prog.push(0x1500_0000 | NOP_EXIT);
+            prog.push(NOP_INSN | NOP_EXIT);
             let mut soc = Soc::new();
             soc.load_words(VEC_RESET, &prog).map_err(|e| e.to_string())?;
             let mut values = Vec::new();

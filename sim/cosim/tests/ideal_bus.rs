@@ -140,7 +140,7 @@ fn lockstep(model: vtb::Model, name: &str, elf: &[u8]) -> Result<(u64, u64), Str
         };
         idle = 0;
         ls.check(&r).map_err(|m| format!("{name}: {m}"))?;
-        if r.insn == 0x1500_0000 | NOP_EXIT {
+        if r.insn == NOP_INSN | NOP_EXIT {
             return match ls.exit_code() {
                 Some(0) => Ok((ls.compared(), rtl.cycles)),
                 c => Err(format!("{name}: exit {c:?}")),

@@ -216,6 +216,9 @@
 #define SR_WRITABLE 0x1dfff /* bits of SR that software can change with l.mtspr (FO stays 1, DSX is hardware's) */
 #define SR_RESET 0x8001 /* SR value at reset: supervisor mode, fixed-one bit */
 
+/* User-mode SPR access (l.mfspr with SR[SM] = 0) */
+#define USER_SPR_LAST 0x8 /* Last SPR user mode may read with SR[SUMRA] = 1: user mode reads exactly SPR_VR..=USER_SPR_LAST (the read-only configuration registers VR, UPR, CPUCFGR, DMMUCFGR, IMMUCFGR, DCCFGR, ICCFGR, DCFGR, PCCFGR), which describe the core and hold no world's state (see [`spr_user_readable`]) */
+
 /* VR/UPR/CPUCFGR: identification and configuration */
 #define VR_VALUE 0x13000008 /* OR1200: version 0x13, revision 8 */
 #define UPR_UP 0x1

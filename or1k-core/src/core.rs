@@ -179,6 +179,8 @@ pub struct Core {
     ex_npc: Signal<Local, Bits<32>>,
     ex_ea: Signal<Local, Bits<32>>,
     ex_misaligned: Signal<Local, Bit>,
+    /// l.jr/l.jalr to a target with low bits set: traps at the jump (or1ksim).
+    ex_jmisaligned: Signal<Local, Bit>,
     ex_ov: Signal<Local, Bit>,
     ex_has_ov: Signal<Local, Bit>,
     ex_range: Signal<Local, Bit>,
@@ -227,6 +229,8 @@ pub struct Core {
     mem_ok: Signal<Local, Bit>,
     mem_late: Signal<Local, Bit>,
     mem_priv: Signal<Local, Bit>,
+    /// l.mfspr that user mode may do (or1k_arch::spr_user_readable).
+    mem_user_rd: Signal<Local, Bit>,
     mem_swa_hit: Signal<Local, Bit>,
     mem_swa_align: Signal<Local, Bit>,
     mem_access: Signal<Local, Bit>,
@@ -339,6 +343,8 @@ pub struct Core {
     k_sr_dsx: Constant<Bits<32>>,
     k_sr_eph: Constant<Bits<32>>,
     k_sr_fo: Constant<Bits<32>>,
+    k_sr_sumra: Constant<Bits<32>>,
+    k_user_spr_last: Constant<Bits<32>>,
     k_sr_writable: Constant<Bits<32>>,
     k_sr_reset: Constant<Bits<32>>,
     k_eph_base: Constant<Bits<32>>,
@@ -463,6 +469,7 @@ impl Default for Core {
             ex_npc: Default::default(),
             ex_ea: Default::default(),
             ex_misaligned: Default::default(),
+            ex_jmisaligned: Default::default(),
             ex_ov: Default::default(),
             ex_has_ov: Default::default(),
             ex_range: Default::default(),
@@ -506,6 +513,7 @@ impl Default for Core {
             mem_ok: Default::default(),
             mem_late: Default::default(),
             mem_priv: Default::default(),
+            mem_user_rd: Default::default(),
             mem_swa_hit: Default::default(),
             mem_swa_align: Default::default(),
             mem_access: Default::default(),
@@ -608,6 +616,8 @@ impl Default for Core {
             k_sr_dsx: k(SR_DSX),
             k_sr_eph: k(SR_EPH),
             k_sr_fo: k(SR_FO),
+            k_sr_sumra: k(SR_SUMRA),
+            k_user_spr_last: k(USER_SPR_LAST),
             k_sr_writable: k(SR_WRITABLE),
             k_sr_reset: k(SR_RESET),
             k_eph_base: k(0xf000_0000),
@@ -823,9 +833,16 @@ impl Logic for Core {
             self.ex_res_ok.next = false;
         }
 
-        // branch unit; a delay slot continues at br_next
+        // branch unit; a delay slot continues at br_next. A misaligned
+        // l.jr/l.jalr target is not taken: the jump traps in MEM, which
+        // squashes its delay slot.
+        self.ex_jmisaligned.next = self.ex_ok.val()
+            & self.ex_dec.branch.val()
+            & self.ex_dec.br_reg.val()
+            & self.ex_b.q.val().get_bits::<2>(0).any();
         self.ex_taken.next = self.ex_ok.val()
             & self.ex_dec.branch.val()
+            & !self.ex_jmisaligned.val()
             & ((!self.ex_dec.br_if_f.val() & !self.ex_dec.br_if_nf.val())
                 | (self.ex_dec.br_if_f.val() & self.sr_f.val())
                 | (self.ex_dec.br_if_nf.val() & !self.sr_f.val()));
@@ -843,10 +860,11 @@ impl Logic for Core {
         if self.ex_dec.mfspr.val() | self.ex_dec.mtspr.val() {
             self.ex_ea.next = self.ex_a.q.val() | self.ex_dec.imm.val();
         }
-        self.ex_misaligned.next = self.ex_ok.val()
+        self.ex_misaligned.next = (self.ex_ok.val()
             & (self.ex_dec.load.val() | (self.ex_dec.store.val() & !self.ex_dec.swa.val()))
             & (((self.ex_dec.size.val() == 4) & self.ex_ea.val().get_bits::<2>(0).any())
-                | ((self.ex_dec.size.val() == 2) & self.ex_ea.val().get_bit(0)));
+                | ((self.ex_dec.size.val() == 2) & self.ex_ea.val().get_bit(0))))
+            | self.ex_jmisaligned.val();
 
         self.ex_busy.next = false;
         if self.ex_ok.val() {
@@ -865,9 +883,13 @@ impl Logic for Core {
         // ================= MEM
         self.mem_ok.next = self.mem_valid.q.val() & !self.mem_exc.q.val();
         self.mem_late.next = self.mem_dec.load.val() | self.mem_dec.mfspr.val();
+        self.mem_user_rd.next = self.mem_dec.mfspr.val()
+            & (self.sr.q.val() & self.k_sr_sumra.val()).any()
+            & (self.mem_ea.q.val() <= self.k_user_spr_last.val());
         self.mem_priv.next = self.mem_ok.val()
             & (self.mem_dec.mfspr.val() | self.mem_dec.mtspr.val() | self.mem_dec.rfe.val())
-            & !self.sr_sm.val();
+            & !self.sr_sm.val()
+            & !self.mem_user_rd.val();
         self.mem_swa_hit.next = self.resv_valid.q.val() & (self.resv_addr.q.val() == self.mem_ea.q.val());
         self.mem_swa_align.next = self.mem_ok.val()
             & self.mem_dec.swa.val()
@@ -1412,6 +1434,10 @@ impl Logic for Core {
                     self.mem_vec.d.next = self.k_vec_align.val();
                     self.mem_eear_we.d.next = true;
                     self.mem_eear.d.next = self.ex_ea.val();
+                    // a misaligned jump: EEAR = the jump, as or1ksim
+                    if self.ex_jmisaligned.val() {
+                        self.mem_eear.d.next = self.ex_pc.q.val();
+                    }
                 } else if self.ex_range.val() {
                     self.mem_vec.d.next = self.k_vec_range.val();
                 }

@@ -609,6 +609,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     localparam  k_sr_dsx = 32'h2000;
     localparam  k_sr_eph = 32'h4000;
     localparam  k_sr_fo = 32'h8000;
+    localparam  k_sr_sumra = 32'h10000;
+    localparam  k_user_spr_last = 32'h8;
     localparam  k_sr_writable = 32'h1dfff;
     localparam  k_sr_reset = 32'h8001;
     localparam  k_eph_base = 32'hf0000000;
@@ -1204,6 +1206,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  [31:0] ex_npc;
     reg  [31:0] ex_ea;
     reg  ex_misaligned;
+    reg  ex_jmisaligned;
     reg  ex_ov;
     reg  ex_has_ov;
     reg  ex_range;
@@ -1229,6 +1232,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
     reg  mem_ok;
     reg  mem_late;
     reg  mem_priv;
+    reg  mem_user_rd;
     reg  mem_swa_hit;
     reg  mem_swa_align;
     reg  mem_access;
@@ -2214,7 +2218,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if ((ex_dec$div | ex_dec$divu) & ~ex_div0 & ((ex_cyc$q == 32'h0) | ~div$done)) begin
             ex_res_ok = 1'b0;
         end
-        ex_taken = ex_ok & ex_dec$branch & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & sr_f) | (ex_dec$br_if_nf & ~sr_f));
+        ex_jmisaligned = ex_ok & ex_dec$branch & ex_dec$br_reg & |ex_b$q[(32'h0)+:(2)];
+        ex_taken = ex_ok & ex_dec$branch & ~ex_jmisaligned & ((~ex_dec$br_if_f & ~ex_dec$br_if_nf) | (ex_dec$br_if_f & sr_f) | (ex_dec$br_if_nf & ~sr_f));
         ex_target = ex_pc$q + ex_dec$br_off;
         if (ex_dec$br_reg) begin
             ex_target = ex_b$q;
@@ -2227,7 +2232,7 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         if (ex_dec$mfspr | ex_dec$mtspr) begin
             ex_ea = ex_a$q | ex_dec$imm;
         end
-        ex_misaligned = ex_ok & (ex_dec$load | (ex_dec$store & ~ex_dec$swa)) & (((ex_dec$size == 32'h4) & |ex_ea[(32'h0)+:(2)]) | ((ex_dec$size == 32'h2) & ex_ea[32'h0]));
+        ex_misaligned = (ex_ok & (ex_dec$load | (ex_dec$store & ~ex_dec$swa)) & (((ex_dec$size == 32'h4) & |ex_ea[(32'h0)+:(2)]) | ((ex_dec$size == 32'h2) & ex_ea[32'h0]))) | ex_jmisaligned;
         ex_busy = 1'b0;
         if (ex_ok) begin
             if (~ex_res_ok & ~ex_dec$load & ~ex_dec$mfspr) begin
@@ -2242,7 +2247,8 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
         end
         mem_ok = mem_valid$q & ~mem_exc$q;
         mem_late = mem_dec$load | mem_dec$mfspr;
-        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~sr_sm;
+        mem_user_rd = mem_dec$mfspr & |(sr$q & k_sr_sumra) & (mem_ea$q <= k_user_spr_last);
+        mem_priv = mem_ok & (mem_dec$mfspr | mem_dec$mtspr | mem_dec$rfe) & ~sr_sm & ~mem_user_rd;
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & ~mem_priv & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
@@ -2727,6 +2733,9 @@ module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,i
                     mem_vec$d = k_vec_align;
                     mem_eear_we$d = 1'b1;
                     mem_eear$d = ex_ea;
+                    if (ex_jmisaligned) begin
+                        mem_eear$d = ex_pc$q;
+                    end
                 end
                 else if (ex_range) begin
                     mem_vec$d = k_vec_range;

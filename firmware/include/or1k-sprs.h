@@ -318,6 +318,9 @@
 #define FINISHER_FAIL 0x3333 /* finisher: write (code << 16) | FINISHER_FAIL to exit with code */
 #define UART_SIZE 0x8 /* bytes of address space the UART decodes (8 byte-wide registers) */
 #define FINISHER_SIZE 0x1000 /* bytes of address space the finisher decodes */
+#define SIM_RAM_MAX 0x4000000 /* RAM array of the simulation SoC (verilator-sys builds one model): the size decoded is chosen at run time, up to this */
+#define SIM_RAM_DEFAULT 0x100000 /* decoded RAM size of the simulation SoC unless told otherwise (the firmware's link.ld default) */
+#define LD_RAM_SIZE_ADDR 0xfffffffc /* simulation backdoor: a word written here through the SoC's ld_* port while reset is held sets the decoded RAM size in bytes (0: the whole array); outside every device, so no program can reach it */
 
 /* 16550 UART registers (byte offsets from UART_BASE) and bits */
 #define UART_RBR 0x0 /* receive buffer (read, LCR.DLAB = 0) */

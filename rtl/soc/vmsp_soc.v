@@ -101,6 +101,9 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  bus$fin_stb;
     reg  [31:0] bus$fin_dat;
     reg  bus$fin_ack;
+    reg  bus$ld_we;
+    reg  [31:0] bus$ld_addr;
+    reg  [31:0] bus$ld_data;
     reg  ram$clock;
     reg  ram$reset;
     reg  [7:0] ram$latency;
@@ -219,7 +222,10 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .uart_ack(bus$uart_ack),
         .fin_stb(bus$fin_stb),
         .fin_dat(bus$fin_dat),
-        .fin_ack(bus$fin_ack)
+        .fin_ack(bus$fin_ack),
+        .ld_we(bus$ld_we),
+        .ld_addr(bus$ld_addr),
+        .ld_data(bus$ld_data)
     );
     top$ram ram(
         .clock(ram$clock),
@@ -319,6 +325,9 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$ld_we = ld_we;
         ram$ld_addr = ld_addr;
         ram$ld_data = ld_data;
+        bus$ld_we = ld_we;
+        bus$ld_addr = ld_addr;
+        bus$ld_data = ld_data;
         uart$adr = core$dwb_adr;
         uart$we = core$dwb_we;
         uart$sel = core$dwb_sel;
@@ -364,7 +373,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
 endmodule // top
 
 
-module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack);
+module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack,ld_we,ld_addr,ld_data);
     
     // Module arguments
     input wire  clock;
@@ -394,17 +403,25 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     output reg  fin_stb;
     input wire  [31:0] fin_dat;
     input wire  fin_ack;
+    input wire  ld_we;
+    input wire  [31:0] ld_addr;
+    input wire  [31:0] ld_data;
     
     // Constant declarations
     localparam  ram_base = 32'h0;
-    localparam  ram_size = 32'h100000;
+    localparam  ram_size = 32'h4000000;
     localparam  ram_alias = 32'h80000000;
     localparam  uart_base = 32'h90000000;
     localparam  uart_size = 32'h8;
     localparam  fin_base = 32'h96000000;
     localparam  fin_size = 32'h1000;
+    localparam  size_at_run_time = 1'b1;
+    localparam  ld_size_addr = 32'hfffffffc;
     
     // Stub signals
+    reg  [31:0] ram_limit$d;
+    wire  [31:0] ram_limit$q;
+    reg  ram_limit$clock;
     reg  i_err_q$d;
     wire  i_err_q$q;
     reg  i_err_q$clock;
@@ -413,6 +430,7 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     reg  d_err_q$clock;
     
     // Local signals
+    reg  [31:0] ram_lim;
     reg  i_ram;
     reg  i_bad;
     reg  d_ram;
@@ -421,6 +439,11 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     reg  d_bad;
     
     // Sub module instances
+    top$bus$ram_limit ram_limit(
+        .d(ram_limit$d),
+        .q(ram_limit$q),
+        .clock(ram_limit$clock)
+    );
     top$bus$i_err_q i_err_q(
         .d(i_err_q$d),
         .q(i_err_q$q),
@@ -436,16 +459,25 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     always @(*) begin
         i_err_q$clock = clock;
         d_err_q$clock = clock;
+        ram_limit$clock = clock;
         i_err_q$d = i_err_q$q;
         d_err_q$d = d_err_q$q;
-        i_ram = ((iwb_adr - ram_base) < ram_size) | ((iwb_adr - ram_alias) < ram_size);
+        ram_limit$d = ram_limit$q;
+        ram_lim = ram_size;
+        if (size_at_run_time & |ram_limit$q) begin
+            ram_lim = ram_limit$q;
+        end
+        if (size_at_run_time & reset & ld_we & (ld_addr == ld_size_addr)) begin
+            ram_limit$d = ld_data;
+        end
+        i_ram = ((iwb_adr - ram_base) < ram_lim) | ((iwb_adr - ram_alias) < ram_lim);
         ram_i_stb = iwb_stb & i_ram & (~iwb_we);
         i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
         iwb_err = i_err_q$q & i_bad;
         i_err_q$d = i_bad & (~i_err_q$q);
         iwb_ack = ram_i_ack;
         iwb_dat_i = ram_i_dat;
-        d_ram = ((dwb_adr - ram_base) < ram_size) | ((dwb_adr - ram_alias) < ram_size);
+        d_ram = ((dwb_adr - ram_base) < ram_lim) | ((dwb_adr - ram_alias) < ram_lim);
         d_uart = (dwb_adr - uart_base) < uart_size;
         d_fin = (dwb_adr - fin_base) < fin_size;
         ram_d_stb = dwb_stb & d_ram;
@@ -509,6 +541,25 @@ module top$bus$i_err_q(d,q,clock);
     end
           
 endmodule // top$bus$i_err_q
+
+
+module top$bus$ram_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bus$ram_limit
 
 
 module top$core(clock,reset,iwb_adr,iwb_dat_i,iwb_dat_o,iwb_sel,iwb_we,iwb_cyc,iwb_stb,iwb_cti,iwb_bte,iwb_ack,iwb_err,dwb_adr,dwb_dat_i,dwb_dat_o,dwb_sel,dwb_we,dwb_cyc,dwb_stb,dwb_cti,dwb_bte,dwb_ack,dwb_err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
@@ -10619,7 +10670,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     
     // Constant declarations
     localparam  base = 32'h0;
-    localparam  size = 32'h100000;
+    localparam  size = 32'h4000000;
     
     // Stub signals
     reg  iport$clock;
@@ -11197,23 +11248,23 @@ module top$ram$mem(clock,a_addr,a_rdata,b_addr,b_we,b_sel,b_wdata,b_rdata);
     output reg  [31:0] b_rdata;
     
     // Update code (custom)
-    reg [31:0] cells [0:262143];
+    reg [31:0] cells [0:16777215];
     integer i;
     initial begin
     `ifdef VERILATOR
-        for (i = 0; i <= 262143; i = i + 1) cells[i] = 32'h0;
+        for (i = 0; i <= 16777215; i = i + 1) cells[i] = 32'h0;
     `endif
     end
-    wire _unused_ok = &{1'b0, a_addr[31:20], a_addr[1:0], b_addr[31:20], b_addr[1:0], 1'b0};
+    wire _unused_ok = &{1'b0, a_addr[31:26], a_addr[1:0], b_addr[31:26], b_addr[1:0], 1'b0};
     always @(posedge clock) begin
-        a_rdata <= cells[a_addr[19:2]];
+        a_rdata <= cells[a_addr[25:2]];
     end
     always @(posedge clock) begin
-        if (b_we & b_sel[3]) cells[b_addr[19:2]][31:24] <= b_wdata[31:24];
-        if (b_we & b_sel[2]) cells[b_addr[19:2]][23:16] <= b_wdata[23:16];
-        if (b_we & b_sel[1]) cells[b_addr[19:2]][15:8] <= b_wdata[15:8];
-        if (b_we & b_sel[0]) cells[b_addr[19:2]][7:0] <= b_wdata[7:0];
-        b_rdata <= cells[b_addr[19:2]];
+        if (b_we & b_sel[3]) cells[b_addr[25:2]][31:24] <= b_wdata[31:24];
+        if (b_we & b_sel[2]) cells[b_addr[25:2]][23:16] <= b_wdata[23:16];
+        if (b_we & b_sel[1]) cells[b_addr[25:2]][15:8] <= b_wdata[15:8];
+        if (b_we & b_sel[0]) cells[b_addr[25:2]][7:0] <= b_wdata[7:0];
+        b_rdata <= cells[b_addr[25:2]];
     end
 endmodule // top$ram$mem
 

@@ -421,6 +421,16 @@ arch_consts! {
     UART_SIZE = 8;
     /// bytes of address space the finisher decodes
     FINISHER_SIZE = 0x1000;
+    /// RAM array of the simulation SoC (verilator-sys builds one model): the
+    /// size decoded is chosen at run time, up to this
+    SIM_RAM_MAX = 64 << 20;
+    /// decoded RAM size of the simulation SoC unless told otherwise (the
+    /// firmware's link.ld default)
+    SIM_RAM_DEFAULT = 1 << 20;
+    /// simulation backdoor: a word written here through the SoC's ld_* port
+    /// while reset is held sets the decoded RAM size in bytes (0: the whole
+    /// array); outside every device, so no program can reach it
+    LD_RAM_SIZE_ADDR = 0xffff_fffc;
 
     ["16550 UART registers (byte offsets from UART_BASE) and bits"]
     /// receive buffer (read, LCR.DLAB = 0)

@@ -24,7 +24,7 @@ const EXIT_MISMATCH: u8 = 117;
 const EXIT_BAD_ENTRY: u8 = 118;
 
 const USAGE: &str = "usage: vmsp-sim run PROG.elf [--lockstep] [--waves OUT.fst] [--max-cycles N]
-                        [--mem-latency N | --mem zero|sdram] [--quiet]
+                        [--mem-latency N | --mem zero|sdram] [--ram-size N] [--quiet]
        vmsp-sim soak --seeds N [--start S] [--jobs J] [--mem-latency N | --mem zero|sdram] [--quiet]
 options:
   --lockstep        check every retired instruction against the ISS
@@ -32,6 +32,7 @@ options:
   --max-cycles N    stop after N cycles (exit status 115)
   --mem-latency N   RAM wait states before the first beat of each access (0..255)
   --mem zero|sdram  same as --mem-latency 0 (default) | 5
+  --ram-size N      RAM the SoC decodes and the lock-step ISS has (default 1M, at most 64M)
   --quiet           no progress line
   --seeds N         soak: run the vmsp-rpg programs of N seeds in lock-step
   --start S         soak: first seed (default 0)
@@ -89,6 +90,13 @@ fn parse_args(argv: Vec<String>) -> Result<Args, String> {
                 let n = parse_num(&v).ok_or(format!("--mem-latency: bad number '{v}'"))?;
                 args.opts.mem_latency =
                     u8::try_from(n).map_err(|_| format!("--mem-latency: {v} is more than 255 wait states"))?;
+            }
+            "--ram-size" if !soak => {
+                let v = value("--ram-size")?;
+                args.opts.ram_size = parse_num(&v)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|&n| n != 0 && n % 4 == 0 && n <= verilator_sys::RAM_SIZE)
+                    .ok_or(format!("--ram-size: '{v}' is not a non-zero multiple of 4 up to 0x{:x}", verilator_sys::RAM_SIZE))?;
             }
             "--mem" => {
                 args.opts.mem_latency = match value("--mem")?.as_str() {
@@ -169,6 +177,7 @@ fn main() -> ExitCode {
                 StartError::Load(Error::Load(LoadError::OutsideRam { .. })) => EXIT_OUTSIDE_RAM,
                 StartError::Load(Error::Entry(_)) => EXIT_BAD_ENTRY,
                 StartError::Load(Error::Waves(_)) | StartError::Waves(_) => EXIT_IO,
+                StartError::Load(Error::RamSize(_)) => EXIT_USAGE,
                 StartError::LockStep(_) => EXIT_SIM_ERROR,
             });
         }

@@ -13,7 +13,7 @@
 //! }
 //! ```
 
-use or1k_arch::{SR_F, VEC_RESET};
+use or1k_arch::{LD_RAM_SIZE_ADDR, SR_F, VEC_RESET};
 use std::ffi::{c_char, c_int, CString};
 use std::fmt;
 use std::path::Path;
@@ -87,6 +87,8 @@ pub enum Error {
     Entry(u32),
     /// The wave file could not be opened.
     Waves(String),
+    /// `set_ram_size`: zero, not a multiple of 4, or larger than the array.
+    RamSize(u32),
 }
 
 impl fmt::Display for Error {
@@ -98,6 +100,10 @@ impl fmt::Display for Error {
                 "entry point 0x{e:08x} is not the reset vector 0x{VEC_RESET:x}, where the RTL core starts (link the program with its entry at 0x{VEC_RESET:x})"
             ),
             Error::Waves(m) => write!(f, "waves: {m}"),
+            Error::RamSize(n) => write!(
+                f,
+                "RAM size 0x{n:x}: must be a non-zero multiple of 4 up to the model's RAM array, 0x{RAM_SIZE:x} bytes"
+            ),
         }
     }
 }
@@ -148,6 +154,8 @@ pub struct Soc {
     out: Outputs,
     cycles: u64,
     waves: bool,
+    /// RAM bytes the SoC decodes (`set_ram_size`); the rest is a bus error.
+    ram_size: u32,
 }
 
 // SAFETY: a `Soc` exclusively owns its model and context; Verilator models
@@ -172,6 +180,7 @@ impl Soc {
             out: Outputs::default(),
             cycles: 0,
             waves: false,
+            ram_size: RAM_SIZE,
         };
         soc.flush_inputs();
         // SAFETY: raw is live.
@@ -224,12 +233,47 @@ impl Soc {
         self.set(|i| i.uart_rxd = level as u32);
     }
 
+    /// Sets the RAM size the SoC decodes (accesses above it are bus
+    /// errors), through the backdoor with `reset` held (the model's array
+    /// is `RAM_SIZE`; one model serves every size), then resets the core
+    /// (`reset(2)`). Load the program afterwards. Default: `RAM_SIZE`.
+    pub fn set_ram_size(&mut self, bytes: u32) -> Result<(), Error> {
+        if bytes == 0 || bytes % 4 != 0 || bytes > RAM_SIZE {
+            return Err(Error::RamSize(bytes));
+        }
+        self.set(|i| {
+            i.reset = 1;
+            i.ld_we = 1;
+            i.ld_addr = LD_RAM_SIZE_ADDR;
+            i.ld_data = bytes;
+        });
+        self.tick();
+        self.set(|i| {
+            i.ld_we = 0;
+            i.ld_addr = 0;
+            i.ld_data = 0;
+        });
+        self.reset(2);
+        self.ram_size = bytes;
+        Ok(())
+    }
+
+    /// RAM bytes the SoC decodes.
+    pub fn ram_size(&self) -> u32 {
+        self.ram_size
+    }
+
     /// Parses an OpenRISC ELF (the ISS's parser) and checks it can run on
     /// the RTL: the entry must be the reset vector and every segment must
-    /// lie in the SoC's RAM (`RAM_SIZE`).
+    /// lie in the SoC's whole RAM array (`RAM_SIZE`).
     pub fn check_elf(bytes: &[u8]) -> Result<Image<'_>, Error> {
+        Self::check_elf_in(bytes, RAM_SIZE)
+    }
+
+    /// `check_elf` for a SoC that decodes `ram_size` bytes of RAM.
+    pub fn check_elf_in(bytes: &[u8], ram_size: u32) -> Result<Image<'_>, Error> {
         let image = vmsp_iss::elf::parse(bytes)?;
-        image.check_fits(RAM_SIZE)?;
+        image.check_fits(ram_size)?;
         if image.entry != VEC_RESET {
             return Err(Error::Entry(image.entry));
         }
@@ -242,7 +286,7 @@ impl Soc {
     /// segment gives are written as 0 (the RAM's power-up value, as in the
     /// ISS). Returns the entry point (always 0x100).
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, Error> {
-        let image = Self::check_elf(bytes)?;
+        let image = Self::check_elf_in(bytes, self.ram_size)?;
         let mut words = std::collections::BTreeMap::<u32, [u8; 4]>::new();
         for seg in &image.segments {
             for (i, b) in seg.bytes().into_iter().enumerate() {
@@ -272,8 +316,8 @@ impl Soc {
     /// backdoor, then resets the core (`reset(2)`).
     pub fn load_words(&mut self, addr: u32, words: &[u32]) -> Result<(), Error> {
         let size = words.len() as u32 * 4;
-        if addr & 3 != 0 || addr as u64 + size as u64 > RAM_SIZE as u64 {
-            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: RAM_SIZE }));
+        if addr & 3 != 0 || addr as u64 + size as u64 > self.ram_size as u64 {
+            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: self.ram_size }));
         }
         self.set(|i| i.reset = 1);
         for (i, &w) in words.iter().enumerate() {

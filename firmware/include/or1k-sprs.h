@@ -218,6 +218,9 @@
 #define SR_WRITABLE 0x1dfff /* bits of SR that software can change with l.mtspr (FO stays 1, DSX is hardware's) */
 #define SR_RESET 0x8001 /* SR value at reset: supervisor mode, fixed-one bit */
 
+/* User-mode SPR access (l.mfspr with SR[SM] = 0) */
+#define USER_SPR_LAST 0x8 /* Last SPR user mode may read with SR[SUMRA] = 1: user mode reads exactly SPR_VR..=USER_SPR_LAST (the read-only configuration registers VR, UPR, CPUCFGR, DMMUCFGR, IMMUCFGR, DCCFGR, ICCFGR, DCFGR, PCCFGR), which describe the core and hold no world's state (see [`spr_user_readable`]) */
+
 /* VR/UPR/CPUCFGR: identification and configuration */
 #define VR_VALUE 0x13000008 /* OR1200: version 0x13, revision 8 */
 #define UPR_UP 0x1
@@ -329,6 +332,9 @@
 #define FINISHER_FAIL 0x3333 /* finisher: write (code << 16) | FINISHER_FAIL to exit with code */
 #define UART_SIZE 0x8 /* bytes of address space the UART decodes (8 byte-wide registers) */
 #define FINISHER_SIZE 0x1000 /* bytes of address space the finisher decodes */
+#define SIM_RAM_MAX 0x4000000 /* RAM array of the simulation SoC (verilator-sys builds one model): the size decoded is chosen at run time, up to this */
+#define SIM_RAM_DEFAULT 0x100000 /* decoded RAM size of the simulation SoC unless told otherwise (the firmware's link.ld default) */
+#define LD_RAM_SIZE_ADDR 0xfffffffc /* simulation backdoor: a word written here through the SoC's ld_* port while reset is held sets the decoded RAM size in bytes (0: the whole array); outside every device, so no program can reach it */
 
 /* 16550 UART registers (byte offsets from UART_BASE) and bits */
 #define UART_RBR 0x0 /* receive buffer (read, LCR.DLAB = 0) */

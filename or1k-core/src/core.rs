@@ -667,6 +667,10 @@ impl Logic for Core {
                     self.mem_vec.d.next = self.k_vec_align.val();
                     self.mem_eear_we.d.next = true;
                     self.mem_eear.d.next = self.exu.ea.val();
+                    // a misaligned jump: EEAR = the jump, as or1ksim
+                    if self.exu.jmisaligned.val() {
+                        self.mem_eear.d.next = self.ex_pc.q.val();
+                    }
                 } else if self.exu.range.val() {
                     self.mem_vec.d.next = self.k_vec_range.val();
                 }

@@ -105,6 +105,8 @@ pub struct Ctrl {
     eear: DFF<Bits<32>>,
     esr: DFF<Bits<32>>,
     ok: Signal<Local, Bit>,
+    /// An l.mfspr that user mode may make (or1k_arch::spr_user_readable).
+    user_rd: Signal<Local, Bit>,
     serialize: Signal<Local, Bit>,
     teear_we: Signal<Local, Bit>,
     teear: Signal<Local, Bits<32>>,
@@ -134,6 +136,8 @@ pub struct Ctrl {
     k_sr_dsx: Constant<Bits<32>>,
     k_sr_eph: Constant<Bits<32>>,
     k_sr_fo: Constant<Bits<32>>,
+    k_sr_sumra: Constant<Bits<32>>,
+    k_user_spr_last: Constant<Bits<32>>,
     k_sr_writable: Constant<Bits<32>>,
     k_sr_reset: Constant<Bits<32>>,
     k_spr_vr: Constant<Bits<32>>,
@@ -173,6 +177,8 @@ block_default!(Ctrl {
     k_sr_dsx: k(SR_DSX),
     k_sr_eph: k(SR_EPH),
     k_sr_fo: k(SR_FO),
+    k_sr_sumra: k(SR_SUMRA),
+    k_user_spr_last: k(USER_SPR_LAST),
     k_sr_writable: k(SR_WRITABLE),
     k_sr_reset: k(SR_RESET),
     k_spr_vr: k(SPR_VR),
@@ -194,7 +200,7 @@ block_default!(Ctrl {
     dmmu_vec, bus_err, swa_ok, tick_irq, ext_irq, ex_f_we, ex_f, ex_cy_we, ex_cy, ex_ov_we,
     ex_ov, spr_addr, spr_wdata, spr_rreq, spr_wreq, spr_we, spr_rdata, priv_fault, trap,
     tvec, intr, ivec, sr_commit, sr_next, origin, flush, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
-    sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, ok, serialize, teear_we, teear,
+    sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, ok, user_rd, serialize, teear_we, teear,
     vec_base, sr_entry, sr_c, sr_n, sr_ex,
 ]);
 
@@ -218,9 +224,13 @@ impl Logic for Ctrl {
 
         // ---- privilege and the SPR bus
         self.ok.next = self.mem_valid.val() & !self.exc.val();
+        self.user_rd.next = self.mfspr.val()
+            & (self.sr_q.q.val() & self.k_sr_sumra.val()).any()
+            & (self.mem_ea.val() <= self.k_user_spr_last.val());
         self.priv_fault.next = self.ok.val()
             & (self.mfspr.val() | self.mtspr.val() | self.rfe.val())
-            & !(self.sr_q.q.val() & self.k_sr_sm.val()).any();
+            & !(self.sr_q.q.val() & self.k_sr_sm.val()).any()
+            & !self.user_rd.val();
         self.spr_addr.next = self.mem_ea.val();
         self.spr_wdata.next = self.mem_b.val();
         self.spr_rreq.next = self.ok.val() & self.mfspr.val() & !self.priv_fault.val();

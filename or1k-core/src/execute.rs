@@ -50,6 +50,10 @@ pub struct Execute {
     /// Effective address (l.mfspr/l.mtspr: the SPR address rA | K).
     pub ea: Signal<Out, Bits<32>>,
     pub misaligned: Signal<Out, Bit>,
+    /// l.jr/l.jalr to a target with low bits set: not taken, and the jump
+    /// itself raises the alignment exception (or1ksim: EPCR = EEAR = the
+    /// jump, the delay slot does not run, l.jalr does not link).
+    pub jmisaligned: Signal<Out, Bit>,
     /// Overflow with SR[OVE]: a range exception.
     pub range: Signal<Out, Bit>,
     /// SR flag writes and MAC updates it makes when it leaves EX.
@@ -77,7 +81,7 @@ pub struct Execute {
 
 block_default!(Execute {} defaults: [
     clock, insn, ok, pc, a, b, ds, br_next, cyc, ds_ready, sr_f, sr_cy, sr_ove, mac_ov, mac_lo,
-    rd, wr, result, res_ok, busy, branch, taken, target, npc, ea, misaligned, range, f_we, f,
+    rd, wr, result, res_ok, busy, branch, taken, target, npc, ea, misaligned, jmisaligned, range, f_we, f,
     cy_we, cy, ov_we, ov, acc_we, acc_clr, prod, msb, dec, alu, mul, div, opb, muldiv, div0,
     lo_sext,
 ]);
@@ -179,8 +183,13 @@ impl Logic for Execute {
 
         // branch unit; a delay slot continues at br_next
         self.branch.next = self.dec.branch.val();
+        self.jmisaligned.next = self.ok.val()
+            & self.dec.branch.val()
+            & self.dec.br_reg.val()
+            & self.b.val().get_bits::<2>(0).any();
         self.taken.next = self.ok.val()
             & self.dec.branch.val()
+            & !self.jmisaligned.val()
             & ((!self.dec.br_if_f.val() & !self.dec.br_if_nf.val())
                 | (self.dec.br_if_f.val() & self.sr_f.val())
                 | (self.dec.br_if_nf.val() & !self.sr_f.val()));
@@ -198,10 +207,11 @@ impl Logic for Execute {
         if self.dec.mfspr.val() | self.dec.mtspr.val() {
             self.ea.next = self.a.val() | self.dec.imm.val();
         }
-        self.misaligned.next = self.ok.val()
+        self.misaligned.next = (self.ok.val()
             & (self.dec.load.val() | (self.dec.store.val() & !self.dec.swa.val()))
             & (((self.dec.size.val() == 4) & self.ea.val().get_bits::<2>(0).any())
-                | ((self.dec.size.val() == 2) & self.ea.val().get_bit(0)));
+                | ((self.dec.size.val() == 2) & self.ea.val().get_bit(0))))
+            | self.jmisaligned.val();
 
         self.busy.next = false;
         if self.ok.val() {

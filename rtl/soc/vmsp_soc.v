@@ -103,6 +103,9 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  bus$fin_stb;
     reg  [31:0] bus$fin_dat;
     reg  bus$fin_ack;
+    reg  bus$ld_we;
+    reg  [31:0] bus$ld_addr;
+    reg  [31:0] bus$ld_data;
     reg  ram$clock;
     reg  ram$reset;
     reg  [7:0] ram$latency;
@@ -238,7 +241,10 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .uart_ack(bus$uart_ack),
         .fin_stb(bus$fin_stb),
         .fin_dat(bus$fin_dat),
-        .fin_ack(bus$fin_ack)
+        .fin_ack(bus$fin_ack),
+        .ld_we(bus$ld_we),
+        .ld_addr(bus$ld_addr),
+        .ld_data(bus$ld_data)
     );
     top$ram ram(
         .clock(ram$clock),
@@ -378,6 +384,9 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$ld_we = ld_we_q$q;
         ram$ld_addr = ld_addr_q$q;
         ram$ld_data = ld_data_q$q;
+        bus$ld_we = ld_we_q$q;
+        bus$ld_addr = ld_addr_q$q;
+        bus$ld_data = ld_data_q$q;
         uart$adr = core$dwb$adr;
         uart$we = core$dwb$we;
         uart$sel = core$dwb$sel;
@@ -423,7 +432,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
 endmodule // top
 
 
-module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack);
+module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack,ld_we,ld_addr,ld_data);
     
     // Module arguments
     input wire  clock;
@@ -453,17 +462,25 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     output reg  fin_stb;
     input wire  [31:0] fin_dat;
     input wire  fin_ack;
+    input wire  ld_we;
+    input wire  [31:0] ld_addr;
+    input wire  [31:0] ld_data;
     
     // Constant declarations
     localparam  ram_base = 32'h0;
-    localparam  ram_size = 32'h100000;
+    localparam  ram_size = 32'h4000000;
     localparam  ram_alias = 32'h80000000;
     localparam  uart_base = 32'h90000000;
     localparam  uart_size = 32'h8;
     localparam  fin_base = 32'h96000000;
     localparam  fin_size = 32'h1000;
+    localparam  size_at_run_time = 1'b1;
+    localparam  ld_size_addr = 32'hfffffffc;
     
     // Stub signals
+    reg  [31:0] ram_limit$d;
+    wire  [31:0] ram_limit$q;
+    reg  ram_limit$clock;
     reg  i_err_q$d;
     wire  i_err_q$q;
     reg  i_err_q$clock;
@@ -472,6 +489,7 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     reg  d_err_q$clock;
     
     // Local signals
+    reg  [31:0] ram_lim;
     reg  i_ram;
     reg  i_bad;
     reg  d_ram;
@@ -480,6 +498,11 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     reg  d_bad;
     
     // Sub module instances
+    top$bus$ram_limit ram_limit(
+        .d(ram_limit$d),
+        .q(ram_limit$q),
+        .clock(ram_limit$clock)
+    );
     top$bus$i_err_q i_err_q(
         .d(i_err_q$d),
         .q(i_err_q$q),
@@ -495,16 +518,25 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     always @(*) begin
         i_err_q$clock = clock;
         d_err_q$clock = clock;
+        ram_limit$clock = clock;
         i_err_q$d = i_err_q$q;
         d_err_q$d = d_err_q$q;
-        i_ram = ((iwb_adr - ram_base) < ram_size) | ((iwb_adr - ram_alias) < ram_size);
+        ram_limit$d = ram_limit$q;
+        ram_lim = ram_size;
+        if (size_at_run_time & |ram_limit$q) begin
+            ram_lim = ram_limit$q;
+        end
+        if (size_at_run_time & reset & ld_we & (ld_addr == ld_size_addr)) begin
+            ram_limit$d = ld_data;
+        end
+        i_ram = ((iwb_adr - ram_base) < ram_lim) | ((iwb_adr - ram_alias) < ram_lim);
         ram_i_stb = iwb_stb & i_ram & (~iwb_we);
         i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
         iwb_err = i_err_q$q & i_bad;
         i_err_q$d = i_bad & (~i_err_q$q);
         iwb_ack = ram_i_ack;
         iwb_dat_i = ram_i_dat;
-        d_ram = ((dwb_adr - ram_base) < ram_size) | ((dwb_adr - ram_alias) < ram_size);
+        d_ram = ((dwb_adr - ram_base) < ram_lim) | ((dwb_adr - ram_alias) < ram_lim);
         d_uart = (dwb_adr - uart_base) < uart_size;
         d_fin = (dwb_adr - fin_base) < fin_size;
         ram_d_stb = dwb_stb & d_ram;
@@ -568,6 +600,25 @@ module top$bus$i_err_q(d,q,clock);
     end
           
 endmodule // top$bus$i_err_q
+
+
+module top$bus$ram_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bus$ram_limit
 
 
 module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
@@ -849,6 +900,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] exu$npc;
     wire  [31:0] exu$ea;
     wire  exu$misaligned;
+    wire  exu$jmisaligned;
     wire  exu$range;
     wire  exu$f_we;
     wire  exu$f;
@@ -1483,6 +1535,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .npc(exu$npc),
         .ea(exu$ea),
         .misaligned(exu$misaligned),
+        .jmisaligned(exu$jmisaligned),
         .range(exu$range),
         .f_we(exu$f_we),
         .f(exu$f),
@@ -2468,6 +2521,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
                     mem_vec$d = k_vec_align;
                     mem_eear_we$d = 1'b1;
                     mem_eear$d = exu$ea;
+                    if (exu$jmisaligned) begin
+                        mem_eear$d = ex_pc$q;
+                    end
                 end
                 else if (exu$range) begin
                     mem_vec$d = k_vec_range;
@@ -2687,6 +2743,8 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     localparam  k_sr_dsx = 32'h2000;
     localparam  k_sr_eph = 32'h4000;
     localparam  k_sr_fo = 32'h8000;
+    localparam  k_sr_sumra = 32'h10000;
+    localparam  k_user_spr_last = 32'h8;
     localparam  k_sr_writable = 32'h1dfff;
     localparam  k_sr_reset = 32'h8001;
     localparam  k_spr_vr = 32'h0;
@@ -2719,6 +2777,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     
     // Local signals
     reg  ok;
+    reg  user_rd;
     reg  serialize;
     reg  teear_we;
     reg  [31:0] teear;
@@ -2774,7 +2833,8 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
             origin = k_tga_supervisor;
         end
         ok = mem_valid & ~exc;
-        priv_fault = ok & (mfspr | mtspr | rfe) & ~|(sr_q$q & k_sr_sm);
+        user_rd = mfspr & |(sr_q$q & k_sr_sumra) & (mem_ea <= k_user_spr_last);
+        priv_fault = ok & (mfspr | mtspr | rfe) & ~|(sr_q$q & k_sr_sm) & ~user_rd;
         spr_addr = mem_ea;
         spr_wdata = mem_b;
         spr_rreq = ok & mfspr & ~priv_fault;
@@ -5104,7 +5164,7 @@ module top$core$ex_vec(d,q,clock);
 endmodule // top$core$ex_vec
 
 
-module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_ove,mac_ov,mac_lo,rd,wr,result,res_ok,busy,branch,taken,target,npc,ea,misaligned,range,f_we,f,cy_we,cy,ov_we,ov,acc_we,acc_clr,prod,msb);
+module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_ove,mac_ov,mac_lo,rd,wr,result,res_ok,busy,branch,taken,target,npc,ea,misaligned,jmisaligned,range,f_we,f,cy_we,cy,ov_we,ov,acc_we,acc_clr,prod,msb);
     
     // Module arguments
     input wire  clock;
@@ -5133,6 +5193,7 @@ module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_o
     output reg  [31:0] npc;
     output reg  [31:0] ea;
     output reg  misaligned;
+    output reg  jmisaligned;
     output reg  range;
     output reg  f_we;
     output reg  f;
@@ -5416,7 +5477,8 @@ module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_o
             res_ok = 1'b0;
         end
         branch = dec$branch;
-        taken = ok & dec$branch & ((~dec$br_if_f & ~dec$br_if_nf) | (dec$br_if_f & sr_f) | (dec$br_if_nf & ~sr_f));
+        jmisaligned = ok & dec$branch & dec$br_reg & |b[(32'h0)+:(2)];
+        taken = ok & dec$branch & ~jmisaligned & ((~dec$br_if_f & ~dec$br_if_nf) | (dec$br_if_f & sr_f) | (dec$br_if_nf & ~sr_f));
         target = pc + dec$br_off;
         if (dec$br_reg) begin
             target = b;
@@ -5429,7 +5491,7 @@ module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_o
         if (dec$mfspr | dec$mtspr) begin
             ea = a | dec$imm;
         end
-        misaligned = ok & (dec$load | (dec$store & ~dec$swa)) & (((dec$size == 32'h4) & |ea[(32'h0)+:(2)]) | ((dec$size == 32'h2) & ea[32'h0]));
+        misaligned = (ok & (dec$load | (dec$store & ~dec$swa)) & (((dec$size == 32'h4) & |ea[(32'h0)+:(2)]) | ((dec$size == 32'h2) & ea[32'h0]))) | jmisaligned;
         busy = 1'b0;
         if (ok) begin
             if (~res_ok & ~dec$load & ~dec$mfspr) begin
@@ -11863,7 +11925,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     
     // Constant declarations
     localparam  base = 32'h0;
-    localparam  size = 32'h100000;
+    localparam  size = 32'h4000000;
     
     // Stub signals
     reg  iport$clock;
@@ -12441,23 +12503,23 @@ module top$ram$mem(clock,a_addr,a_rdata,b_addr,b_we,b_sel,b_wdata,b_rdata);
     output reg  [31:0] b_rdata;
     
     // Update code (custom)
-    reg [31:0] cells [0:262143];
+    reg [31:0] cells [0:16777215];
     integer i;
     initial begin
     `ifdef VERILATOR
-        for (i = 0; i <= 262143; i = i + 1) cells[i] = 32'h0;
+        for (i = 0; i <= 16777215; i = i + 1) cells[i] = 32'h0;
     `endif
     end
-    wire _unused_ok = &{1'b0, a_addr[31:20], a_addr[1:0], b_addr[31:20], b_addr[1:0], 1'b0};
+    wire _unused_ok = &{1'b0, a_addr[31:26], a_addr[1:0], b_addr[31:26], b_addr[1:0], 1'b0};
     always @(posedge clock) begin
-        a_rdata <= cells[a_addr[19:2]];
+        a_rdata <= cells[a_addr[25:2]];
     end
     always @(posedge clock) begin
-        if (b_we & b_sel[3]) cells[b_addr[19:2]][31:24] <= b_wdata[31:24];
-        if (b_we & b_sel[2]) cells[b_addr[19:2]][23:16] <= b_wdata[23:16];
-        if (b_we & b_sel[1]) cells[b_addr[19:2]][15:8] <= b_wdata[15:8];
-        if (b_we & b_sel[0]) cells[b_addr[19:2]][7:0] <= b_wdata[7:0];
-        b_rdata <= cells[b_addr[19:2]];
+        if (b_we & b_sel[3]) cells[b_addr[25:2]][31:24] <= b_wdata[31:24];
+        if (b_we & b_sel[2]) cells[b_addr[25:2]][23:16] <= b_wdata[23:16];
+        if (b_we & b_sel[1]) cells[b_addr[25:2]][15:8] <= b_wdata[15:8];
+        if (b_we & b_sel[0]) cells[b_addr[25:2]][7:0] <= b_wdata[7:0];
+        b_rdata <= cells[b_addr[25:2]];
     end
 endmodule // top$ram$mem
 

@@ -56,7 +56,12 @@ pub struct Ulx3s {
 impl Ulx3s {
     pub fn new(cfg: &BoardConfig) -> Result<Ulx3s, String> {
         let pll = PllParams::solve(ULX3S_CLK_MHZ, cfg.sys_mhz)?;
-        let soc_cfg = SocConfig { ram_size: cfg.ram_size, ram_init: cfg.ram_init.clone(), uart_line_paced: true };
+        let soc_cfg = SocConfig {
+            ram_size: cfg.ram_size,
+            ram_size_at_run_time: false,
+            ram_init: cfg.ram_init.clone(),
+            uart_line_paced: true,
+        };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {
             clk_25mhz: Default::default(),

@@ -52,6 +52,11 @@ pub struct Intercon {
     pub fin_stb: Signal<Out, Bit>,
     pub fin_dat: Signal<In, Bits<32>>,
     pub fin_ack: Signal<In, Bit>,
+    /// The SoC's backdoor loader: with a run-time RAM size, a word written
+    /// to LD_RAM_SIZE_ADDR while `reset` is high sets the size decoded.
+    pub ld_we: Signal<In, Bit>,
+    pub ld_addr: Signal<In, Bits<32>>,
+    pub ld_data: Signal<In, Bits<32>>,
 
     ram_base: Constant<Bits<32>>,
     ram_size: Constant<Bits<32>>,
@@ -60,6 +65,13 @@ pub struct Intercon {
     uart_size: Constant<Bits<32>>,
     fin_base: Constant<Bits<32>>,
     fin_size: Constant<Bits<32>>,
+    /// The RAM size decoded can be lowered at run time (simulation SoC).
+    size_at_run_time: Constant<Bit>,
+    ld_size_addr: Constant<Bits<32>>,
+    /// Size set through the backdoor; 0 (power-up): the whole array. Not
+    /// cleared by `reset`, which the loader holds while setting it.
+    ram_limit: DFF<Bits<32>>,
+    ram_lim: Signal<Local, Bits<32>>,
     /// An unmapped request was seen last cycle: answer `err` now.
     i_err_q: DFF<Bit>,
     d_err_q: DFF<Bit>,
@@ -74,6 +86,16 @@ pub struct Intercon {
 impl Intercon {
     /// `ram_size` bytes of RAM at RAM_BASE and at RAM_UNCACHED_ALIAS.
     pub fn new(ram_size: u32) -> Intercon {
+        Self::build(ram_size, false)
+    }
+
+    /// Like `new`, but the size decoded is the array's `ram_size` until the
+    /// backdoor writes a smaller one (or1k_arch::LD_RAM_SIZE_ADDR).
+    pub fn sized_at_run_time(ram_size: u32) -> Intercon {
+        Self::build(ram_size, true)
+    }
+
+    fn build(ram_size: u32, size_at_run_time: bool) -> Intercon {
         let c = |v: u32| Constant::new((v as u64).into());
         Intercon {
             clock: Default::default(),
@@ -103,6 +125,9 @@ impl Intercon {
             fin_stb: Default::default(),
             fin_dat: Default::default(),
             fin_ack: Default::default(),
+            ld_we: Default::default(),
+            ld_addr: Default::default(),
+            ld_data: Default::default(),
             ram_base: c(or1k_arch::RAM_BASE),
             ram_size: c(ram_size),
             ram_alias: c(or1k_arch::RAM_UNCACHED_ALIAS),
@@ -110,6 +135,10 @@ impl Intercon {
             uart_size: c(or1k_arch::UART_SIZE),
             fin_base: c(or1k_arch::FINISHER_BASE),
             fin_size: c(or1k_arch::FINISHER_SIZE),
+            size_at_run_time: Constant::new(size_at_run_time),
+            ld_size_addr: c(or1k_arch::LD_RAM_SIZE_ADDR),
+            ram_limit: Default::default(),
+            ram_lim: Default::default(),
             i_err_q: Default::default(),
             d_err_q: Default::default(),
             i_ram: Default::default(),
@@ -125,10 +154,22 @@ impl Intercon {
 impl Logic for Intercon {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, i_err_q, d_err_q);
+        dff_setup!(self, clock, i_err_q, d_err_q, ram_limit);
+        // RAM size decoded: the array, or less as set through the backdoor
+        self.ram_lim.next = self.ram_size.val();
+        if self.size_at_run_time.val() & self.ram_limit.q.val().any() {
+            self.ram_lim.next = self.ram_limit.q.val();
+        }
+        if self.size_at_run_time.val()
+            & self.reset.val()
+            & self.ld_we.val()
+            & (self.ld_addr.val() == self.ld_size_addr.val())
+        {
+            self.ram_limit.d.next = self.ld_data.val();
+        }
         // Instruction bus: RAM reads only.
-        self.i_ram.next = ((self.iwb_adr.val() - self.ram_base.val()) < self.ram_size.val())
-            | ((self.iwb_adr.val() - self.ram_alias.val()) < self.ram_size.val());
+        self.i_ram.next = ((self.iwb_adr.val() - self.ram_base.val()) < self.ram_lim.val())
+            | ((self.iwb_adr.val() - self.ram_alias.val()) < self.ram_lim.val());
         self.ram_i_stb.next = self.iwb_stb.val() & self.i_ram.val() & (!self.iwb_we.val());
         self.i_bad.next = self.iwb_cyc.val()
             & self.iwb_stb.val()
@@ -139,8 +180,8 @@ impl Logic for Intercon {
         self.iwb_dat_i.next = self.ram_i_dat.val();
 
         // Data bus.
-        self.d_ram.next = ((self.dwb_adr.val() - self.ram_base.val()) < self.ram_size.val())
-            | ((self.dwb_adr.val() - self.ram_alias.val()) < self.ram_size.val());
+        self.d_ram.next = ((self.dwb_adr.val() - self.ram_base.val()) < self.ram_lim.val())
+            | ((self.dwb_adr.val() - self.ram_alias.val()) < self.ram_lim.val());
         self.d_uart.next = (self.dwb_adr.val() - self.uart_base.val()) < self.uart_size.val();
         self.d_fin.next = (self.dwb_adr.val() - self.fin_base.val()) < self.fin_size.val();
         self.ram_d_stb.next = self.dwb_stb.val() & self.d_ram.val();

@@ -12,9 +12,14 @@ use rust_hdl::prelude::*;
 /// configuration emits its own Verilog).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SocConfig {
-    /// RAM size in bytes at RAM_BASE: a power of two, at least 8 bytes.
-    /// Default 1 MiB, the firmware's link.ld default.
+    /// RAM size in bytes at RAM_BASE (the array): a power of two, at least
+    /// 8 bytes. Default SIM_RAM_MAX (64 MiB), the simulation SoC's.
     pub ram_size: u32,
+    /// The size decoded is chosen at run time, up to `ram_size`: a word
+    /// written to LD_RAM_SIZE_ADDR through `ld_*` during reset sets it
+    /// (0: all of `ram_size`). Lets one verilated model serve every
+    /// `vmsp-sim --ram-size`; the board (block RAM) has it off.
+    pub ram_size_at_run_time: bool,
     /// Initial RAM image from RAM_BASE up (FPGA builds without a loader);
     /// the rest is zero.
     pub ram_init: Vec<u32>,
@@ -25,7 +30,12 @@ pub struct SocConfig {
 
 impl Default for SocConfig {
     fn default() -> Self {
-        SocConfig { ram_size: 1 << 20, ram_init: Vec::new(), uart_line_paced: false }
+        SocConfig {
+            ram_size: or1k_arch::SIM_RAM_MAX,
+            ram_size_at_run_time: true,
+            ram_init: Vec::new(),
+            uart_line_paced: false,
+        }
     }
 }
 
@@ -95,7 +105,11 @@ impl Soc {
     pub fn new(cfg: &SocConfig) -> Result<Soc, String> {
         Ok(Soc::from_blocks(
             Default::default(),
-            Intercon::new(cfg.ram_size),
+            if cfg.ram_size_at_run_time {
+                Intercon::sized_at_run_time(cfg.ram_size)
+            } else {
+                Intercon::new(cfg.ram_size)
+            },
             Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?,
             Uart::new(cfg.uart_line_paced),
             Finisher::new(),
@@ -165,6 +179,9 @@ impl Logic for Soc {
         self.ram.ld_we.next = self.ld_we_q.q.val();
         self.ram.ld_addr.next = self.ld_addr_q.q.val();
         self.ram.ld_data.next = self.ld_data_q.q.val();
+        self.bus.ld_we.next = self.ld_we_q.q.val();
+        self.bus.ld_addr.next = self.ld_addr_q.q.val();
+        self.bus.ld_data.next = self.ld_data_q.q.val();
 
         self.uart.adr.next = self.core.dwb.adr.val();
         self.uart.we.next = self.core.dwb.we.val();

@@ -84,13 +84,36 @@ fn intercon_verilog(ram_size: u32) -> String {
 /// unmapped addresses with a one-cycle-late `err` and never `ack` them.
 #[test]
 fn decode_and_bus_errors() {
-    const RAM: u32 = 1 << 16;
-    let v = intercon_verilog(RAM);
-    vtb::lint("soc_intercon", &v).unwrap();
-    let mut m = Model::build("soc_intercon", &v).unwrap();
-    let mut gold = Bus::new(RAM, ConsoleSink::Buffer);
+    check_decode("soc_intercon", Intercon::new(1 << 16), 1 << 16, None);
+}
+
+/// The simulation SoC's decoder: a 1 MiB array of which the backdoor makes
+/// it decode 64 KiB (the ISS bus with 64 KiB is the reference), and all of
+/// it when nothing was written.
+#[test]
+fn run_time_ram_size() {
+    check_decode("soc_intercon_rt", Intercon::sized_at_run_time(1 << 20), 1 << 16, Some(1 << 16));
+    check_decode("soc_intercon_rt", Intercon::sized_at_run_time(1 << 20), 1 << 20, None);
+}
+
+/// Checks `b`'s decode against an ISS bus of `ram` bytes; `ld_limit` is
+/// written to LD_RAM_SIZE_ADDR through the backdoor during reset.
+fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
+    const ARRAY_TOP: u32 = (1 << 20) - 4;
+    b.connect_all();
+    let v = generate_verilog(&b);
+    vtb::lint(name, &v).unwrap();
+    let mut m = Model::build(name, &v).unwrap();
+    let mut gold = Bus::new(ram, ConsoleSink::Buffer);
     let mut rng = ChaCha8Rng::seed_from_u64(9);
     m.set("reset", 1);
+    if let Some(limit) = ld_limit {
+        m.set("ld_we", 1);
+        m.set("ld_addr", LD_RAM_SIZE_ADDR as u64);
+        m.set("ld_data", limit as u64);
+    }
+    m.tick();
+    m.set("ld_we", 0);
     m.tick();
     m.set("reset", 0);
     m.set("ram_i_dat", 0x1111_1111);
@@ -99,8 +122,9 @@ fn decode_and_bus_errors() {
     m.set("fin_dat", 0);
     let interesting = [
         0u32,
-        RAM - 4,
-        RAM,
+        ram - 4,
+        ram,
+        ARRAY_TOP,
         UART_BASE - 4,
         UART_BASE,
         UART_BASE + 4,
@@ -112,8 +136,8 @@ fn decode_and_bus_errors() {
         0xffff_fffc,
         RAM_UNCACHED_ALIAS - 4,
         RAM_UNCACHED_ALIAS,
-        RAM_UNCACHED_ALIAS + RAM - 4,
-        RAM_UNCACHED_ALIAS + RAM,
+        RAM_UNCACHED_ALIAS + ram - 4,
+        RAM_UNCACHED_ALIAS + ram,
         0xa000_0000,
     ];
     let mut errs = [0; 2];
@@ -130,9 +154,9 @@ fn decode_and_bus_errors() {
         let we = !ibus && rng.gen_bool(0.3) || ibus && i % 10 == 0;
         let p = if ibus { "iwb" } else { "dwb" };
         let mapped = gold.peek(adr, 4).is_some();
-        let in_ram = adr.wrapping_sub(RAM_BASE) < RAM || adr.wrapping_sub(RAM_UNCACHED_ALIAS) < RAM;
+        let in_ram = adr.wrapping_sub(RAM_BASE) < ram || adr.wrapping_sub(RAM_UNCACHED_ALIAS) < ram;
         let ok = if ibus { in_ram && !we } else { mapped };
-        if ok && adr.wrapping_sub(RAM_UNCACHED_ALIAS) < RAM {
+        if ok && adr.wrapping_sub(RAM_UNCACHED_ALIAS) < ram {
             alias_hits[ibus as usize] += 1;
         }
         m.set(&format!("{p}_adr"), adr as u64);

@@ -19,7 +19,12 @@ fn committed_verilog_is_current() {
 #[test]
 fn lint() {
     vtb::lint("vmsp_soc", &soc_verilog(&SocConfig::default()).unwrap()).unwrap();
-    let small = SocConfig { ram_size: 128 << 10, ram_init: vec![or1k_arch::NOP_INSN; 64], uart_line_paced: true };
+    let small = SocConfig {
+        ram_size: 128 << 10,
+        ram_size_at_run_time: false,
+        ram_init: vec![or1k_arch::NOP_INSN; 64],
+        uart_line_paced: true,
+    };
     vtb::lint("vmsp_soc_board", &soc_verilog(&small).unwrap()).unwrap();
 }
 

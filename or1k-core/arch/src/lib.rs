@@ -281,6 +281,13 @@ arch_consts! {
     /// SR value at reset: supervisor mode, fixed-one bit
     SR_RESET = (1 << 15) | (1 << 0);
 
+    ["User-mode SPR access (l.mfspr with SR[SM] = 0)"]
+    /// Last SPR user mode may read with SR[SUMRA] = 1: user mode reads exactly
+    /// SPR_VR..=USER_SPR_LAST (the read-only configuration registers VR, UPR,
+    /// CPUCFGR, DMMUCFGR, IMMUCFGR, DCCFGR, ICCFGR, DCFGR, PCCFGR), which
+    /// describe the core and hold no world's state (see [`spr_user_readable`])
+    USER_SPR_LAST = spr(0, 8);
+
     ["VR/UPR/CPUCFGR: identification and configuration"]
     /// OR1200: version 0x13, revision 8
     VR_VALUE = 0x1300_0008;
@@ -438,6 +445,16 @@ arch_consts! {
     UART_SIZE = 8;
     /// bytes of address space the finisher decodes
     FINISHER_SIZE = 0x1000;
+    /// RAM array of the simulation SoC (verilator-sys builds one model): the
+    /// size decoded is chosen at run time, up to this
+    SIM_RAM_MAX = 64 << 20;
+    /// decoded RAM size of the simulation SoC unless told otherwise (the
+    /// firmware's link.ld default)
+    SIM_RAM_DEFAULT = 1 << 20;
+    /// simulation backdoor: a word written here through the SoC's ld_* port
+    /// while reset is held sets the decoded RAM size in bytes (0: the whole
+    /// array); outside every device, so no program can reach it
+    LD_RAM_SIZE_ADDR = 0xffff_fffc;
 
     ["16550 UART registers (byte offsets from UART_BASE) and bits"]
     /// receive buffer (read, LCR.DLAB = 0)
@@ -483,6 +500,15 @@ arch_consts! {
     UART_LSR_TEMT = 1 << 6;
     /// MSR: clear to send, data set ready, data carrier detect (host side always ready)
     UART_MSR_READY = 0xb0;
+}
+
+/// Whether user mode (SR[SM] = 0) may read `addr` with l.mfspr: only with
+/// SR[SUMRA] = 1, and only the configuration registers SPR_VR..=USER_SPR_LAST.
+/// This is a security boundary: EPCR/EEAR/ESR, SR, NPC/PPC, the GPR window,
+/// the TLBs, MAC, PIC and tick timer, and every SPR added later stay
+/// supervisor-only. l.mtspr is never allowed in user mode.
+pub const fn spr_user_readable(sr: u32, addr: u32) -> bool {
+    sr & SR_SUMRA != 0 && addr <= USER_SPR_LAST
 }
 
 /// Name of an SPR address, for traces and error messages.
@@ -554,5 +580,22 @@ mod tests {
         assert_eq!(ICCFGR_VALUE & CCFGR_CBS, 0, "CBS = 0 means 16-byte lines");
         assert_eq!(CACHE_LINE_BYTES, 16);
         assert!(RAM_UNCACHED_ALIAS & 0x8000_0000 != 0 && RAM_UNCACHED_ALIAS < UART_BASE);
+    }
+
+    #[test]
+    fn user_mode_reads_only_configuration_registers() {
+        for addr in [SPR_VR, SPR_UPR, SPR_CPUCFGR, SPR_DMMUCFGR, SPR_IMMUCFGR, SPR_DCCFGR, SPR_ICCFGR, SPR_PCCFGR] {
+            assert!(spr_user_readable(SR_SUMRA, addr), "{addr:#x}");
+            assert!(!spr_user_readable(0, addr), "{addr:#x} without SUMRA");
+        }
+        let forbidden = [
+            SPR_NPC, SPR_SR, SPR_PPC, SPR_EPCR0, SPR_EEAR0, SPR_ESR0, SPR_GPR0, SPR_GPR0 + 31,
+            SPR_DTLBW0MR0, SPR_DTLBW0TR0, SPR_ITLBW0MR0, SPR_ITLBW0TR0, SPR_DMMUCR, SPR_MACLO,
+            SPR_MACHI, SPR_PICMR, SPR_PICSR, SPR_TTMR, SPR_TTCR, 0xffff, 0x1_0000,
+        ];
+        for addr in forbidden {
+            assert!(!spr_user_readable(SR_SUMRA | SR_SM, addr), "{addr:#x} must stay supervisor-only");
+        }
+        assert!(SR_WRITABLE & SR_SUMRA != 0, "SUMRA is set with l.mtspr");
     }
 }

@@ -35,11 +35,20 @@ pub struct Options {
     pub waves: Option<PathBuf>,
     /// Check every retirement against the ISS.
     pub lockstep: bool,
+    /// RAM bytes the SoC decodes (and the lock-step ISS has), up to the
+    /// model's array (`verilator_sys::RAM_SIZE`).
+    pub ram_size: u32,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { mem_latency: 0, max_cycles: u64::MAX, waves: None, lockstep: false }
+        Options {
+            mem_latency: 0,
+            max_cycles: u64::MAX,
+            waves: None,
+            lockstep: false,
+            ram_size: SIM_RAM_DEFAULT.min(verilator_sys::RAM_SIZE),
+        }
     }
 }
 
@@ -126,15 +135,16 @@ impl<'c> Session<'c> {
     /// Builds the SoC, loads `elf` (and the ISS in lock-step), opens waves.
     /// Program output goes to `console`.
     pub fn new(elf: &[u8], opts: &Options, console: &'c mut dyn Write) -> Result<Session<'c>, StartError> {
-        let image = Soc::check_elf(elf).map_err(StartError::Load)?;
+        let image = Soc::check_elf_in(elf, opts.ram_size).map_err(StartError::Load)?;
         let mut soc = Soc::new();
+        soc.set_ram_size(opts.ram_size).map_err(StartError::Load)?;
         if let Some(w) = &opts.waves {
             soc.waves(w).map_err(StartError::Waves)?;
         }
         soc.set_mem_latency(opts.mem_latency);
         soc.load_image(&image).map_err(StartError::Load)?;
         let lockstep = if opts.lockstep {
-            Some(LockStep::new(&image, verilator_sys::RAM_SIZE).map_err(StartError::LockStep)?)
+            Some(LockStep::new(&image, opts.ram_size).map_err(StartError::LockStep)?)
         } else {
             None
         };

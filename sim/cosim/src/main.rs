@@ -42,6 +42,9 @@ struct RunArgs {
     /// Stops after N cycles (exit status 115).
     #[arg(long, value_name = "N", value_parser = parse_num)]
     max_cycles: Option<u64>,
+    /// RAM the SoC decodes and the lock-step ISS has (a non-zero multiple of 4, at most 64M).
+    #[arg(long, value_name = "N", value_parser = parse_ram_size, default_value_t = or1k_arch::SIM_RAM_DEFAULT)]
+    ram_size: u32,
     #[command(flatten)]
     common: Common,
 }
@@ -95,6 +98,13 @@ fn parse_wait_states(s: &str) -> Result<u8, String> {
     u8::try_from(parse_num(s)?).map_err(|_| format!("{s} is more than 255 wait states"))
 }
 
+fn parse_ram_size(s: &str) -> Result<u32, String> {
+    u32::try_from(parse_num(s)?)
+        .ok()
+        .filter(|&n| n != 0 && n % 4 == 0 && n <= verilator_sys::RAM_SIZE)
+        .ok_or_else(|| format!("'{s}' is not a non-zero multiple of 4 up to 0x{:x}", verilator_sys::RAM_SIZE))
+}
+
 fn parse_jobs(s: &str) -> Result<usize, String> {
     usize::try_from(parse_num(s)?).ok().filter(|j| (1..=64).contains(j)).ok_or_else(|| "--jobs: 1..64".into())
 }
@@ -112,6 +122,7 @@ fn run(args: &RunArgs) -> ExitCode {
         max_cycles: args.max_cycles.unwrap_or(u64::MAX),
         waves: args.waves.clone(),
         lockstep: args.lockstep,
+        ram_size: args.ram_size,
     };
     let bytes = match std::fs::read(&args.elf) {
         Ok(b) => b,
@@ -129,6 +140,7 @@ fn run(args: &RunArgs) -> ExitCode {
                 StartError::Load(verilator_sys::Error::Load(l)) => exit::load_error(&l),
                 StartError::Load(verilator_sys::Error::Waves(_)) | StartError::Waves(_) => exit::IO,
                 StartError::LockStep(_) => exit::SIM_ERROR,
+                StartError::Load(verilator_sys::Error::RamSize(_)) => exit::USAGE,
             });
         }
     };

@@ -276,9 +276,20 @@ impl Machine {
                 let t = if !self.cpu.flag() { pc.wrapping_add(off as u32) } else { pc.wrapping_add(8) };
                 return Ok(Flow::Branch(t));
             }
-            Insn::Jr { b } => return Ok(Flow::Branch(g!(b))),
+            // A misaligned register target traps at the jump, as or1ksim
+            // does: EPCR = EEAR = the jump, no delay slot, l.jalr leaves r9.
+            Insn::Jr { b } => {
+                let t = g!(b);
+                if t & 3 != 0 {
+                    return Err(Fault::at(VEC_ALIGN, pc));
+                }
+                return Ok(Flow::Branch(t));
+            }
             Insn::Jalr { b } => {
                 let t = g!(b);
+                if t & 3 != 0 {
+                    return Err(Fault::at(VEC_ALIGN, pc));
+                }
                 self.set_gpr(r, 9, pc.wrapping_add(8));
                 return Ok(Flow::Branch(t));
             }
@@ -373,10 +384,12 @@ impl Machine {
                 self.set_gpr(r, d, v);
             }
             Insn::Mfspr { d, a, k } => {
-                if !self.cpu.supervisor() {
+                let addr = g!(a) | k;
+                // user mode: only what or1k-arch's spr_user_readable allows
+                if !self.cpu.supervisor() && !spr_user_readable(self.cpu.sr, addr) {
                     return Err(Fault::at(VEC_ILLEGAL, pc));
                 }
-                let v = self.spr(g!(a) | k);
+                let v = self.spr(addr);
                 self.set_gpr(r, d, v);
             }
             Insn::Mtspr { a, b, k } => {

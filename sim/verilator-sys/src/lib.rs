@@ -13,7 +13,7 @@
 //! }
 //! ```
 
-use or1k_arch::SR_F;
+use or1k_arch::{LD_RAM_SIZE_ADDR, SR_F};
 use std::ffi::{c_char, c_int, CString};
 use std::fmt;
 use std::path::Path;
@@ -52,6 +52,8 @@ pub enum Error {
     Load(LoadError),
     /// The wave file could not be opened (or the model already ran a cycle).
     Waves(String),
+    /// `set_ram_size`: zero, not a multiple of 4, or larger than the array.
+    RamSize(u32),
 }
 
 impl fmt::Display for Error {
@@ -59,6 +61,10 @@ impl fmt::Display for Error {
         match self {
             Error::Load(e) => e.fmt(f),
             Error::Waves(m) => write!(f, "waves: {m}"),
+            Error::RamSize(n) => write!(
+                f,
+                "RAM size 0x{n:x}: must be a non-zero multiple of 4 up to the model's RAM array, 0x{RAM_SIZE:x} bytes"
+            ),
         }
     }
 }
@@ -109,6 +115,8 @@ pub struct Soc {
     out: Outputs,
     cycles: u64,
     waves: bool,
+    /// RAM bytes the SoC decodes (`set_ram_size`); the rest is a bus error.
+    ram_size: u32,
 }
 
 // SAFETY: a `Soc` exclusively owns its model and context; Verilator models
@@ -133,6 +141,7 @@ impl Soc {
             out: Outputs::default(),
             cycles: 0,
             waves: false,
+            ram_size: RAM_SIZE,
         };
         soc.flush_inputs();
         // SAFETY: raw is live.
@@ -183,18 +192,54 @@ impl Soc {
         self.set(|i| i.mem_latency = wait_states as u32);
     }
 
+    /// Sets the RAM size the SoC decodes (accesses above it are bus
+    /// errors), through the backdoor with `reset` held (the model's array
+    /// is `RAM_SIZE`; one model serves every size), then resets the core
+    /// (`reset(2)`). Load the program afterwards. Default: `RAM_SIZE`.
+    pub fn set_ram_size(&mut self, bytes: u32) -> Result<(), Error> {
+        if bytes == 0 || bytes % 4 != 0 || bytes > RAM_SIZE {
+            return Err(Error::RamSize(bytes));
+        }
+        self.set(|i| {
+            i.reset = 1;
+            i.ld_we = 1;
+            i.ld_addr = LD_RAM_SIZE_ADDR;
+            i.ld_data = bytes;
+        });
+        self.tick();
+        self.set(|i| {
+            i.ld_we = 0;
+            i.ld_addr = 0;
+            i.ld_data = 0;
+        });
+        self.reset(2);
+        self.ram_size = bytes;
+        Ok(())
+    }
+
+    /// RAM bytes the SoC decodes.
+    pub fn ram_size(&self) -> u32 {
+        self.ram_size
+    }
+
     /// Parses an OpenRISC ELF and checks it can run on the RTL: the entry
     /// must be the reset vector and every segment must lie in the SoC's
-    /// RAM (`RAM_SIZE`).
+    /// whole RAM array (`RAM_SIZE`).
     pub fn check_elf(bytes: &[u8]) -> Result<Image<'_>, Error> {
+        Self::check_elf_in(bytes, RAM_SIZE)
+    }
+
+    /// `check_elf` for a SoC that decodes `ram_size` bytes of RAM.
+    pub fn check_elf_in(bytes: &[u8], ram_size: u32) -> Result<Image<'_>, Error> {
         let image = Image::parse(bytes)?;
-        image.check_boot(RAM_SIZE)?;
+        image.check_boot(ram_size)?;
         Ok(image)
     }
 
-    /// `check_elf`, then `load_image`. Returns the entry point (0x100).
+    /// `check_elf_in` for the RAM size set, then `load_image`. Returns the
+    /// entry point (0x100).
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, Error> {
-        self.load_image(&Self::check_elf(bytes)?)
+        self.load_image(&Self::check_elf_in(bytes, self.ram_size)?)
     }
 
     /// Loads the PT_LOAD segments (with their zero fill) into RAM through
@@ -203,7 +248,7 @@ impl Soc {
     /// segment gives are written as 0 (the RAM's power-up value, as in the
     /// ISS). Returns the entry point (always 0x100).
     pub fn load_image(&mut self, image: &Image) -> Result<u32, Error> {
-        image.check_boot(RAM_SIZE)?;
+        image.check_boot(self.ram_size)?;
         self.set(|i| i.reset = 1);
         for (addr, word) in image.words() {
             self.set(|i| {
@@ -226,8 +271,8 @@ impl Soc {
     /// backdoor, then resets the core (`reset(2)`).
     pub fn load_words(&mut self, addr: u32, words: &[u32]) -> Result<(), Error> {
         let size = words.len() as u32 * 4;
-        if addr & 3 != 0 || addr as u64 + size as u64 > RAM_SIZE as u64 {
-            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: RAM_SIZE }));
+        if addr & 3 != 0 || addr as u64 + size as u64 > self.ram_size as u64 {
+            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: self.ram_size }));
         }
         self.set(|i| i.reset = 1);
         for (i, &w) in words.iter().enumerate() {

@@ -12,9 +12,9 @@ use vmsp_soc::{core_verilog, soc_verilog, SocConfig};
 
 /// (name, file, what) of every top this tool can write.
 const TOPS: &[(&str, &str, &str)] = &[
-    ("soc", "vmsp_soc.v", "the whole SoC, default SocConfig (1 MiB RAM, instant UART)"),
+    ("soc", "vmsp_soc.v", "the whole SoC, default SocConfig (simulation: 64 MiB RAM array, size set at run time, instant UART)"),
     ("core", "or1k_core.v", "the bare or1k_core::Core"),
-    ("ram", "vmsp_ram.v", "the RAM block alone (1 MiB)"),
+    ("ram", "vmsp_ram.v", "the RAM block alone (64 MiB)"),
     ("uart", "vmsp_uart.v", "the UART block alone (instant transmitter)"),
     ("finisher", "vmsp_finisher.v", "the finisher block alone"),
 ];

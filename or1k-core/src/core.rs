@@ -97,7 +97,6 @@ pub struct Core {
     // ---- units
     fetch: Fetch,
     rf: RegFile,
-    rf_dec: Decoder,
     id_dec: Decoder,
     mem_dec: Decoder,
     exu: Execute,
@@ -209,11 +208,6 @@ pub struct Core {
     wb_vec: DFF<Bits<32>>,
     wb_r3: DFF<Bits<32>>,
     wb_hide_rd: DFF<Bit>,
-    /// The register written at the last clock edge (the register file's
-    /// read of that cycle returned the old value).
-    last_we: DFF<Bit>,
-    last_rd: DFF<Bits<5>>,
-    last_val: DFF<Bits<32>>,
     /// An interrupt was entered after the instruction now in WB; reported
     /// on the retirement port in the next free cycle.
     intr_pend: DFF<Bit>,
@@ -252,7 +246,7 @@ block_default!(Core {
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, fetch, rf, rf_dec, id_dec, mem_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
+    rt_r3, fetch, rf, id_dec, mem_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
@@ -261,8 +255,7 @@ block_default!(Core {
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
-    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd,
-    last_val, intr_pend, intr_pc, intr_vec, intr_sr,
+    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, intr_pend, intr_pc, intr_vec, intr_sr,
 ]);
 
 impl Logic for Core {
@@ -273,7 +266,7 @@ impl Logic for Core {
             ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
             mem_swa_wr, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
-            wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, last_we, last_rd, last_val,
+            wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             intr_pend, intr_pc, intr_vec, intr_sr
         );
         clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl);
@@ -367,19 +360,15 @@ impl Logic for Core {
         WishboneMaster::link(&mut self.dwb, &mut self.dcache.m);
 
         // ---------------- decoders
-        self.rf_dec.insn.next = self.fetch.next_insn.val();
         self.id_dec.insn.next = self.fetch.id_insn.val();
         self.mem_dec.insn.next = self.mem_insn.q.val();
 
         // ---------------- register file
-        self.rf.ra_addr.next = self.rf_dec.ra.val();
-        self.rf.rb_addr.next = self.rf_dec.rb.val();
+        self.rf.ra_addr.next = self.id_dec.ra.val();
+        self.rf.rb_addr.next = self.id_dec.rb.val();
         self.rf.we.next = self.wb_valid.q.val() & self.wb_we.q.val();
         self.rf.waddr.next = self.wb_rd.q.val();
         self.rf.wdata.next = self.wb_val.q.val();
-        self.last_we.d.next = self.wb_valid.q.val() & self.wb_we.q.val();
-        self.last_rd.d.next = self.wb_rd.q.val();
-        self.last_val.d.next = self.wb_val.q.val();
 
         // ================= EX (first: ID forwards from it)
         self.ex_ok.next = self.ex_valid.q.val() & !self.ex_exc.q.val();
@@ -550,9 +539,6 @@ impl Logic for Core {
         self.id_rb.next = self.id_dec.rb.val();
         self.id_op_a.next = self.rf.ra_data.val();
         self.id_stall_a.next = false;
-        if self.last_we.q.val() & (self.last_rd.q.val() == self.id_dec.ra.val()) {
-            self.id_op_a.next = self.last_val.q.val();
-        }
         if self.wb_valid.q.val() & self.wb_we.q.val() & (self.wb_rd.q.val() == self.id_dec.ra.val()) {
             self.id_op_a.next = self.wb_val.q.val();
         }
@@ -570,9 +556,6 @@ impl Logic for Core {
         }
         self.id_op_b.next = self.rf.rb_data.val();
         self.id_stall_b.next = false;
-        if self.last_we.q.val() & (self.last_rd.q.val() == self.id_rb.val()) {
-            self.id_op_b.next = self.last_val.q.val();
-        }
         if self.wb_valid.q.val() & self.wb_we.q.val() & (self.wb_rd.q.val() == self.id_rb.val()) {
             self.id_op_b.next = self.wb_val.q.val();
         }
@@ -728,7 +711,6 @@ impl Logic for Core {
             self.ex_valid.d.next = false;
             self.mem_valid.d.next = false;
             self.wb_valid.d.next = false;
-            self.last_we.d.next = false;
             self.intr_pend.d.next = false;
         }
 

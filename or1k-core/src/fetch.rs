@@ -34,8 +34,6 @@ pub struct Fetch {
     pub id_insn: Signal<Out, Bits<32>>,
     pub id_fault: Signal<Out, Bit>,
     pub id_fault_vec: Signal<Out, Bits<32>>,
-    /// The word that is in ID next cycle (register-file read address).
-    pub next_insn: Signal<Out, Bits<32>>,
 
     /// The IMMU's answer for the address fetched in this cycle; `pc_next`
     /// is the address it translates next.
@@ -76,7 +74,6 @@ impl Default for Fetch {
             id_insn: Default::default(),
             id_fault: Default::default(),
             id_fault_vec: Default::default(),
-            next_insn: Default::default(),
             immu: Default::default(),
             pc_next: Default::default(),
             pc: Default::default(),
@@ -164,10 +161,6 @@ impl Logic for Fetch {
         }
         self.pc.d.next = self.pc_n.val();
         self.pc_next.next = self.pc_n.val();
-        self.next_insn.next = self.insn.q.val();
-        if self.deliver.val() {
-            self.next_insn.next = self.iwb.dat_r.val();
-        }
         self.id_valid.next = self.valid.q.val();
         self.id_pc.next = self.ipc.q.val();
         self.id_insn.next = self.insn.q.val();

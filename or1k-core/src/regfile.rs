@@ -1,8 +1,15 @@
-//! General-purpose register file: two synchronous read ports and one write
-//! port, as two copies of a 32×32 RAM (LUT RAM on ECP5; 32 flip-flop
-//! registers would cost ~4,400 LUT4, see RUST_HDL.md). Reads return the
-//! value before a write in the same cycle; the pipeline bypasses that write.
-use crate::zeroed_ram;
+//! General-purpose register file: two asynchronous read ports and one
+//! write port, as two copies of a 32×32 LUT RAM (ECP5 DPR16X4; 32
+//! flip-flop registers would cost ~4,400 LUT4, see RUST_HDL.md).
+//!
+//! The reads are combinational so that ID reads with the address of the
+//! instruction it holds: the read address then depends on no stall or
+//! flush decision (a synchronous read would need the address of the word
+//! entering ID, which is known only once the whole pipeline has decided
+//! whether ID advances). rust-hdl's `RAM` widget reads synchronously, so
+//! this is a hand-written leaf (`Verilog::Custom`), with a Rust model for
+//! rust-hdl's simulator. A read in the cycle of a write returns the old
+//! value; the pipeline forwards WB's value.
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -10,15 +17,15 @@ pub struct RegFile {
     pub clock: Signal<In, Clock>,
     pub ra_addr: Signal<In, Bits<5>>,
     pub rb_addr: Signal<In, Bits<5>>,
-    /// Registered: valid the cycle after the address.
+    /// The registers at `ra_addr`/`rb_addr` in this cycle.
     pub ra_data: Signal<Out, Bits<32>>,
     pub rb_data: Signal<Out, Bits<32>>,
     /// Writes to r0 are dropped, so r0 reads its initial 0 forever.
     pub we: Signal<In, Bit>,
     pub waddr: Signal<In, Bits<5>>,
     pub wdata: Signal<In, Bits<32>>,
-    bank_a: RAM<Bits<32>, 5>,
-    bank_b: RAM<Bits<32>, 5>,
+    /// Rust simulation model of the registers (all zero at power-up).
+    _mem: Vec<u32>,
 }
 
 impl Default for RegFile {
@@ -32,28 +39,49 @@ impl Default for RegFile {
             we: Default::default(),
             waddr: Default::default(),
             wdata: Default::default(),
-            bank_a: zeroed_ram(),
-            bank_b: zeroed_ram(),
+            _mem: vec![0; 32],
         }
     }
 }
 
 impl Logic for RegFile {
-    #[hdl_gen]
     fn update(&mut self) {
-        self.bank_a.read_clock.next = self.clock.val();
-        self.bank_b.read_clock.next = self.clock.val();
-        self.bank_a.write_clock.next = self.clock.val();
-        self.bank_b.write_clock.next = self.clock.val();
-        self.bank_a.read_address.next = self.ra_addr.val();
-        self.bank_b.read_address.next = self.rb_addr.val();
-        self.bank_a.write_address.next = self.waddr.val();
-        self.bank_b.write_address.next = self.waddr.val();
-        self.bank_a.write_data.next = self.wdata.val();
-        self.bank_b.write_data.next = self.wdata.val();
-        self.bank_a.write_enable.next = self.we.val() & self.waddr.val().any();
-        self.bank_b.write_enable.next = self.we.val() & self.waddr.val().any();
-        self.ra_data.next = self.bank_a.read_data.val();
-        self.rb_data.next = self.bank_b.read_data.val();
+        if self.clock.pos_edge() && self.we.val() && self.waddr.val().any() {
+            self._mem[self.waddr.val().index()] = self.wdata.val().index() as u32;
+        }
+        self.ra_data.next = (self._mem[self.ra_addr.val().index()] as u64).into();
+        self.rb_data.next = (self._mem[self.rb_addr.val().index()] as u64).into();
+    }
+
+    fn connect(&mut self) {
+        self.ra_data.connect();
+        self.rb_data.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+reg [31:0] bank_a [0:31];
+reg [31:0] bank_b [0:31];
+integer i;
+initial begin
+    for (i = 0; i < 32; i = i + 1) begin
+        bank_a[i] = 32'h0;
+        bank_b[i] = 32'h0;
+    end
+end
+always @(posedge clock) begin
+    if (we & (|waddr)) begin
+        bank_a[waddr] <= wdata;
+        bank_b[waddr] <= wdata;
+    end
+end
+always @(*) begin
+    ra_data = bank_a[ra_addr];
+    rb_data = bank_b[rb_addr];
+end
+"
+            .into(),
+        )
     }
 }

@@ -726,7 +726,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] fetch$id_insn;
     wire  fetch$id_fault;
     wire  [31:0] fetch$id_fault_vec;
-    wire  [31:0] fetch$next_insn;
     reg  fetch$immu$hit;
     reg  fetch$immu$allowed;
     reg  [31:0] fetch$immu$paddr;
@@ -742,50 +741,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  rf$we;
     reg  [4:0] rf$waddr;
     reg  [31:0] rf$wdata;
-    reg  [31:0] rf_dec$insn;
-    wire  rf_dec$illegal;
-    wire  rf_dec$rd_we;
-    wire  rf_dec$link;
-    wire  [4:0] rf_dec$ra;
-    wire  rf_dec$uses_ra;
-    wire  [4:0] rf_dec$rb;
-    wire  rf_dec$uses_rb;
-    wire  rf_dec$use_imm;
-    wire  [31:0] rf_dec$imm;
-    wire  [4:0] rf_dec$alu_fn;
-    wire  rf_dec$alu_flags;
-    wire  rf_dec$branch;
-    wire  rf_dec$br_reg;
-    wire  rf_dec$br_if_f;
-    wire  rf_dec$br_if_nf;
-    wire  [31:0] rf_dec$br_off;
-    wire  rf_dec$load;
-    wire  rf_dec$store;
-    wire  [2:0] rf_dec$size;
-    wire  rf_dec$load_signed;
-    wire  rf_dec$lwa;
-    wire  rf_dec$swa;
-    wire  rf_dec$mul;
-    wire  rf_dec$mulu;
-    wire  rf_dec$div;
-    wire  rf_dec$divu;
-    wire  rf_dec$mac;
-    wire  rf_dec$msb;
-    wire  rf_dec$macrc;
-    wire  rf_dec$sf;
-    wire  rf_dec$sf_eq;
-    wire  rf_dec$sf_ne;
-    wire  rf_dec$sf_gt;
-    wire  rf_dec$sf_ge;
-    wire  rf_dec$sf_lt;
-    wire  rf_dec$sf_le;
-    wire  rf_dec$sf_signed;
-    wire  rf_dec$mfspr;
-    wire  rf_dec$mtspr;
-    wire  rf_dec$rfe;
-    wire  rf_dec$sys;
-    wire  rf_dec$trap;
-    wire  rf_dec$nop;
     reg  [31:0] id_dec$insn;
     wire  id_dec$illegal;
     wire  id_dec$rd_we;
@@ -1270,15 +1225,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  wb_hide_rd$d;
     wire  wb_hide_rd$q;
     reg  wb_hide_rd$clock;
-    reg  last_we$d;
-    wire  last_we$q;
-    reg  last_we$clock;
-    reg  [4:0] last_rd$d;
-    wire  [4:0] last_rd$q;
-    reg  last_rd$clock;
-    reg  [31:0] last_val$d;
-    wire  [31:0] last_val$q;
-    reg  last_val$clock;
     reg  intr_pend$d;
     wire  intr_pend$q;
     reg  intr_pend$clock;
@@ -1351,7 +1297,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .id_insn(fetch$id_insn),
         .id_fault(fetch$id_fault),
         .id_fault_vec(fetch$id_fault_vec),
-        .next_insn(fetch$next_insn),
         .immu$hit(fetch$immu$hit),
         .immu$allowed(fetch$immu$allowed),
         .immu$paddr(fetch$immu$paddr),
@@ -1369,52 +1314,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .we(rf$we),
         .waddr(rf$waddr),
         .wdata(rf$wdata)
-    );
-    top$core$rf_dec rf_dec(
-        .insn(rf_dec$insn),
-        .illegal(rf_dec$illegal),
-        .rd_we(rf_dec$rd_we),
-        .link(rf_dec$link),
-        .ra(rf_dec$ra),
-        .uses_ra(rf_dec$uses_ra),
-        .rb(rf_dec$rb),
-        .uses_rb(rf_dec$uses_rb),
-        .use_imm(rf_dec$use_imm),
-        .imm(rf_dec$imm),
-        .alu_fn(rf_dec$alu_fn),
-        .alu_flags(rf_dec$alu_flags),
-        .branch(rf_dec$branch),
-        .br_reg(rf_dec$br_reg),
-        .br_if_f(rf_dec$br_if_f),
-        .br_if_nf(rf_dec$br_if_nf),
-        .br_off(rf_dec$br_off),
-        .load(rf_dec$load),
-        .store(rf_dec$store),
-        .size(rf_dec$size),
-        .load_signed(rf_dec$load_signed),
-        .lwa(rf_dec$lwa),
-        .swa(rf_dec$swa),
-        .mul(rf_dec$mul),
-        .mulu(rf_dec$mulu),
-        .div(rf_dec$div),
-        .divu(rf_dec$divu),
-        .mac(rf_dec$mac),
-        .msb(rf_dec$msb),
-        .macrc(rf_dec$macrc),
-        .sf(rf_dec$sf),
-        .sf_eq(rf_dec$sf_eq),
-        .sf_ne(rf_dec$sf_ne),
-        .sf_gt(rf_dec$sf_gt),
-        .sf_ge(rf_dec$sf_ge),
-        .sf_lt(rf_dec$sf_lt),
-        .sf_le(rf_dec$sf_le),
-        .sf_signed(rf_dec$sf_signed),
-        .mfspr(rf_dec$mfspr),
-        .mtspr(rf_dec$mtspr),
-        .rfe(rf_dec$rfe),
-        .sys(rf_dec$sys),
-        .trap(rf_dec$trap),
-        .nop(rf_dec$nop)
     );
     top$core$id_dec id_dec(
         .insn(id_dec$insn),
@@ -2048,21 +1947,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(wb_hide_rd$q),
         .clock(wb_hide_rd$clock)
     );
-    top$core$last_we last_we(
-        .d(last_we$d),
-        .q(last_we$q),
-        .clock(last_we$clock)
-    );
-    top$core$last_rd last_rd(
-        .d(last_rd$d),
-        .q(last_rd$q),
-        .clock(last_rd$clock)
-    );
-    top$core$last_val last_val(
-        .d(last_val$d),
-        .q(last_val$q),
-        .clock(last_val$clock)
-    );
     top$core$intr_pend intr_pend(
         .d(intr_pend$d),
         .q(intr_pend$q),
@@ -2136,9 +2020,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         wb_vec$clock = clock;
         wb_r3$clock = clock;
         wb_hide_rd$clock = clock;
-        last_we$clock = clock;
-        last_rd$clock = clock;
-        last_val$clock = clock;
         intr_pend$clock = clock;
         intr_pc$clock = clock;
         intr_vec$clock = clock;
@@ -2193,9 +2074,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         wb_vec$d = wb_vec$q;
         wb_r3$d = wb_r3$q;
         wb_hide_rd$d = wb_hide_rd$q;
-        last_we$d = last_we$q;
-        last_rd$d = last_rd$q;
-        last_val$d = last_val$q;
         intr_pend$d = intr_pend$q;
         intr_pc$d = intr_pc$q;
         intr_vec$d = intr_vec$q;
@@ -2275,17 +2153,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         lsu$origin = ctrl$origin;
         dcache$enable = ctrl$sr_dce;
         dcache$l_pre_adr = dmmu$xlate$paddr;
-        rf_dec$insn = fetch$next_insn;
         id_dec$insn = fetch$id_insn;
         mem_dec$insn = mem_insn$q;
-        rf$ra_addr = rf_dec$ra;
-        rf$rb_addr = rf_dec$rb;
+        rf$ra_addr = id_dec$ra;
+        rf$rb_addr = id_dec$rb;
         rf$we = wb_valid$q & wb_we$q;
         rf$waddr = wb_rd$q;
         rf$wdata = wb_val$q;
-        last_we$d = wb_valid$q & wb_we$q;
-        last_rd$d = wb_rd$q;
-        last_val$d = wb_val$q;
         ex_ok = ex_valid$q & ~ex_exc$q;
         exu$insn = ex_insn$q;
         exu$ok = ex_ok;
@@ -2419,9 +2293,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
         id_stall_a = 1'b0;
-        if (last_we$q & (last_rd$q == id_dec$ra)) begin
-            id_op_a = last_val$q;
-        end
         if (wb_valid$q & wb_we$q & (wb_rd$q == id_dec$ra)) begin
             id_op_a = wb_val$q;
         end
@@ -2439,9 +2310,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         id_op_b = rf$rb_data;
         id_stall_b = 1'b0;
-        if (last_we$q & (last_rd$q == id_rb)) begin
-            id_op_b = last_val$q;
-        end
         if (wb_valid$q & wb_we$q & (wb_rd$q == id_rb)) begin
             id_op_b = wb_val$q;
         end
@@ -2578,7 +2446,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ex_valid$d = 1'b0;
             mem_valid$d = 1'b0;
             wb_valid$d = 1'b0;
-            last_we$d = 1'b0;
             intr_pend$d = 1'b0;
         end
         rt_valid = wb_valid$q | intr_pend$q;
@@ -6744,7 +6611,7 @@ module top$core$exu$mul$pp_ll(d,q,clock);
 endmodule // top$core$exu$mul$pp_ll
 
 
-module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,next_insn,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
     
     // Module arguments
     input wire  clock;
@@ -6771,7 +6638,6 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     output reg  [31:0] id_insn;
     output reg  id_fault;
     output reg  [31:0] id_fault_vec;
-    output reg  [31:0] next_insn;
     input wire  immu$hit;
     input wire  immu$allowed;
     input wire  [31:0] immu$paddr;
@@ -6926,10 +6792,6 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         end
         pc$d = pc_n;
         pc_next = pc_n;
-        next_insn = insn$q;
-        if (deliver) begin
-            next_insn = iwb$dat_r;
-        end
         id_valid = valid$q;
         id_pc = ipc$q;
         id_insn = insn$q;
@@ -9209,63 +9071,6 @@ module top$core$intr_vec(d,q,clock);
 endmodule // top$core$intr_vec
 
 
-module top$core$last_rd(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$last_rd
-
-
-module top$core$last_val(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$last_val
-
-
-module top$core$last_we(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$last_we
-
-
 module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err);
     
     // Module arguments
@@ -10546,708 +10351,27 @@ module top$core$rf(clock,ra_addr,rb_addr,ra_data,rb_data,we,waddr,wdata);
     input wire  [4:0] waddr;
     input wire  [31:0] wdata;
     
-    // Stub signals
-    reg  [4:0] bank_a$read_address;
-    reg  bank_a$read_clock;
-    wire  [31:0] bank_a$read_data;
-    reg  [4:0] bank_a$write_address;
-    reg  bank_a$write_clock;
-    reg  [31:0] bank_a$write_data;
-    reg  bank_a$write_enable;
-    reg  [4:0] bank_b$read_address;
-    reg  bank_b$read_clock;
-    wire  [31:0] bank_b$read_data;
-    reg  [4:0] bank_b$write_address;
-    reg  bank_b$write_clock;
-    reg  [31:0] bank_b$write_data;
-    reg  bank_b$write_enable;
-    
-    // Sub module instances
-    top$core$rf$bank_a bank_a(
-        .read_address(bank_a$read_address),
-        .read_clock(bank_a$read_clock),
-        .read_data(bank_a$read_data),
-        .write_address(bank_a$write_address),
-        .write_clock(bank_a$write_clock),
-        .write_data(bank_a$write_data),
-        .write_enable(bank_a$write_enable)
-    );
-    top$core$rf$bank_b bank_b(
-        .read_address(bank_b$read_address),
-        .read_clock(bank_b$read_clock),
-        .read_data(bank_b$read_data),
-        .write_address(bank_b$write_address),
-        .write_clock(bank_b$write_clock),
-        .write_data(bank_b$write_data),
-        .write_enable(bank_b$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        bank_a$read_clock = clock;
-        bank_b$read_clock = clock;
-        bank_a$write_clock = clock;
-        bank_b$write_clock = clock;
-        bank_a$read_address = ra_addr;
-        bank_b$read_address = rb_addr;
-        bank_a$write_address = waddr;
-        bank_b$write_address = waddr;
-        bank_a$write_data = wdata;
-        bank_b$write_data = wdata;
-        bank_a$write_enable = we & |waddr;
-        bank_b$write_enable = we & |waddr;
-        ra_data = bank_a$read_data;
-        rb_data = bank_b$read_data;
+    // Update code (custom)
+    reg [31:0] bank_a [0:31];
+    reg [31:0] bank_b [0:31];
+    integer i;
+    initial begin
+        for (i = 0; i < 32; i = i + 1) begin
+            bank_a[i] = 32'h0;
+            bank_b[i] = 32'h0;
+        end
     end
-    
+    always @(posedge clock) begin
+        if (we & (|waddr)) begin
+            bank_a[waddr] <= wdata;
+            bank_b[waddr] <= wdata;
+        end
+    end
+    always @(*) begin
+        ra_data = bank_a[ra_addr];
+        rb_data = bank_b[rb_addr];
+    end
 endmodule // top$core$rf
-
-
-module top$core$rf$bank_a(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[31:0];
-    
-    initial begin
-    mem[5'b0] = 32'h0;
-    mem[5'b1] = 32'h0;
-    mem[5'b10] = 32'h0;
-    mem[5'b11] = 32'h0;
-    mem[5'b100] = 32'h0;
-    mem[5'b101] = 32'h0;
-    mem[5'b110] = 32'h0;
-    mem[5'b111] = 32'h0;
-    mem[5'b1000] = 32'h0;
-    mem[5'b1001] = 32'h0;
-    mem[5'b1010] = 32'h0;
-    mem[5'b1011] = 32'h0;
-    mem[5'b1100] = 32'h0;
-    mem[5'b1101] = 32'h0;
-    mem[5'b1110] = 32'h0;
-    mem[5'b1111] = 32'h0;
-    mem[5'b10000] = 32'h0;
-    mem[5'b10001] = 32'h0;
-    mem[5'b10010] = 32'h0;
-    mem[5'b10011] = 32'h0;
-    mem[5'b10100] = 32'h0;
-    mem[5'b10101] = 32'h0;
-    mem[5'b10110] = 32'h0;
-    mem[5'b10111] = 32'h0;
-    mem[5'b11000] = 32'h0;
-    mem[5'b11001] = 32'h0;
-    mem[5'b11010] = 32'h0;
-    mem[5'b11011] = 32'h0;
-    mem[5'b11100] = 32'h0;
-    mem[5'b11101] = 32'h0;
-    mem[5'b11110] = 32'h0;
-    mem[5'b11111] = 32'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$core$rf$bank_a
-
-
-module top$core$rf$bank_b(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[31:0];
-    
-    initial begin
-    mem[5'b0] = 32'h0;
-    mem[5'b1] = 32'h0;
-    mem[5'b10] = 32'h0;
-    mem[5'b11] = 32'h0;
-    mem[5'b100] = 32'h0;
-    mem[5'b101] = 32'h0;
-    mem[5'b110] = 32'h0;
-    mem[5'b111] = 32'h0;
-    mem[5'b1000] = 32'h0;
-    mem[5'b1001] = 32'h0;
-    mem[5'b1010] = 32'h0;
-    mem[5'b1011] = 32'h0;
-    mem[5'b1100] = 32'h0;
-    mem[5'b1101] = 32'h0;
-    mem[5'b1110] = 32'h0;
-    mem[5'b1111] = 32'h0;
-    mem[5'b10000] = 32'h0;
-    mem[5'b10001] = 32'h0;
-    mem[5'b10010] = 32'h0;
-    mem[5'b10011] = 32'h0;
-    mem[5'b10100] = 32'h0;
-    mem[5'b10101] = 32'h0;
-    mem[5'b10110] = 32'h0;
-    mem[5'b10111] = 32'h0;
-    mem[5'b11000] = 32'h0;
-    mem[5'b11001] = 32'h0;
-    mem[5'b11010] = 32'h0;
-    mem[5'b11011] = 32'h0;
-    mem[5'b11100] = 32'h0;
-    mem[5'b11101] = 32'h0;
-    mem[5'b11110] = 32'h0;
-    mem[5'b11111] = 32'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$core$rf$bank_b
-
-
-module top$core$rf_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
-    
-    // Module arguments
-    input wire  [31:0] insn;
-    output reg  illegal;
-    output reg  rd_we;
-    output reg  link;
-    output reg  [4:0] ra;
-    output reg  uses_ra;
-    output reg  [4:0] rb;
-    output reg  uses_rb;
-    output reg  use_imm;
-    output reg  [31:0] imm;
-    output reg  [4:0] alu_fn;
-    output reg  alu_flags;
-    output reg  branch;
-    output reg  br_reg;
-    output reg  br_if_f;
-    output reg  br_if_nf;
-    output reg  [31:0] br_off;
-    output reg  load;
-    output reg  store;
-    output reg  [2:0] size;
-    output reg  load_signed;
-    output reg  lwa;
-    output reg  swa;
-    output reg  mul;
-    output reg  mulu;
-    output reg  div;
-    output reg  divu;
-    output reg  mac;
-    output reg  msb;
-    output reg  macrc;
-    output reg  sf;
-    output reg  sf_eq;
-    output reg  sf_ne;
-    output reg  sf_gt;
-    output reg  sf_ge;
-    output reg  sf_lt;
-    output reg  sf_le;
-    output reg  sf_signed;
-    output reg  mfspr;
-    output reg  mtspr;
-    output reg  rfe;
-    output reg  sys;
-    output reg  trap;
-    output reg  nop;
-    
-    // Constant declarations
-    localparam  op_j = 6'b0;
-    localparam  op_jal = 6'b1;
-    localparam  op_bnf = 6'b11;
-    localparam  op_bf = 6'b100;
-    localparam  op_nop = 6'b101;
-    localparam  op_movhi = 6'b110;
-    localparam  op_systrap = 6'b1000;
-    localparam  op_rfe = 6'b1001;
-    localparam  op_jr = 6'b10001;
-    localparam  op_jalr = 6'b10010;
-    localparam  op_maci = 6'b10011;
-    localparam  op_lwa = 6'b11011;
-    localparam  op_lwz = 6'b100001;
-    localparam  op_lws = 6'b100010;
-    localparam  op_lbz = 6'b100011;
-    localparam  op_lbs = 6'b100100;
-    localparam  op_lhz = 6'b100101;
-    localparam  op_lhs = 6'b100110;
-    localparam  op_addi = 6'b100111;
-    localparam  op_addic = 6'b101000;
-    localparam  op_andi = 6'b101001;
-    localparam  op_ori = 6'b101010;
-    localparam  op_xori = 6'b101011;
-    localparam  op_muli = 6'b101100;
-    localparam  op_mfspr = 6'b101101;
-    localparam  op_shifti = 6'b101110;
-    localparam  op_sfi = 6'b101111;
-    localparam  op_mtspr = 6'b110000;
-    localparam  op_mac = 6'b110001;
-    localparam  op_swa = 6'b110011;
-    localparam  op_sw = 6'b110101;
-    localparam  op_sb = 6'b110110;
-    localparam  op_sh = 6'b110111;
-    localparam  op_alu = 6'b111000;
-    localparam  op_sf = 6'b111001;
-    localparam  alu_add = 4'h0;
-    localparam  alu_addc = 4'h1;
-    localparam  alu_sub = 4'h2;
-    localparam  alu_and = 4'h3;
-    localparam  alu_or = 4'h4;
-    localparam  alu_xor = 4'h5;
-    localparam  alu_mul = 4'h6;
-    localparam  alu_shift = 4'h8;
-    localparam  alu_div = 4'h9;
-    localparam  alu_divu = 4'ha;
-    localparam  alu_mulu = 4'hb;
-    localparam  alu_exthb = 4'hc;
-    localparam  alu_extw = 4'hd;
-    localparam  alu_cmov = 4'he;
-    localparam  alu_ffl1 = 4'hf;
-    localparam  shift_sll = 4'h0;
-    localparam  shift_srl = 4'h1;
-    localparam  shift_sra = 4'h2;
-    localparam  shift2_sll = 2'b0;
-    localparam  shift2_srl = 2'b1;
-    localparam  shift2_sra = 2'b10;
-    localparam  ext_hs = 4'h0;
-    localparam  ext_bs = 4'h1;
-    localparam  ext_hz = 4'h2;
-    localparam  ext_ws = 4'h0;
-    localparam  ext_wz = 4'h1;
-    localparam  sf_c_eq = 5'b0;
-    localparam  sf_c_ne = 5'b1;
-    localparam  sf_c_gtu = 5'b10;
-    localparam  sf_c_geu = 5'b11;
-    localparam  sf_c_ltu = 5'b100;
-    localparam  sf_c_leu = 5'b101;
-    localparam  sf_c_gts = 5'b1010;
-    localparam  sf_c_ges = 5'b1011;
-    localparam  sf_c_lts = 5'b1100;
-    localparam  sf_c_les = 5'b1101;
-    localparam  sys_sys = 10'b0;
-    localparam  sys_trap = 10'b100000000;
-    localparam  sys_msync = 10'b1000000000;
-    localparam  sys_psync = 10'b1010000000;
-    localparam  sys_csync = 10'b1100000000;
-    localparam  mac_mac = 4'h1;
-    localparam  mac_msb = 4'h2;
-    localparam  nop_tag = 2'b1;
-    localparam  gpr_window = 11'b100000;
-    
-    // Enums
-    localparam AluFn$Add = 0;
-    localparam AluFn$Addc = 1;
-    localparam AluFn$Sub = 2;
-    localparam AluFn$And = 3;
-    localparam AluFn$Or = 4;
-    localparam AluFn$Xor = 5;
-    localparam AluFn$Sll = 6;
-    localparam AluFn$Srl = 7;
-    localparam AluFn$Sra = 8;
-    localparam AluFn$Ror = 9;
-    localparam AluFn$Exths = 10;
-    localparam AluFn$Extbs = 11;
-    localparam AluFn$Exthz = 12;
-    localparam AluFn$Extbz = 13;
-    localparam AluFn$PassA = 14;
-    localparam AluFn$PassB = 15;
-    localparam AluFn$Cmov = 16;
-    localparam AluFn$Ff1 = 17;
-    localparam AluFn$Fl1 = 18;
-    
-    // Local signals
-    reg  [5:0] op;
-    reg  [3:0] sub;
-    reg  [3:0] sel;
-    reg  [1:0] op2;
-    reg  [4:0] cond;
-    reg  [31:0] simm;
-    reg  [31:0] split;
-    reg  cond_ok;
-    
-    // Update code
-    always @(*) begin
-        op = insn[(32'h1a)+:(6)];
-        sub = insn[(32'h0)+:(4)];
-        sel = insn[(32'h6)+:(4)];
-        op2 = insn[(32'h8)+:(2)];
-        cond = insn[(32'h15)+:(5)];
-        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-        if (insn[32'hf]) begin
-            simm = simm | 64'hffff0000;
-        end
-        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
-        if (insn[32'h19]) begin
-            split = split | 64'hffff0000;
-        end
-        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
-        if (insn[32'h19]) begin
-            br_off = br_off | 64'hf0000000;
-        end
-        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
-        sf_eq = cond == sf_c_eq;
-        sf_ne = cond == sf_c_ne;
-        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
-        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
-        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
-        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
-        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
-        illegal = 1'b0;
-        rd_we = 1'b0;
-        link = 1'b0;
-        ra = insn[(32'h10)+:(5)];
-        rb = insn[(32'hb)+:(5)];
-        uses_ra = 1'b0;
-        uses_rb = 1'b0;
-        use_imm = 1'b0;
-        imm = simm;
-        alu_fn = AluFn$Add;
-        alu_flags = 1'b0;
-        branch = 1'b0;
-        br_reg = 1'b0;
-        br_if_f = 1'b0;
-        br_if_nf = 1'b0;
-        load = 1'b0;
-        store = 1'b0;
-        size = 32'h4;
-        load_signed = 1'b0;
-        lwa = 1'b0;
-        swa = 1'b0;
-        mul = 1'b0;
-        mulu = 1'b0;
-        div = 1'b0;
-        divu = 1'b0;
-        mac = 1'b0;
-        msb = 1'b0;
-        macrc = 1'b0;
-        sf = 1'b0;
-        mfspr = 1'b0;
-        mtspr = 1'b0;
-        rfe = 1'b0;
-        sys = 1'b0;
-        trap = 1'b0;
-        nop = 1'b0;
-        if (op == op_j) begin
-            branch = 1'b1;
-        end
-        else if (op == op_jal) begin
-            branch = 1'b1;
-            link = 1'b1;
-        end
-        else if (op == op_bnf) begin
-            branch = 1'b1;
-            br_if_nf = 1'b1;
-        end
-        else if (op == op_bf) begin
-            branch = 1'b1;
-            br_if_f = 1'b1;
-        end
-        else if (op == op_nop) begin
-            if (insn[(32'h18)+:(2)] == nop_tag) begin
-                nop = 1'b1;
-                ra = 32'h3;
-                uses_ra = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_movhi) begin
-            if (~insn[32'h10]) begin
-                rd_we = 1'b1;
-                use_imm = 1'b1;
-                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
-                alu_fn = AluFn$PassB;
-            end
-            else if (~|insn[(32'h0)+:(16)]) begin
-                macrc = 1'b1;
-                rd_we = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_systrap) begin
-            if (insn[(32'h10)+:(10)] == sys_sys) begin
-                sys = 1'b1;
-            end
-            else if (insn[(32'h10)+:(10)] == sys_trap) begin
-                trap = 1'b1;
-            end
-            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_rfe) begin
-            rfe = 1'b1;
-        end
-        else if (op == op_jr) begin
-            branch = 1'b1;
-            br_reg = 1'b1;
-            uses_rb = 1'b1;
-        end
-        else if (op == op_jalr) begin
-            branch = 1'b1;
-            br_reg = 1'b1;
-            uses_rb = 1'b1;
-            link = 1'b1;
-        end
-        else if (op == op_maci) begin
-            mac = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-        end
-        else if (op == op_lwa) begin
-            load = 1'b1;
-            lwa = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-        end
-        else if ((op == op_lwz) | (op == op_lws)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-        end
-        else if ((op == op_lbz) | (op == op_lbs)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            size = 32'h1;
-            load_signed = op == op_lbs;
-        end
-        else if ((op == op_lhz) | (op == op_lhs)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            size = 32'h2;
-            load_signed = op == op_lhs;
-        end
-        else if ((op == op_addi) | (op == op_addic)) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            alu_flags = 1'b1;
-            if (op == op_addic) begin
-                alu_fn = AluFn$Addc;
-            end
-        end
-        else if ((op == op_andi) | (op == op_ori)) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-            if (op == op_andi) begin
-                alu_fn = AluFn$And;
-            end
-            else begin
-                alu_fn = AluFn$Or;
-            end
-        end
-        else if (op == op_xori) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            alu_fn = AluFn$Xor;
-        end
-        else if (op == op_muli) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            mul = 1'b1;
-        end
-        else if (op == op_mfspr) begin
-            mfspr = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
-                rb = insn[(32'h0)+:(5)];
-                uses_rb = 1'b1;
-            end
-        end
-        else if (op == op_shifti) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
-            if (insn[(32'h6)+:(2)] == shift2_sll) begin
-                alu_fn = AluFn$Sll;
-            end
-            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
-                alu_fn = AluFn$Srl;
-            end
-            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
-                alu_fn = AluFn$Sra;
-            end
-            else begin
-                alu_fn = AluFn$Ror;
-            end
-        end
-        else if (op == op_sfi) begin
-            sf = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            illegal = ~cond_ok;
-        end
-        else if (op == op_mtspr) begin
-            mtspr = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
-        end
-        else if (op == op_mac) begin
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            if (sub == mac_mac) begin
-                mac = 1'b1;
-            end
-            else if (sub == mac_msb) begin
-                msb = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_swa) begin
-            store = 1'b1;
-            swa = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = split;
-        end
-        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
-            store = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = split;
-            if (op == op_sb) begin
-                size = 32'h1;
-            end
-            if (op == op_sh) begin
-                size = 32'h2;
-            end
-        end
-        else if (op == op_alu) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            if ((sub == alu_add) & (op2 == 32'h0)) begin
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Addc;
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Sub;
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_and) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$And;
-            end
-            else if ((sub == alu_or) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Or;
-            end
-            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Xor;
-            end
-            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Cmov;
-            end
-            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
-                mul = 1'b1;
-            end
-            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
-                mulu = 1'b1;
-            end
-            else if ((sub == alu_div) & (op2 == 32'h3)) begin
-                div = 1'b1;
-            end
-            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
-                divu = 1'b1;
-            end
-            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Ff1;
-            end
-            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
-                alu_fn = AluFn$Fl1;
-            end
-            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
-                if (sel == shift_sll) begin
-                    alu_fn = AluFn$Sll;
-                end
-                else if (sel == shift_srl) begin
-                    alu_fn = AluFn$Srl;
-                end
-                else if (sel == shift_sra) begin
-                    alu_fn = AluFn$Sra;
-                end
-                else begin
-                    alu_fn = AluFn$Ror;
-                end
-            end
-            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
-                if (sel == ext_hs) begin
-                    alu_fn = AluFn$Exths;
-                end
-                else if (sel == ext_bs) begin
-                    alu_fn = AluFn$Extbs;
-                end
-                else if (sel == ext_hz) begin
-                    alu_fn = AluFn$Exthz;
-                end
-                else begin
-                    alu_fn = AluFn$Extbz;
-                end
-            end
-            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
-                alu_fn = AluFn$PassA;
-            end
-            else begin
-                illegal = 1'b1;
-                rd_we = 1'b0;
-            end
-        end
-        else if (op == op_sf) begin
-            sf = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            illegal = ~cond_ok;
-        end
-        else begin
-            illegal = 1'b1;
-        end
-    end
-    
-endmodule // top$core$rf_dec
 
 
 module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);

@@ -93,6 +93,16 @@ pub fn isolate(verilog: &str) -> Result<Isolation, Error> {
             module = Some(name.to_string());
         } else if t.starts_with("endmodule") {
             module = None;
+        } else if t == "// Update code (custom)" {
+            // a hand-written leaf (`Verilog::Custom`, e.g. the register
+            // file's LUT RAM): not rust-hdl's block shape, and nothing in
+            // it is isolated; skip to its end
+            while let Some((_, l)) = lines.next_raw() {
+                if l.trim().starts_with("endmodule") {
+                    break;
+                }
+            }
+            module = None;
         } else if t == "always @(*) begin" {
             let Some(m) = &module else {
                 return Err(Error::new("isolate: `always @(*)` outside a module"));

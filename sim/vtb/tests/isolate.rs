@@ -97,6 +97,9 @@ fn unknown_constructs_are_errors() {
     }
     let unterminated = "module m(a);\n always @(*) begin\n    y = a;\n";
     assert!(isolate(unterminated).is_err());
+    // hand-written leaves are skipped whole, whatever they contain
+    let custom = "module m(a);\n    \n// Update code (custom)\nalways @(*) begin\n    y = mem[a];\nend\nendmodule\n";
+    assert_eq!(isolate(custom).unwrap().isolated().count(), 0);
     // one-line blocks: only rust-hdl's interface links `always @(*) a = b;`
     let link = "module m(a);\n    always @(*) y$x = a$x;\nendmodule\n";
     assert_eq!(isolate(link).unwrap().isolated().count(), 0);

@@ -200,19 +200,7 @@ impl Soc {
         if bytes == 0 || bytes % 4 != 0 || bytes > RAM_SIZE {
             return Err(Error::RamSize(bytes));
         }
-        self.set(|i| {
-            i.reset = 1;
-            i.ld_we = 1;
-            i.ld_addr = LD_RAM_SIZE_ADDR;
-            i.ld_data = bytes;
-        });
-        self.tick();
-        self.set(|i| {
-            i.ld_we = 0;
-            i.ld_addr = 0;
-            i.ld_data = 0;
-        });
-        self.reset(2);
+        self.backdoor([(LD_RAM_SIZE_ADDR, bytes)]);
         self.ram_size = bytes;
         Ok(())
     }
@@ -249,8 +237,26 @@ impl Soc {
     /// ISS). Returns the entry point (always 0x100).
     pub fn load_image(&mut self, image: &Image) -> Result<u32, Error> {
         image.check_boot(self.ram_size)?;
+        self.backdoor(image.words());
+        Ok(image.entry)
+    }
+
+    /// Writes raw words at `addr` (word aligned, in RAM) through the
+    /// backdoor, then resets the core (`reset(2)`).
+    pub fn load_words(&mut self, addr: u32, words: &[u32]) -> Result<(), Error> {
+        let size = words.len() as u32 * 4;
+        if addr & 3 != 0 || addr as u64 + size as u64 > self.ram_size as u64 {
+            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: self.ram_size }));
+        }
+        self.backdoor(words.iter().enumerate().map(|(i, &w)| (addr + 4 * i as u32, w)));
+        Ok(())
+    }
+
+    /// Writes `(address, word)` pairs through the `ld_*` backdoor, one per
+    /// cycle with `reset` held, then resets the core (`reset(2)`).
+    fn backdoor(&mut self, writes: impl IntoIterator<Item = (u32, u32)>) {
         self.set(|i| i.reset = 1);
-        for (addr, word) in image.words() {
+        for (addr, word) in writes {
             self.set(|i| {
                 i.ld_we = 1;
                 i.ld_addr = addr;
@@ -264,28 +270,6 @@ impl Soc {
             i.ld_data = 0;
         });
         self.reset(2);
-        Ok(image.entry)
-    }
-
-    /// Writes raw words at `addr` (word aligned, in RAM) through the
-    /// backdoor, then resets the core (`reset(2)`).
-    pub fn load_words(&mut self, addr: u32, words: &[u32]) -> Result<(), Error> {
-        let size = words.len() as u32 * 4;
-        if addr & 3 != 0 || addr as u64 + size as u64 > self.ram_size as u64 {
-            return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: self.ram_size }));
-        }
-        self.set(|i| i.reset = 1);
-        for (i, &w) in words.iter().enumerate() {
-            self.set(|x| {
-                x.ld_we = 1;
-                x.ld_addr = addr + 4 * i as u32;
-                x.ld_data = w;
-            });
-            self.tick();
-        }
-        self.set(|i| i.ld_we = 0);
-        self.reset(2);
-        Ok(())
     }
 
     /// Ticks one clock cycle and reports what happened in it.

@@ -161,8 +161,10 @@ pub struct Core {
     mem_vec: DFF<Bits<32>>,
     mem_eear_we: DFF<Bit>,
     mem_eear: DFF<Bits<32>>,
-    /// l.swa: the read of the compare-and-store has completed and matched.
+    /// l.swa: the read of the compare-and-store has completed.
     mem_swa_wr: DFF<Bit>,
+    /// l.swa: the word read equalled the reserved value.
+    mem_swa_eq: DFF<Bit>,
     /// The instruction in MEM entered it before this cycle.
     mem_age: DFF<Bit>,
     /// The DMMU's answer registered at the end of the instruction's first
@@ -214,6 +216,9 @@ pub struct Core {
     intr_pc: DFF<Bits<32>>,
     intr_vec: DFF<Bits<32>>,
     intr_sr: DFF<Bits<32>>,
+    /// A taken branch in EX has redirected fetch already.
+    br_done: DFF<Bit>,
+    br_go: Signal<Local, Bit>,
 
     // ---- or1k-arch values
     k_vec_bus: Constant<Bits<32>>,
@@ -251,11 +256,11 @@ block_default!(Core {
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
-    mem_eear, mem_swa_wr, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
+    mem_eear, mem_swa_wr, mem_swa_eq, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
-    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, intr_pend, intr_pc, intr_vec, intr_sr,
+    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, intr_pend, intr_pc, intr_vec, intr_sr, br_done, br_go,
 ]);
 
 impl Logic for Core {
@@ -265,9 +270,9 @@ impl Logic for Core {
             self, clock, resv_valid, resv_addr, resv_val, ds_next, ex_valid, ex_pc, ex_insn, ex_a,
             ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
-            mem_swa_wr, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
+            mem_swa_wr, mem_swa_eq, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
-            intr_pend, intr_pc, intr_vec, intr_sr
+            intr_pend, intr_pc, intr_vec, intr_sr, br_done
         );
         clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl);
         self.fetch.reset.next = self.reset.val();
@@ -348,6 +353,7 @@ impl Logic for Core {
         WishboneMaster::join(&mut self.fetch.iwb, &mut self.icache.f);
         self.icache.enable.next = self.ctrl.sr_ice.val();
         self.icache.f_ci.next = self.immu.xlate.ci.val();
+        self.fetch.cached.next = self.ctrl.sr_ice.val() & !self.immu.xlate.ci.val();
         WishboneMaster::link(&mut self.iwb, &mut self.icache.m);
 
         self.dmmu.enable.next = self.ctrl.sr_dme.val();
@@ -401,13 +407,18 @@ impl Logic for Core {
             & !self.ctrl.priv_fault.val()
             & (self.mem_dec.load.val()
                 | (self.mem_dec.store.val() & !self.mem_dec.swa.val())
-                | (self.mem_dec.swa.val() & self.mem_swa_hit.val() & !self.mem_swa_align.val()));
+                | (self.mem_dec.swa.val()
+                    & self.mem_swa_hit.val()
+                    & !self.mem_swa_align.val()
+                    & (!self.mem_swa_wr.q.val() | self.mem_swa_eq.q.val())));
         // DMMU: its set was read when the instruction entered MEM and its
         // answer is registered; with SR[DME] the access waits for it
-        self.mem_xl_paddr.d.next = self.dmmu.xlate.paddr.val();
-        self.mem_xl_ci.d.next = self.dmmu.xlate.ci.val();
-        self.mem_xl_fault.d.next = self.dmmu.xlate.fault.val();
-        self.mem_xl_vec.d.next = self.dmmu.xlate.fault_vec.val();
+        if !self.mem_age.q.val() {
+            self.mem_xl_paddr.d.next = self.dmmu.xlate.paddr.val();
+            self.mem_xl_ci.d.next = self.dmmu.xlate.ci.val();
+            self.mem_xl_fault.d.next = self.dmmu.xlate.fault.val();
+            self.mem_xl_vec.d.next = self.dmmu.xlate.fault_vec.val();
+        }
         self.mem_pa.next = self.mem_ea.q.val();
         self.mem_ci.next = (self.mem_ea.q.val() & self.k_uncached.val()).any();
         if self.ctrl.sr_dme.val() {
@@ -433,13 +444,13 @@ impl Logic for Core {
         if self.mem_spr_busy.val() {
             self.mem_busy.next = true;
         }
-        // l.swa: read, compare with the reserved value, then store
+        // l.swa: read, register the comparison with the reserved value
+        // (no path from the read data to the commit), then store if equal
         self.mem_swa_ok.next = false;
         if self.mem_dec.swa.val() & self.mem_access.val() & !self.mem_swa_wr.q.val() & self.lsu.done.val() {
-            if self.lsu.rword.val() == self.resv_val.q.val() {
-                self.mem_busy.next = true;
-                self.mem_swa_wr.d.next = true;
-            }
+            self.mem_busy.next = true;
+            self.mem_swa_wr.d.next = true;
+            self.mem_swa_eq.d.next = self.lsu.rword.val() == self.resv_val.q.val();
         }
         if self.mem_dec.swa.val() & self.mem_swa_wr.q.val() & self.lsu.done.val() {
             self.mem_swa_ok.next = true;
@@ -464,6 +475,7 @@ impl Logic for Core {
         // an ITLB read borrowed fetch's translation port: refetch after it
         self.ctrl.refetch.next = self.mem_dec.mfspr.val() & self.immu.spr.hit.val();
         self.ctrl.commit.next = self.mem_commit.val();
+        self.ctrl.spr_busy.next = self.mem_spr_busy.val();
         self.ctrl.exc.next = self.mem_exc.q.val();
         self.ctrl.exc_vec.next = self.mem_vec.q.val();
         self.ctrl.exc_eear_we.next = self.mem_eear_we.q.val();
@@ -529,11 +541,10 @@ impl Logic for Core {
             }
         }
         self.mem_age.d.next = !self.ex_advance.val();
-        // the DMMU reads the set of the address entering MEM next
-        self.dmmu.next_vaddr.next = self.mem_ea.q.val();
-        if self.ex_advance.val() {
-            self.dmmu.next_vaddr.next = self.exu.ea.val();
-        }
+        // the DMMU reads the set of the address in EX whether or not it
+        // advances (no path from the commit decision to the DTLB RAM);
+        // MEM keeps the answer from its first cycle
+        self.dmmu.next_vaddr.next = self.exu.ea.val();
 
         // ================= ID: operands by forwarding, hazards
         self.id_rb.next = self.id_dec.rb.val();
@@ -595,10 +606,20 @@ impl Logic for Core {
         // ================= pipeline registers
         self.fetch.id_advance.next = self.id_advance.val();
         self.fetch.flush_id.next = self.ctrl.flush.val();
-        self.fetch.redirect.next = self.ctrl.flush.val() | (self.ex_advance.val() & self.exu.taken.val());
+        // a taken branch redirects fetch as soon as its delay slot is in
+        // ID, once, whether or not EX advances in this cycle; a refill
+        // after a flush takes precedence
+        self.br_go.next = self.exu.taken.val() & self.fetch.id_valid.val() & !self.br_done.q.val();
+        if self.br_go.val() {
+            self.br_done.d.next = true;
+        }
+        if self.ex_advance.val() | self.ctrl.flush.val() | self.reset.val() {
+            self.br_done.d.next = false;
+        }
+        self.fetch.redirect.next = self.ctrl.refill.val() | self.br_go.val();
         self.fetch.redirect_pc.next = self.exu.target.val();
-        if self.ctrl.flush.val() {
-            self.fetch.redirect_pc.next = self.ctrl.redirect.val();
+        if self.ctrl.refill.val() {
+            self.fetch.redirect_pc.next = self.ctrl.refill_pc.val();
         }
 
         // ID -> EX

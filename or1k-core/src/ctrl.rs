@@ -38,6 +38,11 @@ pub struct Ctrl {
     pub refetch: Signal<In, Bit>,
     /// MEM is done with it this cycle.
     pub commit: Signal<In, Bit>,
+    /// An SPR unit holds MEM (`SprPort::busy`, ORed). An l.mtspr makes no
+    /// data access, so it commits exactly when this is low: its write
+    /// enable is taken from here, not from `commit`, which also waits for
+    /// the data bus.
+    pub spr_busy: Signal<In, Bit>,
     /// A fault raised before MEM: its vector, and EEAR if it sets one.
     pub exc: Signal<In, Bit>,
     pub exc_vec: Signal<In, Bits<32>>,
@@ -83,9 +88,14 @@ pub struct Ctrl {
     /// interrupt entry if one follows.
     pub sr_commit: Signal<Out, Bits<32>>,
     pub sr_next: Signal<Out, Bits<32>>,
-    /// Squash everything younger and fetch from `redirect`.
+    /// Squash everything younger (this cycle); fetch restarts at
+    /// `refill_pc` in the next one (`refill`). The restart is registered so
+    /// that no path runs from the commit decision (which waits for the data
+    /// bus) into the fetch address and the ITLB; it costs one cycle per
+    /// exception, interrupt and serialising instruction, none per branch.
     pub flush: Signal<Out, Bit>,
-    pub redirect: Signal<Out, Bits<32>>,
+    pub refill: Signal<Out, Bit>,
+    pub refill_pc: Signal<Out, Bits<32>>,
     /// The origin tag (`tga`) of the accesses made now: the host world,
     /// VMID 0, supervisor per SR[SM].
     pub origin: Signal<Out, Bits<TGA_BITS>>,
@@ -104,6 +114,9 @@ pub struct Ctrl {
     epcr: DFF<Bits<32>>,
     eear: DFF<Bits<32>>,
     esr: DFF<Bits<32>>,
+    refill_q: DFF<Bit>,
+    refill_pc_q: DFF<Bits<32>>,
+    redirect: Signal<Local, Bits<32>>,
     ok: Signal<Local, Bit>,
     /// An l.mfspr that user mode may make (or1k_arch::spr_user_readable).
     user_rd: Signal<Local, Bit>,
@@ -196,18 +209,18 @@ block_default!(Ctrl {
     k_tga_supervisor: k(TGA_SUPERVISOR),
 } defaults: [
     clock, reset, mem_valid, mem_pc, mem_npc, mem_ds, mem_ea, mem_b, mfspr, mtspr, rfe, swa,
-    branch, refetch, commit, exc, exc_vec, exc_eear_we, exc_eear, swa_align, dmmu_fault,
+    branch, refetch, commit, spr_busy, exc, exc_vec, exc_eear_we, exc_eear, swa_align, dmmu_fault,
     dmmu_vec, bus_err, swa_ok, tick_irq, ext_irq, ex_f_we, ex_f, ex_cy_we, ex_cy, ex_ov_we,
     ex_ov, spr_addr, spr_wdata, spr_rreq, spr_wreq, spr_we, spr_rdata, priv_fault, trap,
-    tvec, intr, ivec, sr_commit, sr_next, origin, flush, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
-    sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, ok, user_rd, serialize, teear_we, teear,
+    tvec, intr, ivec, sr_commit, sr_next, origin, flush, refill, refill_pc, redirect, sr, sr_sm, sr_f, sr_cy, sr_ove,
+    sr_dme, sr_ime, sr_dce, sr_ice, sr_q, epcr, eear, esr, refill_q, refill_pc_q, ok, user_rd, serialize, teear_we, teear,
     vec_base, sr_entry, sr_c, sr_n, sr_ex,
 ]);
 
 impl Logic for Ctrl {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sr_q, epcr, eear, esr);
+        dff_setup!(self, clock, sr_q, epcr, eear, esr, refill_q, refill_pc_q);
         self.sr.next = self.sr_q.q.val();
         self.sr_sm.next = (self.sr_q.q.val() & self.k_sr_sm.val()).any();
         self.sr_f.next = (self.sr_q.q.val() & self.k_sr_f.val()).any();
@@ -264,7 +277,8 @@ impl Logic for Ctrl {
                 self.teear.next = self.mem_ea.val();
             }
         }
-        self.spr_we.next = self.commit.val() & !self.trap.val() & self.mtspr.val();
+        // = commit & !trap for an l.mtspr (no data access, so no bus wait)
+        self.spr_we.next = self.ok.val() & self.mtspr.val() & !self.priv_fault.val() & !self.spr_busy.val();
 
         // ---- Ctrl's own SPRs
         self.spr_rdata.next = 0.into();
@@ -384,6 +398,10 @@ impl Logic for Ctrl {
             self.sr_n.next = self.sr_entry.val();
             self.epcr.d.next = self.mem_npc.val();
         }
+        self.refill_q.d.next = self.flush.val() & !self.reset.val();
+        self.refill_pc_q.d.next = self.redirect.val();
+        self.refill.next = self.refill_q.q.val();
+        self.refill_pc.next = self.refill_pc_q.q.val();
         self.sr_commit.next = self.sr_c.val();
         self.sr_next.next = self.sr_n.val();
 

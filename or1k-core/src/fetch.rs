@@ -1,11 +1,18 @@
-//! IF stage and the IF/ID register: fetches sequentially over the
+//! IF stage and the IF/ID buffer: fetches sequentially over the
 //! instruction Wishbone bus as an open-ended incrementing burst, and
-//! delivers one instruction per acknowledged beat into ID.
+//! delivers one instruction per acknowledged beat into a two-entry buffer
+//! whose head is the instruction in ID.
 //!
-//! A redirect (taken branch, exception, l.rfe, pipeline refill) abandons
-//! the beat in flight and continues at the new address. A fetch fault
-//! (misaligned PC, ITLB miss, page fault, bus error) is delivered into ID as a marked bubble with
-//! its vector, and fetching stops until the next redirect.
+//! The buffer decouples fetch from the pipeline's stall decisions: a beat is
+//! accepted when the second entry is empty at the start of the cycle, so
+//! neither the fetch address nor the ITLB's read address depends on
+//! whether ID advances (which waits for EX, MEM and the data bus).
+//!
+//! A redirect (taken branch, or a pipeline refill after an exception,
+//! interrupt or serialising instruction) abandons the beat in flight and
+//! continues at the new address. A fetch fault (misaligned PC, ITLB miss,
+//! page fault, bus error) is delivered as a marked bubble with its vector,
+//! and fetching stops until the next redirect.
 use crate::k;
 use crate::ports::{TranslationIn, WishboneMaster, TGA_BITS};
 use or1k_arch::*;
@@ -20,10 +27,11 @@ pub struct Fetch {
     pub origin: Signal<In, Bits<TGA_BITS>>,
     pub iwb: WishboneMaster,
 
-    /// Continue fetching at `redirect_pc` (takes precedence over delivery).
+    /// Continue fetching at `redirect_pc`. Keeps the head of the buffer
+    /// (a branch's delay slot) unless it leaves this cycle; drops the rest.
     pub redirect: Signal<In, Bit>,
     pub redirect_pc: Signal<In, Bits<32>>,
-    /// Empty the ID slot (the instruction in it is squashed).
+    /// Empty the buffer (everything in it is squashed).
     pub flush_id: Signal<In, Bit>,
     /// The instruction in ID moves to EX at the end of this cycle.
     pub id_advance: Signal<In, Bit>,
@@ -39,68 +47,56 @@ pub struct Fetch {
     /// is the address it translates next.
     pub immu: TranslationIn,
     pub pc_next: Signal<Out, Bits<32>>,
+    /// The I-cache answers this fetch (SR[ICE], page cacheable).
+    pub cached: Signal<In, Bit>,
 
     pc: DFF<Bits<32>>,
     halted: DFF<Bit>,
+    // head of the buffer (ID) and the entry behind it
     valid: DFF<Bit>,
     ipc: DFF<Bits<32>>,
     insn: DFF<Bits<32>>,
     fault: DFF<Bit>,
     fault_vec: DFF<Bits<32>>,
+    valid1: DFF<Bit>,
+    ipc1: DFF<Bits<32>>,
+    insn1: DFF<Bits<32>>,
+    fault1: DFF<Bit>,
+    fault_vec1: DFF<Bits<32>>,
     vec_reset: Constant<Bits<32>>,
     vec_align: Constant<Bits<32>>,
     vec_bus_error: Constant<Bits<32>>,
     pc_n: Signal<Local, Bits<32>>,
     tfault: Signal<Local, Bit>,
     tvec: Signal<Local, Bits<32>>,
-    slot_free: Signal<Local, Bit>,
+    room: Signal<Local, Bit>,
+    req: Signal<Local, Bit>,
     misaligned: Signal<Local, Bit>,
     deliver: Signal<Local, Bit>,
+    e_insn: Signal<Local, Bits<32>>,
+    e_fault: Signal<Local, Bit>,
+    e_vec: Signal<Local, Bits<32>>,
 }
 
-impl Default for Fetch {
-    fn default() -> Self {
-        Fetch {
-            clock: Default::default(),
-            reset: Default::default(),
-            origin: Default::default(),
-            iwb: Default::default(),
-            redirect: Default::default(),
-            redirect_pc: Default::default(),
-            flush_id: Default::default(),
-            id_advance: Default::default(),
-            id_valid: Default::default(),
-            id_pc: Default::default(),
-            id_insn: Default::default(),
-            id_fault: Default::default(),
-            id_fault_vec: Default::default(),
-            immu: Default::default(),
-            pc_next: Default::default(),
-            pc: Default::default(),
-            halted: Default::default(),
-            valid: Default::default(),
-            ipc: Default::default(),
-            insn: Default::default(),
-            fault: Default::default(),
-            fault_vec: Default::default(),
-            vec_reset: k(VEC_RESET),
-            vec_align: k(VEC_ALIGN),
-            vec_bus_error: k(VEC_BUS_ERROR),
-            pc_n: Default::default(),
-            tfault: Default::default(),
-            tvec: Default::default(),
-            slot_free: Default::default(),
-            misaligned: Default::default(),
-            deliver: Default::default(),
-        }
-    }
-}
+crate::block_default!(Fetch {
+    vec_reset: k(VEC_RESET),
+    vec_align: k(VEC_ALIGN),
+    vec_bus_error: k(VEC_BUS_ERROR),
+} defaults: [
+    clock, reset, origin, iwb, redirect, redirect_pc, flush_id, id_advance, id_valid, id_pc,
+    id_insn, id_fault, id_fault_vec, immu, pc_next, cached, pc, halted, valid, ipc, insn, fault,
+    fault_vec, valid1, ipc1, insn1, fault1, fault_vec1, pc_n, tfault, tvec, room, req, misaligned,
+    deliver, e_insn, e_fault, e_vec,
+]);
 
 impl Logic for Fetch {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, pc, halted, valid, ipc, insn, fault, fault_vec);
-        self.slot_free.next = !self.valid.q.val() | self.id_advance.val();
+        dff_setup!(
+            self, clock, pc, halted, valid, ipc, insn, fault, fault_vec, valid1, ipc1, insn1, fault1,
+            fault_vec1
+        );
+        self.room.next = !self.valid1.q.val();
         // faults found before the bus: misaligned PC, then the IMMU
         self.misaligned.next = self.pc.q.val().get_bits::<2>(0).any();
         self.tfault.next = self.misaligned.val();
@@ -109,9 +105,17 @@ impl Logic for Fetch {
             self.tfault.next = true;
             self.tvec.next = self.immu.fault_vec.val();
         }
+        // With the buffer full a cached fetch waits (stb low), so the
+        // I-cache keeps reading this address and hits as soon as there is
+        // room. An uncached one keeps its burst open (the beat is taken
+        // again), as ending it would cost the memory's first-beat latency.
         self.iwb.adr.next = self.immu.paddr.val();
-        self.iwb.cyc.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
-        self.iwb.stb.next = !self.reset.val() & !self.halted.q.val() & !self.tfault.val();
+        self.req.next = !self.reset.val()
+            & !self.halted.q.val()
+            & !self.tfault.val()
+            & (self.room.val() | !self.cached.val());
+        self.iwb.cyc.next = self.req.val();
+        self.iwb.stb.next = self.req.val();
         self.iwb.cti.next = 2.into(); // incrementing burst, never ended: abandoned on redirect
         self.iwb.bte.next = 0.into();
         self.iwb.we.next = false;
@@ -121,43 +125,70 @@ impl Logic for Fetch {
         self.deliver.next = !self.reset.val()
             & !self.halted.q.val()
             & !self.redirect.val()
-            & !self.flush_id.val()
-            & self.slot_free.val()
+            & self.room.val()
             & (self.iwb.ack.val() | self.iwb.err.val() | self.tfault.val());
 
+        // the delivered entry: an instruction, or a fault that halts fetch
         self.pc_n.next = self.pc.q.val();
+        self.e_insn.next = 0.into();
+        self.e_fault.next = true;
+        self.e_vec.next = self.vec_bus_error.val();
+        if self.tfault.val() {
+            self.e_vec.next = self.tvec.val();
+        } else if self.iwb.ack.val() {
+            self.e_insn.next = self.iwb.dat_r.val();
+            self.e_fault.next = false;
+        }
         if self.deliver.val() {
-            self.valid.d.next = true;
-            self.ipc.d.next = self.pc.q.val();
-            if self.tfault.val() {
-                self.insn.d.next = 0.into();
-                self.fault.d.next = true;
-                self.fault_vec.d.next = self.tvec.val();
+            if self.e_fault.val() {
                 self.halted.d.next = true;
-            } else if self.iwb.ack.val() {
-                self.insn.d.next = self.iwb.dat_r.val();
-                self.fault.d.next = false;
-                self.pc_n.next = self.pc.q.val() + 4;
             } else {
-                self.insn.d.next = 0.into();
-                self.fault.d.next = true;
-                self.fault_vec.d.next = self.vec_bus_error.val();
-                self.halted.d.next = true;
+                self.pc_n.next = self.pc.q.val() + 4;
             }
-        } else if self.id_advance.val() {
-            self.valid.d.next = false;
         }
-        if self.flush_id.val() {
-            self.valid.d.next = false;
+
+        // the buffer: pop the head into EX, push the delivered entry. The
+        // head's data comes from entry 1 if that is full, else from the bus;
+        // `id_advance` only enables the load (no data mux behind it).
+        if self.id_advance.val() | !self.valid.q.val() {
+            self.valid.d.next = self.valid1.q.val() | self.deliver.val();
+            self.ipc.d.next = self.pc.q.val();
+            self.insn.d.next = self.e_insn.val();
+            self.fault.d.next = self.e_fault.val();
+            self.fault_vec.d.next = self.e_vec.val();
+            if self.valid1.q.val() {
+                self.ipc.d.next = self.ipc1.q.val();
+                self.insn.d.next = self.insn1.q.val();
+                self.fault.d.next = self.fault1.q.val();
+                self.fault_vec.d.next = self.fault_vec1.q.val();
+            }
         }
+        // entry 1 fills when the head stays and is full (then it was empty:
+        // `deliver` needs room)
+        if self.deliver.val() {
+            self.ipc1.d.next = self.pc.q.val();
+            self.insn1.d.next = self.e_insn.val();
+            self.fault1.d.next = self.e_fault.val();
+            self.fault_vec1.d.next = self.e_vec.val();
+        }
+        self.valid1.d.next = (self.valid1.q.val() | self.deliver.val()) & self.valid.q.val() & !self.id_advance.val();
         if self.redirect.val() {
             self.pc_n.next = self.redirect_pc.val();
             self.halted.d.next = false;
+            self.valid1.d.next = false;
+            if self.id_advance.val() {
+                self.valid.d.next = false;
+            }
+        }
+        if self.flush_id.val() {
+            self.valid.d.next = false;
+            self.valid1.d.next = false;
         }
         if self.reset.val() {
             self.pc_n.next = self.vec_reset.val();
             self.halted.d.next = false;
             self.valid.d.next = false;
+            self.valid1.d.next = false;
         }
         self.pc.d.next = self.pc_n.val();
         self.pc_next.next = self.pc_n.val();

@@ -468,12 +468,12 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     
     // Constant declarations
     localparam  ram_base = 32'h0;
-    localparam  ram_size = 32'h4000000;
+    localparam  ram_mask = 32'hfc000000;
     localparam  ram_alias = 32'h80000000;
     localparam  uart_base = 32'h90000000;
-    localparam  uart_size = 32'h8;
+    localparam  uart_mask = 32'hfffffff8;
     localparam  fin_base = 32'h96000000;
-    localparam  fin_size = 32'h1000;
+    localparam  fin_mask = 32'hfffff000;
     localparam  size_at_run_time = 1'b1;
     localparam  ld_size_addr = 32'hfffffffc;
     
@@ -489,7 +489,7 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
     reg  d_err_q$clock;
     
     // Local signals
-    reg  [31:0] ram_lim;
+    reg  ram_lim;
     reg  i_ram;
     reg  i_bad;
     reg  d_ram;
@@ -522,23 +522,26 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
         i_err_q$d = i_err_q$q;
         d_err_q$d = d_err_q$q;
         ram_limit$d = ram_limit$q;
-        ram_lim = ram_size;
-        if (size_at_run_time & |ram_limit$q) begin
-            ram_lim = ram_limit$q;
-        end
+        ram_lim = size_at_run_time & |ram_limit$q;
         if (size_at_run_time & reset & ld_we & (ld_addr == ld_size_addr)) begin
             ram_limit$d = ld_data;
         end
-        i_ram = ((iwb_adr - ram_base) < ram_lim) | ((iwb_adr - ram_alias) < ram_lim);
+        i_ram = ((iwb_adr & ram_mask) == ram_base) | ((iwb_adr & ram_mask) == ram_alias);
+        if (ram_lim & ((iwb_adr & ~ram_mask) >= ram_limit$q)) begin
+            i_ram = 1'b0;
+        end
         ram_i_stb = iwb_stb & i_ram & (~iwb_we);
         i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
         iwb_err = i_err_q$q & i_bad;
         i_err_q$d = i_bad & (~i_err_q$q);
         iwb_ack = ram_i_ack;
         iwb_dat_i = ram_i_dat;
-        d_ram = ((dwb_adr - ram_base) < ram_lim) | ((dwb_adr - ram_alias) < ram_lim);
-        d_uart = (dwb_adr - uart_base) < uart_size;
-        d_fin = (dwb_adr - fin_base) < fin_size;
+        d_ram = ((dwb_adr & ram_mask) == ram_base) | ((dwb_adr & ram_mask) == ram_alias);
+        if (ram_lim & ((dwb_adr & ~ram_mask) >= ram_limit$q)) begin
+            d_ram = 1'b0;
+        end
+        d_uart = (dwb_adr & uart_mask) == uart_base;
+        d_fin = (dwb_adr & fin_mask) == fin_base;
         ram_d_stb = dwb_stb & d_ram;
         uart_stb = dwb_stb & d_uart;
         fin_stb = dwb_stb & d_fin;
@@ -733,6 +736,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  fetch$immu$fault;
     reg  [31:0] fetch$immu$fault_vec;
     wire  [31:0] fetch$pc_next;
+    reg  fetch$cached;
     reg  rf$clock;
     reg  [4:0] rf$ra_addr;
     reg  [4:0] rf$rb_addr;
@@ -1033,6 +1037,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ctrl$branch;
     reg  ctrl$refetch;
     reg  ctrl$commit;
+    reg  ctrl$spr_busy;
     reg  ctrl$exc;
     reg  [31:0] ctrl$exc_vec;
     reg  ctrl$exc_eear_we;
@@ -1064,7 +1069,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] ctrl$sr_commit;
     wire  [31:0] ctrl$sr_next;
     wire  ctrl$flush;
-    wire  [31:0] ctrl$redirect;
+    wire  ctrl$refill;
+    wire  [31:0] ctrl$refill_pc;
     wire  [7:0] ctrl$origin;
     wire  [31:0] ctrl$sr;
     wire  ctrl$sr_sm;
@@ -1165,6 +1171,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_swa_wr$d;
     wire  mem_swa_wr$q;
     reg  mem_swa_wr$clock;
+    reg  mem_swa_eq$d;
+    wire  mem_swa_eq$q;
+    reg  mem_swa_eq$clock;
     reg  mem_age$d;
     wire  mem_age$q;
     reg  mem_age$clock;
@@ -1237,6 +1246,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [31:0] intr_sr$d;
     wire  [31:0] intr_sr$q;
     reg  intr_sr$clock;
+    reg  br_done$d;
+    wire  br_done$q;
+    reg  br_done$clock;
     
     // Local signals
     reg  [31:0] id_op_a;
@@ -1270,6 +1282,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_gpr_wr;
     reg  mem_swa_ok;
     reg  mem_store_done;
+    reg  br_go;
     
     // Sub module instances
     top$core$fetch fetch(
@@ -1303,7 +1316,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .immu$ci(fetch$immu$ci),
         .immu$fault(fetch$immu$fault),
         .immu$fault_vec(fetch$immu$fault_vec),
-        .pc_next(fetch$pc_next)
+        .pc_next(fetch$pc_next),
+        .cached(fetch$cached)
     );
     top$core$rf rf(
         .clock(rf$clock),
@@ -1654,6 +1668,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .branch(ctrl$branch),
         .refetch(ctrl$refetch),
         .commit(ctrl$commit),
+        .spr_busy(ctrl$spr_busy),
         .exc(ctrl$exc),
         .exc_vec(ctrl$exc_vec),
         .exc_eear_we(ctrl$exc_eear_we),
@@ -1685,7 +1700,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sr_commit(ctrl$sr_commit),
         .sr_next(ctrl$sr_next),
         .flush(ctrl$flush),
-        .redirect(ctrl$redirect),
+        .refill(ctrl$refill),
+        .refill_pc(ctrl$refill_pc),
         .origin(ctrl$origin),
         .sr(ctrl$sr),
         .sr_sm(ctrl$sr_sm),
@@ -1847,6 +1863,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(mem_swa_wr$q),
         .clock(mem_swa_wr$clock)
     );
+    top$core$mem_swa_eq mem_swa_eq(
+        .d(mem_swa_eq$d),
+        .q(mem_swa_eq$q),
+        .clock(mem_swa_eq$clock)
+    );
     top$core$mem_age mem_age(
         .d(mem_age$d),
         .q(mem_age$q),
@@ -1967,6 +1988,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(intr_sr$q),
         .clock(intr_sr$clock)
     );
+    top$core$br_done br_done(
+        .d(br_done$d),
+        .q(br_done$q),
+        .clock(br_done$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2000,6 +2026,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear_we$clock = clock;
         mem_eear$clock = clock;
         mem_swa_wr$clock = clock;
+        mem_swa_eq$clock = clock;
         mem_age$clock = clock;
         mem_xl_paddr$clock = clock;
         mem_xl_ci$clock = clock;
@@ -2024,6 +2051,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         intr_pc$clock = clock;
         intr_vec$clock = clock;
         intr_sr$clock = clock;
+        br_done$clock = clock;
         resv_valid$d = resv_valid$q;
         resv_addr$d = resv_addr$q;
         resv_val$d = resv_val$q;
@@ -2054,6 +2082,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear_we$d = mem_eear_we$q;
         mem_eear$d = mem_eear$q;
         mem_swa_wr$d = mem_swa_wr$q;
+        mem_swa_eq$d = mem_swa_eq$q;
         mem_age$d = mem_age$q;
         mem_xl_paddr$d = mem_xl_paddr$q;
         mem_xl_ci$d = mem_xl_ci$q;
@@ -2078,6 +2107,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         intr_pc$d = intr_pc$q;
         intr_vec$d = intr_vec$q;
         intr_sr$d = intr_sr$q;
+        br_done$d = br_done$q;
         fetch$clock = clock;
         rf$clock = clock;
         exu$clock = clock;
@@ -2147,6 +2177,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         fetch$origin = ctrl$origin;
         icache$enable = ctrl$sr_ice;
         icache$f_ci = immu$xlate$ci;
+        fetch$cached = ctrl$sr_ice & ~immu$xlate$ci;
         dmmu$enable = ctrl$sr_dme;
         dmmu$sm = ctrl$sr_sm;
         dmmu$write = mem_dec$store;
@@ -2181,11 +2212,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_late = mem_dec$load | mem_dec$mfspr;
         mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
-        mem_access = mem_ok & ~ctrl$priv_fault & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align));
-        mem_xl_paddr$d = dmmu$xlate$paddr;
-        mem_xl_ci$d = dmmu$xlate$ci;
-        mem_xl_fault$d = dmmu$xlate$fault;
-        mem_xl_vec$d = dmmu$xlate$fault_vec;
+        mem_access = mem_ok & ~ctrl$priv_fault & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align & (~mem_swa_wr$q | mem_swa_eq$q)));
+        if (~mem_age$q) begin
+            mem_xl_paddr$d = dmmu$xlate$paddr;
+            mem_xl_ci$d = dmmu$xlate$ci;
+            mem_xl_fault$d = dmmu$xlate$fault;
+            mem_xl_vec$d = dmmu$xlate$fault_vec;
+        end
         mem_pa = mem_ea$q;
         mem_ci = |(mem_ea$q & k_uncached);
         if (ctrl$sr_dme) begin
@@ -2207,10 +2240,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         mem_swa_ok = 1'b0;
         if (mem_dec$swa & mem_access & ~mem_swa_wr$q & lsu$done) begin
-            if (lsu$rword == resv_val$q) begin
-                mem_busy = 1'b1;
-                mem_swa_wr$d = 1'b1;
-            end
+            mem_busy = 1'b1;
+            mem_swa_wr$d = 1'b1;
+            mem_swa_eq$d = lsu$rword == resv_val$q;
         end
         if (mem_dec$swa & mem_swa_wr$q & lsu$done) begin
             mem_swa_ok = 1'b1;
@@ -2230,6 +2262,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$branch = mem_dec$branch;
         ctrl$refetch = mem_dec$mfspr & immu$spr$hit;
         ctrl$commit = mem_commit;
+        ctrl$spr_busy = mem_spr_busy;
         ctrl$exc = mem_exc$q;
         ctrl$exc_vec = mem_vec$q;
         ctrl$exc_eear_we = mem_eear_we$q;
@@ -2286,10 +2319,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             end
         end
         mem_age$d = ~ex_advance;
-        dmmu$next_vaddr = mem_ea$q;
-        if (ex_advance) begin
-            dmmu$next_vaddr = exu$ea;
-        end
+        dmmu$next_vaddr = exu$ea;
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
         id_stall_a = 1'b0;
@@ -2342,10 +2372,17 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         fetch$id_advance = id_advance;
         fetch$flush_id = ctrl$flush;
-        fetch$redirect = ctrl$flush | (ex_advance & exu$taken);
+        br_go = exu$taken & fetch$id_valid & ~br_done$q;
+        if (br_go) begin
+            br_done$d = 1'b1;
+        end
+        if (ex_advance | ctrl$flush | reset) begin
+            br_done$d = 1'b0;
+        end
+        fetch$redirect = ctrl$refill | br_go;
         fetch$redirect_pc = exu$target;
-        if (ctrl$flush) begin
-            fetch$redirect_pc = ctrl$redirect;
+        if (ctrl$refill) begin
+            fetch$redirect_pc = ctrl$refill_pc;
         end
         if (id_advance) begin
             ex_valid$d = 1'b1;
@@ -2508,6 +2545,25 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
 endmodule // top$core
 
 
+module top$core$br_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$br_done
+
+
 module top$core$br_next(d,q,clock);
     
     // Module arguments
@@ -2527,7 +2583,7 @@ module top$core$br_next(d,q,clock);
 endmodule // top$core$br_next
 
 
-module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,redirect,origin,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
+module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,spr_busy,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,refill,refill_pc,origin,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
     
     // Module arguments
     input wire  clock;
@@ -2545,6 +2601,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     input wire  branch;
     input wire  refetch;
     input wire  commit;
+    input wire  spr_busy;
     input wire  exc;
     input wire  [31:0] exc_vec;
     input wire  exc_eear_we;
@@ -2576,7 +2633,8 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     output reg  [31:0] sr_commit;
     output reg  [31:0] sr_next;
     output reg  flush;
-    output reg  [31:0] redirect;
+    output reg  refill;
+    output reg  [31:0] refill_pc;
     output reg  [7:0] origin;
     output reg  [31:0] sr;
     output reg  sr_sm;
@@ -2641,8 +2699,15 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     reg  [31:0] esr$d;
     wire  [31:0] esr$q;
     reg  esr$clock;
+    reg  refill_q$d;
+    wire  refill_q$q;
+    reg  refill_q$clock;
+    reg  [31:0] refill_pc_q$d;
+    wire  [31:0] refill_pc_q$q;
+    reg  refill_pc_q$clock;
     
     // Local signals
+    reg  [31:0] redirect;
     reg  ok;
     reg  user_rd;
     reg  serialize;
@@ -2675,6 +2740,16 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         .q(esr$q),
         .clock(esr$clock)
     );
+    top$core$ctrl$refill_q refill_q(
+        .d(refill_q$d),
+        .q(refill_q$q),
+        .clock(refill_q$clock)
+    );
+    top$core$ctrl$refill_pc_q refill_pc_q(
+        .d(refill_pc_q$d),
+        .q(refill_pc_q$q),
+        .clock(refill_pc_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2682,10 +2757,14 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         epcr$clock = clock;
         eear$clock = clock;
         esr$clock = clock;
+        refill_q$clock = clock;
+        refill_pc_q$clock = clock;
         sr_q$d = sr_q$q;
         epcr$d = epcr$q;
         eear$d = eear$q;
         esr$d = esr$q;
+        refill_q$d = refill_q$q;
+        refill_pc_q$d = refill_pc_q$q;
         sr = sr_q$q;
         sr_sm = |(sr_q$q & k_sr_sm);
         sr_f = |(sr_q$q & k_sr_f);
@@ -2736,7 +2815,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
                 teear = mem_ea;
             end
         end
-        spr_we = commit & ~trap & mtspr;
+        spr_we = ok & mtspr & ~priv_fault & ~spr_busy;
         spr_rdata = 32'h0;
         if (mem_ea == k_spr_vr) begin
             spr_rdata = k_vr_value;
@@ -2843,6 +2922,10 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
             sr_n = sr_entry;
             epcr$d = mem_npc;
         end
+        refill_q$d = flush & ~reset;
+        refill_pc_q$d = redirect;
+        refill = refill_q$q;
+        refill_pc = refill_pc_q$q;
         sr_commit = sr_c;
         sr_next = sr_n;
         sr_ex = sr_n;
@@ -2931,6 +3014,44 @@ module top$core$ctrl$esr(d,q,clock);
     end
           
 endmodule // top$core$ctrl$esr
+
+
+module top$core$ctrl$refill_pc_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$refill_pc_q
+
+
+module top$core$ctrl$refill_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$refill_q
 
 
 module top$core$ctrl$sr_q(d,q,clock);
@@ -6611,7 +6732,7 @@ module top$core$exu$mul$pp_ll(d,q,clock);
 endmodule // top$core$exu$mul$pp_ll
 
 
-module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next);
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached);
     
     // Module arguments
     input wire  clock;
@@ -6645,6 +6766,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     input wire  immu$fault;
     input wire  [31:0] immu$fault_vec;
     output reg  [31:0] pc_next;
+    input wire  cached;
     
     // Constant declarations
     localparam  vec_reset = 32'h100;
@@ -6673,14 +6795,33 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     reg  [31:0] fault_vec$d;
     wire  [31:0] fault_vec$q;
     reg  fault_vec$clock;
+    reg  valid1$d;
+    wire  valid1$q;
+    reg  valid1$clock;
+    reg  [31:0] ipc1$d;
+    wire  [31:0] ipc1$q;
+    reg  ipc1$clock;
+    reg  [31:0] insn1$d;
+    wire  [31:0] insn1$q;
+    reg  insn1$clock;
+    reg  fault1$d;
+    wire  fault1$q;
+    reg  fault1$clock;
+    reg  [31:0] fault_vec1$d;
+    wire  [31:0] fault_vec1$q;
+    reg  fault_vec1$clock;
     
     // Local signals
     reg  [31:0] pc_n;
     reg  tfault;
     reg  [31:0] tvec;
-    reg  slot_free;
+    reg  room;
+    reg  req;
     reg  misaligned;
     reg  deliver;
+    reg  [31:0] e_insn;
+    reg  e_fault;
+    reg  [31:0] e_vec;
     
     // Sub module instances
     top$core$fetch$pc pc(
@@ -6718,6 +6859,31 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         .q(fault_vec$q),
         .clock(fault_vec$clock)
     );
+    top$core$fetch$valid1 valid1(
+        .d(valid1$d),
+        .q(valid1$q),
+        .clock(valid1$clock)
+    );
+    top$core$fetch$ipc1 ipc1(
+        .d(ipc1$d),
+        .q(ipc1$q),
+        .clock(ipc1$clock)
+    );
+    top$core$fetch$insn1 insn1(
+        .d(insn1$d),
+        .q(insn1$q),
+        .clock(insn1$clock)
+    );
+    top$core$fetch$fault1 fault1(
+        .d(fault1$d),
+        .q(fault1$q),
+        .clock(fault1$clock)
+    );
+    top$core$fetch$fault_vec1 fault_vec1(
+        .d(fault_vec1$d),
+        .q(fault_vec1$q),
+        .clock(fault_vec1$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6728,6 +6894,11 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         insn$clock = clock;
         fault$clock = clock;
         fault_vec$clock = clock;
+        valid1$clock = clock;
+        ipc1$clock = clock;
+        insn1$clock = clock;
+        fault1$clock = clock;
+        fault_vec1$clock = clock;
         pc$d = pc$q;
         halted$d = halted$q;
         valid$d = valid$q;
@@ -6735,7 +6906,12 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         insn$d = insn$q;
         fault$d = fault$q;
         fault_vec$d = fault_vec$q;
-        slot_free = ~valid$q | id_advance;
+        valid1$d = valid1$q;
+        ipc1$d = ipc1$q;
+        insn1$d = insn1$q;
+        fault1$d = fault1$q;
+        fault_vec1$d = fault_vec1$q;
+        room = ~valid1$q;
         misaligned = |pc$q[(32'h0)+:(2)];
         tfault = misaligned;
         tvec = vec_align;
@@ -6744,51 +6920,72 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
             tvec = immu$fault_vec;
         end
         iwb$adr = immu$paddr;
-        iwb$cyc = ~reset & ~halted$q & ~tfault;
-        iwb$stb = ~reset & ~halted$q & ~tfault;
+        req = ~reset & ~halted$q & ~tfault & (room | ~cached);
+        iwb$cyc = req;
+        iwb$stb = req;
         iwb$cti = 32'h2;
         iwb$bte = 32'h0;
         iwb$we = 1'b0;
         iwb$sel = 32'hf;
         iwb$dat_w = 32'h0;
         iwb$tga = origin;
-        deliver = ~reset & ~halted$q & ~redirect & ~flush_id & slot_free & (iwb$ack | iwb$err | tfault);
+        deliver = ~reset & ~halted$q & ~redirect & room & (iwb$ack | iwb$err | tfault);
         pc_n = pc$q;
+        e_insn = 32'h0;
+        e_fault = 1'b1;
+        e_vec = vec_bus_error;
+        if (tfault) begin
+            e_vec = tvec;
+        end
+        else if (iwb$ack) begin
+            e_insn = iwb$dat_r;
+            e_fault = 1'b0;
+        end
         if (deliver) begin
-            valid$d = 1'b1;
-            ipc$d = pc$q;
-            if (tfault) begin
-                insn$d = 32'h0;
-                fault$d = 1'b1;
-                fault_vec$d = tvec;
+            if (e_fault) begin
                 halted$d = 1'b1;
-            end
-            else if (iwb$ack) begin
-                insn$d = iwb$dat_r;
-                fault$d = 1'b0;
-                pc_n = pc$q + 32'h4;
             end
             else begin
-                insn$d = 32'h0;
-                fault$d = 1'b1;
-                fault_vec$d = vec_bus_error;
-                halted$d = 1'b1;
+                pc_n = pc$q + 32'h4;
             end
         end
-        else if (id_advance) begin
-            valid$d = 1'b0;
+        if (id_advance | ~valid$q) begin
+            valid$d = valid1$q | deliver;
+            ipc$d = pc$q;
+            insn$d = e_insn;
+            fault$d = e_fault;
+            fault_vec$d = e_vec;
+            if (valid1$q) begin
+                ipc$d = ipc1$q;
+                insn$d = insn1$q;
+                fault$d = fault1$q;
+                fault_vec$d = fault_vec1$q;
+            end
         end
-        if (flush_id) begin
-            valid$d = 1'b0;
+        if (deliver) begin
+            ipc1$d = pc$q;
+            insn1$d = e_insn;
+            fault1$d = e_fault;
+            fault_vec1$d = e_vec;
         end
+        valid1$d = (valid1$q | deliver) & valid$q & ~id_advance;
         if (redirect) begin
             pc_n = redirect_pc;
             halted$d = 1'b0;
+            valid1$d = 1'b0;
+            if (id_advance) begin
+                valid$d = 1'b0;
+            end
+        end
+        if (flush_id) begin
+            valid$d = 1'b0;
+            valid1$d = 1'b0;
         end
         if (reset) begin
             pc_n = vec_reset;
             halted$d = 1'b0;
             valid$d = 1'b0;
+            valid1$d = 1'b0;
         end
         pc$d = pc_n;
         pc_next = pc_n;
@@ -6821,6 +7018,25 @@ module top$core$fetch$fault(d,q,clock);
 endmodule // top$core$fetch$fault
 
 
+module top$core$fetch$fault1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fault1
+
+
 module top$core$fetch$fault_vec(d,q,clock);
     
     // Module arguments
@@ -6838,6 +7054,25 @@ module top$core$fetch$fault_vec(d,q,clock);
     end
           
 endmodule // top$core$fetch$fault_vec
+
+
+module top$core$fetch$fault_vec1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fault_vec1
 
 
 module top$core$fetch$halted(d,q,clock);
@@ -6878,6 +7113,25 @@ module top$core$fetch$insn(d,q,clock);
 endmodule // top$core$fetch$insn
 
 
+module top$core$fetch$insn1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$insn1
+
+
 module top$core$fetch$ipc(d,q,clock);
     
     // Module arguments
@@ -6895,6 +7149,25 @@ module top$core$fetch$ipc(d,q,clock);
     end
           
 endmodule // top$core$fetch$ipc
+
+
+module top$core$fetch$ipc1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$ipc1
 
 
 module top$core$fetch$pc(d,q,clock);
@@ -6933,6 +7206,25 @@ module top$core$fetch$valid(d,q,clock);
     end
           
 endmodule // top$core$fetch$valid
+
+
+module top$core$fetch$valid1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$valid1
 
 
 module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
@@ -10046,6 +10338,25 @@ module top$core$mem_result(d,q,clock);
     end
           
 endmodule // top$core$mem_result
+
+
+module top$core$mem_swa_eq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_swa_eq
 
 
 module top$core$mem_swa_wr(d,q,clock);

@@ -58,20 +58,24 @@ pub struct Intercon {
     pub ld_addr: Signal<In, Bits<32>>,
     pub ld_data: Signal<In, Bits<32>>,
 
+    // Every region is a power of two aligned to its size, so it decodes as
+    // `adr & mask == base`: equality on the high bits, no adder or
+    // magnitude compare on the bus's address-to-ack path.
     ram_base: Constant<Bits<32>>,
-    ram_size: Constant<Bits<32>>,
+    ram_mask: Constant<Bits<32>>,
     ram_alias: Constant<Bits<32>>,
     uart_base: Constant<Bits<32>>,
-    uart_size: Constant<Bits<32>>,
+    uart_mask: Constant<Bits<32>>,
     fin_base: Constant<Bits<32>>,
-    fin_size: Constant<Bits<32>>,
+    fin_mask: Constant<Bits<32>>,
     /// The RAM size decoded can be lowered at run time (simulation SoC).
     size_at_run_time: Constant<Bit>,
     ld_size_addr: Constant<Bits<32>>,
     /// Size set through the backdoor; 0 (power-up): the whole array. Not
     /// cleared by `reset`, which the loader holds while setting it.
     ram_limit: DFF<Bits<32>>,
-    ram_lim: Signal<Local, Bits<32>>,
+    /// A run-time size limit is in force.
+    ram_lim: Signal<Local, Bit>,
     /// An unmapped request was seen last cycle: answer `err` now.
     i_err_q: DFF<Bit>,
     d_err_q: DFF<Bit>,
@@ -81,6 +85,13 @@ pub struct Intercon {
     d_uart: Signal<Local, Bit>,
     d_fin: Signal<Local, Bit>,
     d_bad: Signal<Local, Bit>,
+}
+
+/// The address mask of a region of `size` bytes at `base` (a power of two,
+/// `base` aligned to it; the SoC's sizes are checked where they are made).
+fn region_mask(base: u32, size: u32) -> u32 {
+    assert!(size.is_power_of_two() && base % size == 0, "region {base:#x}+{size:#x} is not a power of two aligned to its size");
+    !(size - 1)
 }
 
 impl Intercon {
@@ -96,6 +107,10 @@ impl Intercon {
     }
 
     fn build(ram_size: u32, size_at_run_time: bool) -> Intercon {
+        assert_eq!(
+            region_mask(or1k_arch::RAM_UNCACHED_ALIAS, ram_size),
+            region_mask(or1k_arch::RAM_BASE, ram_size)
+        );
         let c = |v: u32| Constant::new((v as u64).into());
         Intercon {
             clock: Default::default(),
@@ -129,12 +144,12 @@ impl Intercon {
             ld_addr: Default::default(),
             ld_data: Default::default(),
             ram_base: c(or1k_arch::RAM_BASE),
-            ram_size: c(ram_size),
+            ram_mask: c(region_mask(or1k_arch::RAM_BASE, ram_size)),
             ram_alias: c(or1k_arch::RAM_UNCACHED_ALIAS),
             uart_base: c(or1k_arch::UART_BASE),
-            uart_size: c(or1k_arch::UART_SIZE),
+            uart_mask: c(region_mask(or1k_arch::UART_BASE, or1k_arch::UART_SIZE)),
             fin_base: c(or1k_arch::FINISHER_BASE),
-            fin_size: c(or1k_arch::FINISHER_SIZE),
+            fin_mask: c(region_mask(or1k_arch::FINISHER_BASE, or1k_arch::FINISHER_SIZE)),
             size_at_run_time: Constant::new(size_at_run_time),
             ld_size_addr: c(or1k_arch::LD_RAM_SIZE_ADDR),
             ram_limit: Default::default(),
@@ -156,10 +171,8 @@ impl Logic for Intercon {
     fn update(&mut self) {
         dff_setup!(self, clock, i_err_q, d_err_q, ram_limit);
         // RAM size decoded: the array, or less as set through the backdoor
-        self.ram_lim.next = self.ram_size.val();
-        if self.size_at_run_time.val() & self.ram_limit.q.val().any() {
-            self.ram_lim.next = self.ram_limit.q.val();
-        }
+        // (simulation SoC only: the board has no limit compare)
+        self.ram_lim.next = self.size_at_run_time.val() & self.ram_limit.q.val().any();
         if self.size_at_run_time.val()
             & self.reset.val()
             & self.ld_we.val()
@@ -168,8 +181,11 @@ impl Logic for Intercon {
             self.ram_limit.d.next = self.ld_data.val();
         }
         // Instruction bus: RAM reads only.
-        self.i_ram.next = ((self.iwb_adr.val() - self.ram_base.val()) < self.ram_lim.val())
-            | ((self.iwb_adr.val() - self.ram_alias.val()) < self.ram_lim.val());
+        self.i_ram.next = ((self.iwb_adr.val() & self.ram_mask.val()) == self.ram_base.val())
+            | ((self.iwb_adr.val() & self.ram_mask.val()) == self.ram_alias.val());
+        if self.ram_lim.val() & ((self.iwb_adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
+            self.i_ram.next = false;
+        }
         self.ram_i_stb.next = self.iwb_stb.val() & self.i_ram.val() & (!self.iwb_we.val());
         self.i_bad.next = self.iwb_cyc.val()
             & self.iwb_stb.val()
@@ -180,10 +196,13 @@ impl Logic for Intercon {
         self.iwb_dat_i.next = self.ram_i_dat.val();
 
         // Data bus.
-        self.d_ram.next = ((self.dwb_adr.val() - self.ram_base.val()) < self.ram_lim.val())
-            | ((self.dwb_adr.val() - self.ram_alias.val()) < self.ram_lim.val());
-        self.d_uart.next = (self.dwb_adr.val() - self.uart_base.val()) < self.uart_size.val();
-        self.d_fin.next = (self.dwb_adr.val() - self.fin_base.val()) < self.fin_size.val();
+        self.d_ram.next = ((self.dwb_adr.val() & self.ram_mask.val()) == self.ram_base.val())
+            | ((self.dwb_adr.val() & self.ram_mask.val()) == self.ram_alias.val());
+        if self.ram_lim.val() & ((self.dwb_adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
+            self.d_ram.next = false;
+        }
+        self.d_uart.next = (self.dwb_adr.val() & self.uart_mask.val()) == self.uart_base.val();
+        self.d_fin.next = (self.dwb_adr.val() & self.fin_mask.val()) == self.fin_base.val();
         self.ram_d_stb.next = self.dwb_stb.val() & self.d_ram.val();
         self.uart_stb.next = self.dwb_stb.val() & self.d_uart.val();
         self.fin_stb.next = self.dwb_stb.val() & self.d_fin.val();

@@ -103,6 +103,8 @@ impl Soc {
     /// A SoC for `cfg`; a bad configuration (RAM size not a power of two,
     /// image larger than the RAM) is an error.
     pub fn new(cfg: &SocConfig) -> Result<Soc, String> {
+        // the RAM checks the size first: the decoder takes it as valid
+        let ram = Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?;
         Ok(Soc::from_blocks(
             Default::default(),
             if cfg.ram_size_at_run_time {
@@ -110,7 +112,7 @@ impl Soc {
             } else {
                 Intercon::new(cfg.ram_size)
             },
-            Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?,
+            ram,
             Uart::new(cfg.uart_line_paced),
             Finisher::new(),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),

@@ -11361,11 +11361,13 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     // Constant declarations
     localparam  base = 32'h0;
     localparam  size = 32'h4000000;
+    localparam  registered = 1'b0;
     
     // Stub signals
     reg  iport$clock;
     reg  iport$reset;
     reg  [7:0] iport$latency;
+    reg  iport$registered;
     reg  [31:0] iport$adr;
     reg  iport$we;
     reg  iport$cyc;
@@ -11377,6 +11379,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     reg  dport$clock;
     reg  dport$reset;
     reg  [7:0] dport$latency;
+    reg  dport$registered;
     reg  [31:0] dport$adr;
     reg  dport$we;
     reg  dport$cyc;
@@ -11393,6 +11396,21 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     reg  [3:0] mem$b_sel;
     reg  [31:0] mem$b_wdata;
     wire  [31:0] mem$b_rdata;
+    reg  [31:0] a_addr$d;
+    wire  [31:0] a_addr$q;
+    reg  a_addr$clock;
+    reg  [31:0] b_addr$d;
+    wire  [31:0] b_addr$q;
+    reg  b_addr$clock;
+    reg  b_we$d;
+    wire  b_we$q;
+    reg  b_we$clock;
+    reg  [3:0] b_sel$d;
+    wire  [3:0] b_sel$q;
+    reg  b_sel$clock;
+    reg  [31:0] b_wdata$d;
+    wire  [31:0] b_wdata$q;
+    reg  b_wdata$clock;
     
     // Local signals
     reg  [31:0] ld_off;
@@ -11403,6 +11421,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         .clock(iport$clock),
         .reset(iport$reset),
         .latency(iport$latency),
+        .registered(iport$registered),
         .adr(iport$adr),
         .we(iport$we),
         .cyc(iport$cyc),
@@ -11416,6 +11435,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         .clock(dport$clock),
         .reset(dport$reset),
         .latency(dport$latency),
+        .registered(dport$registered),
         .adr(dport$adr),
         .we(dport$we),
         .cyc(dport$cyc),
@@ -11435,9 +11455,46 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         .b_wdata(mem$b_wdata),
         .b_rdata(mem$b_rdata)
     );
+    top$ram$a_addr a_addr(
+        .d(a_addr$d),
+        .q(a_addr$q),
+        .clock(a_addr$clock)
+    );
+    top$ram$b_addr b_addr(
+        .d(b_addr$d),
+        .q(b_addr$q),
+        .clock(b_addr$clock)
+    );
+    top$ram$b_we b_we(
+        .d(b_we$d),
+        .q(b_we$q),
+        .clock(b_we$clock)
+    );
+    top$ram$b_sel b_sel(
+        .d(b_sel$d),
+        .q(b_sel$q),
+        .clock(b_sel$clock)
+    );
+    top$ram$b_wdata b_wdata(
+        .d(b_wdata$d),
+        .q(b_wdata$q),
+        .clock(b_wdata$clock)
+    );
     
     // Update code
     always @(*) begin
+        a_addr$clock = clock;
+        b_addr$clock = clock;
+        b_we$clock = clock;
+        b_sel$clock = clock;
+        b_wdata$clock = clock;
+        a_addr$d = a_addr$q;
+        b_addr$d = b_addr$q;
+        b_we$d = b_we$q;
+        b_sel$d = b_sel$q;
+        b_wdata$d = b_wdata$q;
+        iport$registered = registered;
+        dport$registered = registered;
         iport$clock = clock;
         dport$clock = clock;
         mem$clock = clock;
@@ -11452,7 +11509,11 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         iport$cti = i_cti;
         i_ack = iport$ack;
         i_dat = mem$a_rdata;
+        a_addr$d = iport$mem_addr;
         mem$a_addr = iport$mem_addr;
+        if (registered) begin
+            mem$a_addr = a_addr$q;
+        end
         dport$adr = d_adr;
         dport$we = d_we;
         dport$cyc = d_cyc;
@@ -11462,29 +11523,139 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         d_rdat = mem$b_rdata;
         ld_off = ld_addr - base;
         ld_ok = reset & ld_we & (ld_off < size);
+        b_addr$d = dport$mem_addr;
+        b_we$d = dport$mem_we;
+        b_sel$d = d_sel;
+        b_wdata$d = d_wdat;
+        if (ld_ok) begin
+            b_addr$d = ld_addr;
+            b_we$d = 1'b1;
+            b_sel$d = 32'hf;
+            b_wdata$d = ld_data;
+        end
+        mem$b_addr = dport$mem_addr;
+        mem$b_we = dport$mem_we;
+        mem$b_sel = d_sel;
+        mem$b_wdata = d_wdat;
         if (ld_ok) begin
             mem$b_addr = ld_addr;
             mem$b_we = 1'b1;
             mem$b_sel = 32'hf;
             mem$b_wdata = ld_data;
         end
-        else begin
-            mem$b_addr = dport$mem_addr;
-            mem$b_we = dport$mem_we;
-            mem$b_sel = d_sel;
-            mem$b_wdata = d_wdat;
+        if (registered) begin
+            mem$b_addr = b_addr$q;
+            mem$b_we = b_we$q;
+            mem$b_sel = b_sel$q;
+            mem$b_wdata = b_wdata$q;
         end
     end
     
 endmodule // top$ram
 
 
-module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
+module top$ram$a_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$a_addr
+
+
+module top$ram$b_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$b_addr
+
+
+module top$ram$b_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$b_sel
+
+
+module top$ram$b_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$b_wdata
+
+
+module top$ram$b_we(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$b_we
+
+
+module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [7:0] latency;
+    input wire  registered;
     input wire  [31:0] adr;
     input wire  we;
     input wire  cyc;
@@ -11510,6 +11681,12 @@ module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
     reg  [7:0] cnt$d;
     wire  [7:0] cnt$q;
     reg  cnt$clock;
+    reg  pend$d;
+    wire  pend$q;
+    reg  pend$clock;
+    reg  ahead$d;
+    wire  ahead$q;
+    reg  ahead$clock;
     
     // Local signals
     reg  req;
@@ -11542,6 +11719,16 @@ module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
         .q(cnt$q),
         .clock(cnt$clock)
     );
+    top$ram$dport$pend pend(
+        .d(pend$d),
+        .q(pend$q),
+        .clock(pend$clock)
+    );
+    top$ram$dport$ahead ahead(
+        .d(ahead$d),
+        .q(ahead$q),
+        .clock(ahead$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -11550,28 +11737,48 @@ module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
         exp_we$clock = clock;
         waiting$clock = clock;
         cnt$clock = clock;
+        pend$clock = clock;
+        ahead$clock = clock;
         ready$d = ready$q;
         exp_adr$d = exp_adr$q;
         exp_we$d = exp_we$q;
         waiting$d = waiting$q;
         cnt$d = cnt$q;
+        pend$d = pend$q;
+        ahead$d = ahead$q;
         req = cyc & stb;
         hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
+        if (ready$q & (adr == exp_adr$q) & ~we & ~exp_we$q & (cti == 32'h2)) begin
+            mem_addr = adr + 32'h4;
+        end
         issue = 1'b0;
         ready$d = 1'b0;
         waiting$d = 1'b0;
+        pend$d = 1'b0;
+        ahead$d = 1'b0;
         if (hit) begin
             if (cti == 32'h2) begin
                 ready$d = 1'b1;
                 exp_adr$d = adr + 32'h4;
                 exp_we$d = we;
-                if (~we) begin
-                    mem_addr = adr + 32'h4;
+                if (registered & ~we) begin
+                    ready$d = ahead$q;
+                    pend$d = ~ahead$q;
+                    ahead$d = ahead$q;
+                    mem_addr = exp_adr$q + 32'h4;
+                    if (ahead$q) begin
+                        mem_addr = exp_adr$q + 32'h8;
+                    end
                 end
             end
+        end
+        else if (registered & pend$q) begin
+            ready$d = 1'b1;
+            mem_addr = exp_adr$q + 32'h4;
+            ahead$d = (cti == 32'h2) & ~exp_we$q;
         end
         else if (req) begin
             if (waiting$q) begin
@@ -11595,16 +11802,41 @@ module top$ram$dport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
             ready$d = 1'b1;
             exp_adr$d = adr;
             exp_we$d = we;
+            if (registered & ~we) begin
+                ready$d = 1'b0;
+                pend$d = 1'b1;
+            end
         end
         if (reset) begin
             ready$d = 1'b0;
             waiting$d = 1'b0;
+            pend$d = 1'b0;
+            ahead$d = 1'b0;
             mem_we = 1'b0;
             ack = 1'b0;
         end
     end
     
 endmodule // top$ram$dport
+
+
+module top$ram$dport$ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$ahead
 
 
 module top$ram$dport$cnt(d,q,clock);
@@ -11664,6 +11896,25 @@ module top$ram$dport$exp_we(d,q,clock);
 endmodule // top$ram$dport$exp_we
 
 
+module top$ram$dport$pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$dport$pend
+
+
 module top$ram$dport$ready(d,q,clock);
     
     // Module arguments
@@ -11702,12 +11953,13 @@ module top$ram$dport$waiting(d,q,clock);
 endmodule // top$ram$dport$waiting
 
 
-module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
+module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_addr,mem_we);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [7:0] latency;
+    input wire  registered;
     input wire  [31:0] adr;
     input wire  we;
     input wire  cyc;
@@ -11733,6 +11985,12 @@ module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
     reg  [7:0] cnt$d;
     wire  [7:0] cnt$q;
     reg  cnt$clock;
+    reg  pend$d;
+    wire  pend$q;
+    reg  pend$clock;
+    reg  ahead$d;
+    wire  ahead$q;
+    reg  ahead$clock;
     
     // Local signals
     reg  req;
@@ -11765,6 +12023,16 @@ module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
         .q(cnt$q),
         .clock(cnt$clock)
     );
+    top$ram$iport$pend pend(
+        .d(pend$d),
+        .q(pend$q),
+        .clock(pend$clock)
+    );
+    top$ram$iport$ahead ahead(
+        .d(ahead$d),
+        .q(ahead$q),
+        .clock(ahead$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -11773,28 +12041,48 @@ module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
         exp_we$clock = clock;
         waiting$clock = clock;
         cnt$clock = clock;
+        pend$clock = clock;
+        ahead$clock = clock;
         ready$d = ready$q;
         exp_adr$d = exp_adr$q;
         exp_we$d = exp_we$q;
         waiting$d = waiting$q;
         cnt$d = cnt$q;
+        pend$d = pend$q;
+        ahead$d = ahead$q;
         req = cyc & stb;
         hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
+        if (ready$q & (adr == exp_adr$q) & ~we & ~exp_we$q & (cti == 32'h2)) begin
+            mem_addr = adr + 32'h4;
+        end
         issue = 1'b0;
         ready$d = 1'b0;
         waiting$d = 1'b0;
+        pend$d = 1'b0;
+        ahead$d = 1'b0;
         if (hit) begin
             if (cti == 32'h2) begin
                 ready$d = 1'b1;
                 exp_adr$d = adr + 32'h4;
                 exp_we$d = we;
-                if (~we) begin
-                    mem_addr = adr + 32'h4;
+                if (registered & ~we) begin
+                    ready$d = ahead$q;
+                    pend$d = ~ahead$q;
+                    ahead$d = ahead$q;
+                    mem_addr = exp_adr$q + 32'h4;
+                    if (ahead$q) begin
+                        mem_addr = exp_adr$q + 32'h8;
+                    end
                 end
             end
+        end
+        else if (registered & pend$q) begin
+            ready$d = 1'b1;
+            mem_addr = exp_adr$q + 32'h4;
+            ahead$d = (cti == 32'h2) & ~exp_we$q;
         end
         else if (req) begin
             if (waiting$q) begin
@@ -11818,16 +12106,41 @@ module top$ram$iport(clock,reset,latency,adr,we,cyc,stb,cti,ack,mem_addr,mem_we)
             ready$d = 1'b1;
             exp_adr$d = adr;
             exp_we$d = we;
+            if (registered & ~we) begin
+                ready$d = 1'b0;
+                pend$d = 1'b1;
+            end
         end
         if (reset) begin
             ready$d = 1'b0;
             waiting$d = 1'b0;
+            pend$d = 1'b0;
+            ahead$d = 1'b0;
             mem_we = 1'b0;
             ack = 1'b0;
         end
     end
     
 endmodule // top$ram$iport
+
+
+module top$ram$iport$ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$ahead
 
 
 module top$ram$iport$cnt(d,q,clock);
@@ -11885,6 +12198,25 @@ module top$ram$iport$exp_we(d,q,clock);
     end
           
 endmodule // top$ram$iport$exp_we
+
+
+module top$ram$iport$pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ram$iport$pend
 
 
 module top$ram$iport$ready(d,q,clock);

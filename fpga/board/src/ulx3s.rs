@@ -61,6 +61,7 @@ impl Ulx3s {
             ram_size_at_run_time: false,
             ram_init: cfg.ram_init.clone(),
             uart_line_paced: true,
+            ram_registered: true,
         };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {

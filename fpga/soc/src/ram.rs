@@ -58,12 +58,32 @@ pub struct Ram {
     size: Constant<Bits<32>>,
     ld_off: Signal<Local, Bits<32>>,
     ld_ok: Signal<Local, Bit>,
+    /// The storage's inputs are registered (`Ram::registered`).
+    registered: Constant<Bit>,
+    a_addr: DFF<Bits<32>>,
+    b_addr: DFF<Bits<32>>,
+    b_we: DFF<Bit>,
+    b_sel: DFF<Bits<4>>,
+    b_wdata: DFF<Bits<32>>,
 }
 
 impl Ram {
     /// A RAM of `size_bytes` (a power of two, at least 8) at `base`, with
     /// `init` loaded from the first word.
     pub fn new(base: u32, size_bytes: u32, init: &[u32]) -> Result<Ram, String> {
+        Self::build(base, size_bytes, init, false)
+    }
+
+    /// Like `new`, with a register in front of the array's address, data
+    /// and write-enable pins (for the board: its 128 KiB span most of the
+    /// ECP5's block RAMs, and the route to them takes a cycle of its own).
+    /// Reads take one cycle more; bursts and writes keep one beat per cycle
+    /// (see [`RamPort`]).
+    pub fn registered(base: u32, size_bytes: u32, init: &[u32]) -> Result<Ram, String> {
+        Self::build(base, size_bytes, init, true)
+    }
+
+    fn build(base: u32, size_bytes: u32, init: &[u32], registered: bool) -> Result<Ram, String> {
         if size_bytes % 4 != 0 {
             return Err(format!("RAM size {size_bytes} is not a whole number of words"));
         }
@@ -97,6 +117,12 @@ impl Ram {
             mem: RamStorage::new(size_bytes as usize / 4, init)?,
             base: Constant::new((base as u64).into()),
             size: Constant::new((size_bytes as u64).into()),
+            registered: Constant::new(registered),
+            a_addr: Default::default(),
+            b_addr: Default::default(),
+            b_we: Default::default(),
+            b_sel: Default::default(),
+            b_wdata: Default::default(),
             ld_off: Default::default(),
             ld_ok: Default::default(),
         })
@@ -106,6 +132,9 @@ impl Ram {
 impl Logic for Ram {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, a_addr, b_addr, b_we, b_sel, b_wdata);
+        self.iport.registered.next = self.registered.val();
+        self.dport.registered.next = self.registered.val();
         self.iport.clock.next = self.clock.val();
         self.dport.clock.next = self.clock.val();
         self.mem.clock.next = self.clock.val();
@@ -122,7 +151,11 @@ impl Logic for Ram {
         self.iport.cti.next = self.i_cti.val();
         self.i_ack.next = self.iport.ack.val();
         self.i_dat.next = self.mem.a_rdata.val();
+        self.a_addr.d.next = self.iport.mem_addr.val();
         self.mem.a_addr.next = self.iport.mem_addr.val();
+        if self.registered.val() {
+            self.mem.a_addr.next = self.a_addr.q.val();
+        }
 
         // Data port: storage port B, shared with the backdoor loader.
         self.dport.adr.next = self.d_adr.val();
@@ -135,23 +168,46 @@ impl Logic for Ram {
 
         self.ld_off.next = self.ld_addr.val() - self.base.val();
         self.ld_ok.next = self.reset.val() & self.ld_we.val() & (self.ld_off.val() < self.size.val());
+        self.b_addr.d.next = self.dport.mem_addr.val();
+        self.b_we.d.next = self.dport.mem_we.val();
+        self.b_sel.d.next = self.d_sel.val();
+        self.b_wdata.d.next = self.d_wdat.val();
+        if self.ld_ok.val() {
+            self.b_addr.d.next = self.ld_addr.val();
+            self.b_we.d.next = true;
+            self.b_sel.d.next = 0xF.into();
+            self.b_wdata.d.next = self.ld_data.val();
+        }
+        self.mem.b_addr.next = self.dport.mem_addr.val();
+        self.mem.b_we.next = self.dport.mem_we.val();
+        self.mem.b_sel.next = self.d_sel.val();
+        self.mem.b_wdata.next = self.d_wdat.val();
         if self.ld_ok.val() {
             self.mem.b_addr.next = self.ld_addr.val();
             self.mem.b_we.next = true;
             self.mem.b_sel.next = 0xF.into();
             self.mem.b_wdata.next = self.ld_data.val();
-        } else {
-            self.mem.b_addr.next = self.dport.mem_addr.val();
-            self.mem.b_we.next = self.dport.mem_we.val();
-            self.mem.b_sel.next = self.d_sel.val();
-            self.mem.b_wdata.next = self.d_wdat.val();
+        }
+        if self.registered.val() {
+            self.mem.b_addr.next = self.b_addr.q.val();
+            self.mem.b_we.next = self.b_we.q.val();
+            self.mem.b_sel.next = self.b_sel.q.val();
+            self.mem.b_wdata.next = self.b_wdata.q.val();
         }
     }
 }
 
 /// Emits a stand-alone `Ram` (top module `top`) for block tests.
 pub fn ram_verilog(base: u32, size_bytes: u32, init: &[u32]) -> Result<String, String> {
-    let mut ram = Ram::new(base, size_bytes, init)?;
+    block_verilog(Ram::new(base, size_bytes, init)?)
+}
+
+/// The same for `Ram::registered`.
+pub fn registered_ram_verilog(base: u32, size_bytes: u32, init: &[u32]) -> Result<String, String> {
+    block_verilog(Ram::registered(base, size_bytes, init)?)
+}
+
+fn block_verilog(mut ram: Ram) -> Result<String, String> {
     ram.connect_all();
     Ok(generate_verilog(&ram))
 }

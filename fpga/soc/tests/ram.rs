@@ -3,10 +3,12 @@
 //! every byte-select pattern of writes against a golden byte model, and the
 //! backdoor loader. The golden model is a plain big-endian byte array and
 //! the latency rule of docs/SOC.md (first beat acknowledged `1 + latency`
-//! cycles after `stb`, then one beat per cycle while `cti` = 0b010).
+//! cycles after `stb`, then one beat per cycle while `cti` = 0b010), in
+//! both RAM variants: `Ram::new` and the board's `Ram::registered`, whose
+//! reads take one cycle more.
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use vmsp_soc::ram::ram_verilog;
+use vmsp_soc::ram::{ram_verilog, registered_ram_verilog};
 use vtb::Model;
 
 const SIZE: u32 = 4096;
@@ -18,7 +20,12 @@ const CTI_END: u64 = 0b111;
 struct Dut {
     m: Model,
     gold: Vec<u8>,
+    /// Extra read cycles of the variant: 1 for `Ram::registered`.
+    r: u64,
 }
+
+/// Both variants: plain, and registered storage inputs (the board's).
+const VARIANTS: [bool; 2] = [false, true];
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Port {
@@ -42,15 +49,23 @@ impl Port {
 }
 
 impl Dut {
-    fn new(latency: u8) -> Dut {
-        let v = ram_verilog(0, SIZE, &[]).unwrap();
-        let mut m = Model::build("soc_ram", &v).expect("verilate Ram");
+    fn new(latency: u8, registered: bool) -> Dut {
+        let (name, v) = if registered {
+            ("soc_ram_reg", registered_ram_verilog(0, SIZE, &[]).unwrap())
+        } else {
+            ("soc_ram", ram_verilog(0, SIZE, &[]).unwrap())
+        };
+        let mut m = Model::build(name, &v).expect("verilate Ram");
         m.set("latency", latency as u64);
         m.set("reset", 1);
         m.tick();
         m.set("reset", 0);
         m.eval();
-        Dut { m, gold: vec![0; SIZE as usize] }
+        Dut {
+            m,
+            gold: vec![0; SIZE as usize],
+            r: registered as u64,
+        }
     }
 
     fn gold_word(&self, a: u32) -> u32 {
@@ -138,15 +153,32 @@ fn fill_random(d: &mut Dut, rng: &mut ChaCha8Rng) {
 #[test]
 fn lint() {
     vtb::lint("soc_ram", &ram_verilog(0, SIZE, &[]).unwrap()).unwrap();
-    vtb::lint("soc_ram_init", &ram_verilog(0, 1 << 20, &[1, 0, 3]).unwrap()).unwrap();
+    vtb::lint(
+        "soc_ram_reg",
+        &registered_ram_verilog(0, SIZE, &[]).unwrap(),
+    )
+    .unwrap();
+    vtb::lint(
+        "soc_ram_init",
+        &ram_verilog(0, 1 << 20, &[1, 0, 3]).unwrap(),
+    )
+    .unwrap();
 }
 
 #[test]
 fn bad_sizes_are_refused() {
-    assert!(ram_verilog(0, 3000, &[]).unwrap_err().contains("power of two"));
-    assert!(ram_verilog(0, 4002, &[]).unwrap_err().contains("whole number of words"));
-    assert!(ram_verilog(0, 16, &[0; 5]).unwrap_err().contains("init image"));
-    assert!(ram_verilog(0x100, 4096, &[]).unwrap_err().contains("aligned"));
+    assert!(ram_verilog(0, 3000, &[])
+        .unwrap_err()
+        .contains("power of two"));
+    assert!(ram_verilog(0, 4002, &[])
+        .unwrap_err()
+        .contains("whole number of words"));
+    assert!(ram_verilog(0, 16, &[0; 5])
+        .unwrap_err()
+        .contains("init image"));
+    assert!(ram_verilog(0x100, 4096, &[])
+        .unwrap_err()
+        .contains("aligned"));
 }
 
 /// Single and burst reads: the first beat is acknowledged 1 + L cycles after
@@ -155,20 +187,31 @@ fn bad_sizes_are_refused() {
 #[test]
 fn read_timing() {
     let mut rng = ChaCha8Rng::seed_from_u64(1);
-    for latency in [0u8, 1, 5] {
-        let mut d = Dut::new(latency);
+    for (latency, reg) in [0u8, 1, 5]
+        .into_iter()
+        .flat_map(|l| VARIANTS.map(|r| (l, r)))
+    {
+        let mut d = Dut::new(latency, reg);
         fill_random(&mut d, &mut rng);
-        let l = latency as u64;
+        let l = latency as u64 + d.r;
         for port in [Port::I, Port::D] {
             for _ in 0..20 {
                 let a = rng.gen_range(0..SIZE / 4) * 4;
-                assert_eq!(d.read(port, a), 2 + l, "{port:?} single read at latency {l}");
+                assert_eq!(
+                    d.read(port, a),
+                    2 + l,
+                    "{port:?} single read at latency {l}"
+                );
             }
             // Back-to-back classic reads without dropping stb: each pays 1 + L.
             d.m.set(&port.p("cyc"), 1);
             for a in [0x40u32, 0x44, 0x80] {
                 let (c, v) = d.beat(port, a, CTI_CLASSIC);
-                assert_eq!((c, v), (2 + l, d.gold_word(a)), "back-to-back classic at {a:#x}");
+                assert_eq!(
+                    (c, v),
+                    (2 + l, d.gold_word(a)),
+                    "back-to-back classic at {a:#x}"
+                );
             }
             d.idle(port);
             for n in [1u32, 2, 4, 8] {
@@ -187,10 +230,10 @@ fn read_timing() {
 #[test]
 fn abandoned_bursts() {
     let mut rng = ChaCha8Rng::seed_from_u64(2);
-    for latency in [0u8, 5] {
-        let mut d = Dut::new(latency);
+    for (latency, reg) in [0u8, 5].into_iter().flat_map(|l| VARIANTS.map(|r| (l, r))) {
+        let mut d = Dut::new(latency, reg);
         fill_random(&mut d, &mut rng);
-        let l = latency as u64;
+        let l = latency as u64 + d.r;
         for port in [Port::I, Port::D] {
             // Two beats of an announced 4-beat burst, then stb dropped.
             let (c0, v0) = d.beat(port, 0x100, CTI_INCR);
@@ -201,18 +244,30 @@ fn abandoned_bursts() {
             d.m.tick();
             // The prefetched 0x108 must not be acknowledged without latency.
             let (c, v) = d.beat(port, 0x108, CTI_CLASSIC);
-            assert_eq!((c, v), (2 + l, d.gold_word(0x108)), "{port:?} after dropped stb");
+            assert_eq!(
+                (c, v),
+                (2 + l, d.gold_word(0x108)),
+                "{port:?} after dropped stb"
+            );
             d.idle(port);
             // Burst beat, then a jump without dropping stb.
             let (c0, _) = d.beat(port, 0x200, CTI_INCR);
             assert_eq!(c0, 2 + l);
             let (c, v) = d.beat(port, 0x300, CTI_INCR);
-            assert_eq!((c, v), (2 + l, d.gold_word(0x300)), "{port:?} non-sequential next beat");
+            assert_eq!(
+                (c, v),
+                (2 + l, d.gold_word(0x300)),
+                "{port:?} non-sequential next beat"
+            );
             let (c, v) = d.beat(port, 0x304, CTI_END);
-            assert_eq!((c, v), (1, d.gold_word(0x304)), "{port:?} burst resumes at the new address");
+            assert_eq!(
+                (c, v),
+                (1, d.gold_word(0x304)),
+                "{port:?} burst resumes at the new address"
+            );
             d.idle(port);
             // Dropping stb mid-wait (latency > 0) and asking elsewhere.
-            if l > 0 {
+            if latency > 0 {
                 d.m.set(&port.p("adr"), 0x400);
                 d.m.set(&port.p("cyc"), 1);
                 d.m.set(&port.p("stb"), 1);
@@ -221,7 +276,11 @@ fn abandoned_bursts() {
                 d.m.tick();
                 d.idle(port);
                 d.m.tick();
-                assert_eq!(d.read(port, 0x404), 2 + l, "{port:?} restart after abandoned wait");
+                assert_eq!(
+                    d.read(port, 0x404),
+                    2 + l,
+                    "{port:?} restart after abandoned wait"
+                );
             }
         }
     }
@@ -232,14 +291,18 @@ fn abandoned_bursts() {
 #[test]
 fn byte_selects() {
     let mut rng = ChaCha8Rng::seed_from_u64(3);
-    for latency in [0u8, 5] {
-        let mut d = Dut::new(latency);
+    for (latency, reg) in [0u8, 5].into_iter().flat_map(|l| VARIANTS.map(|r| (l, r))) {
+        let mut d = Dut::new(latency, reg);
         fill_random(&mut d, &mut rng);
         for round in 0..4 {
             for sel in 0u8..16 {
                 let a = rng.gen_range(0..SIZE / 4) * 4;
                 let w: u32 = rng.gen();
-                assert_eq!(d.write(a, sel, w), 2 + latency as u64, "write timing sel {sel:#x}");
+                assert_eq!(
+                    d.write(a, sel, w),
+                    2 + latency as u64,
+                    "write timing sel {sel:#x}"
+                );
                 d.read(Port::D, a);
                 d.read(Port::I, a);
                 if round == 0 {
@@ -258,25 +321,27 @@ fn byte_selects() {
 /// Write burst: one beat per cycle after the first; then read back.
 #[test]
 fn write_burst() {
-    let mut d = Dut::new(5);
-    // Zero-initialised (the golden image starts all zero).
-    for a in (0..SIZE).step_by(64) {
-        d.read(Port::D, a);
+    for reg in VARIANTS {
+        let mut d = Dut::new(5, reg);
+        // Zero-initialised (the golden image starts all zero).
+        for a in (0..SIZE).step_by(64) {
+            d.read(Port::D, a);
+        }
+        d.m.set("d_we", 1);
+        d.m.set("d_sel", 0xf);
+        let mut cycles = vec![];
+        for k in 0..4u32 {
+            let a = 0x500 + 4 * k;
+            let w = 0x1111_1111 * (k + 1);
+            d.m.set("d_wdat", w as u64);
+            let (c, _) = d.beat(Port::D, a, if k == 3 { CTI_END } else { CTI_INCR });
+            d.gold[a as usize..a as usize + 4].copy_from_slice(&w.to_be_bytes());
+            cycles.push(c);
+        }
+        d.idle(Port::D);
+        assert_eq!(cycles, vec![7, 1, 1, 1]);
+        assert_eq!(d.burst(Port::I, 0x500, 4), vec![7 + d.r, 1, 1, 1]);
     }
-    d.m.set("d_we", 1);
-    d.m.set("d_sel", 0xf);
-    let mut cycles = vec![];
-    for k in 0..4u32 {
-        let a = 0x500 + 4 * k;
-        let w = 0x1111_1111 * (k + 1);
-        d.m.set("d_wdat", w as u64);
-        let (c, _) = d.beat(Port::D, a, if k == 3 { CTI_END } else { CTI_INCR });
-        d.gold[a as usize..a as usize + 4].copy_from_slice(&w.to_be_bytes());
-        cycles.push(c);
-    }
-    d.idle(Port::D);
-    assert_eq!(cycles, vec![7, 1, 1, 1]);
-    assert_eq!(d.burst(Port::I, 0x500, 4), vec![7, 1, 1, 1]);
 }
 
 /// Backdoor words land while reset is high, are ignored otherwise and out of
@@ -284,31 +349,33 @@ fn write_burst() {
 #[test]
 fn backdoor_load() {
     let mut rng = ChaCha8Rng::seed_from_u64(4);
-    let mut d = Dut::new(0);
-    d.m.set("reset", 1);
-    for a in (0..SIZE).step_by(4) {
-        let w: u32 = rng.gen();
-        d.m.set("ld_we", 1);
-        d.m.set("ld_addr", a as u64);
-        d.m.set("ld_data", w as u64);
+    for reg in VARIANTS {
+        let mut d = Dut::new(0, reg);
+        d.m.set("reset", 1);
+        for a in (0..SIZE).step_by(4) {
+            let w: u32 = rng.gen();
+            d.m.set("ld_we", 1);
+            d.m.set("ld_addr", a as u64);
+            d.m.set("ld_data", w as u64);
+            d.m.tick();
+            d.gold[a as usize..a as usize + 4].copy_from_slice(&w.to_be_bytes());
+        }
+        // Out of range: must not alias onto word 0.
+        d.m.set("ld_addr", SIZE as u64);
+        d.m.set("ld_data", 0xdead_beef);
         d.m.tick();
-        d.gold[a as usize..a as usize + 4].copy_from_slice(&w.to_be_bytes());
-    }
-    // Out of range: must not alias onto word 0.
-    d.m.set("ld_addr", SIZE as u64);
-    d.m.set("ld_data", 0xdead_beef);
-    d.m.tick();
-    d.m.set("ld_we", 0);
-    d.m.set("reset", 0);
-    d.m.tick();
-    // While running, the backdoor is ignored.
-    d.m.set("ld_we", 1);
-    d.m.set("ld_addr", 8);
-    d.m.tick();
-    d.m.set("ld_we", 0);
-    for a in (0..SIZE).step_by(4) {
-        d.read(Port::D, a);
-        d.read(Port::I, a);
+        d.m.set("ld_we", 0);
+        d.m.set("reset", 0);
+        d.m.tick();
+        // While running, the backdoor is ignored.
+        d.m.set("ld_we", 1);
+        d.m.set("ld_addr", 8);
+        d.m.tick();
+        d.m.set("ld_we", 0);
+        for a in (0..SIZE).step_by(4) {
+            d.read(Port::D, a);
+            d.read(Port::I, a);
+        }
     }
 }
 
@@ -316,28 +383,32 @@ fn backdoor_load() {
 #[test]
 fn concurrent_ports() {
     let mut rng = ChaCha8Rng::seed_from_u64(5);
-    let mut d = Dut::new(0);
-    fill_random(&mut d, &mut rng);
-    for p in [Port::I, Port::D] {
-        d.m.set(&p.p("cyc"), 1);
-        d.m.set(&p.p("stb"), 1);
-    }
-    // 8-beat bursts on both ports in lock-step: I from 0x0, D from 0x800.
-    for k in 0..8u32 {
-        let cti = if k == 7 { CTI_END } else { CTI_INCR };
-        d.m.set("i_adr", (4 * k) as u64);
-        d.m.set("d_adr", (0x800 + 4 * k) as u64);
-        d.m.set("i_cti", cti);
-        d.m.set("d_cti", cti);
-        d.m.eval();
-        if k == 0 {
-            assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (0, 0));
-            d.m.tick();
-            d.m.eval();
+    for reg in VARIANTS {
+        let mut d = Dut::new(0, reg);
+        fill_random(&mut d, &mut rng);
+        for p in [Port::I, Port::D] {
+            d.m.set(&p.p("cyc"), 1);
+            d.m.set(&p.p("stb"), 1);
         }
-        assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (1, 1), "beat {k}");
-        assert_eq!(d.m.get("i_dat") as u32, d.gold_word(4 * k));
-        assert_eq!(d.m.get("d_rdat") as u32, d.gold_word(0x800 + 4 * k));
-        d.m.tick();
+        // 8-beat bursts on both ports in lock-step: I from 0x0, D from 0x800.
+        for k in 0..8u32 {
+            let cti = if k == 7 { CTI_END } else { CTI_INCR };
+            d.m.set("i_adr", (4 * k) as u64);
+            d.m.set("d_adr", (0x800 + 4 * k) as u64);
+            d.m.set("i_cti", cti);
+            d.m.set("d_cti", cti);
+            d.m.eval();
+            if k == 0 {
+                for _ in 0..1 + d.r {
+                    assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (0, 0));
+                    d.m.tick();
+                    d.m.eval();
+                }
+            }
+            assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (1, 1), "beat {k}");
+            assert_eq!(d.m.get("i_dat") as u32, d.gold_word(4 * k));
+            assert_eq!(d.m.get("d_rdat") as u32, d.gold_word(0x800 + 4 * k));
+            d.m.tick();
+        }
     }
 }

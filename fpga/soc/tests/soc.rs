@@ -24,6 +24,7 @@ fn lint() {
         ram_size_at_run_time: false,
         ram_init: vec![or1k_arch::NOP_INSN; 64],
         uart_line_paced: true,
+        ram_registered: true,
     };
     vtb::lint("vmsp_soc_board", &soc_verilog(&small).unwrap()).unwrap();
 }

@@ -17,6 +17,13 @@
 //! * A write is performed in the cycle it is acknowledged (`mem_we`), so a
 //!   master that gives up before `ack` has written nothing.
 //!
+//! With `registered` (the board), the storage's inputs pass through a
+//! register first (`Ram`), so no path runs from a master into the block
+//! RAMs' address pins: a read is then acknowledged one cycle later (a
+//! single read takes 3 + `latency` cycles), and while a read burst runs the
+//! port reads the word after the expected one ahead of time, so later beats
+//! still come one per cycle. Writes keep their timing.
+//!
 //! `ack` is combinational in the master's `cyc/stb/adr/we` (it qualifies a
 //! registered "word ready" flag), as Wishbone allows; the master must not
 //! derive those outputs combinationally from `ack`.
@@ -31,6 +38,8 @@ pub struct RamPort {
     pub reset: Signal<In, Bit>,
     /// Wait states before the first beat of each access.
     pub latency: Signal<In, Bits<8>>,
+    /// The storage sees `mem_addr`/`mem_we` one cycle late (see above).
+    pub registered: Signal<In, Bit>,
     pub adr: Signal<In, Bits<32>>,
     pub we: Signal<In, Bit>,
     pub cyc: Signal<In, Bit>,
@@ -50,6 +59,10 @@ pub struct RamPort {
     /// A new access is waiting out its wait states; `cnt` more remain.
     waiting: DFF<Bit>,
     cnt: DFF<Bits<8>>,
+    /// Registered mode: the storage reads `exp_adr` now (data next cycle).
+    pend: DFF<Bit>,
+    /// Registered mode: the storage reads `exp_adr + 4` now.
+    ahead: DFF<Bit>,
 
     req: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
@@ -59,7 +72,7 @@ pub struct RamPort {
 impl Logic for RamPort {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, ready, exp_adr, exp_we, waiting, cnt);
+        dff_setup!(self, clock, ready, exp_adr, exp_we, waiting, cnt, pend, ahead);
         self.req.next = self.cyc.val() & self.stb.val();
         self.hit.next = self.ready.q.val()
             & self.req.val()
@@ -67,20 +80,48 @@ impl Logic for RamPort {
             & (self.we.val() == self.exp_we.q.val());
         self.ack.next = self.hit.val();
         self.mem_we.next = self.hit.val() & self.we.val();
+        // The storage address (a long route to every block RAM) does not
+        // wait for `stb`: the next word of a read burst is read whenever the
+        // master shows the expected address; without a request that read
+        // is simply not used.
         self.mem_addr.next = self.adr.val();
+        if self.ready.q.val()
+            & (self.adr.val() == self.exp_adr.q.val())
+            & !self.we.val()
+            & !self.exp_we.q.val()
+            & (self.cti.val() == 2)
+        {
+            self.mem_addr.next = self.adr.val() + 4;
+        }
         self.issue.next = false;
         self.ready.d.next = false;
         self.waiting.d.next = false;
+        self.pend.d.next = false;
+        self.ahead.d.next = false;
         if self.hit.val() {
             if self.cti.val() == 2 {
                 // Incrementing burst continues: prepare the next beat now.
                 self.ready.d.next = true;
                 self.exp_adr.d.next = self.adr.val() + 4;
                 self.exp_we.d.next = self.we.val();
-                if !self.we.val() {
-                    self.mem_addr.next = self.adr.val() + 4;
+                if self.registered.val() & !self.we.val() {
+                    // the next word is ready if it was read ahead; read the
+                    // one after it (or the next word itself, if not)
+                    self.ready.d.next = self.ahead.q.val();
+                    self.pend.d.next = !self.ahead.q.val();
+                    self.ahead.d.next = self.ahead.q.val();
+                    self.mem_addr.next = self.exp_adr.q.val() + 4;
+                    if self.ahead.q.val() {
+                        self.mem_addr.next = self.exp_adr.q.val() + 8;
+                    }
                 }
             }
+        } else if self.registered.val() & self.pend.q.val() {
+            // the word at exp_adr arrives next cycle; read the next one
+            // ahead if the master announces a burst
+            self.ready.d.next = true;
+            self.mem_addr.next = self.exp_adr.q.val() + 4;
+            self.ahead.d.next = (self.cti.val() == 2) & !self.exp_we.q.val();
         } else if self.req.val() {
             // A new access, or one waiting out its wait states.
             if self.waiting.q.val() {
@@ -101,10 +142,16 @@ impl Logic for RamPort {
             self.ready.d.next = true;
             self.exp_adr.d.next = self.adr.val();
             self.exp_we.d.next = self.we.val();
+            if self.registered.val() & !self.we.val() {
+                self.ready.d.next = false;
+                self.pend.d.next = true;
+            }
         }
         if self.reset.val() {
             self.ready.d.next = false;
             self.waiting.d.next = false;
+            self.pend.d.next = false;
+            self.ahead.d.next = false;
             self.mem_we.next = false;
             self.ack.next = false;
         }

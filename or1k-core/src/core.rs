@@ -165,6 +165,14 @@ pub struct Core {
     mem_swa_wr: DFF<Bit>,
     /// l.swa: the word read equalled the reserved value.
     mem_swa_eq: DFF<Bit>,
+    /// The instruction's access, decoded in ID: load (incl. l.lwa), store
+    /// (incl. l.swa), l.swa.
+    ex_ld: DFF<Bit>,
+    ex_st: DFF<Bit>,
+    ex_swa: DFF<Bit>,
+    mem_ld: DFF<Bit>,
+    mem_st: DFF<Bit>,
+    mem_swa: DFF<Bit>,
     /// The instruction in MEM entered it before this cycle.
     mem_age: DFF<Bit>,
     /// The DMMU's answer registered at the end of the instruction's first
@@ -179,7 +187,8 @@ pub struct Core {
     mem_xl_wait: Signal<Local, Bit>,
     mem_ok: Signal<Local, Bit>,
     mem_late: Signal<Local, Bit>,
-    mem_swa_hit: Signal<Local, Bit>,
+    /// l.swa: the reservation matches its address (from its second cycle).
+    mem_swa_hit: DFF<Bit>,
     mem_swa_align: Signal<Local, Bit>,
     mem_access: Signal<Local, Bit>,
     mem_tlb_fault: Signal<Local, Bit>,
@@ -256,7 +265,7 @@ block_default!(Core {
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
-    mem_eear, mem_swa_wr, mem_swa_eq, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
+    mem_eear, mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, mem_ld, mem_st, mem_swa, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
@@ -270,7 +279,7 @@ impl Logic for Core {
             self, clock, resv_valid, resv_addr, resv_val, ds_next, ex_valid, ex_pc, ex_insn, ex_a,
             ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
-            mem_swa_wr, mem_swa_eq, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
+            mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, mem_ld, mem_st, mem_swa, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             intr_pend, intr_pc, intr_vec, intr_sr, br_done
         );
@@ -358,7 +367,7 @@ impl Logic for Core {
 
         self.dmmu.enable.next = self.ctrl.sr_dme.val();
         self.dmmu.sm.next = self.ctrl.sr_sm.val();
-        self.dmmu.write.next = self.mem_dec.store.val();
+        self.dmmu.write.next = self.mem_st.q.val();
         self.lsu.origin.next = self.ctrl.origin.val();
         WishboneMaster::join(&mut self.lsu.dwb, &mut self.dcache.l);
         self.dcache.enable.next = self.ctrl.sr_dce.val();
@@ -397,19 +406,24 @@ impl Logic for Core {
 
         // ================= MEM
         self.mem_ok.next = self.mem_valid.q.val() & !self.mem_exc.q.val();
-        self.mem_late.next = self.mem_dec.load.val() | self.mem_dec.mfspr.val();
-        self.mem_swa_hit.next = self.resv_valid.q.val() & (self.resv_addr.q.val() == self.mem_ea.q.val());
+        self.mem_late.next = self.mem_ld.q.val() | self.mem_dec.mfspr.val();
+        // The access request is built from registers only (the kind of
+        // access was decoded in ID; an l.swa compares its address with the
+        // reservation in its first MEM cycle and accesses from the second),
+        // so the bus sees `stb` early in the cycle.
+        self.mem_swa_hit.d.next = self.resv_valid.q.val() & (self.resv_addr.q.val() == self.mem_ea.q.val());
         self.mem_swa_align.next = self.mem_ok.val()
-            & self.mem_dec.swa.val()
-            & self.mem_swa_hit.val()
+            & self.mem_swa.q.val()
+            & self.mem_age.q.val()
+            & self.mem_swa_hit.q.val()
             & self.mem_ea.q.val().get_bits::<2>(0).any();
         self.mem_access.next = self.mem_ok.val()
-            & !self.ctrl.priv_fault.val()
-            & (self.mem_dec.load.val()
-                | (self.mem_dec.store.val() & !self.mem_dec.swa.val())
-                | (self.mem_dec.swa.val()
-                    & self.mem_swa_hit.val()
-                    & !self.mem_swa_align.val()
+            & (self.mem_ld.q.val()
+                | (self.mem_st.q.val() & !self.mem_swa.q.val())
+                | (self.mem_swa.q.val()
+                    & self.mem_age.q.val()
+                    & self.mem_swa_hit.q.val()
+                    & !self.mem_ea.q.val().get_bits::<2>(0).any()
                     & (!self.mem_swa_wr.q.val() | self.mem_swa_eq.q.val())));
         // DMMU: its set was read when the instruction entered MEM and its
         // answer is registered; with SR[DME] the access waits for it
@@ -432,7 +446,7 @@ impl Logic for Core {
             & self.mem_age.q.val()
             & self.mem_xl_fault.q.val();
         self.lsu.req.next = self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val();
-        self.lsu.we.next = self.mem_dec.store.val() & (!self.mem_dec.swa.val() | self.mem_swa_wr.q.val());
+        self.lsu.we.next = self.mem_st.q.val() & (!self.mem_swa.q.val() | self.mem_swa_wr.q.val());
         self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_dec.size.val();
         self.lsu.sgn.next = self.mem_dec.load_signed.val();
@@ -441,23 +455,23 @@ impl Logic for Core {
             & !self.mem_tlb_fault.val()
             & !self.lsu.done.val()
             & !self.lsu.err.val();
-        if self.mem_spr_busy.val() {
+        if self.mem_spr_busy.val() | (self.mem_ok.val() & self.mem_swa.q.val() & !self.mem_age.q.val()) {
             self.mem_busy.next = true;
         }
         // l.swa: read, register the comparison with the reserved value
         // (no path from the read data to the commit), then store if equal
         self.mem_swa_ok.next = false;
-        if self.mem_dec.swa.val() & self.mem_access.val() & !self.mem_swa_wr.q.val() & self.lsu.done.val() {
+        if self.mem_swa.q.val() & self.mem_access.val() & !self.mem_swa_wr.q.val() & self.lsu.done.val() {
             self.mem_busy.next = true;
             self.mem_swa_wr.d.next = true;
             self.mem_swa_eq.d.next = self.lsu.rword.val() == self.resv_val.q.val();
         }
-        if self.mem_dec.swa.val() & self.mem_swa_wr.q.val() & self.lsu.done.val() {
+        if self.mem_swa.q.val() & self.mem_swa_wr.q.val() & self.lsu.done.val() {
             self.mem_swa_ok.next = true;
         }
-        self.mem_store_done.next = self.mem_dec.store.val()
+        self.mem_store_done.next = self.mem_st.q.val()
             & self.lsu.done.val()
-            & (!self.mem_dec.swa.val() | self.mem_swa_wr.q.val());
+            & (!self.mem_swa.q.val() | self.mem_swa_wr.q.val());
         self.mem_commit.next = self.mem_valid.q.val() & !self.mem_busy.val();
 
         // commit decisions (exceptions, SPR writes, interrupts)
@@ -470,7 +484,7 @@ impl Logic for Core {
         self.ctrl.mfspr.next = self.mem_dec.mfspr.val();
         self.ctrl.mtspr.next = self.mem_dec.mtspr.val();
         self.ctrl.rfe.next = self.mem_dec.rfe.val();
-        self.ctrl.swa.next = self.mem_dec.swa.val();
+        self.ctrl.swa.next = self.mem_swa.q.val();
         self.ctrl.branch.next = self.mem_dec.branch.val();
         // an ITLB read borrowed fetch's translation port: refetch after it
         self.ctrl.refetch.next = self.mem_dec.mfspr.val() & self.immu.spr.hit.val();
@@ -490,7 +504,7 @@ impl Logic for Core {
 
         // value written to rD (range exceptions still write it, as the ISS)
         self.mem_value.next = self.mem_result.q.val();
-        if self.mem_dec.load.val() {
+        if self.mem_ld.q.val() {
             self.mem_value.next = self.lsu.rdata.val();
         }
         if self.mem_dec.mfspr.val() {
@@ -507,7 +521,7 @@ impl Logic for Core {
 
         // l.lwa/l.swa reservation: any exception or interrupt drops it
         if self.mem_commit.val() {
-            if !self.ctrl.trap.val() & self.mem_dec.swa.val() {
+            if !self.ctrl.trap.val() & self.mem_swa.q.val() {
                 self.resv_valid.d.next = false;
             }
             if !self.ctrl.trap.val() & self.mem_dec.lwa.val() {
@@ -633,6 +647,9 @@ impl Logic for Core {
             self.ex_exc.d.next = self.id_exc.val();
             self.ex_vec.d.next = self.id_vec.val();
             self.ex_cyc.d.next = 0.into();
+            self.ex_ld.d.next = self.id_dec.load.val();
+            self.ex_st.d.next = self.id_dec.store.val();
+            self.ex_swa.d.next = self.id_dec.swa.val();
             self.ds_next.d.next = self.id_dec.branch.val() & !self.id_exc.val();
         } else {
             if self.ex_advance.val() {
@@ -657,6 +674,9 @@ impl Logic for Core {
             self.mem_wr.d.next = self.exu.wr.val() & !self.exu.misaligned.val();
             self.mem_rd.d.next = self.exu.rd.val();
             self.mem_swa_wr.d.next = false;
+            self.mem_ld.d.next = self.ex_ld.q.val();
+            self.mem_st.d.next = self.ex_st.q.val();
+            self.mem_swa.d.next = self.ex_swa.q.val();
             self.mem_exc.d.next = self.ex_exc.q.val() | self.exu.misaligned.val() | self.exu.range.val();
             self.mem_vec.d.next = self.ex_vec.q.val();
             self.mem_eear_we.d.next = self.ex_exc.q.val()

@@ -1174,6 +1174,24 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_swa_eq$d;
     wire  mem_swa_eq$q;
     reg  mem_swa_eq$clock;
+    reg  ex_ld$d;
+    wire  ex_ld$q;
+    reg  ex_ld$clock;
+    reg  ex_st$d;
+    wire  ex_st$q;
+    reg  ex_st$clock;
+    reg  ex_swa$d;
+    wire  ex_swa$q;
+    reg  ex_swa$clock;
+    reg  mem_ld$d;
+    wire  mem_ld$q;
+    reg  mem_ld$clock;
+    reg  mem_st$d;
+    wire  mem_st$q;
+    reg  mem_st$clock;
+    reg  mem_swa$d;
+    wire  mem_swa$q;
+    reg  mem_swa$clock;
     reg  mem_age$d;
     wire  mem_age$q;
     reg  mem_age$clock;
@@ -1189,6 +1207,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [31:0] mem_xl_vec$d;
     wire  [31:0] mem_xl_vec$q;
     reg  mem_xl_vec$clock;
+    reg  mem_swa_hit$d;
+    wire  mem_swa_hit$q;
+    reg  mem_swa_hit$clock;
     reg  wb_valid$d;
     wire  wb_valid$q;
     reg  wb_valid$clock;
@@ -1268,7 +1289,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_xl_wait;
     reg  mem_ok;
     reg  mem_late;
-    reg  mem_swa_hit;
     reg  mem_swa_align;
     reg  mem_access;
     reg  mem_tlb_fault;
@@ -1868,6 +1888,36 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(mem_swa_eq$q),
         .clock(mem_swa_eq$clock)
     );
+    top$core$ex_ld ex_ld(
+        .d(ex_ld$d),
+        .q(ex_ld$q),
+        .clock(ex_ld$clock)
+    );
+    top$core$ex_st ex_st(
+        .d(ex_st$d),
+        .q(ex_st$q),
+        .clock(ex_st$clock)
+    );
+    top$core$ex_swa ex_swa(
+        .d(ex_swa$d),
+        .q(ex_swa$q),
+        .clock(ex_swa$clock)
+    );
+    top$core$mem_ld mem_ld(
+        .d(mem_ld$d),
+        .q(mem_ld$q),
+        .clock(mem_ld$clock)
+    );
+    top$core$mem_st mem_st(
+        .d(mem_st$d),
+        .q(mem_st$q),
+        .clock(mem_st$clock)
+    );
+    top$core$mem_swa mem_swa(
+        .d(mem_swa$d),
+        .q(mem_swa$q),
+        .clock(mem_swa$clock)
+    );
     top$core$mem_age mem_age(
         .d(mem_age$d),
         .q(mem_age$q),
@@ -1892,6 +1942,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .d(mem_xl_vec$d),
         .q(mem_xl_vec$q),
         .clock(mem_xl_vec$clock)
+    );
+    top$core$mem_swa_hit mem_swa_hit(
+        .d(mem_swa_hit$d),
+        .q(mem_swa_hit$q),
+        .clock(mem_swa_hit$clock)
     );
     top$core$wb_valid wb_valid(
         .d(wb_valid$d),
@@ -2027,6 +2082,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear$clock = clock;
         mem_swa_wr$clock = clock;
         mem_swa_eq$clock = clock;
+        ex_ld$clock = clock;
+        ex_st$clock = clock;
+        ex_swa$clock = clock;
+        mem_ld$clock = clock;
+        mem_st$clock = clock;
+        mem_swa$clock = clock;
+        mem_swa_hit$clock = clock;
         mem_age$clock = clock;
         mem_xl_paddr$clock = clock;
         mem_xl_ci$clock = clock;
@@ -2083,6 +2145,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_eear$d = mem_eear$q;
         mem_swa_wr$d = mem_swa_wr$q;
         mem_swa_eq$d = mem_swa_eq$q;
+        ex_ld$d = ex_ld$q;
+        ex_st$d = ex_st$q;
+        ex_swa$d = ex_swa$q;
+        mem_ld$d = mem_ld$q;
+        mem_st$d = mem_st$q;
+        mem_swa$d = mem_swa$q;
+        mem_swa_hit$d = mem_swa_hit$q;
         mem_age$d = mem_age$q;
         mem_xl_paddr$d = mem_xl_paddr$q;
         mem_xl_ci$d = mem_xl_ci$q;
@@ -2180,7 +2249,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         fetch$cached = ctrl$sr_ice & ~immu$xlate$ci;
         dmmu$enable = ctrl$sr_dme;
         dmmu$sm = ctrl$sr_sm;
-        dmmu$write = mem_dec$store;
+        dmmu$write = mem_st$q;
         lsu$origin = ctrl$origin;
         dcache$enable = ctrl$sr_dce;
         dcache$l_pre_adr = dmmu$xlate$paddr;
@@ -2209,10 +2278,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mac$prod = exu$prod;
         mac$msb = exu$msb;
         mem_ok = mem_valid$q & ~mem_exc$q;
-        mem_late = mem_dec$load | mem_dec$mfspr;
-        mem_swa_hit = resv_valid$q & (resv_addr$q == mem_ea$q);
-        mem_swa_align = mem_ok & mem_dec$swa & mem_swa_hit & |mem_ea$q[(32'h0)+:(2)];
-        mem_access = mem_ok & ~ctrl$priv_fault & (mem_dec$load | (mem_dec$store & ~mem_dec$swa) | (mem_dec$swa & mem_swa_hit & ~mem_swa_align & (~mem_swa_wr$q | mem_swa_eq$q)));
+        mem_late = mem_ld$q | mem_dec$mfspr;
+        mem_swa_hit$d = resv_valid$q & (resv_addr$q == mem_ea$q);
+        mem_swa_align = mem_ok & mem_swa$q & mem_age$q & mem_swa_hit$q & |mem_ea$q[(32'h0)+:(2)];
+        mem_access = mem_ok & (mem_ld$q | (mem_st$q & ~mem_swa$q) | (mem_swa$q & mem_age$q & mem_swa_hit$q & ~|mem_ea$q[(32'h0)+:(2)] & (~mem_swa_wr$q | mem_swa_eq$q)));
         if (~mem_age$q) begin
             mem_xl_paddr$d = dmmu$xlate$paddr;
             mem_xl_ci$d = dmmu$xlate$ci;
@@ -2229,25 +2298,25 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_xl_wait = mem_access & ctrl$sr_dme & ~mem_age$q;
         mem_tlb_fault = mem_access & ctrl$sr_dme & mem_age$q & mem_xl_fault$q;
         lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault;
-        lsu$we = mem_dec$store & (~mem_dec$swa | mem_swa_wr$q);
+        lsu$we = mem_st$q & (~mem_swa$q | mem_swa_wr$q);
         lsu$addr = mem_pa;
         lsu$size = mem_dec$size;
         lsu$sgn = mem_dec$load_signed;
         lsu$wdata = mem_b$q;
         mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
-        if (mem_spr_busy) begin
+        if (mem_spr_busy | (mem_ok & mem_swa$q & ~mem_age$q)) begin
             mem_busy = 1'b1;
         end
         mem_swa_ok = 1'b0;
-        if (mem_dec$swa & mem_access & ~mem_swa_wr$q & lsu$done) begin
+        if (mem_swa$q & mem_access & ~mem_swa_wr$q & lsu$done) begin
             mem_busy = 1'b1;
             mem_swa_wr$d = 1'b1;
             mem_swa_eq$d = lsu$rword == resv_val$q;
         end
-        if (mem_dec$swa & mem_swa_wr$q & lsu$done) begin
+        if (mem_swa$q & mem_swa_wr$q & lsu$done) begin
             mem_swa_ok = 1'b1;
         end
-        mem_store_done = mem_dec$store & lsu$done & (~mem_dec$swa | mem_swa_wr$q);
+        mem_store_done = mem_st$q & lsu$done & (~mem_swa$q | mem_swa_wr$q);
         mem_commit = mem_valid$q & ~mem_busy;
         ctrl$mem_valid = mem_valid$q;
         ctrl$mem_pc = mem_pc$q;
@@ -2258,7 +2327,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$mfspr = mem_dec$mfspr;
         ctrl$mtspr = mem_dec$mtspr;
         ctrl$rfe = mem_dec$rfe;
-        ctrl$swa = mem_dec$swa;
+        ctrl$swa = mem_swa$q;
         ctrl$branch = mem_dec$branch;
         ctrl$refetch = mem_dec$mfspr & immu$spr$hit;
         ctrl$commit = mem_commit;
@@ -2275,7 +2344,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$tick_irq = tick$irq;
         ctrl$ext_irq = pic$irq;
         mem_value = mem_result$q;
-        if (mem_dec$load) begin
+        if (mem_ld$q) begin
             mem_value = lsu$rdata;
         end
         if (mem_dec$mfspr) begin
@@ -2290,7 +2359,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_rd_we = 1'b0;
         end
         if (mem_commit) begin
-            if (~ctrl$trap & mem_dec$swa) begin
+            if (~ctrl$trap & mem_swa$q) begin
                 resv_valid$d = 1'b0;
             end
             if (~ctrl$trap & mem_dec$lwa) begin
@@ -2394,6 +2463,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ex_exc$d = id_exc;
             ex_vec$d = id_vec;
             ex_cyc$d = 32'h0;
+            ex_ld$d = id_dec$load;
+            ex_st$d = id_dec$store;
+            ex_swa$d = id_dec$swa;
             ds_next$d = id_dec$branch & ~id_exc;
         end
         else begin
@@ -2417,6 +2489,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_wr$d = exu$wr & ~exu$misaligned;
             mem_rd$d = exu$rd;
             mem_swa_wr$d = 1'b0;
+            mem_ld$d = ex_ld$q;
+            mem_st$d = ex_st$q;
+            mem_swa$d = ex_swa$q;
             mem_exc$d = ex_exc$q | exu$misaligned | exu$range;
             mem_vec$d = ex_vec$q;
             mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf));
@@ -5095,6 +5170,25 @@ module top$core$ex_insn(d,q,clock);
 endmodule // top$core$ex_insn
 
 
+module top$core$ex_ld(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_ld
+
+
 module top$core$ex_pc(d,q,clock);
     
     // Module arguments
@@ -5112,6 +5206,44 @@ module top$core$ex_pc(d,q,clock);
     end
           
 endmodule // top$core$ex_pc
+
+
+module top$core$ex_st(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_st
+
+
+module top$core$ex_swa(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_swa
 
 
 module top$core$ex_valid(d,q,clock);
@@ -10264,6 +10396,25 @@ module top$core$mem_insn(d,q,clock);
 endmodule // top$core$mem_insn
 
 
+module top$core$mem_ld(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_ld
+
+
 module top$core$mem_npc(d,q,clock);
     
     // Module arguments
@@ -10340,6 +10491,44 @@ module top$core$mem_result(d,q,clock);
 endmodule // top$core$mem_result
 
 
+module top$core$mem_st(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_st
+
+
+module top$core$mem_swa(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_swa
+
+
 module top$core$mem_swa_eq(d,q,clock);
     
     // Module arguments
@@ -10357,6 +10546,25 @@ module top$core$mem_swa_eq(d,q,clock);
     end
           
 endmodule // top$core$mem_swa_eq
+
+
+module top$core$mem_swa_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_swa_hit
 
 
 module top$core$mem_swa_wr(d,q,clock);
@@ -11665,6 +11873,9 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     output reg  [31:0] mem_addr;
     output reg  mem_we;
     
+    // Constant declarations
+    localparam  adr_mask = 32'h3ffffff;
+    
     // Stub signals
     reg  ready$d;
     wire  ready$q;
@@ -11689,6 +11900,7 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     reg  ahead$clock;
     
     // Local signals
+    reg  same;
     reg  req;
     reg  hit;
     reg  issue;
@@ -11747,11 +11959,12 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         pend$d = pend$q;
         ahead$d = ahead$q;
         req = cyc & stb;
-        hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
+        same = (adr & adr_mask) == (exp_adr$q & adr_mask);
+        hit = ready$q & req & same & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
-        if (ready$q & (adr == exp_adr$q) & ~we & ~exp_we$q & (cti == 32'h2)) begin
+        if (ready$q & same & ~we & ~exp_we$q & (cti == 32'h2)) begin
             mem_addr = adr + 32'h4;
         end
         issue = 1'b0;
@@ -11969,6 +12182,9 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     output reg  [31:0] mem_addr;
     output reg  mem_we;
     
+    // Constant declarations
+    localparam  adr_mask = 32'h3ffffff;
+    
     // Stub signals
     reg  ready$d;
     wire  ready$q;
@@ -11993,6 +12209,7 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     reg  ahead$clock;
     
     // Local signals
+    reg  same;
     reg  req;
     reg  hit;
     reg  issue;
@@ -12051,11 +12268,12 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         pend$d = pend$q;
         ahead$d = ahead$q;
         req = cyc & stb;
-        hit = ready$q & req & (adr == exp_adr$q) & (we == exp_we$q);
+        same = (adr & adr_mask) == (exp_adr$q & adr_mask);
+        hit = ready$q & req & same & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
-        if (ready$q & (adr == exp_adr$q) & ~we & ~exp_we$q & (cti == 32'h2)) begin
+        if (ready$q & same & ~we & ~exp_we$q & (cti == 32'h2)) begin
             mem_addr = adr + 32'h4;
         end
         issue = 1'b0;

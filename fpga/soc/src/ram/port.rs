@@ -31,7 +31,7 @@ use rust_hdl::prelude::*;
 
 /// One Wishbone slave port of the RAM (address range already decoded: `stb`
 /// reaches this port only for RAM addresses).
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct RamPort {
     pub clock: Signal<In, Clock>,
     /// Synchronous, active high: forgets any access in progress.
@@ -64,9 +64,45 @@ pub struct RamPort {
     /// Registered mode: the storage reads `exp_adr + 4` now.
     ahead: DFF<Bit>,
 
+    /// The address bits the storage decodes (size - 1, word bits included):
+    /// only these are compared, as the storage ignores the rest.
+    adr_mask: Constant<Bits<32>>,
+    same: Signal<Local, Bit>,
     req: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
+}
+
+impl RamPort {
+    /// A port of a RAM of `size_bytes` (a power of two).
+    pub fn new(size_bytes: u32) -> RamPort {
+        RamPort {
+            clock: Default::default(),
+            reset: Default::default(),
+            latency: Default::default(),
+            registered: Default::default(),
+            adr: Default::default(),
+            we: Default::default(),
+            cyc: Default::default(),
+            stb: Default::default(),
+            cti: Default::default(),
+            ack: Default::default(),
+            mem_addr: Default::default(),
+            mem_we: Default::default(),
+            ready: Default::default(),
+            exp_adr: Default::default(),
+            exp_we: Default::default(),
+            waiting: Default::default(),
+            cnt: Default::default(),
+            pend: Default::default(),
+            ahead: Default::default(),
+            adr_mask: Constant::new(((size_bytes.wrapping_sub(1)) as u64).into()),
+            same: Default::default(),
+            req: Default::default(),
+            hit: Default::default(),
+            issue: Default::default(),
+        }
+    }
 }
 
 impl Logic for RamPort {
@@ -74,9 +110,10 @@ impl Logic for RamPort {
     fn update(&mut self) {
         dff_setup!(self, clock, ready, exp_adr, exp_we, waiting, cnt, pend, ahead);
         self.req.next = self.cyc.val() & self.stb.val();
+        self.same.next = (self.adr.val() & self.adr_mask.val()) == (self.exp_adr.q.val() & self.adr_mask.val());
         self.hit.next = self.ready.q.val()
             & self.req.val()
-            & (self.adr.val() == self.exp_adr.q.val())
+            & self.same.val()
             & (self.we.val() == self.exp_we.q.val());
         self.ack.next = self.hit.val();
         self.mem_we.next = self.hit.val() & self.we.val();
@@ -86,7 +123,7 @@ impl Logic for RamPort {
         // is simply not used.
         self.mem_addr.next = self.adr.val();
         if self.ready.q.val()
-            & (self.adr.val() == self.exp_adr.q.val())
+            & self.same.val()
             & !self.we.val()
             & !self.exp_we.q.val()
             & (self.cti.val() == 2)

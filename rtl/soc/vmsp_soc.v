@@ -78,79 +78,143 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  [31:0] core$rt_r3;
     reg  bus$clock;
     reg  bus$reset;
-    reg  [31:0] bus$iwb_adr;
-    reg  bus$iwb_we;
-    reg  bus$iwb_cyc;
-    reg  bus$iwb_stb;
-    wire  [31:0] bus$iwb_dat_i;
-    wire  bus$iwb_ack;
-    wire  bus$iwb_err;
-    reg  [31:0] bus$dwb_adr;
-    reg  bus$dwb_cyc;
-    reg  bus$dwb_stb;
-    wire  [31:0] bus$dwb_dat_i;
-    wire  bus$dwb_ack;
-    wire  bus$dwb_err;
-    wire  bus$ram_i_stb;
-    reg  [31:0] bus$ram_i_dat;
-    reg  bus$ram_i_ack;
-    wire  bus$ram_d_stb;
-    reg  [31:0] bus$ram_d_dat;
-    reg  bus$ram_d_ack;
-    wire  bus$uart_stb;
-    reg  [31:0] bus$uart_dat;
-    reg  bus$uart_ack;
-    wire  bus$fin_stb;
-    reg  [31:0] bus$fin_dat;
-    reg  bus$fin_ack;
+    reg  [31:0] bus$iwb$adr;
+    reg  [31:0] bus$iwb$dat_w;
+    reg  [3:0] bus$iwb$sel;
+    reg  bus$iwb$we;
+    reg  bus$iwb$cyc;
+    reg  bus$iwb$stb;
+    reg  [2:0] bus$iwb$cti;
+    reg  [1:0] bus$iwb$bte;
+    reg  [7:0] bus$iwb$tga;
+    wire  [31:0] bus$iwb$dat_r;
+    wire  bus$iwb$ack;
+    wire  bus$iwb$err;
+    reg  [31:0] bus$dwb$adr;
+    reg  [31:0] bus$dwb$dat_w;
+    reg  [3:0] bus$dwb$sel;
+    reg  bus$dwb$we;
+    reg  bus$dwb$cyc;
+    reg  bus$dwb$stb;
+    reg  [2:0] bus$dwb$cti;
+    reg  [1:0] bus$dwb$bte;
+    reg  [7:0] bus$dwb$tga;
+    wire  [31:0] bus$dwb$dat_r;
+    wire  bus$dwb$ack;
+    wire  bus$dwb$err;
+    wire  [31:0] bus$ram_i$adr;
+    wire  [31:0] bus$ram_i$dat_w;
+    wire  [3:0] bus$ram_i$sel;
+    wire  bus$ram_i$we;
+    wire  bus$ram_i$cyc;
+    wire  bus$ram_i$stb;
+    wire  [2:0] bus$ram_i$cti;
+    wire  [1:0] bus$ram_i$bte;
+    wire  [7:0] bus$ram_i$tga;
+    reg  [31:0] bus$ram_i$dat_r;
+    reg  bus$ram_i$ack;
+    reg  bus$ram_i$err;
+    wire  [31:0] bus$ram_d$adr;
+    wire  [31:0] bus$ram_d$dat_w;
+    wire  [3:0] bus$ram_d$sel;
+    wire  bus$ram_d$we;
+    wire  bus$ram_d$cyc;
+    wire  bus$ram_d$stb;
+    wire  [2:0] bus$ram_d$cti;
+    wire  [1:0] bus$ram_d$bte;
+    wire  [7:0] bus$ram_d$tga;
+    reg  [31:0] bus$ram_d$dat_r;
+    reg  bus$ram_d$ack;
+    reg  bus$ram_d$err;
+    wire  [31:0] bus$uart$adr;
+    wire  [31:0] bus$uart$dat_w;
+    wire  [3:0] bus$uart$sel;
+    wire  bus$uart$we;
+    wire  bus$uart$cyc;
+    wire  bus$uart$stb;
+    wire  [2:0] bus$uart$cti;
+    wire  [1:0] bus$uart$bte;
+    wire  [7:0] bus$uart$tga;
+    reg  [31:0] bus$uart$dat_r;
+    reg  bus$uart$ack;
+    reg  bus$uart$err;
+    wire  [31:0] bus$fin$adr;
+    wire  [31:0] bus$fin$dat_w;
+    wire  [3:0] bus$fin$sel;
+    wire  bus$fin$we;
+    wire  bus$fin$cyc;
+    wire  bus$fin$stb;
+    wire  [2:0] bus$fin$cti;
+    wire  [1:0] bus$fin$bte;
+    wire  [7:0] bus$fin$tga;
+    reg  [31:0] bus$fin$dat_r;
+    reg  bus$fin$ack;
+    reg  bus$fin$err;
     reg  bus$ld_we;
     reg  [31:0] bus$ld_addr;
     reg  [31:0] bus$ld_data;
     reg  ram$clock;
     reg  ram$reset;
     reg  [7:0] ram$latency;
-    reg  [31:0] ram$i_adr;
-    reg  ram$i_cyc;
-    reg  ram$i_stb;
-    reg  [2:0] ram$i_cti;
-    wire  [31:0] ram$i_dat;
-    wire  ram$i_ack;
-    reg  [31:0] ram$d_adr;
-    reg  ram$d_we;
-    reg  [3:0] ram$d_sel;
-    reg  [31:0] ram$d_wdat;
-    reg  ram$d_cyc;
-    reg  ram$d_stb;
-    reg  [2:0] ram$d_cti;
-    wire  [31:0] ram$d_rdat;
-    wire  ram$d_ack;
+    reg  [31:0] ram$i$adr;
+    reg  [31:0] ram$i$dat_w;
+    reg  [3:0] ram$i$sel;
+    reg  ram$i$we;
+    reg  ram$i$cyc;
+    reg  ram$i$stb;
+    reg  [2:0] ram$i$cti;
+    reg  [1:0] ram$i$bte;
+    reg  [7:0] ram$i$tga;
+    wire  [31:0] ram$i$dat_r;
+    wire  ram$i$ack;
+    wire  ram$i$err;
+    reg  [31:0] ram$d$adr;
+    reg  [31:0] ram$d$dat_w;
+    reg  [3:0] ram$d$sel;
+    reg  ram$d$we;
+    reg  ram$d$cyc;
+    reg  ram$d$stb;
+    reg  [2:0] ram$d$cti;
+    reg  [1:0] ram$d$bte;
+    reg  [7:0] ram$d$tga;
+    wire  [31:0] ram$d$dat_r;
+    wire  ram$d$ack;
+    wire  ram$d$err;
     reg  ram$ld_we;
     reg  [31:0] ram$ld_addr;
     reg  [31:0] ram$ld_data;
     reg  uart$clock;
     reg  uart$reset;
-    reg  [31:0] uart$adr;
-    reg  uart$we;
-    reg  [3:0] uart$sel;
-    reg  [31:0] uart$wdat;
-    reg  uart$cyc;
-    reg  uart$stb;
-    wire  [31:0] uart$rdat;
-    wire  uart$ack;
+    reg  [31:0] uart$wb$adr;
+    reg  [31:0] uart$wb$dat_w;
+    reg  [3:0] uart$wb$sel;
+    reg  uart$wb$we;
+    reg  uart$wb$cyc;
+    reg  uart$wb$stb;
+    reg  [2:0] uart$wb$cti;
+    reg  [1:0] uart$wb$bte;
+    reg  [7:0] uart$wb$tga;
+    wire  [31:0] uart$wb$dat_r;
+    wire  uart$wb$ack;
+    wire  uart$wb$err;
     wire  uart$irq;
     wire  uart$tx_valid;
     wire  [7:0] uart$tx_data;
     wire  uart$txd;
     reg  finisher$clock;
     reg  finisher$reset;
-    reg  [31:0] finisher$adr;
-    reg  finisher$we;
-    reg  [3:0] finisher$sel;
-    reg  [31:0] finisher$wdat;
-    reg  finisher$cyc;
-    reg  finisher$stb;
-    wire  [31:0] finisher$rdat;
-    wire  finisher$ack;
+    reg  [31:0] finisher$wb$adr;
+    reg  [31:0] finisher$wb$dat_w;
+    reg  [3:0] finisher$wb$sel;
+    reg  finisher$wb$we;
+    reg  finisher$wb$cyc;
+    reg  finisher$wb$stb;
+    reg  [2:0] finisher$wb$cti;
+    reg  [1:0] finisher$wb$bte;
+    reg  [7:0] finisher$wb$tga;
+    wire  [31:0] finisher$wb$dat_r;
+    wire  finisher$wb$ack;
+    wire  finisher$wb$err;
     wire  finisher$finish_valid;
     wire  [31:0] finisher$finish_data;
     reg  run$d;
@@ -217,31 +281,78 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     top$bus bus(
         .clock(bus$clock),
         .reset(bus$reset),
-        .iwb_adr(bus$iwb_adr),
-        .iwb_we(bus$iwb_we),
-        .iwb_cyc(bus$iwb_cyc),
-        .iwb_stb(bus$iwb_stb),
-        .iwb_dat_i(bus$iwb_dat_i),
-        .iwb_ack(bus$iwb_ack),
-        .iwb_err(bus$iwb_err),
-        .dwb_adr(bus$dwb_adr),
-        .dwb_cyc(bus$dwb_cyc),
-        .dwb_stb(bus$dwb_stb),
-        .dwb_dat_i(bus$dwb_dat_i),
-        .dwb_ack(bus$dwb_ack),
-        .dwb_err(bus$dwb_err),
-        .ram_i_stb(bus$ram_i_stb),
-        .ram_i_dat(bus$ram_i_dat),
-        .ram_i_ack(bus$ram_i_ack),
-        .ram_d_stb(bus$ram_d_stb),
-        .ram_d_dat(bus$ram_d_dat),
-        .ram_d_ack(bus$ram_d_ack),
-        .uart_stb(bus$uart_stb),
-        .uart_dat(bus$uart_dat),
-        .uart_ack(bus$uart_ack),
-        .fin_stb(bus$fin_stb),
-        .fin_dat(bus$fin_dat),
-        .fin_ack(bus$fin_ack),
+        .iwb$adr(bus$iwb$adr),
+        .iwb$dat_w(bus$iwb$dat_w),
+        .iwb$sel(bus$iwb$sel),
+        .iwb$we(bus$iwb$we),
+        .iwb$cyc(bus$iwb$cyc),
+        .iwb$stb(bus$iwb$stb),
+        .iwb$cti(bus$iwb$cti),
+        .iwb$bte(bus$iwb$bte),
+        .iwb$tga(bus$iwb$tga),
+        .iwb$dat_r(bus$iwb$dat_r),
+        .iwb$ack(bus$iwb$ack),
+        .iwb$err(bus$iwb$err),
+        .dwb$adr(bus$dwb$adr),
+        .dwb$dat_w(bus$dwb$dat_w),
+        .dwb$sel(bus$dwb$sel),
+        .dwb$we(bus$dwb$we),
+        .dwb$cyc(bus$dwb$cyc),
+        .dwb$stb(bus$dwb$stb),
+        .dwb$cti(bus$dwb$cti),
+        .dwb$bte(bus$dwb$bte),
+        .dwb$tga(bus$dwb$tga),
+        .dwb$dat_r(bus$dwb$dat_r),
+        .dwb$ack(bus$dwb$ack),
+        .dwb$err(bus$dwb$err),
+        .ram_i$adr(bus$ram_i$adr),
+        .ram_i$dat_w(bus$ram_i$dat_w),
+        .ram_i$sel(bus$ram_i$sel),
+        .ram_i$we(bus$ram_i$we),
+        .ram_i$cyc(bus$ram_i$cyc),
+        .ram_i$stb(bus$ram_i$stb),
+        .ram_i$cti(bus$ram_i$cti),
+        .ram_i$bte(bus$ram_i$bte),
+        .ram_i$tga(bus$ram_i$tga),
+        .ram_i$dat_r(bus$ram_i$dat_r),
+        .ram_i$ack(bus$ram_i$ack),
+        .ram_i$err(bus$ram_i$err),
+        .ram_d$adr(bus$ram_d$adr),
+        .ram_d$dat_w(bus$ram_d$dat_w),
+        .ram_d$sel(bus$ram_d$sel),
+        .ram_d$we(bus$ram_d$we),
+        .ram_d$cyc(bus$ram_d$cyc),
+        .ram_d$stb(bus$ram_d$stb),
+        .ram_d$cti(bus$ram_d$cti),
+        .ram_d$bte(bus$ram_d$bte),
+        .ram_d$tga(bus$ram_d$tga),
+        .ram_d$dat_r(bus$ram_d$dat_r),
+        .ram_d$ack(bus$ram_d$ack),
+        .ram_d$err(bus$ram_d$err),
+        .uart$adr(bus$uart$adr),
+        .uart$dat_w(bus$uart$dat_w),
+        .uart$sel(bus$uart$sel),
+        .uart$we(bus$uart$we),
+        .uart$cyc(bus$uart$cyc),
+        .uart$stb(bus$uart$stb),
+        .uart$cti(bus$uart$cti),
+        .uart$bte(bus$uart$bte),
+        .uart$tga(bus$uart$tga),
+        .uart$dat_r(bus$uart$dat_r),
+        .uart$ack(bus$uart$ack),
+        .uart$err(bus$uart$err),
+        .fin$adr(bus$fin$adr),
+        .fin$dat_w(bus$fin$dat_w),
+        .fin$sel(bus$fin$sel),
+        .fin$we(bus$fin$we),
+        .fin$cyc(bus$fin$cyc),
+        .fin$stb(bus$fin$stb),
+        .fin$cti(bus$fin$cti),
+        .fin$bte(bus$fin$bte),
+        .fin$tga(bus$fin$tga),
+        .fin$dat_r(bus$fin$dat_r),
+        .fin$ack(bus$fin$ack),
+        .fin$err(bus$fin$err),
         .ld_we(bus$ld_we),
         .ld_addr(bus$ld_addr),
         .ld_data(bus$ld_data)
@@ -250,21 +361,30 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .clock(ram$clock),
         .reset(ram$reset),
         .latency(ram$latency),
-        .i_adr(ram$i_adr),
-        .i_cyc(ram$i_cyc),
-        .i_stb(ram$i_stb),
-        .i_cti(ram$i_cti),
-        .i_dat(ram$i_dat),
-        .i_ack(ram$i_ack),
-        .d_adr(ram$d_adr),
-        .d_we(ram$d_we),
-        .d_sel(ram$d_sel),
-        .d_wdat(ram$d_wdat),
-        .d_cyc(ram$d_cyc),
-        .d_stb(ram$d_stb),
-        .d_cti(ram$d_cti),
-        .d_rdat(ram$d_rdat),
-        .d_ack(ram$d_ack),
+        .i$adr(ram$i$adr),
+        .i$dat_w(ram$i$dat_w),
+        .i$sel(ram$i$sel),
+        .i$we(ram$i$we),
+        .i$cyc(ram$i$cyc),
+        .i$stb(ram$i$stb),
+        .i$cti(ram$i$cti),
+        .i$bte(ram$i$bte),
+        .i$tga(ram$i$tga),
+        .i$dat_r(ram$i$dat_r),
+        .i$ack(ram$i$ack),
+        .i$err(ram$i$err),
+        .d$adr(ram$d$adr),
+        .d$dat_w(ram$d$dat_w),
+        .d$sel(ram$d$sel),
+        .d$we(ram$d$we),
+        .d$cyc(ram$d$cyc),
+        .d$stb(ram$d$stb),
+        .d$cti(ram$d$cti),
+        .d$bte(ram$d$bte),
+        .d$tga(ram$d$tga),
+        .d$dat_r(ram$d$dat_r),
+        .d$ack(ram$d$ack),
+        .d$err(ram$d$err),
         .ld_we(ram$ld_we),
         .ld_addr(ram$ld_addr),
         .ld_data(ram$ld_data)
@@ -272,14 +392,18 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     top$uart uart(
         .clock(uart$clock),
         .reset(uart$reset),
-        .adr(uart$adr),
-        .we(uart$we),
-        .sel(uart$sel),
-        .wdat(uart$wdat),
-        .cyc(uart$cyc),
-        .stb(uart$stb),
-        .rdat(uart$rdat),
-        .ack(uart$ack),
+        .wb$adr(uart$wb$adr),
+        .wb$dat_w(uart$wb$dat_w),
+        .wb$sel(uart$wb$sel),
+        .wb$we(uart$wb$we),
+        .wb$cyc(uart$wb$cyc),
+        .wb$stb(uart$wb$stb),
+        .wb$cti(uart$wb$cti),
+        .wb$bte(uart$wb$bte),
+        .wb$tga(uart$wb$tga),
+        .wb$dat_r(uart$wb$dat_r),
+        .wb$ack(uart$wb$ack),
+        .wb$err(uart$wb$err),
         .irq(uart$irq),
         .tx_valid(uart$tx_valid),
         .tx_data(uart$tx_data),
@@ -288,14 +412,18 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     top$finisher finisher(
         .clock(finisher$clock),
         .reset(finisher$reset),
-        .adr(finisher$adr),
-        .we(finisher$we),
-        .sel(finisher$sel),
-        .wdat(finisher$wdat),
-        .cyc(finisher$cyc),
-        .stb(finisher$stb),
-        .rdat(finisher$rdat),
-        .ack(finisher$ack),
+        .wb$adr(finisher$wb$adr),
+        .wb$dat_w(finisher$wb$dat_w),
+        .wb$sel(finisher$wb$sel),
+        .wb$we(finisher$wb$we),
+        .wb$cyc(finisher$wb$cyc),
+        .wb$stb(finisher$wb$stb),
+        .wb$cti(finisher$wb$cti),
+        .wb$bte(finisher$wb$bte),
+        .wb$tga(finisher$wb$tga),
+        .wb$dat_r(finisher$wb$dat_r),
+        .wb$ack(finisher$wb$ack),
+        .wb$err(finisher$wb$err),
         .finish_valid(finisher$finish_valid),
         .finish_data(finisher$finish_data)
     );
@@ -352,34 +480,6 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$reset = ~run$q;
         uart$reset = ~run$q;
         finisher$reset = ~run$q;
-        bus$iwb_adr = core$iwb$adr;
-        bus$iwb_we = core$iwb$we;
-        bus$iwb_cyc = core$iwb$cyc;
-        bus$iwb_stb = core$iwb$stb;
-        core$iwb$dat_r = bus$iwb_dat_i;
-        core$iwb$ack = bus$iwb_ack;
-        core$iwb$err = bus$iwb_err;
-        ram$i_adr = core$iwb$adr;
-        ram$i_cyc = core$iwb$cyc;
-        ram$i_stb = bus$ram_i_stb;
-        ram$i_cti = core$iwb$cti;
-        bus$ram_i_dat = ram$i_dat;
-        bus$ram_i_ack = ram$i_ack;
-        bus$dwb_adr = core$dwb$adr;
-        bus$dwb_cyc = core$dwb$cyc;
-        bus$dwb_stb = core$dwb$stb;
-        core$dwb$dat_r = bus$dwb_dat_i;
-        core$dwb$ack = bus$dwb_ack;
-        core$dwb$err = bus$dwb_err;
-        ram$d_adr = core$dwb$adr;
-        ram$d_we = core$dwb$we;
-        ram$d_sel = core$dwb$sel;
-        ram$d_wdat = core$dwb$dat_w;
-        ram$d_cyc = core$dwb$cyc;
-        ram$d_stb = bus$ram_d_stb;
-        ram$d_cti = core$dwb$cti;
-        bus$ram_d_dat = ram$d_rdat;
-        bus$ram_d_ack = ram$d_ack;
         ram$latency = mem_latency_q$q;
         ram$ld_we = ld_we_q$q;
         ram$ld_addr = ld_addr_q$q;
@@ -387,22 +487,6 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         bus$ld_we = ld_we_q$q;
         bus$ld_addr = ld_addr_q$q;
         bus$ld_data = ld_data_q$q;
-        uart$adr = core$dwb$adr;
-        uart$we = core$dwb$we;
-        uart$sel = core$dwb$sel;
-        uart$wdat = core$dwb$dat_w;
-        uart$cyc = core$dwb$cyc;
-        uart$stb = bus$uart_stb;
-        bus$uart_dat = uart$rdat;
-        bus$uart_ack = uart$ack;
-        finisher$adr = core$dwb$adr;
-        finisher$we = core$dwb$we;
-        finisher$sel = core$dwb$sel;
-        finisher$wdat = core$dwb$dat_w;
-        finisher$cyc = core$dwb$cyc;
-        finisher$stb = bus$fin_stb;
-        bus$fin_dat = finisher$rdat;
-        bus$fin_ack = finisher$ack;
         core$irq = 32'h0;
         if (uart$irq) begin
             core$irq = uart_irq_mask;
@@ -429,39 +513,158 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         rt_r3 = core$rt_r3;
     end
     
+    always @(*) bus$iwb$adr = core$iwb$adr;
+    always @(*) bus$iwb$dat_w = core$iwb$dat_w;
+    always @(*) bus$iwb$sel = core$iwb$sel;
+    always @(*) bus$iwb$we = core$iwb$we;
+    always @(*) bus$iwb$cyc = core$iwb$cyc;
+    always @(*) bus$iwb$stb = core$iwb$stb;
+    always @(*) bus$iwb$cti = core$iwb$cti;
+    always @(*) bus$iwb$bte = core$iwb$bte;
+    always @(*) bus$iwb$tga = core$iwb$tga;
+    always @(*) core$iwb$dat_r = bus$iwb$dat_r;
+    always @(*) core$iwb$ack = bus$iwb$ack;
+    always @(*) core$iwb$err = bus$iwb$err;
+    always @(*) ram$i$adr = bus$ram_i$adr;
+    always @(*) ram$i$dat_w = bus$ram_i$dat_w;
+    always @(*) ram$i$sel = bus$ram_i$sel;
+    always @(*) ram$i$we = bus$ram_i$we;
+    always @(*) ram$i$cyc = bus$ram_i$cyc;
+    always @(*) ram$i$stb = bus$ram_i$stb;
+    always @(*) ram$i$cti = bus$ram_i$cti;
+    always @(*) ram$i$bte = bus$ram_i$bte;
+    always @(*) ram$i$tga = bus$ram_i$tga;
+    always @(*) bus$ram_i$dat_r = ram$i$dat_r;
+    always @(*) bus$ram_i$ack = ram$i$ack;
+    always @(*) bus$ram_i$err = ram$i$err;
+    always @(*) bus$dwb$adr = core$dwb$adr;
+    always @(*) bus$dwb$dat_w = core$dwb$dat_w;
+    always @(*) bus$dwb$sel = core$dwb$sel;
+    always @(*) bus$dwb$we = core$dwb$we;
+    always @(*) bus$dwb$cyc = core$dwb$cyc;
+    always @(*) bus$dwb$stb = core$dwb$stb;
+    always @(*) bus$dwb$cti = core$dwb$cti;
+    always @(*) bus$dwb$bte = core$dwb$bte;
+    always @(*) bus$dwb$tga = core$dwb$tga;
+    always @(*) core$dwb$dat_r = bus$dwb$dat_r;
+    always @(*) core$dwb$ack = bus$dwb$ack;
+    always @(*) core$dwb$err = bus$dwb$err;
+    always @(*) ram$d$adr = bus$ram_d$adr;
+    always @(*) ram$d$dat_w = bus$ram_d$dat_w;
+    always @(*) ram$d$sel = bus$ram_d$sel;
+    always @(*) ram$d$we = bus$ram_d$we;
+    always @(*) ram$d$cyc = bus$ram_d$cyc;
+    always @(*) ram$d$stb = bus$ram_d$stb;
+    always @(*) ram$d$cti = bus$ram_d$cti;
+    always @(*) ram$d$bte = bus$ram_d$bte;
+    always @(*) ram$d$tga = bus$ram_d$tga;
+    always @(*) bus$ram_d$dat_r = ram$d$dat_r;
+    always @(*) bus$ram_d$ack = ram$d$ack;
+    always @(*) bus$ram_d$err = ram$d$err;
+    always @(*) uart$wb$adr = bus$uart$adr;
+    always @(*) uart$wb$dat_w = bus$uart$dat_w;
+    always @(*) uart$wb$sel = bus$uart$sel;
+    always @(*) uart$wb$we = bus$uart$we;
+    always @(*) uart$wb$cyc = bus$uart$cyc;
+    always @(*) uart$wb$stb = bus$uart$stb;
+    always @(*) uart$wb$cti = bus$uart$cti;
+    always @(*) uart$wb$bte = bus$uart$bte;
+    always @(*) uart$wb$tga = bus$uart$tga;
+    always @(*) bus$uart$dat_r = uart$wb$dat_r;
+    always @(*) bus$uart$ack = uart$wb$ack;
+    always @(*) bus$uart$err = uart$wb$err;
+    always @(*) finisher$wb$adr = bus$fin$adr;
+    always @(*) finisher$wb$dat_w = bus$fin$dat_w;
+    always @(*) finisher$wb$sel = bus$fin$sel;
+    always @(*) finisher$wb$we = bus$fin$we;
+    always @(*) finisher$wb$cyc = bus$fin$cyc;
+    always @(*) finisher$wb$stb = bus$fin$stb;
+    always @(*) finisher$wb$cti = bus$fin$cti;
+    always @(*) finisher$wb$bte = bus$fin$bte;
+    always @(*) finisher$wb$tga = bus$fin$tga;
+    always @(*) bus$fin$dat_r = finisher$wb$dat_r;
+    always @(*) bus$fin$ack = finisher$wb$ack;
+    always @(*) bus$fin$err = finisher$wb$err;
 endmodule // top
 
 
-module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_err,dwb_adr,dwb_cyc,dwb_stb,dwb_dat_i,dwb_ack,dwb_err,ram_i_stb,ram_i_dat,ram_i_ack,ram_d_stb,ram_d_dat,ram_d_ack,uart_stb,uart_dat,uart_ack,fin_stb,fin_dat,fin_ack,ld_we,ld_addr,ld_data);
+module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,ram_i$adr,ram_i$dat_w,ram_i$sel,ram_i$we,ram_i$cyc,ram_i$stb,ram_i$cti,ram_i$bte,ram_i$tga,ram_i$dat_r,ram_i$ack,ram_i$err,ram_d$adr,ram_d$dat_w,ram_d$sel,ram_d$we,ram_d$cyc,ram_d$stb,ram_d$cti,ram_d$bte,ram_d$tga,ram_d$dat_r,ram_d$ack,ram_d$err,uart$adr,uart$dat_w,uart$sel,uart$we,uart$cyc,uart$stb,uart$cti,uart$bte,uart$tga,uart$dat_r,uart$ack,uart$err,fin$adr,fin$dat_w,fin$sel,fin$we,fin$cyc,fin$stb,fin$cti,fin$bte,fin$tga,fin$dat_r,fin$ack,fin$err,ld_we,ld_addr,ld_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [31:0] iwb_adr;
-    input wire  iwb_we;
-    input wire  iwb_cyc;
-    input wire  iwb_stb;
-    output reg  [31:0] iwb_dat_i;
-    output reg  iwb_ack;
-    output reg  iwb_err;
-    input wire  [31:0] dwb_adr;
-    input wire  dwb_cyc;
-    input wire  dwb_stb;
-    output reg  [31:0] dwb_dat_i;
-    output reg  dwb_ack;
-    output reg  dwb_err;
-    output reg  ram_i_stb;
-    input wire  [31:0] ram_i_dat;
-    input wire  ram_i_ack;
-    output reg  ram_d_stb;
-    input wire  [31:0] ram_d_dat;
-    input wire  ram_d_ack;
-    output reg  uart_stb;
-    input wire  [31:0] uart_dat;
-    input wire  uart_ack;
-    output reg  fin_stb;
-    input wire  [31:0] fin_dat;
-    input wire  fin_ack;
+    input wire  [31:0] iwb$adr;
+    input wire  [31:0] iwb$dat_w;
+    input wire  [3:0] iwb$sel;
+    input wire  iwb$we;
+    input wire  iwb$cyc;
+    input wire  iwb$stb;
+    input wire  [2:0] iwb$cti;
+    input wire  [1:0] iwb$bte;
+    input wire  [7:0] iwb$tga;
+    output reg  [31:0] iwb$dat_r;
+    output reg  iwb$ack;
+    output reg  iwb$err;
+    input wire  [31:0] dwb$adr;
+    input wire  [31:0] dwb$dat_w;
+    input wire  [3:0] dwb$sel;
+    input wire  dwb$we;
+    input wire  dwb$cyc;
+    input wire  dwb$stb;
+    input wire  [2:0] dwb$cti;
+    input wire  [1:0] dwb$bte;
+    input wire  [7:0] dwb$tga;
+    output reg  [31:0] dwb$dat_r;
+    output reg  dwb$ack;
+    output reg  dwb$err;
+    output reg  [31:0] ram_i$adr;
+    output reg  [31:0] ram_i$dat_w;
+    output reg  [3:0] ram_i$sel;
+    output reg  ram_i$we;
+    output reg  ram_i$cyc;
+    output reg  ram_i$stb;
+    output reg  [2:0] ram_i$cti;
+    output reg  [1:0] ram_i$bte;
+    output reg  [7:0] ram_i$tga;
+    input wire  [31:0] ram_i$dat_r;
+    input wire  ram_i$ack;
+    input wire  ram_i$err;
+    output reg  [31:0] ram_d$adr;
+    output reg  [31:0] ram_d$dat_w;
+    output reg  [3:0] ram_d$sel;
+    output reg  ram_d$we;
+    output reg  ram_d$cyc;
+    output reg  ram_d$stb;
+    output reg  [2:0] ram_d$cti;
+    output reg  [1:0] ram_d$bte;
+    output reg  [7:0] ram_d$tga;
+    input wire  [31:0] ram_d$dat_r;
+    input wire  ram_d$ack;
+    input wire  ram_d$err;
+    output reg  [31:0] uart$adr;
+    output reg  [31:0] uart$dat_w;
+    output reg  [3:0] uart$sel;
+    output reg  uart$we;
+    output reg  uart$cyc;
+    output reg  uart$stb;
+    output reg  [2:0] uart$cti;
+    output reg  [1:0] uart$bte;
+    output reg  [7:0] uart$tga;
+    input wire  [31:0] uart$dat_r;
+    input wire  uart$ack;
+    input wire  uart$err;
+    output reg  [31:0] fin$adr;
+    output reg  [31:0] fin$dat_w;
+    output reg  [3:0] fin$sel;
+    output reg  fin$we;
+    output reg  fin$cyc;
+    output reg  fin$stb;
+    output reg  [2:0] fin$cti;
+    output reg  [1:0] fin$bte;
+    output reg  [7:0] fin$tga;
+    input wire  [31:0] fin$dat_r;
+    input wire  fin$ack;
+    input wire  fin$err;
     input wire  ld_we;
     input wire  [31:0] ld_addr;
     input wire  [31:0] ld_data;
@@ -526,41 +729,73 @@ module top$bus(clock,reset,iwb_adr,iwb_we,iwb_cyc,iwb_stb,iwb_dat_i,iwb_ack,iwb_
         if (size_at_run_time & reset & ld_we & (ld_addr == ld_size_addr)) begin
             ram_limit$d = ld_data;
         end
-        i_ram = ((iwb_adr & ram_mask) == ram_base) | ((iwb_adr & ram_mask) == ram_alias);
-        if (ram_lim & ((iwb_adr & ~ram_mask) >= ram_limit$q)) begin
+        i_ram = ((iwb$adr & ram_mask) == ram_base) | ((iwb$adr & ram_mask) == ram_alias);
+        if (ram_lim & ((iwb$adr & ~ram_mask) >= ram_limit$q)) begin
             i_ram = 1'b0;
         end
-        ram_i_stb = iwb_stb & i_ram & (~iwb_we);
-        i_bad = iwb_cyc & iwb_stb & ((~i_ram) | iwb_we);
-        iwb_err = i_err_q$q & i_bad;
+        ram_i$adr = iwb$adr;
+        ram_i$dat_w = iwb$dat_w;
+        ram_i$sel = iwb$sel;
+        ram_i$we = iwb$we;
+        ram_i$cyc = iwb$cyc;
+        ram_i$cti = iwb$cti;
+        ram_i$bte = iwb$bte;
+        ram_i$tga = iwb$tga;
+        ram_i$stb = iwb$stb & i_ram & (~iwb$we);
+        i_bad = iwb$cyc & iwb$stb & ((~i_ram) | iwb$we);
+        iwb$err = (i_err_q$q & i_bad) | ram_i$err;
         i_err_q$d = i_bad & (~i_err_q$q);
-        iwb_ack = ram_i_ack;
-        iwb_dat_i = ram_i_dat;
-        d_ram = ((dwb_adr & ram_mask) == ram_base) | ((dwb_adr & ram_mask) == ram_alias);
-        if (ram_lim & ((dwb_adr & ~ram_mask) >= ram_limit$q)) begin
+        iwb$ack = ram_i$ack;
+        iwb$dat_r = ram_i$dat_r;
+        d_ram = ((dwb$adr & ram_mask) == ram_base) | ((dwb$adr & ram_mask) == ram_alias);
+        if (ram_lim & ((dwb$adr & ~ram_mask) >= ram_limit$q)) begin
             d_ram = 1'b0;
         end
-        d_uart = (dwb_adr & uart_mask) == uart_base;
-        d_fin = (dwb_adr & fin_mask) == fin_base;
-        ram_d_stb = dwb_stb & d_ram;
-        uart_stb = dwb_stb & d_uart;
-        fin_stb = dwb_stb & d_fin;
-        d_bad = dwb_cyc & dwb_stb & (~(d_ram | d_uart | d_fin));
-        dwb_err = d_err_q$q & d_bad;
+        d_uart = (dwb$adr & uart_mask) == uart_base;
+        d_fin = (dwb$adr & fin_mask) == fin_base;
+        ram_d$adr = dwb$adr;
+        ram_d$dat_w = dwb$dat_w;
+        ram_d$sel = dwb$sel;
+        ram_d$we = dwb$we;
+        ram_d$cyc = dwb$cyc;
+        ram_d$cti = dwb$cti;
+        ram_d$bte = dwb$bte;
+        ram_d$tga = dwb$tga;
+        uart$adr = dwb$adr;
+        uart$dat_w = dwb$dat_w;
+        uart$sel = dwb$sel;
+        uart$we = dwb$we;
+        uart$cyc = dwb$cyc;
+        uart$cti = dwb$cti;
+        uart$bte = dwb$bte;
+        uart$tga = dwb$tga;
+        fin$adr = dwb$adr;
+        fin$dat_w = dwb$dat_w;
+        fin$sel = dwb$sel;
+        fin$we = dwb$we;
+        fin$cyc = dwb$cyc;
+        fin$cti = dwb$cti;
+        fin$bte = dwb$bte;
+        fin$tga = dwb$tga;
+        ram_d$stb = dwb$stb & d_ram;
+        uart$stb = dwb$stb & d_uart;
+        fin$stb = dwb$stb & d_fin;
+        d_bad = dwb$cyc & dwb$stb & (~(d_ram | d_uart | d_fin));
+        dwb$err = (d_err_q$q & d_bad) | ram_d$err | uart$err | fin$err;
         d_err_q$d = d_bad & (~d_err_q$q);
-        dwb_ack = ram_d_ack | uart_ack | fin_ack;
-        dwb_dat_i = fin_dat;
+        dwb$ack = ram_d$ack | uart$ack | fin$ack;
+        dwb$dat_r = fin$dat_r;
         if (d_ram) begin
-            dwb_dat_i = ram_d_dat;
+            dwb$dat_r = ram_d$dat_r;
         end
         else if (d_uart) begin
-            dwb_dat_i = uart_dat;
+            dwb$dat_r = uart$dat_r;
         end
         if (reset) begin
             i_err_q$d = 1'b0;
             d_err_q$d = 1'b0;
-            iwb_err = 1'b0;
-            dwb_err = 1'b0;
+            iwb$err = 1'b0;
+            dwb$err = 1'b0;
         end
     end
     
@@ -11328,19 +11563,23 @@ module top$core$wb_we(d,q,clock);
 endmodule // top$core$wb_we
 
 
-module top$finisher(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,finish_valid,finish_data);
+module top$finisher(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb$bte,wb$tga,wb$dat_r,wb$ack,wb$err,finish_valid,finish_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [31:0] adr;
-    input wire  we;
-    input wire  [3:0] sel;
-    input wire  [31:0] wdat;
-    input wire  cyc;
-    input wire  stb;
-    output reg  [31:0] rdat;
-    output reg  ack;
+    input wire  [31:0] wb$adr;
+    input wire  [31:0] wb$dat_w;
+    input wire  [3:0] wb$sel;
+    input wire  wb$we;
+    input wire  wb$cyc;
+    input wire  wb$stb;
+    input wire  [2:0] wb$cti;
+    input wire  [1:0] wb$bte;
+    input wire  [7:0] wb$tga;
+    output reg  [31:0] wb$dat_r;
+    output reg  wb$ack;
+    output reg  wb$err;
     output reg  finish_valid;
     output reg  [31:0] finish_data;
     
@@ -11361,6 +11600,7 @@ module top$finisher(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,finish_valid,fi
     // Local signals
     reg  req;
     reg  strobe;
+    reg  unused_ok;
     
     // Sub module instances
     top$finisher$ack_q ack_q(
@@ -11387,21 +11627,23 @@ module top$finisher(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,finish_valid,fi
         ack_q$d = ack_q$q;
         valid_q$d = valid_q$q;
         data_q$d = data_q$q;
-        req = cyc & stb;
-        ack = ack_q$q & req;
+        req = wb$cyc & wb$stb;
+        wb$ack = ack_q$q & req;
         ack_q$d = req & (~ack_q$q);
-        rdat = 32'h0;
-        strobe = ack & we & (sel == 32'hf) & (adr == base);
+        wb$dat_r = 32'h0;
+        wb$err = 1'b0;
+        unused_ok = |wb$cti | |wb$bte | |wb$tga;
+        strobe = wb$ack & wb$we & (wb$sel == 32'hf) & (wb$adr == base);
         valid_q$d = strobe;
         if (strobe) begin
-            data_q$d = wdat;
+            data_q$d = wb$dat_w;
         end
         finish_valid = valid_q$q;
         finish_data = data_q$q;
         if (reset) begin
             ack_q$d = 1'b0;
             valid_q$d = 1'b0;
-            ack = 1'b0;
+            wb$ack = 1'b0;
         end
     end
     
@@ -11541,27 +11783,36 @@ module top$mem_latency_q(d,q,clock);
 endmodule // top$mem_latency_q
 
 
-module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_we,d_sel,d_wdat,d_cyc,d_stb,d_cti,d_rdat,d_ack,ld_we,ld_addr,ld_data);
+module top$ram(clock,reset,latency,i$adr,i$dat_w,i$sel,i$we,i$cyc,i$stb,i$cti,i$bte,i$tga,i$dat_r,i$ack,i$err,d$adr,d$dat_w,d$sel,d$we,d$cyc,d$stb,d$cti,d$bte,d$tga,d$dat_r,d$ack,d$err,ld_we,ld_addr,ld_data);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [7:0] latency;
-    input wire  [31:0] i_adr;
-    input wire  i_cyc;
-    input wire  i_stb;
-    input wire  [2:0] i_cti;
-    output reg  [31:0] i_dat;
-    output reg  i_ack;
-    input wire  [31:0] d_adr;
-    input wire  d_we;
-    input wire  [3:0] d_sel;
-    input wire  [31:0] d_wdat;
-    input wire  d_cyc;
-    input wire  d_stb;
-    input wire  [2:0] d_cti;
-    output reg  [31:0] d_rdat;
-    output reg  d_ack;
+    input wire  [31:0] i$adr;
+    input wire  [31:0] i$dat_w;
+    input wire  [3:0] i$sel;
+    input wire  i$we;
+    input wire  i$cyc;
+    input wire  i$stb;
+    input wire  [2:0] i$cti;
+    input wire  [1:0] i$bte;
+    input wire  [7:0] i$tga;
+    output reg  [31:0] i$dat_r;
+    output reg  i$ack;
+    output reg  i$err;
+    input wire  [31:0] d$adr;
+    input wire  [31:0] d$dat_w;
+    input wire  [3:0] d$sel;
+    input wire  d$we;
+    input wire  d$cyc;
+    input wire  d$stb;
+    input wire  [2:0] d$cti;
+    input wire  [1:0] d$bte;
+    input wire  [7:0] d$tga;
+    output reg  [31:0] d$dat_r;
+    output reg  d$ack;
+    output reg  d$err;
     input wire  ld_we;
     input wire  [31:0] ld_addr;
     input wire  [31:0] ld_data;
@@ -11623,6 +11874,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
     // Local signals
     reg  [31:0] ld_off;
     reg  ld_ok;
+    reg  unused_ok;
     
     // Sub module instances
     top$ram$iport iport(
@@ -11710,31 +11962,33 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         dport$reset = reset;
         iport$latency = latency;
         dport$latency = latency;
-        iport$adr = i_adr;
+        iport$adr = i$adr;
         iport$we = 1'b0;
-        iport$cyc = i_cyc;
-        iport$stb = i_stb;
-        iport$cti = i_cti;
-        i_ack = iport$ack;
-        i_dat = mem$a_rdata;
+        iport$cyc = i$cyc;
+        iport$stb = i$stb;
+        iport$cti = i$cti;
+        i$ack = iport$ack;
+        i$err = 1'b0;
+        i$dat_r = mem$a_rdata;
         a_addr$d = iport$mem_addr;
         mem$a_addr = iport$mem_addr;
         if (registered) begin
             mem$a_addr = a_addr$q;
         end
-        dport$adr = d_adr;
-        dport$we = d_we;
-        dport$cyc = d_cyc;
-        dport$stb = d_stb;
-        dport$cti = d_cti;
-        d_ack = dport$ack;
-        d_rdat = mem$b_rdata;
+        dport$adr = d$adr;
+        dport$we = d$we;
+        dport$cyc = d$cyc;
+        dport$stb = d$stb;
+        dport$cti = d$cti;
+        d$ack = dport$ack;
+        d$err = 1'b0;
+        d$dat_r = mem$b_rdata;
         ld_off = ld_addr - base;
         ld_ok = reset & ld_we & (ld_off < size);
         b_addr$d = dport$mem_addr;
         b_we$d = dport$mem_we;
-        b_sel$d = d_sel;
-        b_wdata$d = d_wdat;
+        b_sel$d = d$sel;
+        b_wdata$d = d$dat_w;
         if (ld_ok) begin
             b_addr$d = ld_addr;
             b_we$d = 1'b1;
@@ -11743,8 +11997,8 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
         end
         mem$b_addr = dport$mem_addr;
         mem$b_we = dport$mem_we;
-        mem$b_sel = d_sel;
-        mem$b_wdata = d_wdat;
+        mem$b_sel = d$sel;
+        mem$b_wdata = d$dat_w;
         if (ld_ok) begin
             mem$b_addr = ld_addr;
             mem$b_we = 1'b1;
@@ -11757,6 +12011,7 @@ module top$ram(clock,reset,latency,i_adr,i_cyc,i_stb,i_cti,i_dat,i_ack,d_adr,d_w
             mem$b_sel = b_sel$q;
             mem$b_wdata = b_wdata$q;
         end
+        unused_ok = i$we | |i$sel | |i$dat_w | |i$bte | |i$tga | |d$bte | |d$tga;
     end
     
 endmodule // top$ram
@@ -12528,19 +12783,23 @@ module top$run(d,q,clock);
 endmodule // top$run
 
 
-module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_data,txd);
+module top$uart(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb$bte,wb$tga,wb$dat_r,wb$ack,wb$err,irq,tx_valid,tx_data,txd);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [31:0] adr;
-    input wire  we;
-    input wire  [3:0] sel;
-    input wire  [31:0] wdat;
-    input wire  cyc;
-    input wire  stb;
-    output reg  [31:0] rdat;
-    output reg  ack;
+    input wire  [31:0] wb$adr;
+    input wire  [31:0] wb$dat_w;
+    input wire  [3:0] wb$sel;
+    input wire  wb$we;
+    input wire  wb$cyc;
+    input wire  wb$stb;
+    input wire  [2:0] wb$cti;
+    input wire  [1:0] wb$bte;
+    input wire  [7:0] wb$tga;
+    output reg  [31:0] wb$dat_r;
+    output reg  wb$ack;
+    output reg  wb$err;
     output reg  irq;
     output reg  tx_valid;
     output reg  [7:0] tx_data;
@@ -12620,6 +12879,7 @@ module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_dat
     reg  [7:0] iir;
     reg  [7:0] lsr;
     reg  thri_on;
+    reg  unused_ok;
     
     // Sub module instances
     top$uart$tx tx(
@@ -12717,30 +12977,32 @@ module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_dat
         tx$reset = reset;
         tx$divisor = (((dlm$q) & 16'hffff) << 32'h8) | ((dll$q) & 16'hffff);
         tx$write = 1'b0;
-        req = cyc & stb;
+        req = wb$cyc & wb$stb;
         hit = ack_q$q & req;
-        ack = hit;
+        wb$ack = hit;
         ack_q$d = req & (~ack_q$q);
+        wb$err = 1'b0;
+        unused_ok = |wb$cti | |wb$bte | |wb$tga;
         dlab = (lcr$q & lcr_dlab) != 32'h0;
-        off = ((adr & 64'h4) & 3'h7) | 64'h3;
-        wbyte = wdat[(32'h18)+:(8)];
-        if (sel[32'h3]) begin
-            off = ((adr & 64'h4) & 3'h7);
+        off = ((wb$adr & 64'h4) & 3'h7) | 64'h3;
+        wbyte = wb$dat_w[(32'h18)+:(8)];
+        if (wb$sel[32'h3]) begin
+            off = ((wb$adr & 64'h4) & 3'h7);
         end
-        else if (sel[32'h2]) begin
-            off = ((adr & 64'h4) & 3'h7) | 64'h1;
+        else if (wb$sel[32'h2]) begin
+            off = ((wb$adr & 64'h4) & 3'h7) | 64'h1;
         end
-        else if (sel[32'h1]) begin
-            off = ((adr & 64'h4) & 3'h7) | 64'h2;
+        else if (wb$sel[32'h1]) begin
+            off = ((wb$adr & 64'h4) & 3'h7) | 64'h2;
         end
-        if (sel[32'h0]) begin
-            wbyte = wdat[(32'h0)+:(8)];
+        if (wb$sel[32'h0]) begin
+            wbyte = wb$dat_w[(32'h0)+:(8)];
         end
-        else if (sel[32'h1]) begin
-            wbyte = wdat[(32'h8)+:(8)];
+        else if (wb$sel[32'h1]) begin
+            wbyte = wb$dat_w[(32'h8)+:(8)];
         end
-        else if (sel[32'h2]) begin
-            wbyte = wdat[(32'h10)+:(8)];
+        else if (wb$sel[32'h2]) begin
+            wbyte = wb$dat_w[(32'h10)+:(8)];
         end
         tx$data = wbyte;
         iir = iir_no_int;
@@ -12791,22 +13053,22 @@ module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_dat
         else if (off == off_scr) begin
             rbyte = scr$q;
         end
-        rdat = ((rbyte) & 32'hffffffff) << 32'h18;
-        if (sel[32'h0]) begin
-            rdat = ((rbyte) & 32'hffffffff);
+        wb$dat_r = ((rbyte) & 32'hffffffff) << 32'h18;
+        if (wb$sel[32'h0]) begin
+            wb$dat_r = ((rbyte) & 32'hffffffff);
         end
-        else if (sel[32'h1]) begin
-            rdat = ((rbyte) & 32'hffffffff) << 32'h8;
+        else if (wb$sel[32'h1]) begin
+            wb$dat_r = ((rbyte) & 32'hffffffff) << 32'h8;
         end
-        else if (sel[32'h2]) begin
-            rdat = ((rbyte) & 32'hffffffff) << 32'h10;
+        else if (wb$sel[32'h2]) begin
+            wb$dat_r = ((rbyte) & 32'hffffffff) << 32'h10;
         end
         if (line_paced & tx$moved) begin
             thr_pending$d = 1'b1;
         end
         tx_valid_q$d = 1'b0;
         thri_on = ((wbyte & ier_thri) != 32'h0) & ((ier$q & ier_thri) == 32'h0);
-        if (hit & we) begin
+        if (hit & wb$we) begin
             if (off == off_rbr) begin
                 if (dlab) begin
                     dll$d = wbyte;
@@ -12842,7 +13104,7 @@ module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_dat
                 scr$d = wbyte;
             end
         end
-        if (hit & (~we) & (off == off_iir) & ((iir & 64'hf) == iir_thri)) begin
+        if (hit & (~wb$we) & (off == off_iir) & ((iir & 64'hf) == iir_thri)) begin
             thr_pending$d = 1'b0;
         end
         tx_valid = tx_valid_q$q;
@@ -12859,7 +13121,7 @@ module top$uart(clock,reset,adr,we,sel,wdat,cyc,stb,rdat,ack,irq,tx_valid,tx_dat
             thr_pending$d = 1'b0;
             ack_q$d = 1'b0;
             tx_valid_q$d = 1'b0;
-            ack = 1'b0;
+            wb$ack = 1'b0;
         end
     end
     

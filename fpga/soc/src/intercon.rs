@@ -10,48 +10,33 @@
 //! the slaves' `ack`), never an `ack`. The decode uses the address of the
 //! current cycle, so a burst that runs off the end of the RAM gets `err`
 //! for the first beat outside it.
+use or1k_core::ports::{WishboneMaster, WishboneSlave};
 use rust_hdl::prelude::*;
 
 /// The SoC's bus decoder (RAM range from `SocConfig`, alias and device
-/// ranges from or1k-arch). `*_stb` outputs go to the slaves; slave `adr/we/sel/dat/cti`
-/// are wired straight from the masters by the SoC top.
+/// ranges from or1k-arch). Slave-side `adr/dat_w/sel/we/cyc/cti/bte/tga`
+/// are the master's, passed straight through; `stb` goes only to the slave
+/// the address decodes to. The decoded slave's `dat_r` and every slave's
+/// `ack`/`err` go back to the master (the slaves answer only their own
+/// `stb`).
 #[derive(LogicBlock)]
 pub struct Intercon {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
 
-    // Instruction master.
-    pub iwb_adr: Signal<In, Bits<32>>,
-    pub iwb_we: Signal<In, Bit>,
-    pub iwb_cyc: Signal<In, Bit>,
-    pub iwb_stb: Signal<In, Bit>,
-    pub iwb_dat_i: Signal<Out, Bits<32>>,
-    pub iwb_ack: Signal<Out, Bit>,
-    pub iwb_err: Signal<Out, Bit>,
-    // Data master.
-    pub dwb_adr: Signal<In, Bits<32>>,
-    pub dwb_cyc: Signal<In, Bit>,
-    pub dwb_stb: Signal<In, Bit>,
-    pub dwb_dat_i: Signal<Out, Bits<32>>,
-    pub dwb_ack: Signal<Out, Bit>,
-    pub dwb_err: Signal<Out, Bit>,
+    /// From the core's instruction master.
+    pub iwb: WishboneSlave,
+    /// From the core's data master.
+    pub dwb: WishboneSlave,
 
-    // RAM instruction port.
-    pub ram_i_stb: Signal<Out, Bit>,
-    pub ram_i_dat: Signal<In, Bits<32>>,
-    pub ram_i_ack: Signal<In, Bit>,
-    // RAM data port.
-    pub ram_d_stb: Signal<Out, Bit>,
-    pub ram_d_dat: Signal<In, Bits<32>>,
-    pub ram_d_ack: Signal<In, Bit>,
-    // UART.
-    pub uart_stb: Signal<Out, Bit>,
-    pub uart_dat: Signal<In, Bits<32>>,
-    pub uart_ack: Signal<In, Bit>,
-    // Finisher.
-    pub fin_stb: Signal<Out, Bit>,
-    pub fin_dat: Signal<In, Bits<32>>,
-    pub fin_ack: Signal<In, Bit>,
+    /// To the RAM's instruction port.
+    pub ram_i: WishboneMaster,
+    /// To the RAM's data port.
+    pub ram_d: WishboneMaster,
+    /// To the UART.
+    pub uart: WishboneMaster,
+    /// To the finisher.
+    pub fin: WishboneMaster,
     /// The SoC's backdoor loader: with a run-time RAM size, a word written
     /// to LD_RAM_SIZE_ADDR while `reset` is high sets the size decoded.
     pub ld_we: Signal<In, Bit>,
@@ -115,31 +100,12 @@ impl Intercon {
         Intercon {
             clock: Default::default(),
             reset: Default::default(),
-            iwb_adr: Default::default(),
-            iwb_we: Default::default(),
-            iwb_cyc: Default::default(),
-            iwb_stb: Default::default(),
-            iwb_dat_i: Default::default(),
-            iwb_ack: Default::default(),
-            iwb_err: Default::default(),
-            dwb_adr: Default::default(),
-            dwb_cyc: Default::default(),
-            dwb_stb: Default::default(),
-            dwb_dat_i: Default::default(),
-            dwb_ack: Default::default(),
-            dwb_err: Default::default(),
-            ram_i_stb: Default::default(),
-            ram_i_dat: Default::default(),
-            ram_i_ack: Default::default(),
-            ram_d_stb: Default::default(),
-            ram_d_dat: Default::default(),
-            ram_d_ack: Default::default(),
-            uart_stb: Default::default(),
-            uart_dat: Default::default(),
-            uart_ack: Default::default(),
-            fin_stb: Default::default(),
-            fin_dat: Default::default(),
-            fin_ack: Default::default(),
+            iwb: Default::default(),
+            dwb: Default::default(),
+            ram_i: Default::default(),
+            ram_d: Default::default(),
+            uart: Default::default(),
+            fin: Default::default(),
             ld_we: Default::default(),
             ld_addr: Default::default(),
             ld_data: Default::default(),
@@ -181,49 +147,84 @@ impl Logic for Intercon {
             self.ram_limit.d.next = self.ld_data.val();
         }
         // Instruction bus: RAM reads only.
-        self.i_ram.next = ((self.iwb_adr.val() & self.ram_mask.val()) == self.ram_base.val())
-            | ((self.iwb_adr.val() & self.ram_mask.val()) == self.ram_alias.val());
-        if self.ram_lim.val() & ((self.iwb_adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
+        self.i_ram.next = ((self.iwb.adr.val() & self.ram_mask.val()) == self.ram_base.val())
+            | ((self.iwb.adr.val() & self.ram_mask.val()) == self.ram_alias.val());
+        if self.ram_lim.val() & ((self.iwb.adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
             self.i_ram.next = false;
         }
-        self.ram_i_stb.next = self.iwb_stb.val() & self.i_ram.val() & (!self.iwb_we.val());
-        self.i_bad.next = self.iwb_cyc.val()
-            & self.iwb_stb.val()
-            & ((!self.i_ram.val()) | self.iwb_we.val());
-        self.iwb_err.next = self.i_err_q.q.val() & self.i_bad.val();
+        self.ram_i.adr.next = self.iwb.adr.val();
+        self.ram_i.dat_w.next = self.iwb.dat_w.val();
+        self.ram_i.sel.next = self.iwb.sel.val();
+        self.ram_i.we.next = self.iwb.we.val();
+        self.ram_i.cyc.next = self.iwb.cyc.val();
+        self.ram_i.cti.next = self.iwb.cti.val();
+        self.ram_i.bte.next = self.iwb.bte.val();
+        self.ram_i.tga.next = self.iwb.tga.val();
+        self.ram_i.stb.next = self.iwb.stb.val() & self.i_ram.val() & (!self.iwb.we.val());
+        self.i_bad.next = self.iwb.cyc.val()
+            & self.iwb.stb.val()
+            & ((!self.i_ram.val()) | self.iwb.we.val());
+        self.iwb.err.next = (self.i_err_q.q.val() & self.i_bad.val()) | self.ram_i.err.val();
         self.i_err_q.d.next = self.i_bad.val() & (!self.i_err_q.q.val());
-        self.iwb_ack.next = self.ram_i_ack.val();
-        self.iwb_dat_i.next = self.ram_i_dat.val();
+        self.iwb.ack.next = self.ram_i.ack.val();
+        self.iwb.dat_r.next = self.ram_i.dat_r.val();
 
         // Data bus.
-        self.d_ram.next = ((self.dwb_adr.val() & self.ram_mask.val()) == self.ram_base.val())
-            | ((self.dwb_adr.val() & self.ram_mask.val()) == self.ram_alias.val());
-        if self.ram_lim.val() & ((self.dwb_adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
+        self.d_ram.next = ((self.dwb.adr.val() & self.ram_mask.val()) == self.ram_base.val())
+            | ((self.dwb.adr.val() & self.ram_mask.val()) == self.ram_alias.val());
+        if self.ram_lim.val() & ((self.dwb.adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
             self.d_ram.next = false;
         }
-        self.d_uart.next = (self.dwb_adr.val() & self.uart_mask.val()) == self.uart_base.val();
-        self.d_fin.next = (self.dwb_adr.val() & self.fin_mask.val()) == self.fin_base.val();
-        self.ram_d_stb.next = self.dwb_stb.val() & self.d_ram.val();
-        self.uart_stb.next = self.dwb_stb.val() & self.d_uart.val();
-        self.fin_stb.next = self.dwb_stb.val() & self.d_fin.val();
-        self.d_bad.next = self.dwb_cyc.val()
-            & self.dwb_stb.val()
+        self.d_uart.next = (self.dwb.adr.val() & self.uart_mask.val()) == self.uart_base.val();
+        self.d_fin.next = (self.dwb.adr.val() & self.fin_mask.val()) == self.fin_base.val();
+        self.ram_d.adr.next = self.dwb.adr.val();
+        self.ram_d.dat_w.next = self.dwb.dat_w.val();
+        self.ram_d.sel.next = self.dwb.sel.val();
+        self.ram_d.we.next = self.dwb.we.val();
+        self.ram_d.cyc.next = self.dwb.cyc.val();
+        self.ram_d.cti.next = self.dwb.cti.val();
+        self.ram_d.bte.next = self.dwb.bte.val();
+        self.ram_d.tga.next = self.dwb.tga.val();
+        self.uart.adr.next = self.dwb.adr.val();
+        self.uart.dat_w.next = self.dwb.dat_w.val();
+        self.uart.sel.next = self.dwb.sel.val();
+        self.uart.we.next = self.dwb.we.val();
+        self.uart.cyc.next = self.dwb.cyc.val();
+        self.uart.cti.next = self.dwb.cti.val();
+        self.uart.bte.next = self.dwb.bte.val();
+        self.uart.tga.next = self.dwb.tga.val();
+        self.fin.adr.next = self.dwb.adr.val();
+        self.fin.dat_w.next = self.dwb.dat_w.val();
+        self.fin.sel.next = self.dwb.sel.val();
+        self.fin.we.next = self.dwb.we.val();
+        self.fin.cyc.next = self.dwb.cyc.val();
+        self.fin.cti.next = self.dwb.cti.val();
+        self.fin.bte.next = self.dwb.bte.val();
+        self.fin.tga.next = self.dwb.tga.val();
+        self.ram_d.stb.next = self.dwb.stb.val() & self.d_ram.val();
+        self.uart.stb.next = self.dwb.stb.val() & self.d_uart.val();
+        self.fin.stb.next = self.dwb.stb.val() & self.d_fin.val();
+        self.d_bad.next = self.dwb.cyc.val()
+            & self.dwb.stb.val()
             & (!(self.d_ram.val() | self.d_uart.val() | self.d_fin.val()));
-        self.dwb_err.next = self.d_err_q.q.val() & self.d_bad.val();
+        self.dwb.err.next = (self.d_err_q.q.val() & self.d_bad.val())
+            | self.ram_d.err.val()
+            | self.uart.err.val()
+            | self.fin.err.val();
         self.d_err_q.d.next = self.d_bad.val() & (!self.d_err_q.q.val());
-        self.dwb_ack.next = self.ram_d_ack.val() | self.uart_ack.val() | self.fin_ack.val();
-        self.dwb_dat_i.next = self.fin_dat.val();
+        self.dwb.ack.next = self.ram_d.ack.val() | self.uart.ack.val() | self.fin.ack.val();
+        self.dwb.dat_r.next = self.fin.dat_r.val();
         if self.d_ram.val() {
-            self.dwb_dat_i.next = self.ram_d_dat.val();
+            self.dwb.dat_r.next = self.ram_d.dat_r.val();
         } else if self.d_uart.val() {
-            self.dwb_dat_i.next = self.uart_dat.val();
+            self.dwb.dat_r.next = self.uart.dat_r.val();
         }
 
         if self.reset.val() {
             self.i_err_q.d.next = false;
             self.d_err_q.d.next = false;
-            self.iwb_err.next = false;
-            self.dwb_err.next = false;
+            self.iwb.err.next = false;
+            self.dwb.err.next = false;
         }
     }
 }

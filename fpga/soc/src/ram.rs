@@ -6,6 +6,7 @@
 //! array is a [`RamStorage`] (true dual port: A = instruction reads, B = data
 //! reads/writes). The backdoor (`ld_*`) shares port B and is honoured only
 //! while `reset` is high, when the core cannot be using the data port.
+use or1k_core::ports::WishboneSlave;
 use rust_hdl::prelude::*;
 
 mod port;
@@ -16,33 +17,22 @@ pub use storage::RamStorage;
 
 /// Main memory: two Wishbone B3 slave ports over one array.
 ///
-/// `i_*` is the instruction port (reads only; the interconnect turns
-/// instruction-bus writes into bus errors), `d_*` the data port. `*_stb`
+/// `i` is the instruction port (reads only; the interconnect turns
+/// instruction-bus writes into bus errors), `d` the data port. `stb`
 /// must only be raised for addresses inside the RAM (the interconnect
 /// decodes). `latency` = wait states before the first beat (see
-/// [`RamPort`]).
+/// [`RamPort`]). Neither port answers `err`; `bte` (always linear) and
+/// `tga` are ignored, and so are `we`, `sel` and `dat_w` on `i`.
 #[derive(LogicBlock)]
 pub struct Ram {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     pub latency: Signal<In, Bits<8>>,
 
-    pub i_adr: Signal<In, Bits<32>>,
-    pub i_cyc: Signal<In, Bit>,
-    pub i_stb: Signal<In, Bit>,
-    pub i_cti: Signal<In, Bits<3>>,
-    pub i_dat: Signal<Out, Bits<32>>,
-    pub i_ack: Signal<Out, Bit>,
-
-    pub d_adr: Signal<In, Bits<32>>,
-    pub d_we: Signal<In, Bit>,
-    pub d_sel: Signal<In, Bits<4>>,
-    pub d_wdat: Signal<In, Bits<32>>,
-    pub d_cyc: Signal<In, Bit>,
-    pub d_stb: Signal<In, Bit>,
-    pub d_cti: Signal<In, Bits<3>>,
-    pub d_rdat: Signal<Out, Bits<32>>,
-    pub d_ack: Signal<Out, Bit>,
+    /// Instruction port.
+    pub i: WishboneSlave,
+    /// Data port.
+    pub d: WishboneSlave,
 
     /// Backdoor word write (byte address, word aligned), only while `reset`;
     /// addresses outside the RAM are ignored.
@@ -65,6 +55,9 @@ pub struct Ram {
     b_we: DFF<Bit>,
     b_sel: DFF<Bits<4>>,
     b_wdata: DFF<Bits<32>>,
+    /// The bus fields the RAM ignores, consumed on purpose: Verilator's
+    /// lint does not report a signal whose name contains "unused".
+    unused_ok: Signal<Local, Bit>,
 }
 
 impl Ram {
@@ -94,21 +87,8 @@ impl Ram {
             clock: Default::default(),
             reset: Default::default(),
             latency: Default::default(),
-            i_adr: Default::default(),
-            i_cyc: Default::default(),
-            i_stb: Default::default(),
-            i_cti: Default::default(),
-            i_dat: Default::default(),
-            i_ack: Default::default(),
-            d_adr: Default::default(),
-            d_we: Default::default(),
-            d_sel: Default::default(),
-            d_wdat: Default::default(),
-            d_cyc: Default::default(),
-            d_stb: Default::default(),
-            d_cti: Default::default(),
-            d_rdat: Default::default(),
-            d_ack: Default::default(),
+            i: Default::default(),
+            d: Default::default(),
             ld_we: Default::default(),
             ld_addr: Default::default(),
             ld_data: Default::default(),
@@ -125,6 +105,7 @@ impl Ram {
             b_wdata: Default::default(),
             ld_off: Default::default(),
             ld_ok: Default::default(),
+            unused_ok: Default::default(),
         })
     }
 }
@@ -144,13 +125,14 @@ impl Logic for Ram {
         self.dport.latency.next = self.latency.val();
 
         // Instruction port: read-only, storage port A.
-        self.iport.adr.next = self.i_adr.val();
+        self.iport.adr.next = self.i.adr.val();
         self.iport.we.next = false;
-        self.iport.cyc.next = self.i_cyc.val();
-        self.iport.stb.next = self.i_stb.val();
-        self.iport.cti.next = self.i_cti.val();
-        self.i_ack.next = self.iport.ack.val();
-        self.i_dat.next = self.mem.a_rdata.val();
+        self.iport.cyc.next = self.i.cyc.val();
+        self.iport.stb.next = self.i.stb.val();
+        self.iport.cti.next = self.i.cti.val();
+        self.i.ack.next = self.iport.ack.val();
+        self.i.err.next = false;
+        self.i.dat_r.next = self.mem.a_rdata.val();
         self.a_addr.d.next = self.iport.mem_addr.val();
         self.mem.a_addr.next = self.iport.mem_addr.val();
         if self.registered.val() {
@@ -158,20 +140,21 @@ impl Logic for Ram {
         }
 
         // Data port: storage port B, shared with the backdoor loader.
-        self.dport.adr.next = self.d_adr.val();
-        self.dport.we.next = self.d_we.val();
-        self.dport.cyc.next = self.d_cyc.val();
-        self.dport.stb.next = self.d_stb.val();
-        self.dport.cti.next = self.d_cti.val();
-        self.d_ack.next = self.dport.ack.val();
-        self.d_rdat.next = self.mem.b_rdata.val();
+        self.dport.adr.next = self.d.adr.val();
+        self.dport.we.next = self.d.we.val();
+        self.dport.cyc.next = self.d.cyc.val();
+        self.dport.stb.next = self.d.stb.val();
+        self.dport.cti.next = self.d.cti.val();
+        self.d.ack.next = self.dport.ack.val();
+        self.d.err.next = false;
+        self.d.dat_r.next = self.mem.b_rdata.val();
 
         self.ld_off.next = self.ld_addr.val() - self.base.val();
         self.ld_ok.next = self.reset.val() & self.ld_we.val() & (self.ld_off.val() < self.size.val());
         self.b_addr.d.next = self.dport.mem_addr.val();
         self.b_we.d.next = self.dport.mem_we.val();
-        self.b_sel.d.next = self.d_sel.val();
-        self.b_wdata.d.next = self.d_wdat.val();
+        self.b_sel.d.next = self.d.sel.val();
+        self.b_wdata.d.next = self.d.dat_w.val();
         if self.ld_ok.val() {
             self.b_addr.d.next = self.ld_addr.val();
             self.b_we.d.next = true;
@@ -180,8 +163,8 @@ impl Logic for Ram {
         }
         self.mem.b_addr.next = self.dport.mem_addr.val();
         self.mem.b_we.next = self.dport.mem_we.val();
-        self.mem.b_sel.next = self.d_sel.val();
-        self.mem.b_wdata.next = self.d_wdat.val();
+        self.mem.b_sel.next = self.d.sel.val();
+        self.mem.b_wdata.next = self.d.dat_w.val();
         if self.ld_ok.val() {
             self.mem.b_addr.next = self.ld_addr.val();
             self.mem.b_we.next = true;
@@ -194,6 +177,13 @@ impl Logic for Ram {
             self.mem.b_sel.next = self.b_sel.q.val();
             self.mem.b_wdata.next = self.b_wdata.q.val();
         }
+        self.unused_ok.next = self.i.we.val()
+            | self.i.sel.val().any()
+            | self.i.dat_w.val().any()
+            | self.i.bte.val().any()
+            | self.i.tga.val().any()
+            | self.d.bte.val().any()
+            | self.d.tga.val().any();
     }
 }
 

@@ -5,6 +5,7 @@ use crate::intercon::Intercon;
 use crate::ports::soc_top;
 use crate::ram::Ram;
 use crate::uart::Uart;
+use or1k_core::ports::WishboneMaster;
 use or1k_core::Core;
 use rust_hdl::prelude::*;
 
@@ -156,37 +157,15 @@ impl Logic for Soc {
         self.finisher.reset.next = !self.run.q.val();
 
         // Instruction bus: core → decoder → RAM port I.
-        self.bus.iwb_adr.next = self.core.iwb.adr.val();
-        self.bus.iwb_we.next = self.core.iwb.we.val();
-        self.bus.iwb_cyc.next = self.core.iwb.cyc.val();
-        self.bus.iwb_stb.next = self.core.iwb.stb.val();
-        self.core.iwb.dat_r.next = self.bus.iwb_dat_i.val();
-        self.core.iwb.ack.next = self.bus.iwb_ack.val();
-        self.core.iwb.err.next = self.bus.iwb_err.val();
-        self.ram.i_adr.next = self.core.iwb.adr.val();
-        self.ram.i_cyc.next = self.core.iwb.cyc.val();
-        self.ram.i_stb.next = self.bus.ram_i_stb.val();
-        self.ram.i_cti.next = self.core.iwb.cti.val();
-        self.bus.ram_i_dat.next = self.ram.i_dat.val();
-        self.bus.ram_i_ack.next = self.ram.i_ack.val();
+        WishboneMaster::join(&mut self.core.iwb, &mut self.bus.iwb);
+        WishboneMaster::join(&mut self.bus.ram_i, &mut self.ram.i);
 
         // Data bus: core → decoder → RAM port D, UART, finisher.
-        self.bus.dwb_adr.next = self.core.dwb.adr.val();
-        self.bus.dwb_cyc.next = self.core.dwb.cyc.val();
-        self.bus.dwb_stb.next = self.core.dwb.stb.val();
-        self.core.dwb.dat_r.next = self.bus.dwb_dat_i.val();
-        self.core.dwb.ack.next = self.bus.dwb_ack.val();
-        self.core.dwb.err.next = self.bus.dwb_err.val();
+        WishboneMaster::join(&mut self.core.dwb, &mut self.bus.dwb);
+        WishboneMaster::join(&mut self.bus.ram_d, &mut self.ram.d);
+        WishboneMaster::join(&mut self.bus.uart, &mut self.uart.wb);
+        WishboneMaster::join(&mut self.bus.fin, &mut self.finisher.wb);
 
-        self.ram.d_adr.next = self.core.dwb.adr.val();
-        self.ram.d_we.next = self.core.dwb.we.val();
-        self.ram.d_sel.next = self.core.dwb.sel.val();
-        self.ram.d_wdat.next = self.core.dwb.dat_w.val();
-        self.ram.d_cyc.next = self.core.dwb.cyc.val();
-        self.ram.d_stb.next = self.bus.ram_d_stb.val();
-        self.ram.d_cti.next = self.core.dwb.cti.val();
-        self.bus.ram_d_dat.next = self.ram.d_rdat.val();
-        self.bus.ram_d_ack.next = self.ram.d_ack.val();
         self.ram.latency.next = self.mem_latency_q.q.val();
         self.ram.ld_we.next = self.ld_we_q.q.val();
         self.ram.ld_addr.next = self.ld_addr_q.q.val();
@@ -194,24 +173,6 @@ impl Logic for Soc {
         self.bus.ld_we.next = self.ld_we_q.q.val();
         self.bus.ld_addr.next = self.ld_addr_q.q.val();
         self.bus.ld_data.next = self.ld_data_q.q.val();
-
-        self.uart.adr.next = self.core.dwb.adr.val();
-        self.uart.we.next = self.core.dwb.we.val();
-        self.uart.sel.next = self.core.dwb.sel.val();
-        self.uart.wdat.next = self.core.dwb.dat_w.val();
-        self.uart.cyc.next = self.core.dwb.cyc.val();
-        self.uart.stb.next = self.bus.uart_stb.val();
-        self.bus.uart_dat.next = self.uart.rdat.val();
-        self.bus.uart_ack.next = self.uart.ack.val();
-
-        self.finisher.adr.next = self.core.dwb.adr.val();
-        self.finisher.we.next = self.core.dwb.we.val();
-        self.finisher.sel.next = self.core.dwb.sel.val();
-        self.finisher.wdat.next = self.core.dwb.dat_w.val();
-        self.finisher.cyc.next = self.core.dwb.cyc.val();
-        self.finisher.stb.next = self.bus.fin_stb.val();
-        self.bus.fin_dat.next = self.finisher.rdat.val();
-        self.bus.fin_ack.next = self.finisher.ack.val();
 
         self.core.irq.next = 0.into();
         if self.uart.irq.val() {

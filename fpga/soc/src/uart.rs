@@ -22,6 +22,7 @@
 //!
 //! Receive: not implemented (no `rxd`); RBR reads 0 and DR/RDI stay clear,
 //! which is what the ISS shows when nothing is injected.
+use or1k_core::ports::WishboneSlave;
 use rust_hdl::prelude::*;
 
 mod tx;
@@ -39,19 +40,13 @@ fn c3(v: u32) -> Constant<Bits<3>> {
 
 /// The UART as a Wishbone slave: every access is acknowledged one cycle
 /// after it is presented; read side effects (IIR acknowledging THRE) and
-/// writes take effect at the end of the `ack` cycle.
+/// writes take effect at the end of the `ack` cycle. It never answers
+/// `err` and ignores `cti`, `bte` and `tga`.
 #[derive(LogicBlock)]
 pub struct Uart {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    pub adr: Signal<In, Bits<32>>,
-    pub we: Signal<In, Bit>,
-    pub sel: Signal<In, Bits<4>>,
-    pub wdat: Signal<In, Bits<32>>,
-    pub cyc: Signal<In, Bit>,
-    pub stb: Signal<In, Bit>,
-    pub rdat: Signal<Out, Bits<32>>,
-    pub ack: Signal<Out, Bit>,
+    pub wb: WishboneSlave,
     /// Interrupt output (level), to PIC line UART_IRQ.
     pub irq: Signal<Out, Bit>,
     /// One-cycle strobe per byte written to THR (the cycle after its ack).
@@ -103,6 +98,9 @@ pub struct Uart {
     iir: Signal<Local, Bits<8>>,
     lsr: Signal<Local, Bits<8>>,
     thri_on: Signal<Local, Bit>,
+    /// The bus fields the UART ignores, consumed on purpose: Verilator's
+    /// lint does not report a signal whose name contains "unused".
+    unused_ok: Signal<Local, Bit>,
 }
 
 impl Uart {
@@ -112,14 +110,7 @@ impl Uart {
         Uart {
             clock: Default::default(),
             reset: Default::default(),
-            adr: Default::default(),
-            we: Default::default(),
-            sel: Default::default(),
-            wdat: Default::default(),
-            cyc: Default::default(),
-            stb: Default::default(),
-            rdat: Default::default(),
-            ack: Default::default(),
+            wb: Default::default(),
             irq: Default::default(),
             tx_valid: Default::default(),
             tx_data: Default::default(),
@@ -163,6 +154,7 @@ impl Uart {
             iir: Default::default(),
             lsr: Default::default(),
             thri_on: Default::default(),
+            unused_ok: Default::default(),
         }
     }
 }
@@ -180,28 +172,31 @@ impl Logic for Uart {
             (bit_cast::<16, 8>(self.dlm.q.val()) << 8) | bit_cast::<16, 8>(self.dll.q.val());
         self.tx.write.next = false;
 
-        self.req.next = self.cyc.val() & self.stb.val();
+        self.req.next = self.wb.cyc.val() & self.wb.stb.val();
         self.hit.next = self.ack_q.q.val() & self.req.val();
-        self.ack.next = self.hit.val();
+        self.wb.ack.next = self.hit.val();
         self.ack_q.d.next = self.req.val() & (!self.ack_q.q.val());
+        self.wb.err.next = false;
+        self.unused_ok.next =
+            self.wb.cti.val().any() | self.wb.bte.val().any() | self.wb.tga.val().any();
         self.dlab.next = (self.lcr.q.val() & self.lcr_dlab.val()) != 0;
 
         // Register offset from the first selected lane; data in the last.
-        self.off.next = bit_cast::<3, 32>(self.adr.val() & 4_u64) | 3_u64;
-        self.wbyte.next = self.wdat.val().get_bits::<8>(24);
-        if self.sel.val().get_bit(3) {
-            self.off.next = bit_cast::<3, 32>(self.adr.val() & 4_u64);
-        } else if self.sel.val().get_bit(2) {
-            self.off.next = bit_cast::<3, 32>(self.adr.val() & 4_u64) | 1_u64;
-        } else if self.sel.val().get_bit(1) {
-            self.off.next = bit_cast::<3, 32>(self.adr.val() & 4_u64) | 2_u64;
+        self.off.next = bit_cast::<3, 32>(self.wb.adr.val() & 4_u64) | 3_u64;
+        self.wbyte.next = self.wb.dat_w.val().get_bits::<8>(24);
+        if self.wb.sel.val().get_bit(3) {
+            self.off.next = bit_cast::<3, 32>(self.wb.adr.val() & 4_u64);
+        } else if self.wb.sel.val().get_bit(2) {
+            self.off.next = bit_cast::<3, 32>(self.wb.adr.val() & 4_u64) | 1_u64;
+        } else if self.wb.sel.val().get_bit(1) {
+            self.off.next = bit_cast::<3, 32>(self.wb.adr.val() & 4_u64) | 2_u64;
         }
-        if self.sel.val().get_bit(0) {
-            self.wbyte.next = self.wdat.val().get_bits::<8>(0);
-        } else if self.sel.val().get_bit(1) {
-            self.wbyte.next = self.wdat.val().get_bits::<8>(8);
-        } else if self.sel.val().get_bit(2) {
-            self.wbyte.next = self.wdat.val().get_bits::<8>(16);
+        if self.wb.sel.val().get_bit(0) {
+            self.wbyte.next = self.wb.dat_w.val().get_bits::<8>(0);
+        } else if self.wb.sel.val().get_bit(1) {
+            self.wbyte.next = self.wb.dat_w.val().get_bits::<8>(8);
+        } else if self.wb.sel.val().get_bit(2) {
+            self.wbyte.next = self.wb.dat_w.val().get_bits::<8>(16);
         }
         self.tx.data.next = self.wbyte.val();
 
@@ -249,13 +244,13 @@ impl Logic for Uart {
         } else if self.off.val() == self.off_scr.val() {
             self.rbyte.next = self.scr.q.val();
         }
-        self.rdat.next = bit_cast::<32, 8>(self.rbyte.val()) << 24;
-        if self.sel.val().get_bit(0) {
-            self.rdat.next = bit_cast::<32, 8>(self.rbyte.val());
-        } else if self.sel.val().get_bit(1) {
-            self.rdat.next = bit_cast::<32, 8>(self.rbyte.val()) << 8;
-        } else if self.sel.val().get_bit(2) {
-            self.rdat.next = bit_cast::<32, 8>(self.rbyte.val()) << 16;
+        self.wb.dat_r.next = bit_cast::<32, 8>(self.rbyte.val()) << 24;
+        if self.wb.sel.val().get_bit(0) {
+            self.wb.dat_r.next = bit_cast::<32, 8>(self.rbyte.val());
+        } else if self.wb.sel.val().get_bit(1) {
+            self.wb.dat_r.next = bit_cast::<32, 8>(self.rbyte.val()) << 8;
+        } else if self.wb.sel.val().get_bit(2) {
+            self.wb.dat_r.next = bit_cast::<32, 8>(self.rbyte.val()) << 16;
         }
 
         // Line-paced transmitter: THRE is raised when THR empties into the shifter.
@@ -267,7 +262,7 @@ impl Logic for Uart {
         self.tx_valid_q.d.next = false;
         self.thri_on.next = ((self.wbyte.val() & self.ier_thri.val()) != 0)
             & ((self.ier.q.val() & self.ier_thri.val()) == 0);
-        if self.hit.val() & self.we.val() {
+        if self.hit.val() & self.wb.we.val() {
             if self.off.val() == self.off_rbr.val() {
                 if self.dlab.val() {
                     self.dll.d.next = self.wbyte.val();
@@ -303,7 +298,7 @@ impl Logic for Uart {
         }
         // Reading IIR while it reports THRE acknowledges that interrupt.
         if self.hit.val()
-            & (!self.we.val())
+            & (!self.wb.we.val())
             & (self.off.val() == self.off_iir.val())
             & ((self.iir.val() & 0x0F_u64) == self.iir_thri.val())
         {
@@ -324,7 +319,7 @@ impl Logic for Uart {
             self.thr_pending.d.next = false;
             self.ack_q.d.next = false;
             self.tx_valid_q.d.next = false;
-            self.ack.next = false;
+            self.wb.ack.next = false;
         }
     }
 }

@@ -14,16 +14,17 @@ use vtb::Model;
 /// Presents a request on a classic Wishbone slave and returns the cycles
 /// to `ack` (2 = the cycle after the request) and the read data.
 fn wb(m: &mut Model, adr: u32, we: bool, sel: u64, dat: u32) -> (u64, u32) {
-    m.set("adr", adr as u64);
-    m.set("we", we as u64);
-    m.set("sel", sel);
-    m.set("wdat", dat as u64);
-    m.set("cyc", 1);
-    m.set("stb", 1);
+    m.set("wb$adr", adr as u64);
+    m.set("wb$we", we as u64);
+    m.set("wb$sel", sel);
+    m.set("wb$dat_w", dat as u64);
+    m.set("wb$cyc", 1);
+    m.set("wb$stb", 1);
     let mut c = 1;
     loop {
         m.eval();
-        if m.get("ack") == 1 {
+        assert_eq!(m.get("wb$err"), 0, "the finisher never answers err");
+        if m.get("wb$ack") == 1 {
             break;
         }
         assert!(c < 10, "no ack");
@@ -31,10 +32,10 @@ fn wb(m: &mut Model, adr: u32, we: bool, sel: u64, dat: u32) -> (u64, u32) {
         m.tick();
         c += 1;
     }
-    let r = m.get("rdat") as u32;
+    let r = m.get("wb$dat_r") as u32;
     m.tick();
-    m.set("cyc", 0);
-    m.set("stb", 0);
+    m.set("wb$cyc", 0);
+    m.set("wb$stb", 0);
     m.eval();
     (c, r)
 }
@@ -81,7 +82,8 @@ fn intercon_verilog(ram_size: u32) -> String {
 
 /// Slaves answer as the real ones do (ack the cycle after their stb); the
 /// decoder must route stb to exactly the slave the ISS bus maps, answer
-/// unmapped addresses with a one-cycle-late `err` and never `ack` them.
+/// unmapped addresses with a one-cycle-late `err` and never `ack` them, and
+/// pass the master's other request fields to every slave of its bus.
 #[test]
 fn decode_and_bus_errors() {
     check_decode("soc_intercon", Intercon::new(1 << 16), 1 << 16, None);
@@ -106,6 +108,9 @@ fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
     let mut m = Model::build(name, &v).unwrap();
     let mut gold = Bus::new(ram, ConsoleSink::Buffer);
     let mut rng = ChaCha8Rng::seed_from_u64(9);
+    // the pass-through fields have a generator of their own, so that the
+    // address sequence stays the one above
+    let mut fields = ChaCha8Rng::seed_from_u64(10);
     m.set("reset", 1);
     if let Some(limit) = ld_limit {
         m.set("ld_we", 1);
@@ -116,10 +121,10 @@ fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
     m.set("ld_we", 0);
     m.tick();
     m.set("reset", 0);
-    m.set("ram_i_dat", 0x1111_1111);
-    m.set("ram_d_dat", 0x2222_2222);
-    m.set("uart_dat", 0x3333_3333);
-    m.set("fin_dat", 0);
+    m.set("ram_i$dat_r", 0x1111_1111);
+    m.set("ram_d$dat_r", 0x2222_2222);
+    m.set("uart$dat_r", 0x3333_3333);
+    m.set("fin$dat_r", 0);
     let interesting = [
         0u32,
         ram - 4,
@@ -159,12 +164,30 @@ fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
         if ok && adr.wrapping_sub(RAM_UNCACHED_ALIAS) < ram {
             alias_hits[ibus as usize] += 1;
         }
-        m.set(&format!("{p}_adr"), adr as u64);
-        m.set("iwb_we", (ibus && we) as u64);
-        m.set(&format!("{p}_cyc"), 1);
-        m.set(&format!("{p}_stb"), 1);
+        m.set(&format!("{p}$adr"), adr as u64);
+        m.set("iwb$we", (ibus && we) as u64);
+        m.set("dwb$we", (!ibus && we) as u64);
+        m.set(&format!("{p}$cyc"), 1);
+        m.set(&format!("{p}$stb"), 1);
+        let passed = [
+            ("dat_w", fields.gen::<u32>() as u64),
+            ("sel", fields.gen_range(0..16)),
+            ("cti", fields.gen_range(0..8)),
+            ("bte", fields.gen_range(0..4)),
+            ("tga", fields.gen_range(0..256)),
+        ];
+        for (f, v) in passed {
+            m.set(&format!("{p}${f}"), v);
+        }
         m.eval();
-        let stbs = [m.get("ram_i_stb"), m.get("ram_d_stb"), m.get("uart_stb"), m.get("fin_stb")];
+        let slaves: &[&str] = if ibus { &["ram_i"] } else { &["ram_d", "uart", "fin"] };
+        for s in slaves {
+            let want = [("adr", adr as u64), ("we", we as u64), ("cyc", 1)];
+            for (f, v) in want.iter().chain(passed.iter()) {
+                assert_eq!(m.get(&format!("{s}${f}")), *v, "{p} adr {adr:#x}: {s}${f} passed through");
+            }
+        }
+        let stbs = [m.get("ram_i$stb"), m.get("ram_d$stb"), m.get("uart$stb"), m.get("fin$stb")];
         let want = if !ok {
             [0, 0, 0, 0]
         } else if ibus {
@@ -174,18 +197,18 @@ fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
             [0, in_ram as u64, uart as u64, (!in_ram && !uart) as u64]
         };
         assert_eq!(stbs, want, "{p} adr {adr:#x} we {we}: slave strobes");
-        assert_eq!((m.get(&format!("{p}_ack")), m.get(&format!("{p}_err"))), (0, 0), "no answer in the request cycle");
+        assert_eq!((m.get(&format!("{p}$ack")), m.get(&format!("{p}$err"))), (0, 0), "no answer in the request cycle");
         m.tick();
         // The slave (if any) acknowledges now.
         let slave = stbs.iter().position(|&s| s == 1);
-        for (k, n) in ["ram_i_ack", "ram_d_ack", "uart_ack", "fin_ack"].iter().enumerate() {
+        for (k, n) in ["ram_i$ack", "ram_d$ack", "uart$ack", "fin$ack"].iter().enumerate() {
             m.set(n, (slave == Some(k)) as u64);
         }
         m.eval();
-        let (ack, err) = (m.get(&format!("{p}_ack")), m.get(&format!("{p}_err")));
+        let (ack, err) = (m.get(&format!("{p}$ack")), m.get(&format!("{p}$err")));
         assert_eq!((ack, err), (ok as u64, !ok as u64), "{p} adr {adr:#x} we {we}");
         if ok {
-            let d = m.get(&format!("{p}_dat_i")) as u32;
+            let d = m.get(&format!("{p}$dat_r")) as u32;
             let want = match slave {
                 Some(0) => 0x1111_1111,
                 Some(1) => 0x2222_2222,
@@ -197,14 +220,45 @@ fn check_decode(name: &str, mut b: Intercon, ram: u32, ld_limit: Option<u32>) {
             errs[ibus as usize] += 1;
         }
         m.tick();
-        for n in ["ram_i_ack", "ram_d_ack", "uart_ack", "fin_ack", "iwb_cyc", "iwb_stb", "dwb_cyc", "dwb_stb"] {
+        for n in ["ram_i$ack", "ram_d$ack", "uart$ack", "fin$ack", "iwb$cyc", "iwb$stb", "dwb$cyc", "dwb$stb"] {
             m.set(n, 0);
         }
         m.eval();
-        assert_eq!((m.get(&format!("{p}_ack")), m.get(&format!("{p}_err"))), (0, 0), "one-cycle answer");
+        assert_eq!((m.get(&format!("{p}$ack")), m.get(&format!("{p}$err"))), (0, 0), "one-cycle answer");
     }
     assert!(errs[0] > 300 && errs[1] > 300, "both buses see many errors: {errs:?}");
     assert!(alias_hits[0] > 20 && alias_hits[1] > 20, "both buses reach the alias often: {alias_hits:?}");
+}
+
+/// A slave's own `err` goes back to its master, like its `ack` (today's
+/// slaves never raise one).
+#[test]
+fn slave_err_is_passed_back() {
+    let mut m = Model::build("soc_intercon", &intercon_verilog(1 << 16)).unwrap();
+    m.set("reset", 1);
+    m.tick();
+    m.set("reset", 0);
+    let slaves = [
+        ("iwb", "ram_i", RAM_BASE),
+        ("dwb", "ram_d", RAM_BASE),
+        ("dwb", "uart", UART_BASE),
+        ("dwb", "fin", FINISHER_BASE),
+    ];
+    for (p, s, adr) in slaves {
+        m.set(&format!("{p}$adr"), adr as u64);
+        m.set(&format!("{p}$cyc"), 1);
+        m.set(&format!("{p}$stb"), 1);
+        m.eval();
+        assert_eq!(m.get(&format!("{s}$stb")), 1, "{s} decoded");
+        assert_eq!(m.get(&format!("{p}$err")), 0, "{p}: no err before the slave's");
+        m.set(&format!("{s}$err"), 1);
+        m.eval();
+        assert_eq!((m.get(&format!("{p}$ack")), m.get(&format!("{p}$err"))), (0, 1), "{p}: err of {s}");
+        m.set(&format!("{s}$err"), 0);
+        m.set(&format!("{p}$cyc"), 0);
+        m.set(&format!("{p}$stb"), 0);
+        m.tick();
+    }
 }
 
 /// An error held by a master that keeps stb up (a new unmapped request
@@ -215,13 +269,13 @@ fn back_to_back_errors() {
     m.set("reset", 1);
     m.tick();
     m.set("reset", 0);
-    m.set("dwb_adr", 0xa000_0000);
-    m.set("dwb_cyc", 1);
-    m.set("dwb_stb", 1);
+    m.set("dwb$adr", 0xa000_0000);
+    m.set("dwb$cyc", 1);
+    m.set("dwb$stb", 1);
     let mut pattern = vec![];
     for _ in 0..6 {
         m.eval();
-        pattern.push(m.get("dwb_err"));
+        pattern.push(m.get("dwb$err"));
         m.tick();
     }
     assert_eq!(pattern, [0, 1, 0, 1, 0, 1]);

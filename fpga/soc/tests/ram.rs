@@ -36,14 +36,14 @@ enum Port {
 impl Port {
     fn p(self, sig: &str) -> String {
         match self {
-            Port::I => format!("i_{sig}"),
-            Port::D => format!("d_{sig}"),
+            Port::I => format!("i${sig}"),
+            Port::D => format!("d${sig}"),
         }
     }
     fn rdat(self) -> &'static str {
         match self {
-            Port::I => "i_dat",
-            Port::D => "d_rdat",
+            Port::I => "i$dat_r",
+            Port::D => "d$dat_r",
         }
     }
 }
@@ -77,7 +77,7 @@ impl Dut {
         self.m.set(&port.p("cyc"), 0);
         self.m.set(&port.p("stb"), 0);
         if port == Port::D {
-            self.m.set("d_we", 0);
+            self.m.set("d$we", 0);
         }
     }
 
@@ -92,6 +92,7 @@ impl Dut {
         let mut cycles = 1;
         loop {
             self.m.eval();
+            assert_eq!(self.m.get(&port.p("err")), 0, "{port:?} never answers err");
             if self.m.get(&port.p("ack")) == 1 {
                 let d = self.m.get(port.rdat()) as u32;
                 self.m.tick();
@@ -129,9 +130,9 @@ impl Dut {
 
     /// Data-port write with byte selects; data lanes as on the bus.
     fn write(&mut self, adr: u32, sel: u8, data: u32) -> u64 {
-        self.m.set("d_we", 1);
-        self.m.set("d_sel", sel as u64);
-        self.m.set("d_wdat", data as u64);
+        self.m.set("d$we", 1);
+        self.m.set("d$sel", sel as u64);
+        self.m.set("d$dat_w", data as u64);
         let (c, _) = self.beat(Port::D, adr, CTI_CLASSIC);
         self.idle(Port::D);
         for lane in 0..4 {
@@ -327,13 +328,13 @@ fn write_burst() {
         for a in (0..SIZE).step_by(64) {
             d.read(Port::D, a);
         }
-        d.m.set("d_we", 1);
-        d.m.set("d_sel", 0xf);
+        d.m.set("d$we", 1);
+        d.m.set("d$sel", 0xf);
         let mut cycles = vec![];
         for k in 0..4u32 {
             let a = 0x500 + 4 * k;
             let w = 0x1111_1111 * (k + 1);
-            d.m.set("d_wdat", w as u64);
+            d.m.set("d$dat_w", w as u64);
             let (c, _) = d.beat(Port::D, a, if k == 3 { CTI_END } else { CTI_INCR });
             d.gold[a as usize..a as usize + 4].copy_from_slice(&w.to_be_bytes());
             cycles.push(c);
@@ -393,21 +394,21 @@ fn concurrent_ports() {
         // 8-beat bursts on both ports in lock-step: I from 0x0, D from 0x800.
         for k in 0..8u32 {
             let cti = if k == 7 { CTI_END } else { CTI_INCR };
-            d.m.set("i_adr", (4 * k) as u64);
-            d.m.set("d_adr", (0x800 + 4 * k) as u64);
-            d.m.set("i_cti", cti);
-            d.m.set("d_cti", cti);
+            d.m.set("i$adr", (4 * k) as u64);
+            d.m.set("d$adr", (0x800 + 4 * k) as u64);
+            d.m.set("i$cti", cti);
+            d.m.set("d$cti", cti);
             d.m.eval();
             if k == 0 {
                 for _ in 0..1 + d.r {
-                    assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (0, 0));
+                    assert_eq!((d.m.get("i$ack"), d.m.get("d$ack")), (0, 0));
                     d.m.tick();
                     d.m.eval();
                 }
             }
-            assert_eq!((d.m.get("i_ack"), d.m.get("d_ack")), (1, 1), "beat {k}");
-            assert_eq!(d.m.get("i_dat") as u32, d.gold_word(4 * k));
-            assert_eq!(d.m.get("d_rdat") as u32, d.gold_word(0x800 + 4 * k));
+            assert_eq!((d.m.get("i$ack"), d.m.get("d$ack")), (1, 1), "beat {k}");
+            assert_eq!(d.m.get("i$dat_r") as u32, d.gold_word(4 * k));
+            assert_eq!(d.m.get("d$dat_r") as u32, d.gold_word(0x800 + 4 * k));
             d.m.tick();
         }
     }

@@ -50,28 +50,29 @@ impl Dut {
         };
         let adr = if byte_adr { UART_BASE + off } else { UART_BASE + (off & !3) };
         let mask = if size == 4 { u32::MAX } else { (1u32 << (8 * size)) - 1 };
-        self.m.set("adr", adr as u64);
-        self.m.set("sel", sel);
-        self.m.set("we", write.is_some() as u64);
+        self.m.set("wb$adr", adr as u64);
+        self.m.set("wb$sel", sel);
+        self.m.set("wb$we", write.is_some() as u64);
         // Junk in the unselected lanes must be ignored.
-        self.m.set("wdat", write.map_or(0x5a5a_5a5a, |v| ((v & mask) << shift) | (0xa5a5_a5a5 & !(mask << shift))) as u64);
-        self.m.set("cyc", 1);
-        self.m.set("stb", 1);
+        self.m.set("wb$dat_w", write.map_or(0x5a5a_5a5a, |v| ((v & mask) << shift) | (0xa5a5_a5a5 & !(mask << shift))) as u64);
+        self.m.set("wb$cyc", 1);
+        self.m.set("wb$stb", 1);
         let mut cycles = 1;
         loop {
             self.m.eval();
-            if self.m.get("ack") == 1 {
+            assert_eq!(self.m.get("wb$err"), 0, "the UART never answers err");
+            if self.m.get("wb$ack") == 1 {
                 break;
             }
             assert!(cycles < 10, "no ack");
             self.tick();
             cycles += 1;
         }
-        let v = ((self.m.get("rdat") as u32) >> shift) & mask;
+        let v = ((self.m.get("wb$dat_r") as u32) >> shift) & mask;
         self.tick();
-        self.m.set("cyc", 0);
-        self.m.set("stb", 0);
-        self.m.set("we", 0);
+        self.m.set("wb$cyc", 0);
+        self.m.set("wb$stb", 0);
+        self.m.set("wb$we", 0);
         self.m.eval();
         (v, cycles)
     }

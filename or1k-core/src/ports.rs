@@ -73,8 +73,10 @@ const _: () = assert!(or1k_arch::TGA_BITS as usize == TGA_BITS);
 /// A Wishbone B3 master port, as fetch, the LSU and the caches drive it.
 /// The master holds `adr/we/sel/dat_w/cti/tga` with `cyc & stb` until `ack`
 /// or `err`. `cti` = 0b000 classic, 0b010 incrementing burst (the next beat
-/// is `adr + 4`), 0b111 end of burst; `bte` is always 0 (linear); a master
-/// may abandon a burst (drop `stb`, or present a non-sequential address).
+/// is `adr + 4`), 0b111 end of burst; `bte` is always 0 (linear). Fetch
+/// may abandon a burst (drop `stb`, or present a non-sequential address);
+/// the data side (LSU, D-cache) never does, and the board RAM's data port
+/// relies on that (`RamPort::holds`).
 /// `adr` is a byte address, `sel` marks its bytes big-endian (`sel[3]` is
 /// the byte at `adr & !3`). `tga` is the access's origin (world, VMID,
 /// supervisor), set by hardware only, for the slaves' access checks.

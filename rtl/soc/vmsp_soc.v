@@ -12130,6 +12130,7 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     
     // Constant declarations
     localparam  adr_mask = 32'h3ffffff;
+    localparam  holds = 1'b1;
     
     // Stub signals
     reg  ready$d;
@@ -12214,7 +12215,7 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         pend$d = pend$q;
         ahead$d = ahead$q;
         req = cyc & stb;
-        same = (adr & adr_mask) == (exp_adr$q & adr_mask);
+        same = holds | ((adr & adr_mask) == (exp_adr$q & adr_mask));
         hit = ready$q & req & same & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;
@@ -12439,6 +12440,7 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
     
     // Constant declarations
     localparam  adr_mask = 32'h3ffffff;
+    localparam  holds = 1'b0;
     
     // Stub signals
     reg  ready$d;
@@ -12523,7 +12525,7 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         pend$d = pend$q;
         ahead$d = ahead$q;
         req = cyc & stb;
-        same = (adr & adr_mask) == (exp_adr$q & adr_mask);
+        same = holds | ((adr & adr_mask) == (exp_adr$q & adr_mask));
         hit = ready$q & req & same & (we == exp_we$q);
         ack = hit;
         mem_we = hit & we;

@@ -92,8 +92,9 @@ impl Ram {
             ld_we: Default::default(),
             ld_addr: Default::default(),
             ld_data: Default::default(),
-            iport: RamPort::new(size_bytes),
-            dport: RamPort::new(size_bytes),
+            // fetch abandons bursts on a redirect; the D-cache never does
+            iport: RamPort::new(size_bytes, false),
+            dport: RamPort::new(size_bytes, true),
             mem: RamStorage::new(size_bytes as usize / 4, init)?,
             base: Constant::new((base as u64).into()),
             size: Constant::new((size_bytes as u64).into()),

@@ -226,8 +226,8 @@ fn read_timing() {
     }
 }
 
-/// A burst abandoned by dropping stb, or continued at a non-sequential
-/// address, restarts with the full latency and still returns the right data.
+/// A burst abandoned by dropping stb, or (instruction port) continued at a
+/// non-sequential address, restarts with the full latency and still returns the right data.
 #[test]
 fn abandoned_bursts() {
     let mut rng = ChaCha8Rng::seed_from_u64(2);
@@ -251,22 +251,26 @@ fn abandoned_bursts() {
                 "{port:?} after dropped stb"
             );
             d.idle(port);
-            // Burst beat, then a jump without dropping stb.
-            let (c0, _) = d.beat(port, 0x200, CTI_INCR);
-            assert_eq!(c0, 2 + l);
-            let (c, v) = d.beat(port, 0x300, CTI_INCR);
-            assert_eq!(
-                (c, v),
-                (2 + l, d.gold_word(0x300)),
-                "{port:?} non-sequential next beat"
-            );
-            let (c, v) = d.beat(port, 0x304, CTI_END);
-            assert_eq!(
-                (c, v),
-                (1, d.gold_word(0x304)),
-                "{port:?} burst resumes at the new address"
-            );
-            d.idle(port);
+            // Burst beat, then a jump without dropping stb: only fetch does
+            // that (the data port's master, the D-cache, holds its address
+            // until ack, so that port does not compare; see RamPort).
+            if port == Port::I {
+                let (c0, _) = d.beat(port, 0x200, CTI_INCR);
+                assert_eq!(c0, 2 + l);
+                let (c, v) = d.beat(port, 0x300, CTI_INCR);
+                assert_eq!(
+                    (c, v),
+                    (2 + l, d.gold_word(0x300)),
+                    "{port:?} non-sequential next beat"
+                );
+                let (c, v) = d.beat(port, 0x304, CTI_END);
+                assert_eq!(
+                    (c, v),
+                    (1, d.gold_word(0x304)),
+                    "{port:?} burst resumes at the new address"
+                );
+                d.idle(port);
+            }
             // Dropping stb mid-wait (latency > 0) and asking elsewhere.
             if latency > 0 {
                 d.m.set(&port.p("adr"), 0x400);

@@ -67,6 +67,10 @@ pub struct RamPort {
     /// The address bits the storage decodes (size - 1, word bits included):
     /// only these are compared, as the storage ignores the rest.
     adr_mask: Constant<Bits<32>>,
+    /// The master holds `adr` until `ack` and never abandons a burst (the
+    /// D-cache): the prepared word is acknowledged without comparing
+    /// addresses, which keeps the compare off the data bus's ack path.
+    holds: Constant<Bit>,
     same: Signal<Local, Bit>,
     req: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
@@ -74,8 +78,9 @@ pub struct RamPort {
 }
 
 impl RamPort {
-    /// A port of a RAM of `size_bytes` (a power of two).
-    pub fn new(size_bytes: u32) -> RamPort {
+    /// A port of a RAM of `size_bytes` (a power of two); `holds`: see the
+    /// field.
+    pub fn new(size_bytes: u32, holds: bool) -> RamPort {
         RamPort {
             clock: Default::default(),
             reset: Default::default(),
@@ -97,6 +102,7 @@ impl RamPort {
             pend: Default::default(),
             ahead: Default::default(),
             adr_mask: Constant::new(((size_bytes.wrapping_sub(1)) as u64).into()),
+            holds: Constant::new(holds),
             same: Default::default(),
             req: Default::default(),
             hit: Default::default(),
@@ -110,7 +116,8 @@ impl Logic for RamPort {
     fn update(&mut self) {
         dff_setup!(self, clock, ready, exp_adr, exp_we, waiting, cnt, pend, ahead);
         self.req.next = self.cyc.val() & self.stb.val();
-        self.same.next = (self.adr.val() & self.adr_mask.val()) == (self.exp_adr.q.val() & self.adr_mask.val());
+        self.same.next = self.holds.val()
+            | ((self.adr.val() & self.adr_mask.val()) == (self.exp_adr.q.val() & self.adr_mask.val()));
         self.hit.next = self.ready.q.val()
             & self.req.val()
             & self.same.val()

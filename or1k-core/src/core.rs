@@ -98,7 +98,6 @@ pub struct Core {
     fetch: Fetch,
     rf: RegFile,
     id_dec: Decoder,
-    mem_dec: Decoder,
     exu: Execute,
     mac: Mac,
     lsu: Lsu,
@@ -165,14 +164,29 @@ pub struct Core {
     mem_swa_wr: DFF<Bit>,
     /// l.swa: the word read equalled the reserved value.
     mem_swa_eq: DFF<Bit>,
-    /// The instruction's access, decoded in ID: load (incl. l.lwa), store
-    /// (incl. l.swa), l.swa.
+    /// What MEM needs of the instruction, decoded in ID (MEM has no
+    /// decoder): load (incl. l.lwa), store (incl. l.swa), l.swa, the SPR
+    /// moves, l.rfe, a jump/branch, l.lwa, a signed load, the access size.
     ex_ld: DFF<Bit>,
     ex_st: DFF<Bit>,
     ex_swa: DFF<Bit>,
+    ex_mfspr: DFF<Bit>,
+    ex_mtspr: DFF<Bit>,
+    ex_rfe: DFF<Bit>,
+    ex_br: DFF<Bit>,
+    ex_lwa: DFF<Bit>,
+    ex_lsgn: DFF<Bit>,
+    ex_size: DFF<Bits<3>>,
     mem_ld: DFF<Bit>,
     mem_st: DFF<Bit>,
     mem_swa: DFF<Bit>,
+    mem_mfspr: DFF<Bit>,
+    mem_mtspr: DFF<Bit>,
+    mem_rfe: DFF<Bit>,
+    mem_br: DFF<Bit>,
+    mem_lwa: DFF<Bit>,
+    mem_lsgn: DFF<Bit>,
+    mem_size: DFF<Bits<3>>,
     /// The instruction in MEM entered it before this cycle.
     mem_age: DFF<Bit>,
     /// The DMMU's answer registered at the end of the instruction's first
@@ -260,12 +274,12 @@ block_default!(Core {
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, fetch, rf, id_dec, mem_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
+    rt_r3, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
-    mem_eear, mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, mem_ld, mem_st, mem_swa, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
+    mem_eear, mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
@@ -279,7 +293,7 @@ impl Logic for Core {
             self, clock, resv_valid, resv_addr, resv_val, ds_next, ex_valid, ex_pc, ex_insn, ex_a,
             ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
-            mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, mem_ld, mem_st, mem_swa, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
+            mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             intr_pend, intr_pc, intr_vec, intr_sr, br_done
         );
@@ -376,7 +390,6 @@ impl Logic for Core {
 
         // ---------------- decoders
         self.id_dec.insn.next = self.fetch.id_insn.val();
-        self.mem_dec.insn.next = self.mem_insn.q.val();
 
         // ---------------- register file
         self.rf.ra_addr.next = self.id_dec.ra.val();
@@ -406,7 +419,7 @@ impl Logic for Core {
 
         // ================= MEM
         self.mem_ok.next = self.mem_valid.q.val() & !self.mem_exc.q.val();
-        self.mem_late.next = self.mem_ld.q.val() | self.mem_dec.mfspr.val();
+        self.mem_late.next = self.mem_ld.q.val() | self.mem_mfspr.q.val();
         // The access request is built from registers only (the kind of
         // access was decoded in ID; an l.swa compares its address with the
         // reservation in its first MEM cycle and accesses from the second),
@@ -448,8 +461,8 @@ impl Logic for Core {
         self.lsu.req.next = self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val();
         self.lsu.we.next = self.mem_st.q.val() & (!self.mem_swa.q.val() | self.mem_swa_wr.q.val());
         self.lsu.addr.next = self.mem_pa.val();
-        self.lsu.size.next = self.mem_dec.size.val();
-        self.lsu.sgn.next = self.mem_dec.load_signed.val();
+        self.lsu.size.next = self.mem_size.q.val();
+        self.lsu.sgn.next = self.mem_lsgn.q.val();
         self.lsu.wdata.next = self.mem_b.q.val();
         self.mem_busy.next = self.mem_access.val()
             & !self.mem_tlb_fault.val()
@@ -481,13 +494,13 @@ impl Logic for Core {
         self.ctrl.mem_ds.next = self.mem_ds.q.val();
         self.ctrl.mem_ea.next = self.mem_ea.q.val();
         self.ctrl.mem_b.next = self.mem_b.q.val();
-        self.ctrl.mfspr.next = self.mem_dec.mfspr.val();
-        self.ctrl.mtspr.next = self.mem_dec.mtspr.val();
-        self.ctrl.rfe.next = self.mem_dec.rfe.val();
+        self.ctrl.mfspr.next = self.mem_mfspr.q.val();
+        self.ctrl.mtspr.next = self.mem_mtspr.q.val();
+        self.ctrl.rfe.next = self.mem_rfe.q.val();
         self.ctrl.swa.next = self.mem_swa.q.val();
-        self.ctrl.branch.next = self.mem_dec.branch.val();
+        self.ctrl.branch.next = self.mem_br.q.val();
         // an ITLB read borrowed fetch's translation port: refetch after it
-        self.ctrl.refetch.next = self.mem_dec.mfspr.val() & self.immu.spr.hit.val();
+        self.ctrl.refetch.next = self.mem_mfspr.q.val() & self.immu.spr.hit.val();
         self.ctrl.commit.next = self.mem_commit.val();
         self.ctrl.spr_busy.next = self.mem_spr_busy.val();
         self.ctrl.exc.next = self.mem_exc.q.val();
@@ -507,11 +520,11 @@ impl Logic for Core {
         if self.mem_ld.q.val() {
             self.mem_value.next = self.lsu.rdata.val();
         }
-        if self.mem_dec.mfspr.val() {
+        if self.mem_mfspr.q.val() {
             self.mem_value.next = self.mem_spr.val();
         }
         self.mem_rd_we.next = self.mem_wr.q.val();
-        self.mem_gpr_wr.next = self.mem_ok.val() & self.mem_dec.mtspr.val() & !self.ctrl.trap.val() & self.mem_gpr_spr.val();
+        self.mem_gpr_wr.next = self.mem_ok.val() & self.mem_mtspr.q.val() & !self.ctrl.trap.val() & self.mem_gpr_spr.val();
         if self.mem_gpr_wr.val() {
             self.mem_rd_we.next = true;
         }
@@ -524,7 +537,7 @@ impl Logic for Core {
             if !self.ctrl.trap.val() & self.mem_swa.q.val() {
                 self.resv_valid.d.next = false;
             }
-            if !self.ctrl.trap.val() & self.mem_dec.lwa.val() {
+            if !self.ctrl.trap.val() & self.mem_lwa.q.val() {
                 self.resv_valid.d.next = true;
                 self.resv_addr.d.next = self.mem_ea.q.val();
                 self.resv_val.d.next = self.lsu.rword.val();
@@ -650,6 +663,13 @@ impl Logic for Core {
             self.ex_ld.d.next = self.id_dec.load.val();
             self.ex_st.d.next = self.id_dec.store.val();
             self.ex_swa.d.next = self.id_dec.swa.val();
+            self.ex_mfspr.d.next = self.id_dec.mfspr.val();
+            self.ex_mtspr.d.next = self.id_dec.mtspr.val();
+            self.ex_rfe.d.next = self.id_dec.rfe.val();
+            self.ex_br.d.next = self.id_dec.branch.val();
+            self.ex_lwa.d.next = self.id_dec.lwa.val();
+            self.ex_lsgn.d.next = self.id_dec.load_signed.val();
+            self.ex_size.d.next = self.id_dec.size.val();
             self.ds_next.d.next = self.id_dec.branch.val() & !self.id_exc.val();
         } else {
             if self.ex_advance.val() {
@@ -677,6 +697,13 @@ impl Logic for Core {
             self.mem_ld.d.next = self.ex_ld.q.val();
             self.mem_st.d.next = self.ex_st.q.val();
             self.mem_swa.d.next = self.ex_swa.q.val();
+            self.mem_mfspr.d.next = self.ex_mfspr.q.val();
+            self.mem_mtspr.d.next = self.ex_mtspr.q.val();
+            self.mem_rfe.d.next = self.ex_rfe.q.val();
+            self.mem_br.d.next = self.ex_br.q.val();
+            self.mem_lwa.d.next = self.ex_lwa.q.val();
+            self.mem_lsgn.d.next = self.ex_lsgn.q.val();
+            self.mem_size.d.next = self.ex_size.q.val();
             self.mem_exc.d.next = self.ex_exc.q.val() | self.exu.misaligned.val() | self.exu.range.val();
             self.mem_vec.d.next = self.ex_vec.q.val();
             self.mem_eear_we.d.next = self.ex_exc.q.val()
@@ -720,12 +747,12 @@ impl Logic for Core {
         self.wb_sr.d.next = self.ctrl.sr_commit.val();
         self.wb_mw.d.next = self.mem_store_done.val() & !self.ctrl.trap.val();
         self.wb_mw_addr.d.next = self.mem_pa.val();
-        self.wb_mw_size.d.next = self.mem_dec.size.val();
+        self.wb_mw_size.d.next = self.mem_size.q.val();
         self.wb_mw_data.d.next = self.mem_b.q.val();
-        if self.mem_dec.size.val() == 1 {
+        if self.mem_size.q.val() == 1 {
             self.wb_mw_data.d.next = self.mem_b.q.val() & 0xFF_u64;
         }
-        if self.mem_dec.size.val() == 2 {
+        if self.mem_size.q.val() == 2 {
             self.wb_mw_data.d.next = self.mem_b.q.val() & 0xFFFF_u64;
         }
         self.wb_exc.d.next = self.ctrl.trap.val();

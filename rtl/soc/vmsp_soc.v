@@ -1024,50 +1024,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  id_dec$sys;
     wire  id_dec$trap;
     wire  id_dec$nop;
-    reg  [31:0] mem_dec$insn;
-    wire  mem_dec$illegal;
-    wire  mem_dec$rd_we;
-    wire  mem_dec$link;
-    wire  [4:0] mem_dec$ra;
-    wire  mem_dec$uses_ra;
-    wire  [4:0] mem_dec$rb;
-    wire  mem_dec$uses_rb;
-    wire  mem_dec$use_imm;
-    wire  [31:0] mem_dec$imm;
-    wire  [4:0] mem_dec$alu_fn;
-    wire  mem_dec$alu_flags;
-    wire  mem_dec$branch;
-    wire  mem_dec$br_reg;
-    wire  mem_dec$br_if_f;
-    wire  mem_dec$br_if_nf;
-    wire  [31:0] mem_dec$br_off;
-    wire  mem_dec$load;
-    wire  mem_dec$store;
-    wire  [2:0] mem_dec$size;
-    wire  mem_dec$load_signed;
-    wire  mem_dec$lwa;
-    wire  mem_dec$swa;
-    wire  mem_dec$mul;
-    wire  mem_dec$mulu;
-    wire  mem_dec$div;
-    wire  mem_dec$divu;
-    wire  mem_dec$mac;
-    wire  mem_dec$msb;
-    wire  mem_dec$macrc;
-    wire  mem_dec$sf;
-    wire  mem_dec$sf_eq;
-    wire  mem_dec$sf_ne;
-    wire  mem_dec$sf_gt;
-    wire  mem_dec$sf_ge;
-    wire  mem_dec$sf_lt;
-    wire  mem_dec$sf_le;
-    wire  mem_dec$sf_signed;
-    wire  mem_dec$mfspr;
-    wire  mem_dec$mtspr;
-    wire  mem_dec$rfe;
-    wire  mem_dec$sys;
-    wire  mem_dec$trap;
-    wire  mem_dec$nop;
     reg  exu$clock;
     reg  [31:0] exu$insn;
     reg  exu$ok;
@@ -1418,6 +1374,27 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ex_swa$d;
     wire  ex_swa$q;
     reg  ex_swa$clock;
+    reg  ex_mfspr$d;
+    wire  ex_mfspr$q;
+    reg  ex_mfspr$clock;
+    reg  ex_mtspr$d;
+    wire  ex_mtspr$q;
+    reg  ex_mtspr$clock;
+    reg  ex_rfe$d;
+    wire  ex_rfe$q;
+    reg  ex_rfe$clock;
+    reg  ex_br$d;
+    wire  ex_br$q;
+    reg  ex_br$clock;
+    reg  ex_lwa$d;
+    wire  ex_lwa$q;
+    reg  ex_lwa$clock;
+    reg  ex_lsgn$d;
+    wire  ex_lsgn$q;
+    reg  ex_lsgn$clock;
+    reg  [2:0] ex_size$d;
+    wire  [2:0] ex_size$q;
+    reg  ex_size$clock;
     reg  mem_ld$d;
     wire  mem_ld$q;
     reg  mem_ld$clock;
@@ -1427,6 +1404,27 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_swa$d;
     wire  mem_swa$q;
     reg  mem_swa$clock;
+    reg  mem_mfspr$d;
+    wire  mem_mfspr$q;
+    reg  mem_mfspr$clock;
+    reg  mem_mtspr$d;
+    wire  mem_mtspr$q;
+    reg  mem_mtspr$clock;
+    reg  mem_rfe$d;
+    wire  mem_rfe$q;
+    reg  mem_rfe$clock;
+    reg  mem_br$d;
+    wire  mem_br$q;
+    reg  mem_br$clock;
+    reg  mem_lwa$d;
+    wire  mem_lwa$q;
+    reg  mem_lwa$clock;
+    reg  mem_lsgn$d;
+    wire  mem_lsgn$q;
+    reg  mem_lsgn$clock;
+    reg  [2:0] mem_size$d;
+    wire  [2:0] mem_size$q;
+    reg  mem_size$clock;
     reg  mem_age$d;
     wire  mem_age$q;
     reg  mem_age$clock;
@@ -1629,52 +1627,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sys(id_dec$sys),
         .trap(id_dec$trap),
         .nop(id_dec$nop)
-    );
-    top$core$mem_dec mem_dec(
-        .insn(mem_dec$insn),
-        .illegal(mem_dec$illegal),
-        .rd_we(mem_dec$rd_we),
-        .link(mem_dec$link),
-        .ra(mem_dec$ra),
-        .uses_ra(mem_dec$uses_ra),
-        .rb(mem_dec$rb),
-        .uses_rb(mem_dec$uses_rb),
-        .use_imm(mem_dec$use_imm),
-        .imm(mem_dec$imm),
-        .alu_fn(mem_dec$alu_fn),
-        .alu_flags(mem_dec$alu_flags),
-        .branch(mem_dec$branch),
-        .br_reg(mem_dec$br_reg),
-        .br_if_f(mem_dec$br_if_f),
-        .br_if_nf(mem_dec$br_if_nf),
-        .br_off(mem_dec$br_off),
-        .load(mem_dec$load),
-        .store(mem_dec$store),
-        .size(mem_dec$size),
-        .load_signed(mem_dec$load_signed),
-        .lwa(mem_dec$lwa),
-        .swa(mem_dec$swa),
-        .mul(mem_dec$mul),
-        .mulu(mem_dec$mulu),
-        .div(mem_dec$div),
-        .divu(mem_dec$divu),
-        .mac(mem_dec$mac),
-        .msb(mem_dec$msb),
-        .macrc(mem_dec$macrc),
-        .sf(mem_dec$sf),
-        .sf_eq(mem_dec$sf_eq),
-        .sf_ne(mem_dec$sf_ne),
-        .sf_gt(mem_dec$sf_gt),
-        .sf_ge(mem_dec$sf_ge),
-        .sf_lt(mem_dec$sf_lt),
-        .sf_le(mem_dec$sf_le),
-        .sf_signed(mem_dec$sf_signed),
-        .mfspr(mem_dec$mfspr),
-        .mtspr(mem_dec$mtspr),
-        .rfe(mem_dec$rfe),
-        .sys(mem_dec$sys),
-        .trap(mem_dec$trap),
-        .nop(mem_dec$nop)
     );
     top$core$exu exu(
         .clock(exu$clock),
@@ -2138,6 +2090,41 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(ex_swa$q),
         .clock(ex_swa$clock)
     );
+    top$core$ex_mfspr ex_mfspr(
+        .d(ex_mfspr$d),
+        .q(ex_mfspr$q),
+        .clock(ex_mfspr$clock)
+    );
+    top$core$ex_mtspr ex_mtspr(
+        .d(ex_mtspr$d),
+        .q(ex_mtspr$q),
+        .clock(ex_mtspr$clock)
+    );
+    top$core$ex_rfe ex_rfe(
+        .d(ex_rfe$d),
+        .q(ex_rfe$q),
+        .clock(ex_rfe$clock)
+    );
+    top$core$ex_br ex_br(
+        .d(ex_br$d),
+        .q(ex_br$q),
+        .clock(ex_br$clock)
+    );
+    top$core$ex_lwa ex_lwa(
+        .d(ex_lwa$d),
+        .q(ex_lwa$q),
+        .clock(ex_lwa$clock)
+    );
+    top$core$ex_lsgn ex_lsgn(
+        .d(ex_lsgn$d),
+        .q(ex_lsgn$q),
+        .clock(ex_lsgn$clock)
+    );
+    top$core$ex_size ex_size(
+        .d(ex_size$d),
+        .q(ex_size$q),
+        .clock(ex_size$clock)
+    );
     top$core$mem_ld mem_ld(
         .d(mem_ld$d),
         .q(mem_ld$q),
@@ -2152,6 +2139,41 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .d(mem_swa$d),
         .q(mem_swa$q),
         .clock(mem_swa$clock)
+    );
+    top$core$mem_mfspr mem_mfspr(
+        .d(mem_mfspr$d),
+        .q(mem_mfspr$q),
+        .clock(mem_mfspr$clock)
+    );
+    top$core$mem_mtspr mem_mtspr(
+        .d(mem_mtspr$d),
+        .q(mem_mtspr$q),
+        .clock(mem_mtspr$clock)
+    );
+    top$core$mem_rfe mem_rfe(
+        .d(mem_rfe$d),
+        .q(mem_rfe$q),
+        .clock(mem_rfe$clock)
+    );
+    top$core$mem_br mem_br(
+        .d(mem_br$d),
+        .q(mem_br$q),
+        .clock(mem_br$clock)
+    );
+    top$core$mem_lwa mem_lwa(
+        .d(mem_lwa$d),
+        .q(mem_lwa$q),
+        .clock(mem_lwa$clock)
+    );
+    top$core$mem_lsgn mem_lsgn(
+        .d(mem_lsgn$d),
+        .q(mem_lsgn$q),
+        .clock(mem_lsgn$clock)
+    );
+    top$core$mem_size mem_size(
+        .d(mem_size$d),
+        .q(mem_size$q),
+        .clock(mem_size$clock)
     );
     top$core$mem_age mem_age(
         .d(mem_age$d),
@@ -2320,9 +2342,23 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ex_ld$clock = clock;
         ex_st$clock = clock;
         ex_swa$clock = clock;
+        ex_mfspr$clock = clock;
+        ex_mtspr$clock = clock;
+        ex_rfe$clock = clock;
+        ex_br$clock = clock;
+        ex_lwa$clock = clock;
+        ex_lsgn$clock = clock;
+        ex_size$clock = clock;
         mem_ld$clock = clock;
         mem_st$clock = clock;
         mem_swa$clock = clock;
+        mem_mfspr$clock = clock;
+        mem_mtspr$clock = clock;
+        mem_rfe$clock = clock;
+        mem_br$clock = clock;
+        mem_lwa$clock = clock;
+        mem_lsgn$clock = clock;
+        mem_size$clock = clock;
         mem_swa_hit$clock = clock;
         mem_age$clock = clock;
         mem_xl_paddr$clock = clock;
@@ -2383,9 +2419,23 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ex_ld$d = ex_ld$q;
         ex_st$d = ex_st$q;
         ex_swa$d = ex_swa$q;
+        ex_mfspr$d = ex_mfspr$q;
+        ex_mtspr$d = ex_mtspr$q;
+        ex_rfe$d = ex_rfe$q;
+        ex_br$d = ex_br$q;
+        ex_lwa$d = ex_lwa$q;
+        ex_lsgn$d = ex_lsgn$q;
+        ex_size$d = ex_size$q;
         mem_ld$d = mem_ld$q;
         mem_st$d = mem_st$q;
         mem_swa$d = mem_swa$q;
+        mem_mfspr$d = mem_mfspr$q;
+        mem_mtspr$d = mem_mtspr$q;
+        mem_rfe$d = mem_rfe$q;
+        mem_br$d = mem_br$q;
+        mem_lwa$d = mem_lwa$q;
+        mem_lsgn$d = mem_lsgn$q;
+        mem_size$d = mem_size$q;
         mem_swa_hit$d = mem_swa_hit$q;
         mem_age$d = mem_age$q;
         mem_xl_paddr$d = mem_xl_paddr$q;
@@ -2489,7 +2539,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dcache$enable = ctrl$sr_dce;
         dcache$l_pre_adr = dmmu$xlate$paddr;
         id_dec$insn = fetch$id_insn;
-        mem_dec$insn = mem_insn$q;
         rf$ra_addr = id_dec$ra;
         rf$rb_addr = id_dec$rb;
         rf$we = wb_valid$q & wb_we$q;
@@ -2513,7 +2562,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mac$prod = exu$prod;
         mac$msb = exu$msb;
         mem_ok = mem_valid$q & ~mem_exc$q;
-        mem_late = mem_ld$q | mem_dec$mfspr;
+        mem_late = mem_ld$q | mem_mfspr$q;
         mem_swa_hit$d = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_swa$q & mem_age$q & mem_swa_hit$q & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & (mem_ld$q | (mem_st$q & ~mem_swa$q) | (mem_swa$q & mem_age$q & mem_swa_hit$q & ~|mem_ea$q[(32'h0)+:(2)] & (~mem_swa_wr$q | mem_swa_eq$q)));
@@ -2535,8 +2584,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault;
         lsu$we = mem_st$q & (~mem_swa$q | mem_swa_wr$q);
         lsu$addr = mem_pa;
-        lsu$size = mem_dec$size;
-        lsu$sgn = mem_dec$load_signed;
+        lsu$size = mem_size$q;
+        lsu$sgn = mem_lsgn$q;
         lsu$wdata = mem_b$q;
         mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
         if (mem_spr_busy | (mem_ok & mem_swa$q & ~mem_age$q)) begin
@@ -2559,12 +2608,12 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$mem_ds = mem_ds$q;
         ctrl$mem_ea = mem_ea$q;
         ctrl$mem_b = mem_b$q;
-        ctrl$mfspr = mem_dec$mfspr;
-        ctrl$mtspr = mem_dec$mtspr;
-        ctrl$rfe = mem_dec$rfe;
+        ctrl$mfspr = mem_mfspr$q;
+        ctrl$mtspr = mem_mtspr$q;
+        ctrl$rfe = mem_rfe$q;
         ctrl$swa = mem_swa$q;
-        ctrl$branch = mem_dec$branch;
-        ctrl$refetch = mem_dec$mfspr & immu$spr$hit;
+        ctrl$branch = mem_br$q;
+        ctrl$refetch = mem_mfspr$q & immu$spr$hit;
         ctrl$commit = mem_commit;
         ctrl$spr_busy = mem_spr_busy;
         ctrl$exc = mem_exc$q;
@@ -2582,11 +2631,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (mem_ld$q) begin
             mem_value = lsu$rdata;
         end
-        if (mem_dec$mfspr) begin
+        if (mem_mfspr$q) begin
             mem_value = mem_spr;
         end
         mem_rd_we = mem_wr$q;
-        mem_gpr_wr = mem_ok & mem_dec$mtspr & ~ctrl$trap & mem_gpr_spr;
+        mem_gpr_wr = mem_ok & mem_mtspr$q & ~ctrl$trap & mem_gpr_spr;
         if (mem_gpr_wr) begin
             mem_rd_we = 1'b1;
         end
@@ -2597,7 +2646,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             if (~ctrl$trap & mem_swa$q) begin
                 resv_valid$d = 1'b0;
             end
-            if (~ctrl$trap & mem_dec$lwa) begin
+            if (~ctrl$trap & mem_lwa$q) begin
                 resv_valid$d = 1'b1;
                 resv_addr$d = mem_ea$q;
                 resv_val$d = lsu$rword;
@@ -2701,6 +2750,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ex_ld$d = id_dec$load;
             ex_st$d = id_dec$store;
             ex_swa$d = id_dec$swa;
+            ex_mfspr$d = id_dec$mfspr;
+            ex_mtspr$d = id_dec$mtspr;
+            ex_rfe$d = id_dec$rfe;
+            ex_br$d = id_dec$branch;
+            ex_lwa$d = id_dec$lwa;
+            ex_lsgn$d = id_dec$load_signed;
+            ex_size$d = id_dec$size;
             ds_next$d = id_dec$branch & ~id_exc;
         end
         else begin
@@ -2727,6 +2783,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_ld$d = ex_ld$q;
             mem_st$d = ex_st$q;
             mem_swa$d = ex_swa$q;
+            mem_mfspr$d = ex_mfspr$q;
+            mem_mtspr$d = ex_mtspr$q;
+            mem_rfe$d = ex_rfe$q;
+            mem_br$d = ex_br$q;
+            mem_lwa$d = ex_lwa$q;
+            mem_lsgn$d = ex_lsgn$q;
+            mem_size$d = ex_size$q;
             mem_exc$d = ex_exc$q | exu$misaligned | exu$range;
             mem_vec$d = ex_vec$q;
             mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf));
@@ -2762,12 +2825,12 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         wb_sr$d = ctrl$sr_commit;
         wb_mw$d = mem_store_done & ~ctrl$trap;
         wb_mw_addr$d = mem_pa;
-        wb_mw_size$d = mem_dec$size;
+        wb_mw_size$d = mem_size$q;
         wb_mw_data$d = mem_b$q;
-        if (mem_dec$size == 32'h1) begin
+        if (mem_size$q == 32'h1) begin
             wb_mw_data$d = mem_b$q & 64'hff;
         end
-        if (mem_dec$size == 32'h2) begin
+        if (mem_size$q == 32'h2) begin
             wb_mw_data$d = mem_b$q & 64'hffff;
         end
         wb_exc$d = ctrl$trap;
@@ -5329,6 +5392,25 @@ module top$core$ex_b(d,q,clock);
 endmodule // top$core$ex_b
 
 
+module top$core$ex_br(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_br
+
+
 module top$core$ex_cyc(d,q,clock);
     
     // Module arguments
@@ -5424,6 +5506,82 @@ module top$core$ex_ld(d,q,clock);
 endmodule // top$core$ex_ld
 
 
+module top$core$ex_lsgn(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_lsgn
+
+
+module top$core$ex_lwa(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_lwa
+
+
+module top$core$ex_mfspr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_mfspr
+
+
+module top$core$ex_mtspr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_mtspr
+
+
 module top$core$ex_pc(d,q,clock);
     
     // Module arguments
@@ -5441,6 +5599,44 @@ module top$core$ex_pc(d,q,clock);
     end
           
 endmodule // top$core$ex_pc
+
+
+module top$core$ex_rfe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_rfe
+
+
+module top$core$ex_size(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_size
 
 
 module top$core$ex_st(d,q,clock);
@@ -9996,525 +10192,23 @@ module top$core$mem_b(d,q,clock);
 endmodule // top$core$mem_b
 
 
-module top$core$mem_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$mem_br(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] insn;
-    output reg  illegal;
-    output reg  rd_we;
-    output reg  link;
-    output reg  [4:0] ra;
-    output reg  uses_ra;
-    output reg  [4:0] rb;
-    output reg  uses_rb;
-    output reg  use_imm;
-    output reg  [31:0] imm;
-    output reg  [4:0] alu_fn;
-    output reg  alu_flags;
-    output reg  branch;
-    output reg  br_reg;
-    output reg  br_if_f;
-    output reg  br_if_nf;
-    output reg  [31:0] br_off;
-    output reg  load;
-    output reg  store;
-    output reg  [2:0] size;
-    output reg  load_signed;
-    output reg  lwa;
-    output reg  swa;
-    output reg  mul;
-    output reg  mulu;
-    output reg  div;
-    output reg  divu;
-    output reg  mac;
-    output reg  msb;
-    output reg  macrc;
-    output reg  sf;
-    output reg  sf_eq;
-    output reg  sf_ne;
-    output reg  sf_gt;
-    output reg  sf_ge;
-    output reg  sf_lt;
-    output reg  sf_le;
-    output reg  sf_signed;
-    output reg  mfspr;
-    output reg  mtspr;
-    output reg  rfe;
-    output reg  sys;
-    output reg  trap;
-    output reg  nop;
+    input wire  d;
+    output reg  q;
+    input wire  clock;
     
-    // Constant declarations
-    localparam  op_j = 6'b0;
-    localparam  op_jal = 6'b1;
-    localparam  op_bnf = 6'b11;
-    localparam  op_bf = 6'b100;
-    localparam  op_nop = 6'b101;
-    localparam  op_movhi = 6'b110;
-    localparam  op_systrap = 6'b1000;
-    localparam  op_rfe = 6'b1001;
-    localparam  op_jr = 6'b10001;
-    localparam  op_jalr = 6'b10010;
-    localparam  op_maci = 6'b10011;
-    localparam  op_lwa = 6'b11011;
-    localparam  op_lwz = 6'b100001;
-    localparam  op_lws = 6'b100010;
-    localparam  op_lbz = 6'b100011;
-    localparam  op_lbs = 6'b100100;
-    localparam  op_lhz = 6'b100101;
-    localparam  op_lhs = 6'b100110;
-    localparam  op_addi = 6'b100111;
-    localparam  op_addic = 6'b101000;
-    localparam  op_andi = 6'b101001;
-    localparam  op_ori = 6'b101010;
-    localparam  op_xori = 6'b101011;
-    localparam  op_muli = 6'b101100;
-    localparam  op_mfspr = 6'b101101;
-    localparam  op_shifti = 6'b101110;
-    localparam  op_sfi = 6'b101111;
-    localparam  op_mtspr = 6'b110000;
-    localparam  op_mac = 6'b110001;
-    localparam  op_swa = 6'b110011;
-    localparam  op_sw = 6'b110101;
-    localparam  op_sb = 6'b110110;
-    localparam  op_sh = 6'b110111;
-    localparam  op_alu = 6'b111000;
-    localparam  op_sf = 6'b111001;
-    localparam  alu_add = 4'h0;
-    localparam  alu_addc = 4'h1;
-    localparam  alu_sub = 4'h2;
-    localparam  alu_and = 4'h3;
-    localparam  alu_or = 4'h4;
-    localparam  alu_xor = 4'h5;
-    localparam  alu_mul = 4'h6;
-    localparam  alu_shift = 4'h8;
-    localparam  alu_div = 4'h9;
-    localparam  alu_divu = 4'ha;
-    localparam  alu_mulu = 4'hb;
-    localparam  alu_exthb = 4'hc;
-    localparam  alu_extw = 4'hd;
-    localparam  alu_cmov = 4'he;
-    localparam  alu_ffl1 = 4'hf;
-    localparam  shift_sll = 4'h0;
-    localparam  shift_srl = 4'h1;
-    localparam  shift_sra = 4'h2;
-    localparam  shift2_sll = 2'b0;
-    localparam  shift2_srl = 2'b1;
-    localparam  shift2_sra = 2'b10;
-    localparam  ext_hs = 4'h0;
-    localparam  ext_bs = 4'h1;
-    localparam  ext_hz = 4'h2;
-    localparam  ext_ws = 4'h0;
-    localparam  ext_wz = 4'h1;
-    localparam  sf_c_eq = 5'b0;
-    localparam  sf_c_ne = 5'b1;
-    localparam  sf_c_gtu = 5'b10;
-    localparam  sf_c_geu = 5'b11;
-    localparam  sf_c_ltu = 5'b100;
-    localparam  sf_c_leu = 5'b101;
-    localparam  sf_c_gts = 5'b1010;
-    localparam  sf_c_ges = 5'b1011;
-    localparam  sf_c_lts = 5'b1100;
-    localparam  sf_c_les = 5'b1101;
-    localparam  sys_sys = 10'b0;
-    localparam  sys_trap = 10'b100000000;
-    localparam  sys_msync = 10'b1000000000;
-    localparam  sys_psync = 10'b1010000000;
-    localparam  sys_csync = 10'b1100000000;
-    localparam  mac_mac = 4'h1;
-    localparam  mac_msb = 4'h2;
-    localparam  nop_tag = 2'b1;
-    localparam  gpr_window = 11'b100000;
-    
-    // Enums
-    localparam AluFn$Add = 0;
-    localparam AluFn$Addc = 1;
-    localparam AluFn$Sub = 2;
-    localparam AluFn$And = 3;
-    localparam AluFn$Or = 4;
-    localparam AluFn$Xor = 5;
-    localparam AluFn$Sll = 6;
-    localparam AluFn$Srl = 7;
-    localparam AluFn$Sra = 8;
-    localparam AluFn$Ror = 9;
-    localparam AluFn$Exths = 10;
-    localparam AluFn$Extbs = 11;
-    localparam AluFn$Exthz = 12;
-    localparam AluFn$Extbz = 13;
-    localparam AluFn$PassA = 14;
-    localparam AluFn$PassB = 15;
-    localparam AluFn$Cmov = 16;
-    localparam AluFn$Ff1 = 17;
-    localparam AluFn$Fl1 = 18;
-    
-    // Local signals
-    reg  [5:0] op;
-    reg  [3:0] sub;
-    reg  [3:0] sel;
-    reg  [1:0] op2;
-    reg  [4:0] cond;
-    reg  [31:0] simm;
-    reg  [31:0] split;
-    reg  cond_ok;
-    
-    // Update code
-    always @(*) begin
-        op = insn[(32'h1a)+:(6)];
-        sub = insn[(32'h0)+:(4)];
-        sel = insn[(32'h6)+:(4)];
-        op2 = insn[(32'h8)+:(2)];
-        cond = insn[(32'h15)+:(5)];
-        simm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-        if (insn[32'hf]) begin
-            simm = simm | 64'hffff0000;
-        end
-        split = ((insn[(32'h0)+:(11)]) & 32'hffffffff) | (((insn[(32'h15)+:(5)]) & 32'hffffffff) << 32'hb);
-        if (insn[32'h19]) begin
-            split = split | 64'hffff0000;
-        end
-        br_off = ((insn[(32'h0)+:(26)]) & 32'hffffffff) << 32'h2;
-        if (insn[32'h19]) begin
-            br_off = br_off | 64'hf0000000;
-        end
-        cond_ok = (cond == sf_c_eq) | (cond == sf_c_ne) | (cond == sf_c_gtu) | (cond == sf_c_geu) | (cond == sf_c_ltu) | (cond == sf_c_leu) | (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
-        sf_eq = cond == sf_c_eq;
-        sf_ne = cond == sf_c_ne;
-        sf_gt = (cond == sf_c_gtu) | (cond == sf_c_gts);
-        sf_ge = (cond == sf_c_geu) | (cond == sf_c_ges);
-        sf_lt = (cond == sf_c_ltu) | (cond == sf_c_lts);
-        sf_le = (cond == sf_c_leu) | (cond == sf_c_les);
-        sf_signed = (cond == sf_c_gts) | (cond == sf_c_ges) | (cond == sf_c_lts) | (cond == sf_c_les);
-        illegal = 1'b0;
-        rd_we = 1'b0;
-        link = 1'b0;
-        ra = insn[(32'h10)+:(5)];
-        rb = insn[(32'hb)+:(5)];
-        uses_ra = 1'b0;
-        uses_rb = 1'b0;
-        use_imm = 1'b0;
-        imm = simm;
-        alu_fn = AluFn$Add;
-        alu_flags = 1'b0;
-        branch = 1'b0;
-        br_reg = 1'b0;
-        br_if_f = 1'b0;
-        br_if_nf = 1'b0;
-        load = 1'b0;
-        store = 1'b0;
-        size = 32'h4;
-        load_signed = 1'b0;
-        lwa = 1'b0;
-        swa = 1'b0;
-        mul = 1'b0;
-        mulu = 1'b0;
-        div = 1'b0;
-        divu = 1'b0;
-        mac = 1'b0;
-        msb = 1'b0;
-        macrc = 1'b0;
-        sf = 1'b0;
-        mfspr = 1'b0;
-        mtspr = 1'b0;
-        rfe = 1'b0;
-        sys = 1'b0;
-        trap = 1'b0;
-        nop = 1'b0;
-        if (op == op_j) begin
-            branch = 1'b1;
-        end
-        else if (op == op_jal) begin
-            branch = 1'b1;
-            link = 1'b1;
-        end
-        else if (op == op_bnf) begin
-            branch = 1'b1;
-            br_if_nf = 1'b1;
-        end
-        else if (op == op_bf) begin
-            branch = 1'b1;
-            br_if_f = 1'b1;
-        end
-        else if (op == op_nop) begin
-            if (insn[(32'h18)+:(2)] == nop_tag) begin
-                nop = 1'b1;
-                ra = 32'h3;
-                uses_ra = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_movhi) begin
-            if (~insn[32'h10]) begin
-                rd_we = 1'b1;
-                use_imm = 1'b1;
-                imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff) << 32'h10;
-                alu_fn = AluFn$PassB;
-            end
-            else if (~|insn[(32'h0)+:(16)]) begin
-                macrc = 1'b1;
-                rd_we = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_systrap) begin
-            if (insn[(32'h10)+:(10)] == sys_sys) begin
-                sys = 1'b1;
-            end
-            else if (insn[(32'h10)+:(10)] == sys_trap) begin
-                trap = 1'b1;
-            end
-            else if (((insn[(32'h10)+:(10)] == sys_msync) | (insn[(32'h10)+:(10)] == sys_psync) | (insn[(32'h10)+:(10)] == sys_csync)) & ~|insn[(32'h0)+:(16)]) begin
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_rfe) begin
-            rfe = 1'b1;
-        end
-        else if (op == op_jr) begin
-            branch = 1'b1;
-            br_reg = 1'b1;
-            uses_rb = 1'b1;
-        end
-        else if (op == op_jalr) begin
-            branch = 1'b1;
-            br_reg = 1'b1;
-            uses_rb = 1'b1;
-            link = 1'b1;
-        end
-        else if (op == op_maci) begin
-            mac = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-        end
-        else if (op == op_lwa) begin
-            load = 1'b1;
-            lwa = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-        end
-        else if ((op == op_lwz) | (op == op_lws)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-        end
-        else if ((op == op_lbz) | (op == op_lbs)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            size = 32'h1;
-            load_signed = op == op_lbs;
-        end
-        else if ((op == op_lhz) | (op == op_lhs)) begin
-            load = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            size = 32'h2;
-            load_signed = op == op_lhs;
-        end
-        else if ((op == op_addi) | (op == op_addic)) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            alu_flags = 1'b1;
-            if (op == op_addic) begin
-                alu_fn = AluFn$Addc;
-            end
-        end
-        else if ((op == op_andi) | (op == op_ori)) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-            if (op == op_andi) begin
-                alu_fn = AluFn$And;
-            end
-            else begin
-                alu_fn = AluFn$Or;
-            end
-        end
-        else if (op == op_xori) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            alu_fn = AluFn$Xor;
-        end
-        else if (op == op_muli) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            mul = 1'b1;
-        end
-        else if (op == op_mfspr) begin
-            mfspr = 1'b1;
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(16)]) & 32'hffffffff);
-            if (~|insn[(32'h10)+:(5)] & (insn[(32'h5)+:(11)] == gpr_window)) begin
-                rb = insn[(32'h0)+:(5)];
-                uses_rb = 1'b1;
-            end
-        end
-        else if (op == op_shifti) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            imm = ((insn[(32'h0)+:(6)]) & 32'hffffffff);
-            if (insn[(32'h6)+:(2)] == shift2_sll) begin
-                alu_fn = AluFn$Sll;
-            end
-            else if (insn[(32'h6)+:(2)] == shift2_srl) begin
-                alu_fn = AluFn$Srl;
-            end
-            else if (insn[(32'h6)+:(2)] == shift2_sra) begin
-                alu_fn = AluFn$Sra;
-            end
-            else begin
-                alu_fn = AluFn$Ror;
-            end
-        end
-        else if (op == op_sfi) begin
-            sf = 1'b1;
-            uses_ra = 1'b1;
-            use_imm = 1'b1;
-            illegal = ~cond_ok;
-        end
-        else if (op == op_mtspr) begin
-            mtspr = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = ((split[(32'h0)+:(16)]) & 32'hffffffff);
-        end
-        else if (op == op_mac) begin
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            if (sub == mac_mac) begin
-                mac = 1'b1;
-            end
-            else if (sub == mac_msb) begin
-                msb = 1'b1;
-            end
-            else begin
-                illegal = 1'b1;
-            end
-        end
-        else if (op == op_swa) begin
-            store = 1'b1;
-            swa = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = split;
-        end
-        else if ((op == op_sw) | (op == op_sb) | (op == op_sh)) begin
-            store = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            imm = split;
-            if (op == op_sb) begin
-                size = 32'h1;
-            end
-            if (op == op_sh) begin
-                size = 32'h2;
-            end
-        end
-        else if (op == op_alu) begin
-            rd_we = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            if ((sub == alu_add) & (op2 == 32'h0)) begin
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_addc) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Addc;
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_sub) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Sub;
-                alu_flags = 1'b1;
-            end
-            else if ((sub == alu_and) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$And;
-            end
-            else if ((sub == alu_or) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Or;
-            end
-            else if ((sub == alu_xor) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Xor;
-            end
-            else if ((sub == alu_cmov) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Cmov;
-            end
-            else if ((sub == alu_mul) & (op2 == 32'h3)) begin
-                mul = 1'b1;
-            end
-            else if ((sub == alu_mulu) & (op2 == 32'h3)) begin
-                mulu = 1'b1;
-            end
-            else if ((sub == alu_div) & (op2 == 32'h3)) begin
-                div = 1'b1;
-            end
-            else if ((sub == alu_divu) & (op2 == 32'h3)) begin
-                divu = 1'b1;
-            end
-            else if ((sub == alu_ffl1) & (op2 == 32'h0)) begin
-                alu_fn = AluFn$Ff1;
-            end
-            else if ((sub == alu_ffl1) & (op2 == 32'h1)) begin
-                alu_fn = AluFn$Fl1;
-            end
-            else if ((sub == alu_shift) & (op2 == 32'h0)) begin
-                if (sel == shift_sll) begin
-                    alu_fn = AluFn$Sll;
-                end
-                else if (sel == shift_srl) begin
-                    alu_fn = AluFn$Srl;
-                end
-                else if (sel == shift_sra) begin
-                    alu_fn = AluFn$Sra;
-                end
-                else begin
-                    alu_fn = AluFn$Ror;
-                end
-            end
-            else if ((sub == alu_exthb) & (op2 == 32'h0)) begin
-                if (sel == ext_hs) begin
-                    alu_fn = AluFn$Exths;
-                end
-                else if (sel == ext_bs) begin
-                    alu_fn = AluFn$Extbs;
-                end
-                else if (sel == ext_hz) begin
-                    alu_fn = AluFn$Exthz;
-                end
-                else begin
-                    alu_fn = AluFn$Extbz;
-                end
-            end
-            else if ((sub == alu_extw) & ((sel == ext_ws) | (sel == ext_wz))) begin
-                alu_fn = AluFn$PassA;
-            end
-            else begin
-                illegal = 1'b1;
-                rd_we = 1'b0;
-            end
-        end
-        else if (op == op_sf) begin
-            sf = 1'b1;
-            uses_ra = 1'b1;
-            uses_rb = 1'b1;
-            illegal = ~cond_ok;
-        end
-        else begin
-            illegal = 1'b1;
-        end
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$core$mem_dec
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_br
 
 
 module top$core$mem_ds(d,q,clock);
@@ -10650,6 +10344,82 @@ module top$core$mem_ld(d,q,clock);
 endmodule // top$core$mem_ld
 
 
+module top$core$mem_lsgn(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_lsgn
+
+
+module top$core$mem_lwa(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_lwa
+
+
+module top$core$mem_mfspr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_mfspr
+
+
+module top$core$mem_mtspr(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_mtspr
+
+
 module top$core$mem_npc(d,q,clock);
     
     // Module arguments
@@ -10724,6 +10494,44 @@ module top$core$mem_result(d,q,clock);
     end
           
 endmodule // top$core$mem_result
+
+
+module top$core$mem_rfe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_rfe
+
+
+module top$core$mem_size(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_size
 
 
 module top$core$mem_st(d,q,clock);

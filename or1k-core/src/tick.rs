@@ -25,6 +25,9 @@ pub struct TickTimer {
     m_restart: Constant<Bits<2>>,
     m_stop: Constant<Bits<2>>,
     mode: Signal<Local, Bits<2>>,
+    inc: Signal<Local, Bits<32>>,
+    hit: Signal<Local, Bit>,
+    run: Signal<Local, Bit>,
     is_ttmr: Signal<Local, Bit>,
     is_ttcr: Signal<Local, Bit>,
     ttmr_we: Signal<Local, Bit>,
@@ -49,6 +52,9 @@ impl Default for TickTimer {
             m_restart: k(TTMR_M_RESTART),
             m_stop: k(TTMR_M_STOP),
             mode: Default::default(),
+            inc: Default::default(),
+            hit: Default::default(),
+            run: Default::default(),
             is_ttmr: Default::default(),
             is_ttcr: Default::default(),
             ttmr_we: Default::default(),
@@ -68,34 +74,25 @@ impl Logic for TickTimer {
         self.ttmr_we.next = self.spr.we.val() & self.is_ttmr.val();
         self.ttcr_we.next = self.spr.we.val() & self.is_ttcr.val();
         self.mode.next = self.ttmr_q.q.val().get_bits::<2>(30);
-        if self.mode.val() != self.m_disabled.val() {
-            if (self.ttcr_q.q.val() & self.tp_mask.val()) != (self.ttmr_q.q.val() & self.tp_mask.val()) {
-                self.ttcr_q.d.next = self.ttcr_q.q.val() + 1;
-            } else {
-                if (self.ttmr_q.q.val() & self.ie.val()).any() {
-                    self.ttmr_q.d.next = self.ttmr_q.q.val() | self.ip.val();
-                }
-                if self.mode.val() == self.m_restart.val() {
-                    self.ttcr_q.d.next = 0.into();
-                } else if self.mode.val() != self.m_stop.val() {
-                    self.ttcr_q.d.next = self.ttcr_q.q.val() + 1;
-                }
-            }
+        // one incrementer and one compare; the cycle of an SPR write does
+        // not count (as the ISS)
+        self.inc.next = self.ttcr_q.q.val() + 1;
+        self.hit.next = (self.ttcr_q.q.val() & self.tp_mask.val()) == (self.ttmr_q.q.val() & self.tp_mask.val());
+        self.run.next = (self.mode.val() != self.m_disabled.val()) & !self.ttmr_we.val() & !self.ttcr_we.val();
+        if self.run.val() & (!self.hit.val() | ((self.mode.val() != self.m_restart.val()) & (self.mode.val() != self.m_stop.val()))) {
+            self.ttcr_q.d.next = self.inc.val();
+        }
+        if self.run.val() & self.hit.val() & (self.mode.val() == self.m_restart.val()) {
+            self.ttcr_q.d.next = 0.into();
+        }
+        if self.run.val() & self.hit.val() & (self.ttmr_q.q.val() & self.ie.val()).any() {
+            self.ttmr_q.d.next = self.ttmr_q.q.val() | self.ip.val();
         }
         if self.ttmr_we.val() {
             self.ttmr_q.d.next = self.spr.wdata.val();
         }
         if self.ttcr_we.val() {
             self.ttcr_q.d.next = self.spr.wdata.val();
-        }
-        if self.ttmr_we.val() | self.ttcr_we.val() {
-            // as the ISS: the cycle of a write does not count
-            if !self.ttcr_we.val() {
-                self.ttcr_q.d.next = self.ttcr_q.q.val();
-            }
-            if !self.ttmr_we.val() {
-                self.ttmr_q.d.next = self.ttmr_q.q.val();
-            }
         }
         if self.reset.val() {
             self.ttmr_q.d.next = 0.into();

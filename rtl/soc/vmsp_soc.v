@@ -10971,6 +10971,9 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
     
     // Local signals
     reg  [1:0] mode;
+    reg  [31:0] inc;
+    reg  hit;
+    reg  run;
     reg  is_ttmr;
     reg  is_ttcr;
     reg  ttmr_we;
@@ -10999,35 +11002,23 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
         ttmr_we = spr$we & is_ttmr;
         ttcr_we = spr$we & is_ttcr;
         mode = ttmr_q$q[(32'h1e)+:(2)];
-        if (mode != m_disabled) begin
-            if ((ttcr_q$q & tp_mask) != (ttmr_q$q & tp_mask)) begin
-                ttcr_q$d = ttcr_q$q + 32'h1;
-            end
-            else begin
-                if (|(ttmr_q$q & ie)) begin
-                    ttmr_q$d = ttmr_q$q | ip;
-                end
-                if (mode == m_restart) begin
-                    ttcr_q$d = 32'h0;
-                end
-                else if (mode != m_stop) begin
-                    ttcr_q$d = ttcr_q$q + 32'h1;
-                end
-            end
+        inc = ttcr_q$q + 32'h1;
+        hit = (ttcr_q$q & tp_mask) == (ttmr_q$q & tp_mask);
+        run = (mode != m_disabled) & ~ttmr_we & ~ttcr_we;
+        if (run & (~hit | ((mode != m_restart) & (mode != m_stop)))) begin
+            ttcr_q$d = inc;
+        end
+        if (run & hit & (mode == m_restart)) begin
+            ttcr_q$d = 32'h0;
+        end
+        if (run & hit & |(ttmr_q$q & ie)) begin
+            ttmr_q$d = ttmr_q$q | ip;
         end
         if (ttmr_we) begin
             ttmr_q$d = spr$wdata;
         end
         if (ttcr_we) begin
             ttcr_q$d = spr$wdata;
-        end
-        if (ttmr_we | ttcr_we) begin
-            if (~ttcr_we) begin
-                ttcr_q$d = ttcr_q$q;
-            end
-            if (~ttmr_we) begin
-                ttmr_q$d = ttmr_q$q;
-            end
         end
         if (reset) begin
             ttmr_q$d = 32'h0;

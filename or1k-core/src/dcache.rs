@@ -73,11 +73,14 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     err_pend: DFF<Bit>,
     err_line: DFF<Bits<32>>,
     line_mask: Constant<Bits<32>>,
+    /// The word-index bits of an address (which word of the arrays).
+    idx_mask: Constant<Bits<32>>,
     line_shift: Constant<Bits<32>>,
     last_beat: Constant<Bits<32>>,
     bypass: Signal<Local, Bit>,
     tag_line: Signal<Local, Bits<32>>,
     present: Signal<Local, Bit>,
+    l_present: Signal<Local, Bit>,
     dirty: Signal<Local, Bit>,
     lookup: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
@@ -127,11 +130,13 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             err_pend: Default::default(),
             err_line: Default::default(),
             line_mask: Constant::new(bits::<32>((4u64 << lw) - 1)),
+            idx_mask: Constant::new(bits::<32>(((4u64 << WORDS) - 1) & !3)),
             line_shift: Constant::new(bits::<32>(2 + lw as u64)),
             last_beat: Constant::new(bits::<32>((1u64 << lw) - 1)),
             bypass: Default::default(),
             tag_line: Default::default(),
             present: Default::default(),
+            l_present: Default::default(),
             dirty: Default::default(),
             lookup: Default::default(),
             hit: Default::default(),
@@ -195,14 +200,20 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.tag_line.next = self.tags.read_data.val() & !self.line_mask.val();
         self.present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
             & (self.tag_line.val() == (self.rd_addr.q.val() & !self.line_mask.val()));
+        // A lookup needs the arrays to have read the access's word (index
+        // compare) and the line's tag to be the access's: compared with
+        // `l.adr` directly, beside the tag RAM's output, so the address
+        // reaches `ack` through one short compare, not two in a row.
+        self.l_present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
+            & (self.tag_line.val() == (self.l.adr.val() & !self.line_mask.val()));
         self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any();
         self.lookup.next = (self.state.q.val() == DcState::Idle)
             & !self.bypass.val()
             & self.l.stb.val()
             & !self.op.val().any()
             & self.rd_valid.q.val()
-            & ((self.rd_addr.q.val() & !3_u64) == (self.l.adr.val() & !3_u64));
-        self.hit.next = self.lookup.val() & self.present.val() & !self.err_pend.q.val();
+            & ((self.rd_addr.q.val() & self.idx_mask.val()) == (self.l.adr.val() & self.idx_mask.val()));
+        self.hit.next = self.lookup.val() & self.l_present.val() & !self.err_pend.q.val();
         self.word.next = (bit_cast::<32, 8>(self.d0.read_data.val()) << 24)
             | (bit_cast::<32, 8>(self.d1.read_data.val()) << 16)
             | (bit_cast::<32, 8>(self.d2.read_data.val()) << 8)

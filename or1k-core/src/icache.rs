@@ -45,6 +45,8 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     err_pend: DFF<Bit>,
     err_line: DFF<Bits<32>>,
     line_mask: Constant<Bits<32>>,
+    /// The word-index bits of an address (which word of the arrays).
+    idx_mask: Constant<Bits<32>>,
     line_shift: Constant<Bits<32>>,
     last_beat: Constant<Bits<32>>,
     bypass: Signal<Local, Bit>,
@@ -84,6 +86,7 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             err_pend: Default::default(),
             err_line: Default::default(),
             line_mask: Constant::new(bits::<32>((4u64 << line_words_log2) - 1)),
+            idx_mask: Constant::new(bits::<32>(((4u64 << WORDS) - 1) & !3)),
             line_shift: Constant::new(bits::<32>(2 + line_words_log2 as u64)),
             last_beat: Constant::new(bits::<32>((1u64 << line_words_log2) - 1)),
             bypass: Default::default(),
@@ -113,12 +116,14 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.data.write_clock.next = self.clock.val();
 
         self.bypass.next = !self.enable.val() | self.f_ci.val();
-        self.tag_match.next = self.tags.read_data.val() == ((self.rd_addr.q.val() & !self.line_mask.val()) | self.k_tag_valid.val());
+        // tag against the fetch address itself (beside the tag RAM), index
+        // against the word read: no full-address compare before `ack`
+        self.tag_match.next = self.tags.read_data.val() == ((self.f.adr.val() & !self.line_mask.val()) | self.k_tag_valid.val());
         self.lookup.next = !self.refill.q.val()
             & !self.bypass.val()
             & self.f.stb.val()
             & self.rd_valid.q.val()
-            & (self.rd_addr.q.val() == self.f.adr.val());
+            & ((self.rd_addr.q.val() & self.idx_mask.val()) == (self.f.adr.val() & self.idx_mask.val()));
         self.hit.next = self.lookup.val() & self.tag_match.val() & !self.err_pend.q.val();
 
         // read the word on the bus, or the next one after a burst hit

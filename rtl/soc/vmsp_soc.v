@@ -3489,6 +3489,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     
     // Constant declarations
     localparam  line_mask = 32'hf;
+    localparam  idx_mask = 32'h1ffc;
     localparam  line_shift = 32'h4;
     localparam  last_beat = 32'h3;
     localparam  k_dcbfr = 32'h1802;
@@ -3574,6 +3575,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     reg  bypass;
     reg  [31:0] tag_line;
     reg  present;
+    reg  l_present;
     reg  dirty;
     reg  lookup;
     reg  hit;
@@ -3728,9 +3730,10 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         bypass = ~enable | l_ci;
         tag_line = tags$read_data & ~line_mask;
         present = |(tags$read_data & k_tag_valid) & (tag_line == (rd_addr$q & ~line_mask));
+        l_present = |(tags$read_data & k_tag_valid) & (tag_line == (l$adr & ~line_mask));
         dirty = |(tags$read_data & k_tag_dirty);
-        lookup = (state$q == DcState$Idle) & ~bypass & l$stb & ~|op & rd_valid$q & ((rd_addr$q & ~64'h3) == (l$adr & ~64'h3));
-        hit = lookup & present & ~err_pend$q;
+        lookup = (state$q == DcState$Idle) & ~bypass & l$stb & ~|op & rd_valid$q & ((rd_addr$q & idx_mask) == (l$adr & idx_mask));
+        hit = lookup & l_present & ~err_pend$q;
         word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
         raddr = l$adr;
         if (~l$stb) begin
@@ -7832,6 +7835,7 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
     
     // Constant declarations
     localparam  line_mask = 32'hf;
+    localparam  idx_mask = 32'h1ffc;
     localparam  line_shift = 32'h4;
     localparam  last_beat = 32'h3;
     localparam  k_icbir = 32'h2002;
@@ -7963,8 +7967,8 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
         data$read_clock = clock;
         data$write_clock = clock;
         bypass = ~enable | f_ci;
-        tag_match = tags$read_data == ((rd_addr$q & ~line_mask) | k_tag_valid);
-        lookup = ~refill$q & ~bypass & f$stb & rd_valid$q & (rd_addr$q == f$adr);
+        tag_match = tags$read_data == ((f$adr & ~line_mask) | k_tag_valid);
+        lookup = ~refill$q & ~bypass & f$stb & rd_valid$q & ((rd_addr$q & idx_mask) == (f$adr & idx_mask));
         hit = lookup & tag_match & ~err_pend$q;
         raddr = f$adr;
         if (hit & (f$cti == 32'h2)) begin

@@ -11,7 +11,7 @@ use rust_hdl::prelude::*;
 /// feedback (f_in · `clkfb_div` / `clki_div`), the VCO runs at CLKOP ·
 /// `clkop_div`, and the system clock is CLKOS = VCO / `clkos_div`. The
 /// second divider makes many more frequencies exact than CLKOP alone
-/// (24 MHz from 25 MHz, for a UART at 1.5 Mbaud = clk/16).
+/// (24 or 32 MHz from 25 MHz, for a UART at 1.5 or 2 Mbaud = clk/16).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PllParams {
     pub clki_div: u32,

@@ -29,7 +29,7 @@ pub struct BoardConfig {
 
 impl Default for BoardConfig {
     fn default() -> Self {
-        BoardConfig { sys_mhz: 24.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
+        BoardConfig { sys_mhz: 32.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
     }
 }
 

@@ -115,7 +115,7 @@ fn hello_runs_on_the_board_top() {
     println!("board: finished after {cycles} cycles, UART: {:?}", String::from_utf8_lossy(&out));
     assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&golden), "UART output = ISS console");
     // Passed: led1 (finished) and led2 (pass); the heartbeat (1 Hz at
-    // 24 MHz) has not toggled yet.
+    // 32 MHz) has not toggled yet.
     assert_eq!(m.get("led"), 0b0000_0110);
 
     // Reset button: held low, the result LEDs clear; released, it runs again.

@@ -28,6 +28,7 @@ summary = {
     "nextpnr": {c: {"used": used(c)[0], "available": used(c)[1]} for c in ["TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D", "EHXPLLL", "TRELLIS_IO"]},
     "fmax": {clk: {"achieved_mhz": round(v["achieved"], 2), "constraint_mhz": round(v["constraint"], 2)} for clk, v in rep["fmax"].items()},
     "seconds": {k: int(v) for k, v in times.items()},
+    "nextpnr_seed": int(open(f"{out}/seed.txt").read()),
 }
 json.dump(summary, open(f"{out}/summary.json", "w"), indent=1)
 
@@ -40,7 +41,7 @@ n = summary["nextpnr"]
 lines.append("  nextpnr: " + "  ".join(f"{c} {v['used']:,}/{v['available']:,}" for c, v in n.items()))
 for clk, f in summary["fmax"].items():
     ok = "ok" if f["achieved_mhz"] >= f["constraint_mhz"] else "MISSED"
-    lines.append(f"  Fmax {clk}: {f['achieved_mhz']:.2f} MHz (target {f['constraint_mhz']:.2f} MHz, {ok})")
+    lines.append(f"  Fmax {clk}: {f['achieved_mhz']:.2f} MHz (target {f['constraint_mhz']:.2f} MHz, {ok}; nextpnr seed {summary['nextpnr_seed']})")
 lines.append("  time (s): " + "  ".join(f"{k} {v}" for k, v in summary["seconds"].items()))
 text = "\n".join(lines) + "\n"
 open(f"{out}/summary.txt", "w").write(text)

@@ -11677,6 +11677,10 @@ module top$ram(clock,reset,latency,i$adr,i$dat_w,i$sel,i$we,i$cyc,i$stb,i$cti,i$
     // Local signals
     reg  [31:0] ld_off;
     reg  ld_ok;
+    reg  [31:0] pb_addr;
+    reg  pb_we;
+    reg  [3:0] pb_sel;
+    reg  [31:0] pb_wdata;
     reg  unused_ok;
     
     // Sub module instances
@@ -11788,26 +11792,24 @@ module top$ram(clock,reset,latency,i$adr,i$dat_w,i$sel,i$we,i$cyc,i$stb,i$cti,i$
         d$dat_r = mem$b_rdata;
         ld_off = ld_addr - base;
         ld_ok = reset & ld_we & (ld_off < size);
-        b_addr$d = dport$mem_addr;
-        b_we$d = dport$mem_we;
-        b_sel$d = d$sel;
-        b_wdata$d = d$dat_w;
+        pb_addr = dport$mem_addr;
+        pb_we = dport$mem_we;
+        pb_sel = d$sel;
+        pb_wdata = d$dat_w;
         if (ld_ok) begin
-            b_addr$d = ld_addr;
-            b_we$d = 1'b1;
-            b_sel$d = 32'hf;
-            b_wdata$d = ld_data;
+            pb_addr = ld_addr;
+            pb_we = 1'b1;
+            pb_sel = 32'hf;
+            pb_wdata = ld_data;
         end
-        mem$b_addr = dport$mem_addr;
-        mem$b_we = dport$mem_we;
-        mem$b_sel = d$sel;
-        mem$b_wdata = d$dat_w;
-        if (ld_ok) begin
-            mem$b_addr = ld_addr;
-            mem$b_we = 1'b1;
-            mem$b_sel = 32'hf;
-            mem$b_wdata = ld_data;
-        end
+        b_addr$d = pb_addr;
+        b_we$d = pb_we;
+        b_sel$d = pb_sel;
+        b_wdata$d = pb_wdata;
+        mem$b_addr = pb_addr;
+        mem$b_we = pb_we;
+        mem$b_sel = pb_sel;
+        mem$b_wdata = pb_wdata;
         if (registered) begin
             mem$b_addr = b_addr$q;
             mem$b_we = b_we$q;

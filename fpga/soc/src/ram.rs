@@ -55,6 +55,10 @@ pub struct Ram {
     b_we: DFF<Bit>,
     b_sel: DFF<Bits<4>>,
     b_wdata: DFF<Bits<32>>,
+    pb_addr: Signal<Local, Bits<32>>,
+    pb_we: Signal<Local, Bit>,
+    pb_sel: Signal<Local, Bits<4>>,
+    pb_wdata: Signal<Local, Bits<32>>,
     /// The bus fields the RAM ignores, consumed on purpose: Verilator's
     /// lint does not report a signal whose name contains "unused".
     unused_ok: Signal<Local, Bit>,
@@ -104,6 +108,10 @@ impl Ram {
             b_we: Default::default(),
             b_sel: Default::default(),
             b_wdata: Default::default(),
+            pb_addr: Default::default(),
+            pb_we: Default::default(),
+            pb_sel: Default::default(),
+            pb_wdata: Default::default(),
             ld_off: Default::default(),
             ld_ok: Default::default(),
             unused_ok: Default::default(),
@@ -152,26 +160,25 @@ impl Logic for Ram {
 
         self.ld_off.next = self.ld_addr.val() - self.base.val();
         self.ld_ok.next = self.reset.val() & self.ld_we.val() & (self.ld_off.val() < self.size.val());
-        self.b_addr.d.next = self.dport.mem_addr.val();
-        self.b_we.d.next = self.dport.mem_we.val();
-        self.b_sel.d.next = self.d.sel.val();
-        self.b_wdata.d.next = self.d.dat_w.val();
+        // port B's inputs this cycle: the data port, or the backdoor
+        self.pb_addr.next = self.dport.mem_addr.val();
+        self.pb_we.next = self.dport.mem_we.val();
+        self.pb_sel.next = self.d.sel.val();
+        self.pb_wdata.next = self.d.dat_w.val();
         if self.ld_ok.val() {
-            self.b_addr.d.next = self.ld_addr.val();
-            self.b_we.d.next = true;
-            self.b_sel.d.next = 0xF.into();
-            self.b_wdata.d.next = self.ld_data.val();
+            self.pb_addr.next = self.ld_addr.val();
+            self.pb_we.next = true;
+            self.pb_sel.next = 0xF.into();
+            self.pb_wdata.next = self.ld_data.val();
         }
-        self.mem.b_addr.next = self.dport.mem_addr.val();
-        self.mem.b_we.next = self.dport.mem_we.val();
-        self.mem.b_sel.next = self.d.sel.val();
-        self.mem.b_wdata.next = self.d.dat_w.val();
-        if self.ld_ok.val() {
-            self.mem.b_addr.next = self.ld_addr.val();
-            self.mem.b_we.next = true;
-            self.mem.b_sel.next = 0xF.into();
-            self.mem.b_wdata.next = self.ld_data.val();
-        }
+        self.b_addr.d.next = self.pb_addr.val();
+        self.b_we.d.next = self.pb_we.val();
+        self.b_sel.d.next = self.pb_sel.val();
+        self.b_wdata.d.next = self.pb_wdata.val();
+        self.mem.b_addr.next = self.pb_addr.val();
+        self.mem.b_we.next = self.pb_we.val();
+        self.mem.b_sel.next = self.pb_sel.val();
+        self.mem.b_wdata.next = self.pb_wdata.val();
         if self.registered.val() {
             self.mem.b_addr.next = self.b_addr.q.val();
             self.mem.b_we.next = self.b_we.q.val();

@@ -1,5 +1,6 @@
 //! One random instruction (or short group) of each kind: memory, cache
-//! and SPR operations, ALU, MAC, exceptions, TLB reloads.
+//! and SPR operations, ALU, MAC, exceptions, and register reloads with a
+//! fresh random value (the TLB-miss handlers are in `handlers.rs`).
 
 use super::*;
 
@@ -339,6 +340,8 @@ impl Gen<'_> {
         }
     }
 
+    /// A register loaded with a new random value (a 32-bit
+    /// constant, an l.addi or an l.movhi), so that later operands are not all derived from old ones.
     pub(super) fn reload(&mut self) {
         let d = self.dst_nonzero();
         match self.rng.gen_range(0..3) {

@@ -92,6 +92,9 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     /// (DCBIR), 3 write back (DCBWR); `wb_then` uses the same codes.
     op: Signal<Local, Bits<2>>,
     op_done: Signal<Local, Bit>,
+    /// The block operation finished last cycle: the `l.mtspr` commits now
+    /// (registered, so the data bus's `ack` does not reach the SPR writes).
+    op_done_q: DFF<Bit>,
     is_dccfgr: Signal<Local, Bit>,
     k_dcbfr: Constant<Bits<32>>,
     k_dcbir: Constant<Bits<32>>,
@@ -146,6 +149,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             waddr: Default::default(),
             op: Default::default(),
             op_done: Default::default(),
+            op_done_q: Default::default(),
             is_dccfgr: Default::default(),
             k_dcbfr: k(SPR_DCBFR),
             k_dcbir: k(SPR_DCBIR),
@@ -161,7 +165,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
 impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, rd_addr, rd_valid, wb_base, wb_then, rf_base, k, err_pend, err_line);
+        dff_setup!(self, clock, state, rd_addr, rd_valid, wb_base, wb_then, rf_base, k, err_pend, err_line, op_done_q);
         self.tags.read_clock.next = self.clock.val();
         self.tags.write_clock.next = self.clock.val();
         self.d0.read_clock.next = self.clock.val();
@@ -175,7 +179,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
 
         // ---- SPRs
         self.op.next = 0.into();
-        if self.spr.wreq.val() {
+        if self.spr.wreq.val() & !self.op_done_q.q.val() {
             if self.spr.addr.val() == self.k_dcbfr.val() {
                 self.op.next = 1.into();
             }
@@ -274,10 +278,10 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
 
         match self.state.q.val() {
             DcState::Idle => {
-                if self.op.val().any() {
-                    self.state.d.next = DcState::OpCheck;
-                } else if self.bypass.val() {
-                    // uncached: the load/store unit drives the bus
+                // Uncached: the load/store unit drives the bus. Not behind
+                // the block-operation decode: an `l.mtspr` makes no access
+                // (`l.stb` low), so the bus request does not wait for it.
+                if self.bypass.val() {
                     self.m.adr.next = self.l.adr.val();
                     self.m.dat_w.next = self.l.dat_w.val();
                     self.m.sel.next = self.l.sel.val();
@@ -288,6 +292,10 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                     self.l.ack.next = self.m.ack.val();
                     self.l.err.next = self.m.err.val();
                     self.l.dat_r.next = self.m.dat_r.val();
+                }
+                // (a lookup is neither uncached nor under a block operation)
+                if self.op.val().any() {
+                    self.state.d.next = DcState::OpCheck;
                 } else if self.lookup.val() & self.err_pend.q.val() {
                     if (self.l.adr.val() & !self.line_mask.val()) == self.err_line.q.val() {
                         self.l.err.next = true;
@@ -407,7 +415,8 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             self.rd_valid.d.next = false;
             self.err_pend.d.next = false;
         }
-        // after the state machine: it sets op_done
-        self.spr.busy.next = self.op.val().any() & !self.op_done.val();
+        // the operation's `l.mtspr` waits until the cycle after op_done
+        self.op_done_q.d.next = self.op_done.val() & !self.reset.val();
+        self.spr.busy.next = self.op.val().any();
     }
 }

@@ -43,8 +43,9 @@ pub struct Fetch {
     pub id_fault: Signal<Out, Bit>,
     pub id_fault_vec: Signal<Out, Bits<32>>,
 
-    /// The IMMU's answer for the address fetched in this cycle; `pc_next`
-    /// is the address it translates next.
+    /// The IMMU's answer for the address fetched in this cycle (fetch
+    /// waits while it is not `ready`); `pc_next` is the address it
+    /// translates next.
     pub immu: TranslationIn,
     pub pc_next: Signal<Out, Bits<32>>,
     /// The I-cache answers this fetch (SR[ICE], page cacheable).
@@ -113,6 +114,7 @@ impl Logic for Fetch {
         self.req.next = !self.reset.val()
             & !self.halted.q.val()
             & !self.tfault.val()
+            & self.immu.ready.val()
             & (self.room.val() | !self.cached.val());
         self.iwb.cyc.next = self.req.val();
         self.iwb.stb.next = self.req.val();

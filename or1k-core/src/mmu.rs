@@ -5,6 +5,12 @@
 //!
 //! The TLB is read one cycle ahead (`next_vaddr`'s set); an `l.mfspr` of a
 //! TLB entry borrows that read port for one cycle and holds MEM meanwhile.
+//!
+//! The IMMU answers from a one-entry micro-TLB: the last page's TLB entry
+//! in registers, so no path runs from the TLB's RAM to the fetch address
+//! (mor1kx registers its ITLB answer for the same reason). A fetch from
+//! another page waits one cycle (`ready` low) while the entry is loaded
+//! from the TLB's answer; any write to the TLB empties it.
 use crate::k;
 use crate::ports::{SprPort, Translation};
 use crate::tlb::Tlb;
@@ -28,6 +34,23 @@ pub struct Mmu {
     pub spr: SprPort,
 
     tlb: Tlb,
+    /// Micro-TLB (IMMU): page `u_vpn`'s entry, `u_hit` whether the TLB
+    /// matched it, `u_tr` its translate register.
+    k_micro: Constant<Bit>,
+    u_valid: DFF<Bit>,
+    u_vpn: DFF<Bits<32>>,
+    u_hit: DFF<Bit>,
+    u_tr: DFF<Bits<32>>,
+    /// The TLB's answer this cycle is for `vaddr` (last cycle's read was
+    /// not borrowed and no write raced it).
+    fresh: DFF<Bit>,
+    u_match: Signal<Local, Bit>,
+    u_allowed: Signal<Local, Bit>,
+    need: Signal<Local, Bits<32>>,
+    tlb_we: Signal<Local, Bit>,
+    k_vpn_mask: Constant<Bits<32>>,
+    k_ppn_mask: Constant<Bits<32>>,
+    k_tr_ci: Constant<Bits<32>>,
     /// The borrowed TLB read was made last cycle.
     spr_rd: DFF<Bit>,
     /// The address translated in this cycle (`next_vaddr` of the last).
@@ -56,7 +79,7 @@ pub struct Mmu {
 
 impl Mmu {
     #[allow(clippy::too_many_arguments)]
-    fn new(mr: u32, tr: u32, eir: u32, cfgr: u32, need: [u32; 4], vec_miss: u32, vec_fault: u32) -> Self {
+    fn new(micro: bool, mr: u32, tr: u32, eir: u32, cfgr: u32, need: [u32; 4], vec_miss: u32, vec_fault: u32) -> Self {
         Mmu {
             clock: Default::default(),
             reset: Default::default(),
@@ -67,6 +90,19 @@ impl Mmu {
             xlate: Default::default(),
             spr: Default::default(),
             tlb: Default::default(),
+            k_micro: Constant::new(micro),
+            u_valid: Default::default(),
+            u_vpn: Default::default(),
+            u_hit: Default::default(),
+            u_tr: Default::default(),
+            fresh: Default::default(),
+            u_match: Default::default(),
+            u_allowed: Default::default(),
+            need: Default::default(),
+            tlb_we: Default::default(),
+            k_vpn_mask: k(TLB_MR_VPN_MASK),
+            k_ppn_mask: k(TLB_TR_PPN_MASK),
+            k_tr_ci: k(TLB_TR_CI),
             spr_rd: Default::default(),
             vaddr: Default::default(),
             is_mr: Default::default(),
@@ -93,20 +129,20 @@ impl Mmu {
     /// The instruction MMU: translates fetch addresses, needs SXE/UXE.
     pub fn immu() -> Self {
         let x = [ITLB_TR_SXE, ITLB_TR_SXE, ITLB_TR_UXE, ITLB_TR_UXE];
-        Self::new(SPR_ITLBW0MR0, SPR_ITLBW0TR0, SPR_ITLBEIR, SPR_IMMUCFGR, x, VEC_ITLB_MISS, VEC_IPAGE_FAULT)
+        Self::new(true, SPR_ITLBW0MR0, SPR_ITLBW0TR0, SPR_ITLBEIR, SPR_IMMUCFGR, x, VEC_ITLB_MISS, VEC_IPAGE_FAULT)
     }
 
     /// The data MMU: translates load/store addresses.
     pub fn dmmu() -> Self {
         let rw = [DTLB_TR_SRE, DTLB_TR_SWE, DTLB_TR_URE, DTLB_TR_UWE];
-        Self::new(SPR_DTLBW0MR0, SPR_DTLBW0TR0, SPR_DTLBEIR, SPR_DMMUCFGR, rw, VEC_DTLB_MISS, VEC_DPAGE_FAULT)
+        Self::new(false, SPR_DTLBW0MR0, SPR_DTLBW0TR0, SPR_DTLBEIR, SPR_DMMUCFGR, rw, VEC_DTLB_MISS, VEC_DPAGE_FAULT)
     }
 }
 
 impl Logic for Mmu {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, spr_rd, vaddr);
+        dff_setup!(self, clock, spr_rd, vaddr, u_valid, u_vpn, u_hit, u_tr, fresh);
         self.vaddr.d.next = self.next_vaddr.val();
         clock!(self, clock, tlb);
         self.tlb.reset.next = self.reset.val();
@@ -135,6 +171,7 @@ impl Logic for Mmu {
         self.tlb.mr_we.next = self.spr.we.val() & self.is_mr.val();
         self.tlb.tr_we.next = self.spr.we.val() & self.is_tr.val();
         self.tlb.inv.next = self.spr.we.val() & self.is_eir.val();
+        self.tlb_we.next = self.spr.we.val() & (self.is_mr.val() | self.is_tr.val() | self.is_eir.val());
 
         // ---- read port: the next address's set, or borrowed for one cycle
         self.tlb_rd.next = self.spr.rreq.val() & (self.is_mr.val() | self.is_tr.val());
@@ -145,33 +182,64 @@ impl Logic for Mmu {
             self.tlb.raddr.next = self.spr.addr.val().get_bits::<6>(0);
         }
 
+        self.fresh.d.next = !(self.tlb_rd.val() & !self.spr_rd.q.val()) & !self.tlb_we.val();
+
         // ---- translation
         self.tlb.vaddr.next = self.vaddr.q.val();
-        self.tlb.need.next = self.k_need_ur.val();
+        self.need.next = self.k_need_ur.val();
         if self.write.val() {
-            self.tlb.need.next = self.k_need_uw.val();
+            self.need.next = self.k_need_uw.val();
         }
         if self.sm.val() {
-            self.tlb.need.next = self.k_need_sr.val();
+            self.need.next = self.k_need_sr.val();
             if self.write.val() {
-                self.tlb.need.next = self.k_need_sw.val();
+                self.need.next = self.k_need_sw.val();
             }
         }
+        self.tlb.need.next = self.need.val();
+        self.xlate.ready.next = true;
         self.xlate.hit.next = true;
         self.xlate.allowed.next = true;
         self.xlate.paddr.next = self.vaddr.q.val();
         self.xlate.ci.next = (self.vaddr.q.val() & self.k_uncached.val()).any();
         self.xlate.fault.next = false;
         self.xlate.fault_vec.next = self.k_vec_fault.val();
+        self.u_match.next =
+            self.u_valid.q.val() & ((self.vaddr.q.val() & self.k_vpn_mask.val()) == self.u_vpn.q.val());
+        self.u_allowed.next = (self.u_tr.q.val() & self.need.val()).any();
         if self.enable.val() {
-            self.xlate.hit.next = self.tlb.hit.val();
-            self.xlate.allowed.next = self.tlb.allowed.val();
-            self.xlate.paddr.next = self.tlb.paddr.val();
-            self.xlate.ci.next = self.tlb.ci.val();
-            self.xlate.fault.next = !self.tlb.hit.val() | !self.tlb.allowed.val();
-            if !self.tlb.hit.val() {
-                self.xlate.fault_vec.next = self.k_vec_miss.val();
+            if self.k_micro.val() {
+                self.xlate.ready.next = self.u_match.val();
+                self.xlate.hit.next = self.u_hit.q.val();
+                self.xlate.allowed.next = self.u_allowed.val();
+                self.xlate.paddr.next = (self.u_tr.q.val() & self.k_ppn_mask.val())
+                    | (self.vaddr.q.val() & !self.k_ppn_mask.val());
+                self.xlate.ci.next = (self.u_tr.q.val() & self.k_tr_ci.val()).any();
+                self.xlate.fault.next = self.u_match.val() & !(self.u_hit.q.val() & self.u_allowed.val());
+                if !self.u_hit.q.val() {
+                    self.xlate.fault_vec.next = self.k_vec_miss.val();
+                }
+            } else {
+                self.xlate.hit.next = self.tlb.hit.val();
+                self.xlate.allowed.next = self.tlb.allowed.val();
+                self.xlate.paddr.next = self.tlb.paddr.val();
+                self.xlate.ci.next = self.tlb.ci.val();
+                self.xlate.fault.next = !self.tlb.hit.val() | !self.tlb.allowed.val();
+                if !self.tlb.hit.val() {
+                    self.xlate.fault_vec.next = self.k_vec_miss.val();
+                }
             }
+        }
+
+        // ---- micro-TLB load: the TLB's answer for `vaddr`'s page
+        if self.k_micro.val() & self.enable.val() & !self.u_match.val() & self.fresh.q.val() {
+            self.u_valid.d.next = true;
+            self.u_vpn.d.next = self.vaddr.q.val() & self.k_vpn_mask.val();
+            self.u_hit.d.next = self.tlb.hit.val();
+            self.u_tr.d.next = self.tlb.tr.val();
+        }
+        if self.tlb_we.val() | self.reset.val() {
+            self.u_valid.d.next = false;
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct SprPort {
 #[derive(LogicInterface, Default)]
 #[join = "TranslationIn"]
 pub struct Translation {
+    /// The answer below is valid (low while the IMMU's micro-TLB loads).
+    pub ready: Signal<Out, Bit>,
     /// A valid TLB entry matches (always with the MMU off).
     pub hit: Signal<Out, Bit>,
     /// The entry grants the access's permission (always with the MMU off).
@@ -49,7 +51,7 @@ pub struct Translation {
     pub paddr: Signal<Out, Bits<32>>,
     /// Cache-inhibited.
     pub ci: Signal<Out, Bit>,
-    /// `!hit | !allowed`, and the exception vector it raises.
+    /// `ready & (!hit | !allowed)`, and the exception vector it raises.
     pub fault: Signal<Out, Bit>,
     pub fault_vec: Signal<Out, Bits<32>>,
 }
@@ -58,6 +60,7 @@ pub struct Translation {
 #[derive(LogicInterface, Default)]
 #[join = "Translation"]
 pub struct TranslationIn {
+    pub ready: Signal<In, Bit>,
     pub hit: Signal<In, Bit>,
     pub allowed: Signal<In, Bit>,
     pub paddr: Signal<In, Bits<32>>,

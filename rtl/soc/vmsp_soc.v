@@ -964,6 +964,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] fetch$id_insn;
     wire  fetch$id_fault;
     wire  [31:0] fetch$id_fault_vec;
+    reg  fetch$immu$ready;
     reg  fetch$immu$hit;
     reg  fetch$immu$allowed;
     reg  [31:0] fetch$immu$paddr;
@@ -1130,6 +1131,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  immu$sm;
     reg  [31:0] immu$next_vaddr;
     reg  immu$write;
+    wire  immu$xlate$ready;
     wire  immu$xlate$hit;
     wire  immu$xlate$allowed;
     wire  [31:0] immu$xlate$paddr;
@@ -1150,6 +1152,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  dmmu$sm;
     reg  [31:0] dmmu$next_vaddr;
     reg  dmmu$write;
+    wire  dmmu$xlate$ready;
     wire  dmmu$xlate$hit;
     wire  dmmu$xlate$allowed;
     wire  [31:0] dmmu$xlate$paddr;
@@ -1563,6 +1566,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .id_insn(fetch$id_insn),
         .id_fault(fetch$id_fault),
         .id_fault_vec(fetch$id_fault_vec),
+        .immu$ready(fetch$immu$ready),
         .immu$hit(fetch$immu$hit),
         .immu$allowed(fetch$immu$allowed),
         .immu$paddr(fetch$immu$paddr),
@@ -1745,6 +1749,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sm(immu$sm),
         .next_vaddr(immu$next_vaddr),
         .write(immu$write),
+        .xlate$ready(immu$xlate$ready),
         .xlate$hit(immu$xlate$hit),
         .xlate$allowed(immu$xlate$allowed),
         .xlate$paddr(immu$xlate$paddr),
@@ -1767,6 +1772,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sm(dmmu$sm),
         .next_vaddr(dmmu$next_vaddr),
         .write(dmmu$write),
+        .xlate$ready(dmmu$xlate$ready),
         .xlate$hit(dmmu$xlate$hit),
         .xlate$allowed(dmmu$xlate$allowed),
         .xlate$paddr(dmmu$xlate$paddr),
@@ -2885,6 +2891,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
     end
     
+    always @(*) fetch$immu$ready = immu$xlate$ready;
     always @(*) fetch$immu$hit = immu$xlate$hit;
     always @(*) fetch$immu$allowed = immu$xlate$allowed;
     always @(*) fetch$immu$paddr = immu$xlate$paddr;
@@ -3570,6 +3577,9 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     reg  [31:0] err_line$d;
     wire  [31:0] err_line$q;
     reg  err_line$clock;
+    reg  op_done_q$d;
+    wire  op_done_q$q;
+    reg  op_done_q$clock;
     
     // Local signals
     reg  bypass;
@@ -3678,6 +3688,11 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         .q(err_line$q),
         .clock(err_line$clock)
     );
+    top$core$dcache$op_done_q op_done_q(
+        .d(op_done_q$d),
+        .q(op_done_q$q),
+        .clock(op_done_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3690,6 +3705,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         k$clock = clock;
         err_pend$clock = clock;
         err_line$clock = clock;
+        op_done_q$clock = clock;
         state$d = state$q;
         rd_addr$d = rd_addr$q;
         rd_valid$d = rd_valid$q;
@@ -3699,6 +3715,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         k$d = k$q;
         err_pend$d = err_pend$q;
         err_line$d = err_line$q;
+        op_done_q$d = op_done_q$q;
         tags$read_clock = clock;
         tags$write_clock = clock;
         d0$read_clock = clock;
@@ -3710,7 +3727,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         d3$read_clock = clock;
         d3$write_clock = clock;
         op = 32'h0;
-        if (spr$wreq) begin
+        if (spr$wreq & ~op_done_q$q) begin
             if (spr$addr == k_dcbfr) begin
                 op = 32'h1;
             end
@@ -3786,10 +3803,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         case (state$q)
             DcState$Idle:
                 begin
-                    if (|op) begin
-                        state$d = DcState$OpCheck;
-                    end
-                    else if (bypass) begin
+                    if (bypass) begin
                         m$adr = l$adr;
                         m$dat_w = l$dat_w;
                         m$sel = l$sel;
@@ -3800,6 +3814,9 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
                         l$ack = m$ack;
                         l$err = m$err;
                         l$dat_r = m$dat_r;
+                    end
+                    if (|op) begin
+                        state$d = DcState$OpCheck;
                     end
                     else if (lookup & err_pend$q) begin
                         if ((l$adr & ~line_mask) == err_line$q) begin
@@ -3929,7 +3946,8 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
             rd_valid$d = 1'b0;
             err_pend$d = 1'b0;
         end
-        spr$busy = |op & ~op_done;
+        op_done_q$d = op_done & ~reset;
+        spr$busy = |op;
     end
     
 endmodule // top$core$dcache
@@ -4106,6 +4124,25 @@ module top$core$dcache$k(d,q,clock);
     end
           
 endmodule // top$core$dcache$k
+
+
+module top$core$dcache$op_done_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$op_done_q
 
 
 module top$core$dcache$rd_addr(d,q,clock);
@@ -4772,7 +4809,7 @@ module top$core$dcache$wb_then(d,q,clock);
 endmodule // top$core$dcache$wb_then
 
 
-module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -4781,6 +4818,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     input wire  sm;
     input wire  [31:0] next_vaddr;
     input wire  write;
+    output reg  xlate$ready;
     output reg  xlate$hit;
     output reg  xlate$allowed;
     output reg  [31:0] xlate$paddr;
@@ -4797,6 +4835,10 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     output reg  spr$busy;
     
     // Constant declarations
+    localparam  k_micro = 1'b0;
+    localparam  k_vpn_mask = 32'hffffe000;
+    localparam  k_ppn_mask = 32'hffffe000;
+    localparam  k_tr_ci = 32'h2;
     localparam  k_set_mask = 32'hffffffc0;
     localparam  k_mr = 32'ha00;
     localparam  k_tr = 32'ha80;
@@ -4828,6 +4870,21 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     reg  tlb$inv;
     reg  [5:0] tlb$wset;
     reg  [31:0] tlb$wdata;
+    reg  u_valid$d;
+    wire  u_valid$q;
+    reg  u_valid$clock;
+    reg  [31:0] u_vpn$d;
+    wire  [31:0] u_vpn$q;
+    reg  u_vpn$clock;
+    reg  u_hit$d;
+    wire  u_hit$q;
+    reg  u_hit$clock;
+    reg  [31:0] u_tr$d;
+    wire  [31:0] u_tr$q;
+    reg  u_tr$clock;
+    reg  fresh$d;
+    wire  fresh$q;
+    reg  fresh$clock;
     reg  spr_rd$d;
     wire  spr_rd$q;
     reg  spr_rd$clock;
@@ -4836,6 +4893,10 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     reg  vaddr$clock;
     
     // Local signals
+    reg  u_match;
+    reg  u_allowed;
+    reg  [31:0] need;
+    reg  tlb_we;
     reg  is_mr;
     reg  is_tr;
     reg  is_eir;
@@ -4861,6 +4922,31 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         .wset(tlb$wset),
         .wdata(tlb$wdata)
     );
+    top$core$dmmu$u_valid u_valid(
+        .d(u_valid$d),
+        .q(u_valid$q),
+        .clock(u_valid$clock)
+    );
+    top$core$dmmu$u_vpn u_vpn(
+        .d(u_vpn$d),
+        .q(u_vpn$q),
+        .clock(u_vpn$clock)
+    );
+    top$core$dmmu$u_hit u_hit(
+        .d(u_hit$d),
+        .q(u_hit$q),
+        .clock(u_hit$clock)
+    );
+    top$core$dmmu$u_tr u_tr(
+        .d(u_tr$d),
+        .q(u_tr$q),
+        .clock(u_tr$clock)
+    );
+    top$core$dmmu$fresh fresh(
+        .d(fresh$d),
+        .q(fresh$q),
+        .clock(fresh$clock)
+    );
     top$core$dmmu$spr_rd spr_rd(
         .d(spr_rd$d),
         .q(spr_rd$q),
@@ -4876,8 +4962,18 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     always @(*) begin
         spr_rd$clock = clock;
         vaddr$clock = clock;
+        u_valid$clock = clock;
+        u_vpn$clock = clock;
+        u_hit$clock = clock;
+        u_tr$clock = clock;
+        fresh$clock = clock;
         spr_rd$d = spr_rd$q;
         vaddr$d = vaddr$q;
+        u_valid$d = u_valid$q;
+        u_vpn$d = u_vpn$q;
+        u_hit$d = u_hit$q;
+        u_tr$d = u_tr$q;
+        fresh$d = fresh$q;
         vaddr$d = next_vaddr;
         tlb$clock = clock;
         tlb$reset = reset;
@@ -4904,6 +5000,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         tlb$mr_we = spr$we & is_mr;
         tlb$tr_we = spr$we & is_tr;
         tlb$inv = spr$we & is_eir;
+        tlb_we = spr$we & (is_mr | is_tr | is_eir);
         tlb_rd = spr$rreq & (is_mr | is_tr);
         spr_rd$d = tlb_rd;
         spr$busy = tlb_rd & ~spr_rd$q;
@@ -4911,36 +5008,82 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         if (tlb_rd & ~spr_rd$q) begin
             tlb$raddr = spr$addr[(32'h0)+:(6)];
         end
+        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we;
         tlb$vaddr = vaddr$q;
-        tlb$need = k_need_ur;
+        need = k_need_ur;
         if (write) begin
-            tlb$need = k_need_uw;
+            need = k_need_uw;
         end
         if (sm) begin
-            tlb$need = k_need_sr;
+            need = k_need_sr;
             if (write) begin
-                tlb$need = k_need_sw;
+                need = k_need_sw;
             end
         end
+        tlb$need = need;
+        xlate$ready = 1'b1;
         xlate$hit = 1'b1;
         xlate$allowed = 1'b1;
         xlate$paddr = vaddr$q;
         xlate$ci = |(vaddr$q & k_uncached);
         xlate$fault = 1'b0;
         xlate$fault_vec = k_vec_fault;
+        u_match = u_valid$q & ((vaddr$q & k_vpn_mask) == u_vpn$q);
+        u_allowed = |(u_tr$q & need);
         if (enable) begin
-            xlate$hit = tlb$hit;
-            xlate$allowed = tlb$allowed;
-            xlate$paddr = tlb$paddr;
-            xlate$ci = tlb$ci;
-            xlate$fault = ~tlb$hit | ~tlb$allowed;
-            if (~tlb$hit) begin
-                xlate$fault_vec = k_vec_miss;
+            if (k_micro) begin
+                xlate$ready = u_match;
+                xlate$hit = u_hit$q;
+                xlate$allowed = u_allowed;
+                xlate$paddr = (u_tr$q & k_ppn_mask) | (vaddr$q & ~k_ppn_mask);
+                xlate$ci = |(u_tr$q & k_tr_ci);
+                xlate$fault = u_match & ~(u_hit$q & u_allowed);
+                if (~u_hit$q) begin
+                    xlate$fault_vec = k_vec_miss;
+                end
             end
+            else begin
+                xlate$hit = tlb$hit;
+                xlate$allowed = tlb$allowed;
+                xlate$paddr = tlb$paddr;
+                xlate$ci = tlb$ci;
+                xlate$fault = ~tlb$hit | ~tlb$allowed;
+                if (~tlb$hit) begin
+                    xlate$fault_vec = k_vec_miss;
+                end
+            end
+        end
+        if (k_micro & enable & ~u_match & fresh$q) begin
+            u_valid$d = 1'b1;
+            u_vpn$d = vaddr$q & k_vpn_mask;
+            u_hit$d = tlb$hit;
+            u_tr$d = tlb$tr;
+        end
+        if (tlb_we | reset) begin
+            u_valid$d = 1'b0;
         end
     end
     
 endmodule // top$core$dmmu
+
+
+module top$core$dmmu$fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$fresh
 
 
 module top$core$dmmu$spr_rd(d,q,clock);
@@ -5317,6 +5460,82 @@ module top$core$dmmu$tlb$valid(d,q,clock);
     end
           
 endmodule // top$core$dmmu$tlb$valid
+
+
+module top$core$dmmu$u_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$u_hit
+
+
+module top$core$dmmu$u_tr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$u_tr
+
+
+module top$core$dmmu$u_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$u_valid
+
+
+module top$core$dmmu$u_vpn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$u_vpn
 
 
 module top$core$dmmu$vaddr(d,q,clock);
@@ -7298,7 +7517,7 @@ module top$core$exu$mul$pp_ll(d,q,clock);
 endmodule // top$core$exu$mul$pp_ll
 
 
-module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached);
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$ready,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached);
     
     // Module arguments
     input wire  clock;
@@ -7325,6 +7544,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     output reg  [31:0] id_insn;
     output reg  id_fault;
     output reg  [31:0] id_fault_vec;
+    input wire  immu$ready;
     input wire  immu$hit;
     input wire  immu$allowed;
     input wire  [31:0] immu$paddr;
@@ -7486,7 +7706,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
             tvec = immu$fault_vec;
         end
         iwb$adr = immu$paddr;
-        req = ~reset & ~halted$q & ~tfault & (room | ~cached);
+        req = ~reset & ~halted$q & ~tfault & immu$ready & (room | ~cached);
         iwb$cyc = req;
         iwb$stb = req;
         iwb$cti = 32'h2;
@@ -9288,7 +9508,7 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
 endmodule // top$core$id_dec
 
 
-module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -9297,6 +9517,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     input wire  sm;
     input wire  [31:0] next_vaddr;
     input wire  write;
+    output reg  xlate$ready;
     output reg  xlate$hit;
     output reg  xlate$allowed;
     output reg  [31:0] xlate$paddr;
@@ -9313,6 +9534,10 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     output reg  spr$busy;
     
     // Constant declarations
+    localparam  k_micro = 1'b1;
+    localparam  k_vpn_mask = 32'hffffe000;
+    localparam  k_ppn_mask = 32'hffffe000;
+    localparam  k_tr_ci = 32'h2;
     localparam  k_set_mask = 32'hffffffc0;
     localparam  k_mr = 32'h1200;
     localparam  k_tr = 32'h1280;
@@ -9344,6 +9569,21 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     reg  tlb$inv;
     reg  [5:0] tlb$wset;
     reg  [31:0] tlb$wdata;
+    reg  u_valid$d;
+    wire  u_valid$q;
+    reg  u_valid$clock;
+    reg  [31:0] u_vpn$d;
+    wire  [31:0] u_vpn$q;
+    reg  u_vpn$clock;
+    reg  u_hit$d;
+    wire  u_hit$q;
+    reg  u_hit$clock;
+    reg  [31:0] u_tr$d;
+    wire  [31:0] u_tr$q;
+    reg  u_tr$clock;
+    reg  fresh$d;
+    wire  fresh$q;
+    reg  fresh$clock;
     reg  spr_rd$d;
     wire  spr_rd$q;
     reg  spr_rd$clock;
@@ -9352,6 +9592,10 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     reg  vaddr$clock;
     
     // Local signals
+    reg  u_match;
+    reg  u_allowed;
+    reg  [31:0] need;
+    reg  tlb_we;
     reg  is_mr;
     reg  is_tr;
     reg  is_eir;
@@ -9377,6 +9621,31 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         .wset(tlb$wset),
         .wdata(tlb$wdata)
     );
+    top$core$immu$u_valid u_valid(
+        .d(u_valid$d),
+        .q(u_valid$q),
+        .clock(u_valid$clock)
+    );
+    top$core$immu$u_vpn u_vpn(
+        .d(u_vpn$d),
+        .q(u_vpn$q),
+        .clock(u_vpn$clock)
+    );
+    top$core$immu$u_hit u_hit(
+        .d(u_hit$d),
+        .q(u_hit$q),
+        .clock(u_hit$clock)
+    );
+    top$core$immu$u_tr u_tr(
+        .d(u_tr$d),
+        .q(u_tr$q),
+        .clock(u_tr$clock)
+    );
+    top$core$immu$fresh fresh(
+        .d(fresh$d),
+        .q(fresh$q),
+        .clock(fresh$clock)
+    );
     top$core$immu$spr_rd spr_rd(
         .d(spr_rd$d),
         .q(spr_rd$q),
@@ -9392,8 +9661,18 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
     always @(*) begin
         spr_rd$clock = clock;
         vaddr$clock = clock;
+        u_valid$clock = clock;
+        u_vpn$clock = clock;
+        u_hit$clock = clock;
+        u_tr$clock = clock;
+        fresh$clock = clock;
         spr_rd$d = spr_rd$q;
         vaddr$d = vaddr$q;
+        u_valid$d = u_valid$q;
+        u_vpn$d = u_vpn$q;
+        u_hit$d = u_hit$q;
+        u_tr$d = u_tr$q;
+        fresh$d = fresh$q;
         vaddr$d = next_vaddr;
         tlb$clock = clock;
         tlb$reset = reset;
@@ -9420,6 +9699,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         tlb$mr_we = spr$we & is_mr;
         tlb$tr_we = spr$we & is_tr;
         tlb$inv = spr$we & is_eir;
+        tlb_we = spr$we & (is_mr | is_tr | is_eir);
         tlb_rd = spr$rreq & (is_mr | is_tr);
         spr_rd$d = tlb_rd;
         spr$busy = tlb_rd & ~spr_rd$q;
@@ -9427,36 +9707,82 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$hit,xlate$allo
         if (tlb_rd & ~spr_rd$q) begin
             tlb$raddr = spr$addr[(32'h0)+:(6)];
         end
+        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we;
         tlb$vaddr = vaddr$q;
-        tlb$need = k_need_ur;
+        need = k_need_ur;
         if (write) begin
-            tlb$need = k_need_uw;
+            need = k_need_uw;
         end
         if (sm) begin
-            tlb$need = k_need_sr;
+            need = k_need_sr;
             if (write) begin
-                tlb$need = k_need_sw;
+                need = k_need_sw;
             end
         end
+        tlb$need = need;
+        xlate$ready = 1'b1;
         xlate$hit = 1'b1;
         xlate$allowed = 1'b1;
         xlate$paddr = vaddr$q;
         xlate$ci = |(vaddr$q & k_uncached);
         xlate$fault = 1'b0;
         xlate$fault_vec = k_vec_fault;
+        u_match = u_valid$q & ((vaddr$q & k_vpn_mask) == u_vpn$q);
+        u_allowed = |(u_tr$q & need);
         if (enable) begin
-            xlate$hit = tlb$hit;
-            xlate$allowed = tlb$allowed;
-            xlate$paddr = tlb$paddr;
-            xlate$ci = tlb$ci;
-            xlate$fault = ~tlb$hit | ~tlb$allowed;
-            if (~tlb$hit) begin
-                xlate$fault_vec = k_vec_miss;
+            if (k_micro) begin
+                xlate$ready = u_match;
+                xlate$hit = u_hit$q;
+                xlate$allowed = u_allowed;
+                xlate$paddr = (u_tr$q & k_ppn_mask) | (vaddr$q & ~k_ppn_mask);
+                xlate$ci = |(u_tr$q & k_tr_ci);
+                xlate$fault = u_match & ~(u_hit$q & u_allowed);
+                if (~u_hit$q) begin
+                    xlate$fault_vec = k_vec_miss;
+                end
             end
+            else begin
+                xlate$hit = tlb$hit;
+                xlate$allowed = tlb$allowed;
+                xlate$paddr = tlb$paddr;
+                xlate$ci = tlb$ci;
+                xlate$fault = ~tlb$hit | ~tlb$allowed;
+                if (~tlb$hit) begin
+                    xlate$fault_vec = k_vec_miss;
+                end
+            end
+        end
+        if (k_micro & enable & ~u_match & fresh$q) begin
+            u_valid$d = 1'b1;
+            u_vpn$d = vaddr$q & k_vpn_mask;
+            u_hit$d = tlb$hit;
+            u_tr$d = tlb$tr;
+        end
+        if (tlb_we | reset) begin
+            u_valid$d = 1'b0;
         end
     end
     
 endmodule // top$core$immu
+
+
+module top$core$immu$fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$fresh
 
 
 module top$core$immu$spr_rd(d,q,clock);
@@ -9833,6 +10159,82 @@ module top$core$immu$tlb$valid(d,q,clock);
     end
           
 endmodule // top$core$immu$tlb$valid
+
+
+module top$core$immu$u_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$u_hit
+
+
+module top$core$immu$u_tr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$u_tr
+
+
+module top$core$immu$u_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$u_valid
+
+
+module top$core$immu$u_vpn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$u_vpn
 
 
 module top$core$immu$vaddr(d,q,clock);

@@ -758,6 +758,9 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
         ram_d$sel = dwb$sel;
         ram_d$we = dwb$we;
         ram_d$cyc = dwb$cyc;
+        if (ram_lim & ((dwb$adr & ~ram_mask) >= ram_limit$q)) begin
+            ram_d$cyc = 1'b0;
+        end
         ram_d$cti = dwb$cti;
         ram_d$bte = dwb$bte;
         ram_d$tga = dwb$tga;
@@ -781,7 +784,7 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
         uart$stb = dwb$stb & d_uart;
         fin$stb = dwb$stb & d_fin;
         d_bad = dwb$cyc & dwb$stb & (~(d_ram | d_uart | d_fin));
-        dwb$err = (d_err_q$q & d_bad) | ram_d$err | uart$err | fin$err;
+        dwb$err = (d_err_q$q & dwb$cyc) | ram_d$err | uart$err | fin$err;
         d_err_q$d = d_bad & (~d_err_q$q);
         dwb$ack = ram_d$ack | uart$ack | fin$ack;
         dwb$dat_r = fin$dat_r;
@@ -11833,7 +11836,7 @@ module top$finisher(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$ct
         valid_q$d = valid_q$q;
         data_q$d = data_q$q;
         req = wb$cyc & wb$stb;
-        wb$ack = ack_q$q & req;
+        wb$ack = ack_q$q & wb$cyc;
         ack_q$d = req & (~ack_q$q);
         wb$dat_r = 32'h0;
         wb$err = 1'b0;
@@ -12424,6 +12427,9 @@ module top$ram$dport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         req = cyc & stb;
         same = holds | ((adr & adr_mask) == (exp_adr$q & adr_mask));
         hit = ready$q & req & same & (we == exp_we$q);
+        if (holds) begin
+            hit = ready$q & cyc;
+        end
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
@@ -12734,6 +12740,9 @@ module top$ram$iport(clock,reset,latency,registered,adr,we,cyc,stb,cti,ack,mem_a
         req = cyc & stb;
         same = holds | ((adr & adr_mask) == (exp_adr$q & adr_mask));
         hit = ready$q & req & same & (we == exp_we$q);
+        if (holds) begin
+            hit = ready$q & cyc;
+        end
         ack = hit;
         mem_we = hit & we;
         mem_addr = adr;
@@ -13187,7 +13196,7 @@ module top$uart(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb
         tx$divisor = (((dlm$q) & 16'hffff) << 32'h8) | ((dll$q) & 16'hffff);
         tx$write = 1'b0;
         req = wb$cyc & wb$stb;
-        hit = ack_q$q & req;
+        hit = ack_q$q & wb$cyc;
         wb$ack = hit;
         ack_q$d = req & (~ack_q$q);
         wb$err = 1'b0;

@@ -10,7 +10,9 @@ use rust_hdl::prelude::*;
 /// acknowledged one cycle after it is presented, reads return 0, and only a
 /// full-word write (`sel` = 0b1111) to FINISHER_BASE itself strobes
 /// `finish_valid` (in the cycle after its `ack`). It never answers `err`
-/// and ignores `cti`, `bte` and `tga`.
+/// and ignores `cti`, `bte` and `tga`. Like the UART it relies on the
+/// data bus's master holding its request: the `ack` cycle is qualified by
+/// `cyc` alone.
 #[derive(LogicBlock)]
 pub struct Finisher {
     pub clock: Signal<In, Clock>,
@@ -61,7 +63,7 @@ impl Logic for Finisher {
     fn update(&mut self) {
         dff_setup!(self, clock, ack_q, valid_q, data_q);
         self.req.next = self.wb.cyc.val() & self.wb.stb.val();
-        self.wb.ack.next = self.ack_q.q.val() & self.req.val();
+        self.wb.ack.next = self.ack_q.q.val() & self.wb.cyc.val();
         self.ack_q.d.next = self.req.val() & (!self.ack_q.q.val());
         self.wb.dat_r.next = 0.into();
         self.wb.err.next = false;

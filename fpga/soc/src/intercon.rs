@@ -181,7 +181,13 @@ impl Logic for Intercon {
         self.ram_d.dat_w.next = self.dwb.dat_w.val();
         self.ram_d.sel.next = self.dwb.sel.val();
         self.ram_d.we.next = self.dwb.we.val();
+        // `cyc` qualifies the RAM data port's `ack` (its master holds each
+        // request): not the decode, except for the simulation's run-time
+        // RAM limit, whose beats beyond the limit must not be acknowledged
         self.ram_d.cyc.next = self.dwb.cyc.val();
+        if self.ram_lim.val() & ((self.dwb.adr.val() & !self.ram_mask.val()) >= self.ram_limit.q.val()) {
+            self.ram_d.cyc.next = false;
+        }
         self.ram_d.cti.next = self.dwb.cti.val();
         self.ram_d.bte.next = self.dwb.bte.val();
         self.ram_d.tga.next = self.dwb.tga.val();
@@ -207,7 +213,9 @@ impl Logic for Intercon {
         self.d_bad.next = self.dwb.cyc.val()
             & self.dwb.stb.val()
             & (!(self.d_ram.val() | self.d_uart.val() | self.d_fin.val()));
-        self.dwb.err.next = (self.d_err_q.q.val() & self.d_bad.val())
+        // the data master holds an unanswered request: `cyc` qualifies
+        // the registered error, keeping the decode off the response path
+        self.dwb.err.next = (self.d_err_q.q.val() & self.dwb.cyc.val())
             | self.ram_d.err.val()
             | self.uart.err.val()
             | self.fin.err.val();

@@ -41,7 +41,10 @@ fn c3(v: u32) -> Constant<Bits<3>> {
 /// The UART as a Wishbone slave: every access is acknowledged one cycle
 /// after it is presented; read side effects (IIR acknowledging THRE) and
 /// writes take effect at the end of the `ack` cycle. It never answers
-/// `err` and ignores `cti`, `bte` and `tga`.
+/// `err` and ignores `cti`, `bte` and `tga`. It sits on the data bus,
+/// whose master holds a request until `ack`: the `ack` cycle is qualified
+/// by `cyc` alone, so the interconnect's decode (`stb`) is not on the
+/// ack path.
 #[derive(LogicBlock)]
 pub struct Uart {
     pub clock: Signal<In, Clock>,
@@ -173,7 +176,7 @@ impl Logic for Uart {
         self.tx.write.next = false;
 
         self.req.next = self.wb.cyc.val() & self.wb.stb.val();
-        self.hit.next = self.ack_q.q.val() & self.req.val();
+        self.hit.next = self.ack_q.q.val() & self.wb.cyc.val();
         self.wb.ack.next = self.hit.val();
         self.ack_q.d.next = self.req.val() & (!self.ack_q.q.val());
         self.wb.err.next = false;

@@ -67,9 +67,12 @@ pub struct RamPort {
     /// The address bits the storage decodes (size - 1, word bits included):
     /// only these are compared, as the storage ignores the rest.
     adr_mask: Constant<Bits<32>>,
-    /// The master holds `adr` until `ack` and never abandons a burst (the
-    /// D-cache): the prepared word is acknowledged without comparing
-    /// addresses, which keeps the compare off the data bus's ack path.
+    /// The master holds its request until `ack` and never abandons a burst
+    /// (the data port's masters): a prepared beat is acknowledged on `cyc`
+    /// alone, without the address compare or the interconnect's decode
+    /// (`stb`), which keeps both off the data bus's ack path.
+    /// `ready` is only set by this port's own request, which the master
+    /// still holds (or by a burst beat, whose next beat is in the same line).
     holds: Constant<Bit>,
     same: Signal<Local, Bit>,
     req: Signal<Local, Bit>,
@@ -122,6 +125,9 @@ impl Logic for RamPort {
             & self.req.val()
             & self.same.val()
             & (self.we.val() == self.exp_we.q.val());
+        if self.holds.val() {
+            self.hit.next = self.ready.q.val() & self.cyc.val();
+        }
         self.ack.next = self.hit.val();
         self.mem_we.next = self.hit.val() & self.we.val();
         // The storage address (a long route to every block RAM) does not

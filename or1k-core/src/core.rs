@@ -17,6 +17,12 @@
 //!   everything younger.
 //! * WB writes the register file and drives the retirement port.
 //!
+//! Stage moves: the pipeline registers load on `id_advance`/`ex_move`,
+//! which do not wait for the flush decision (a flush then clears the valid
+//! bits), so the wide clock enables hang off the data bus's `ack` through
+//! as little logic as possible. Architectural writes in EX use
+//! `ex_advance` (= `ex_move` without a flush).
+//!
 //! SPRs: `Ctrl` drives the SPR bus and every unit answers for its own
 //! registers (`ports::SprPort`); the value an l.mfspr reads is the OR of
 //! the answers.
@@ -123,6 +129,8 @@ pub struct Core {
     id_stall_a: Signal<Local, Bit>,
     id_stall_b: Signal<Local, Bit>,
     id_hazard: Signal<Local, Bit>,
+    /// ID's instruction moves to EX (the ID/EX registers load; a flush in
+    /// the same cycle clears `ex_valid`).
     id_advance: Signal<Local, Bit>,
     id_exc: Signal<Local, Bit>,
     id_vec: Signal<Local, Bits<32>>,
@@ -141,6 +149,9 @@ pub struct Core {
     /// Where the delay slot of the last branch to leave EX continues.
     br_next: DFF<Bits<32>>,
     ex_ok: Signal<Local, Bit>,
+    /// EX's instruction moves to MEM (the EX/MEM registers load).
+    ex_move: Signal<Local, Bit>,
+    /// It moves and is not flushed: its flag and MAC writes happen.
     ex_advance: Signal<Local, Bit>,
     ex_write: Signal<Local, Bit>,
 
@@ -277,7 +288,7 @@ block_default!(Core {
     rt_r3, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
-    ex_vec, ex_cyc, br_next, ex_ok, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
+    ex_vec, ex_cyc, br_next, ex_ok, ex_move, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
     mem_eear, mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
@@ -548,10 +559,10 @@ impl Logic for Core {
         }
 
         // ================= EX advance and its architectural writes
-        self.ex_advance.next = self.ex_valid.q.val()
+        self.ex_move.next = self.ex_valid.q.val()
             & !self.exu.busy.val()
-            & (!self.mem_valid.q.val() | self.mem_commit.val())
-            & !self.ctrl.flush.val();
+            & (!self.mem_valid.q.val() | self.mem_commit.val());
+        self.ex_advance.next = self.ex_move.val() & !self.ctrl.flush.val();
         self.ex_write.next = self.ex_advance.val() & self.ex_ok.val() & !self.exu.misaligned.val();
         self.ctrl.ex_f_we.next = self.ex_write.val() & self.exu.f_we.val();
         self.ctrl.ex_f.next = self.exu.f.val();
@@ -567,7 +578,7 @@ impl Logic for Core {
                 self.br_next.d.next = self.exu.target.val();
             }
         }
-        self.mem_age.d.next = !self.ex_advance.val();
+        self.mem_age.d.next = !self.ex_move.val();
         // the DMMU reads the set of the address in EX whether or not it
         // advances (no path from the commit decision to the DTLB RAM);
         // MEM keeps the answer from its first cycle
@@ -613,8 +624,7 @@ impl Logic for Core {
             | (self.id_dec.uses_rb.val() & self.id_stall_b.val());
         self.id_advance.next = self.fetch.id_valid.val()
             & !self.id_hazard.val()
-            & (!self.ex_valid.q.val() | self.ex_advance.val())
-            & !self.ctrl.flush.val();
+            & (!self.ex_valid.q.val() | self.ex_move.val());
         self.id_exc.next = self.fetch.id_fault.val()
             | self.id_dec.illegal.val()
             | self.id_dec.sys.val()
@@ -640,7 +650,7 @@ impl Logic for Core {
         if self.br_go.val() {
             self.br_done.d.next = true;
         }
-        if self.ex_advance.val() | self.ctrl.flush.val() | self.reset.val() {
+        if self.ex_move.val() | self.ctrl.flush.val() | self.reset.val() {
             self.br_done.d.next = false;
         }
         self.fetch.redirect.next = self.ctrl.refill.val() | self.br_go.val();
@@ -672,7 +682,7 @@ impl Logic for Core {
             self.ex_size.d.next = self.id_dec.size.val();
             self.ds_next.d.next = self.id_dec.branch.val() & !self.id_exc.val();
         } else {
-            if self.ex_advance.val() {
+            if self.ex_move.val() {
                 self.ex_valid.d.next = false;
             }
             if self.ex_cyc.q.val() != 63 {
@@ -681,7 +691,7 @@ impl Logic for Core {
         }
 
         // EX -> MEM
-        if self.ex_advance.val() {
+        if self.ex_move.val() {
             self.mem_valid.d.next = true;
             self.mem_pc.d.next = self.ex_pc.q.val();
             self.mem_insn.d.next = self.ex_insn.q.val();

@@ -1521,6 +1521,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  id_exc;
     reg  [31:0] id_vec;
     reg  ex_ok;
+    reg  ex_move;
     reg  ex_advance;
     reg  ex_write;
     reg  [31:0] mem_pa;
@@ -2664,7 +2665,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
                 resv_valid$d = 1'b0;
             end
         end
-        ex_advance = ex_valid$q & ~exu$busy & (~mem_valid$q | mem_commit) & ~ctrl$flush;
+        ex_move = ex_valid$q & ~exu$busy & (~mem_valid$q | mem_commit);
+        ex_advance = ex_move & ~ctrl$flush;
         ex_write = ex_advance & ex_ok & ~exu$misaligned;
         ctrl$ex_f_we = ex_write & exu$f_we;
         ctrl$ex_f = exu$f;
@@ -2680,7 +2682,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
                 br_next$d = exu$target;
             end
         end
-        mem_age$d = ~ex_advance;
+        mem_age$d = ~ex_move;
         dmmu$next_vaddr = exu$ea;
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
@@ -2718,7 +2720,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             id_stall_b = 1'b0;
         end
         id_hazard = (id_dec$uses_ra & id_stall_a) | (id_dec$uses_rb & id_stall_b);
-        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_advance) & ~ctrl$flush;
+        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_move);
         id_exc = fetch$id_fault | id_dec$illegal | id_dec$sys | id_dec$trap;
         id_vec = fetch$id_fault_vec;
         if (~fetch$id_fault) begin
@@ -2738,7 +2740,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (br_go) begin
             br_done$d = 1'b1;
         end
-        if (ex_advance | ctrl$flush | reset) begin
+        if (ex_move | ctrl$flush | reset) begin
             br_done$d = 1'b0;
         end
         fetch$redirect = ctrl$refill | br_go;
@@ -2769,14 +2771,14 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ds_next$d = id_dec$branch & ~id_exc;
         end
         else begin
-            if (ex_advance) begin
+            if (ex_move) begin
                 ex_valid$d = 1'b0;
             end
             if (ex_cyc$q != 32'h3f) begin
                 ex_cyc$d = ex_cyc$q + 32'h1;
             end
         end
-        if (ex_advance) begin
+        if (ex_move) begin
             mem_valid$d = 1'b1;
             mem_pc$d = ex_pc$q;
             mem_insn$d = ex_insn$q;

@@ -13027,6 +13027,7 @@ module top$uart(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb
     
     // Constant declarations
     localparam  line_paced = 1'b0;
+    localparam  dl_reset = 16'h0;
     localparam  off_rbr = 3'b0;
     localparam  off_ier = 3'b1;
     localparam  off_iir = 3'b10;
@@ -13335,8 +13336,8 @@ module top$uart(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb
             lcr$d = 32'h0;
             mcr$d = 32'h0;
             scr$d = 32'h0;
-            dll$d = 32'h0;
-            dlm$d = 32'h0;
+            dll$d = dl_reset[(32'h0)+:(8)];
+            dlm$d = dl_reset[(32'h8)+:(8)];
             fifo_en$d = 1'b0;
             thr_pending$d = 1'b0;
             ack_q$d = 1'b0;

@@ -29,8 +29,32 @@ pub struct BoardConfig {
 
 impl Default for BoardConfig {
     fn default() -> Self {
-        BoardConfig { sys_mhz: 32.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
+        BoardConfig { sys_mhz: 40.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
     }
+}
+
+/// The UART's divisor-latch reset value for a system clock of `fout_mhz`,
+/// and the line rate it gives: the smallest divisor `d` whose rate
+/// `fout / 16 / d` the board's FT231X makes within 0.5 %. The FT231X makes
+/// 3 MHz / n for n = 1, 1.5, or a multiple of 1/8 from 2 up.
+/// 32 MHz: d = 1, 2 Mbaud; 40 MHz: d = 5, 500 kbaud (2.5 and 1.25 Mbaud
+/// are not FT231X rates).
+pub fn uart_divisor(fout_mhz: f64) -> Result<(u16, f64), String> {
+    let ft231x_error = |baud: f64| {
+        let n = 3e6 / baud;
+        let made = if n < 1.25 {
+            1.0
+        } else if n < 1.75 {
+            1.5
+        } else {
+            ((n * 8.0).round() / 8.0).max(2.0)
+        };
+        ((3e6 / made) - baud).abs() / baud
+    };
+    (1..=u16::MAX)
+        .map(|d| (d, fout_mhz * 1e6 / 16.0 / d as f64))
+        .find(|&(_, baud)| ft231x_error(baud) <= 0.005)
+        .ok_or_else(|| format!("no UART divisor gives an FT231X rate at {fout_mhz} MHz"))
 }
 
 /// The ULX3S top (Verilog module `top`).
@@ -62,6 +86,7 @@ impl Ulx3s {
             ram_init: cfg.ram_init.clone(),
             uart_line_paced: true,
             ram_registered: true,
+            uart_divisor: uart_divisor(pll.fout_mhz)?.0,
         };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {

@@ -7,7 +7,7 @@
 //!
 //! Needs the firmware (`make firmware`): build/firmware/tests/hello.elf.
 use or1k_image::{boot_ram, Image};
-use vmsp_board::{board_verilog, BoardConfig, PllParams};
+use vmsp_board::{board_verilog, uart_divisor, BoardConfig, PllParams};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
@@ -73,8 +73,9 @@ fn board_model(cfg: &BoardConfig) -> vtb::Model {
 }
 
 /// Runs until led[1] (finished) or `max` cycles; returns the UART bytes.
-fn run_until_finished(m: &mut vtb::Model, max: u64) -> (Vec<u8>, u64) {
-    let mut rx = Rx::new(16);
+/// `bit`: system clocks per bit on the line.
+fn run_until_finished(m: &mut vtb::Model, bit: u32, max: u64) -> (Vec<u8>, u64) {
+    let mut rx = Rx::new(bit);
     let (txd, led) = (m.id("ftdi_rxd"), m.id("led"));
     for cycle in 0..max {
         m.tick();
@@ -82,7 +83,7 @@ fn run_until_finished(m: &mut vtb::Model, max: u64) -> (Vec<u8>, u64) {
         // Finished, and the UART has been idle for a whole character.
         if m.get_id(led) & 2 != 0 && rx.state.is_none() && cycle > 0 {
             let mut quiet = 0;
-            while quiet < 20 * 16 {
+            while quiet < 20 * bit {
                 m.tick();
                 let l = m.get_id(txd);
                 rx.sample(l);
@@ -111,11 +112,14 @@ fn hello_runs_on_the_board_top() {
     let mut m = board_model(&cfg);
     m.set("btn_pwr_n", 1);
     m.set("ftdi_txd", 1);
-    let (out, cycles) = run_until_finished(&mut m, 3_000_000);
+    // the line rate the board's divisor-latch reset value gives
+    let fout = PllParams::solve(25.0, cfg.sys_mhz).unwrap().fout_mhz;
+    let bit = 16 * uart_divisor(fout).unwrap().0 as u32;
+    let (out, cycles) = run_until_finished(&mut m, bit, 3_000_000);
     println!("board: finished after {cycles} cycles, UART: {:?}", String::from_utf8_lossy(&out));
     assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&golden), "UART output = ISS console");
-    // Passed: led1 (finished) and led2 (pass); the heartbeat (1 Hz at
-    // 32 MHz) has not toggled yet.
+    // Passed: led1 (finished) and led2 (pass); the heartbeat (1 Hz) has
+    // not toggled yet.
     assert_eq!(m.get("led"), 0b0000_0110);
 
     // Reset button: held low, the result LEDs clear; released, it runs again.
@@ -123,9 +127,18 @@ fn hello_runs_on_the_board_top() {
     m.ticks(8);
     assert_eq!(m.get("led"), 0, "reset clears the result LEDs");
     m.set("btn_pwr_n", 1);
-    let (again, _) = run_until_finished(&mut m, 3_000_000);
+    let (again, _) = run_until_finished(&mut m, bit, 3_000_000);
     assert_eq!(again, golden, "second run after reset");
     assert_eq!(m.get("led"), 0b0000_0110);
+}
+
+/// Divisor-latch reset values: the smallest that gives a rate the FT231X
+/// makes (3 MHz / n, n = 1, 1.5 or a multiple of 1/8 from 2).
+#[test]
+fn uart_rate_is_an_ft231x_rate() {
+    for (mhz, d, baud) in [(24.0, 1, 1.5e6), (32.0, 1, 2e6), (40.0, 5, 5e5), (48.0, 1, 3e6), (20.0, 4, 312_500.0)] {
+        assert_eq!(uart_divisor(mhz).unwrap(), (d, baud), "{mhz} MHz");
+    }
 }
 
 #[test]

@@ -32,6 +32,10 @@ pub struct SocConfig {
     /// block RAMs' address pins. The board has it on; the simulation SoC
     /// (off) keeps the zero-wait timing the benchmarks are measured with.
     pub ram_registered: bool,
+    /// Reset value of the UART's divisor latch: the board sets the line
+    /// rate for firmware that never writes it; 0 (default, as the ISS) is
+    /// treated as 1, one bit per 16 clocks.
+    pub uart_divisor: u16,
 }
 
 impl Default for SocConfig {
@@ -42,6 +46,7 @@ impl Default for SocConfig {
             ram_init: Vec::new(),
             uart_line_paced: false,
             ram_registered: false,
+            uart_divisor: 0,
         }
     }
 }
@@ -124,7 +129,7 @@ impl Soc {
                 Intercon::new(cfg.ram_size)
             },
             ram,
-            Uart::new(cfg.uart_line_paced),
+            Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
             Default::default(),

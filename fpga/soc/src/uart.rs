@@ -74,6 +74,8 @@ pub struct Uart {
 
     /// LSR.THRE/TEMT follow the serializer instead of being always set.
     line_paced: Constant<Bit>,
+    /// Reset value of the divisor latch (DLM:DLL).
+    dl_reset: Constant<Bits<16>>,
     off_rbr: Constant<Bits<3>>,
     off_ier: Constant<Bits<3>>,
     off_iir: Constant<Bits<3>>,
@@ -108,7 +110,9 @@ pub struct Uart {
 
 impl Uart {
     /// `line_paced`: see the module docs (off for simulation lock-step).
-    pub fn new(line_paced: bool) -> Uart {
+    /// `divisor`: the divisor latch's reset value, for a board whose
+    /// firmware does not set it (0, like 1, gives 16 clocks per bit).
+    pub fn new(line_paced: bool, divisor: u16) -> Uart {
         use or1k_arch::*;
         Uart {
             clock: Default::default(),
@@ -123,6 +127,7 @@ impl Uart {
             lcr: Default::default(),
             mcr: Default::default(),
             scr: Default::default(),
+            dl_reset: Constant::new((divisor as u64).into()),
             dll: Default::default(),
             dlm: Default::default(),
             fifo_en: Default::default(),
@@ -316,8 +321,8 @@ impl Logic for Uart {
             self.lcr.d.next = 0.into();
             self.mcr.d.next = 0.into();
             self.scr.d.next = 0.into();
-            self.dll.d.next = 0.into();
-            self.dlm.d.next = 0.into();
+            self.dll.d.next = self.dl_reset.val().get_bits::<8>(0);
+            self.dlm.d.next = self.dl_reset.val().get_bits::<8>(8);
             self.fifo_en.d.next = false;
             self.thr_pending.d.next = false;
             self.ack_q.d.next = false;
@@ -328,8 +333,8 @@ impl Logic for Uart {
 }
 
 /// Emits a stand-alone `Uart` (top module `top`) for block tests.
-pub fn uart_verilog(line_paced: bool) -> String {
-    let mut u = Uart::new(line_paced);
+pub fn uart_verilog(line_paced: bool, divisor: u16) -> String {
+    let mut u = Uart::new(line_paced, divisor);
     u.connect_all();
     generate_verilog(&u)
 }

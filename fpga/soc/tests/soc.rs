@@ -25,6 +25,7 @@ fn lint() {
         ram_init: vec![or1k_arch::NOP_INSN; 64],
         uart_line_paced: true,
         ram_registered: true,
+        uart_divisor: 5,
     };
     vtb::lint("vmsp_soc_board", &soc_verilog(&small).unwrap()).unwrap();
 }

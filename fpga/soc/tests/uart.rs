@@ -19,8 +19,17 @@ struct Dut {
 
 impl Dut {
     fn new(line_paced: bool) -> Dut {
-        let name = if line_paced { "soc_uart_paced" } else { "soc_uart" };
-        let mut m = Model::build(name, &uart_verilog(line_paced)).expect("verilate Uart");
+        Self::with_divisor(line_paced, 0)
+    }
+
+    /// A UART whose divisor latch resets to `divisor`.
+    fn with_divisor(line_paced: bool, divisor: u16) -> Dut {
+        let name = match (line_paced, divisor) {
+            (true, 0) => "soc_uart_paced".to_string(),
+            (false, 0) => "soc_uart".to_string(),
+            (p, d) => format!("soc_uart_{}_dl{d}", if p { "paced" } else { "instant" }),
+        };
+        let mut m = Model::build(&name, &uart_verilog(line_paced, divisor)).expect("verilate Uart");
         m.set("reset", 1);
         m.tick();
         m.set("reset", 0);
@@ -200,6 +209,22 @@ fn paced_serializer() {
     }
     assert_eq!(decode_8n1(&d.line, 48), msg);
     assert_eq!(d.sent, msg);
+}
+
+/// A board's divisor reset value: DLL/DLM read it back after reset, and a
+/// byte written without touching the latch goes out at 16 × divisor
+/// clocks per bit.
+#[test]
+fn divisor_reset_value() {
+    let mut d = Dut::with_divisor(true, 0x0105);
+    d.access(UART_LCR, 1, Some(UART_LCR_DLAB), true);
+    assert_eq!(d.access(UART_DLL, 1, None, true).0, 0x05);
+    assert_eq!(d.access(UART_DLM, 1, None, true).0, 0x01);
+    d.access(UART_DLM, 1, Some(0), true);
+    d.access(UART_LCR, 1, Some(0x03), true);
+    d.access(UART_THR, 1, Some(0x3c), true);
+    while d.access(UART_LSR, 1, None, true).0 & UART_LSR_TEMT == 0 {}
+    assert_eq!(decode_8n1(&d.line, 16 * 5), [0x3c]);
 }
 
 /// Instant mode: LSR never shows busy, and one byte still goes out on the line.

@@ -67,9 +67,8 @@ fn run() -> Result<(), String> {
         pll.clkop_div,
         pll.clkos_div,
         pll.fvco_mhz,
-        // The firmware leaves the divisor latch at its reset value 0, which
-        // the UART treats as 1: one bit per 16 system clocks.
-        pll.fout_mhz * 1e6 / 16.0,
+        // The firmware leaves the divisor latch at the board's reset value.
+        vmsp_board::uart_divisor(pll.fout_mhz)?.1,
     );
     let s = out.join("board.txt");
     std::fs::write(&s, &summary).map_err(|e| format!("cannot write {}: {e}", s.display()))?;

@@ -27,7 +27,7 @@ fn verilog(name: &str) -> Result<String, String> {
         "soc-ram-reg" => soc_verilog(&SocConfig { ram_registered: true, ..cfg }),
         "core" => Ok(core_verilog()),
         "ram" => vmsp_soc::ram::ram_verilog(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init),
-        "uart" => Ok(vmsp_soc::uart::uart_verilog(cfg.uart_line_paced)),
+        "uart" => Ok(vmsp_soc::uart::uart_verilog(cfg.uart_line_paced, cfg.uart_divisor)),
         "finisher" => Ok(vmsp_soc::finisher::finisher_verilog()),
         _ => unreachable!("names are checked against TOPS first"),
     }

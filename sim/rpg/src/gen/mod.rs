@@ -1,6 +1,7 @@
 //! The generator proper: image layout, prologue, the random body and the
 //! epilogue (here), the exception handlers (`handlers`), the instruction
-//! kinds (`insns`) and the control flow (`flow`).
+//! kinds (`insns`), the control flow (`flow`) and the operand tables
+//! (`tables`).
 //!
 //! Termination rests on four rules: code only ever branches forward, except
 //! the closing branch of a counted loop whose counter no other instruction
@@ -19,8 +20,10 @@ use rand_chacha::ChaCha8Rng;
 mod flow;
 mod handlers;
 mod insns;
+mod tables;
 
 use handlers::handler;
+use tables::*;
 
 /// Where a generated program lives (not architectural: the generator's
 /// own memory map, all inside the first MiB of RAM).
@@ -65,128 +68,6 @@ const TICK_MAX: u32 = 2500;
 
 const MAX_DEPTH: usize = 3;
 
-/// Vectors the generated code raises on purpose; any other vector ends the
-/// run with its number as the exit code.
-const EXPECTED: [u32; 7] = [
-    VEC_BUS_ERROR,
-    VEC_TICK,
-    VEC_ALIGN,
-    VEC_ILLEGAL,
-    VEC_RANGE,
-    VEC_SYSCALL,
-    VEC_TRAP,
-];
-const ALL_VECTORS: [u32; 14] = [
-    VEC_BUS_ERROR,
-    VEC_DPAGE_FAULT,
-    VEC_IPAGE_FAULT,
-    VEC_TICK,
-    VEC_ALIGN,
-    VEC_ILLEGAL,
-    VEC_EXTERNAL,
-    VEC_DTLB_MISS,
-    VEC_ITLB_MISS,
-    VEC_RANGE,
-    VEC_SYSCALL,
-    VEC_FLOAT,
-    VEC_TRAP,
-    0xf00,
-];
-
-const EDGE: [u32; 20] = [
-    0,
-    1,
-    2,
-    0xffff_ffff,
-    0xffff_fffe,
-    0x8000_0000,
-    0x8000_0001,
-    0x7fff_ffff,
-    0x7fff_fffe,
-    0x0000_8000,
-    0x0000_7fff,
-    0xffff_8000,
-    0x0000_ffff,
-    0x0001_0000,
-    31,
-    32,
-    33,
-    0x5555_5555,
-    0xaaaa_aaaa,
-    0x0000_00ff,
-];
-const EDGE16: [u32; 8] = [0, 1, 0xffff, 0x7fff, 0x8000, 0xfffe, 0x8001, 0x00ff];
-
-/// Register-register ALU forms: (sub-opcode, op2, selector, uses rB, may raise range).
-const ALU_RR: [(u32, u32, u32, bool, bool); 23] = [
-    (ALU_ADD, 0, 0, true, true),
-    (ALU_ADDC, 0, 0, true, true),
-    (ALU_SUB, 0, 0, true, true),
-    (ALU_AND, 0, 0, true, false),
-    (ALU_OR, 0, 0, true, false),
-    (ALU_XOR, 0, 0, true, false),
-    (ALU_MUL, ALU_OP2_MULDIV, 0, true, true),
-    (ALU_MULU, ALU_OP2_MULDIV, 0, true, true),
-    (ALU_DIV, ALU_OP2_MULDIV, 0, true, true),
-    (ALU_DIVU, ALU_OP2_MULDIV, 0, true, true),
-    (ALU_SHIFT, 0, SHIFT_SLL, true, false),
-    (ALU_SHIFT, 0, SHIFT_SRL, true, false),
-    (ALU_SHIFT, 0, SHIFT_SRA, true, false),
-    (ALU_SHIFT, 0, SHIFT_ROR, true, false),
-    (ALU_EXTHB, 0, EXT_HS, false, false),
-    (ALU_EXTHB, 0, EXT_BS, false, false),
-    (ALU_EXTHB, 0, EXT_HZ, false, false),
-    (ALU_EXTHB, 0, EXT_BZ, false, false),
-    (ALU_EXTW, 0, EXT_WS, false, false),
-    (ALU_EXTW, 0, EXT_WZ, false, false),
-    (ALU_CMOV, 0, 0, true, false),
-    (ALU_FFL1, 0, 0, false, false),
-    (ALU_FFL1, ALU_OP2_FL1, 0, false, false),
-];
-/// Immediate ALU forms: (opcode, may raise range).
-const ALU_RI: [(u32, bool); 6] = [
-    (OP_ADDI, true),
-    (OP_ADDIC, true),
-    (OP_ANDI, false),
-    (OP_ORI, false),
-    (OP_XORI, false),
-    (OP_MULI, true),
-];
-const CONDS: [u32; 10] = [
-    SF_EQ, SF_NE, SF_GTU, SF_GEU, SF_LTU, SF_LEU, SF_GTS, SF_GES, SF_LTS, SF_LES,
-];
-/// Loads: (opcode, size).
-const LOADS: [(u32, u32); 6] = [
-    (OP_LWZ, 4),
-    (OP_LWS, 4),
-    (OP_LBZ, 1),
-    (OP_LBS, 1),
-    (OP_LHZ, 2),
-    (OP_LHS, 2),
-];
-const STORES: [(u32, u32); 3] = [(OP_SW, 4), (OP_SH, 2), (OP_SB, 1)];
-/// SPRs whose value is architecturally determined at every instruction
-/// boundary (not TTCR/TTMR: when a timer counts is implementation timing).
-const READ_SPRS: [u32; 12] = [
-    SPR_SR,
-    SPR_EPCR0,
-    SPR_EEAR0,
-    SPR_ESR0,
-    SPR_MACLO,
-    SPR_MACHI,
-    SPR_PICMR,
-    SPR_VR,
-    SPR_UPR,
-    SPR_CPUCFGR,
-    SPR_DMMUCFGR,
-    SPR_IMMUCFGR,
-];
-/// SPRs the body may overwrite with anything: exception entry rewrites
-/// EPCR/EEAR/ESR before any l.rfe reads them, and SR[IEE] stays clear so
-/// PICMR enables nothing.
-const WRITE_SPRS: [u32; 6] = [
-    SPR_EPCR0, SPR_EEAR0, SPR_ESR0, SPR_MACLO, SPR_MACHI, SPR_PICMR,
-];
 
 #[derive(Clone, Copy)]
 enum Fix {

@@ -17,8 +17,6 @@
 extern char __ram_size[];
 
 static uint8_t pages[4][PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
-/* Two physical code pages for the ITLB-rewrite check (see put_remap_code). */
-static uint32_t code_pages[2][PAGE_SIZE / 4] __attribute__((aligned(PAGE_SIZE)));
 
 /* Test mappings: virtual page -> DTLB/ITLB translate register value. */
 struct pte {
@@ -105,27 +103,6 @@ static uint32_t user_store(uint32_t va) { *(volatile uint32_t *)va = 0x5eed; ret
 
 /* A leaf that fits in one aligned block, executed through an alias page. */
 __attribute__((noinline, aligned(32))) static uint32_t plus_one(uint32_t x) { return x + 1; }
-
-/* Writes `l.mtspr r3,r4,0; 6 x l.ori r11,r0,k; l.jr r9; l.ori r11,r0,k`
- * at code and pushes it past the caches (DCBFR + ICBIR). Called with r3 =
- * an ITLB translate register and r4 = a new value for it, the code rewrites
- * the mapping of the page it runs in: the instructions after the l.mtspr
- * must come from the new page. (The l.ori run keeps fetch inside the page
- * until the l.mtspr commits, so no jump target reloads the IMMU's
- * micro-TLB first.) */
-static void put_remap_code(uint32_t *code, uint32_t k)
-{
-    uint32_t ori = (OP_ORI << INSN_OPCODE_SHIFT) | (11 << INSN_RD_SHIFT) | (k & INSN_IMM_MASK);
-    code[0] = (OP_MTSPR << INSN_OPCODE_SHIFT) | (3 << INSN_RA_SHIFT) | (4 << INSN_RB_SHIFT);
-    for (int i = 1; i <= 6; i++)
-        code[i] = ori;
-    code[7] = (OP_JR << INSN_OPCODE_SHIFT) | (9 << INSN_RB_SHIFT);
-    code[8] = ori;
-    for (int i = 0; i <= 8; i += 4) {
-        mtspr(SPR_DCBFR, (uint32_t)&code[i]);
-        mtspr(SPR_ICBIR, (uint32_t)&code[i]);
-    }
-}
 
 int main(void)
 {
@@ -219,18 +196,6 @@ int main(void)
     CHECK_EQ("instruction page fault taken", ifaults, 1);
     CHECK_EQ("IPF: EPCR = the fetched address", fault_epcr, plus_one_alias);
     CHECK_EQ("IPF: EEAR = the fetched address", fault_eear, plus_one_alias);
-
-    /* An ITLB write to the page being executed takes effect at the very
-     * next instruction (the IMMU's micro-TLB must not keep the old entry):
-     * VA(6) maps page 0, whose code remaps VA(6) to page 1 and returns. */
-    map(VA(6), code_pages[0], 0, ITLB_TR_SXE);
-    put_remap_code(code_pages[0], 1);
-    put_remap_code(code_pages[1], 2);
-    uint32_t set6 = (VA(6) >> PAGE_SHIFT) & (nsets_i - 1);
-    uint32_t tr1 = ((uint32_t)code_pages[1] & TLB_TR_PPN_MASK) | ITLB_TR_SXE;
-    uint32_t (*remap)(uint32_t, uint32_t) = (uint32_t (*)(uint32_t, uint32_t))VA(6);
-    CHECK_EQ("ITLB rewrite of the executing page: next fetch from the new page",
-             remap(SPR_ITLBW0TR0 + set6, tr1), 2);
 
     or1k_sr_clear(SR_DME | SR_IME);
     printf("  %u DTLB misses, %u ITLB misses\n", dmiss, imiss);

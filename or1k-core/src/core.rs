@@ -396,7 +396,6 @@ impl Logic for Core {
         self.lsu.origin.next = self.ctrl.origin.val();
         WishboneMaster::join(&mut self.lsu.dwb, &mut self.dcache.l);
         self.dcache.enable.next = self.ctrl.sr_dce.val();
-        self.dcache.l_pre_adr.next = self.dmmu.xlate.paddr.val();
         WishboneMaster::link(&mut self.dwb, &mut self.dcache.m);
 
         // ---------------- decoders
@@ -464,6 +463,20 @@ impl Logic for Core {
             self.mem_ci.next = self.mem_xl_ci.q.val();
         }
         self.dcache.l_ci.next = self.mem_ci.val();
+        // the D-cache reads the arrays a cycle ahead: for the access in EX
+        // (a hit in its first MEM cycle), or for the cached access MEM
+        // holds (after its first cycle, or in it with SR[DME], whose
+        // translation is registered first). Registers only: no path from
+        // the data bus's `ack` to the arrays' read address.
+        self.dcache.l_pre_adr.next = self.exu.ea.val();
+        if self.mem_valid.q.val()
+            & (self.mem_ld.q.val() | self.mem_st.q.val())
+            & self.ctrl.sr_dce.val()
+            & !self.mem_ci.val()
+            & (self.mem_age.q.val() | self.ctrl.sr_dme.val())
+        {
+            self.dcache.l_pre_adr.next = self.mem_ea.q.val();
+        }
         self.mem_xl_wait.next = self.mem_access.val() & self.ctrl.sr_dme.val() & !self.mem_age.q.val();
         self.mem_tlb_fault.next = self.mem_access.val()
             & self.ctrl.sr_dme.val()
@@ -594,6 +607,10 @@ impl Logic for Core {
         if self.mem_valid.q.val() & self.mem_wr.q.val() & (self.mem_rd.q.val() == self.id_dec.ra.val()) {
             self.id_op_a.next = self.mem_result.q.val();
             self.id_stall_a.next = self.mem_late.val();
+            if self.mem_ld.q.val() & self.lsu.done.val() {
+                self.id_op_a.next = self.lsu.rdata.val();
+                self.id_stall_a.next = false;
+            }
         }
         if self.exu.wr.val() & (self.exu.rd.val() == self.id_dec.ra.val()) {
             self.id_op_a.next = self.exu.result.val();
@@ -611,6 +628,10 @@ impl Logic for Core {
         if self.mem_valid.q.val() & self.mem_wr.q.val() & (self.mem_rd.q.val() == self.id_rb.val()) {
             self.id_op_b.next = self.mem_result.q.val();
             self.id_stall_b.next = self.mem_late.val();
+            if self.mem_ld.q.val() & self.lsu.done.val() {
+                self.id_op_b.next = self.lsu.rdata.val();
+                self.id_stall_b.next = false;
+            }
         }
         if self.exu.wr.val() & (self.exu.rd.val() == self.id_rb.val()) {
             self.id_op_b.next = self.exu.result.val();
@@ -658,6 +679,9 @@ impl Logic for Core {
         if self.ctrl.refill.val() {
             self.fetch.redirect_pc.next = self.ctrl.refill_pc.val();
         }
+        // the I-cache reads the redirect target now: it hits in the next cycle
+        self.icache.f_redirect.next = self.fetch.redirect.val();
+        self.icache.f_redirect_adr.next = self.fetch.redirect_pc.val();
 
         // ID -> EX
         if self.id_advance.val() {

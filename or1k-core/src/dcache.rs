@@ -5,9 +5,11 @@
 //! engine sits below it: under encryption every partial store that
 //! reaches memory is a read-modify-write of a whole AES block.
 //!
-//! A lookup reads tag and data at the access's address and answers one
-//! cycle later: a load hit returns the word, a store hit writes its bytes
-//! and marks the line dirty. A miss first writes a dirty victim back
+//! The arrays are read one cycle ahead, with the address the core names
+//! in `l_pre_adr` (the access in EX, so that it hits in its first MEM
+//! cycle; or the access waiting in MEM). A lookup answers when the word
+//! read is the access's: a load hit returns the word, a store hit writes
+//! its bytes and marks the line dirty. Both take one cycle. A miss first writes a dirty victim back
 //! (one incrementing burst), invalidates the set, refills the line (one
 //! burst) and repeats the lookup. Uncached accesses (`l_ci`, or the cache
 //! disabled) pass straight through. DCBFR/DCBIR/DCBWR act on the line that
@@ -43,9 +45,11 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub l: WishboneSlave,
     /// This access is uncached (the DMMU's CI, or the bit-31 rule).
     pub l_ci: Signal<In, Bit>,
-    /// While no access is presented: the address the next one will use
-    /// (the DMMU's translation before it is registered), so that its tag
-    /// and data are read in time for a hit in the access's first cycle.
+    /// The address whose tag and word the arrays read this cycle, for a
+    /// lookup in the next one: the core gives the effective address in EX
+    /// (the next access), or that of the access held in MEM. Only the index
+    /// bits are used, which are the same in the virtual and the physical
+    /// address (the cache is no larger than a page).
     pub l_pre_adr: Signal<In, Bits<32>>,
     /// Memory side: burst write-backs and refills, and uncached accesses
     /// passed through as classic cycles.
@@ -64,6 +68,10 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     state: DFF<DcState>,
     rd_addr: DFF<Bits<32>>,
     rd_valid: DFF<Bit>,
+    /// A store hit marked the line read this cycle dirty as it was read:
+    /// the tag read is stale in its dirty bit only (tag and valid bits are
+    /// the same), which matters only when the next lookup evicts the line.
+    dirty_fwd: DFF<Bit>,
     /// Victim line being written back; what follows it (0 refill,
     /// 1 invalidate, 2 mark clean); the line to refill.
     wb_base: DFF<Bits<32>>,
@@ -108,6 +116,8 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
 impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
     fn default() -> Self {
         assert!(WORDS > SETS && WORDS - SETS <= 4, "a line holds 2..16 words");
+        // indexed with the virtual address before the DMMU's answer
+        assert!(WORDS + 2 <= PAGE_SHIFT as usize, "the D-cache is larger than a page");
         let lw = WORDS - SETS;
         DCache {
             clock: Default::default(),
@@ -126,6 +136,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             state: Default::default(),
             rd_addr: Default::default(),
             rd_valid: Default::default(),
+            dirty_fwd: Default::default(),
             wb_base: Default::default(),
             wb_then: Default::default(),
             rf_base: Default::default(),
@@ -165,7 +176,10 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
 impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, rd_addr, rd_valid, wb_base, wb_then, rf_base, k, err_pend, err_line, op_done_q);
+        dff_setup!(
+            self, clock, state, rd_addr, rd_valid, dirty_fwd, wb_base, wb_then, rf_base, k, err_pend, err_line,
+            op_done_q
+        );
         self.tags.read_clock.next = self.clock.val();
         self.tags.write_clock.next = self.clock.val();
         self.d0.read_clock.next = self.clock.val();
@@ -210,7 +224,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         // reaches `ack` through one short compare, not two in a row.
         self.l_present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
             & (self.tag_line.val() == (self.l.adr.val() & !self.line_mask.val()));
-        self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any();
+        self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any() | self.dirty_fwd.q.val();
         self.lookup.next = (self.state.q.val() == DcState::Idle)
             & !self.bypass.val()
             & self.l.stb.val()
@@ -223,11 +237,8 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             | (bit_cast::<32, 8>(self.d2.read_data.val()) << 8)
             | bit_cast::<32, 8>(self.d3.read_data.val());
 
-        // read port: the access's word, or the victim's next word
-        self.raddr.next = self.l.adr.val();
-        if !self.l.stb.val() {
-            self.raddr.next = self.l_pre_adr.val();
-        }
+        // read port: the next lookup's word, or the victim's next word
+        self.raddr.next = self.l_pre_adr.val();
         if self.op.val().any() {
             self.raddr.next = self.spr.wdata.val();
         }
@@ -244,6 +255,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.d3.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.rd_addr.d.next = self.raddr.val();
         self.rd_valid.d.next = true;
+        self.dirty_fwd.d.next = false;
 
         // write port defaults: a store hit at the access's word
         self.waddr.next = self.l.adr.val();
@@ -309,7 +321,15 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                         self.d2.write_enable.next = self.l.sel.val().get_bit(1);
                         self.d3.write_enable.next = self.l.sel.val().get_bit(0);
                         self.tags.write_enable.next = true;
-                        self.rd_valid.d.next = false;
+                        // the word read in this cycle is stale if it is the
+                        // one written; the line's tag only in its dirty bit
+                        if (self.raddr.val() & self.idx_mask.val()) == (self.l.adr.val() & self.idx_mask.val()) {
+                            self.rd_valid.d.next = false;
+                        }
+                        self.dirty_fwd.d.next = ((self.raddr.val() >> self.line_shift.val())
+                            & (self.idx_mask.val() >> self.line_shift.val()))
+                            == ((self.l.adr.val() >> self.line_shift.val())
+                                & (self.idx_mask.val() >> self.line_shift.val()));
                     }
                 } else if self.lookup.val() {
                     // miss: write a dirty victim back, else refill at once

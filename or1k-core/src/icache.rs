@@ -26,6 +26,12 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     pub f: WishboneSlave,
     /// This fetch is uncached (the MMU's CI, or the bit-31 rule).
     pub f_ci: Signal<In, Bit>,
+    /// Fetch continues at `f_redirect_adr` in the next cycle (a taken
+    /// branch or a refill): read that word now, so the target hits at once.
+    /// The address may be virtual: only the index bits are used, which are
+    /// the same in the physical address (the cache is no larger than a page).
+    pub f_redirect: Signal<In, Bit>,
+    pub f_redirect_adr: Signal<In, Bits<32>>,
     /// Memory side: line refills, and uncached fetches passed through.
     pub m: WishboneMaster,
 
@@ -67,6 +73,7 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
 impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
     fn default() -> Self {
         assert!(WORDS > SETS && WORDS - SETS <= 4, "a line holds 2..16 words");
+        assert!(WORDS + 2 <= PAGE_SHIFT as usize, "the I-cache is larger than a page");
         let line_words_log2 = WORDS - SETS;
         ICache {
             clock: Default::default(),
@@ -74,6 +81,8 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             enable: Default::default(),
             f: Default::default(),
             f_ci: Default::default(),
+            f_redirect: Default::default(),
+            f_redirect_adr: Default::default(),
             m: Default::default(),
             spr: Default::default(),
             tags: zeroed_ram(),
@@ -130,6 +139,9 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.raddr.next = self.f.adr.val();
         if self.hit.val() & (self.f.cti.val() == 2) {
             self.raddr.next = self.f.adr.val() + 4;
+        }
+        if self.f_redirect.val() {
+            self.raddr.next = self.f_redirect_adr.val();
         }
         self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
         self.data.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);

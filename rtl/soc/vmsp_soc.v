@@ -1186,6 +1186,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  icache$f$ack;
     wire  icache$f$err;
     reg  icache$f_ci;
+    reg  icache$f_redirect;
+    reg  [31:0] icache$f_redirect_adr;
     reg  [31:0] icache$spr$addr;
     reg  [31:0] icache$spr$wdata;
     reg  icache$spr$rreq;
@@ -1809,6 +1811,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .f$ack(icache$f$ack),
         .f$err(icache$f$err),
         .f_ci(icache$f_ci),
+        .f_redirect(icache$f_redirect),
+        .f_redirect_adr(icache$f_redirect_adr),
         .m$adr(iwb$adr),
         .m$dat_w(iwb$dat_w),
         .m$sel(iwb$sel),
@@ -2547,7 +2551,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dmmu$write = mem_st$q;
         lsu$origin = ctrl$origin;
         dcache$enable = ctrl$sr_dce;
-        dcache$l_pre_adr = dmmu$xlate$paddr;
         id_dec$insn = fetch$id_insn;
         rf$ra_addr = id_dec$ra;
         rf$rb_addr = id_dec$rb;
@@ -2589,6 +2592,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_ci = mem_xl_ci$q;
         end
         dcache$l_ci = mem_ci;
+        dcache$l_pre_adr = exu$ea;
+        if (mem_valid$q & (mem_ld$q | mem_st$q) & ctrl$sr_dce & ~mem_ci & (mem_age$q | ctrl$sr_dme)) begin
+            dcache$l_pre_adr = mem_ea$q;
+        end
         mem_xl_wait = mem_access & ctrl$sr_dme & ~mem_age$q;
         mem_tlb_fault = mem_access & ctrl$sr_dme & mem_age$q & mem_xl_fault$q;
         lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault;
@@ -2693,6 +2700,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (mem_valid$q & mem_wr$q & (mem_rd$q == id_dec$ra)) begin
             id_op_a = mem_result$q;
             id_stall_a = mem_late;
+            if (mem_ld$q & lsu$done) begin
+                id_op_a = lsu$rdata;
+                id_stall_a = 1'b0;
+            end
         end
         if (exu$wr & (exu$rd == id_dec$ra)) begin
             id_op_a = exu$result;
@@ -2710,6 +2721,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (mem_valid$q & mem_wr$q & (mem_rd$q == id_rb)) begin
             id_op_b = mem_result$q;
             id_stall_b = mem_late;
+            if (mem_ld$q & lsu$done) begin
+                id_op_b = lsu$rdata;
+                id_stall_b = 1'b0;
+            end
         end
         if (exu$wr & (exu$rd == id_rb)) begin
             id_op_b = exu$result;
@@ -2748,6 +2763,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (ctrl$refill) begin
             fetch$redirect_pc = ctrl$refill_pc;
         end
+        icache$f_redirect = fetch$redirect;
+        icache$f_redirect_adr = fetch$redirect_pc;
         if (id_advance) begin
             ex_valid$d = 1'b1;
             ex_pc$d = fetch$id_pc;
@@ -3564,6 +3581,9 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     reg  rd_valid$d;
     wire  rd_valid$q;
     reg  rd_valid$clock;
+    reg  dirty_fwd$d;
+    wire  dirty_fwd$q;
+    reg  dirty_fwd$clock;
     reg  [31:0] wb_base$d;
     wire  [31:0] wb_base$q;
     reg  wb_base$clock;
@@ -3663,6 +3683,11 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         .q(rd_valid$q),
         .clock(rd_valid$clock)
     );
+    top$core$dcache$dirty_fwd dirty_fwd(
+        .d(dirty_fwd$d),
+        .q(dirty_fwd$q),
+        .clock(dirty_fwd$clock)
+    );
     top$core$dcache$wb_base wb_base(
         .d(wb_base$d),
         .q(wb_base$q),
@@ -3704,6 +3729,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         state$clock = clock;
         rd_addr$clock = clock;
         rd_valid$clock = clock;
+        dirty_fwd$clock = clock;
         wb_base$clock = clock;
         wb_then$clock = clock;
         rf_base$clock = clock;
@@ -3714,6 +3740,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         state$d = state$q;
         rd_addr$d = rd_addr$q;
         rd_valid$d = rd_valid$q;
+        dirty_fwd$d = dirty_fwd$q;
         wb_base$d = wb_base$q;
         wb_then$d = wb_then$q;
         rf_base$d = rf_base$q;
@@ -3753,14 +3780,11 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         tag_line = tags$read_data & ~line_mask;
         present = |(tags$read_data & k_tag_valid) & (tag_line == (rd_addr$q & ~line_mask));
         l_present = |(tags$read_data & k_tag_valid) & (tag_line == (l$adr & ~line_mask));
-        dirty = |(tags$read_data & k_tag_dirty);
+        dirty = |(tags$read_data & k_tag_dirty) | dirty_fwd$q;
         lookup = (state$q == DcState$Idle) & ~bypass & l$stb & ~|op & rd_valid$q & ((rd_addr$q & idx_mask) == (l$adr & idx_mask));
         hit = lookup & l_present & ~err_pend$q;
         word = (((d0$read_data) & 32'hffffffff) << 32'h18) | (((d1$read_data) & 32'hffffffff) << 32'h10) | (((d2$read_data) & 32'hffffffff) << 32'h8) | ((d3$read_data) & 32'hffffffff);
-        raddr = l$adr;
-        if (~l$stb) begin
-            raddr = l_pre_adr;
-        end
+        raddr = l_pre_adr;
         if (|op) begin
             raddr = spr$wdata;
         end
@@ -3777,6 +3801,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         d3$read_address = ((raddr >> 32'h2) & 11'h7ff);
         rd_addr$d = raddr;
         rd_valid$d = 1'b1;
+        dirty_fwd$d = 1'b0;
         waddr = l$adr;
         d0$write_data = l$dat_w[(32'h18)+:(8)];
         d1$write_data = l$dat_w[(32'h10)+:(8)];
@@ -3837,7 +3862,10 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
                             d2$write_enable = l$sel[32'h1];
                             d3$write_enable = l$sel[32'h0];
                             tags$write_enable = 1'b1;
-                            rd_valid$d = 1'b0;
+                            if ((raddr & idx_mask) == (l$adr & idx_mask)) begin
+                                rd_valid$d = 1'b0;
+                            end
+                            dirty_fwd$d = ((raddr >> line_shift) & (idx_mask >> line_shift)) == ((l$adr >> line_shift) & (idx_mask >> line_shift));
                         end
                     end
                     else if (lookup) begin
@@ -4072,6 +4100,25 @@ module top$core$dcache$d3(read_address,read_clock,read_data,write_address,write_
     end
                 
 endmodule // top$core$dcache$d3
+
+
+module top$core$dcache$dirty_fwd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dcache$dirty_fwd
 
 
 module top$core$dcache$err_line(d,q,clock);
@@ -8018,7 +8065,7 @@ module top$core$fetch$valid1(d,q,clock);
 endmodule // top$core$fetch$valid1
 
 
-module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,f_redirect,f_redirect_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -8037,6 +8084,8 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
     output reg  f$ack;
     output reg  f$err;
     input wire  f_ci;
+    input wire  f_redirect;
+    input wire  [31:0] f_redirect_adr;
     output reg  [31:0] m$adr;
     output reg  [31:0] m$dat_w;
     output reg  [3:0] m$sel;
@@ -8198,6 +8247,9 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
         raddr = f$adr;
         if (hit & (f$cti == 32'h2)) begin
             raddr = f$adr + 32'h4;
+        end
+        if (f_redirect) begin
+            raddr = f_redirect_adr;
         end
         tags$read_address = ((raddr >> line_shift) & 9'h1ff);
         data$read_address = ((raddr >> 32'h2) & 11'h7ff);

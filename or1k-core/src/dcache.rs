@@ -217,7 +217,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.bypass.next = !self.enable.val() | self.l_ci.val();
         self.tag_line.next = self.tags.read_data.val() & !self.line_mask.val();
         self.present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
-            & (self.tag_line.val() == (self.rd_addr.q.val() & !self.line_mask.val()));
+            & (self.tag_line.val() == (self.spr.wdata.val() & !self.line_mask.val()));
         // A lookup needs the arrays to have read the access's word (index
         // compare) and the line's tag to be the access's: compared with
         // `l.adr` directly, beside the tag RAM's output, so the address
@@ -253,7 +253,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.d1.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.d2.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.d3.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
-        self.rd_addr.d.next = self.raddr.val();
+        self.rd_addr.d.next = self.raddr.val() & self.idx_mask.val();
         self.rd_valid.d.next = true;
         self.dirty_fwd.d.next = false;
 

@@ -145,7 +145,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         }
         self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
         self.data.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
-        self.rd_addr.d.next = self.raddr.val();
+        self.rd_addr.d.next = self.raddr.val() & self.idx_mask.val();
         self.rd_valid.d.next = true;
 
         self.f.ack.next = self.hit.val();

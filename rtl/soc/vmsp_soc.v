@@ -3778,7 +3778,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         end
         bypass = ~enable | l_ci;
         tag_line = tags$read_data & ~line_mask;
-        present = |(tags$read_data & k_tag_valid) & (tag_line == (rd_addr$q & ~line_mask));
+        present = |(tags$read_data & k_tag_valid) & (tag_line == (spr$wdata & ~line_mask));
         l_present = |(tags$read_data & k_tag_valid) & (tag_line == (l$adr & ~line_mask));
         dirty = |(tags$read_data & k_tag_dirty) | dirty_fwd$q;
         lookup = (state$q == DcState$Idle) & ~bypass & l$stb & ~|op & rd_valid$q & ((rd_addr$q & idx_mask) == (l$adr & idx_mask));
@@ -3799,7 +3799,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         d1$read_address = ((raddr >> 32'h2) & 11'h7ff);
         d2$read_address = ((raddr >> 32'h2) & 11'h7ff);
         d3$read_address = ((raddr >> 32'h2) & 11'h7ff);
-        rd_addr$d = raddr;
+        rd_addr$d = raddr & idx_mask;
         rd_valid$d = 1'b1;
         dirty_fwd$d = 1'b0;
         waddr = l$adr;
@@ -8253,7 +8253,7 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
         end
         tags$read_address = ((raddr >> line_shift) & 9'h1ff);
         data$read_address = ((raddr >> 32'h2) & 11'h7ff);
-        rd_addr$d = raddr;
+        rd_addr$d = raddr & idx_mask;
         rd_valid$d = 1'b1;
         f$ack = hit;
         f$err = 1'b0;

@@ -5,7 +5,7 @@
  * by an access that evicts the stored line from the direct-mapped D-cache
  * (the evicting lookup reads the line's tag while the store marks it dirty:
  * the line must still be written back). Most telling in the cached build,
- * and for a D-cache that reads its arrays a cycle ahead (issue 11). */
+ * where the D-cache reads its arrays a cycle ahead (docs/CORE.md). */
 #include "test.h"
 #include "or1k.h"
 

@@ -66,6 +66,8 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     d2: RAM<Bits<8>, WORDS>,
     d3: RAM<Bits<8>, WORDS>,
     state: DFF<DcState>,
+    /// Index bits (`idx_mask`) of the word whose tag and data the arrays
+    /// hold this cycle.
     rd_addr: DFF<Bits<32>>,
     rd_valid: DFF<Bit>,
     /// A store hit marked the line read this cycle dirty as it was read:

@@ -41,7 +41,8 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
 
     tags: RAM<Bits<32>, SETS>,
     data: RAM<Bits<32>, WORDS>,
-    /// Address whose tag and data the RAMs hold this cycle.
+    /// Index bits (`idx_mask`) of the word whose tag and data the RAMs
+    /// hold this cycle.
     rd_addr: DFF<Bits<32>>,
     rd_valid: DFF<Bit>,
     refill: DFF<Bit>,

@@ -36,7 +36,7 @@ use crate::lsu::Lsu;
 use crate::mac::Mac;
 use crate::mmu::Mmu;
 use crate::pic::Pic;
-use crate::ports::{Translation, WishboneMaster};
+use crate::ports::{PerfEvents, Translation, WishboneMaster};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
 use crate::{block_default, k};
@@ -99,6 +99,8 @@ pub struct Core {
     /// r3 as read by this instruction: the argument of the `l.nop`
     /// simulator hooks (exit code, report value, character).
     pub rt_r3: Signal<Out, Bits<32>>,
+    /// This cycle's events for the performance counters (`perf.rs`).
+    pub perf: PerfEvents,
 
     // ---- units
     fetch: Fetch,
@@ -134,6 +136,11 @@ pub struct Core {
     id_advance: Signal<Local, Bit>,
     id_exc: Signal<Local, Bit>,
     id_vec: Signal<Local, Bits<32>>,
+    /// Static prediction: ID's instruction is l.j, l.jal or a backward
+    /// l.bf/l.bnf, not in a delay slot; fetch jumps to `id_pred_pc`
+    /// after its delay slot.
+    id_pred: Signal<Local, Bit>,
+    id_pred_pc: Signal<Local, Bits<32>>,
 
     // ---- EX
     ex_valid: DFF<Bit>,
@@ -142,6 +149,8 @@ pub struct Core {
     ex_a: DFF<Bits<32>>,
     ex_b: DFF<Bits<32>>,
     ex_ds: DFF<Bit>,
+    /// The branch in EX was predicted taken: fetch is on its target.
+    ex_pred: DFF<Bit>,
     ex_exc: DFF<Bit>,
     ex_vec: DFF<Bits<32>>,
     /// Cycles the instruction has spent in EX (multiplier/divider timing).
@@ -253,6 +262,9 @@ pub struct Core {
     /// A taken branch in EX has redirected fetch already.
     br_done: DFF<Bit>,
     br_go: Signal<Local, Bit>,
+    /// The branch in EX redirects fetch: taken and not predicted, or
+    /// predicted and not taken (to the delay slot's successor).
+    br_redirect: Signal<Local, Bit>,
 
     // ---- or1k-arch values
     k_vec_bus: Constant<Bits<32>>,
@@ -285,16 +297,16 @@ block_default!(Core {
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
+    rt_r3, perf, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
-    id_hazard, id_advance, id_exc, id_vec, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_exc,
+    id_hazard, id_advance, id_exc, id_vec, id_pred, id_pred_pc, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_pred, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_move, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
     mem_ds, mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we,
     mem_eear, mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, mem_pa, mem_ci,
     mem_xl_wait, mem_ok, mem_late, mem_swa_hit, mem_swa_align, mem_access, mem_tlb_fault,
     mem_busy, mem_commit, mem_spr, mem_spr_busy, mem_gpr_spr, mem_value, mem_rd_we, mem_gpr_wr,
     mem_swa_ok, mem_store_done, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw,
-    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, intr_pend, intr_pc, intr_vec, intr_sr, br_done, br_go,
+    wb_mw_addr, wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd, intr_pend, intr_pc, intr_vec, intr_sr, br_done, br_go, br_redirect,
 ]);
 
 impl Logic for Core {
@@ -302,7 +314,7 @@ impl Logic for Core {
     fn update(&mut self) {
         dff_setup!(
             self, clock, resv_valid, resv_addr, resv_val, ds_next, ex_valid, ex_pc, ex_insn, ex_a,
-            ex_b, ex_ds, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
+            ex_b, ex_ds, ex_pred, ex_exc, ex_vec, ex_cyc, br_next, mem_valid, mem_pc, mem_insn, mem_npc, mem_ds,
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
             mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
@@ -664,10 +676,25 @@ impl Logic for Core {
         // ================= pipeline registers
         self.fetch.id_advance.next = self.id_advance.val();
         self.fetch.flush_id.next = self.ctrl.flush.val();
-        // a taken branch redirects fetch as soon as its delay slot is in
-        // ID, once, whether or not EX advances in this cycle; a refill
-        // after a flush takes precedence
-        self.br_go.next = self.exu.taken.val() & self.fetch.id_valid.val() & !self.br_done.q.val();
+        // static prediction in ID (l.jr/l.jalr, forward and delay-slot
+        // branches are not predicted)
+        self.id_pred.next = self.fetch.id_valid.val()
+            & !self.fetch.id_fault.val()
+            & !self.ds_next.q.val()
+            & self.id_dec.branch.val()
+            & !self.id_dec.br_reg.val()
+            & ((!self.id_dec.br_if_f.val() & !self.id_dec.br_if_nf.val()) | self.fetch.id_insn.val().get_bit(25));
+        self.id_pred_pc.next = self.fetch.id_pc.val() + self.id_dec.br_off.val();
+        self.fetch.pred.next = self.id_pred.val();
+        self.fetch.pred_pc.next = self.id_pred_pc.val();
+        // a mispredicted branch redirects fetch as soon as its delay slot
+        // is in ID, once, whether or not EX advances in this cycle; a
+        // refill after a flush takes precedence
+        self.br_redirect.next = self.exu.taken.val() ^ self.ex_pred.q.val();
+        if !self.ex_ok.val() {
+            self.br_redirect.next = false;
+        }
+        self.br_go.next = self.br_redirect.val() & self.fetch.id_valid.val() & !self.br_done.q.val();
         if self.br_go.val() {
             self.br_done.d.next = true;
         }
@@ -676,12 +703,18 @@ impl Logic for Core {
         }
         self.fetch.redirect.next = self.ctrl.refill.val() | self.br_go.val();
         self.fetch.redirect_pc.next = self.exu.target.val();
+        if self.ex_pred.q.val() {
+            self.fetch.redirect_pc.next = self.ex_pc.q.val() + 8;
+        }
         if self.ctrl.refill.val() {
             self.fetch.redirect_pc.next = self.ctrl.refill_pc.val();
         }
-        // the I-cache reads the redirect target now: it hits in the next cycle
-        self.icache.f_redirect.next = self.fetch.redirect.val();
-        self.icache.f_redirect_adr.next = self.fetch.redirect_pc.val();
+        // the I-cache reads a redirect's or a predicted jump's target at
+        // once: it hits in the next cycle
+        self.icache.f_redirect.next = self.fetch.ic_redirect.val();
+        self.icache.f_redirect_adr.next = self.fetch.ic_redirect_adr.val();
+        self.icache.f_jump.next = self.fetch.ic_jump.val();
+        self.icache.f_jump_adr.next = self.fetch.ic_jump_adr.val();
 
         // ID -> EX
         if self.id_advance.val() {
@@ -691,6 +724,7 @@ impl Logic for Core {
             self.ex_a.d.next = self.id_op_a.val();
             self.ex_b.d.next = self.id_op_b.val();
             self.ex_ds.d.next = self.ds_next.q.val();
+            self.ex_pred.d.next = self.id_pred.val();
             self.ex_exc.d.next = self.id_exc.val();
             self.ex_vec.d.next = self.id_vec.val();
             self.ex_cyc.d.next = 0.into();
@@ -815,6 +849,22 @@ impl Logic for Core {
             self.wb_valid.d.next = false;
             self.intr_pend.d.next = false;
         }
+
+        // ================= performance events: the cause of each cycle ID
+        // does not issue, in this order: MEM holds EX, ID is empty (a
+        // branch in EX waiting for its delay slot counts here), EX is busy
+        // (multiply, divide), an operand is not ready
+        self.perf.retired.next = self.wb_valid.q.val() & !self.wb_exc.q.val();
+        self.perf.imiss.next = self.icache.miss.val();
+        self.perf.dmiss.next = self.dcache.miss.val();
+        self.perf.st_mem.next = self.ex_valid.q.val() & !self.ex_move.val() & !self.exu.busy.val();
+        self.perf.st_fetch.next = !self.perf.st_mem.val() & !self.fetch.id_valid.val();
+        self.perf.st_ex.next = self.fetch.id_valid.val() & self.ex_valid.q.val() & self.exu.busy.val();
+        self.perf.st_hazard.next = self.fetch.id_valid.val()
+            & self.id_hazard.val()
+            & (!self.ex_valid.q.val() | self.ex_move.val());
+        self.perf.br_pred.next = self.id_pred.val() & self.id_advance.val();
+        self.perf.br_redirect.next = self.br_go.val();
 
         // ================= retirement port
         self.rt_valid.next = self.wb_valid.q.val() | self.intr_pend.q.val();

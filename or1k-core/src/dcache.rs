@@ -59,6 +59,8 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     /// one of them acts on the line holding its value before it commits,
     /// holding `busy` until done.
     pub spr: SprPort,
+    /// A lookup missed (one cycle per line fetch, for the performance counters).
+    pub miss: Signal<Out, Bit>,
 
     tags: RAM<Bits<32>, SETS>,
     d0: RAM<Bits<8>, WORDS>,
@@ -130,6 +132,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             l_pre_adr: Default::default(),
             m: Default::default(),
             spr: Default::default(),
+            miss: Default::default(),
             tags: zeroed_ram(),
             d0: Default::default(),
             d1: Default::default(),
@@ -258,6 +261,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.rd_addr.d.next = self.raddr.val() & self.idx_mask.val();
         self.rd_valid.d.next = true;
         self.dirty_fwd.d.next = false;
+        self.miss.next = false;
 
         // write port defaults: a store hit at the access's word
         self.waddr.next = self.l.adr.val();
@@ -335,6 +339,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                     }
                 } else if self.lookup.val() {
                     // miss: write a dirty victim back, else refill at once
+                    self.miss.next = true;
                     self.rf_base.d.next = self.l.adr.val() & !self.line_mask.val();
                     self.k.d.next = 0.into();
                     self.wb_then.d.next = 0.into();

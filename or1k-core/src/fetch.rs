@@ -10,7 +10,14 @@
 //!
 //! A redirect (taken branch, or a pipeline refill after an exception,
 //! interrupt or serialising instruction) abandons the beat in flight and
-//! continues at the new address. A fetch fault (misaligned PC, ITLB miss,
+//! continues at the new address.
+//!
+//! A predicted jump (`pred`: ID's head is a branch predicted taken) keeps
+//! the buffer: fetch continues at `pred_pc` after the branch's delay slot,
+//! at once if the slot is in entry 1 already, else after the next beat
+//! delivered (which is the slot: it is the word after the head). The
+//! I-cache then reads the target instead of the next word (`ic_jump`), so
+//! the target follows the delay slot without a bubble. A fetch fault (misaligned PC, ITLB miss,
 //! page fault, bus error) is delivered as a marked bubble with its vector,
 //! and fetching stops until the next redirect.
 use crate::k;
@@ -35,6 +42,10 @@ pub struct Fetch {
     pub flush_id: Signal<In, Bit>,
     /// The instruction in ID moves to EX at the end of this cycle.
     pub id_advance: Signal<In, Bit>,
+    /// The head is a branch predicted taken, to `pred_pc`, and is not a
+    /// delay slot. Acted on once per head.
+    pub pred: Signal<In, Bit>,
+    pub pred_pc: Signal<In, Bits<32>>,
 
     pub id_valid: Signal<Out, Bit>,
     pub id_pc: Signal<Out, Bits<32>>,
@@ -50,6 +61,13 @@ pub struct Fetch {
     pub pc_next: Signal<Out, Bits<32>>,
     /// The I-cache answers this fetch (SR[ICE], page cacheable).
     pub cached: Signal<In, Bit>,
+    /// To the I-cache: read `ic_redirect_adr` now (fetch continues there
+    /// in the next cycle); after a hit read `ic_jump_adr` rather than the
+    /// next word (a predicted jump follows the beat acknowledged now).
+    pub ic_redirect: Signal<Out, Bit>,
+    pub ic_redirect_adr: Signal<Out, Bits<32>>,
+    pub ic_jump: Signal<Out, Bit>,
+    pub ic_jump_adr: Signal<Out, Bits<32>>,
 
     pc: DFF<Bits<32>>,
     halted: DFF<Bit>,
@@ -64,6 +82,16 @@ pub struct Fetch {
     insn1: DFF<Bits<32>>,
     fault1: DFF<Bit>,
     fault_vec1: DFF<Bits<32>>,
+    /// The head's prediction has been acted on.
+    pred_done: DFF<Bit>,
+    /// A predicted jump waits for its delay slot's beat.
+    jmp_pend: DFF<Bit>,
+    jmp_pc: DFF<Bits<32>>,
+    /// A predicted jump follows the next beat delivered (`jmp_now`: the
+    /// delay slot is in entry 1, so it is taken this cycle), to `jmp_tgt`.
+    jmp: Signal<Local, Bit>,
+    jmp_now: Signal<Local, Bit>,
+    jmp_tgt: Signal<Local, Bits<32>>,
     vec_reset: Constant<Bits<32>>,
     vec_align: Constant<Bits<32>>,
     vec_bus_error: Constant<Bits<32>>,
@@ -84,9 +112,10 @@ crate::block_default!(Fetch {
     vec_align: k(VEC_ALIGN),
     vec_bus_error: k(VEC_BUS_ERROR),
 } defaults: [
-    clock, reset, origin, iwb, redirect, redirect_pc, flush_id, id_advance, id_valid, id_pc,
-    id_insn, id_fault, id_fault_vec, immu, pc_next, cached, pc, halted, valid, ipc, insn, fault,
-    fault_vec, valid1, ipc1, insn1, fault1, fault_vec1, pc_n, tfault, tvec, room, req, misaligned,
+    clock, reset, origin, iwb, redirect, redirect_pc, flush_id, id_advance, pred, pred_pc, id_valid,
+    id_pc, id_insn, id_fault, id_fault_vec, immu, pc_next, cached, ic_redirect, ic_redirect_adr,
+    ic_jump, ic_jump_adr, pc, halted, valid, ipc, insn, fault, fault_vec, valid1, ipc1, insn1,
+    fault1, fault_vec1, pred_done, jmp_pend, jmp_pc, jmp, jmp_now, jmp_tgt, pc_n, tfault, tvec, room, req, misaligned,
     deliver, e_insn, e_fault, e_vec,
 ]);
 
@@ -95,7 +124,7 @@ impl Logic for Fetch {
     fn update(&mut self) {
         dff_setup!(
             self, clock, pc, halted, valid, ipc, insn, fault, fault_vec, valid1, ipc1, insn1, fault1,
-            fault_vec1
+            fault_vec1, pred_done, jmp_pend, jmp_pc
         );
         self.room.next = !self.valid1.q.val();
         // faults found before the bus: misaligned PC, then the IMMU
@@ -141,11 +170,36 @@ impl Logic for Fetch {
             self.e_insn.next = self.iwb.dat_r.val();
             self.e_fault.next = false;
         }
+        // a predicted jump: after the delay slot (entry 1 or the next beat)
+        self.jmp.next = (self.pred.val() & !self.pred_done.q.val()) | self.jmp_pend.q.val();
+        self.jmp_tgt.next = self.pred_pc.val();
+        if self.jmp_pend.q.val() {
+            self.jmp_tgt.next = self.jmp_pc.q.val();
+        }
+        self.jmp_now.next = self.jmp.val() & self.valid1.q.val();
+        if self.pred.val() {
+            self.pred_done.d.next = true;
+        }
+        if self.id_advance.val() {
+            self.pred_done.d.next = false;
+        }
+        if self.jmp.val() & !self.valid1.q.val() & !self.deliver.val() {
+            self.jmp_pend.d.next = true;
+            self.jmp_pc.d.next = self.jmp_tgt.val();
+        } else {
+            self.jmp_pend.d.next = false;
+        }
+        if self.jmp_now.val() {
+            self.pc_n.next = self.jmp_tgt.val();
+        }
         if self.deliver.val() {
             if self.e_fault.val() {
                 self.halted.d.next = true;
             } else {
                 self.pc_n.next = self.pc.q.val() + 4;
+                if self.jmp.val() {
+                    self.pc_n.next = self.jmp_tgt.val();
+                }
             }
         }
 
@@ -177,6 +231,8 @@ impl Logic for Fetch {
         if self.redirect.val() {
             self.pc_n.next = self.redirect_pc.val();
             self.halted.d.next = false;
+            self.pred_done.d.next = false;
+            self.jmp_pend.d.next = false;
             self.valid1.d.next = false;
             if self.id_advance.val() {
                 self.valid.d.next = false;
@@ -185,15 +241,26 @@ impl Logic for Fetch {
         if self.flush_id.val() {
             self.valid.d.next = false;
             self.valid1.d.next = false;
+            self.pred_done.d.next = false;
+            self.jmp_pend.d.next = false;
         }
         if self.reset.val() {
             self.pc_n.next = self.vec_reset.val();
             self.halted.d.next = false;
+            self.pred_done.d.next = false;
+            self.jmp_pend.d.next = false;
             self.valid.d.next = false;
             self.valid1.d.next = false;
         }
         self.pc.d.next = self.pc_n.val();
         self.pc_next.next = self.pc_n.val();
+        self.ic_redirect.next = self.redirect.val() | self.jmp_now.val();
+        self.ic_redirect_adr.next = self.jmp_tgt.val();
+        if self.redirect.val() {
+            self.ic_redirect_adr.next = self.redirect_pc.val();
+        }
+        self.ic_jump.next = self.jmp.val();
+        self.ic_jump_adr.next = self.jmp_tgt.val();
         self.id_valid.next = self.valid.q.val();
         self.id_pc.next = self.ipc.q.val();
         self.id_insn.next = self.insn.q.val();

@@ -6,6 +6,7 @@
 //! the bus, and with `cti = 010` the next word is read ahead, so hits stream
 //! at one instruction per cycle. A miss refills the whole line with one
 //! incrementing burst (`cti` 010 … 111), then the lookup is repeated.
+//! A predicted jump (`f_jump`) replaces the word read ahead with its target.
 //! Uncached fetches (`f_ci`, or the cache disabled) pass straight through.
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
@@ -32,12 +33,18 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     /// the same in the physical address (the cache is no larger than a page).
     pub f_redirect: Signal<In, Bit>,
     pub f_redirect_adr: Signal<In, Bits<32>>,
+    /// A predicted jump follows this cycle's beat: after a hit, read
+    /// `f_jump_adr` rather than the next word (virtual, as above).
+    pub f_jump: Signal<In, Bit>,
+    pub f_jump_adr: Signal<In, Bits<32>>,
     /// Memory side: line refills, and uncached fetches passed through.
     pub m: WishboneMaster,
 
     /// ICCFGR, and ICBIR: an `l.mtspr` to ICBIR invalidates the line its
     /// value maps to before it commits (held while a refill finishes).
     pub spr: SprPort,
+    /// A lookup missed (one cycle per line fetch, for the performance counters).
+    pub miss: Signal<Out, Bit>,
 
     tags: RAM<Bits<32>, SETS>,
     data: RAM<Bits<32>, WORDS>,
@@ -84,8 +91,11 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             f_ci: Default::default(),
             f_redirect: Default::default(),
             f_redirect_adr: Default::default(),
+            f_jump: Default::default(),
+            f_jump_adr: Default::default(),
             m: Default::default(),
             spr: Default::default(),
+            miss: Default::default(),
             tags: zeroed_ram(),
             data: Default::default(),
             rd_addr: Default::default(),
@@ -140,6 +150,9 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.raddr.next = self.f.adr.val();
         if self.hit.val() & (self.f.cti.val() == 2) {
             self.raddr.next = self.f.adr.val() + 4;
+            if self.f_jump.val() {
+                self.raddr.next = self.f_jump_adr.val();
+            }
         }
         if self.f_redirect.val() {
             self.raddr.next = self.f_redirect_adr.val();
@@ -149,6 +162,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.rd_addr.d.next = self.raddr.val() & self.idx_mask.val();
         self.rd_valid.d.next = true;
 
+        self.miss.next = false;
         self.f.ack.next = self.hit.val();
         self.f.err.next = false;
         self.f.dat_r.next = self.data.read_data.val();
@@ -210,6 +224,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
             }
             self.err_pend.d.next = false;
         } else if self.lookup.val() & !self.tag_match.val() {
+            self.miss.next = true;
             self.refill.d.next = true;
             self.rf_base.d.next = self.f.adr.val() & !self.line_mask.val();
             self.rf_k.d.next = 0.into();

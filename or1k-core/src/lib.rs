@@ -19,6 +19,7 @@ pub mod lsu;
 pub mod mac;
 pub mod mmu;
 pub mod mul;
+pub mod perf;
 pub mod pic;
 pub mod ports;
 pub mod regfile;

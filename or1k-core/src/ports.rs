@@ -117,3 +117,47 @@ pub struct WishboneSlave {
     pub ack: Signal<Out, Bit>,
     pub err: Signal<Out, Bit>,
 }
+
+/// What the core did this cycle, for the performance counters
+/// (`perf::PerfCounters`). Every cycle is exactly one of: ID issues an
+/// instruction, or it does not because of `st_mem`, `st_ex`, `st_hazard`
+/// or `st_fetch` (checked in that order), so the four stall counts and
+/// the issued instructions add up to the cycles.
+#[derive(LogicInterface, Default)]
+#[join = "PerfEventsIn"]
+pub struct PerfEvents {
+    /// An instruction completed without an exception (WB).
+    pub retired: Signal<Out, Bit>,
+    /// The I-cache / D-cache started a line fetch.
+    pub imiss: Signal<Out, Bit>,
+    pub dmiss: Signal<Out, Bit>,
+    /// EX holds an instruction that cannot move because MEM has not
+    /// finished (data access, SPR access, D-cache miss or write-back).
+    pub st_mem: Signal<Out, Bit>,
+    /// ID is empty: fetch (I-cache miss, a redirect's bubble, uncached
+    /// fetch; a branch in EX waits for its delay slot).
+    pub st_fetch: Signal<Out, Bit>,
+    /// EX is busy: multiply, divide.
+    pub st_ex: Signal<Out, Bit>,
+    /// ID waits for an operand (load-use, l.mfspr, a result not ready).
+    pub st_hazard: Signal<Out, Bit>,
+    /// ID issued a branch predicted taken; EX redirected fetch for a branch
+    /// (a taken one not predicted, or a predicted one not taken).
+    pub br_pred: Signal<Out, Bit>,
+    pub br_redirect: Signal<Out, Bit>,
+}
+
+/// The counters' side of [`PerfEvents`].
+#[derive(LogicInterface, Default)]
+#[join = "PerfEvents"]
+pub struct PerfEventsIn {
+    pub retired: Signal<In, Bit>,
+    pub imiss: Signal<In, Bit>,
+    pub dmiss: Signal<In, Bit>,
+    pub st_mem: Signal<In, Bit>,
+    pub st_fetch: Signal<In, Bit>,
+    pub st_ex: Signal<In, Bit>,
+    pub st_hazard: Signal<In, Bit>,
+    pub br_pred: Signal<In, Bit>,
+    pub br_redirect: Signal<In, Bit>,
+}

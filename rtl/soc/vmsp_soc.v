@@ -1,6 +1,6 @@
 
 
-module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
+module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf_cycles,perf_retired,perf_imiss,perf_dmiss,perf_st_mem,perf_st_ex,perf_st_hazard,perf_st_fetch,perf_br_pred,perf_br_redirect);
     
     // Module arguments
     input wire  clock;
@@ -29,6 +29,16 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     output reg  [31:0] rt_exc_vec;
     output reg  rt_intr;
     output reg  [31:0] rt_r3;
+    output reg  [31:0] perf_cycles;
+    output reg  [31:0] perf_retired;
+    output reg  [31:0] perf_imiss;
+    output reg  [31:0] perf_dmiss;
+    output reg  [31:0] perf_st_mem;
+    output reg  [31:0] perf_st_ex;
+    output reg  [31:0] perf_st_hazard;
+    output reg  [31:0] perf_st_fetch;
+    output reg  [31:0] perf_br_pred;
+    output reg  [31:0] perf_br_redirect;
     
     // Constant declarations
     localparam  uart_irq_mask = 32'h4;
@@ -76,6 +86,36 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  [31:0] core$rt_exc_vec;
     wire  core$rt_intr;
     wire  [31:0] core$rt_r3;
+    wire  core$perf$retired;
+    wire  core$perf$imiss;
+    wire  core$perf$dmiss;
+    wire  core$perf$st_mem;
+    wire  core$perf$st_fetch;
+    wire  core$perf$st_ex;
+    wire  core$perf$st_hazard;
+    wire  core$perf$br_pred;
+    wire  core$perf$br_redirect;
+    reg  perf$clock;
+    reg  perf$reset;
+    reg  perf$ev$retired;
+    reg  perf$ev$imiss;
+    reg  perf$ev$dmiss;
+    reg  perf$ev$st_mem;
+    reg  perf$ev$st_fetch;
+    reg  perf$ev$st_ex;
+    reg  perf$ev$st_hazard;
+    reg  perf$ev$br_pred;
+    reg  perf$ev$br_redirect;
+    wire  [31:0] perf$cycles;
+    wire  [31:0] perf$retired;
+    wire  [31:0] perf$imiss;
+    wire  [31:0] perf$dmiss;
+    wire  [31:0] perf$st_mem;
+    wire  [31:0] perf$st_ex;
+    wire  [31:0] perf$st_hazard;
+    wire  [31:0] perf$st_fetch;
+    wire  [31:0] perf$br_pred;
+    wire  [31:0] perf$br_redirect;
     reg  bus$clock;
     reg  bus$reset;
     reg  [31:0] bus$iwb$adr;
@@ -276,7 +316,39 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .rt_exc_valid(core$rt_exc_valid),
         .rt_exc_vec(core$rt_exc_vec),
         .rt_intr(core$rt_intr),
-        .rt_r3(core$rt_r3)
+        .rt_r3(core$rt_r3),
+        .perf$retired(core$perf$retired),
+        .perf$imiss(core$perf$imiss),
+        .perf$dmiss(core$perf$dmiss),
+        .perf$st_mem(core$perf$st_mem),
+        .perf$st_fetch(core$perf$st_fetch),
+        .perf$st_ex(core$perf$st_ex),
+        .perf$st_hazard(core$perf$st_hazard),
+        .perf$br_pred(core$perf$br_pred),
+        .perf$br_redirect(core$perf$br_redirect)
+    );
+    top$perf perf(
+        .clock(perf$clock),
+        .reset(perf$reset),
+        .ev$retired(perf$ev$retired),
+        .ev$imiss(perf$ev$imiss),
+        .ev$dmiss(perf$ev$dmiss),
+        .ev$st_mem(perf$ev$st_mem),
+        .ev$st_fetch(perf$ev$st_fetch),
+        .ev$st_ex(perf$ev$st_ex),
+        .ev$st_hazard(perf$ev$st_hazard),
+        .ev$br_pred(perf$ev$br_pred),
+        .ev$br_redirect(perf$ev$br_redirect),
+        .cycles(perf$cycles),
+        .retired(perf$retired),
+        .imiss(perf$imiss),
+        .dmiss(perf$dmiss),
+        .st_mem(perf$st_mem),
+        .st_ex(perf$st_ex),
+        .st_hazard(perf$st_hazard),
+        .st_fetch(perf$st_fetch),
+        .br_pred(perf$br_pred),
+        .br_redirect(perf$br_redirect)
     );
     top$bus bus(
         .clock(bus$clock),
@@ -456,6 +528,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     // Update code
     always @(*) begin
         core$clock = clock;
+        perf$clock = clock;
         bus$clock = clock;
         ram$clock = clock;
         uart$clock = clock;
@@ -480,6 +553,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$reset = ~run$q;
         uart$reset = ~run$q;
         finisher$reset = ~run$q;
+        perf$reset = ~run$q;
         ram$latency = mem_latency_q$q;
         ram$ld_we = ld_we_q$q;
         ram$ld_addr = ld_addr_q$q;
@@ -511,8 +585,27 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         rt_exc_vec = core$rt_exc_vec;
         rt_intr = core$rt_intr;
         rt_r3 = core$rt_r3;
+        perf_cycles = perf$cycles;
+        perf_retired = perf$retired;
+        perf_imiss = perf$imiss;
+        perf_dmiss = perf$dmiss;
+        perf_st_mem = perf$st_mem;
+        perf_st_ex = perf$st_ex;
+        perf_st_hazard = perf$st_hazard;
+        perf_st_fetch = perf$st_fetch;
+        perf_br_pred = perf$br_pred;
+        perf_br_redirect = perf$br_redirect;
     end
     
+    always @(*) perf$ev$retired = core$perf$retired;
+    always @(*) perf$ev$imiss = core$perf$imiss;
+    always @(*) perf$ev$dmiss = core$perf$dmiss;
+    always @(*) perf$ev$st_mem = core$perf$st_mem;
+    always @(*) perf$ev$st_fetch = core$perf$st_fetch;
+    always @(*) perf$ev$st_ex = core$perf$st_ex;
+    always @(*) perf$ev$st_hazard = core$perf$st_hazard;
+    always @(*) perf$ev$br_pred = core$perf$br_pred;
+    always @(*) perf$ev$br_redirect = core$perf$br_redirect;
     always @(*) bus$iwb$adr = core$iwb$adr;
     always @(*) bus$iwb$dat_w = core$iwb$dat_w;
     always @(*) bus$iwb$sel = core$iwb$sel;
@@ -862,7 +955,7 @@ module top$bus$ram_limit(d,q,clock);
 endmodule // top$bus$ram_limit
 
 
-module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3);
+module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf$retired,perf$imiss,perf$dmiss,perf$st_mem,perf$st_fetch,perf$st_ex,perf$st_hazard,perf$br_pred,perf$br_redirect);
     
     // Module arguments
     input wire  clock;
@@ -907,6 +1000,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     output reg  [31:0] rt_exc_vec;
     output reg  rt_intr;
     output reg  [31:0] rt_r3;
+    output reg  perf$retired;
+    output reg  perf$imiss;
+    output reg  perf$dmiss;
+    output reg  perf$st_mem;
+    output reg  perf$st_fetch;
+    output reg  perf$st_ex;
+    output reg  perf$st_hazard;
+    output reg  perf$br_pred;
+    output reg  perf$br_redirect;
     
     // Constant declarations
     localparam  k_vec_bus = 32'h200;
@@ -962,6 +1064,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [31:0] fetch$redirect_pc;
     reg  fetch$flush_id;
     reg  fetch$id_advance;
+    reg  fetch$pred;
+    reg  [31:0] fetch$pred_pc;
     wire  fetch$id_valid;
     wire  [31:0] fetch$id_pc;
     wire  [31:0] fetch$id_insn;
@@ -976,6 +1080,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [31:0] fetch$immu$fault_vec;
     wire  [31:0] fetch$pc_next;
     reg  fetch$cached;
+    wire  fetch$ic_redirect;
+    wire  [31:0] fetch$ic_redirect_adr;
+    wire  fetch$ic_jump;
+    wire  [31:0] fetch$ic_jump_adr;
     reg  rf$clock;
     reg  [4:0] rf$ra_addr;
     reg  [4:0] rf$rb_addr;
@@ -1188,6 +1296,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  icache$f_ci;
     reg  icache$f_redirect;
     reg  [31:0] icache$f_redirect_adr;
+    reg  icache$f_jump;
+    reg  [31:0] icache$f_jump_adr;
     reg  [31:0] icache$spr$addr;
     reg  [31:0] icache$spr$wdata;
     reg  icache$spr$rreq;
@@ -1196,6 +1306,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] icache$spr$rdata;
     wire  icache$spr$hit;
     wire  icache$spr$busy;
+    wire  icache$miss;
     reg  dcache$clock;
     reg  dcache$reset;
     reg  dcache$enable;
@@ -1221,6 +1332,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] dcache$spr$rdata;
     wire  dcache$spr$hit;
     wire  dcache$spr$busy;
+    wire  dcache$miss;
     reg  ctrl$clock;
     reg  ctrl$reset;
     reg  ctrl$mem_valid;
@@ -1310,6 +1422,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ex_ds$d;
     wire  ex_ds$q;
     reg  ex_ds$clock;
+    reg  ex_pred$d;
+    wire  ex_pred$q;
+    reg  ex_pred$clock;
     reg  ex_exc$d;
     wire  ex_exc$q;
     reg  ex_exc$clock;
@@ -1522,6 +1637,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  id_advance;
     reg  id_exc;
     reg  [31:0] id_vec;
+    reg  id_pred;
+    reg  [31:0] id_pred_pc;
     reg  ex_ok;
     reg  ex_move;
     reg  ex_advance;
@@ -1545,6 +1662,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mem_swa_ok;
     reg  mem_store_done;
     reg  br_go;
+    reg  br_redirect;
     
     // Sub module instances
     top$core$fetch fetch(
@@ -1567,6 +1685,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .redirect_pc(fetch$redirect_pc),
         .flush_id(fetch$flush_id),
         .id_advance(fetch$id_advance),
+        .pred(fetch$pred),
+        .pred_pc(fetch$pred_pc),
         .id_valid(fetch$id_valid),
         .id_pc(fetch$id_pc),
         .id_insn(fetch$id_insn),
@@ -1580,7 +1700,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .immu$fault(fetch$immu$fault),
         .immu$fault_vec(fetch$immu$fault_vec),
         .pc_next(fetch$pc_next),
-        .cached(fetch$cached)
+        .cached(fetch$cached),
+        .ic_redirect(fetch$ic_redirect),
+        .ic_redirect_adr(fetch$ic_redirect_adr),
+        .ic_jump(fetch$ic_jump),
+        .ic_jump_adr(fetch$ic_jump_adr)
     );
     top$core$rf rf(
         .clock(rf$clock),
@@ -1813,6 +1937,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .f_ci(icache$f_ci),
         .f_redirect(icache$f_redirect),
         .f_redirect_adr(icache$f_redirect_adr),
+        .f_jump(icache$f_jump),
+        .f_jump_adr(icache$f_jump_adr),
         .m$adr(iwb$adr),
         .m$dat_w(iwb$dat_w),
         .m$sel(iwb$sel),
@@ -1832,7 +1958,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .spr$we(icache$spr$we),
         .spr$rdata(icache$spr$rdata),
         .spr$hit(icache$spr$hit),
-        .spr$busy(icache$spr$busy)
+        .spr$busy(icache$spr$busy),
+        .miss(icache$miss)
     );
     top$core$dcache dcache(
         .clock(dcache$clock),
@@ -1871,7 +1998,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .spr$we(dcache$spr$we),
         .spr$rdata(dcache$spr$rdata),
         .spr$hit(dcache$spr$hit),
-        .spr$busy(dcache$spr$busy)
+        .spr$busy(dcache$spr$busy),
+        .miss(dcache$miss)
     );
     top$core$ctrl ctrl(
         .clock(ctrl$clock),
@@ -1983,6 +2111,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .d(ex_ds$d),
         .q(ex_ds$q),
         .clock(ex_ds$clock)
+    );
+    top$core$ex_pred ex_pred(
+        .d(ex_pred$d),
+        .q(ex_pred$q),
+        .clock(ex_pred$clock)
     );
     top$core$ex_exc ex_exc(
         .d(ex_exc$d),
@@ -2332,6 +2465,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ex_a$clock = clock;
         ex_b$clock = clock;
         ex_ds$clock = clock;
+        ex_pred$clock = clock;
         ex_exc$clock = clock;
         ex_vec$clock = clock;
         ex_cyc$clock = clock;
@@ -2409,6 +2543,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ex_a$d = ex_a$q;
         ex_b$d = ex_b$q;
         ex_ds$d = ex_ds$q;
+        ex_pred$d = ex_pred$q;
         ex_exc$d = ex_exc$q;
         ex_vec$d = ex_vec$q;
         ex_cyc$d = ex_cyc$q;
@@ -2751,7 +2886,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         fetch$id_advance = id_advance;
         fetch$flush_id = ctrl$flush;
-        br_go = exu$taken & fetch$id_valid & ~br_done$q;
+        id_pred = fetch$id_valid & ~fetch$id_fault & ~ds_next$q & id_dec$branch & ~id_dec$br_reg & ((~id_dec$br_if_f & ~id_dec$br_if_nf) | fetch$id_insn[32'h19]);
+        id_pred_pc = fetch$id_pc + id_dec$br_off;
+        fetch$pred = id_pred;
+        fetch$pred_pc = id_pred_pc;
+        br_redirect = exu$taken ^ ex_pred$q;
+        if (~ex_ok) begin
+            br_redirect = 1'b0;
+        end
+        br_go = br_redirect & fetch$id_valid & ~br_done$q;
         if (br_go) begin
             br_done$d = 1'b1;
         end
@@ -2760,11 +2903,16 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         fetch$redirect = ctrl$refill | br_go;
         fetch$redirect_pc = exu$target;
+        if (ex_pred$q) begin
+            fetch$redirect_pc = ex_pc$q + 32'h8;
+        end
         if (ctrl$refill) begin
             fetch$redirect_pc = ctrl$refill_pc;
         end
-        icache$f_redirect = fetch$redirect;
-        icache$f_redirect_adr = fetch$redirect_pc;
+        icache$f_redirect = fetch$ic_redirect;
+        icache$f_redirect_adr = fetch$ic_redirect_adr;
+        icache$f_jump = fetch$ic_jump;
+        icache$f_jump_adr = fetch$ic_jump_adr;
         if (id_advance) begin
             ex_valid$d = 1'b1;
             ex_pc$d = fetch$id_pc;
@@ -2772,6 +2920,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ex_a$d = id_op_a;
             ex_b$d = id_op_b;
             ex_ds$d = ds_next$q;
+            ex_pred$d = id_pred;
             ex_exc$d = id_exc;
             ex_vec$d = id_vec;
             ex_cyc$d = 32'h0;
@@ -2886,6 +3035,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             wb_valid$d = 1'b0;
             intr_pend$d = 1'b0;
         end
+        perf$retired = wb_valid$q & ~wb_exc$q;
+        perf$imiss = icache$miss;
+        perf$dmiss = dcache$miss;
+        perf$st_mem = ex_valid$q & ~ex_move & ~exu$busy;
+        perf$st_fetch = ~perf$st_mem & ~fetch$id_valid;
+        perf$st_ex = fetch$id_valid & ex_valid$q & exu$busy;
+        perf$st_hazard = fetch$id_valid & id_hazard & (~ex_valid$q | ex_move);
+        perf$br_pred = id_pred & id_advance;
+        perf$br_redirect = br_go;
         rt_valid = wb_valid$q | intr_pend$q;
         rt_pc = wb_pc$q;
         rt_insn = wb_insn$q;
@@ -3475,7 +3633,7 @@ module top$core$ctrl$sr_q(d,q,clock);
 endmodule // top$core$ctrl$sr_q
 
 
-module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,l_pre_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,l_pre_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,miss);
     
     // Module arguments
     input wire  clock;
@@ -3515,6 +3673,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     output reg  [31:0] spr$rdata;
     output reg  spr$hit;
     output reg  spr$busy;
+    output reg  miss;
     
     // Constant declarations
     localparam  line_mask = 32'hf;
@@ -3802,6 +3961,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         rd_addr$d = raddr & idx_mask;
         rd_valid$d = 1'b1;
         dirty_fwd$d = 1'b0;
+        miss = 1'b0;
         waddr = l$adr;
         d0$write_data = l$dat_w[(32'h18)+:(8)];
         d1$write_data = l$dat_w[(32'h10)+:(8)];
@@ -3869,6 +4029,7 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
                         end
                     end
                     else if (lookup) begin
+                        miss = 1'b1;
                         rf_base$d = l$adr & ~line_mask;
                         k$d = 32'h0;
                         wb_then$d = 32'h0;
@@ -5875,6 +6036,25 @@ module top$core$ex_pc(d,q,clock);
 endmodule // top$core$ex_pc
 
 
+module top$core$ex_pred(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_pred
+
+
 module top$core$ex_rfe(d,q,clock);
     
     // Module arguments
@@ -7122,8 +7302,13 @@ module top$core$exu$div(clock,start,sgn,a,b,quotient,done);
     reg  fin$clock;
     
     // Local signals
+    reg  [31:0] mag;
     reg  [32:0] shifted;
     reg  [32:0] trial;
+    reg  [31:0] rem1;
+    reg  [31:0] quo1;
+    reg  [32:0] shifted2;
+    reg  [32:0] trial2;
     
     // Sub module instances
     top$core$exu$div$rem rem(
@@ -7180,32 +7365,49 @@ module top$core$exu$div(clock,start,sgn,a,b,quotient,done);
         fin$d = fin$q;
         shifted = (((rem$q) & 33'h1ffffffff) << 32'h1) | ((quo$q[(32'h1f)+:(1)]) & 33'h1ffffffff);
         trial = shifted - ((dvs$q) & 33'h1ffffffff);
+        rem1 = trial[(32'h0)+:(32)];
+        quo1 = (quo$q << 32'h1) | 32'h1;
+        if (trial[32'h20]) begin
+            rem1 = shifted[(32'h0)+:(32)];
+            quo1 = quo$q << 32'h1;
+        end
+        shifted2 = (((rem1) & 33'h1ffffffff) << 32'h1) | ((quo1[(32'h1f)+:(1)]) & 33'h1ffffffff);
+        trial2 = shifted2 - ((dvs$q) & 33'h1ffffffff);
+        mag = a;
+        if (sgn & a[32'h1f]) begin
+            mag = ~a + 32'h1;
+        end
         if (start) begin
             rem$d = 32'h0;
-            quo$d = a;
-            if (sgn & a[32'h1f]) begin
-                quo$d = ~a + 32'h1;
+            quo$d = mag;
+            count$d = 32'h20;
+            if (~|mag[(32'h10)+:(16)]) begin
+                quo$d = mag << 32'h10;
+                count$d = 32'h10;
+                if (~|mag[(32'h8)+:(8)]) begin
+                    quo$d = mag << 32'h18;
+                    count$d = 32'h8;
+                end
             end
             dvs$d = b;
             if (sgn & b[32'h1f]) begin
                 dvs$d = ~b + 32'h1;
             end
             neg$d = sgn & (a[32'h1f] != b[32'h1f]);
-            count$d = 32'h20;
             busy$d = 1'b1;
             fin$d = 1'b0;
         end
         else if (busy$q) begin
-            if (trial[32'h20]) begin
-                rem$d = shifted[(32'h0)+:(32)];
-                quo$d = quo$q << 32'h1;
+            if (trial2[32'h20]) begin
+                rem$d = shifted2[(32'h0)+:(32)];
+                quo$d = quo1 << 32'h1;
             end
             else begin
-                rem$d = trial[(32'h0)+:(32)];
-                quo$d = (quo$q << 32'h1) | 32'h1;
+                rem$d = trial2[(32'h0)+:(32)];
+                quo$d = (quo1 << 32'h1) | 32'h1;
             end
-            count$d = count$q - 32'h1;
-            if (count$q == 32'h1) begin
+            count$d = count$q - 32'h2;
+            if (count$q == 32'h2) begin
                 busy$d = 1'b0;
                 fin$d = 1'b1;
             end
@@ -7569,7 +7771,7 @@ module top$core$exu$mul$pp_ll(d,q,clock);
 endmodule // top$core$exu$mul$pp_ll
 
 
-module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$ready,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached);
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,pred,pred_pc,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$ready,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached,ic_redirect,ic_redirect_adr,ic_jump,ic_jump_adr);
     
     // Module arguments
     input wire  clock;
@@ -7591,6 +7793,8 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     input wire  [31:0] redirect_pc;
     input wire  flush_id;
     input wire  id_advance;
+    input wire  pred;
+    input wire  [31:0] pred_pc;
     output reg  id_valid;
     output reg  [31:0] id_pc;
     output reg  [31:0] id_insn;
@@ -7605,6 +7809,10 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     input wire  [31:0] immu$fault_vec;
     output reg  [31:0] pc_next;
     input wire  cached;
+    output reg  ic_redirect;
+    output reg  [31:0] ic_redirect_adr;
+    output reg  ic_jump;
+    output reg  [31:0] ic_jump_adr;
     
     // Constant declarations
     localparam  vec_reset = 32'h100;
@@ -7648,8 +7856,20 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     reg  [31:0] fault_vec1$d;
     wire  [31:0] fault_vec1$q;
     reg  fault_vec1$clock;
+    reg  pred_done$d;
+    wire  pred_done$q;
+    reg  pred_done$clock;
+    reg  jmp_pend$d;
+    wire  jmp_pend$q;
+    reg  jmp_pend$clock;
+    reg  [31:0] jmp_pc$d;
+    wire  [31:0] jmp_pc$q;
+    reg  jmp_pc$clock;
     
     // Local signals
+    reg  jmp;
+    reg  jmp_now;
+    reg  [31:0] jmp_tgt;
     reg  [31:0] pc_n;
     reg  tfault;
     reg  [31:0] tvec;
@@ -7722,6 +7942,21 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         .q(fault_vec1$q),
         .clock(fault_vec1$clock)
     );
+    top$core$fetch$pred_done pred_done(
+        .d(pred_done$d),
+        .q(pred_done$q),
+        .clock(pred_done$clock)
+    );
+    top$core$fetch$jmp_pend jmp_pend(
+        .d(jmp_pend$d),
+        .q(jmp_pend$q),
+        .clock(jmp_pend$clock)
+    );
+    top$core$fetch$jmp_pc jmp_pc(
+        .d(jmp_pc$d),
+        .q(jmp_pc$q),
+        .clock(jmp_pc$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -7737,6 +7972,9 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         insn1$clock = clock;
         fault1$clock = clock;
         fault_vec1$clock = clock;
+        pred_done$clock = clock;
+        jmp_pend$clock = clock;
+        jmp_pc$clock = clock;
         pc$d = pc$q;
         halted$d = halted$q;
         valid$d = valid$q;
@@ -7749,6 +7987,9 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         insn1$d = insn1$q;
         fault1$d = fault1$q;
         fault_vec1$d = fault_vec1$q;
+        pred_done$d = pred_done$q;
+        jmp_pend$d = jmp_pend$q;
+        jmp_pc$d = jmp_pc$q;
         room = ~valid1$q;
         misaligned = |pc$q[(32'h0)+:(2)];
         tfault = misaligned;
@@ -7779,12 +8020,37 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
             e_insn = iwb$dat_r;
             e_fault = 1'b0;
         end
+        jmp = (pred & ~pred_done$q) | jmp_pend$q;
+        jmp_tgt = pred_pc;
+        if (jmp_pend$q) begin
+            jmp_tgt = jmp_pc$q;
+        end
+        jmp_now = jmp & valid1$q;
+        if (pred) begin
+            pred_done$d = 1'b1;
+        end
+        if (id_advance) begin
+            pred_done$d = 1'b0;
+        end
+        if (jmp & ~valid1$q & ~deliver) begin
+            jmp_pend$d = 1'b1;
+            jmp_pc$d = jmp_tgt;
+        end
+        else begin
+            jmp_pend$d = 1'b0;
+        end
+        if (jmp_now) begin
+            pc_n = jmp_tgt;
+        end
         if (deliver) begin
             if (e_fault) begin
                 halted$d = 1'b1;
             end
             else begin
                 pc_n = pc$q + 32'h4;
+                if (jmp) begin
+                    pc_n = jmp_tgt;
+                end
             end
         end
         if (id_advance | ~valid$q) begin
@@ -7810,6 +8076,8 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         if (redirect) begin
             pc_n = redirect_pc;
             halted$d = 1'b0;
+            pred_done$d = 1'b0;
+            jmp_pend$d = 1'b0;
             valid1$d = 1'b0;
             if (id_advance) begin
                 valid$d = 1'b0;
@@ -7818,15 +8086,26 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         if (flush_id) begin
             valid$d = 1'b0;
             valid1$d = 1'b0;
+            pred_done$d = 1'b0;
+            jmp_pend$d = 1'b0;
         end
         if (reset) begin
             pc_n = vec_reset;
             halted$d = 1'b0;
+            pred_done$d = 1'b0;
+            jmp_pend$d = 1'b0;
             valid$d = 1'b0;
             valid1$d = 1'b0;
         end
         pc$d = pc_n;
         pc_next = pc_n;
+        ic_redirect = redirect | jmp_now;
+        ic_redirect_adr = jmp_tgt;
+        if (redirect) begin
+            ic_redirect_adr = redirect_pc;
+        end
+        ic_jump = jmp;
+        ic_jump_adr = jmp_tgt;
         id_valid = valid$q;
         id_pc = ipc$q;
         id_insn = insn$q;
@@ -8008,6 +8287,44 @@ module top$core$fetch$ipc1(d,q,clock);
 endmodule // top$core$fetch$ipc1
 
 
+module top$core$fetch$jmp_pc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$jmp_pc
+
+
+module top$core$fetch$jmp_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$jmp_pend
+
+
 module top$core$fetch$pc(d,q,clock);
     
     // Module arguments
@@ -8025,6 +8342,25 @@ module top$core$fetch$pc(d,q,clock);
     end
           
 endmodule // top$core$fetch$pc
+
+
+module top$core$fetch$pred_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$pred_done
 
 
 module top$core$fetch$valid(d,q,clock);
@@ -8065,7 +8401,7 @@ module top$core$fetch$valid1(d,q,clock);
 endmodule // top$core$fetch$valid1
 
 
-module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,f_redirect,f_redirect_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,f_redirect,f_redirect_adr,f_jump,f_jump_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,miss);
     
     // Module arguments
     input wire  clock;
@@ -8086,6 +8422,8 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
     input wire  f_ci;
     input wire  f_redirect;
     input wire  [31:0] f_redirect_adr;
+    input wire  f_jump;
+    input wire  [31:0] f_jump_adr;
     output reg  [31:0] m$adr;
     output reg  [31:0] m$dat_w;
     output reg  [3:0] m$sel;
@@ -8106,6 +8444,7 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
     output reg  [31:0] spr$rdata;
     output reg  spr$hit;
     output reg  spr$busy;
+    output reg  miss;
     
     // Constant declarations
     localparam  line_mask = 32'hf;
@@ -8247,6 +8586,9 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
         raddr = f$adr;
         if (hit & (f$cti == 32'h2)) begin
             raddr = f$adr + 32'h4;
+            if (f_jump) begin
+                raddr = f_jump_adr;
+            end
         end
         if (f_redirect) begin
             raddr = f_redirect_adr;
@@ -8255,6 +8597,7 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
         data$read_address = ((raddr >> 32'h2) & 11'h7ff);
         rd_addr$d = raddr & idx_mask;
         rd_valid$d = 1'b1;
+        miss = 1'b0;
         f$ack = hit;
         f$err = 1'b0;
         f$dat_r = data$read_data;
@@ -8318,6 +8661,7 @@ module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f
             err_pend$d = 1'b0;
         end
         else if (lookup & ~tag_match) begin
+            miss = 1'b1;
             refill$d = 1'b1;
             rf_base$d = f$adr & ~line_mask;
             rf_k$d = 32'h0;
@@ -12043,6 +12387,382 @@ module top$mem_latency_q(d,q,clock);
     end
           
 endmodule // top$mem_latency_q
+
+
+module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,ev$st_ex,ev$st_hazard,ev$br_pred,ev$br_redirect,cycles,retired,imiss,dmiss,st_mem,st_ex,st_hazard,st_fetch,br_pred,br_redirect);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  ev$retired;
+    input wire  ev$imiss;
+    input wire  ev$dmiss;
+    input wire  ev$st_mem;
+    input wire  ev$st_fetch;
+    input wire  ev$st_ex;
+    input wire  ev$st_hazard;
+    input wire  ev$br_pred;
+    input wire  ev$br_redirect;
+    output reg  [31:0] cycles;
+    output reg  [31:0] retired;
+    output reg  [31:0] imiss;
+    output reg  [31:0] dmiss;
+    output reg  [31:0] st_mem;
+    output reg  [31:0] st_ex;
+    output reg  [31:0] st_hazard;
+    output reg  [31:0] st_fetch;
+    output reg  [31:0] br_pred;
+    output reg  [31:0] br_redirect;
+    
+    // Stub signals
+    reg  [31:0] n_cycles$d;
+    wire  [31:0] n_cycles$q;
+    reg  n_cycles$clock;
+    reg  [31:0] n_retired$d;
+    wire  [31:0] n_retired$q;
+    reg  n_retired$clock;
+    reg  [31:0] n_imiss$d;
+    wire  [31:0] n_imiss$q;
+    reg  n_imiss$clock;
+    reg  [31:0] n_dmiss$d;
+    wire  [31:0] n_dmiss$q;
+    reg  n_dmiss$clock;
+    reg  [31:0] n_st_mem$d;
+    wire  [31:0] n_st_mem$q;
+    reg  n_st_mem$clock;
+    reg  [31:0] n_st_ex$d;
+    wire  [31:0] n_st_ex$q;
+    reg  n_st_ex$clock;
+    reg  [31:0] n_st_hazard$d;
+    wire  [31:0] n_st_hazard$q;
+    reg  n_st_hazard$clock;
+    reg  [31:0] n_st_fetch$d;
+    wire  [31:0] n_st_fetch$q;
+    reg  n_st_fetch$clock;
+    reg  [31:0] n_br_pred$d;
+    wire  [31:0] n_br_pred$q;
+    reg  n_br_pred$clock;
+    reg  [31:0] n_br_redirect$d;
+    wire  [31:0] n_br_redirect$q;
+    reg  n_br_redirect$clock;
+    
+    // Sub module instances
+    top$perf$n_cycles n_cycles(
+        .d(n_cycles$d),
+        .q(n_cycles$q),
+        .clock(n_cycles$clock)
+    );
+    top$perf$n_retired n_retired(
+        .d(n_retired$d),
+        .q(n_retired$q),
+        .clock(n_retired$clock)
+    );
+    top$perf$n_imiss n_imiss(
+        .d(n_imiss$d),
+        .q(n_imiss$q),
+        .clock(n_imiss$clock)
+    );
+    top$perf$n_dmiss n_dmiss(
+        .d(n_dmiss$d),
+        .q(n_dmiss$q),
+        .clock(n_dmiss$clock)
+    );
+    top$perf$n_st_mem n_st_mem(
+        .d(n_st_mem$d),
+        .q(n_st_mem$q),
+        .clock(n_st_mem$clock)
+    );
+    top$perf$n_st_ex n_st_ex(
+        .d(n_st_ex$d),
+        .q(n_st_ex$q),
+        .clock(n_st_ex$clock)
+    );
+    top$perf$n_st_hazard n_st_hazard(
+        .d(n_st_hazard$d),
+        .q(n_st_hazard$q),
+        .clock(n_st_hazard$clock)
+    );
+    top$perf$n_st_fetch n_st_fetch(
+        .d(n_st_fetch$d),
+        .q(n_st_fetch$q),
+        .clock(n_st_fetch$clock)
+    );
+    top$perf$n_br_pred n_br_pred(
+        .d(n_br_pred$d),
+        .q(n_br_pred$q),
+        .clock(n_br_pred$clock)
+    );
+    top$perf$n_br_redirect n_br_redirect(
+        .d(n_br_redirect$d),
+        .q(n_br_redirect$q),
+        .clock(n_br_redirect$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        n_cycles$clock = clock;
+        n_retired$clock = clock;
+        n_imiss$clock = clock;
+        n_dmiss$clock = clock;
+        n_st_mem$clock = clock;
+        n_st_ex$clock = clock;
+        n_st_hazard$clock = clock;
+        n_st_fetch$clock = clock;
+        n_br_pred$clock = clock;
+        n_br_redirect$clock = clock;
+        n_cycles$d = n_cycles$q;
+        n_retired$d = n_retired$q;
+        n_imiss$d = n_imiss$q;
+        n_dmiss$d = n_dmiss$q;
+        n_st_mem$d = n_st_mem$q;
+        n_st_ex$d = n_st_ex$q;
+        n_st_hazard$d = n_st_hazard$q;
+        n_st_fetch$d = n_st_fetch$q;
+        n_br_pred$d = n_br_pred$q;
+        n_br_redirect$d = n_br_redirect$q;
+        n_cycles$d = n_cycles$q + 32'h1;
+        if (ev$retired) begin
+            n_retired$d = n_retired$q + 32'h1;
+        end
+        if (ev$imiss) begin
+            n_imiss$d = n_imiss$q + 32'h1;
+        end
+        if (ev$dmiss) begin
+            n_dmiss$d = n_dmiss$q + 32'h1;
+        end
+        if (ev$st_mem) begin
+            n_st_mem$d = n_st_mem$q + 32'h1;
+        end
+        if (ev$st_ex) begin
+            n_st_ex$d = n_st_ex$q + 32'h1;
+        end
+        if (ev$st_hazard) begin
+            n_st_hazard$d = n_st_hazard$q + 32'h1;
+        end
+        if (ev$st_fetch) begin
+            n_st_fetch$d = n_st_fetch$q + 32'h1;
+        end
+        if (ev$br_pred) begin
+            n_br_pred$d = n_br_pred$q + 32'h1;
+        end
+        if (ev$br_redirect) begin
+            n_br_redirect$d = n_br_redirect$q + 32'h1;
+        end
+        if (reset) begin
+            n_cycles$d = 32'h0;
+            n_retired$d = 32'h0;
+            n_imiss$d = 32'h0;
+            n_dmiss$d = 32'h0;
+            n_st_mem$d = 32'h0;
+            n_st_ex$d = 32'h0;
+            n_st_hazard$d = 32'h0;
+            n_st_fetch$d = 32'h0;
+            n_br_pred$d = 32'h0;
+            n_br_redirect$d = 32'h0;
+        end
+        cycles = n_cycles$q;
+        retired = n_retired$q;
+        imiss = n_imiss$q;
+        dmiss = n_dmiss$q;
+        st_mem = n_st_mem$q;
+        st_ex = n_st_ex$q;
+        st_hazard = n_st_hazard$q;
+        st_fetch = n_st_fetch$q;
+        br_pred = n_br_pred$q;
+        br_redirect = n_br_redirect$q;
+    end
+    
+endmodule // top$perf
+
+
+module top$perf$n_br_pred(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_br_pred
+
+
+module top$perf$n_br_redirect(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_br_redirect
+
+
+module top$perf$n_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_cycles
+
+
+module top$perf$n_dmiss(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_dmiss
+
+
+module top$perf$n_imiss(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_imiss
+
+
+module top$perf$n_retired(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_retired
+
+
+module top$perf$n_st_ex(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_st_ex
+
+
+module top$perf$n_st_fetch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_st_fetch
+
+
+module top$perf$n_st_hazard(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_st_hazard
+
+
+module top$perf$n_st_mem(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_st_mem
 
 
 module top$ram(clock,reset,latency,i$adr,i$dat_w,i$sel,i$we,i$cyc,i$stb,i$cti,i$bte,i$tga,i$dat_r,i$ack,i$err,d$adr,d$dat_w,d$sel,d$we,d$cyc,d$stb,d$cti,d$bte,d$tga,d$dat_r,d$ack,d$err,ld_we,ld_addr,ld_data);

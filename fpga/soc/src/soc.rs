@@ -5,7 +5,8 @@ use crate::intercon::Intercon;
 use crate::ports::soc_top;
 use crate::ram::Ram;
 use crate::uart::Uart;
-use or1k_core::ports::WishboneMaster;
+use or1k_core::perf::PerfCounters;
+use or1k_core::ports::{PerfEvents, WishboneMaster};
 use or1k_core::Core;
 use rust_hdl::prelude::*;
 
@@ -90,8 +91,20 @@ soc_top! {
             rt_exc_vec: Out Bits<32>,
             rt_intr: Out Bit,
             rt_r3: Out Bits<32>,
+            /// Performance counters from reset (or1k_core::perf; open on the board).
+            perf_cycles: Out Bits<32>,
+            perf_retired: Out Bits<32>,
+            perf_imiss: Out Bits<32>,
+            perf_dmiss: Out Bits<32>,
+            perf_st_mem: Out Bits<32>,
+            perf_st_ex: Out Bits<32>,
+            perf_st_hazard: Out Bits<32>,
+            perf_st_fetch: Out Bits<32>,
+            perf_br_pred: Out Bits<32>,
+            perf_br_redirect: Out Bits<32>,
         }
         core: Core,
+        perf: PerfCounters,
         bus: Intercon,
         ram: Ram,
         uart: Uart,
@@ -123,6 +136,7 @@ impl Soc {
         };
         Ok(Soc::from_blocks(
             Default::default(),
+            Default::default(),
             if cfg.ram_size_at_run_time {
                 Intercon::sized_at_run_time(cfg.ram_size)
             } else {
@@ -145,6 +159,7 @@ impl Logic for Soc {
     #[hdl_gen]
     fn update(&mut self) {
         self.core.clock.next = self.clock.val();
+        self.perf.clock.next = self.clock.val();
         self.bus.clock.next = self.clock.val();
         self.ram.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
@@ -160,6 +175,8 @@ impl Logic for Soc {
         self.ram.reset.next = !self.run.q.val();
         self.uart.reset.next = !self.run.q.val();
         self.finisher.reset.next = !self.run.q.val();
+        self.perf.reset.next = !self.run.q.val();
+        PerfEvents::join(&mut self.core.perf, &mut self.perf.ev);
 
         // Instruction bus: core → decoder → RAM port I.
         WishboneMaster::join(&mut self.core.iwb, &mut self.bus.iwb);
@@ -205,6 +222,16 @@ impl Logic for Soc {
         self.rt_exc_vec.next = self.core.rt_exc_vec.val();
         self.rt_intr.next = self.core.rt_intr.val();
         self.rt_r3.next = self.core.rt_r3.val();
+        self.perf_cycles.next = self.perf.cycles.val();
+        self.perf_retired.next = self.perf.retired.val();
+        self.perf_imiss.next = self.perf.imiss.val();
+        self.perf_dmiss.next = self.perf.dmiss.val();
+        self.perf_st_mem.next = self.perf.st_mem.val();
+        self.perf_st_ex.next = self.perf.st_ex.val();
+        self.perf_st_hazard.next = self.perf.st_hazard.val();
+        self.perf_st_fetch.next = self.perf.st_fetch.val();
+        self.perf_br_pred.next = self.perf.br_pred.val();
+        self.perf_br_redirect.next = self.perf.br_redirect.val();
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Stats {
     pub compared: u64,
     /// l.mfspr values copied from the RTL into the ISS
     pub copied: u64,
+    /// The RTL's performance counters in the cycle the program signalled
+    /// its end (None if it did not).
+    pub perf: Option<verilator_sys::Perf>,
 }
 
 /// Why a program could not be started.
@@ -261,6 +264,9 @@ impl<'c> Session<'c> {
                 self.history()
             ));
             return self.finish(o);
+        }
+        if self.rtl_end.is_some() && self.stats.perf.is_none() {
+            self.stats.perf = Some(self.soc.perf());
         }
         let iss_end = self.lockstep.as_ref().and_then(|ls| ls.exit_code());
         match (self.lockstep.is_some(), self.rtl_end, iss_end) {

@@ -190,6 +190,28 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
     if lockstep {
         eprintln!("vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied", s.compared, s.copied);
     }
+    if let Some(p) = &s.perf {
+        let pct = |n: u32| 100.0 * n as f64 / (p.cycles.max(1)) as f64;
+        eprintln!(
+            "vmsp-sim: perf: {} cycles, {} retired, {} I-cache misses, {} D-cache misses; ID stalled: \
+             memory {} ({:.1} %), fetch {} ({:.1} %), execute {} ({:.1} %), operand {} ({:.1} %); \
+             branches: {} predicted taken, {} redirects",
+            p.cycles,
+            p.retired,
+            p.imiss,
+            p.dmiss,
+            p.st_mem,
+            pct(p.st_mem),
+            p.st_fetch,
+            pct(p.st_fetch),
+            p.st_ex,
+            pct(p.st_ex),
+            p.st_hazard,
+            pct(p.st_hazard),
+            p.br_pred,
+            p.br_redirect
+        );
+    }
     eprintln!("vmsp-sim: {secs:.2} s, {:.2} M cycles/s", s.cycles as f64 / secs.max(1e-9) / 1e6);
 }
 

@@ -90,6 +90,41 @@ pub struct Cycle {
     pub finish: Option<u32>,
 }
 
+/// The SoC's performance counters (`perf_*` ports, or1k_core::perf):
+/// counts since reset of cycles, instructions retired, cache line fetches,
+/// the cycles ID did not issue by cause, and branch predictions and
+/// redirects. They wrap at 2^32.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Perf {
+    pub cycles: u32,
+    pub retired: u32,
+    pub imiss: u32,
+    pub dmiss: u32,
+    pub st_mem: u32,
+    pub st_ex: u32,
+    pub st_hazard: u32,
+    pub st_fetch: u32,
+    pub br_pred: u32,
+    pub br_redirect: u32,
+}
+
+impl Perf {
+    pub fn from_outputs(o: &Outputs) -> Perf {
+        Perf {
+            cycles: o.perf_cycles,
+            retired: o.perf_retired,
+            imiss: o.perf_imiss,
+            dmiss: o.perf_dmiss,
+            st_mem: o.perf_st_mem,
+            st_ex: o.perf_st_ex,
+            st_hazard: o.perf_st_hazard,
+            st_fetch: o.perf_st_fetch,
+            br_pred: o.perf_br_pred,
+            br_redirect: o.perf_br_redirect,
+        }
+    }
+}
+
 /// Maps the `rt_*` ports to the ISS's record: `rt_rd_we` = 0 → no `rd`;
 /// `rt_exc_valid` or `rt_intr` → `exception` = `rt_exc_vec` (an interrupt
 /// always carries its vector); `flag` is SR[F] of `rt_sr`.
@@ -284,6 +319,11 @@ impl Soc {
             uart: (o.uart_tx_valid != 0).then_some(o.uart_tx_data as u8),
             finish: (o.finish_valid != 0).then_some(o.finish_data),
         }
+    }
+
+    /// The performance counters after the last cycle.
+    pub fn perf(&self) -> Perf {
+        Perf::from_outputs(&self.out)
     }
 
     /// The output ports as sampled after the last cycle.

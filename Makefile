@@ -48,6 +48,7 @@ soak: tools
 # route of the board (a missed timing target fails).
 test: firmware
 	$(CARGO) test --workspace --release
+	bash scripts/bench-rtl.sh --self-test
 	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
 	$(MAKE) synth
 

@@ -73,6 +73,28 @@ iss_run() {
     echo "$n"
 }
 
+# stalls_row ELF -> a markdown row of the RTL's performance counters
+# (vmsp-sim's "perf:" line) for a zero-wait run: where the cycles went.
+stalls_row() {
+    local elf=$1 name log line status=0
+    name=$(basename "$elf" .elf)
+    log=$(mktemp)
+    "$SIM_BIN" run "$elf" --quiet --mem zero >/dev/null 2>"$log" || status=$?
+    line=$(grep -E '^vmsp-sim: perf: ' "$log" | tail -n 1)
+    rm -f "$log"
+    ((status == 0)) || die "$name: vmsp-sim exited with status $status"
+    [[ -n $line ]] || die "$name: no 'perf:' line in the simulator output"
+    local re='^vmsp-sim: perf: ([0-9]+) cycles, ([0-9]+) issued, ([0-9]+) retired, ([0-9]+) I-cache misses, ([0-9]+) D-cache misses; ID stalled: memory ([0-9]+) [^,]*, fetch ([0-9]+) [^,]*, execute ([0-9]+) [^,]*, operand ([0-9]+) [^;]*; branches: ([0-9]+) predicted taken, ([0-9]+) redirects$'
+    [[ $line =~ $re ]] || die "$name: unparsable 'perf:' line: $line"
+    local c=("${BASH_REMATCH[@]:1}")
+    ((c[0] > 0)) || die "$name: zero cycles counted"
+    awk -v n="$name" -v c="${c[*]}" 'BEGIN {
+        split(c, v, " ")
+        printf "| %s | %d | %.2f | %d | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %d | %d |\n", n, v[1], v[1] / v[3], v[4], v[5],
+            100 * v[6] / v[1], 100 * v[7] / v[1], 100 * v[8] / v[1], 100 * v[9] / v[1], v[10], v[11]
+    }'
+}
+
 cpi() { awk -v c="$1" -v i="$2" 'BEGIN { printf "%.2f", c / i }'; }
 
 # The table is printed only once every run has succeeded.
@@ -108,6 +130,7 @@ self_test() {
 echo "vmsp-sim: 0.5 M cycles, 0.1 M instructions, 1.00 M cycles/s" >&2
 if [ "$5" = sdram ]; then c=5000; else c=1200; fi
 echo "vmsp-sim: $c cycles, 1000 instructions retired (0 records with exceptions/interrupts), CPI 1.2" >&2
+echo "vmsp-sim: perf: 1000 cycles, 900 issued, 800 retired, 3 I-cache misses, 4 D-cache misses; ID stalled: memory 10 (1.0 %), fetch 20 (2.0 %), execute 30 (3.0 %), operand 40 (4.0 %); branches: 5 predicted taken, 6 redirects" >&2
 echo "vmsp-sim: 0.01 s, 2.50 M cycles/s" >&2
 EOF
     printf '#!/bin/sh\necho "something else entirely" >&2\n' >"$dir/garbage"
@@ -118,6 +141,12 @@ EOF
     out=$(SIM_BIN="$dir/good" ISS_BIN= "$0" "$dir/x.elf") || die "self-test: the good simulator was rejected"
     grep -qF '| x | 1000 | 1200 | 1.20 | 5000 | 5.00 | n/a | n/a | 2.50 |' <<<"$out" ||
         die "self-test: wrong table from the good simulator:"$'\n'"$out"
+    out=$(SIM_BIN="$dir/good" stalls_row "$dir/x.elf") || die "self-test: the good simulator's perf line was rejected"
+    [[ $out == '| x | 1000 | 1.25 | 3 | 4 | 1.0 % | 2.0 % | 3.0 % | 4.0 % | 5 | 6 |' ]] ||
+        die "self-test: wrong stall row from the good simulator: $out"
+    if (SIM_BIN="$dir/garbage" stalls_row "$dir/x.elf") >/dev/null 2>&1; then
+        die "self-test: a run without a perf line was accepted"
+    fi
     for bad in garbage failing; do
         if SIM_BIN="$dir/$bad" ISS_BIN= "$0" "$dir/x.elf" >"$dir/out" 2>/dev/null; then
             die "self-test: the '$bad' simulator was accepted: $(cat "$dir/out")"
@@ -157,6 +186,14 @@ if (($# == 0)); then
         echo
         t=$(table "$@") || exit 1
         echo "$t"
+    done
+    echo
+    echo "where the cycles go (caches on, zero-wait; the RTL's performance counters):"
+    echo
+    echo "| benchmark | cycles | CPI | I misses | D misses | ID stalled: memory | fetch | execute | operand | predicted taken | redirects |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for elf in "$ROOT/build/firmware/bench-cached"/*.elf; do
+        [[ $(basename "$elf") == intmix.elf ]] || stalls_row "$elf" || exit 1
     done
     exit 0
 fi

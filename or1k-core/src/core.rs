@@ -500,6 +500,7 @@ impl Logic for Core {
         self.lsu.size.next = self.mem_size.q.val();
         self.lsu.sgn.next = self.mem_lsgn.q.val();
         self.lsu.wdata.next = self.mem_b.q.val();
+        self.lsu.fwd_word.next = self.dcache.l_word.val();
         self.mem_busy.next = self.mem_access.val()
             & !self.mem_tlb_fault.val()
             & !self.lsu.done.val()
@@ -568,15 +569,20 @@ impl Logic for Core {
             self.mem_rd_we.next = false;
         }
 
-        // l.lwa/l.swa reservation: any exception or interrupt drops it
+        // l.lwa/l.swa reservation: any exception or interrupt drops it.
+        // Address and value load while an l.lwa is in MEM, not on its
+        // commit: it leaves MEM only by committing, which sets or clears
+        // `resv_valid` (so the 64 enables do not wait for the commit).
+        if self.mem_valid.q.val() & self.mem_lwa.q.val() {
+            self.resv_addr.d.next = self.mem_ea.q.val();
+            self.resv_val.d.next = self.lsu.rword.val();
+        }
         if self.mem_commit.val() {
             if !self.ctrl.trap.val() & self.mem_swa.q.val() {
                 self.resv_valid.d.next = false;
             }
             if !self.ctrl.trap.val() & self.mem_lwa.q.val() {
                 self.resv_valid.d.next = true;
-                self.resv_addr.d.next = self.mem_ea.q.val();
-                self.resv_val.d.next = self.lsu.rword.val();
             }
             if self.ctrl.trap.val() | self.ctrl.intr.val() {
                 self.resv_valid.d.next = false;
@@ -619,8 +625,8 @@ impl Logic for Core {
         if self.mem_valid.q.val() & self.mem_wr.q.val() & (self.mem_rd.q.val() == self.id_dec.ra.val()) {
             self.id_op_a.next = self.mem_result.q.val();
             self.id_stall_a.next = self.mem_late.val();
-            if self.mem_ld.q.val() & self.lsu.done.val() {
-                self.id_op_a.next = self.lsu.rdata.val();
+            if self.mem_ld.q.val() & self.dcache.l_hit.val() {
+                self.id_op_a.next = self.lsu.fwd_data.val();
                 self.id_stall_a.next = false;
             }
         }
@@ -640,8 +646,8 @@ impl Logic for Core {
         if self.mem_valid.q.val() & self.mem_wr.q.val() & (self.mem_rd.q.val() == self.id_rb.val()) {
             self.id_op_b.next = self.mem_result.q.val();
             self.id_stall_b.next = self.mem_late.val();
-            if self.mem_ld.q.val() & self.lsu.done.val() {
-                self.id_op_b.next = self.lsu.rdata.val();
+            if self.mem_ld.q.val() & self.dcache.l_hit.val() {
+                self.id_op_b.next = self.lsu.fwd_data.val();
                 self.id_stall_b.next = false;
             }
         }
@@ -854,6 +860,7 @@ impl Logic for Core {
         // does not issue, in this order: MEM holds EX, ID is empty (a
         // branch in EX waiting for its delay slot counts here), EX is busy
         // (multiply, divide), an operand is not ready
+        self.perf.issued.next = self.id_advance.val();
         self.perf.retired.next = self.wb_valid.q.val() & !self.wb_exc.q.val();
         self.perf.imiss.next = self.icache.miss.val();
         self.perf.dmiss.next = self.dcache.miss.val();

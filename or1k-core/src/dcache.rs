@@ -61,6 +61,11 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub spr: SprPort,
     /// A lookup missed (one cycle per line fetch, for the performance counters).
     pub miss: Signal<Out, Bit>,
+    /// A lookup hit, and the word the arrays read (`l.dat_r` without the
+    /// uncached pass-through): the core forwards a load's value from here
+    /// only, so no path runs from the bus's read data to ID.
+    pub l_hit: Signal<Out, Bit>,
+    pub l_word: Signal<Out, Bits<32>>,
 
     tags: RAM<Bits<32>, SETS>,
     d0: RAM<Bits<8>, WORDS>,
@@ -133,6 +138,8 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             m: Default::default(),
             spr: Default::default(),
             miss: Default::default(),
+            l_hit: Default::default(),
+            l_word: Default::default(),
             tags: zeroed_ram(),
             d0: Default::default(),
             d1: Default::default(),
@@ -262,6 +269,8 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.rd_valid.d.next = true;
         self.dirty_fwd.d.next = false;
         self.miss.next = false;
+        self.l_hit.next = self.hit.val();
+        self.l_word.next = self.word.val();
 
         // write port defaults: a store hit at the access's word
         self.waddr.next = self.l.adr.val();

@@ -14,6 +14,7 @@ pub struct PerfCounters {
     pub ev: PerfEventsIn,
 
     pub cycles: Signal<Out, Bits<32>>,
+    pub issued: Signal<Out, Bits<32>>,
     pub retired: Signal<Out, Bits<32>>,
     pub imiss: Signal<Out, Bits<32>>,
     pub dmiss: Signal<Out, Bits<32>>,
@@ -25,6 +26,7 @@ pub struct PerfCounters {
     pub br_redirect: Signal<Out, Bits<32>>,
 
     n_cycles: DFF<Bits<32>>,
+    n_issued: DFF<Bits<32>>,
     n_retired: DFF<Bits<32>>,
     n_imiss: DFF<Bits<32>>,
     n_dmiss: DFF<Bits<32>>,
@@ -40,10 +42,13 @@ impl Logic for PerfCounters {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, n_cycles, n_retired, n_imiss, n_dmiss, n_st_mem, n_st_ex, n_st_hazard,
+            self, clock, n_cycles, n_issued, n_retired, n_imiss, n_dmiss, n_st_mem, n_st_ex, n_st_hazard,
             n_st_fetch, n_br_pred, n_br_redirect
         );
         self.n_cycles.d.next = self.n_cycles.q.val() + 1;
+        if self.ev.issued.val() {
+            self.n_issued.d.next = self.n_issued.q.val() + 1;
+        }
         if self.ev.retired.val() {
             self.n_retired.d.next = self.n_retired.q.val() + 1;
         }
@@ -73,6 +78,7 @@ impl Logic for PerfCounters {
         }
         if self.reset.val() {
             self.n_cycles.d.next = 0.into();
+            self.n_issued.d.next = 0.into();
             self.n_retired.d.next = 0.into();
             self.n_imiss.d.next = 0.into();
             self.n_dmiss.d.next = 0.into();
@@ -84,6 +90,7 @@ impl Logic for PerfCounters {
             self.n_br_redirect.d.next = 0.into();
         }
         self.cycles.next = self.n_cycles.q.val();
+        self.issued.next = self.n_issued.q.val();
         self.retired.next = self.n_retired.q.val();
         self.imiss.next = self.n_imiss.q.val();
         self.dmiss.next = self.n_dmiss.q.val();

@@ -126,6 +126,8 @@ pub struct WishboneSlave {
 #[derive(LogicInterface, Default)]
 #[join = "PerfEventsIn"]
 pub struct PerfEvents {
+    /// ID issued an instruction to EX (a flush may squash it later).
+    pub issued: Signal<Out, Bit>,
     /// An instruction completed without an exception (WB).
     pub retired: Signal<Out, Bit>,
     /// The I-cache / D-cache started a line fetch.
@@ -151,6 +153,7 @@ pub struct PerfEvents {
 #[derive(LogicInterface, Default)]
 #[join = "PerfEvents"]
 pub struct PerfEventsIn {
+    pub issued: Signal<In, Bit>,
     pub retired: Signal<In, Bit>,
     pub imiss: Signal<In, Bit>,
     pub dmiss: Signal<In, Bit>,

@@ -1,6 +1,6 @@
 
 
-module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf_cycles,perf_retired,perf_imiss,perf_dmiss,perf_st_mem,perf_st_ex,perf_st_hazard,perf_st_fetch,perf_br_pred,perf_br_redirect);
+module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf_cycles,perf_issued,perf_retired,perf_imiss,perf_dmiss,perf_st_mem,perf_st_ex,perf_st_hazard,perf_st_fetch,perf_br_pred,perf_br_redirect);
     
     // Module arguments
     input wire  clock;
@@ -30,6 +30,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     output reg  rt_intr;
     output reg  [31:0] rt_r3;
     output reg  [31:0] perf_cycles;
+    output reg  [31:0] perf_issued;
     output reg  [31:0] perf_retired;
     output reg  [31:0] perf_imiss;
     output reg  [31:0] perf_dmiss;
@@ -86,6 +87,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  [31:0] core$rt_exc_vec;
     wire  core$rt_intr;
     wire  [31:0] core$rt_r3;
+    wire  core$perf$issued;
     wire  core$perf$retired;
     wire  core$perf$imiss;
     wire  core$perf$dmiss;
@@ -97,6 +99,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  core$perf$br_redirect;
     reg  perf$clock;
     reg  perf$reset;
+    reg  perf$ev$issued;
     reg  perf$ev$retired;
     reg  perf$ev$imiss;
     reg  perf$ev$dmiss;
@@ -107,6 +110,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     reg  perf$ev$br_pred;
     reg  perf$ev$br_redirect;
     wire  [31:0] perf$cycles;
+    wire  [31:0] perf$issued;
     wire  [31:0] perf$retired;
     wire  [31:0] perf$imiss;
     wire  [31:0] perf$dmiss;
@@ -317,6 +321,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .rt_exc_vec(core$rt_exc_vec),
         .rt_intr(core$rt_intr),
         .rt_r3(core$rt_r3),
+        .perf$issued(core$perf$issued),
         .perf$retired(core$perf$retired),
         .perf$imiss(core$perf$imiss),
         .perf$dmiss(core$perf$dmiss),
@@ -330,6 +335,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     top$perf perf(
         .clock(perf$clock),
         .reset(perf$reset),
+        .ev$issued(perf$ev$issued),
         .ev$retired(perf$ev$retired),
         .ev$imiss(perf$ev$imiss),
         .ev$dmiss(perf$ev$dmiss),
@@ -340,6 +346,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .ev$br_pred(perf$ev$br_pred),
         .ev$br_redirect(perf$ev$br_redirect),
         .cycles(perf$cycles),
+        .issued(perf$issued),
         .retired(perf$retired),
         .imiss(perf$imiss),
         .dmiss(perf$dmiss),
@@ -586,6 +593,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         rt_intr = core$rt_intr;
         rt_r3 = core$rt_r3;
         perf_cycles = perf$cycles;
+        perf_issued = perf$issued;
         perf_retired = perf$retired;
         perf_imiss = perf$imiss;
         perf_dmiss = perf$dmiss;
@@ -597,6 +605,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         perf_br_redirect = perf$br_redirect;
     end
     
+    always @(*) perf$ev$issued = core$perf$issued;
     always @(*) perf$ev$retired = core$perf$retired;
     always @(*) perf$ev$imiss = core$perf$imiss;
     always @(*) perf$ev$dmiss = core$perf$dmiss;
@@ -955,7 +964,7 @@ module top$bus$ram_limit(d,q,clock);
 endmodule // top$bus$ram_limit
 
 
-module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf$retired,perf$imiss,perf$dmiss,perf$st_mem,perf$st_fetch,perf$st_ex,perf$st_hazard,perf$br_pred,perf$br_redirect);
+module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf$issued,perf$retired,perf$imiss,perf$dmiss,perf$st_mem,perf$st_fetch,perf$st_ex,perf$st_hazard,perf$br_pred,perf$br_redirect);
     
     // Module arguments
     input wire  clock;
@@ -1000,6 +1009,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     output reg  [31:0] rt_exc_vec;
     output reg  rt_intr;
     output reg  [31:0] rt_r3;
+    output reg  perf$issued;
     output reg  perf$retired;
     output reg  perf$imiss;
     output reg  perf$dmiss;
@@ -1200,6 +1210,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] lsu$rword;
     wire  lsu$done;
     wire  lsu$err;
+    reg  [31:0] lsu$fwd_word;
+    wire  [31:0] lsu$fwd_data;
     reg  [7:0] lsu$origin;
     wire  [31:0] lsu$dwb$adr;
     wire  [31:0] lsu$dwb$dat_w;
@@ -1333,6 +1345,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  dcache$spr$hit;
     wire  dcache$spr$busy;
     wire  dcache$miss;
+    wire  dcache$l_hit;
+    wire  [31:0] dcache$l_word;
     reg  ctrl$clock;
     reg  ctrl$reset;
     reg  ctrl$mem_valid;
@@ -1831,6 +1845,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .rword(lsu$rword),
         .done(lsu$done),
         .err(lsu$err),
+        .fwd_word(lsu$fwd_word),
+        .fwd_data(lsu$fwd_data),
         .origin(lsu$origin),
         .dwb$adr(lsu$dwb$adr),
         .dwb$dat_w(lsu$dwb$dat_w),
@@ -1999,7 +2015,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .spr$rdata(dcache$spr$rdata),
         .spr$hit(dcache$spr$hit),
         .spr$busy(dcache$spr$busy),
-        .miss(dcache$miss)
+        .miss(dcache$miss),
+        .l_hit(dcache$l_hit),
+        .l_word(dcache$l_word)
     );
     top$core$ctrl ctrl(
         .clock(ctrl$clock),
@@ -2739,6 +2757,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         lsu$size = mem_size$q;
         lsu$sgn = mem_lsgn$q;
         lsu$wdata = mem_b$q;
+        lsu$fwd_word = dcache$l_word;
         mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
         if (mem_spr_busy | (mem_ok & mem_swa$q & ~mem_age$q)) begin
             mem_busy = 1'b1;
@@ -2794,14 +2813,16 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (ctrl$trap & (ctrl$tvec != k_vec_range)) begin
             mem_rd_we = 1'b0;
         end
+        if (mem_valid$q & mem_lwa$q) begin
+            resv_addr$d = mem_ea$q;
+            resv_val$d = lsu$rword;
+        end
         if (mem_commit) begin
             if (~ctrl$trap & mem_swa$q) begin
                 resv_valid$d = 1'b0;
             end
             if (~ctrl$trap & mem_lwa$q) begin
                 resv_valid$d = 1'b1;
-                resv_addr$d = mem_ea$q;
-                resv_val$d = lsu$rword;
             end
             if (ctrl$trap | ctrl$intr) begin
                 resv_valid$d = 1'b0;
@@ -2835,8 +2856,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (mem_valid$q & mem_wr$q & (mem_rd$q == id_dec$ra)) begin
             id_op_a = mem_result$q;
             id_stall_a = mem_late;
-            if (mem_ld$q & lsu$done) begin
-                id_op_a = lsu$rdata;
+            if (mem_ld$q & dcache$l_hit) begin
+                id_op_a = lsu$fwd_data;
                 id_stall_a = 1'b0;
             end
         end
@@ -2856,8 +2877,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         if (mem_valid$q & mem_wr$q & (mem_rd$q == id_rb)) begin
             id_op_b = mem_result$q;
             id_stall_b = mem_late;
-            if (mem_ld$q & lsu$done) begin
-                id_op_b = lsu$rdata;
+            if (mem_ld$q & dcache$l_hit) begin
+                id_op_b = lsu$fwd_data;
                 id_stall_b = 1'b0;
             end
         end
@@ -3035,6 +3056,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             wb_valid$d = 1'b0;
             intr_pend$d = 1'b0;
         end
+        perf$issued = id_advance;
         perf$retired = wb_valid$q & ~wb_exc$q;
         perf$imiss = icache$miss;
         perf$dmiss = dcache$miss;
@@ -3633,7 +3655,7 @@ module top$core$ctrl$sr_q(d,q,clock);
 endmodule // top$core$ctrl$sr_q
 
 
-module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,l_pre_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,miss);
+module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l$cti,l$bte,l$tga,l$dat_r,l$ack,l$err,l_ci,l_pre_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,miss,l_hit,l_word);
     
     // Module arguments
     input wire  clock;
@@ -3674,6 +3696,8 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
     output reg  spr$hit;
     output reg  spr$busy;
     output reg  miss;
+    output reg  l_hit;
+    output reg  [31:0] l_word;
     
     // Constant declarations
     localparam  line_mask = 32'hf;
@@ -3962,6 +3986,8 @@ module top$core$dcache(clock,reset,enable,l$adr,l$dat_w,l$sel,l$we,l$cyc,l$stb,l
         rd_valid$d = 1'b1;
         dirty_fwd$d = 1'b0;
         miss = 1'b0;
+        l_hit = hit;
+        l_word = word;
         waddr = l$adr;
         d0$write_data = l$dat_w[(32'h18)+:(8)];
         d1$write_data = l$dat_w[(32'h10)+:(8)];
@@ -10733,7 +10759,7 @@ module top$core$intr_vec(d,q,clock);
 endmodule // top$core$intr_vec
 
 
-module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err);
+module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,fwd_word,fwd_data,origin,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err);
     
     // Module arguments
     input wire  req;
@@ -10746,6 +10772,8 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$a
     output reg  [31:0] rword;
     output reg  done;
     output reg  err;
+    input wire  [31:0] fwd_word;
+    output reg  [31:0] fwd_data;
     input wire  [7:0] origin;
     output reg  [31:0] dwb$adr;
     output reg  [31:0] dwb$dat_w;
@@ -10762,6 +10790,7 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$a
     
     // Local signals
     reg  [31:0] lane;
+    reg  [31:0] fwd_lane;
     
     // Update code
     always @(*) begin
@@ -10775,17 +10804,21 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$a
         dwb$tga = origin;
         dwb$dat_w = wdata;
         lane = dwb$dat_r;
+        fwd_lane = fwd_word;
         if (size == 32'h1) begin
             dwb$sel = ((32'h8) & 4'hf) >> addr[(32'h0)+:(2)];
             dwb$dat_w = (wdata & 64'hff) | ((wdata & 64'hff) << 32'h8) | ((wdata & 64'hff) << 32'h10) | ((wdata & 64'hff) << 32'h18);
             lane = (dwb$dat_r >> ((((32'h3) & 32'hffffffff) - ((addr[(32'h0)+:(2)]) & 32'hffffffff)) << 32'h3)) & 64'hff;
+            fwd_lane = (fwd_word >> ((((32'h3) & 32'hffffffff) - ((addr[(32'h0)+:(2)]) & 32'hffffffff)) << 32'h3)) & 64'hff;
         end
         if (size == 32'h2) begin
             dwb$sel = 32'hc;
             lane = dwb$dat_r >> 32'h10;
+            fwd_lane = fwd_word >> 32'h10;
             if (addr[32'h1]) begin
                 dwb$sel = 32'h3;
                 lane = dwb$dat_r & 64'hffff;
+                fwd_lane = fwd_word & 64'hffff;
             end
             dwb$dat_w = (wdata & 64'hffff) | ((wdata & 64'hffff) << 32'h10);
         end
@@ -10795,6 +10828,13 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,origin,dwb$a
         end
         if (sgn & (size == 32'h2) & lane[32'hf]) begin
             rdata = lane | 64'hffff0000;
+        end
+        fwd_data = fwd_lane;
+        if (sgn & (size == 32'h1) & fwd_lane[32'h7]) begin
+            fwd_data = fwd_lane | 64'hffffff00;
+        end
+        if (sgn & (size == 32'h2) & fwd_lane[32'hf]) begin
+            fwd_data = fwd_lane | 64'hffff0000;
         end
         rword = dwb$dat_r;
         done = req & dwb$ack;
@@ -12389,11 +12429,12 @@ module top$mem_latency_q(d,q,clock);
 endmodule // top$mem_latency_q
 
 
-module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,ev$st_ex,ev$st_hazard,ev$br_pred,ev$br_redirect,cycles,retired,imiss,dmiss,st_mem,st_ex,st_hazard,st_fetch,br_pred,br_redirect);
+module top$perf(clock,reset,ev$issued,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,ev$st_ex,ev$st_hazard,ev$br_pred,ev$br_redirect,cycles,issued,retired,imiss,dmiss,st_mem,st_ex,st_hazard,st_fetch,br_pred,br_redirect);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
+    input wire  ev$issued;
     input wire  ev$retired;
     input wire  ev$imiss;
     input wire  ev$dmiss;
@@ -12404,6 +12445,7 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
     input wire  ev$br_pred;
     input wire  ev$br_redirect;
     output reg  [31:0] cycles;
+    output reg  [31:0] issued;
     output reg  [31:0] retired;
     output reg  [31:0] imiss;
     output reg  [31:0] dmiss;
@@ -12418,6 +12460,9 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
     reg  [31:0] n_cycles$d;
     wire  [31:0] n_cycles$q;
     reg  n_cycles$clock;
+    reg  [31:0] n_issued$d;
+    wire  [31:0] n_issued$q;
+    reg  n_issued$clock;
     reg  [31:0] n_retired$d;
     wire  [31:0] n_retired$q;
     reg  n_retired$clock;
@@ -12451,6 +12496,11 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
         .d(n_cycles$d),
         .q(n_cycles$q),
         .clock(n_cycles$clock)
+    );
+    top$perf$n_issued n_issued(
+        .d(n_issued$d),
+        .q(n_issued$q),
+        .clock(n_issued$clock)
     );
     top$perf$n_retired n_retired(
         .d(n_retired$d),
@@ -12501,6 +12551,7 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
     // Update code
     always @(*) begin
         n_cycles$clock = clock;
+        n_issued$clock = clock;
         n_retired$clock = clock;
         n_imiss$clock = clock;
         n_dmiss$clock = clock;
@@ -12511,6 +12562,7 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
         n_br_pred$clock = clock;
         n_br_redirect$clock = clock;
         n_cycles$d = n_cycles$q;
+        n_issued$d = n_issued$q;
         n_retired$d = n_retired$q;
         n_imiss$d = n_imiss$q;
         n_dmiss$d = n_dmiss$q;
@@ -12521,6 +12573,9 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
         n_br_pred$d = n_br_pred$q;
         n_br_redirect$d = n_br_redirect$q;
         n_cycles$d = n_cycles$q + 32'h1;
+        if (ev$issued) begin
+            n_issued$d = n_issued$q + 32'h1;
+        end
         if (ev$retired) begin
             n_retired$d = n_retired$q + 32'h1;
         end
@@ -12550,6 +12605,7 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
         end
         if (reset) begin
             n_cycles$d = 32'h0;
+            n_issued$d = 32'h0;
             n_retired$d = 32'h0;
             n_imiss$d = 32'h0;
             n_dmiss$d = 32'h0;
@@ -12561,6 +12617,7 @@ module top$perf(clock,reset,ev$retired,ev$imiss,ev$dmiss,ev$st_mem,ev$st_fetch,e
             n_br_redirect$d = 32'h0;
         end
         cycles = n_cycles$q;
+        issued = n_issued$q;
         retired = n_retired$q;
         imiss = n_imiss$q;
         dmiss = n_dmiss$q;
@@ -12668,6 +12725,25 @@ module top$perf$n_imiss(d,q,clock);
     end
           
 endmodule // top$perf$n_imiss
+
+
+module top$perf$n_issued(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$perf$n_issued
 
 
 module top$perf$n_retired(d,q,clock);

@@ -93,6 +93,7 @@ soc_top! {
             rt_r3: Out Bits<32>,
             /// Performance counters from reset (or1k_core::perf; open on the board).
             perf_cycles: Out Bits<32>,
+            perf_issued: Out Bits<32>,
             perf_retired: Out Bits<32>,
             perf_imiss: Out Bits<32>,
             perf_dmiss: Out Bits<32>,
@@ -223,6 +224,7 @@ impl Logic for Soc {
         self.rt_intr.next = self.core.rt_intr.val();
         self.rt_r3.next = self.core.rt_r3.val();
         self.perf_cycles.next = self.perf.cycles.val();
+        self.perf_issued.next = self.perf.issued.val();
         self.perf_retired.next = self.perf.retired.val();
         self.perf_imiss.next = self.perf.imiss.val();
         self.perf_dmiss.next = self.perf.dmiss.val();

@@ -80,6 +80,8 @@ pub struct Stats {
     /// The RTL's performance counters in the cycle the program signalled
     /// its end (None if it did not).
     pub perf: Option<verilator_sys::Perf>,
+    /// In lock-step, the ISS's D-cache model's line fetches at that point.
+    pub iss_dmiss: Option<u64>,
 }
 
 /// Why a program could not be started.
@@ -267,6 +269,7 @@ impl<'c> Session<'c> {
         }
         if self.rtl_end.is_some() && self.stats.perf.is_none() {
             self.stats.perf = Some(self.soc.perf());
+            self.stats.iss_dmiss = self.lockstep.as_ref().and_then(|ls| ls.dcache_misses());
         }
         let iss_end = self.lockstep.as_ref().and_then(|ls| ls.exit_code());
         match (self.lockstep.is_some(), self.rtl_end, iss_end) {

@@ -195,6 +195,11 @@ impl LockStep {
         self.copied
     }
 
+    /// Line fetches of the ISS's D-cache model so far (None without one).
+    pub fn dcache_misses(&self) -> Option<u64> {
+        self.iss.dcache().map(|c| c.misses)
+    }
+
     /// The ISS's exit code once its program has ended.
     pub fn exit_code(&self) -> Option<u32> {
         self.iss.exit_code()

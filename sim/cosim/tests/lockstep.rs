@@ -22,6 +22,7 @@ fn lockstep(elf: &PathBuf, mem_latency: u8) -> Result<(), String> {
     );
     match o {
         Outcome::Exit(0) => {
+            check_perf(&s).map_err(|e| format!("{name} @ {mem_latency} wait states: performance counters: {e}"))?;
             eprintln!(
                 "{name} @ {mem_latency} wait states: {} records compared, {} cycles, CPI {:.2}",
                 s.compared,
@@ -36,6 +37,28 @@ fn lockstep(elf: &PathBuf, mem_latency: u8) -> Result<(), String> {
             String::from_utf8_lossy(&out)
         )),
     }
+}
+
+/// The RTL's performance counters against what the harness and the ISS
+/// saw: every cycle is issued or stalled for exactly one cause; every
+/// instruction the harness counted was counted retired (the counters lag
+/// the retirement port by one cycle); the D-cache fetched exactly the lines
+/// the ISS's cache model fetched (the data side is not speculative).
+fn check_perf(s: &vmsp_sim::Stats) -> Result<(), String> {
+    let p = s.perf.ok_or("no snapshot at the program's end")?;
+    let stalls = p.st_mem as u64 + p.st_fetch as u64 + p.st_ex as u64 + p.st_hazard as u64;
+    if p.issued as u64 + stalls != p.cycles as u64 {
+        return Err(format!("{} issued + {stalls} stalled != {} cycles ({p:?})", p.issued, p.cycles));
+    }
+    if p.retired as u64 + 1 != s.instructions && p.retired as u64 != s.instructions {
+        return Err(format!("{} retired, the harness counted {} instructions", p.retired, s.instructions));
+    }
+    if let Some(d) = s.iss_dmiss {
+        if d != p.dmiss as u64 {
+            return Err(format!("{} D-cache line fetches, the ISS's model {d}", p.dmiss));
+        }
+    }
+    Ok(())
 }
 
 /// Every firmware test in its three builds (plain, caches on, caches and

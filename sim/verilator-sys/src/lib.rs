@@ -91,12 +91,15 @@ pub struct Cycle {
 }
 
 /// The SoC's performance counters (`perf_*` ports, or1k_core::perf):
-/// counts since reset of cycles, instructions retired, cache line fetches,
+/// counts since reset of cycles, instructions issued and retired, cache line fetches,
 /// the cycles ID did not issue by cause, and branch predictions and
 /// redirects. They wrap at 2^32.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Perf {
     pub cycles: u32,
+    /// Instructions ID issued to EX; `issued` and the four `st_*` counts
+    /// add up to `cycles`.
+    pub issued: u32,
     pub retired: u32,
     pub imiss: u32,
     pub dmiss: u32,
@@ -112,6 +115,7 @@ impl Perf {
     pub fn from_outputs(o: &Outputs) -> Perf {
         Perf {
             cycles: o.perf_cycles,
+            issued: o.perf_issued,
             retired: o.perf_retired,
             imiss: o.perf_imiss,
             dmiss: o.perf_dmiss,

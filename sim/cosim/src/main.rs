@@ -1,5 +1,5 @@
 //! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
-//! `vmsp-sim soak --seeds N [--start S]`: random programs in lock-step.
+//! `vmsp-sim soak --seeds N [--start S] [--hazards]`: random programs in lock-step.
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
 //! codes for the simulator's own failures; 110..=116 mean what they mean
@@ -60,6 +60,10 @@ struct SoakArgs {
     /// Programs run at a time.
     #[arg(long, value_name = "J", value_parser = parse_jobs, default_value = "1")]
     jobs: usize,
+    /// Biases the programs towards pipeline hazards (load-use, store->load,
+    /// tight loops, faults after predicted branches, divider edge cases).
+    #[arg(long)]
+    hazards: bool,
     #[command(flatten)]
     common: Common,
 }
@@ -193,10 +197,11 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
     if let Some(p) = &s.perf {
         let pct = |n: u32| 100.0 * n as f64 / (p.cycles.max(1)) as f64;
         eprintln!(
-            "vmsp-sim: perf: {} cycles, {} retired, {} I-cache misses, {} D-cache misses; ID stalled: \
+            "vmsp-sim: perf: {} cycles, {} issued, {} retired, {} I-cache misses, {} D-cache misses; ID stalled: \
              memory {} ({:.1} %), fetch {} ({:.1} %), execute {} ({:.1} %), operand {} ({:.1} %); \
              branches: {} predicted taken, {} redirects",
             p.cycles,
+            p.issued,
             p.retired,
             p.imiss,
             p.dmiss,
@@ -221,7 +226,7 @@ fn soak(args: &SoakArgs) -> ExitCode {
     let start = Instant::now();
     let mut last = start;
     let quiet = args.common.quiet;
-    let report = vmsp_sim::soak::soak(first, n, mem_latency, args.jobs, |seed, r| {
+    let report = vmsp_sim::soak::soak_with(first, n, mem_latency, args.jobs, args.hazards, |seed, r| {
         if let Some((s, e)) = r.failures.last().filter(|f| f.0 == seed) {
             eprintln!("FAIL seed {s}: {e}");
         }
@@ -237,10 +242,11 @@ fn soak(args: &SoakArgs) -> ExitCode {
         }
     });
     eprintln!(
-        "vmsp-sim soak: seeds {}..{} at {} wait states: {} passed, {} failed; {} records compared with the ISS, {} cycles, {:.1} s",
+        "vmsp-sim soak: seeds {}..{} at {} wait states{}: {} passed, {} failed; {} records compared with the ISS, {} cycles, {:.1} s",
         first,
         first.saturating_add(n),
         mem_latency,
+        if args.hazards { ", hazards" } else { "" },
         report.passed,
         report.failures.len(),
         report.compared,

@@ -26,15 +26,28 @@ pub struct Report {
 /// configurations the firmware tests run in (plain; caches on; caches and
 /// both MMUs on).
 pub fn generator_options(seed: u64) -> vmsp_rpg::Options {
+    generator_options_with(seed, false)
+}
+
+/// [`generator_options`], with `hazards` biasing every configuration
+/// towards the pipeline's forwarding, prediction, store/load ordering and
+/// exception paths (`vmsp_rpg::Options::hazards`, docs/RPG.md).
+pub fn generator_options_with(seed: u64, hazards: bool) -> vmsp_rpg::Options {
     let mut gen = vmsp_rpg::Options::default();
     gen.caches = seed % 3 != 0;
     gen.mmu = seed % 3 == 2;
+    gen.hazards = hazards;
     gen
 }
 
 /// Runs the program of `seed` in lock-step at `mem_latency` wait states.
 pub fn run_seed(seed: u64, mem_latency: u8) -> Result<Stats, String> {
-    let gen = generator_options(seed);
+    run_seed_with(seed, mem_latency, false)
+}
+
+/// [`run_seed`] with the generator's hazard bias on or off.
+pub fn run_seed_with(seed: u64, mem_latency: u8, hazards: bool) -> Result<Stats, String> {
+    let gen = generator_options_with(seed, hazards);
     let elf = vmsp_rpg::generate(seed, &gen);
     let opts = Options {
         mem_latency,
@@ -54,7 +67,19 @@ pub fn run_seed(seed: u64, mem_latency: u8) -> Result<Stats, String> {
 
 /// Runs seeds `start..start + n` on `jobs` threads; `progress(done, report)`
 /// is called after each seed (from the worker threads, under a lock).
-pub fn soak(start: u64, n: u64, mem_latency: u8, jobs: usize, mut progress: impl FnMut(u64, &Report) + Send) -> Report {
+pub fn soak(start: u64, n: u64, mem_latency: u8, jobs: usize, progress: impl FnMut(u64, &Report) + Send) -> Report {
+    soak_with(start, n, mem_latency, jobs, false, progress)
+}
+
+/// [`soak`] with the generator's hazard bias on or off (`vmsp-sim soak --hazards`).
+pub fn soak_with(
+    start: u64,
+    n: u64,
+    mem_latency: u8,
+    jobs: usize,
+    hazards: bool,
+    mut progress: impl FnMut(u64, &Report) + Send,
+) -> Report {
     let next = AtomicU64::new(start);
     let end = start.saturating_add(n);
     let report = Mutex::new(Report::default());
@@ -66,7 +91,7 @@ pub fn soak(start: u64, n: u64, mem_latency: u8, jobs: usize, mut progress: impl
                 if seed >= end {
                     break;
                 }
-                let res = run_seed(seed, mem_latency);
+                let res = run_seed_with(seed, mem_latency, hazards);
                 let mut r = report.lock().unwrap();
                 r.seeds += 1;
                 match res {

@@ -134,15 +134,20 @@ fn injected_mismatch_is_reported() {
 }
 
 /// Random programs (vmsp-rpg seeds 0..30: plain, caches on, caches and
-/// MMUs on in turn) in lock-step, at 0 and 5 wait states.
+/// MMUs on in turn) in lock-step, at 0 and 5 wait states, without and with
+/// the generator's hazard bias (`--hazards`: load-use, store→load, faults
+/// after predicted branches, divider edges).
 #[test]
 fn soak_fixed_seeds() {
-    for latency in [0, vmsp_sim::SDRAM_WAIT_STATES] {
-        let r = vmsp_sim::soak::soak(0, 30, latency, 2, |_, _| {});
-        let fails: Vec<String> = r.failures.iter().map(|(s, e)| format!("seed {s} @ {latency}: {e}")).collect();
-        assert!(fails.is_empty(), "{} of 30 seeds failed:\n{}", fails.len(), fails.join("\n\n"));
-        assert_eq!(r.passed, 30);
-        assert!(r.compared > 30 * 1000, "only {} records compared", r.compared);
-        eprintln!("soak seeds 0..30 @ {latency} wait states: {} records compared, {} cycles", r.compared, r.cycles);
+    for hazards in [false, true] {
+        for latency in [0, vmsp_sim::SDRAM_WAIT_STATES] {
+            let r = vmsp_sim::soak::soak_with(0, 30, latency, 2, hazards, |_, _| {});
+            let what = format!("@ {latency} wait states{}", if hazards { ", hazards" } else { "" });
+            let fails: Vec<String> = r.failures.iter().map(|(s, e)| format!("seed {s} {what}: {e}")).collect();
+            assert!(fails.is_empty(), "{} of 30 seeds failed:\n{}", fails.len(), fails.join("\n\n"));
+            assert_eq!(r.passed, 30);
+            assert!(r.compared > 30 * 1000, "only {} records compared", r.compared);
+            eprintln!("soak seeds 0..30 {what}: {} records compared, {} cycles", r.compared, r.cycles);
+        }
     }
 }

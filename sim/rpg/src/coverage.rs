@@ -1,6 +1,7 @@
 //! Coverage of a run, from the ISS's (or the RTL's) retirement records:
-//! executed mnemonics, exceptions by vector, interrupts, and faults
-//! raised inside delay slots.
+//! executed mnemonics, exceptions by vector, interrupts, faults raised
+//! inside delay slots, and the pipeline-hazard patterns of
+//! `Options::hazards` ([`Hazards`]).
 
 use or1k_arch::*;
 use std::collections::BTreeMap;
@@ -155,10 +156,271 @@ pub struct Coverage {
     pub cache_ops: u64,
     /// OR of the SR after every retired instruction (shows ICE/DCE/DME/IME)
     pub sr_seen: u32,
+    /// pipeline-hazard patterns in the record stream
+    pub hazards: Hazards,
+    /// what the records before this one were (for `hazards`)
+    track: Track,
+}
+
+/// Pipeline-hazard patterns seen in the retirement stream: what the
+/// `hazards` option aims at (the default mix has them too, far rarer).
+/// "Then" means the very next record, with no exception or interrupt in
+/// between.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hazards {
+    /// a load, then an instruction reading its rD as operand A, as operand
+    /// B, as a store's data, as a load's or store's base
+    pub load_use_a: u64,
+    pub load_use_b: u64,
+    pub load_use_store_data: u64,
+    pub load_use_base: u64,
+    /// a store, then a load of the same word with 0, 1 or 2 instructions
+    /// between; of those, of another size, and with either access through
+    /// the uncached alias
+    pub store_load: [u64; 3],
+    pub store_load_mixed: u64,
+    pub store_load_alias: u64,
+    /// a backward l.bf/l.bnf (predicted taken) with a load or store, or an
+    /// ALU op or set-flag, in its delay slot
+    pub back_slot_mem: u64,
+    pub back_slot_alu: u64,
+    /// l.sf* reading rX, then l.bf/l.bnf, whose slot writes rX; whose slot
+    /// is a set-flag
+    pub slot_writes_cmp: u64,
+    pub slot_sets_flag: u64,
+    /// a jump or branch in a delay slot (the generator emits none: undefined)
+    pub branch_in_slot: u64,
+    /// load/store exceptions (by vector) in the delay slot of a predicted
+    /// branch (l.j, l.jal, backward l.bf/l.bnf), and as the first
+    /// instruction at the target of a taken one
+    pub pred_slot_fault: BTreeMap<u32, u64>,
+    pub pred_target_fault: BTreeMap<u32, u64>,
+    /// l.div/l.divu by the dividend's magnitude as the divider sees it (|x|
+    /// for l.div): < 2^8, < 2^16, < 2^24, ≥ 2^24
+    pub div_dividend: [u64; 4],
+    /// l.div of a negative dividend of magnitude < 2^16; of 0x80000000
+    /// (either form)
+    pub div_neg_small: u64,
+    pub div_min: u64,
+    /// divisors 1, -1 (0xffffffff), 0, and ≥ 2^24 in magnitude
+    pub div_by_one: u64,
+    pub div_by_minus_one: u64,
+    pub div_by_zero: u64,
+    pub div_by_large: u64,
+}
+
+/// One earlier record, as `Hazards` needs it.
+#[derive(Clone, Copy, Debug)]
+struct Past {
+    pc: u32,
+    insn: Insn,
+    /// it raised an exception
+    faulted: bool,
+    /// it was in a delay slot
+    slot: bool,
+}
+
+/// Record history and a shadow register file (from the records' rD
+/// writes), so effective addresses and divider operands are known.
+#[derive(Clone, Debug, Default)]
+struct Track {
+    regs: [u32; 32],
+    /// the last three records, newest first; `None` for an interrupt
+    past: [Option<Past>; 3],
+    /// the stores of the last three records: (word address with the alias
+    /// bit cleared, size, through the alias)
+    stores: [Option<(u32, u8, bool)>; 3],
+}
+
+
+/// The registers an instruction reads: operand A, operand B, and for
+/// loads and stores the base (in A) and a store's data (in B).
+struct Reads {
+    a: Option<u8>,
+    b: Option<u8>,
+    mem: bool,
+}
+
+fn reads(i: Insn) -> Reads {
+    let (a, b, mem) = match i {
+        Insn::Jr { b } | Insn::Jalr { b } => (None, Some(b), false),
+        Insn::Maci { a, .. }
+        | Insn::Addi { a, .. }
+        | Insn::Addic { a, .. }
+        | Insn::Andi { a, .. }
+        | Insn::Ori { a, .. }
+        | Insn::Xori { a, .. }
+        | Insn::Muli { a, .. }
+        | Insn::ShiftI { a, .. }
+        | Insn::Mfspr { a, .. }
+        | Insn::Sfi { a, .. } => (Some(a), None, false),
+        Insn::Mac { a, b } | Insn::Msb { a, b } | Insn::Mtspr { a, b, .. } | Insn::Alu { a, b, .. } | Insn::Sf { a, b, .. } => {
+            (Some(a), Some(b), false)
+        }
+        Insn::Lwa { a, .. } | Insn::Load { a, .. } => (Some(a), None, true),
+        Insn::Swa { a, b, .. } | Insn::Store { a, b, .. } => (Some(a), Some(b), true),
+        _ => (None, None, false),
+    };
+    Reads { a, b, mem }
+}
+
+fn is_branch(i: Insn) -> bool {
+    matches!(i, Insn::J { .. } | Insn::Jal { .. } | Insn::Bf { .. } | Insn::Bnf { .. } | Insn::Jr { .. } | Insn::Jalr { .. })
+}
+
+/// The target of a branch the core predicts taken (l.j, l.jal, backward
+/// l.bf/l.bnf; not in a delay slot).
+fn predicted(p: &Past) -> Option<u32> {
+    if p.faulted || p.slot {
+        return None;
+    }
+    match p.insn {
+        Insn::J { off } | Insn::Jal { off } => Some(p.pc.wrapping_add(off as u32)),
+        Insn::Bf { off } | Insn::Bnf { off } if off < 0 => Some(p.pc.wrapping_add(off as u32)),
+        _ => None,
+    }
+}
+
+impl Track {
+    /// Counts the patterns `r` completes, then remembers it.
+    fn record(&mut self, r: &Retired, h: &mut Hazards) {
+        if r.interrupt {
+            self.past = [None, self.past[0], self.past[1]];
+            self.stores = [None; 3];
+            return;
+        }
+        let insn = decode(r.insn);
+        let faulted = r.exception.is_some();
+        let prev = self.past[0].filter(|p| !p.faulted);
+        let slot = prev.is_some_and(|p| is_branch(p.insn));
+        let rd = reads(insn);
+        let ea = |base: u8, i: i32| self.regs[base as usize].wrapping_add(i as u32);
+        // 1. load-use
+        if let Some(Past { insn: Insn::Load { d, .. } | Insn::Lwa { d, .. }, .. }) = prev {
+            if d != 0 {
+                match (rd.a == Some(d), rd.b == Some(d), rd.mem) {
+                    (true, _, true) => h.load_use_base += 1,
+                    (true, _, false) => h.load_use_a += 1,
+                    _ => {}
+                }
+                match (rd.b == Some(d), rd.mem) {
+                    (true, true) => h.load_use_store_data += 1,
+                    (true, false) => h.load_use_b += 1,
+                    _ => {}
+                }
+            }
+        }
+        // 2. store then load of the same word
+        let mut store = None;
+        match insn {
+            Insn::Load { kind, a, i, .. } if !faulted => {
+                let (addr, size) = (ea(a, i), kind.size() as u8);
+                let word = addr & !3 & !RAM_UNCACHED_ALIAS;
+                let alias = addr & RAM_UNCACHED_ALIAS != 0;
+                if let Some((dist, &Some((_, s, sa)))) =
+                    self.stores.iter().enumerate().find(|(_, st)| st.is_some_and(|st| st.0 == word))
+                {
+                    h.store_load[dist] += 1;
+                    h.store_load_mixed += (s != size) as u64;
+                    h.store_load_alias += (sa || alias) as u64;
+                }
+            }
+            Insn::Store { size, a, i, .. } if !faulted => {
+                let addr = ea(a, i);
+                store = Some((addr & !3 & !RAM_UNCACHED_ALIAS, size, addr & RAM_UNCACHED_ALIAS != 0));
+            }
+            _ => {}
+        }
+        // 3. what delay slots hold
+        if let Some(p) = prev.filter(|_| slot) {
+            if is_branch(insn) {
+                h.branch_in_slot += 1;
+            }
+            if matches!(p.insn, Insn::Bf { off } | Insn::Bnf { off } if off < 0) && !p.slot && !faulted {
+                if rd.mem {
+                    h.back_slot_mem += 1;
+                } else if matches!(
+                    insn,
+                    Insn::Alu { .. }
+                        | Insn::Addi { .. }
+                        | Insn::Addic { .. }
+                        | Insn::Andi { .. }
+                        | Insn::Ori { .. }
+                        | Insn::Xori { .. }
+                        | Insn::Muli { .. }
+                        | Insn::ShiftI { .. }
+                        | Insn::Movhi { .. }
+                        | Insn::Sf { .. }
+                        | Insn::Sfi { .. }
+                ) {
+                    h.back_slot_alu += 1;
+                }
+            }
+            if matches!(p.insn, Insn::Bf { .. } | Insn::Bnf { .. }) {
+                if matches!(insn, Insn::Sf { .. } | Insn::Sfi { .. }) {
+                    h.slot_sets_flag += 1;
+                }
+                if let (Some((w, _)), Some(c)) = (r.rd, self.past[1].filter(|c| !c.faulted)) {
+                    if matches!(c.insn, Insn::Sf { .. } | Insn::Sfi { .. }) {
+                        let cr = reads(c.insn);
+                        if cr.a == Some(w) || cr.b == Some(w) {
+                            h.slot_writes_cmp += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // 4. a load/store fault right after a predicted branch
+        if let Some(v) = r.exception.filter(|_| rd.mem) {
+            if slot {
+                if prev.as_ref().and_then(predicted).is_some() {
+                    *h.pred_slot_fault.entry(v).or_default() += 1;
+                }
+            } else if let (Some(s), Some(b)) = (prev, self.past[1]) {
+                if s.slot && predicted(&b) == Some(r.pc) {
+                    *h.pred_target_fault.entry(v).or_default() += 1;
+                }
+            }
+        }
+        // 5. division operands
+        if let Insn::Alu { op: op @ (AluOp::Div | AluOp::Divu), a, b, .. } = insn {
+            let (x, y) = (self.regs[a as usize], self.regs[b as usize]);
+            let mag = if op == AluOp::Div { (x as i32).unsigned_abs() } else { x };
+            h.div_dividend[match mag {
+                0..=0xff => 0,
+                0x100..=0xffff => 1,
+                0x1_0000..=0xff_ffff => 2,
+                _ => 3,
+            }] += 1;
+            h.div_neg_small += (op == AluOp::Div && (x as i32) < 0 && mag < 0x1_0000) as u64;
+            h.div_min += (x == 0x8000_0000) as u64;
+            h.div_by_one += (y == 1) as u64;
+            h.div_by_minus_one += (y == u32::MAX) as u64;
+            h.div_by_zero += (y == 0) as u64;
+            let ymag = if op == AluOp::Div { (y as i32).unsigned_abs() } else { y };
+            h.div_by_large += (ymag >= 0x100_0000) as u64;
+        }
+        // remember
+        if let Some((d, v)) = r.rd {
+            self.regs[d as usize & 31] = v;
+        }
+        if let Insn::Mtspr { a, b, k } = insn {
+            // the GPR window writes a register without an rD in the record
+            let spr = self.regs[a as usize] | k;
+            if !faulted && (SPR_GPR0 + 1..SPR_GPR0 + 32).contains(&spr) {
+                self.regs[(spr - SPR_GPR0) as usize] = self.regs[b as usize];
+            }
+        }
+        self.regs[0] = 0;
+        let me = Past { pc: r.pc, insn, faulted, slot };
+        self.past = [Some(me), self.past[0], self.past[1]];
+        self.stores = if faulted { [None; 3] } else { [store, self.stores[0], self.stores[1]] };
+    }
 }
 
 impl Coverage {
     pub fn record(&mut self, r: &Retired) {
+        self.track.record(r, &mut self.hazards);
         self.steps += 1;
         if r.interrupt {
             if let Some(v) = r.exception {
@@ -209,6 +471,7 @@ impl Coverage {
         self.steps += o.steps;
         self.cache_ops += o.cache_ops;
         self.sr_seen |= o.sr_seen;
+        self.hazards.merge(&o.hazards);
     }
 
     /// Everything expected but never seen, as readable items.
@@ -250,6 +513,87 @@ impl Coverage {
     }
 }
 
+impl Hazards {
+    pub fn merge(&mut self, o: &Hazards) {
+        for (mine, theirs) in [
+            (&mut self.load_use_a, o.load_use_a),
+            (&mut self.load_use_b, o.load_use_b),
+            (&mut self.load_use_store_data, o.load_use_store_data),
+            (&mut self.load_use_base, o.load_use_base),
+            (&mut self.store_load_mixed, o.store_load_mixed),
+            (&mut self.store_load_alias, o.store_load_alias),
+            (&mut self.back_slot_mem, o.back_slot_mem),
+            (&mut self.back_slot_alu, o.back_slot_alu),
+            (&mut self.slot_writes_cmp, o.slot_writes_cmp),
+            (&mut self.slot_sets_flag, o.slot_sets_flag),
+            (&mut self.branch_in_slot, o.branch_in_slot),
+            (&mut self.div_neg_small, o.div_neg_small),
+            (&mut self.div_min, o.div_min),
+            (&mut self.div_by_one, o.div_by_one),
+            (&mut self.div_by_minus_one, o.div_by_minus_one),
+            (&mut self.div_by_zero, o.div_by_zero),
+            (&mut self.div_by_large, o.div_by_large),
+        ] {
+            *mine += theirs;
+        }
+        for (mine, theirs) in self.store_load.iter_mut().zip(o.store_load) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in self.div_dividend.iter_mut().zip(o.div_dividend) {
+            *mine += theirs;
+        }
+        for (mine, theirs) in [
+            (&mut self.pred_slot_fault, &o.pred_slot_fault),
+            (&mut self.pred_target_fault, &o.pred_target_fault),
+        ] {
+            for (k, v) in theirs {
+                *mine.entry(*k).or_default() += v;
+            }
+        }
+    }
+}
+
+impl fmt::Display for Hazards {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let vecs = |m: &BTreeMap<u32, u64>| {
+            let items: Vec<String> = m.iter().map(|(v, n)| format!("0x{v:03x}: {n}")).collect();
+            format!("{{{}}}", items.join(", "))
+        };
+        writeln!(
+            f,
+            "load-use: A {}, B {}, store data {}, base {}",
+            self.load_use_a, self.load_use_b, self.load_use_store_data, self.load_use_base
+        )?;
+        writeln!(
+            f,
+            "store->load same word: distance 0/1/2 {:?}, other size {}, via alias {}",
+            self.store_load, self.store_load_mixed, self.store_load_alias
+        )?;
+        writeln!(
+            f,
+            "backward-branch slots: memory {}, ALU/set-flag {}; slot writes compared register {}, slot sets flag {}; branch in slot {}",
+            self.back_slot_mem, self.back_slot_alu, self.slot_writes_cmp, self.slot_sets_flag, self.branch_in_slot
+        )?;
+        writeln!(
+            f,
+            "faults after a predicted branch: in its slot {}, at its target {}",
+            vecs(&self.pred_slot_fault),
+            vecs(&self.pred_target_fault)
+        )?;
+        writeln!(
+            f,
+            "divisions: dividend <2^8/<2^16/<2^24/more {:?}, negative small {}, 0x80000000 {}; by 1 {}, by -1 {}, by 0 {}, by large {}",
+            self.div_dividend,
+            self.div_neg_small,
+            self.div_min,
+            self.div_by_one,
+            self.div_by_minus_one,
+            self.div_by_zero,
+            self.div_by_large
+        )
+    }
+}
+
 impl fmt::Display for Coverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "steps: {}", self.steps)?;
@@ -281,6 +625,7 @@ impl fmt::Display for Coverage {
             f,
             "l.swa: {} stored, {} failed",
             self.swa_success, self.swa_fail
-        )
+        )?;
+        write!(f, "{}", self.hazards)
     }
 }

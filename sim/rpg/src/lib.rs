@@ -4,7 +4,8 @@
 //! [`generate`] turns a seed into a complete ELF executable: random ALU,
 //! set-flag, load/store (also through the uncached RAM alias), MAC, SPR,
 //! branch/jump/call/loop, exception and timer-interrupt code, optionally
-//! with the caches (and cache-control SPRs) and the MMUs on, with a handler at every exception vector. Every
+//! with the caches (and cache-control SPRs) and the MMUs on, optionally
+//! biased towards pipeline hazards, with a handler at every exception vector. Every
 //! program terminates with `l.nop 1` and r3 = 0 within
 //! [`Options::max_steps`] steps of the ISS, whatever the random choices, and
 //! the same seed always gives the same bytes.
@@ -42,6 +43,13 @@ pub struct Options {
     /// Also read NPC and PPC with l.mfspr. Off by default: what they return
     /// mid-pipeline is implementation-defined in OR1200.
     pub pc_sprs: bool,
+    /// Bias the mix towards the pipeline's hazards: back-to-back load-use,
+    /// store then load of the same word (other size; cached and through the
+    /// alias), tight backward loops (predicted taken) with busy delay
+    /// slots, faults right after a predicted branch, and divisions around
+    /// the divider's early-out boundaries. Off: the same bytes as without
+    /// the option (docs/RPG.md, "--hazards").
+    pub hazards: bool,
 }
 
 impl Default for Options {
@@ -54,6 +62,7 @@ impl Default for Options {
             timer: true,
             range: true,
             pc_sprs: false,
+            hazards: false,
         }
     }
 }

@@ -1,5 +1,5 @@
 //! `vmsp-rpg --seed N [-o out.elf] [--insns K] [--max-steps S] [--no-timer]
-//! [--no-range] [--pc-sprs] [--caches] [--mmu]`: writes the random program
+//! [--no-range] [--pc-sprs] [--caches] [--mmu] [--hazards]`: writes the random program
 //! for seed N. Exit status 0, or 2 (`vmsp_cli::exit::TOOL_ERROR`).
 
 use clap::Parser;
@@ -38,6 +38,10 @@ struct Cli {
     /// Both MMUs on, with TLB-miss handlers.
     #[arg(long)]
     mmu: bool,
+    /// Bias towards pipeline hazards (load-use, store->load, tight loops,
+    /// faults after predicted branches, divider edge cases).
+    #[arg(long)]
+    hazards: bool,
 }
 
 fn run(cli: Cli) -> Result<(), String> {
@@ -53,6 +57,7 @@ fn run(cli: Cli) -> Result<(), String> {
     opts.pc_sprs = cli.pc_sprs;
     opts.caches = cli.caches;
     opts.mmu = cli.mmu;
+    opts.hazards = cli.hazards;
     let seed = cli.seed;
     let out = cli.output.unwrap_or_else(|| format!("rpg-{seed}.elf"));
     let p = try_generate(seed, &opts).map_err(|e| e.to_string())?;

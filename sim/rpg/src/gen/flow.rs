@@ -125,7 +125,11 @@ impl Gen<'_> {
         }
         // an overrun inside the loop costs at most three worst items per
         // iteration (the last item and the closing words of two levels)
-        let item_max = 8 * (1 + self.fault_cost) + self.tick_cost;
+        let item_max = if self.opts.hazards {
+            hazards::ITEM_WORDS * (1 + self.fault_cost + self.tlb_cost) + self.tick_cost
+        } else {
+            8 * (1 + self.fault_cost) + self.tick_cost
+        };
         while n > 1 && self.mult * n * 3 * item_max > self.reserve {
             n -= 1;
         }

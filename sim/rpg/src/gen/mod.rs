@@ -1,7 +1,7 @@
 //! The generator proper: image layout, prologue, the random body and the
 //! epilogue (here), the exception handlers (`handlers`), the instruction
-//! kinds (`insns`), the control flow (`flow`) and the operand tables
-//! (`tables`).
+//! kinds (`insns`), the control flow (`flow`), the hazard groups of
+//! `Options::hazards` (`hazards`) and the operand tables (`tables`).
 //!
 //! Termination rests on four rules: code only ever branches forward, except
 //! the closing branch of a counted loop whose counter no other instruction
@@ -19,6 +19,7 @@ use rand_chacha::ChaCha8Rng;
 
 mod flow;
 mod handlers;
+mod hazards;
 mod insns;
 mod tables;
 
@@ -432,8 +433,13 @@ impl Gen<'_> {
         let call = nested && !self.in_call;
         let lp = nested && self.loop_depth < LOOP_REGS.len();
         let caches = self.opts.caches;
+        // hazard groups: weight 0 without the option, so the draw (and the
+        // bytes) stay what they were
+        let hazards = self.opts.hazards;
+        let hz = |w: u32| if hazards { w } else { 0 };
+        let tight = self.loop_depth < LOOP_REGS.len();
         // (weight, kind)
-        let table: [(u32, u8); 22] = [
+        let table: [(u32, u8); 28] = [
             (22, 0),                          // ALU register-register
             (14, 1),                          // ALU immediate
             (8, 2),                           // set flag
@@ -456,6 +462,12 @@ impl Gen<'_> {
             (if lp { 3 } else { 0 }, 19),     // counted loop
             (1, 20),                          // load/store through the uncached alias
             (if caches { 2 } else { 0 }, 21), // cache block flush/write-back/invalidate
+            (hz(10), 22),                     // load, then a use of its rD
+            (hz(8), 23),                      // store, then a load of the same word
+            (if tight { hz(5) } else { 0 }, 24), // tight backward loop
+            (hz(3), 25),                      // branch whose slot writes the compared register
+            (hz(4), 26),                      // fault right after a predicted jump
+            (hz(5), 27),                      // division at the divider's boundaries
         ];
         let total: u32 = table.iter().map(|t| t.0).sum();
         let mut pick = self.rng.gen_range(0..total);
@@ -539,7 +551,13 @@ impl Gen<'_> {
             18 => self.call(depth),
             19 => self.counted_loop(depth),
             20 => self.mem_alias(),
-            _ => self.cache_op(),
+            21 => self.cache_op(),
+            22 => self.load_use(),
+            23 => self.store_load(),
+            24 => self.tight_loop(),
+            25 => self.slot_writes(),
+            26 => self.pred_fault(),
+            _ => self.division(),
         }
     }
 }

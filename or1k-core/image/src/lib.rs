@@ -31,7 +31,8 @@ pub enum LoadError {
     WrongArch(String),
     /// A segment does not fit in RAM.
     OutsideRam { addr: u32, size: u32, ram_size: u32 },
-    /// The entry point is not the reset vector, where the hardware core starts.
+    /// The image does not start at the reset vector, where the hardware
+    /// core starts (the value is `Image::start`).
     Entry(u32),
     /// The stack (`__stack_top`) was linked above the RAM's top.
     StackAboveRam { stack_top: u32, ram_size: u32 },
@@ -51,8 +52,9 @@ impl fmt::Display for LoadError {
             ),
             LoadError::Entry(e) => write!(
                 f,
-                "entry point 0x{e:08x} is not the reset vector 0x{VEC_RESET:x}, where the RTL core starts \
-                 (link the program with its entry at 0x{VEC_RESET:x})"
+                "the image starts at 0x{e:08x} (its ELF entry as a physical address), not at the reset \
+                 vector 0x{VEC_RESET:x}, where the RTL core starts (link the program with its entry at \
+                 0x{VEC_RESET:x}, or at a virtual address whose physical address is 0x{VEC_RESET:x} or 0)"
             ),
             LoadError::StackAboveRam { stack_top, ram_size } => write!(
                 f,
@@ -103,7 +105,14 @@ impl Segment<'_> {
 /// the link-time `__stack_top` if the program defines it (our runtime does).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Image<'a> {
+    /// The ELF header's entry (e_entry), as linked.
     pub entry: u32,
+    /// Where a machine starts this image, the rule of QEMU's OpenRISC
+    /// loader: the entry's physical address (an entry inside a PT_LOAD
+    /// segment's virtual range, like Linux's 0xC000_0000, is moved by that
+    /// segment's p_paddr − p_vaddr), or the reset vector when that is 0
+    /// (a kernel linked at physical 0 has its reset code at 0x100).
+    pub start: u32,
     pub segments: Vec<Segment<'a>>,
     pub stack_top: Option<u32>,
 }
@@ -130,12 +139,18 @@ impl<'a> Image<'a> {
         if endian != Endianness::Big {
             return Err(LoadError::WrongArch("little-endian OpenRISC ELF".into()));
         }
+        let entry = header.e_entry(endian);
+        let mut start = entry;
         let mut segments = Vec::new();
         for ph in header.program_headers(endian, bytes).map_err(malformed)? {
             if ph.p_type(endian) != PT_LOAD {
                 continue;
             }
             let addr = ph.p_paddr(endian);
+            let vaddr = ph.p_vaddr(endian);
+            if entry.wrapping_sub(vaddr) < ph.p_memsz(endian) {
+                start = addr.wrapping_add(entry.wrapping_sub(vaddr));
+            }
             let (filesz, memsz) = (ph.p_filesz(endian), ph.p_memsz(endian));
             if filesz > memsz {
                 return Err(LoadError::Malformed(format!("segment at 0x{addr:08x}: p_filesz > p_memsz")));
@@ -153,7 +168,10 @@ impl<'a> Image<'a> {
         let stack_top = object::File::parse(bytes)
             .ok()
             .and_then(|f| f.symbols().find(|s| s.name() == Ok("__stack_top")).map(|s| s.address() as u32));
-        Ok(Image { entry: header.e_entry(endian), segments, stack_top })
+        if start == 0 {
+            start = VEC_RESET;
+        }
+        Ok(Image { entry, start, segments, stack_top })
     }
 
     /// Errs with `OutsideRam` for the first segment that does not lie
@@ -169,11 +187,11 @@ impl<'a> Image<'a> {
     }
 
     /// What the hardware needs besides `check_fits`: the core starts at the
-    /// reset vector, so the entry must be there.
+    /// reset vector, so the image must start there (`start`).
     pub fn check_boot(&self, ram_size: u32) -> Result<(), LoadError> {
         self.check_fits(ram_size)?;
-        if self.entry != VEC_RESET {
-            return Err(LoadError::Entry(self.entry));
+        if self.start != VEC_RESET {
+            return Err(LoadError::Entry(self.start));
         }
         Ok(())
     }

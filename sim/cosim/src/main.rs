@@ -30,7 +30,8 @@ enum Cmd {
 
 #[derive(clap::Args)]
 struct RunArgs {
-    /// The OpenRISC ELF to run (entry at the reset vector 0x100).
+    /// The OpenRISC ELF to run; it must start at the reset vector 0x100 (its
+    /// entry, as a physical address, is 0x100 or 0: docs/SIM.md).
     #[arg(value_name = "PROG.elf")]
     elf: String,
     /// Checks every retired instruction against the ISS.
@@ -216,6 +217,9 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
             p.br_pred,
             p.br_redirect
         );
+        if let Some(d) = s.iss_dmiss {
+            eprintln!("vmsp-sim: perf: the ISS's D-cache model fetched {d} lines (the RTL {})", p.dmiss);
+        }
     }
     eprintln!("vmsp-sim: {secs:.2} s, {:.2} M cycles/s", s.cycles as f64 / secs.max(1e-9) / 1e6);
 }

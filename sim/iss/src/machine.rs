@@ -160,7 +160,8 @@ impl Machine {
         }
     }
 
-    /// Loads an OpenRISC ELF into RAM and points the CPU at its entry.
+    /// Loads an OpenRISC ELF into RAM and points the CPU at its start
+    /// (`Image::start`: the entry's physical address, as QEMU loads it).
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<u32, LoadError> {
         self.load_image(&Image::parse(bytes)?)
     }
@@ -175,8 +176,8 @@ impl Machine {
                 return Err(LoadError::OutsideRam { addr: seg.addr, size: seg.mem_size, ram_size });
             }
         }
-        self.set_pc(image.entry);
-        Ok(image.entry)
+        self.set_pc(image.start);
+        Ok(image.start)
     }
 
     /// Continues execution at `pc` (not in a delay slot).

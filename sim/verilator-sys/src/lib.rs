@@ -273,11 +273,12 @@ impl Soc {
     /// the `ld_*` backdoor, one word per cycle with `reset` held, then
     /// resets the core (`reset(2)`). Bytes of a partly covered word that no
     /// segment gives are written as 0 (the RAM's power-up value, as in the
-    /// ISS). Returns the entry point (always 0x100).
+    /// ISS). Returns where the core starts (always the reset vector 0x100:
+    /// an image that starts elsewhere is refused, `Image::check_boot`).
     pub fn load_image(&mut self, image: &Image) -> Result<u32, Error> {
         image.check_boot(self.ram_size)?;
         self.backdoor(image.words());
-        Ok(image.entry)
+        Ok(image.start)
     }
 
     /// Writes raw words at `addr` (word aligned, in RAM) through the

@@ -7,7 +7,7 @@ FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
-        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl
+        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl linux-check
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -50,6 +50,7 @@ test: firmware
 	$(CARGO) test --workspace --release
 	bash scripts/bench-rtl.sh --self-test
 	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
+	$(MAKE) linux-check
 	$(MAKE) synth
 
 qemu-check: tools firmware
@@ -107,6 +108,11 @@ linux-iss: tools linux
 
 linux-rtl: tools linux
 	$(CARGO) run -q --release -p vmsp-sim -- run $(BUILD)/linux/vmlinux --ram-size $(LINUX_RAM) --lockstep
+
+# the full boot on the ISS, on the RTL in lock-step and on QEMU, compared
+# (scripts/linux-check.sh; part of `make test`)
+linux-check: tools linux
+	LINUX_RAM=$(LINUX_RAM) bash scripts/linux-check.sh
 
 clean:
 	rm -rf $(BUILD)

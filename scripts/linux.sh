@@ -31,7 +31,7 @@ fi
 
 # 2. /init: a static executable on raw system calls.
 or1k-elf-gcc -O2 -Wall -Wextra -Werror -ffreestanding -fno-builtin -nostdlib -static \
-  -T firmware/linux/init.ld -Wl,-z,max-page-size=8192 -Wl,--entry=_start \
+  -T firmware/linux/init.ld -Wl,-z,max-page-size=8192 -Wl,-z,noexecstack -Wl,--entry=_start \
   -o "$out/init" firmware/linux/init.c -lgcc
 
 # 3. The initramfs list (the kernel's gen_init_cpio format).

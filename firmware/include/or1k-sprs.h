@@ -231,8 +231,8 @@
 #define UPR_MP 0x20
 #define UPR_DUP 0x40
 #define UPR_PCUP 0x80
-#define UPR_PMP 0x100
-#define UPR_PICP 0x200
+#define UPR_PICP 0x100 /* PIC present: bit 8, PMP bit 9, as in the architecture manual and Linux (OR1200's defines swap them) */
+#define UPR_PMP 0x200
 #define UPR_TTP 0x400
 #define CPUCFGR_NSGF_MASK 0xf /* CPUCFGR: number of shadow GPR files (bits 3..0) */
 #define CPUCFGR_CGF 0x10
@@ -299,7 +299,7 @@
 /* VMSP core configuration: what the configuration registers report */
 #define TLB_SETS_LOG2 0x6 /* log2 of the TLB sets (each MMU: one way, the NTS field of xMMUCFGR) */
 #define TLB_SETS 0x40
-#define UPR_VALUE 0x639 /* UPR: the units present (MAC is implied by l.mac) */
+#define UPR_VALUE 0x539 /* UPR: the units present (MAC is implied by l.mac) */
 #define CPUCFGR_VALUE 0x20 /* CPUCFGR: ORBIS32, no shadow GPR files */
 #define MMUCFGR_VALUE 0x418 /* DMMUCFGR/IMMUCFGR: one way (NTW = 0), TLB_SETS sets, xTLBEIR implemented */
 

@@ -21,6 +21,10 @@ int main(void)
     CHECK_EQ("VR", mfspr(SPR_VR), VR_VALUE);
     const uint32_t units = UPR_UP | UPR_PICP | UPR_TTP;
     CHECK_EQ("UPR: UP, PIC, tick timer present", upr & units, units);
+    /* the positions themselves, from the architecture manual (and Linux's
+     * spr_defs.h), not from or1k-arch: PICP is bit 8, PMP bit 9 (no power
+     * management unit), TTP bit 10 */
+    CHECK_EQ("UPR bits 10..8: timer, no power management, PIC", upr & 0x700, 0x500);
     CHECK_EQ("CPUCFGR: ORBIS32", cpucfgr & CPUCFGR_OB32S, CPUCFGR_OB32S);
     CHECK_EQ("CPUCFGR: no ORBIS64", cpucfgr & CPUCFGR_OB64S, 0);
     if (upr & UPR_DMP) {

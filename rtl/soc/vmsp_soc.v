@@ -3264,7 +3264,7 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     localparam  k_spr_eear = 32'h30;
     localparam  k_spr_esr = 32'h40;
     localparam  k_vr_value = 32'h13000008;
-    localparam  k_upr_value = 32'h63f;
+    localparam  k_upr_value = 32'h53f;
     localparam  k_cpucfgr_value = 32'h20;
     localparam  k_tga_supervisor = 8'h1;
     

@@ -299,8 +299,9 @@ arch_consts! {
     UPR_MP = 1 << 5;
     UPR_DUP = 1 << 6;
     UPR_PCUP = 1 << 7;
-    UPR_PMP = 1 << 8;
-    UPR_PICP = 1 << 9;
+    /// PIC present: bit 8, PMP bit 9, as in the architecture manual and Linux (OR1200's defines swap them)
+    UPR_PICP = 1 << 8;
+    UPR_PMP = 1 << 9;
     UPR_TTP = 1 << 10;
     /// CPUCFGR: number of shadow GPR files (bits 3..0)
     CPUCFGR_NSGF_MASK = 0xf;

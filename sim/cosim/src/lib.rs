@@ -82,6 +82,10 @@ pub struct Stats {
     pub perf: Option<verilator_sys::Perf>,
     /// In lock-step, the ISS's D-cache model's line fetches at that point.
     pub iss_dmiss: Option<u64>,
+    /// Exceptions and interrupts the RTL reported, by vector (index =
+    /// vector >> 8: 5 tick, 8 external, 9 DTLB miss, 0xa ITLB miss, 0xc
+    /// system call, ...).
+    pub vectors: [u64; 16],
 }
 
 /// Why a program could not be started.
@@ -238,8 +242,9 @@ impl<'c> Session<'c> {
             self.last_retire = cycle;
             if !self.ended() {
                 self.stats.records += 1;
-                if r.exception.is_none() {
-                    self.stats.instructions += 1;
+                match r.exception {
+                    None => self.stats.instructions += 1,
+                    Some(v) => self.stats.vectors[(v >> 8) as usize & 15] += 1,
                 }
                 if self.history.len() == HISTORY {
                     self.history.pop_front();

@@ -98,7 +98,7 @@ bitstream: firmware
 # Linux (docs/LINUX.md): Debian's kernel source with the VMSP defconfig,
 # device tree and /init, into build/linux/vmlinux; then booted to its
 # power-off on the ISS, or on the RTL in lock-step with the ISS.
-LINUX_RAM ?= 0x2000000
+LINUX_RAM ?= 0x1000000
 linux: bootstrap
 	@bash scripts/bootstrap.sh linux
 	LINUX_RAM=$(LINUX_RAM) bash scripts/linux.sh

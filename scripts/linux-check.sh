@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=build/linux
-ram=${LINUX_RAM:-0x2000000}
+ram=${LINUX_RAM:-0x1000000}
 kernel=$out/vmlinux
 [ -f "$kernel" ] || { echo "linux-check: $kernel not found: run make linux" >&2; exit 1; }
 target=${CARGO_TARGET_DIR:-target}
@@ -46,11 +46,13 @@ t1=$(date +%s.%N)
 cmp -s "$out/iss.out" "$out/rtl.out" || { diff "$out/iss.out" "$out/rtl.out" >&2 || true; fail "RTL and ISS console output differ"; }
 { echo "RTL (lock-step): $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f s", b - a }')"; grep -E '^vmsp-sim: ([0-9]+ cycles|lock-step|perf|exceptions)' "$out/rtl.err"; } >> "$report"
 
-# 3. QEMU
+# 3. QEMU, with the device tree's kernel command line (QEMU passes its own tree)
+bootargs=$(sed -n 's/^[[:space:]]*bootargs = "\(.*\)";/\1/p' firmware/linux/vmsp.dts)
+[ -n "$bootargs" ] || fail "no bootargs in firmware/linux/vmsp.dts"
 timeout 300 qemu-system-or1k -M virt -m "$((ram >> 20))M" -nographic -no-reboot -kernel "$kernel" \
-  -append "console=ttyS0" > "$out/qemu.out" 2>&1 < /dev/null || status=$?
+  -append "$bootargs" > "$out/qemu.out" 2>&1 < /dev/null || status=$?
 ((status == 0)) || { tail -30 "$out/qemu.out" >&2; fail "QEMU exited with status $status"; }
-machine='^(Compiled-in FDT at|FDT at|CPU: OpenRISC|-- dcache|-- icache|-- dmmu:|-- immu:|-- power management$|Memory: |clocksource: openrisc_timer|[0-9.]+ BogoMIPS|90000000\.serial: ttyS0 at MMIO|random: crng init done)'
+machine='^(Compiled-in FDT at|FDT at|CPU: OpenRISC|-- dcache|-- icache|-- dmmu:|-- immu:|-- power management$|Memory: |clocksource: openrisc_timer|[0-9.]+ BogoMIPS|90000000\.serial: ttyS0 at MMIO|earlycon: ns16550a0 at MMIO|random: crng init done)'
 grep -Ev "$machine" "$out/iss.txt" > "$out/iss.cmp"
 tr -d '\r' < "$out/qemu.out" | grep -Ev "$machine" > "$out/qemu.cmp"
 diff "$out/qemu.cmp" "$out/iss.cmp" >&2 || fail "QEMU's console output differs from the ISS's beyond the machine-description lines"

@@ -5,14 +5,14 @@
 # initramfs.
 #
 # Environment: LINUX_RAM (bytes of RAM the device tree describes, default
-# 0x2000000 = 32 MiB), LINUX_CPU_HZ (the CPU and UART clock it gives,
+# 0x1000000 = 16 MiB, the ISS's default RAM), LINUX_CPU_HZ (the CPU and UART clock it gives,
 # default 40000000, the board's), JOBS (default: nproc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tarball=/usr/src/linux-source-6.1.tar.xz
 out=build/linux
 src=$out/linux-source-6.1
-ram=${LINUX_RAM:-0x2000000}
+ram=${LINUX_RAM:-0x1000000}
 hz=${LINUX_CPU_HZ:-40000000}
 jobs=${JOBS:-$(nproc)}
 for tool in or1k-elf-gcc flex bison bc; do

@@ -812,9 +812,11 @@ impl Logic for Core {
         self.wb_rd.d.next = self.mem_rd.q.val();
         self.wb_val.d.next = self.mem_value.val();
         // l.mtspr to the GPR window writes the register; the ISS does not
-        // report it as the instruction's destination
-        self.wb_hide_rd.d.next = self.mem_gpr_wr.val();
-        if self.mem_gpr_wr.val() {
+        // report it as the instruction's destination. Register number and
+        // value are chosen without the trap decision (a trapping one has
+        // `wb_we` low), which keeps the commit logic off their D inputs.
+        self.wb_hide_rd.d.next = self.mem_mtspr.q.val() & self.mem_gpr_spr.val();
+        if self.mem_mtspr.q.val() & self.mem_gpr_spr.val() {
             self.wb_rd.d.next = self.mem_ea.q.val().get_bits::<5>(0);
             self.wb_val.d.next = self.mem_b.q.val();
         }

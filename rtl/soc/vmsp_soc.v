@@ -3015,8 +3015,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         wb_we$d = mem_rd_we;
         wb_rd$d = mem_rd$q;
         wb_val$d = mem_value;
-        wb_hide_rd$d = mem_gpr_wr;
-        if (mem_gpr_wr) begin
+        wb_hide_rd$d = mem_mtspr$q & mem_gpr_spr;
+        if (mem_mtspr$q & mem_gpr_spr) begin
             wb_rd$d = mem_ea$q[(32'h0)+:(5)];
             wb_val$d = mem_b$q;
         end

@@ -10,16 +10,16 @@
 //!
 //! A redirect (taken branch, or a pipeline refill after an exception,
 //! interrupt or serialising instruction) abandons the beat in flight and
-//! continues at the new address.
+//! continues at the new address. A fetch fault (misaligned PC, ITLB miss,
+//! page fault, bus error) is delivered as a marked bubble with its vector,
+//! and fetching stops until the next redirect.
 //!
 //! A predicted jump (`pred`: ID's head is a branch predicted taken) keeps
 //! the buffer: fetch continues at `pred_pc` after the branch's delay slot,
 //! at once if the slot is in entry 1 already, else after the next beat
 //! delivered (which is the slot: it is the word after the head). The
 //! I-cache then reads the target instead of the next word (`ic_jump`), so
-//! the target follows the delay slot without a bubble. A fetch fault (misaligned PC, ITLB miss,
-//! page fault, bus error) is delivered as a marked bubble with its vector,
-//! and fetching stops until the next redirect.
+//! the target follows the delay slot without a bubble.
 use crate::k;
 use crate::ports::{TranslationIn, WishboneMaster, TGA_BITS};
 use or1k_arch::*;

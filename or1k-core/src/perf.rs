@@ -1,6 +1,6 @@
 //! Performance counters: one 32-bit counter per event of the core's
 //! `PerfEvents`, and the cycles, from reset. The SoC exports them as ports
-//! for the simulator (`vmsp-sim --perf`); nothing in the core reads them,
+//! for the simulator (`vmsp-sim` prints them); nothing in the core reads them,
 //! so a build that leaves the ports open (the board) synthesises none of
 //! it. The counters wrap at 2^32.
 use crate::ports::PerfEventsIn;

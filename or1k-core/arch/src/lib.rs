@@ -521,6 +521,16 @@ pub fn spr_name(addr: u32) -> Option<&'static str> {
         .map(|(name, _, _)| &name[4..])
 }
 
+/// Name of an exception vector offset (0x100..=0xe00), e.g. `DTLB_MISS`,
+/// for reports: the `VEC_*` constants' own names.
+pub fn vector_name(vec: u32) -> Option<&'static str> {
+    ALL.iter()
+        .filter(|(section, _)| *section == "Exception vectors")
+        .flat_map(|(_, items)| items.iter())
+        .find(|(name, value, _)| *value == vec && *name != "VEC_BASE_EPH")
+        .map(|(name, _, _)| &name[4..])
+}
+
 /// The C header for the firmware, generated from [`ALL`].
 pub fn c_header() -> String {
     let mut out = String::new();
@@ -559,6 +569,13 @@ mod tests {
             committed == c_header(),
             "{path} is stale: run `cargo run -p or1k-arch --bin gen-or1k-header`"
         );
+    }
+
+    #[test]
+    fn vector_names_resolve() {
+        assert_eq!(vector_name(VEC_DTLB_MISS), Some("DTLB_MISS"));
+        assert_eq!(vector_name(VEC_SYSCALL), Some("SYSCALL"));
+        assert_eq!(vector_name(0x1234), None);
     }
 
     #[test]

@@ -186,14 +186,6 @@ fn run(args: &RunArgs) -> ExitCode {
     }
 }
 
-/// Short names of the exception vectors, indexed by vector >> 8.
-fn or1k_vector_names() -> [&'static str; 16] {
-    [
-        "?", "reset", "bus error", "data page fault", "insn page fault", "tick", "alignment", "illegal",
-        "external", "DTLB miss", "ITLB miss", "range", "system call", "float", "trap", "?",
-    ]
-}
-
 fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
     let cpi = if s.instructions > 0 { s.cycles as f64 / s.instructions as f64 } else { f64::NAN };
     eprintln!(
@@ -204,13 +196,15 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
         eprintln!("vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied", s.compared, s.copied);
     }
     if s.vectors.iter().any(|&n| n > 0) {
-        let names = or1k_vector_names();
         let list: Vec<String> = s
             .vectors
             .iter()
             .enumerate()
             .filter(|(_, &n)| n > 0)
-            .map(|(i, n)| format!("0x{:x} {} {n}", i << 8, names[i]))
+            .map(|(i, n)| {
+                let v = (i as u32) << 8;
+                format!("0x{v:x} {} {n}", or1k_arch::vector_name(v).unwrap_or("?"))
+            })
             .collect();
         eprintln!("vmsp-sim: exceptions and interrupts by vector: {}", list.join(", "));
     }

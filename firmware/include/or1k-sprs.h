@@ -16,7 +16,7 @@
 #define OP_JALR 0x12
 #define OP_MACI 0x13
 #define OP_LWA 0x1b
-#define OP_CUST1 0x1c
+#define OP_CUST1 0x1c /* custom opcode 1: the VMSP virtualization instructions (bits 3..0 hold a VMX_* code) */
 #define OP_LWZ 0x21
 #define OP_LWS 0x22
 #define OP_LBZ 0x23
@@ -112,6 +112,15 @@
 #define SYS_PSYNC 0x280
 #define SYS_CSYNC 0x300
 
+/* VMSP virtualization instructions (OP_CUST1, bits 3..0; see docs/VIRT.md) */
+#define VMX_SMC 0x1 /* l.smc: monitor call from host or guest supervisor; bits 25..4 are zero */
+#define VMX_VMCALL 0x2 /* l.vmcall: hypercall from guest supervisor (VM exit, r3..r8 exposed); bits 25..4 are zero */
+#define VMX_VMENTER 0x3 /* l.vmenter rA, rB: host supervisor enters the VM whose VMID is in rA; rB is the answer to its last hypercall (lands in the guest's r11); bits 25..21 and 10..4 are zero */
+#define VMX_FUNC_MASK 0xf /* mask of the VMX_* code */
+#define SMC_INSN 0x70000001 /* the word of l.smc */
+#define VMCALL_INSN 0x70000002 /* the word of l.vmcall */
+#define VMENTER_INSN 0x70000003 /* the word of l.vmenter rA, rB is VMENTER_INSN | rA << 16 | rB << 11 */
+
 /* l.nop simulator hooks (immediate of l.nop), as or1ksim */
 #define NOP_INSN 0x15000000 /* the word of `l.nop K` is NOP_INSN | K */
 #define NOP_NOP 0x0
@@ -134,6 +143,7 @@
 #define VEC_SYSCALL 0xc00
 #define VEC_FLOAT 0xd00
 #define VEC_TRAP 0xe00
+#define VEC_VMEXIT 0xf00 /* VM exit: the host's vector (docs/VIRT.md); cause in SPR_VMEXIT */
 #define VEC_BASE_EPH 0xf0000000 /* exception vectors are at this base plus the offsets above when SR[EPH] is set */
 
 /* SPR group 0: system control and status */
@@ -196,6 +206,53 @@
 /* SPR group 10: tick timer */
 #define SPR_TTMR 0x5000
 #define SPR_TTCR 0x5001
+
+/* SPR group 24: VMSP virtualization (docs/VIRT.md) */
+#define SPR_VMCR 0xc000 /* world, GUEST and VMID of the running code (VMCR_* bits); read-only, any supervisor */
+#define SPR_VMEXIT 0xc001 /* host only: why the last VM exit happened (EXIT_* in bits 7..0) and its VMID (bits 15..8) */
+#define SPR_VMEXINFO0 0xc002 /* host only: what the last exit exposes, SPR_VMEXINFO0 + i for i in 0..VMEXINFO_COUNT (a hypercall's r3..r8; a region exit's gPA and access kind; a halt's r3; a fault's vector) */
+#define VMEXINFO_COUNT 0x6
+#define SPR_SMEPCR 0xc010 /* monitor only: where l.rfe in the monitor returns to (the l.smc's pc + 4; 0x100 at reset) */
+#define SPR_SMESR 0xc011 /* monitor only: the SR l.rfe in the monitor restores (the caller's) */
+#define SPR_SMEVMCR 0xc012 /* monitor only, read-only: the VMCR l.rfe in the monitor restores (the caller's world) */
+#define SPR_VMSEL 0xc020 /* monitor only: the VM slot (VMID 1..=VM_SLOTS) that SPR_VMSTATE and SPR_VMRGN0.. address */
+#define SPR_VMSTATE 0xc021 /* monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context store to a guest at reset, writing FREE zeroes it; other values are ignored */
+#define SPR_VMRGN0 0xc030 /* monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_* */
+#define VMRGN_STRIDE 0x4
+#define VMRGN_GPA 0x0 /* region's guest-physical base (aligned to its size) */
+#define VMRGN_SIZE 0x1 /* region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused */
+#define VMRGN_HPA 0x2 /* region's host-physical base (aligned to its size) */
+
+/* VMCR bits (the same layout as the bus origin tag, without TGA_SUPERVISOR) */
+#define VMCR_GUEST 0x2
+#define VMCR_MONITOR 0x4
+#define VMCR_VMID_SHIFT 0x4
+#define VMCR_VMID_MASK 0xf0
+
+/* VM slots and their states */
+#define VM_SLOTS 0x7 /* on-chip VM slots: VMIDs 1..=VM_SLOTS (0 is the host) */
+#define VM_REGIONS 0x4 /* regions per slot */
+#define VM_REGION_MIN 0x1000 /* smallest region (one 4 KiB measurement page) */
+#define VMSTATE_FREE 0x0
+#define VMSTATE_CREATED 0x1 /* created: pages may be added; cannot be entered */
+#define VMSTATE_LAUNCHED 0x2 /* launched: measurement frozen; can be entered */
+
+/* VM exit causes (SPR_VMEXIT bits 7..0) */
+#define EXIT_TICK 0x1 /* the host's tick timer interrupt was pending */
+#define EXIT_EXTERNAL 0x2 /* a host external interrupt (PIC) was pending */
+#define EXIT_VMCALL 0x3 /* l.vmcall: VMEXINFO0..5 = the guest's r3..r8 */
+#define EXIT_REGION 0x4 /* an access outside the VM's regions: VMEXINFO0 = gPA, VMEXINFO1 = EXIT_ACCESS_* */
+#define EXIT_HALT 0x5 /* the guest halted (l.nop NOP_EXIT): VMEXINFO0 = its r3 */
+#define EXIT_FAULT 0x6 /* an exception the guest cannot take (its handler's first instruction raised it again): VMEXINFO0 = the vector */
+#define EXIT_ACCESS_READ 0x0
+#define EXIT_ACCESS_WRITE 0x1
+#define EXIT_ACCESS_EXECUTE 0x2
+#define VMEXIT_VMID_SHIFT 0x8 /* SPR_VMEXIT: the VMID of the exited VM is in bits 15..8 */
+
+/* l.vmenter refusals (r11; the host goes on at the next instruction, the guest never runs) */
+#define VMENTER_ERR_VMID 0x1 /* VMID 0 or above VM_SLOTS */
+#define VMENTER_ERR_FREE 0x2 /* no VM in the slot (never created, or destroyed) */
+#define VMENTER_ERR_UNLAUNCHED 0x3 /* created but not launched */
 
 /* SR: supervision register bits */
 #define SR_SM 0x1
@@ -335,6 +392,66 @@
 #define SIM_RAM_MAX 0x4000000 /* RAM array of the simulation SoC (verilator-sys builds one model): the size decoded is chosen at run time, up to this */
 #define SIM_RAM_DEFAULT 0x100000 /* decoded RAM size of the simulation SoC unless told otherwise (the firmware's link.ld default) */
 #define LD_RAM_SIZE_ADDR 0xfffffffc /* simulation backdoor: a word written here through the SoC's ld_* port while reset is held sets the decoded RAM size in bytes (0: the whole array); outside every device, so no program can reach it */
+
+/* Security monitor world: on-chip ROM, SRAM and the secure unit (monitor-origin accesses only) */
+#define SM_ROM_BASE 0xc0000000 /* the security monitor's ROM: reset enters it at SM_ROM_BASE + VEC_RESET */
+#define SM_ROM_SIZE 0x4000
+#define SM_CALL_ENTRY 0xc0000c00 /* l.smc enters the monitor here */
+#define SM_SRAM_BASE 0xc1000000 /* the monitor's SRAM */
+#define SM_SRAM_SIZE 0x2000
+#define SU_BASE 0xc2000000 /* the secure unit's registers (docs/SECURE_UNIT.md), 32-bit accesses */
+#define SU_SIZE 0x1000
+
+/* Secure unit registers (byte offsets from SU_BASE) */
+#define SU_SHA_CTRL 0x0 /* SHA-256: write SHA_CMD_* */
+#define SU_SHA_STATUS 0x4 /* SHA-256: SU_BUSY while compressing */
+#define SU_SHA_DATA 0x40 /* SHA-256: 16 big-endian message words, SU_SHA_DATA + 4 * i */
+#define SU_SHA_DIGEST 0x80 /* SHA-256: the 8 state words H0..H7, SU_SHA_DIGEST + 4 * i (read-only) */
+#define SU_TRNG_STATUS 0x100 /* TRNG/DRBG: SU_TRNG_READY, SU_TRNG_ALARM */
+#define SU_RAM_SIZE 0x300 /* platform: bytes of RAM decoded at RAM_BASE (read-only), so the monitor can check host buffers */
+#define SU_KEY_CTRL 0x200 /* key block: write (slot << KEY_SLOT_SHIFT) | KEY_CMD_* */
+#define SU_KEY_STATUS 0x204 /* key block: SU_BUSY, SU_KEY_ERROR (last fill failed), and which slots hold keys (bit KEY_VALID_SHIFT + slot - 1); never the keys */
+#define SU_BUSY 0x1
+#define SHA_CMD_INIT 0x1
+#define SHA_CMD_BLOCK 0x2
+#define SU_TRNG_READY 0x1 /* the DRBG is instantiated and the health tests pass */
+#define SU_TRNG_ALARM 0x2 /* a health test failed: no more random output until reset */
+#define KEY_CMD_FILL 0x1 /* fill the slot's keys from the DRBG (KEY_WORDS words) */
+#define KEY_CMD_ZERO 0x2 /* zero the slot's keys */
+#define KEY_SLOT_SHIFT 0x8
+#define SU_KEY_ERROR 0x2
+#define KEY_VALID_SHIFT 0x8
+#define KEY_WORDS 0xc /* 32-bit words of key material per slot: XTS data key, XTS tweak key, sealing key */
+
+/* Security monitor calls (l.smc: r3 = SMC_*, arguments in r4..r7, status SM_* in r11; docs/MONITOR.md) */
+#define SMC_VERSION 0x0 /* r11 = SM_OK; the monitor's version in nothing else (a liveness probe) */
+#define SMC_VM_CREATE 0x1 /* r4 = VMID, r5 = host address of a VmCreate descriptor (VMC_* layout) */
+#define SMC_VM_ADD_PAGE 0x2 /* r4 = VMID, r5 = gPA (4 KiB aligned, in a region), r6 = host address of the 4 KiB source page, r7 = attributes (0; others reserved) */
+#define SMC_VM_LAUNCH 0x3 /* r4 = VMID */
+#define SMC_VM_DESTROY 0x4 /* r4 = VMID */
+#define SMC_VM_MEASUREMENT 0x5 /* r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement */
+#define SM_OK 0x0
+#define SM_ERR_FUNC 0x1 /* unknown function */
+#define SM_ERR_VMID 0x2 /* VMID 0 or above VM_SLOTS */
+#define SM_ERR_STATE 0x3 /* the slot is not in the state the command needs */
+#define SM_ERR_REGION 0x4 /* a malformed region: size not a power of two or below VM_REGION_MIN, base or hPA not aligned to it, not inside RAM, or guest ranges that overlap each other */
+#define SM_ERR_OVERLAP 0x5 /* a region's host range overlaps another VM's */
+#define SM_ERR_ADDR 0x6 /* a host buffer outside RAM, misaligned, or inside a VM's region */
+#define SM_ERR_ENTROPY 0x7 /* the TRNG failed its health tests: no keys, no VM */
+#define SM_ERR_UNSUPPORTED 0x8 /* a call from a guest: reserved (attestation, page attributes), not supported yet */
+#define SM_ERR_PARAM 0x9 /* a bad argument: add page's gPA outside the regions or misaligned, attributes not 0 */
+
+/* VmCreate descriptor (host memory, big-endian words; byte offsets) */
+#define VMC_POLICY 0x0 /* policy flags (POLICY_*); the rest are reserved and must be 0 */
+#define VMC_REGIONS 0x4 /* VM_REGIONS records of (gPA, size, hPA) from here, VMC_REGION_BYTES each; size 0 = unused */
+#define VMC_REGION_BYTES 0xc
+#define VMC_BYTES 0x34
+#define POLICY_DEBUG 0x1 /* the guest may be debugged (recorded and measured; nothing else yet) */
+
+/* Launch measurement (docs/MONITOR.md): page size and domain-separation tags */
+#define MEASURE_PAGE 0x1000 /* add page copies and measures this many bytes */
+#define MEASURE_TAG_CREATE 0x564d5350 /* "VMSP" big-endian: the first word of the create record */
+#define MEASURE_TAG_PAGE 0x50414745 /* "PAGE" big-endian: the first word of each page record */
 
 /* 16550 UART registers (byte offsets from UART_BASE) and bits */
 #define UART_RBR 0x0 /* receive buffer (read, LCR.DLAB = 0) */

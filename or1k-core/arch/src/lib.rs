@@ -45,6 +45,7 @@ arch_consts! {
     OP_JALR = 0x12;
     OP_MACI = 0x13;
     OP_LWA = 0x1b;
+    /// custom opcode 1: the VMSP virtualization instructions (bits 3..0 hold a VMX_* code)
     OP_CUST1 = 0x1c;
     OP_LWZ = 0x21;
     OP_LWS = 0x22;
@@ -164,6 +165,23 @@ arch_consts! {
     SYS_PSYNC = 0x280;
     SYS_CSYNC = 0x300;
 
+    ["VMSP virtualization instructions (OP_CUST1, bits 3..0; see docs/VIRT.md)"]
+    /// l.smc: monitor call from host or guest supervisor; bits 25..4 are zero
+    VMX_SMC = 0x1;
+    /// l.vmcall: hypercall from guest supervisor (VM exit, r3..r8 exposed); bits 25..4 are zero
+    VMX_VMCALL = 0x2;
+    /// l.vmenter rA, rB: host supervisor enters the VM whose VMID is in rA; rB is the
+    /// answer to its last hypercall (lands in the guest's r11); bits 25..21 and 10..4 are zero
+    VMX_VMENTER = 0x3;
+    /// mask of the VMX_* code
+    VMX_FUNC_MASK = 0xf;
+    /// the word of l.smc
+    SMC_INSN = (OP_CUST1 << 26) | VMX_SMC;
+    /// the word of l.vmcall
+    VMCALL_INSN = (OP_CUST1 << 26) | VMX_VMCALL;
+    /// the word of l.vmenter rA, rB is VMENTER_INSN | rA << 16 | rB << 11
+    VMENTER_INSN = (OP_CUST1 << 26) | VMX_VMENTER;
+
     ["l.nop simulator hooks (immediate of l.nop), as or1ksim"]
     /// the word of `l.nop K` is NOP_INSN | K
     NOP_INSN = (OP_NOP << 26) | INSN_NOP_TAG;
@@ -190,6 +208,8 @@ arch_consts! {
     VEC_SYSCALL = 0xc00;
     VEC_FLOAT = 0xd00;
     VEC_TRAP = 0xe00;
+    /// VM exit: the host's vector (docs/VIRT.md); cause in SPR_VMEXIT
+    VEC_VMEXIT = 0xf00;
     /// exception vectors are at this base plus the offsets above when SR[EPH] is set
     VEC_BASE_EPH = 0xf000_0000;
 
@@ -256,6 +276,83 @@ arch_consts! {
     ["SPR group 10: tick timer"]
     SPR_TTMR = spr(10, 0);
     SPR_TTCR = spr(10, 1);
+
+    ["SPR group 24: VMSP virtualization (docs/VIRT.md)"]
+    /// world, GUEST and VMID of the running code (VMCR_* bits); read-only, any supervisor
+    SPR_VMCR = spr(24, 0);
+    /// host only: why the last VM exit happened (EXIT_* in bits 7..0) and its VMID (bits 15..8)
+    SPR_VMEXIT = spr(24, 1);
+    /// host only: what the last exit exposes, SPR_VMEXINFO0 + i for i in 0..VMEXINFO_COUNT
+    /// (a hypercall's r3..r8; a region exit's gPA and access kind; a halt's r3; a fault's vector)
+    SPR_VMEXINFO0 = spr(24, 2);
+    VMEXINFO_COUNT = 6;
+    /// monitor only: where l.rfe in the monitor returns to (the l.smc's pc + 4; 0x100 at reset)
+    SPR_SMEPCR = spr(24, 16);
+    /// monitor only: the SR l.rfe in the monitor restores (the caller's)
+    SPR_SMESR = spr(24, 17);
+    /// monitor only, read-only: the VMCR l.rfe in the monitor restores (the caller's world)
+    SPR_SMEVMCR = spr(24, 18);
+    /// monitor only: the VM slot (VMID 1..=VM_SLOTS) that SPR_VMSTATE and SPR_VMRGN0.. address
+    SPR_VMSEL = spr(24, 32);
+    /// monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context
+    /// store to a guest at reset, writing FREE zeroes it; other values are ignored
+    SPR_VMSTATE = spr(24, 33);
+    /// monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_*
+    SPR_VMRGN0 = spr(24, 48);
+    VMRGN_STRIDE = 4;
+    /// region's guest-physical base (aligned to its size)
+    VMRGN_GPA = 0;
+    /// region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused
+    VMRGN_SIZE = 1;
+    /// region's host-physical base (aligned to its size)
+    VMRGN_HPA = 2;
+
+    ["VMCR bits (the same layout as the bus origin tag, without TGA_SUPERVISOR)"]
+    VMCR_GUEST = 1 << 1;
+    VMCR_MONITOR = 1 << 2;
+    VMCR_VMID_SHIFT = 4;
+    VMCR_VMID_MASK = 0xf << 4;
+
+    ["VM slots and their states"]
+    /// on-chip VM slots: VMIDs 1..=VM_SLOTS (0 is the host)
+    VM_SLOTS = 7;
+    /// regions per slot
+    VM_REGIONS = 4;
+    /// smallest region (one 4 KiB measurement page)
+    VM_REGION_MIN = 0x1000;
+    VMSTATE_FREE = 0;
+    /// created: pages may be added; cannot be entered
+    VMSTATE_CREATED = 1;
+    /// launched: measurement frozen; can be entered
+    VMSTATE_LAUNCHED = 2;
+
+    ["VM exit causes (SPR_VMEXIT bits 7..0)"]
+    /// the host's tick timer interrupt was pending
+    EXIT_TICK = 1;
+    /// a host external interrupt (PIC) was pending
+    EXIT_EXTERNAL = 2;
+    /// l.vmcall: VMEXINFO0..5 = the guest's r3..r8
+    EXIT_VMCALL = 3;
+    /// an access outside the VM's regions: VMEXINFO0 = gPA, VMEXINFO1 = EXIT_ACCESS_*
+    EXIT_REGION = 4;
+    /// the guest halted (l.nop NOP_EXIT): VMEXINFO0 = its r3
+    EXIT_HALT = 5;
+    /// an exception the guest cannot take (its handler's first instruction raised it
+    /// again): VMEXINFO0 = the vector
+    EXIT_FAULT = 6;
+    EXIT_ACCESS_READ = 0;
+    EXIT_ACCESS_WRITE = 1;
+    EXIT_ACCESS_EXECUTE = 2;
+    /// SPR_VMEXIT: the VMID of the exited VM is in bits 15..8
+    VMEXIT_VMID_SHIFT = 8;
+
+    ["l.vmenter refusals (r11; the host goes on at the next instruction, the guest never runs)"]
+    /// VMID 0 or above VM_SLOTS
+    VMENTER_ERR_VMID = 1;
+    /// no VM in the slot (never created, or destroyed)
+    VMENTER_ERR_FREE = 2;
+    /// created but not launched
+    VMENTER_ERR_UNLAUNCHED = 3;
 
     ["SR: supervision register bits"]
     SR_SM = 1 << 0;
@@ -456,6 +553,107 @@ arch_consts! {
     /// while reset is held sets the decoded RAM size in bytes (0: the whole
     /// array); outside every device, so no program can reach it
     LD_RAM_SIZE_ADDR = 0xffff_fffc;
+
+    ["Security monitor world: on-chip ROM, SRAM and the secure unit (monitor-origin accesses only)"]
+    /// the security monitor's ROM: reset enters it at SM_ROM_BASE + VEC_RESET
+    SM_ROM_BASE = 0xc000_0000;
+    SM_ROM_SIZE = 0x4000;
+    /// l.smc enters the monitor here
+    SM_CALL_ENTRY = SM_ROM_BASE + 0xc00;
+    /// the monitor's SRAM
+    SM_SRAM_BASE = 0xc100_0000;
+    SM_SRAM_SIZE = 0x2000;
+    /// the secure unit's registers (docs/SECURE_UNIT.md), 32-bit accesses
+    SU_BASE = 0xc200_0000;
+    SU_SIZE = 0x1000;
+
+    ["Secure unit registers (byte offsets from SU_BASE)"]
+    /// SHA-256: write SHA_CMD_*
+    SU_SHA_CTRL = 0x000;
+    /// SHA-256: SU_BUSY while compressing
+    SU_SHA_STATUS = 0x004;
+    /// SHA-256: 16 big-endian message words, SU_SHA_DATA + 4 * i
+    SU_SHA_DATA = 0x040;
+    /// SHA-256: the 8 state words H0..H7, SU_SHA_DIGEST + 4 * i (read-only)
+    SU_SHA_DIGEST = 0x080;
+    /// TRNG/DRBG: SU_TRNG_READY, SU_TRNG_ALARM
+    SU_TRNG_STATUS = 0x100;
+    /// platform: bytes of RAM decoded at RAM_BASE (read-only), so the monitor can check host buffers
+    SU_RAM_SIZE = 0x300;
+    /// key block: write (slot << KEY_SLOT_SHIFT) | KEY_CMD_*
+    SU_KEY_CTRL = 0x200;
+    /// key block: SU_BUSY, SU_KEY_ERROR (last fill failed), and which slots hold keys
+    /// (bit KEY_VALID_SHIFT + slot - 1); never the keys
+    SU_KEY_STATUS = 0x204;
+    SU_BUSY = 1 << 0;
+    SHA_CMD_INIT = 1;
+    SHA_CMD_BLOCK = 2;
+    /// the DRBG is instantiated and the health tests pass
+    SU_TRNG_READY = 1 << 0;
+    /// a health test failed: no more random output until reset
+    SU_TRNG_ALARM = 1 << 1;
+    /// fill the slot's keys from the DRBG (KEY_WORDS words)
+    KEY_CMD_FILL = 1;
+    /// zero the slot's keys
+    KEY_CMD_ZERO = 2;
+    KEY_SLOT_SHIFT = 8;
+    SU_KEY_ERROR = 1 << 1;
+    KEY_VALID_SHIFT = 8;
+    /// 32-bit words of key material per slot: XTS data key, XTS tweak key, sealing key
+    KEY_WORDS = 12;
+
+    ["Security monitor calls (l.smc: r3 = SMC_*, arguments in r4..r7, status SM_* in r11; docs/MONITOR.md)"]
+    /// r11 = SM_OK; the monitor's version in nothing else (a liveness probe)
+    SMC_VERSION = 0;
+    /// r4 = VMID, r5 = host address of a VmCreate descriptor (VMC_* layout)
+    SMC_VM_CREATE = 1;
+    /// r4 = VMID, r5 = gPA (4 KiB aligned, in a region), r6 = host address of the 4 KiB source page,
+    /// r7 = attributes (0; others reserved)
+    SMC_VM_ADD_PAGE = 2;
+    /// r4 = VMID
+    SMC_VM_LAUNCH = 3;
+    /// r4 = VMID
+    SMC_VM_DESTROY = 4;
+    /// r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement
+    SMC_VM_MEASUREMENT = 5;
+    SM_OK = 0;
+    /// unknown function
+    SM_ERR_FUNC = 1;
+    /// VMID 0 or above VM_SLOTS
+    SM_ERR_VMID = 2;
+    /// the slot is not in the state the command needs
+    SM_ERR_STATE = 3;
+    /// a malformed region: size not a power of two or below VM_REGION_MIN, base or hPA
+    /// not aligned to it, not inside RAM, or guest ranges that overlap each other
+    SM_ERR_REGION = 4;
+    /// a region's host range overlaps another VM's
+    SM_ERR_OVERLAP = 5;
+    /// a host buffer outside RAM, misaligned, or inside a VM's region
+    SM_ERR_ADDR = 6;
+    /// the TRNG failed its health tests: no keys, no VM
+    SM_ERR_ENTROPY = 7;
+    /// a call from a guest: reserved (attestation, page attributes), not supported yet
+    SM_ERR_UNSUPPORTED = 8;
+    /// a bad argument: add page's gPA outside the regions or misaligned, attributes not 0
+    SM_ERR_PARAM = 9;
+
+    ["VmCreate descriptor (host memory, big-endian words; byte offsets)"]
+    /// policy flags (POLICY_*); the rest are reserved and must be 0
+    VMC_POLICY = 0;
+    /// VM_REGIONS records of (gPA, size, hPA) from here, VMC_REGION_BYTES each; size 0 = unused
+    VMC_REGIONS = 4;
+    VMC_REGION_BYTES = 12;
+    VMC_BYTES = 4 + 4 * 12;
+    /// the guest may be debugged (recorded and measured; nothing else yet)
+    POLICY_DEBUG = 1 << 0;
+
+    ["Launch measurement (docs/MONITOR.md): page size and domain-separation tags"]
+    /// add page copies and measures this many bytes
+    MEASURE_PAGE = 0x1000;
+    /// "VMSP" big-endian: the first word of the create record
+    MEASURE_TAG_CREATE = 0x564d_5350;
+    /// "PAGE" big-endian: the first word of each page record
+    MEASURE_TAG_PAGE = 0x5041_4745;
 
     ["16550 UART registers (byte offsets from UART_BASE) and bits"]
     /// receive buffer (read, LCR.DLAB = 0)

@@ -5,6 +5,7 @@
 //! Accesses here are physical and already aligned (the CPU raises the
 //! alignment exception before it gets here). Memory is big-endian.
 
+use crate::secure::SecureSpace;
 use crate::uart::{Console, ConsoleSink, Uart16550};
 use or1k_arch::*;
 
@@ -15,11 +16,22 @@ pub struct Bus {
     pub console: Console,
     /// Set when the finisher was written with a pass/fail value.
     pub finished: Option<u32>,
+    /// The monitor's ROM, SRAM and the secure unit (with virtualization).
+    pub secure: Option<Box<SecureSpace>>,
+    /// The running code is the monitor: only then does `secure` answer.
+    pub monitor: bool,
 }
 
 impl Bus {
     pub fn new(ram_size: u32, sink: ConsoleSink) -> Bus {
-        Bus { ram: vec![0; ram_size as usize], uart: Uart16550::default(), console: Console::new(sink), finished: None }
+        Bus {
+            ram: vec![0; ram_size as usize],
+            uart: Uart16550::default(),
+            console: Console::new(sink),
+            finished: None,
+            secure: None,
+            monitor: false,
+        }
     }
 
     /// RAM offset of `[addr, addr + size)` when it lies wholly in RAM or
@@ -56,6 +68,9 @@ impl Bus {
         if let Some(off) = self.ram_offset(addr, size) {
             return Some(self.read_ram(off, size));
         }
+        if let Some(v) = self.monitor_space().and_then(|s| s.read(addr, size)) {
+            return Some(v);
+        }
         self.read_device(addr, true)
     }
 
@@ -63,6 +78,9 @@ impl Bus {
     pub fn peek(&mut self, addr: u32, size: u32) -> Option<u32> {
         if let Some(off) = self.ram_offset(addr, size) {
             return Some(self.read_ram(off, size));
+        }
+        if let Some(v) = self.monitor_space().and_then(|s| s.read(addr, size)) {
+            return Some(v);
         }
         self.read_device(addr, false)
     }
@@ -75,6 +93,22 @@ impl Bus {
             2 => u16::from_be_bytes([r[off], r[off + 1]]) as u32,
             _ => r[off] as u32,
         }
+    }
+
+    /// The monitor's space, when the running code is the monitor.
+    #[inline]
+    fn monitor_space(&mut self) -> Option<&mut SecureSpace> {
+        if self.monitor {
+            self.secure.as_deref_mut()
+        } else {
+            None
+        }
+    }
+
+    /// An instruction word outside RAM: only the monitor's ROM, only for the monitor.
+    #[cold]
+    pub fn fetch_rom(&mut self, addr: u32) -> Option<u32> {
+        self.monitor_space()?.fetch(addr)
     }
 
     #[cold]
@@ -103,6 +137,11 @@ impl Bus {
                 _ => r[off] = value as u8,
             }
             return true;
+        }
+        if let Some(s) = self.monitor_space() {
+            if s.write(addr, size, value) {
+                return true;
+            }
         }
         self.write_device(addr, size, value)
     }

@@ -70,7 +70,7 @@ impl Cpu {
 
 /// A synchronous exception raised while executing an instruction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Fault {
+pub struct Fault {
     pub vector: u32,
     /// the value EEAR gets; `None` leaves EEAR unchanged (syscall, trap, range)
     pub eear: Option<u32>,
@@ -93,6 +93,8 @@ pub(crate) enum Flow {
     Branch(u32),
     /// l.rfe: straight to the target, no delay slot
     Jump(u32),
+    /// l.vmenter: pc, npc and the delay-slot state are set already
+    Resume,
 }
 
 impl Machine {
@@ -139,6 +141,7 @@ impl Machine {
         } else {
             pc
         };
+        let pa = if self.virt.is_some() { self.world_pa(pc, pa, Access::Execute)? } else { pa };
         if self.cpu.sr & SR_ICE != 0 && self.icache.is_some() {
             if let Some(w) = self.icache_fetch(pc, pa)? {
                 return Ok(w);
@@ -149,23 +152,30 @@ impl Machine {
                 let b = &self.bus.ram[off..off + 4];
                 Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
             }
-            None => Err(Fault::at(VEC_BUS_ERROR, pc)),
+            None => self.bus.fetch_rom(pa).ok_or(Fault::at(VEC_BUS_ERROR, pc)),
         }
     }
 
     /// Checks alignment and translates a data address.
+    /// Then, with virtualization, the world's check ([`Machine::world_pa`]).
     #[inline(always)]
-    fn data_addr(&self, va: u32, size: u32, access: Access) -> Result<u32, Fault> {
+    fn data_addr(&mut self, va: u32, size: u32, access: Access) -> Result<u32, Fault> {
         if va & (size - 1) != 0 {
             return Err(Fault::at(VEC_ALIGN, va));
         }
-        if self.cpu.sr & SR_DME == 0 || !self.config.mmu {
-            return Ok(va);
+        let pa = if self.cpu.sr & SR_DME == 0 || !self.config.mmu {
+            va
+        } else {
+            self.dtlb.translate(va, access, self.cpu.supervisor()).map_err(|f| match f {
+                MmuFault::Miss => Fault::at(VEC_DTLB_MISS, va),
+                MmuFault::PageFault => Fault::at(VEC_DPAGE_FAULT, va),
+            })?
+        };
+        if self.virt.is_some() {
+            self.world_pa(va, pa, access)
+        } else {
+            Ok(pa)
         }
-        self.dtlb.translate(va, access, self.cpu.supervisor()).map_err(|f| match f {
-            MmuFault::Miss => Fault::at(VEC_DTLB_MISS, va),
-            MmuFault::PageFault => Fault::at(VEC_DPAGE_FAULT, va),
-        })
     }
 
     #[inline(always)]
@@ -293,6 +303,14 @@ impl Machine {
                 self.set_gpr(r, 9, pc.wrapping_add(8));
                 return Ok(Flow::Branch(t));
             }
+            Insn::Nop { k } if self.virt.as_deref().is_some_and(|v| v.guest()) => {
+                // a guest prints through hypercalls; its exit hook is the halt exit
+                if k == NOP_EXIT {
+                    let mut info = [0; VMEXINFO_COUNT as usize];
+                    info[0] = g!(3);
+                    self.virt_mut().exit_after = Some((EXIT_HALT, info));
+                }
+            }
             Insn::Nop { k } => match k {
                 NOP_EXIT => self.exit_requested = Some(g!(3)),
                 NOP_REPORT => {
@@ -314,6 +332,9 @@ impl Machine {
             Insn::Rfe => {
                 if !self.cpu.supervisor() {
                     return Err(Fault::at(VEC_ILLEGAL, pc));
+                }
+                if self.virt.as_deref().is_some_and(|v| v.monitor()) {
+                    return Ok(self.monitor_return());
                 }
                 self.cpu.sr = self.cpu.esr | SR_FO;
                 return Ok(Flow::Jump(self.cpu.epcr));
@@ -389,11 +410,14 @@ impl Machine {
                 if !self.cpu.supervisor() && !spr_user_readable(self.cpu.sr, addr) {
                     return Err(Fault::at(VEC_ILLEGAL, pc));
                 }
+                if self.virt.is_some() && self.cpu.supervisor() && !self.spr_allowed(addr, false) {
+                    return Err(Fault::at(VEC_ILLEGAL, pc));
+                }
                 let v = self.spr(addr);
                 self.set_gpr(r, d, v);
             }
             Insn::Mtspr { a, b, k } => {
-                if !self.cpu.supervisor() {
+                if !self.cpu.supervisor() || (self.virt.is_some() && !self.spr_allowed(g!(a) | k, true)) {
                     return Err(Fault::at(VEC_ILLEGAL, pc));
                 }
                 self.write_spr(g!(a) | k, g!(b));
@@ -480,6 +504,32 @@ impl Machine {
             Insn::Sfi { cond, a, i } => {
                 let f = cond.eval(g!(a), i as u32);
                 self.cpu.set_sr_bit(SR_F, f);
+            }
+            Insn::Smc => {
+                let ok = self.cpu.supervisor() && !self.cpu.delay_slot && self.virt.as_deref().is_some_and(|v| !v.monitor());
+                if !ok {
+                    return Err(Fault::at(VEC_ILLEGAL, pc));
+                }
+                return Ok(self.monitor_call(pc));
+            }
+            Insn::Vmcall => {
+                let ok = self.cpu.supervisor() && !self.cpu.delay_slot && self.virt.as_deref().is_some_and(|v| v.guest());
+                if !ok {
+                    return Err(Fault::at(VEC_ILLEGAL, pc));
+                }
+                let mut info = [0; VMEXINFO_COUNT as usize];
+                info.copy_from_slice(&self.cpu.gpr[3..3 + VMEXINFO_COUNT as usize]);
+                self.virt_mut().exit_after = Some((EXIT_VMCALL, info));
+            }
+            Insn::Vmenter { a, b } => {
+                let ok = self.cpu.supervisor() && !self.cpu.delay_slot && self.virt.as_deref().is_some_and(|v| v.host());
+                if !ok {
+                    return Err(Fault::at(VEC_ILLEGAL, pc));
+                }
+                match self.vm_enter(pc, g!(a), g!(b)) {
+                    Ok(flow) => return Ok(flow),
+                    Err(code) => self.set_gpr(r, 11, code),
+                }
             }
             Insn::Illegal => return Err(Fault::at(VEC_ILLEGAL, pc)),
         }

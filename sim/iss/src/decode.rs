@@ -150,6 +150,12 @@ pub enum Insn {
     Alu { op: AluOp, d: u8, a: u8, b: u8 },
     Sf { cond: Cond, a: u8, b: u8 },
     Sfi { cond: Cond, a: u8, i: i32 },
+    /// l.smc (docs/VIRT.md; an illegal instruction without virtualization)
+    Smc,
+    /// l.vmcall
+    Vmcall,
+    /// l.vmenter rA, rB
+    Vmenter { a: u8, b: u8 },
     Illegal,
 }
 
@@ -204,6 +210,12 @@ pub fn decode(w: u32) -> Insn {
             _ => Insn::Illegal,
         },
         OP_RFE => Insn::Rfe,
+        OP_CUST1 => match w & VMX_FUNC_MASK {
+            VMX_SMC if w == SMC_INSN => Insn::Smc,
+            VMX_VMCALL if w == VMCALL_INSN => Insn::Vmcall,
+            VMX_VMENTER if w & !(0x1f << 16 | 0x1f << 11) == VMENTER_INSN => Insn::Vmenter { a: ra(w), b: rb(w) },
+            _ => Insn::Illegal,
+        },
         OP_JR => Insn::Jr { b: rb(w) },
         OP_JALR => Insn::Jalr { b: rb(w) },
         OP_MACI => Insn::Maci { a: ra(w), i: simm16(w) },

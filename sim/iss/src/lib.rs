@@ -16,14 +16,17 @@ pub mod decode;
 pub mod machine;
 pub mod mmu;
 pub mod pic;
+pub mod secure;
 pub mod spr;
 pub mod timer;
 pub mod trace;
 pub mod uart;
+pub mod virt;
 
 pub use cache::{Cache, CacheGeometry};
 pub use cpu::Cpu;
 pub use or1k_image::{Image, LoadError};
 pub use machine::{Config, Machine, Outcome, Stop, DEFAULT_RAM_SIZE};
+pub use secure::SecureConfig;
 pub use trace::Retired;
 pub use uart::ConsoleSink;

@@ -6,6 +6,8 @@ use crate::cpu::{Cpu, Flow, DECODE_CACHE_SIZE};
 use crate::decode::{decode, Insn};
 use crate::mmu::Tlb;
 use crate::pic::Pic;
+use crate::secure::{SecureConfig, SecureSpace};
+use crate::virt::Virt;
 use crate::timer::TickTimer;
 use crate::trace::Retired;
 use crate::uart::ConsoleSink;
@@ -44,6 +46,12 @@ pub struct Config {
     /// `None`: UPR lacks DCP, DCCFGR reads 0, SR[DCE] and DCBFR/DCBIR/DCBWR
     /// do nothing.
     pub dcache: Option<CacheGeometry>,
+    /// The security monitor's ROM image (and the secure unit's model): with
+    /// it, the machine has the monitor, host and guest worlds of
+    /// docs/VIRT.md and reset enters the monitor, which starts the host at
+    /// 0x100. Without it, the plain OR1200 model (the custom instructions
+    /// are illegal).
+    pub secure: Option<SecureConfig>,
 }
 
 impl Default for Config {
@@ -56,6 +64,7 @@ impl Default for Config {
             mmu: true,
             icache: None,
             dcache: None,
+            secure: None,
         }
     }
 }
@@ -127,6 +136,8 @@ pub struct Machine {
     pub(crate) decode_cache: Box<[(u32, Insn)]>,
     pub(crate) icache: Option<Cache>,
     pub(crate) dcache: Option<Cache>,
+    /// worlds and guest mode, with `Config::secure`
+    pub virt: Option<Box<Virt>>,
     exited: Option<u32>,
     steps: u64,
     retired: u64,
@@ -141,15 +152,25 @@ impl Machine {
         if let Err(e) = config.validate() {
             panic!("invalid ISS configuration: {e}");
         }
+        let mut bus = Bus::new(config.ram_size, config.console);
+        let mut cpu = Cpu::reset();
+        let virt = config.secure.as_ref().map(|s| {
+            bus.secure = Some(Box::new(SecureSpace::new(s, config.ram_size)));
+            bus.monitor = true;
+            cpu.pc = SM_ROM_BASE + VEC_RESET;
+            cpu.npc = cpu.pc + 4;
+            Box::new(Virt::new())
+        });
         Machine {
-            cpu: Cpu::reset(),
-            bus: Bus::new(config.ram_size, config.console),
+            cpu,
+            bus,
             dtlb: Tlb::default(),
             itlb: Tlb::default(),
             timer: TickTimer::default(),
             pic: Pic::default(),
             icache: config.icache.map(Cache::new),
             dcache: config.dcache.map(Cache::new),
+            virt,
             config,
             exit_requested: None,
             timer_written: false,
@@ -168,15 +189,22 @@ impl Machine {
 
     /// Loads a parsed image (segments with their zero fill) into RAM and
     /// points the CPU at its entry; for callers that parsed it already.
+    /// With the monitor, the CPU stays at the monitor's reset and the
+    /// monitor starts the host at 0x100, so the image must start there.
     pub fn load_image(&mut self, image: &Image) -> Result<u32, LoadError> {
         let ram_size = self.bus.ram.len() as u32;
         image.check_fits(ram_size)?;
+        if self.virt.is_some() && image.start != VEC_RESET {
+            return Err(LoadError::Entry(image.start));
+        }
         for seg in &image.segments {
             if !self.bus.load(seg.addr, &seg.bytes()) {
                 return Err(LoadError::OutsideRam { addr: seg.addr, size: seg.mem_size, ram_size });
             }
         }
-        self.set_pc(image.start);
+        if self.virt.is_none() {
+            self.set_pc(image.start);
+        }
         Ok(image.start)
     }
 
@@ -234,6 +262,7 @@ impl Machine {
             return Ok(r);
         }
         let pc = self.cpu.pc;
+        let guest = self.virt.as_deref().is_some_and(|v| v.guest());
         let mut r = Retired { pc, ..Default::default() };
         let result = match self.fetch(pc) {
             Ok(insn) => {
@@ -262,6 +291,7 @@ impl Machine {
                         cpu.npc = target.wrapping_add(4);
                         cpu.delay_slot = false;
                     }
+                    Flow::Resume => {}
                 }
                 self.retired += 1;
                 if self.timer_written {
@@ -269,15 +299,47 @@ impl Machine {
                 } else {
                     self.timer.tick();
                 }
+                if let Some(v) = self.virt.as_deref_mut() {
+                    if guest {
+                        if v.guest_timer_written {
+                            v.guest_timer_written = false;
+                        } else {
+                            v.guest_timer.tick();
+                        }
+                    }
+                    if let Some((cause, info)) = v.exit_after.take() {
+                        self.vm_exit(cause, info);
+                        r.exception = Some(VEC_VMEXIT);
+                    }
+                }
                 if let Some(code) = self.exit_requested.take().or(self.bus.finished.take()) {
                     self.exited = Some(code);
                     self.bus.console.flush();
                 }
             }
+            Err(fault) if self.virt.is_some() && self.virt().monitor() => {
+                self.bus.console.flush();
+                return Err(Stop::Error(format!(
+                    "security monitor fault: exception 0x{:x} at 0x{pc:08x} (address 0x{:08x}): the monitor stopped the machine",
+                    fault.vector,
+                    fault.eear.unwrap_or(pc)
+                )));
+            }
+            Err(fault) if fault.vector == VEC_VMEXIT => {
+                let (cause, info) = self.virt_mut().exit_fault.take().expect("a VM-exit fault carries its cause");
+                self.vm_exit(cause, info);
+                r.exception = Some(VEC_VMEXIT);
+            }
             Err(fault) => {
                 self.enter_exception(fault);
                 r.exception = Some(fault.vector);
-                if self.cpu.pc == pc {
+                if self.cpu.pc == pc && guest {
+                    // the guest cannot take it: its handler faults on its first instruction
+                    let mut info = [0; VMEXINFO_COUNT as usize];
+                    info[0] = fault.vector;
+                    self.vm_exit(EXIT_FAULT, info);
+                    r.exception = Some(VEC_VMEXIT);
+                } else if self.cpu.pc == pc {
                     // The handler's first instruction raises the same
                     // exception again: the machine would spin forever.
                     self.bus.console.flush();
@@ -297,6 +359,9 @@ impl Machine {
     /// Takes a pending, enabled interrupt: the tick timer first, then the PIC.
     #[inline(always)]
     fn take_interrupt(&mut self) -> Option<Retired> {
+        if self.virt.as_deref().is_some_and(|v| v.guest()) {
+            return self.guest_interrupt();
+        }
         let sr = self.cpu.sr;
         if sr & (SR_TEE | SR_IEE) == 0 || self.cpu.delay_slot || self.config.external_interrupts {
             return None;
@@ -312,6 +377,30 @@ impl Machine {
             return None;
         };
         Some(self.interrupt_entry(vector))
+    }
+
+    /// In a guest: a pending host interrupt is a VM exit, whatever the SRs
+    /// say; then the guest's own tick when its SR[TEE].
+    fn guest_interrupt(&mut self) -> Option<Retired> {
+        if self.cpu.delay_slot || self.config.external_interrupts {
+            return None;
+        }
+        if let Some(cause) = self.host_interrupt_pending() {
+            let pc = self.cpu.pc;
+            self.vm_exit(cause, [0; VMEXINFO_COUNT as usize]);
+            return Some(Retired {
+                pc,
+                sr: self.cpu.sr,
+                flag: self.cpu.flag(),
+                exception: Some(VEC_VMEXIT),
+                interrupt: true,
+                ..Default::default()
+            });
+        }
+        if self.cpu.sr & SR_TEE != 0 && self.virt().guest_timer.irq() {
+            return Some(self.interrupt_entry(VEC_TICK));
+        }
+        None
     }
 
     /// Enters interrupt `vector` before the instruction at `cpu.pc`.

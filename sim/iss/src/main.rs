@@ -1,4 +1,5 @@
-//! `vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]`
+//! `vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]
+//!  [--monitor SM.elf [--trng-alarm]]`
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
 //! codes for the simulator's own failures (documented in docs/ISS.md).
@@ -8,7 +9,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 use vmsp_cli::{exit, parse_num, parse_u32};
-use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Machine, Outcome};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Machine, Outcome, SecureConfig};
 
 /// The OpenRISC instruction-set simulator (the VMSP core's golden model).
 #[derive(Parser)]
@@ -44,6 +45,13 @@ struct RunArgs {
     /// Prints instruction counts, speed and cache figures to stderr.
     #[arg(long)]
     stats: bool,
+    /// Boots the security monitor from this ELF (its on-chip ROM image):
+    /// the machine gets the monitor, host and guest worlds (docs/VIRT.md).
+    #[arg(long, value_name = "SM.elf")]
+    monitor: Option<String>,
+    /// With --monitor: the TRNG reports a health-test failure (key fills fail).
+    #[arg(long, requires = "monitor")]
+    trng_alarm: bool,
 }
 
 fn main() -> ExitCode {
@@ -53,7 +61,22 @@ fn main() -> ExitCode {
     } else {
         (None, None)
     };
-    let config = Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, icache, dcache, ..Config::default() };
+    let secure = match args.monitor.as_deref().map(|p| (p, std::fs::read(p))) {
+        None => None,
+        Some((path, Err(e))) => {
+            eprintln!("vmsp-iss: {path}: {e}");
+            return ExitCode::from(exit::IO);
+        }
+        Some((path, Ok(bytes))) => match SecureConfig::from_elf(&bytes) {
+            Ok(s) => Some(SecureConfig { trng_alarm: args.trng_alarm, ..s }),
+            Err(e) => {
+                eprintln!("vmsp-iss: monitor {path}: {e}");
+                return ExitCode::from(exit::load_error(&e));
+            }
+        },
+    };
+    let config =
+        Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, icache, dcache, secure, ..Config::default() };
     if let Err(e) = config.validate() {
         eprintln!("vmsp-iss: {e}");
         return ExitCode::from(exit::USAGE);

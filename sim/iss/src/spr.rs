@@ -16,6 +16,9 @@ fn in_range(addr: u32, base: u32, n: u32) -> Option<usize> {
 impl Machine {
     /// Reads an SPR (no side effects). PICSR shows the live line levels.
     pub fn spr(&self, addr: u32) -> u32 {
+        if let Some(v) = self.virt_spr(addr) {
+            return v;
+        }
         let cpu = &self.cpu;
         match addr {
             SPR_VR => VR_VALUE,
@@ -80,6 +83,9 @@ impl Machine {
 
     /// Writes an SPR as l.mtspr does.
     pub fn write_spr(&mut self, addr: u32, v: u32) {
+        if self.write_virt_spr(addr, v) {
+            return;
+        }
         let cpu = &mut self.cpu;
         match addr {
             // FO stays 1 and DSX is hardware's (or1k-arch SR_WRITABLE)
@@ -100,8 +106,19 @@ impl Machine {
             }
             SPR_DTLBEIR if self.config.mmu => self.dtlb.invalidate(v),
             SPR_ITLBEIR if self.config.mmu => self.itlb.invalidate(v),
-            SPR_DCBFR | SPR_DCBIR | SPR_DCBWR => self.dcache_block_op(addr, v),
-            SPR_ICBIR => self.icache_invalidate(v),
+            // with virtualization, the address is checked like an access
+            // (docs/VIRT.md) and a guest's DCBIR writes back first
+            SPR_DCBFR | SPR_DCBIR | SPR_DCBWR => {
+                if let Some(pa) = self.block_op_pa(v) {
+                    let guest = self.virt.as_deref().is_some_and(|v| v.guest());
+                    self.dcache_block_op(if guest && addr == SPR_DCBIR { SPR_DCBFR } else { addr }, pa);
+                }
+            }
+            SPR_ICBIR => {
+                if let Some(pa) = self.block_op_pa(v) {
+                    self.icache_invalidate(pa);
+                }
+            }
             _ => {
                 if let Some(i) = in_range(addr, SPR_GPR0, 32) {
                     if i != 0 {

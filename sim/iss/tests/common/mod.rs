@@ -18,13 +18,18 @@ fn scratch_dir() -> PathBuf {
 
 /// Assembles and links `src` at address 0; `_start` is the entry point.
 pub fn assemble(src: &str) -> Vec<u8> {
+    assemble_at(src, 0)
+}
+
+/// Assembles and links `src` with its text at `base`.
+pub fn assemble_at(src: &str, base: u32) -> Vec<u8> {
     let dir = scratch_dir();
     let (s, o, elf) = (dir.join("t.s"), dir.join("t.o"), dir.join("t.elf"));
     std::fs::write(&s, src).unwrap();
     let out = Command::new("or1k-elf-as").arg("-o").arg(&o).arg(&s).output().expect("run or1k-elf-as");
     assert!(out.status.success(), "or1k-elf-as failed:\n{}\n{src}", String::from_utf8_lossy(&out.stderr));
     let out = Command::new("or1k-elf-ld")
-        .args(["-e", "_start", "-Ttext=0", "-o"])
+        .args(["-e", "_start", &format!("-Ttext=0x{base:x}"), "-o"])
         .arg(&elf)
         .arg(&o)
         .output()

@@ -1,0 +1,443 @@
+//! Worlds and guest mode (docs/VIRT.md): the monitor call and return, VM
+//! entry and exit, the per-slot context store, the region translation of
+//! guest accesses and the check of host accesses.
+
+use crate::cpu::{Fault, Flow};
+use crate::machine::Machine;
+use crate::mmu::Access;
+use crate::timer::TickTimer;
+use or1k_arch::*;
+
+/// A region of a slot: guest-physical base, size (a power of two, 0 =
+/// unused), host-physical base.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Region {
+    pub gpa: u32,
+    pub size: u32,
+    pub hpa: u32,
+}
+
+impl Region {
+    /// The hPA of `gpa` if the region holds it (a mask compare, as the RTL).
+    #[inline]
+    fn translate(&self, gpa: u32) -> Option<u32> {
+        let mask = self.size.wrapping_sub(1);
+        (self.size != 0 && gpa & !mask == self.gpa).then_some(self.hpa | (gpa & mask))
+    }
+
+    #[inline]
+    fn holds_hpa(&self, ra: u32) -> bool {
+        self.size != 0 && ra & !self.size.wrapping_sub(1) == self.hpa
+    }
+}
+
+/// A guest's context between exit and entry (the interim on-chip store).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GuestContext {
+    pub gpr: [u32; 32],
+    pub pc: u32,
+    pub npc: u32,
+    pub delay_slot: bool,
+    pub sr: u32,
+    pub epcr: u32,
+    pub eear: u32,
+    pub esr: u32,
+    pub mac: u64,
+    pub ttmr: u32,
+    pub ttcr: u32,
+    /// the last exit was a hypercall: the next entry puts rB in r11
+    pub hypercall: bool,
+}
+
+impl GuestContext {
+    /// A guest at reset: pc 0x100, supervisor, everything else zero.
+    fn reset() -> GuestContext {
+        GuestContext { pc: VEC_RESET, npc: VEC_RESET + 4, sr: SR_RESET, ..Default::default() }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Slot {
+    pub state: u32,
+    pub regions: [Region; VM_REGIONS as usize],
+    /// not reachable by any instruction, SPR or bus access: only l.vmenter reads it
+    pub(crate) context: GuestContext,
+}
+
+/// Virtualization state of the machine (present with `Config::secure`).
+pub struct Virt {
+    pub vmcr: u32,
+    pub smepcr: u32,
+    pub smesr: u32,
+    pub smevmcr: u32,
+    pub exit_cause: u32,
+    pub exit_info: [u32; VMEXINFO_COUNT as usize],
+    pub vmsel: u32,
+    pub slots: [Slot; VM_SLOTS as usize],
+    /// the host's SR and EEAR and its l.vmenter's pc while a guest runs
+    host_sr: u32,
+    host_eear: u32,
+    vmenter_pc: u32,
+    /// the running guest's tick timer (TTMR/TTCR in guest mode)
+    pub guest_timer: TickTimer,
+    /// set by an instruction that ends in a VM exit after it retires
+    /// (l.vmcall, the halt): cause and info
+    pub(crate) exit_after: Option<(u32, [u32; VMEXINFO_COUNT as usize])>,
+    /// set by an access that left the regions: the exit its fault becomes
+    pub(crate) exit_fault: Option<(u32, [u32; VMEXINFO_COUNT as usize])>,
+    /// the current instruction wrote the guest's TTMR/TTCR: it does not tick
+    pub(crate) guest_timer_written: bool,
+}
+
+impl Virt {
+    pub(crate) fn new() -> Virt {
+        Virt {
+            vmcr: VMCR_MONITOR,
+            smepcr: VEC_RESET,
+            smesr: SR_RESET,
+            smevmcr: 0,
+            exit_cause: 0,
+            exit_info: [0; VMEXINFO_COUNT as usize],
+            vmsel: 0,
+            slots: Default::default(),
+            host_sr: 0,
+            host_eear: 0,
+            vmenter_pc: 0,
+            guest_timer: TickTimer::default(),
+            exit_after: None,
+            exit_fault: None,
+            guest_timer_written: false,
+        }
+    }
+
+    #[inline]
+    pub fn monitor(&self) -> bool {
+        self.vmcr & VMCR_MONITOR != 0
+    }
+
+    #[inline]
+    pub fn guest(&self) -> bool {
+        self.vmcr & VMCR_GUEST != 0
+    }
+
+    #[inline]
+    pub fn host(&self) -> bool {
+        self.vmcr & (VMCR_GUEST | VMCR_MONITOR) == 0
+    }
+
+    /// VMID of the running guest (0 for the host and the monitor).
+    #[inline]
+    pub fn vmid(&self) -> u32 {
+        (self.vmcr & VMCR_VMID_MASK) >> VMCR_VMID_SHIFT
+    }
+
+    fn running_slot(&self) -> &Slot {
+        &self.slots[(self.vmid() - 1) as usize]
+    }
+
+    /// Whether a host access to physical `pa` reaches a VM's memory: the
+    /// RAM offset (the uncached alias folded) inside a region of a created
+    /// or launched slot.
+    #[inline]
+    pub fn host_blocked(&self, pa: u32) -> bool {
+        let ra = pa & !UNCACHED_ADDR_MASK;
+        self.slots.iter().any(|s| s.state != VMSTATE_FREE && s.regions.iter().any(|r| r.holds_hpa(ra)))
+    }
+
+    /// The running guest's hPA for `gpa`, if inside one of its regions.
+    #[inline]
+    pub fn guest_hpa(&self, gpa: u32) -> Option<u32> {
+        self.running_slot().regions.iter().find_map(|r| r.translate(gpa))
+    }
+
+    fn selected(&mut self) -> Option<&mut Slot> {
+        let v = self.vmsel;
+        (1..=VM_SLOTS).contains(&v).then(|| &mut self.slots[(v - 1) as usize])
+    }
+}
+
+impl Machine {
+    #[inline]
+    pub(crate) fn virt(&self) -> &Virt {
+        self.virt.as_deref().expect("virtualization state")
+    }
+
+    #[inline]
+    pub(crate) fn virt_mut(&mut self) -> &mut Virt {
+        self.virt.as_deref_mut().expect("virtualization state")
+    }
+
+    /// Changes world: VMCR and the bus's origin.
+    fn set_vmcr(&mut self, vmcr: u32) {
+        self.virt_mut().vmcr = vmcr;
+        self.bus.monitor = vmcr & VMCR_MONITOR != 0;
+    }
+
+    /// The physical address of an access after translation, by world: a
+    /// guest's gPA goes through its regions (outside: a VM exit, nothing
+    /// accessed); a host's must not reach a VM (bus error); the monitor's
+    /// is unchecked. `va` is the faulting address reported to the host.
+    #[inline]
+    pub(crate) fn world_pa(&mut self, va: u32, pa: u32, access: Access) -> Result<u32, Fault> {
+        let v = self.virt();
+        if v.host() {
+            if v.host_blocked(pa) {
+                return Err(Fault::at(VEC_BUS_ERROR, va));
+            }
+            Ok(pa)
+        } else if v.guest() {
+            match v.guest_hpa(pa) {
+                Some(hpa) => Ok(hpa),
+                None => {
+                    let kind = match access {
+                        Access::Read => EXIT_ACCESS_READ,
+                        Access::Write => EXIT_ACCESS_WRITE,
+                        Access::Execute => EXIT_ACCESS_EXECUTE,
+                    };
+                    let mut info = [0; VMEXINFO_COUNT as usize];
+                    info[0] = pa;
+                    info[1] = kind;
+                    self.virt_mut().exit_fault = Some((EXIT_REGION, info));
+                    Err(Fault { vector: VEC_VMEXIT, eear: None })
+                }
+            }
+        } else {
+            Ok(pa)
+        }
+    }
+
+    /// The physical address a cache block register acts on, or `None` when
+    /// the caller may not touch it (a host naming VM memory, a guest naming
+    /// a gPA outside its regions).
+    pub(crate) fn block_op_pa(&self, addr: u32) -> Option<u32> {
+        match self.virt.as_deref() {
+            None => Some(addr),
+            Some(v) if v.host() => (!v.host_blocked(addr)).then_some(addr),
+            Some(v) if v.guest() => v.guest_hpa(addr),
+            Some(_) => Some(addr),
+        }
+    }
+
+    /// l.smc: enter the monitor at SM_CALL_ENTRY, remembering the caller.
+    pub(crate) fn monitor_call(&mut self, pc: u32) -> Flow {
+        let sr = self.cpu.sr;
+        let v = self.virt_mut();
+        v.smepcr = pc.wrapping_add(4);
+        v.smesr = sr;
+        v.smevmcr = v.vmcr;
+        self.cpu.sr = SR_SM | SR_FO;
+        self.cpu.reservation = None;
+        self.set_vmcr(VMCR_MONITOR);
+        Flow::Jump(SM_CALL_ENTRY)
+    }
+
+    /// l.rfe in the monitor: back to the caller's world, SR and pc.
+    pub(crate) fn monitor_return(&mut self) -> Flow {
+        let (pc, sr, vmcr) = {
+            let v = self.virt();
+            (v.smepcr, v.smesr, v.smevmcr)
+        };
+        self.cpu.sr = sr | SR_FO;
+        self.set_vmcr(vmcr);
+        Flow::Jump(pc)
+    }
+
+    /// l.vmenter: refuse (code in r11, host goes on) or enter the guest.
+    pub(crate) fn vm_enter(&mut self, pc: u32, vmid: u32, answer: u32) -> Result<Flow, u32> {
+        let v = self.virt.as_deref_mut().expect("virtualization state");
+        if !(1..=VM_SLOTS).contains(&vmid) {
+            return Err(VMENTER_ERR_VMID);
+        }
+        let slot = &mut v.slots[(vmid - 1) as usize];
+        match slot.state {
+            VMSTATE_LAUNCHED => {}
+            VMSTATE_FREE => return Err(VMENTER_ERR_FREE),
+            _ => return Err(VMENTER_ERR_UNLAUNCHED),
+        }
+        let mut ctx = std::mem::take(&mut slot.context);
+        if ctx.hypercall {
+            ctx.gpr[11] = answer;
+        }
+        v.host_sr = self.cpu.sr;
+        v.host_eear = self.cpu.eear;
+        v.vmenter_pc = pc;
+        v.guest_timer = TickTimer { ttmr: ctx.ttmr, ttcr: ctx.ttcr };
+        let cpu = &mut self.cpu;
+        cpu.gpr = ctx.gpr;
+        cpu.gpr[0] = 0;
+        cpu.pc = ctx.pc;
+        cpu.npc = ctx.npc;
+        cpu.delay_slot = ctx.delay_slot;
+        cpu.sr = ctx.sr | SR_FO;
+        cpu.epcr = ctx.epcr;
+        cpu.eear = ctx.eear;
+        cpu.esr = ctx.esr;
+        cpu.mac = ctx.mac;
+        cpu.reservation = None;
+        self.flush_tlbs();
+        self.set_vmcr(VMCR_GUEST | (vmid << VMCR_VMID_SHIFT));
+        Ok(Flow::Resume)
+    }
+
+    /// VM exit: the guest's state (as the CPU holds it now: the resume
+    /// point) to its slot's store, registers cleared, the host entered at
+    /// its 0xF00 as an exception of its l.vmenter.
+    pub(crate) fn vm_exit(&mut self, cause: u32, info: [u32; VMEXINFO_COUNT as usize]) {
+        let cpu = &mut self.cpu;
+        let v = self.virt.as_deref_mut().expect("virtualization state");
+        let vmid = v.vmid();
+        let ctx = GuestContext {
+            gpr: cpu.gpr,
+            pc: cpu.pc,
+            npc: cpu.npc,
+            delay_slot: cpu.delay_slot,
+            sr: cpu.sr,
+            epcr: cpu.epcr,
+            eear: cpu.eear,
+            esr: cpu.esr,
+            mac: cpu.mac,
+            ttmr: v.guest_timer.ttmr,
+            ttcr: v.guest_timer.ttcr,
+            hypercall: cause == EXIT_VMCALL,
+        };
+        v.slots[(vmid - 1) as usize].context = ctx;
+        v.guest_timer = TickTimer::default();
+        v.exit_cause = cause | (vmid << VMEXIT_VMID_SHIFT);
+        v.exit_info = info;
+        cpu.gpr = [0; 32];
+        cpu.mac = 0;
+        cpu.reservation = None;
+        cpu.epcr = v.vmenter_pc.wrapping_add(4);
+        cpu.esr = v.host_sr;
+        cpu.eear = v.host_eear;
+        cpu.sr = (v.host_sr | SR_SM) & !(SR_IEE | SR_TEE | SR_DME | SR_IME | SR_OVE | SR_DSX);
+        let base = if cpu.sr & SR_EPH != 0 { VEC_BASE_EPH } else { 0 };
+        cpu.pc = base | VEC_VMEXIT;
+        cpu.npc = cpu.pc.wrapping_add(4);
+        cpu.delay_slot = false;
+        self.flush_tlbs();
+        self.set_vmcr(0);
+    }
+
+    /// Invalidates every I- and D-TLB entry (VM entry and exit, until the
+    /// VM-tagged TLBs).
+    fn flush_tlbs(&mut self) {
+        for mr in self.dtlb.mr.iter_mut().chain(self.itlb.mr.iter_mut()) {
+            *mr &= !TLB_MR_V;
+        }
+    }
+
+    /// A host interrupt pending while a guest runs: the exit cause.
+    pub(crate) fn host_interrupt_pending(&mut self) -> Option<u32> {
+        if self.timer.irq() {
+            return Some(EXIT_TICK);
+        }
+        self.pic.picsr = self.picsr_live();
+        self.pic.irq().then_some(EXIT_EXTERNAL)
+    }
+
+    /// Whether world rules allow this supervisor access to SPR `addr`
+    /// (false: illegal instruction). Only called with virtualization.
+    pub(crate) fn spr_allowed(&self, addr: u32, write: bool) -> bool {
+        let v = self.virt();
+        if v.monitor() {
+            return true;
+        }
+        let group = spr_group(addr);
+        if group == spr_group(SPR_VMCR) {
+            return match addr {
+                SPR_VMCR => !write,
+                a if a == SPR_VMEXIT || (SPR_VMEXINFO0..SPR_VMEXINFO0 + VMEXINFO_COUNT).contains(&a) => {
+                    v.host() && !write
+                }
+                _ => false,
+            };
+        }
+        !(v.guest() && (group == spr_group(SPR_PICMR) || group == spr_group(SPR_PMR)))
+    }
+
+    /// l.mfspr of group 24 (and the guest's timer); `None`: not ours.
+    pub(crate) fn virt_spr(&self, addr: u32) -> Option<u32> {
+        let v = self.virt.as_deref()?;
+        if v.guest() && (addr == SPR_TTMR || addr == SPR_TTCR) {
+            return Some(if addr == SPR_TTMR { v.guest_timer.ttmr } else { v.guest_timer.ttcr });
+        }
+        if spr_group(addr) != spr_group(SPR_VMCR) {
+            return None;
+        }
+        let sel = (1..=VM_SLOTS).contains(&v.vmsel).then(|| &v.slots[(v.vmsel - 1) as usize]);
+        Some(match addr {
+            SPR_VMCR => v.vmcr,
+            SPR_VMEXIT => v.exit_cause,
+            SPR_SMEPCR => v.smepcr,
+            SPR_SMESR => v.smesr,
+            SPR_SMEVMCR => v.smevmcr,
+            SPR_VMSEL => v.vmsel,
+            SPR_VMSTATE => sel.map_or(0, |s| s.state),
+            _ => {
+                if let Some(i) = addr.checked_sub(SPR_VMEXINFO0).filter(|&i| i < VMEXINFO_COUNT) {
+                    v.exit_info[i as usize]
+                } else if let Some((r, f)) = region_field(addr) {
+                    sel.map_or(0, |s| {
+                        let rg = s.regions[r];
+                        [rg.gpa, rg.size, rg.hpa, 0][f as usize]
+                    })
+                } else {
+                    0
+                }
+            }
+        })
+    }
+
+    /// l.mtspr of group 24 (and the guest's timer); false: not ours.
+    pub(crate) fn write_virt_spr(&mut self, addr: u32, val: u32) -> bool {
+        let Some(v) = self.virt.as_deref_mut() else { return false };
+        if v.guest() && (addr == SPR_TTMR || addr == SPR_TTCR) {
+            if addr == SPR_TTMR {
+                v.guest_timer.ttmr = val;
+            } else {
+                v.guest_timer.ttcr = val;
+            }
+            v.guest_timer_written = true;
+            return true;
+        }
+        if spr_group(addr) != spr_group(SPR_VMCR) {
+            return false;
+        }
+        match addr {
+            SPR_SMEPCR => v.smepcr = val,
+            SPR_SMESR => v.smesr = val,
+            SPR_VMSEL => v.vmsel = val,
+            SPR_VMSTATE => {
+                if let Some(s) = v.selected() {
+                    match val {
+                        VMSTATE_CREATED => s.context = GuestContext::reset(),
+                        VMSTATE_FREE => s.context = GuestContext::default(),
+                        VMSTATE_LAUNCHED => {}
+                        _ => return true,
+                    }
+                    s.state = val;
+                }
+            }
+            _ => {
+                if let (Some((r, f)), Some(s)) = (region_field(addr), v.selected()) {
+                    let rg = &mut s.regions[r];
+                    match f {
+                        VMRGN_GPA => rg.gpa = val,
+                        VMRGN_SIZE => rg.size = val,
+                        VMRGN_HPA => rg.hpa = val,
+                        _ => {}
+                    }
+                }
+                // VMCR, SMEVMCR, VMEXIT, VMEXINFO*: read-only
+            }
+        }
+        true
+    }
+}
+
+/// (region, field) of a VMRGN SPR.
+fn region_field(addr: u32) -> Option<(usize, u32)> {
+    let i = addr.checked_sub(SPR_VMRGN0).filter(|&i| i < VM_REGIONS * VMRGN_STRIDE)?;
+    Some(((i / VMRGN_STRIDE) as usize, i % VMRGN_STRIDE))
+}

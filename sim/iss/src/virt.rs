@@ -346,7 +346,8 @@ impl Machine {
         let group = spr_group(addr);
         if group == spr_group(SPR_VMCR) {
             return match addr {
-                SPR_VMCR => !write,
+                // read-only: a write is ignored, like VR's
+                SPR_VMCR => true,
                 a if a == SPR_VMEXIT || (SPR_VMEXINFO0..SPR_VMEXINFO0 + VMEXINFO_COUNT).contains(&a) => {
                     v.host() && !write
                 }

@@ -1,0 +1,481 @@
+//! Worlds and guest mode on the golden model (docs/VIRT.md): the attacks
+//! of issue 13 on I1/I2 and on VM entry, each expected to fail, plus the
+//! exit/entry mechanics they rely on. The slot table is set up the way the
+//! monitor does it (the monitor-only SPRs); the monitor here is a two-line
+//! ROM, the real one is tested through firmware (firmware/vmtests).
+
+mod common;
+use common::{assemble, assemble_at, li};
+use or1k_arch::*;
+use vmsp_iss::{Config, Machine, Outcome, SecureConfig};
+
+/// Guest 1's region: gPA 0..0x4000 at hPA 0x10000; guest 2's: gPA 0..0x4000 at hPA 0x20000.
+const G1_HPA: u32 = 0x10000;
+const G2_HPA: u32 = 0x20000;
+const GSIZE: u32 = 0x4000;
+
+/// A monitor ROM: reset starts the host, a call answers r11 = 0x5a.
+fn monitor() -> SecureConfig {
+    let rom = assemble_at(
+        "    .global _start\n_start:\n    .org 0x100\n    l.rfe\n    .org 0xc00\n    l.ori r11, r0, 0x5a\n    l.rfe\n",
+        SM_ROM_BASE,
+    );
+    SecureConfig::from_elf(&rom).unwrap()
+}
+
+/// A program at 0: `l.j main` at the reset vector, `handlers` at their
+/// vectors (default: r30 = vector, exit), then `main`.
+fn image(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
+    let mut s = String::from("    .global _start\n_start:\n    .org 0x100\n    l.j main\n    l.nop\n");
+    for v in (0x200..=0xf00).step_by(0x100) {
+        s.push_str(&format!("    .org 0x{v:x}\n"));
+        match handlers.iter().find(|(hv, _)| *hv == v) {
+            Some((_, h)) => s.push_str(h),
+            None => s.push_str(&format!("    l.ori r30, r0, 0x{v:x}\n    l.nop 1\n")),
+        }
+        s.push('\n');
+    }
+    s.push_str("    .org 0x1000\nmain:\n");
+    s.push_str(main);
+    s.push_str("\n    l.nop 1\n    l.nop 0\n");
+    assemble(&s)
+}
+
+/// The machine with the monitor, the host program loaded, slots 1 and 2
+/// created with one region each (guest images loaded at their hPA) and
+/// launched when `launch`.
+fn machine(host: &[u8], guests: &[&[u8]], launch: bool) -> Machine {
+    let mut m = Machine::new(Config { secure: Some(monitor()), ..Config::default() });
+    m.load_elf(host).unwrap();
+    for (i, g) in guests.iter().enumerate() {
+        let vmid = i as u32 + 1;
+        let hpa = [G1_HPA, G2_HPA][i];
+        let img = vmsp_iss::Image::parse(g).unwrap();
+        for seg in &img.segments {
+            assert!(m.bus.load(hpa + seg.addr, &seg.bytes()));
+        }
+        m.write_spr(SPR_VMSEL, vmid);
+        m.write_spr(SPR_VMRGN0 + VMRGN_GPA, 0);
+        m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
+        m.write_spr(SPR_VMRGN0 + VMRGN_HPA, hpa);
+        m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+        if launch {
+            m.write_spr(SPR_VMSTATE, VMSTATE_LAUNCHED);
+        }
+    }
+    m
+}
+
+fn run(m: &mut Machine) -> u32 {
+    match m.run(200_000) {
+        Outcome::Exit(c) => c,
+        o => panic!("did not exit: {o:?} at pc 0x{:08x}", m.cpu.pc),
+    }
+}
+
+/// `l.vmenter rA, rB` as a `.word`.
+fn vmenter(a: u32, b: u32) -> String {
+    format!("    .word 0x{:08x}\n", VMENTER_INSN | a << 16 | b << 11)
+}
+
+const VMCALL: &str = "    .word 0x70000002\n";
+const SMC: &str = "    .word 0x70000001\n";
+
+#[test]
+fn reset_boots_the_monitor_which_starts_the_host() {
+    let host = image(&format!("    l.mfspr r4, r0, 0x{SPR_VMCR:x}\n    l.ori r3, r0, 7\n"), &[]);
+    let mut m = machine(&host, &[], false);
+    assert_eq!(m.cpu.pc, SM_ROM_BASE + VEC_RESET);
+    assert_eq!(m.step().unwrap().pc, SM_ROM_BASE + VEC_RESET);
+    assert_eq!((m.cpu.pc, m.cpu.sr), (VEC_RESET, SR_RESET), "the monitor's l.rfe starts the host at 0x100");
+    assert_eq!(run(&mut m), 7);
+    assert_eq!(m.cpu.gpr[4], 0, "VMCR in the host");
+}
+
+#[test]
+fn monitor_call_returns_status_in_r11_and_is_illegal_from_user_mode() {
+    let user = format!("{}    l.mtspr r0, r5, 0x{:x}\n{}    l.mtspr r0, r6, 0x{:x}\n    l.rfe\nuser:\n{SMC}    l.nop 1\n",
+        common::la(5, "user"), SPR_EPCR0, li(6, SR_FO), SPR_ESR0);
+    let host = image(&format!("{SMC}    l.or r20, r11, r0\n{user}"), &[]);
+    let mut m = machine(&host, &[], false);
+    run(&mut m);
+    assert_eq!(m.cpu.gpr[20], 0x5a, "the monitor's answer");
+    assert_eq!(m.cpu.gpr[30], VEC_ILLEGAL, "l.smc from host user mode");
+}
+
+#[test]
+fn host_cannot_reach_monitor_memory_or_the_secure_unit() {
+    for addr in [SM_ROM_BASE + 0x100, SM_SRAM_BASE, SU_BASE + SU_KEY_STATUS, SU_BASE + SU_SHA_DIGEST] {
+        let load = image(&format!("{}    l.lwz r4, 0(r5)\n", li(5, addr)), &[]);
+        let mut m = machine(&load, &[], false);
+        run(&mut m);
+        assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host load of 0x{addr:08x}");
+        let store = image(&format!("{}    l.sw 0(r5), r5\n", li(5, addr)), &[]);
+        let mut m = machine(&store, &[], false);
+        run(&mut m);
+        assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host store to 0x{addr:08x}");
+    }
+    let jump = image(&format!("{}    l.jr r5\n    l.nop\n", li(5, SM_ROM_BASE + 0xc00)), &[]);
+    let mut m = machine(&jump, &[], false);
+    run(&mut m);
+    assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host jump into the monitor ROM");
+}
+
+#[test]
+fn host_cannot_read_write_or_execute_guest_memory() {
+    let secret: u32 = 0x5ec2_e7;
+    // direct, uncached alias, through the DMMU with the D-cache on
+    let cases = [
+        ("load", format!("{}    l.lwz r4, 0x40(r5)\n", li(5, G1_HPA))),
+        ("alias load", format!("{}    l.lwz r4, 0x40(r5)\n", li(5, RAM_UNCACHED_ALIAS | G1_HPA))),
+        ("store", format!("{}    l.sw 0x40(r5), r5\n", li(5, G1_HPA))),
+        ("byte store in guest 2", format!("{}    l.sb 0x3fff(r5), r5\n", li(5, G2_HPA))),
+        ("fetch", format!("{}    l.jr r5\n    l.nop\n", li(5, G1_HPA + 0x100))),
+        (
+            "cached, translated load",
+            format!(
+                "{}    l.mtspr r0, r6, 0x{:x}\n{}    l.mtspr r0, r7, 0x{:x}\n{}    l.mtspr r0, r8, 0x{SPR_SR:x}\n{}    l.lwz r4, 0x40(r5)\n",
+                li(6, 0x4000_0000 | TLB_MR_V),
+                SPR_DTLBW0MR0, // set 0 for va 0x4000_0000
+                li(7, G1_HPA | DTLB_TR_SRE | DTLB_TR_SWE),
+                SPR_DTLBW0TR0,
+                li(8, SR_SM | SR_FO | SR_DME | SR_DCE),
+                li(5, 0x4000_0000)
+            ),
+        ),
+    ];
+    for (what, body) in cases {
+        let host = image(&body, &[]);
+        let mut m = Machine::new(Config {
+            secure: Some(monitor()),
+            dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
+            ..Config::default()
+        });
+        m.load_elf(&host).unwrap();
+        m.bus.load(G1_HPA + 0x40, &secret.to_be_bytes());
+        for (vmid, hpa) in [(1, G1_HPA), (2, G2_HPA)] {
+            m.write_spr(SPR_VMSEL, vmid);
+            m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
+            m.write_spr(SPR_VMRGN0 + VMRGN_HPA, hpa);
+            m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+        }
+        let before = m.bus.ram.clone();
+        run(&mut m);
+        assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "{what}: bus error");
+        assert_ne!(m.cpu.gpr[4], secret, "{what}: nothing returned");
+        assert!(m.bus.ram[G1_HPA as usize..(G2_HPA + GSIZE) as usize] == before[G1_HPA as usize..(G2_HPA + GSIZE) as usize], "{what}: nothing written");
+        assert_eq!(m.dcache().map_or(0, |c| c.misses), 0, "{what}: no line of the guest was filled");
+    }
+}
+
+#[test]
+fn host_block_ops_cannot_discard_or_flush_a_guest_line() {
+    // the monitor leaves a dirty line of guest 1 in the D-cache (as add
+    // page does before its write-back); the host's DCBIR would roll the
+    // guest's memory back, its DCBFR/DCBWR would push it: all ignored
+    let rom = assemble_at(
+        &format!(
+            "    .global _start\n_start:\n    .org 0x100\n{}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}{}    l.sw 0x40(r5), r6\n    l.rfe\n",
+            li(9, SR_SM | SR_FO | SR_DCE),
+            li(5, G1_HPA),
+            li(6, 0x5ec2e7)
+        ),
+        SM_ROM_BASE,
+    );
+    let mut body = String::new();
+    for spr in [SPR_DCBIR, SPR_DCBFR, SPR_DCBWR] {
+        body.push_str(&format!("{}    l.mtspr r0, r5, 0x{spr:x}\n", li(5, G1_HPA + 0x40)));
+    }
+    body.push_str("    l.ori r3, r0, 0\n");
+    let mut m = Machine::new(Config {
+        secure: Some(SecureConfig::from_elf(&rom).unwrap()),
+        dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
+        ..Config::default()
+    });
+    m.load_elf(&image(&body, &[])).unwrap();
+    m.write_spr(SPR_VMSEL, 1);
+    m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
+    m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
+    m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+    assert_eq!(run(&mut m), 0);
+    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some(true), "the guest's line is still valid and dirty");
+    assert_eq!(m.bus.peek(G1_HPA + 0x40, 4), Some(0), "and was not written back by the host");
+}
+
+/// A guest image: its own vectors (default: r31 = vector, l.vmcall with r3 = 0xbad),
+/// code at gPA 0x1000.
+fn guest(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
+    let mut s = String::from("    .global _start\n_start:\n    .org 0x100\n    l.j main\n    l.nop\n");
+    for v in (0x200..=0xe00).step_by(0x100) {
+        s.push_str(&format!("    .org 0x{v:x}\n"));
+        match handlers.iter().find(|(hv, _)| *hv == v) {
+            Some((_, h)) => s.push_str(h),
+            None => s.push_str(&format!("    l.ori r31, r0, 0x{v:x}\n    l.ori r3, r0, 0xbad\n    l.or r4, r31, r0\n{VMCALL}")),
+        }
+        s.push('\n');
+    }
+    s.push_str("    .org 0x1000\nmain:\n");
+    s.push_str(main);
+    s.push_str(&format!("\n    l.ori r3, r0, 0x600d\n{VMCALL}    l.j main\n    l.nop\n"));
+    assemble(&s)
+}
+
+/// A host that enters VM `vmid` and, at each exit, stores VMEXIT and
+/// VMEXINFO0..1 at 0x3000 + 16 * n and re-enters with answer n, until the
+/// guest answers 0x600d or 0xbad in VMEXINFO0 or `limit` exits.
+fn host_loop(vmid: u32, limit: u32) -> Vec<u8> {
+    let exit = format!(
+        "{}    l.lwz r21, 0(r20)\n    l.addi r21, r21, 1\n    l.sw 0(r20), r21\n    l.slli r22, r21, 4\n    l.add r22, r22, r20\n\
+         l.mfspr r23, r0, 0x{SPR_VMEXIT:x}\n    l.sw 0(r22), r23\n    l.mfspr r23, r0, 0x{:x}\n    l.sw 4(r22), r23\n\
+         l.mfspr r23, r0, 0x{:x}\n    l.sw 8(r22), r23\n    l.mfspr r24, r0, 0x{SPR_VMEXINFO0:x}\n\
+         l.sfeqi r24, 0x600d\n    l.bf done\n    l.sfeqi r24, 0xbad\n    l.bf done\n    l.sfgeui r21, {limit}\n    l.bf done\n    l.nop\n\
+         {}    l.or r6, r21, r0\n{}    l.nop 1\n",
+        li(20, 0x3000),
+        SPR_VMEXINFO0,
+        SPR_VMEXINFO0 + 1,
+        li(5, vmid),
+        vmenter(5, 6)
+    );
+    let main = format!("{}{}{}    l.ori r3, r0, 0x99\n    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, vmid), li(6, 0), vmenter(5, 6));
+    assemble_host(&main, &exit)
+}
+
+fn assemble_host(main: &str, exit: &str) -> Vec<u8> {
+    image(&format!("{main}\n    l.nop 1\nvmexit:\n{exit}"), &[(0xf00, "    l.j vmexit\n    l.nop\n")])
+}
+
+/// The n-th exit record the host loop stored: (VMEXIT, INFO0, INFO1).
+fn exit_record(m: &mut Machine, n: u32) -> (u32, u32, u32) {
+    let a = 0x3000 + 16 * n;
+    (m.bus.peek(a, 4).unwrap(), m.bus.peek(a + 4, 4).unwrap(), m.bus.peek(a + 8, 4).unwrap())
+}
+
+#[test]
+fn vmenter_refuses_bad_free_and_unlaunched_slots_and_the_guest_never_runs() {
+    let g = guest("    l.ori r3, r0, 0x77\n    l.nop 1\n", &[]);
+    for (vmid, launch, code) in [
+        (0, true, VMENTER_ERR_VMID),
+        (8, true, VMENTER_ERR_VMID),
+        (0xffff_ffff, true, VMENTER_ERR_VMID),
+        (2, true, VMENTER_ERR_FREE),
+        (1, false, VMENTER_ERR_UNLAUNCHED),
+    ] {
+        let host = image(&format!("{}{}    l.or r3, r11, r0\n", li(5, vmid), vmenter(5, 0)), &[]);
+        let mut m = machine(&host, &[&g], launch);
+        assert_eq!(run(&mut m), code, "VMID {vmid}, launched {launch}");
+        assert_eq!(m.virt.as_ref().unwrap().vmcr, 0, "still the host");
+    }
+    // destroyed (freed) after launch
+    let host = image(&format!("{}{}    l.or r3, r11, r0\n", li(5, 1), vmenter(5, 0)), &[]);
+    let mut m = machine(&host, &[&g], true);
+    m.write_spr(SPR_VMSEL, 1);
+    m.write_spr(SPR_VMSTATE, VMSTATE_FREE);
+    assert_eq!(run(&mut m), VMENTER_ERR_FREE);
+}
+
+#[test]
+fn guest_and_monitor_cannot_vmenter_and_host_cannot_vmcall() {
+    let g = guest(&format!("{}", vmenter(0, 0)), &[]);
+    let host = host_loop(1, 4);
+    let mut m = machine(&host, &[&g], true);
+    assert_eq!(run(&mut m), 0);
+    let (cause, info0, info1) = exit_record(&mut m, 1);
+    assert_eq!((cause, info0, info1), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 0xbad, VEC_ILLEGAL), "the guest's l.vmenter is its own illegal instruction");
+    let host = image(VMCALL, &[]);
+    let mut m = machine(&host, &[], false);
+    run(&mut m);
+    assert_eq!(m.cpu.gpr[30], VEC_ILLEGAL, "l.vmcall in the host");
+}
+
+#[test]
+fn hypercall_round_trip_exposes_only_r3_to_r8_and_answers_in_r11() {
+    // the guest fills every register with a secret, makes a hypercall, then
+    // reports r11 (the answer) and checks its other registers survived
+    let mut fill = String::new();
+    for r in 1..32 {
+        fill.push_str(&li(r, 0x5ec0_0000 | r));
+    }
+    let main = format!(
+        "{fill}{}    l.ori r3, r0, 0x1234\n    l.ori r4, r0, 0x44\n    l.ori r5, r0, 0x55\n    l.ori r6, r0, 0x66\n    l.ori r7, r0, 0x77\n    l.ori r8, r0, 0x88\n{VMCALL}\
+         l.or r4, r11, r0\n    l.or r5, r20, r0\n    l.ori r3, r0, 0x600d\n{VMCALL}",
+        li(20, 0x5ec0_0014)
+    );
+    let g = guest(&main, &[]);
+    let host = host_loop(1, 8);
+    let mut m = machine(&host, &[&g], true);
+    // step to the first exit and look at every register the host can read
+    loop {
+        let r = m.step().unwrap();
+        if r.exception == Some(VEC_VMEXIT) {
+            break;
+        }
+    }
+    assert!(m.cpu.gpr.iter().all(|&g| g == 0), "GPRs after the exit: {:x?}", m.cpu.gpr);
+    assert_eq!(m.cpu.mac, 0);
+    let host_visible = [SPR_EPCR0, SPR_EEAR0, SPR_ESR0, SPR_SR, SPR_MACLO, SPR_MACHI, SPR_TTMR, SPR_TTCR];
+    for spr in host_visible {
+        let v = m.spr(spr);
+        assert!(v >> 20 != 0x5ec, "SPR 0x{spr:x} = 0x{v:08x} holds a guest value");
+    }
+    let info: Vec<u32> = (0..VMEXINFO_COUNT).map(|i| m.spr(SPR_VMEXINFO0 + i)).collect();
+    assert_eq!(info, [0x1234, 0x44, 0x55, 0x66, 0x77, 0x88]);
+    assert_eq!(m.spr(SPR_VMEXIT), EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT);
+    assert_eq!(m.cpu.pc, VEC_VMEXIT);
+    assert_eq!(run(&mut m), 0);
+    let (_, info0, info1) = exit_record(&mut m, 2);
+    assert_eq!(info0, 0x600d);
+    assert_eq!(info1, 1, "the guest's r11 = the host's answer (the exit count)");
+    assert_eq!(m.spr(SPR_VMEXINFO0 + 2), 0x5ec0_0014, "the guest's r20 survived the exit");
+}
+
+#[test]
+fn guest_accesses_outside_its_regions_exit_and_touch_nothing() {
+    // gPA 0x4000 is just past guest 1's region; hPA of guest 2 and of the host are not in its space
+    for (what, body, gpa, kind) in [
+        ("load past the region", format!("{}    l.lwz r4, 0(r5)\n", li(5, GSIZE)), GSIZE, EXIT_ACCESS_READ),
+        ("store to guest 2's hPA", format!("{}    l.sw 0(r5), r5\n", li(5, G2_HPA)), G2_HPA, EXIT_ACCESS_WRITE),
+        ("store to the host's code", format!("{}    l.sw 0(r5), r5\n", li(5, 0x1000 + GSIZE)), 0x1000 + GSIZE, EXIT_ACCESS_WRITE),
+        ("the UART", format!("{}    l.sb 0(r5), r5\n", li(5, UART_BASE)), UART_BASE, EXIT_ACCESS_WRITE),
+        ("the monitor's SRAM", format!("{}    l.lwz r4, 0(r5)\n", li(5, SM_SRAM_BASE)), SM_SRAM_BASE, EXIT_ACCESS_READ),
+        ("fetch", format!("{}    l.jr r5\n    l.nop\n", li(5, 0x8000)), 0x8000, EXIT_ACCESS_EXECUTE),
+    ] {
+        let g = guest(&body, &[]);
+        let host = host_loop(1, 1);
+        let mut m = machine(&host, &[&g, &guest("", &[])], true);
+        m.bus.load(G2_HPA, &0xb0b0_b0b0u32.to_be_bytes());
+        let before = m.bus.ram.clone();
+        assert_eq!(run(&mut m), 0, "{what}");
+        assert_eq!(exit_record(&mut m, 1), (EXIT_REGION | 1 << VMEXIT_VMID_SHIFT, gpa, kind), "{what}");
+        let changed: Vec<usize> = (0..before.len()).filter(|&i| before[i] != m.bus.ram[i] && !(0x3000..0x3100).contains(&i)).collect();
+        assert!(changed.is_empty(), "{what}: RAM changed at {changed:x?}");
+    }
+}
+
+#[test]
+fn guest_cannot_read_host_or_monitor_sprs_or_call_from_user_mode() {
+    for spr in [SPR_PICMR, SPR_PICSR, SPR_PMR, SPR_VMEXIT, SPR_VMEXINFO0, SPR_SMEPCR, SPR_SMESR, SPR_VMSEL, SPR_VMSTATE, SPR_VMRGN0] {
+        let g = guest(&format!("    l.mfspr r4, r0, 0x{spr:x}\n"), &[]);
+        let mut m = machine(&host_loop(1, 2), &[&g], true);
+        assert_eq!(run(&mut m), 0);
+        assert_eq!(exit_record(&mut m, 1).1..=exit_record(&mut m, 1).2, 0xbad..=VEC_ILLEGAL, "mfspr 0x{spr:x}");
+        let g = guest(&format!("    l.mtspr r0, r0, 0x{spr:x}\n"), &[]);
+        let mut m = machine(&host_loop(1, 2), &[&g], true);
+        assert_eq!(run(&mut m), 0);
+        assert_eq!(exit_record(&mut m, 1).2, VEC_ILLEGAL, "mtspr 0x{spr:x}");
+    }
+    // VMCR is readable, and not writable
+    let g = guest(&format!("    l.mtspr r0, r0, 0x{SPR_VMCR:x}\n    l.mfspr r4, r0, 0x{SPR_VMCR:x}\n    l.ori r3, r0, 0x600d\n    l.or r4, r4, r0\n{VMCALL}"), &[]);
+    let mut m = machine(&host_loop(1, 2), &[&g], true);
+    run(&mut m);
+    assert_eq!(exit_record(&mut m, 1).2, VMCR_GUEST | 1 << VMCR_VMID_SHIFT);
+    // guest user mode: l.smc and l.vmcall are the guest's illegal instruction
+    for insn in [SMC, VMCALL] {
+        let main = format!(
+            "{}    l.mtspr r0, r5, 0x{:x}\n    l.mtspr r0, r0, 0x{:x}\n    l.rfe\nuser:\n{insn}",
+            common::la(5, "user"),
+            SPR_EPCR0,
+            SPR_ESR0
+        );
+        let g = guest(&main, &[]);
+        let mut m = machine(&host_loop(1, 2), &[&g], true);
+        run(&mut m);
+        assert_eq!(exit_record(&mut m, 1).2, VEC_ILLEGAL, "guest user {insn}");
+    }
+    // guest supervisor l.smc reaches the monitor (which answers 0x5a here)
+    let g = guest(&format!("{SMC}    l.ori r3, r0, 0x600d\n    l.or r4, r11, r0\n{VMCALL}"), &[]);
+    let mut m = machine(&host_loop(1, 2), &[&g], true);
+    run(&mut m);
+    assert_eq!(exit_record(&mut m, 1).2, 0x5a);
+}
+
+#[test]
+fn guest_takes_its_own_exceptions_and_timer() {
+    // l.sys and a misaligned load go to the guest's handlers, which count
+    // them in r20; the guest's timer interrupts it (r21 counts) while the
+    // host's timer, disabled, never exits
+    let handlers = [
+        (0xc00, "    l.addi r20, r20, 1\n    l.rfe\n".to_string()),
+        (0x600, "    l.addi r20, r20, 0x100\n    l.mfspr r9, r0, 0x20\n    l.addi r9, r9, 4\n    l.mtspr r0, r9, 0x20\n    l.rfe\n".to_string()),
+        (0x500, format!("    l.addi r21, r21, 1\n{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n    l.rfe\n", li(9, TTMR_M_RESTART << TTMR_M_SHIFT | TTMR_IE | 50))),
+    ];
+    let h: Vec<(u32, &str)> = handlers.iter().map(|(v, s)| (*v, s.as_str())).collect();
+    let main = format!(
+        "{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n    l.mfspr r9, r0, 0x{SPR_SR:x}\n    l.ori r9, r9, 0x{SR_TEE:x}\n    l.mtspr r0, r9, 0x{SPR_SR:x}\n\
+         l.sys 0\n    l.lwz r4, 2(r0)\n    l.ori r10, r0, 2000\nloop:\n    l.addi r10, r10, -1\n    l.sfnei r10, 0\n    l.bf loop\n    l.nop\n\
+         l.ori r3, r0, 1\n    l.or r4, r20, r0\n{VMCALL}    l.ori r3, r0, 0x600d\n    l.or r4, r21, r0\n{VMCALL}",
+        li(9, TTMR_M_RESTART << TTMR_M_SHIFT | TTMR_IE | 50)
+    );
+    let g = guest(&main, &h);
+    let mut m = machine(&host_loop(1, 4), &[&g], true);
+    assert_eq!(run(&mut m), 0);
+    assert_eq!(exit_record(&mut m, 1), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 1, 0x101), "one syscall, one alignment, no exit");
+    let ticks = exit_record(&mut m, 2).2;
+    // ~8,000 loop instructions plus ~6 per handler run, one tick per 51
+    assert!((157..=180).contains(&ticks), "{ticks} guest ticks");
+    assert_eq!(m.timer.ttmr, 0, "the host's timer was never touched by the guest");
+}
+
+#[test]
+fn host_tick_exits_the_guest_whatever_its_sr() {
+    // the host arms its timer; the guest spins with interrupts off
+    let g = guest("spin:\n    l.j spin\n    l.nop\n", &[]);
+    let exit = format!(
+        "    l.mfspr r23, r0, 0x{SPR_VMEXIT:x}\n    l.mfspr r24, r0, 0x{SPR_TTMR:x}\n    l.or r3, r23, r0\n    l.nop 1\n"
+    );
+    let main = format!("{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n{}{}", li(9, TTMR_M_RESTART << TTMR_M_SHIFT | TTMR_IE | 300), li(5, 1), vmenter(5, 0));
+    let host = assemble_host(&main, &exit);
+    let mut m = machine(&host, &[&g], true);
+    assert_eq!(run(&mut m), EXIT_TICK | 1 << VMEXIT_VMID_SHIFT);
+    assert!(m.cpu.gpr[24] & TTMR_IP != 0);
+}
+
+#[test]
+fn guest_halt_and_unrecoverable_fault_exit() {
+    let g = guest("    l.ori r3, r0, 0x42\n    l.nop 1\n", &[]);
+    let mut m = machine(&host_loop(1, 1), &[&g], true);
+    run(&mut m);
+    assert_eq!(exit_record(&mut m, 1), (EXIT_HALT | 1 << VMEXIT_VMID_SHIFT, 0x42, 0));
+    // the guest's illegal-instruction handler is itself illegal
+    let g = guest("    .word 0xffffffff\n", &[(0x700, "    .word 0xffffffff\n")]);
+    let mut m = machine(&host_loop(1, 1), &[&g], true);
+    run(&mut m);
+    assert_eq!(exit_record(&mut m, 1), (EXIT_FAULT | 1 << VMEXIT_VMID_SHIFT, VEC_ILLEGAL, 0));
+}
+
+#[test]
+fn two_guests_keep_their_contexts_apart() {
+    // each guest counts in r20 across exits; the host alternates them
+    let g = |tag: u32| guest(&format!("{}again:\n    l.addi r20, r20, 1\n    l.ori r3, r0, 0x{tag:x}\n    l.or r4, r20, r0\n{VMCALL}    l.j again\n    l.nop\n", li(20, tag << 8)), &[]);
+    let exit = format!(
+        "{}    l.lwz r21, 0(r20)\n    l.addi r21, r21, 1\n    l.sw 0(r20), r21\n    l.slli r22, r21, 4\n    l.add r22, r22, r20\n\
+         l.mfspr r23, r0, 0x{:x}\n    l.sw 4(r22), r23\n    l.sfgeui r21, 8\n    l.bf done\n    l.andi r5, r21, 1\n    l.addi r5, r5, 1\n{}    l.nop 1\n",
+        li(20, 0x3000),
+        SPR_VMEXINFO0 + 1,
+        vmenter(5, 0)
+    );
+    let main = format!("{}{}    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, 1), vmenter(5, 0));
+    let host = assemble_host(&main, &exit);
+    let (a, b) = (g(0xa), g(0xb));
+    let mut m = machine(&host, &[&a, &b], true);
+    assert_eq!(run(&mut m), 0);
+    let seen: Vec<u32> = (1..=8).map(|n| exit_record(&mut m, n).1).collect();
+    assert_eq!(seen, [0xa01, 0xb01, 0xa02, 0xb02, 0xa03, 0xb03, 0xa04, 0xb04]);
+}
+
+#[test]
+fn monitor_fault_stops_the_machine() {
+    let rom = assemble_at("    .global _start\n_start:\n    .org 0x100\n    l.lwz r3, 0(r0)\n    .word 0xffffffff\n", SM_ROM_BASE);
+    let mut m = Machine::new(Config { secure: Some(SecureConfig::from_elf(&rom).unwrap()), ..Config::default() });
+    m.load_elf(&image("", &[])).unwrap();
+    match m.run(10) {
+        Outcome::Error(e) => assert!(e.contains("security monitor fault"), "{e}"),
+        o => panic!("{o:?}"),
+    }
+}
+
+#[test]
+fn a_monitor_image_outside_the_rom_is_refused() {
+    let rom = assemble_at("    .global _start\n_start:\n    .org 0x100\n    l.rfe\n", 0x1000);
+    let e = SecureConfig::from_elf(&rom).unwrap_err();
+    assert!(e.to_string().contains("outside the monitor ROM"), "{e}");
+}

@@ -7,7 +7,8 @@ FW_TESTS := $(BUILD)/firmware/tests
 PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
-        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl linux-check
+        bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl linux-check \
+        demo
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -58,6 +59,13 @@ qemu-check: tools firmware
 
 header:
 	$(CARGO) run -q -p or1k-arch --bin gen-or1k-header
+
+# Protected VMs (docs/VIRT.md, docs/MONITOR.md): the security monitor boots
+# the demo hypervisor (firmware/demo) on the ISS, which runs two measured
+# guests round-robin; scripts/demo.sh checks their output and that each
+# launch measurement equals vmsp-measure's on the guest's image.
+demo: bootstrap
+	bash scripts/demo.sh
 
 bench: bench-iss bench-rtl bench-crypto
 

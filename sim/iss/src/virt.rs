@@ -35,9 +35,9 @@ impl Region {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GuestContext {
     pub gpr: [u32; 32],
+    /// where the guest resumes: never a delay slot (an exit in one resumes
+    /// at its branch, as an exception's EPCR does)
     pub pc: u32,
-    pub npc: u32,
-    pub delay_slot: bool,
     pub sr: u32,
     pub epcr: u32,
     pub eear: u32,
@@ -52,7 +52,7 @@ pub struct GuestContext {
 impl GuestContext {
     /// A guest at reset: pc 0x100, supervisor, everything else zero.
     fn reset() -> GuestContext {
-        GuestContext { pc: VEC_RESET, npc: VEC_RESET + 4, sr: SR_RESET, ..Default::default() }
+        GuestContext { pc: VEC_RESET, sr: SR_RESET, ..Default::default() }
     }
 }
 
@@ -266,8 +266,8 @@ impl Machine {
         cpu.gpr = ctx.gpr;
         cpu.gpr[0] = 0;
         cpu.pc = ctx.pc;
-        cpu.npc = ctx.npc;
-        cpu.delay_slot = ctx.delay_slot;
+        cpu.npc = ctx.pc.wrapping_add(4);
+        cpu.delay_slot = false;
         cpu.sr = ctx.sr | SR_FO;
         cpu.epcr = ctx.epcr;
         cpu.eear = ctx.eear;
@@ -280,17 +280,16 @@ impl Machine {
     }
 
     /// VM exit: the guest's state (as the CPU holds it now: the resume
-    /// point) to its slot's store, registers cleared, the host entered at
-    /// its 0xF00 as an exception of its l.vmenter.
+    /// point, or its branch when that is a delay slot) to its slot's store,
+    /// registers cleared, the host entered at its 0xF00 as an exception of
+    /// its l.vmenter.
     pub(crate) fn vm_exit(&mut self, cause: u32, info: [u32; VMEXINFO_COUNT as usize]) {
         let cpu = &mut self.cpu;
         let v = self.virt.as_deref_mut().expect("virtualization state");
         let vmid = v.vmid();
         let ctx = GuestContext {
             gpr: cpu.gpr,
-            pc: cpu.pc,
-            npc: cpu.npc,
-            delay_slot: cpu.delay_slot,
+            pc: if cpu.delay_slot { cpu.pc.wrapping_sub(4) } else { cpu.pc },
             sr: cpu.sr,
             epcr: cpu.epcr,
             eear: cpu.eear,

@@ -1,0 +1,276 @@
+/* A demo guest: a tiny kernel and one user task, built twice into the
+ * hypervisor's two VMs (docs/VIRT.md): -DGUEST_A (primes and a CRC) and
+ * -DGUEST_B (fibonacci and a sort), so the two images, their outputs and
+ * their launch measurements differ.
+ *
+ * The kernel (guest.S for the vectors) runs the task in user mode with its
+ * own tick timer on: the guest's TTMR/TTCR, which count only this guest's
+ * instructions. It takes the task's syscalls (l.sys) and its own tick
+ * interrupts itself, and turns output into hypercalls (hypercall.h). When
+ * the task exits it prints what it counted and ends the VM with HC_DONE. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include "or1k.h"
+#include "hypercall.h"
+
+#if defined(GUEST_A) == defined(GUEST_B)
+#error "build with exactly one of -DGUEST_A, -DGUEST_B"
+#endif
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+/* The task's syscalls: l.sys 0 with the number in r3, arguments in r4, r5,
+ * the result in r11. */
+#define SYS_WRITE 1 /* r4 = buffer, r5 = length; returns the length */
+#define SYS_EXIT 2  /* r4 = status; does not return */
+#define SYS_TICKS 3 /* returns the kernel's tick count so far */
+
+/* Guest tick period in guest instructions: several interrupts per task. */
+#define GUEST_TICK_PERIOD 1500
+#define GUEST_TTMR ((TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | GUEST_TICK_PERIOD)
+
+/* ---- kernel ---- */
+
+void guest_kernel_main(void) __attribute__((noreturn));
+void guest_exception(unsigned vector, struct or1k_frame *f);
+void guest_enter_user(struct or1k_frame *f) __attribute__((noreturn));
+static void user_main(void) __attribute__((noreturn));
+
+extern char __ustack_top[];
+
+static unsigned ticks, syscalls;
+
+static uint32_t hypercall(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t e)
+{
+    register uint32_t r3 __asm__("r3") = fn;
+    register uint32_t r4 __asm__("r4") = a;
+    register uint32_t r5 __asm__("r5") = b;
+    register uint32_t r6 __asm__("r6") = c;
+    register uint32_t r7 __asm__("r7") = d;
+    register uint32_t r8 __asm__("r8") = e;
+    register uint32_t r11 __asm__("r11");
+    /* The exit saves and the entry restores the whole context: only r11
+     * (the answer) changes. */
+    __asm__ volatile(".word " STR(VMCALL_INSN)
+                     : "=r"(r11)
+                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7), "r"(r8)
+                     : "memory");
+    return r11;
+}
+
+/* Halts the VM (EXIT_HALT with r3 = code): the way out when the
+ * hypervisor cannot be told otherwise. */
+static void __attribute__((noreturn)) halt(uint32_t code)
+{
+    for (;;) {
+        register uint32_t r3 __asm__("r3") = code;
+        __asm__ volatile("l.nop %1" : : "r"(r3), "K"(NOP_EXIT));
+    }
+}
+
+/* Sends n bytes as HC_PUTS hypercalls of up to HC_PUTS_MAX bytes each. */
+static void kwrite(const char *s, uint32_t n)
+{
+    while (n > 0) {
+        uint32_t w[HC_PUTS_MAX / 4] = { 0 };
+        uint32_t k = n < HC_PUTS_MAX ? n : HC_PUTS_MAX;
+        for (uint32_t i = 0; i < k; i++)
+            w[i / 4] |= (uint32_t)(uint8_t)s[i] << (24 - 8 * (i % 4));
+        if (hypercall(HC_PUTS, w[0], w[1], w[2], w[3], w[4]) != HC_OK)
+            halt(0x100 | HC_PUTS);
+        s += k;
+        n -= k;
+    }
+}
+
+static void __attribute__((format(printf, 1, 2))) kprintf(const char *fmt, ...)
+{
+    char buf[96];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    kwrite(buf, n < (int)sizeof buf ? (uint32_t)n : sizeof buf - 1);
+}
+
+/* printf.c's stdout sink, which nothing here uses (no UART in a guest). */
+int putchar(int c)
+{
+    char ch = (char)c;
+    kwrite(&ch, 1);
+    return (uint8_t)c;
+}
+
+void guest_kernel_main(void)
+{
+#ifdef GUEST_A
+    kprintf("kernel: guest A up (primes, crc32)\n");
+#else
+    kprintf("kernel: guest B up (fibonacci, sort)\n");
+#endif
+    mtspr(SPR_TTCR, 0);
+    mtspr(SPR_TTMR, GUEST_TTMR);
+    /* user mode with the tick interrupt on, at user_main on its own stack */
+    static struct or1k_frame user;
+    user.epcr = (uint32_t)user_main;
+    user.esr = SR_FO | SR_TEE;
+    user.r[1] = (uint32_t)__ustack_top;
+    guest_enter_user(&user);
+}
+
+static void __attribute__((noreturn)) sys_exit(uint32_t status)
+{
+    mtspr(SPR_TTMR, 0);
+    kprintf("kernel: task exited with %lu: %u timer interrupts, %u syscalls\n", (unsigned long)status,
+            ticks, syscalls);
+    hypercall(HC_DONE, status, 0, 0, 0, 0);
+    halt(0x200); /* the hypervisor entered a finished VM */
+}
+
+void guest_exception(unsigned vector, struct or1k_frame *f)
+{
+    switch (vector) {
+    case VEC_TICK:
+        ticks++;
+        mtspr(SPR_TTMR, GUEST_TTMR); /* clears IP */
+        return;
+    case VEC_SYSCALL:
+        if (!(f->esr & SR_SM)) {
+            syscalls++;
+            switch (f->r[3]) { /* EPCR is already past the l.sys */
+            case SYS_WRITE:
+                kwrite((const char *)f->r[4], f->r[5]);
+                f->r[11] = f->r[5];
+                return;
+            case SYS_EXIT:
+                sys_exit(f->r[4]);
+            case SYS_TICKS:
+                f->r[11] = ticks;
+                return;
+            }
+        }
+        break;
+    }
+    kprintf("kernel: unexpected exception 0x%03x (r3=0x%lx EPCR=0x%08lx EEAR=0x%08lx ESR=0x%08lx)\n",
+            vector, (unsigned long)f->r[3], (unsigned long)f->epcr, (unsigned long)f->eear,
+            (unsigned long)f->esr);
+    halt(vector);
+}
+
+/* ---- user task (user mode: SR[SM] = 0) ---- */
+
+static uint32_t syscall(uint32_t nr, uint32_t a, uint32_t b)
+{
+    register uint32_t r3 __asm__("r3") = nr;
+    register uint32_t r4 __asm__("r4") = a;
+    register uint32_t r5 __asm__("r5") = b;
+    register uint32_t r11 __asm__("r11");
+    /* the kernel's frame gives back every register but r11 */
+    __asm__ volatile("l.sys 0" : "=r"(r11) : "r"(r3), "r"(r4), "r"(r5) : "memory");
+    return r11;
+}
+
+static void __attribute__((format(printf, 1, 2))) uprintf(const char *fmt, ...)
+{
+    char buf[96];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    syscall(SYS_WRITE, (uint32_t)buf, n < (int)sizeof buf ? (uint32_t)n : sizeof buf - 1);
+}
+
+#ifdef GUEST_A
+#define SIEVE_N 20000
+static uint8_t composite[SIEVE_N];
+
+static uint32_t crc32(const void *p, uint32_t n)
+{
+    const uint8_t *b = p;
+    uint32_t crc = 0xffffffffu;
+    while (n--) {
+        crc ^= *b++;
+        for (int k = 0; k < 8; k++)
+            crc = (crc >> 1) ^ (0xedb88320u & -(crc & 1));
+    }
+    return ~crc;
+}
+
+static void task(void)
+{
+    for (uint32_t i = 2; i * i < SIEVE_N; i++)
+        if (!composite[i])
+            for (uint32_t j = i * i; j < SIEVE_N; j += i)
+                composite[j] = 1;
+    uint32_t count = 0, last = 0;
+    for (uint32_t i = 2; i < SIEVE_N; i++) {
+        if (!composite[i]) {
+            count++;
+            last = i;
+        }
+        if ((i + 1) % 5000 == 0)
+            uprintf("primes below %lu: %lu\n", (unsigned long)(i + 1), (unsigned long)count);
+    }
+    uprintf("largest prime below %u: %lu\n", SIEVE_N, (unsigned long)last);
+    static const char fox[] = "The quick brown fox jumps over the lazy dog";
+    uprintf("crc32(\"%s\") = %08lx\n", fox, (unsigned long)crc32(fox, sizeof fox - 1));
+    uprintf("crc32(sieve) = %08lx\n", (unsigned long)crc32(composite, sizeof composite));
+}
+#else
+#define SORT_N 600
+static uint32_t values[SORT_N];
+
+static uint32_t fib_rec(uint32_t n)
+{
+    return n < 2 ? n : fib_rec(n - 1) + fib_rec(n - 2);
+}
+
+static void task(void)
+{
+    uint32_t a = 0, b = 1;
+    for (uint32_t i = 1; i <= 40; i++) {
+        uint32_t t = a + b;
+        a = b;
+        b = t;
+        if (i % 10 == 0)
+            uprintf("fib(%lu) = %lu\n", (unsigned long)i, (unsigned long)a);
+    }
+    uprintf("fib(20) by recursion = %lu\n", (unsigned long)fib_rec(20));
+    /* insertion sort of a linear-congruential sequence */
+    uint32_t x = 12345, sum = 0;
+    for (int i = 0; i < SORT_N; i++) {
+        x = x * 1103515245u + 12345u;
+        values[i] = (x >> 16) & 0x7fff;
+        sum += values[i];
+    }
+    for (int i = 1; i < SORT_N; i++) {
+        uint32_t v = values[i];
+        int j = i - 1;
+        for (; j >= 0 && values[j] > v; j--)
+            values[j + 1] = values[j];
+        values[j + 1] = v;
+    }
+    int sorted = 1;
+    uint32_t check = 0;
+    for (int i = 0; i < SORT_N; i++) {
+        if (i > 0 && values[i - 1] > values[i])
+            sorted = 0;
+        check += values[i];
+    }
+    uprintf("sorted %d values: %s, min %lu, median %lu, max %lu\n", SORT_N,
+            sorted && check == sum ? "ok" : "WRONG", (unsigned long)values[0],
+            (unsigned long)values[SORT_N / 2], (unsigned long)values[SORT_N - 1]);
+}
+#endif
+
+static void user_main(void)
+{
+    task();
+    uprintf("task: %lu timer interrupts so far\n", (unsigned long)syscall(SYS_TICKS, 0, 0));
+    syscall(SYS_EXIT, 0, 0);
+    for (;;)
+        ;
+}

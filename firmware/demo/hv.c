@@ -1,0 +1,276 @@
+/* The VMSP demo hypervisor (docs/VIRT.md, docs/MONITOR.md): host
+ * supervisor code on the normal runtime, started at 0x100 by the security
+ * monitor. It creates two protected VMs from the embedded guest images
+ * (guest.c, hv-images.S), prints their launch measurements, runs them
+ * round-robin on the host tick timer, serves their hypercalls
+ * (hypercall.h), then destroys them and exits 0. Anything unexpected (a
+ * monitor status other than the expected one, a refused l.vmenter, an exit
+ * it does not know, a guest that did not finish cleanly) ends with a
+ * non-zero exit. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "or1k.h"
+#include "hypercall.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+#define NVMS 2
+#define GUEST_REGION 0x10000 /* one 64 KiB region per VM at gPA 0 */
+/* Host tick period (instructions, guests' included): each turn of a VM. */
+#define HOST_TICK_PERIOD 4000
+#define HOST_TTMR ((TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | HOST_TICK_PERIOD)
+#define NCAUSES (EXIT_FAULT + 1)
+
+extern const uint8_t guest_a_start[], guest_b_start[];
+extern const uint32_t guest_a_size, guest_b_size;
+
+/* hv-vectors.S: enter VM `vmid`, back at its exit (0) or refusal. */
+uint32_t hv_run(uint32_t vmid, uint32_t answer);
+
+struct vm {
+    uint32_t id;
+    uint32_t hpa; /* where its region lives in host RAM (above the host's 1 MiB) */
+    const uint8_t *image;
+    uint32_t size;
+    int done;         /* finished: HC_DONE, or stopped */
+    int destroyed;    /* stop() destroys at once */
+    uint32_t status;  /* its HC_DONE status, a halt's r3, 1 for a region or fault exit */
+    uint32_t stopped; /* the halt, region or fault exit that stopped it, or 0 */
+    uint32_t answer;  /* for its pending hypercall */
+    unsigned exits[NCAUSES];
+    unsigned len;
+    char line[128];
+};
+
+static struct vm vms[NVMS] = {
+    { .id = 1, .hpa = 0x100000 },
+    { .id = 2, .hpa = 0x120000 },
+};
+
+static const char *const cause_names[NCAUSES] = {
+    [EXIT_TICK] = "tick",     [EXIT_EXTERNAL] = "external", [EXIT_VMCALL] = "vmcall",
+    [EXIT_REGION] = "region", [EXIT_HALT] = "halt",         [EXIT_FAULT] = "fault",
+};
+
+static void __attribute__((noreturn, format(printf, 1, 2))) fail(const char *fmt, ...);
+
+static void fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("hv: FAIL: ");
+    vprintf(fmt, ap);
+    va_end(ap);
+    putchar('\n');
+    exit(1);
+}
+
+/* l.smc: r3 = function, r4..r7 = arguments, status in r11; the monitor
+ * keeps every other register. */
+static uint32_t smc(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+    register uint32_t r3 __asm__("r3") = fn;
+    register uint32_t r4 __asm__("r4") = a;
+    register uint32_t r5 __asm__("r5") = b;
+    register uint32_t r6 __asm__("r6") = c;
+    register uint32_t r7 __asm__("r7") = d;
+    register uint32_t r11 __asm__("r11");
+    __asm__ volatile(".word " STR(SMC_INSN)
+                     : "=r"(r11)
+                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7)
+                     : "memory");
+    return r11;
+}
+
+static void smc_ok(const char *what, struct vm *vm, uint32_t fn, uint32_t a, uint32_t b, uint32_t c,
+                   uint32_t d)
+{
+    uint32_t st = smc(fn, a, b, c, d);
+    if (st != SM_OK)
+        fail("vm%lu: %s: monitor status %lu", (unsigned long)vm->id, what, (unsigned long)st);
+}
+
+/* Create, add every page of the image, launch, print the measurement. */
+static void build_vm(struct vm *vm)
+{
+    /* VMC_* layout; or1k is big-endian, so plain words are BE32 */
+    static uint32_t desc[VMC_BYTES / 4];
+    static uint32_t digest[8];
+    memset(desc, 0, sizeof desc);
+    desc[VMC_POLICY / 4] = 0;
+    desc[VMC_REGIONS / 4 + 0] = 0; /* gPA */
+    desc[VMC_REGIONS / 4 + 1] = GUEST_REGION;
+    desc[VMC_REGIONS / 4 + 2] = vm->hpa;
+    if (vm->size == 0 || vm->size > GUEST_REGION || ((uint32_t)vm->image & (MEASURE_PAGE - 1)))
+        fail("vm%lu: bad image (%lu bytes at %p)", (unsigned long)vm->id, (unsigned long)vm->size,
+             (const void *)vm->image);
+    smc_ok("create", vm, SMC_VM_CREATE, vm->id, (uint32_t)desc, 0, 0);
+    unsigned pages = 0;
+    /* hv-images.S pads the last page with zeros */
+    for (uint32_t off = 0; off < vm->size; off += MEASURE_PAGE, pages++)
+        smc_ok("add page", vm, SMC_VM_ADD_PAGE, vm->id, off, (uint32_t)vm->image + off, 0);
+    smc_ok("launch", vm, SMC_VM_LAUNCH, vm->id, 0, 0, 0);
+    smc_ok("measurement", vm, SMC_VM_MEASUREMENT, vm->id, (uint32_t)digest, 0, 0);
+    printf("hv: vm%lu: %lu-byte image, %u pages at hPA 0x%06lx\n", (unsigned long)vm->id,
+           (unsigned long)vm->size, pages, (unsigned long)vm->hpa);
+    printf("vm%lu measurement: ", (unsigned long)vm->id);
+    for (int i = 0; i < 8; i++)
+        printf("%08lx", (unsigned long)digest[i]);
+    putchar('\n');
+}
+
+static void flush_line(struct vm *vm)
+{
+    vm->line[vm->len] = '\0';
+    printf("[vm%lu] %s\n", (unsigned long)vm->id, vm->line);
+    vm->len = 0;
+}
+
+/* Marks vm finished; a status other than 0 makes the run fail. */
+static void finish(struct vm *vm, uint32_t status)
+{
+    if (vm->len)
+        flush_line(vm);
+    vm->done = 1;
+    vm->status = status;
+}
+
+/* EXIT_VMCALL: VMEXINFO0 = function, VMEXINFO1..5 = its r4..r8. */
+static uint32_t hypercall(struct vm *vm)
+{
+    uint32_t fn = mfspr(SPR_VMEXINFO0);
+    switch (fn) {
+    case HC_PUTS:
+        for (int i = 0; i < HC_PUTS_MAX; i++) {
+            char c = (char)(mfspr(SPR_VMEXINFO0 + 1 + i / 4) >> (24 - 8 * (i % 4)));
+            if (c == '\0')
+                break;
+            if (c == '\n') {
+                flush_line(vm);
+                continue;
+            }
+            vm->line[vm->len++] = c;
+            if (vm->len == sizeof vm->line - 1)
+                flush_line(vm);
+        }
+        return HC_OK;
+    case HC_DONE: {
+        uint32_t status = mfspr(SPR_VMEXINFO0 + 1);
+        printf("hv: vm%lu done, status %lu\n", (unsigned long)vm->id, (unsigned long)status);
+        finish(vm, status);
+        return HC_OK;
+    }
+    }
+    printf("hv: vm%lu: unknown hypercall %lu\n", (unsigned long)vm->id, (unsigned long)fn);
+    return HC_ERR_FUNC;
+}
+
+/* A VM that halted, left its regions or faulted: report, destroy, stop. */
+static void stop(struct vm *vm, uint32_t cause)
+{
+    uint32_t info0 = mfspr(SPR_VMEXINFO0), info1 = mfspr(SPR_VMEXINFO0 + 1);
+    if (cause == EXIT_HALT)
+        printf("hv: vm%lu halted, r3 = 0x%lx\n", (unsigned long)vm->id, (unsigned long)info0);
+    else if (cause == EXIT_REGION)
+        printf("hv: vm%lu: access outside its regions: gPA 0x%08lx, access %lu\n",
+               (unsigned long)vm->id, (unsigned long)info0, (unsigned long)info1);
+    else
+        printf("hv: vm%lu: unrecoverable exception at vector 0x%03lx\n", (unsigned long)vm->id,
+               (unsigned long)info0);
+    smc_ok("destroy", vm, SMC_VM_DESTROY, vm->id, 0, 0, 0);
+    vm->destroyed = 1;
+    vm->stopped = cause;
+    /* a clean halt (l.nop NOP_EXIT with r3 = 0) is a guest's other way out */
+    finish(vm, cause == EXIT_HALT ? info0 : 1);
+}
+
+static void run(void)
+{
+    unsigned cur = 0, left = NVMS;
+    mtspr(SPR_TTCR, 0);
+    /* SR[TEE] stays clear: the host never takes its own tick, which only
+     * exits the running guest */
+    mtspr(SPR_TTMR, HOST_TTMR);
+    while (left) {
+        struct vm *vm = &vms[cur];
+        if (vm->done) {
+            cur = (cur + 1) % NVMS;
+            continue;
+        }
+        uint32_t refused = hv_run(vm->id, vm->answer);
+        if (refused)
+            fail("vm%lu: l.vmenter refused: %lu", (unsigned long)vm->id, (unsigned long)refused);
+        uint32_t ex = mfspr(SPR_VMEXIT);
+        uint32_t cause = ex & 0xff, vmid = (ex >> VMEXIT_VMID_SHIFT) & 0xff;
+        if (vmid != vm->id)
+            fail("exit of vm%lu reports VMID %lu", (unsigned long)vm->id, (unsigned long)vmid);
+        if (cause == 0 || cause >= NCAUSES || cause == EXIT_EXTERNAL)
+            fail("vm%lu: unexpected exit cause %lu", (unsigned long)vm->id, (unsigned long)cause);
+        vm->exits[cause]++;
+        vm->answer = 0;
+        switch (cause) {
+        case EXIT_TICK:
+            mtspr(SPR_TTMR, HOST_TTMR); /* clears IP */
+            cur = (cur + 1) % NVMS;
+            break;
+        case EXIT_VMCALL:
+            vm->answer = hypercall(vm);
+            break;
+        default:
+            stop(vm, cause);
+            break;
+        }
+        if (vm->done)
+            left--;
+    }
+    mtspr(SPR_TTMR, 0);
+}
+
+int main(void)
+{
+    puts("hv: VMSP demo hypervisor");
+    if (smc(SMC_VERSION, 0, 0, 0, 0) != SM_OK)
+        fail("no security monitor answers SMC_VERSION");
+    vms[0].image = guest_a_start;
+    vms[0].size = guest_a_size;
+    vms[1].image = guest_b_start;
+    vms[1].size = guest_b_size;
+    for (int i = 0; i < NVMS; i++)
+        build_vm(&vms[i]);
+    run();
+
+    int failed = 0;
+    unsigned total = 0;
+    for (int i = 0; i < NVMS; i++) {
+        struct vm *vm = &vms[i];
+        if (!vm->destroyed)
+            smc_ok("destroy", vm, SMC_VM_DESTROY, vm->id, 0, 0, 0);
+        uint32_t st = smc(SMC_VM_DESTROY, vm->id, 0, 0, 0);
+        if (st != SM_ERR_STATE)
+            fail("vm%lu: second destroy: status %lu, expected %u", (unsigned long)vm->id,
+                 (unsigned long)st, SM_ERR_STATE);
+        uint32_t refused = hv_run(vm->id, 0);
+        if (refused != VMENTER_ERR_FREE)
+            fail("vm%lu: l.vmenter after destroy: %lu, expected %u", (unsigned long)vm->id,
+                 (unsigned long)refused, VMENTER_ERR_FREE);
+        unsigned n = 0;
+        for (int c = 1; c < NCAUSES; c++)
+            n += vm->exits[c];
+        total += n;
+        if (vm->stopped)
+            printf("hv: vm%lu: stopped by its %s exit, %u exits:", (unsigned long)vm->id,
+                   cause_names[vm->stopped], n);
+        else
+            printf("hv: vm%lu: status %lu, %u exits:", (unsigned long)vm->id, (unsigned long)vm->status, n);
+        for (int c = 1; c < NCAUSES; c++)
+            printf(" %s %u", cause_names[c], vm->exits[c]);
+        putchar('\n');
+        failed |= vm->status != 0;
+    }
+    printf("hv: both VMs destroyed, %u VM exits; %s\n", total, failed ? "FAILED" : "all done");
+    return failed;
+}

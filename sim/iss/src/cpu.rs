@@ -303,9 +303,9 @@ impl Machine {
                 self.set_gpr(r, 9, pc.wrapping_add(8));
                 return Ok(Flow::Branch(t));
             }
-            Insn::Nop { k } if self.virt.as_deref().is_some_and(|v| v.guest()) => {
-                // a guest prints through hypercalls; its exit hook is the halt exit
-                if k == NOP_EXIT {
+            // a guest prints through hypercalls; its exit hook is the halt exit
+            Insn::Nop { k: NOP_EXIT | NOP_REPORT | NOP_PUTC } if self.virt.is_some() && self.virt().guest() => {
+                if let Insn::Nop { k: NOP_EXIT } = insn {
                     let mut info = [0; VMEXINFO_COUNT as usize];
                     info[0] = g!(3);
                     self.virt_mut().exit_after = Some((EXIT_HALT, info));

@@ -262,7 +262,7 @@ impl Machine {
             return Ok(r);
         }
         let pc = self.cpu.pc;
-        let guest = self.virt.as_deref().is_some_and(|v| v.guest());
+        let guest = self.virt.is_some() && self.virt().guest();
         let mut r = Retired { pc, ..Default::default() };
         let result = match self.fetch(pc) {
             Ok(insn) => {
@@ -299,18 +299,8 @@ impl Machine {
                 } else {
                     self.timer.tick();
                 }
-                if let Some(v) = self.virt.as_deref_mut() {
-                    if guest {
-                        if v.guest_timer_written {
-                            v.guest_timer_written = false;
-                        } else {
-                            v.guest_timer.tick();
-                        }
-                    }
-                    if let Some((cause, info)) = v.exit_after.take() {
-                        self.vm_exit(cause, info);
-                        r.exception = Some(VEC_VMEXIT);
-                    }
+                if self.virt.is_some() {
+                    self.virt_after_retire(guest, &mut r);
                 }
                 if let Some(code) = self.exit_requested.take().or(self.bus.finished.take()) {
                     self.exited = Some(code);
@@ -359,7 +349,7 @@ impl Machine {
     /// Takes a pending, enabled interrupt: the tick timer first, then the PIC.
     #[inline(always)]
     fn take_interrupt(&mut self) -> Option<Retired> {
-        if self.virt.as_deref().is_some_and(|v| v.guest()) {
+        if self.virt.is_some() && self.virt().guest() {
             return self.guest_interrupt();
         }
         let sr = self.cpu.sr;
@@ -381,6 +371,8 @@ impl Machine {
 
     /// In a guest: a pending host interrupt is a VM exit, whatever the SRs
     /// say; then the guest's own tick when its SR[TEE].
+    #[cold]
+    #[inline(never)]
     fn guest_interrupt(&mut self) -> Option<Retired> {
         if self.cpu.delay_slot || self.config.external_interrupts {
             return None;

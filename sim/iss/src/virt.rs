@@ -173,11 +173,31 @@ impl Machine {
         self.bus.monitor = vmcr & VMCR_MONITOR != 0;
     }
 
+    /// After an instruction retired: the guest's timer ticks if it ran in
+    /// the guest; an exit it asked for (hypercall, halt) happens.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn virt_after_retire(&mut self, guest: bool, r: &mut crate::trace::Retired) {
+        let v = self.virt_mut();
+        if guest {
+            if v.guest_timer_written {
+                v.guest_timer_written = false;
+            } else {
+                v.guest_timer.tick();
+            }
+        }
+        if let Some((cause, info)) = v.exit_after.take() {
+            self.vm_exit(cause, info);
+            r.exception = Some(VEC_VMEXIT);
+        }
+    }
+
     /// The physical address of an access after translation, by world: a
     /// guest's gPA goes through its regions (outside: a VM exit, nothing
     /// accessed); a host's must not reach a VM (bus error); the monitor's
     /// is unchecked. `va` is the faulting address reported to the host.
-    #[inline]
+    #[cold]
+    #[inline(never)]
     pub(crate) fn world_pa(&mut self, va: u32, pa: u32, access: Access) -> Result<u32, Fault> {
         let v = self.virt();
         if v.host() {
@@ -219,6 +239,8 @@ impl Machine {
     }
 
     /// l.smc: enter the monitor at SM_CALL_ENTRY, remembering the caller.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn monitor_call(&mut self, pc: u32) -> Flow {
         let sr = self.cpu.sr;
         let v = self.virt_mut();
@@ -232,6 +254,8 @@ impl Machine {
     }
 
     /// l.rfe in the monitor: back to the caller's world, SR and pc.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn monitor_return(&mut self) -> Flow {
         let (pc, sr, vmcr) = {
             let v = self.virt();
@@ -243,6 +267,8 @@ impl Machine {
     }
 
     /// l.vmenter: refuse (code in r11, host goes on) or enter the guest.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn vm_enter(&mut self, pc: u32, vmid: u32, answer: u32) -> Result<Flow, u32> {
         let v = self.virt.as_deref_mut().expect("virtualization state");
         if !(1..=VM_SLOTS).contains(&vmid) {
@@ -283,6 +309,8 @@ impl Machine {
     /// point, or its branch when that is a delay slot) to its slot's store,
     /// registers cleared, the host entered at its 0xF00 as an exception of
     /// its l.vmenter.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn vm_exit(&mut self, cause: u32, info: [u32; VMEXINFO_COUNT as usize]) {
         let cpu = &mut self.cpu;
         let v = self.virt.as_deref_mut().expect("virtualization state");
@@ -337,6 +365,8 @@ impl Machine {
 
     /// Whether world rules allow this supervisor access to SPR `addr`
     /// (false: illegal instruction). Only called with virtualization.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn spr_allowed(&self, addr: u32, write: bool) -> bool {
         let v = self.virt();
         if v.monitor() {
@@ -357,6 +387,8 @@ impl Machine {
     }
 
     /// l.mfspr of group 24 (and the guest's timer); `None`: not ours.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn virt_spr(&self, addr: u32) -> Option<u32> {
         let v = self.virt.as_deref()?;
         if v.guest() && (addr == SPR_TTMR || addr == SPR_TTCR) {
@@ -390,6 +422,8 @@ impl Machine {
     }
 
     /// l.mtspr of group 24 (and the guest's timer); false: not ours.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn write_virt_spr(&mut self, addr: u32, val: u32) -> bool {
         let Some(v) = self.virt.as_deref_mut() else { return false };
         if v.guest() && (addr == SPR_TTMR || addr == SPR_TTCR) {

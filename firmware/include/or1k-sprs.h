@@ -219,9 +219,10 @@
 #define SPR_VMSTATE 0xc021 /* monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context store to a guest at reset, writing FREE zeroes it; other values are ignored */
 #define SPR_VMRGN0 0xc030 /* monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_* */
 #define VMRGN_STRIDE 0x4
-#define VMRGN_GPA 0x0 /* region's guest-physical base (aligned to its size) */
-#define VMRGN_SIZE 0x1 /* region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused */
-#define VMRGN_HPA 0x2 /* region's host-physical base (aligned to its size) */
+#define VMRGN_GPA 0x0 /* region's guest-physical base, aligned to its size (bits below VMRGN_GRAIN read 0) */
+#define VMRGN_SIZE 0x1 /* region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused. Kept as the mask ~(size - 1) of the bits at and above VMRGN_GRAIN, read back as (~mask) + 1 */
+#define VMRGN_HPA 0x2 /* region's host-physical base, aligned to its size (bits below VMRGN_GRAIN read 0) */
+#define VMRGN_GRAIN 0xd /* the bits of a region's bases and mask that the hardware keeps start here (8 KiB) */
 
 /* VMCR bits (the same layout as the bus origin tag, without TGA_SUPERVISOR) */
 #define VMCR_GUEST 0x2
@@ -232,7 +233,7 @@
 /* VM slots and their states */
 #define VM_SLOTS 0x7 /* on-chip VM slots: VMIDs 1..=VM_SLOTS (0 is the host) */
 #define VM_REGIONS 0x4 /* regions per slot */
-#define VM_REGION_MIN 0x1000 /* smallest region (one 4 KiB measurement page) */
+#define VM_REGION_MIN 0x2000 /* smallest region: an MMU page (8 KiB), so a region never splits a page or changes the caches' index bits (12..4) between gPA and hPA */
 #define VMSTATE_FREE 0x0
 #define VMSTATE_CREATED 0x1 /* created: pages may be added; cannot be entered */
 #define VMSTATE_LAUNCHED 0x2 /* launched: measurement frozen; can be entered */

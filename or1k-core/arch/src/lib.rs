@@ -300,12 +300,15 @@ arch_consts! {
     /// monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_*
     SPR_VMRGN0 = spr(24, 48);
     VMRGN_STRIDE = 4;
-    /// region's guest-physical base (aligned to its size)
+    /// region's guest-physical base, aligned to its size (bits below VMRGN_GRAIN read 0)
     VMRGN_GPA = 0;
-    /// region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused
+    /// region's size in bytes: a power of two, at least VM_REGION_MIN; 0 = unused. Kept as
+    /// the mask ~(size - 1) of the bits at and above VMRGN_GRAIN, read back as (~mask) + 1
     VMRGN_SIZE = 1;
-    /// region's host-physical base (aligned to its size)
+    /// region's host-physical base, aligned to its size (bits below VMRGN_GRAIN read 0)
     VMRGN_HPA = 2;
+    /// the bits of a region's bases and mask that the hardware keeps start here (8 KiB)
+    VMRGN_GRAIN = 13;
 
     ["VMCR bits (the same layout as the bus origin tag, without TGA_SUPERVISOR)"]
     VMCR_GUEST = 1 << 1;
@@ -318,8 +321,9 @@ arch_consts! {
     VM_SLOTS = 7;
     /// regions per slot
     VM_REGIONS = 4;
-    /// smallest region (one 4 KiB measurement page)
-    VM_REGION_MIN = 0x1000;
+    /// smallest region: an MMU page (8 KiB), so a region never splits a page or changes
+    /// the caches' index bits (12..4) between gPA and hPA
+    VM_REGION_MIN = 0x2000;
     VMSTATE_FREE = 0;
     /// created: pages may be added; cannot be entered
     VMSTATE_CREATED = 1;

@@ -8,26 +8,42 @@ use crate::mmu::Access;
 use crate::timer::TickTimer;
 use or1k_arch::*;
 
-/// A region of a slot: guest-physical base, size (a power of two, 0 =
-/// unused), host-physical base.
+/// A region of a slot as the hardware keeps it (docs/VIRT.md): bases and
+/// the size's mask from bit VMRGN_GRAIN up, and whether it is used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Region {
+    pub valid: bool,
+    pub mask: u32,
     pub gpa: u32,
-    pub size: u32,
     pub hpa: u32,
 }
+
+/// The bits of region registers the hardware keeps.
+const GRAIN_MASK: u32 = !((1 << VMRGN_GRAIN) - 1);
 
 impl Region {
     /// The hPA of `gpa` if the region holds it (a mask compare, as the RTL).
     #[inline]
     fn translate(&self, gpa: u32) -> Option<u32> {
-        let mask = self.size.wrapping_sub(1);
-        (self.size != 0 && gpa & !mask == self.gpa).then_some(self.hpa | (gpa & mask))
+        (self.valid && gpa & self.mask == self.gpa).then_some(self.hpa | (gpa & !self.mask))
     }
 
     #[inline]
     fn holds_hpa(&self, ra: u32) -> bool {
-        self.size != 0 && ra & !self.size.wrapping_sub(1) == self.hpa
+        self.valid && ra & self.mask == self.hpa
+    }
+
+    fn size(&self) -> u32 {
+        if self.valid {
+            (!self.mask).wrapping_add(1)
+        } else {
+            0
+        }
+    }
+
+    fn set_size(&mut self, size: u32) {
+        self.valid = size != 0;
+        self.mask = !size.wrapping_sub(1) & GRAIN_MASK;
     }
 }
 
@@ -412,7 +428,7 @@ impl Machine {
                 } else if let Some((r, f)) = region_field(addr) {
                     sel.map_or(0, |s| {
                         let rg = s.regions[r];
-                        [rg.gpa, rg.size, rg.hpa, 0][f as usize]
+                        [rg.gpa, rg.size(), rg.hpa, 0][f as usize]
                     })
                 } else {
                     0
@@ -457,9 +473,9 @@ impl Machine {
                 if let (Some((r, f)), Some(s)) = (region_field(addr), v.selected()) {
                     let rg = &mut s.regions[r];
                     match f {
-                        VMRGN_GPA => rg.gpa = val,
-                        VMRGN_SIZE => rg.size = val,
-                        VMRGN_HPA => rg.hpa = val,
+                        VMRGN_GPA => rg.gpa = val & GRAIN_MASK,
+                        VMRGN_SIZE => rg.set_size(val),
+                        VMRGN_HPA => rg.hpa = val & GRAIN_MASK,
                         _ => {}
                     }
                 }

@@ -1,0 +1,376 @@
+/* Security monitor: the slot table and the monitor calls (docs/MONITOR.md).
+ *
+ * Every call validates all it needs before its first write, so a failing
+ * call changes nothing. The monitor never faults: every host address is
+ * checked against RAM before it is touched. It runs with the D-cache on
+ * (entry.S); every RAM line it touches is written back and invalidated
+ * (DCBFR) before it returns, so a host running with its D-cache off finds
+ * no stale line afterwards and a cached host loses nothing. */
+#include "sm.h"
+
+_Static_assert(RAM_BASE == 0, "host buffers are checked against [0, RAM size)");
+_Static_assert(MEASURE_PAGE % CACHE_LINE_BYTES == 0, "pages are copied a line at a time");
+_Static_assert(VM_REGION_MIN >= MEASURE_PAGE, "a page in a region lies wholly inside it");
+
+#define LINE_WORDS (CACHE_LINE_BYTES / 4)
+#define MEAS_BYTES (SHA_WORDS * 4)
+
+struct region {
+    uint32_t gpa, size, hpa; /* size 0: unused (then gpa = hpa = 0) */
+};
+
+/* The monitor's copy of a slot; the hardware holds the same state and
+ * regions in SPR_VMSTATE / SPR_VMRGN*. */
+struct slot {
+    uint32_t state; /* VMSTATE_* */
+    uint32_t policy;
+    struct region rgn[VM_REGIONS];
+    uint32_t meas[SHA_WORDS]; /* running measurement; frozen at launch */
+};
+
+static struct slot slots[VM_SLOTS]; /* VMID v is slots[v - 1]; .bss: all FREE */
+
+/* ---- hardware ---------------------------------------------------------- */
+
+static void hw_regions(unsigned vmid, const struct region *r)
+{
+    mtspr(SPR_VMSEL, vmid);
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        uint32_t spr = SPR_VMRGN0 + VMRGN_STRIDE * i;
+        mtspr(spr + VMRGN_GPA, r ? r[i].gpa : 0);
+        mtspr(spr + VMRGN_SIZE, r ? r[i].size : 0);
+        mtspr(spr + VMRGN_HPA, r ? r[i].hpa : 0);
+    }
+}
+
+static void hw_state(unsigned vmid, uint32_t state)
+{
+    mtspr(SPR_VMSEL, vmid);
+    mtspr(SPR_VMSTATE, state);
+}
+
+/* Runs a key-block command on slot `vmid` and returns the final status. */
+static uint32_t key_cmd(unsigned vmid, uint32_t cmd)
+{
+    uint32_t st;
+    SU_REG(SU_KEY_CTRL) = (vmid << KEY_SLOT_SHIFT) | cmd;
+    while ((st = SU_REG(SU_KEY_STATUS)) & SU_BUSY)
+        ;
+    return st;
+}
+
+/* Bytes of RAM at address 0. The uncached alias starts at bit 31, so RAM
+ * never reaches it (a larger report would make the alias look like RAM). */
+static uint32_t ram_size(void)
+{
+    uint32_t ram = SU_REG(SU_RAM_SIZE);
+    return ram > RAM_UNCACHED_ALIAS ? RAM_UNCACHED_ALIAS : ram;
+}
+
+/* Writes back and invalidates the D-cache lines over [addr, addr + len). */
+static void dcache_flush(uint32_t addr, uint32_t len)
+{
+    for (uint32_t a = addr & ~(uint32_t)(CACHE_LINE_BYTES - 1); a < addr + len; a += CACHE_LINE_BYTES)
+        mtspr(SPR_DCBFR, a);
+}
+
+/* Zeroes a region through the D-cache (so no dirty line of anybody's
+ * survives over it), writes it back and drops it from both caches (so no
+ * stale instruction line crosses between host and guest). */
+static void scrub(const struct region *r)
+{
+    for (uint32_t off = 0; off < r->size; off += CACHE_LINE_BYTES) {
+        volatile uint32_t *p = (volatile uint32_t *)(r->hpa + off);
+        for (unsigned i = 0; i < LINE_WORDS; i++)
+            p[i] = 0;
+        mtspr(SPR_DCBFR, r->hpa + off);
+        mtspr(SPR_ICBIR, r->hpa + off);
+    }
+}
+
+/* ---- checks ------------------------------------------------------------ */
+
+/* Does [addr, addr + len) (inside RAM) meet a region of a created or
+ * launched VM? */
+static int in_any_vm(uint32_t addr, uint32_t len)
+{
+    for (unsigned v = 0; v < VM_SLOTS; v++) {
+        if (slots[v].state == VMSTATE_FREE)
+            continue;
+        for (unsigned i = 0; i < VM_REGIONS; i++) {
+            const struct region *r = &slots[v].rgn[i];
+            if (r->size && addr < r->hpa + r->size && r->hpa < addr + len)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A host buffer: inside RAM, aligned to `align` (a power of two), outside
+ * every VM. */
+static int host_buf_ok(uint32_t addr, uint32_t len, uint32_t align)
+{
+    uint32_t ram = ram_size();
+    if (addr & (align - 1))
+        return 0;
+    if (len > ram || addr > ram - len)
+        return 0;
+    return !in_any_vm(addr, len);
+}
+
+/* Two size-aligned power-of-two blocks either nest or are disjoint, so
+ * they overlap iff they agree above the larger one's size (no end address
+ * is computed: a gPA block may end at 2^32). */
+static int blocks_meet(uint32_t a, uint32_t asize, uint32_t b, uint32_t bsize)
+{
+    uint32_t big = asize > bsize ? asize : bsize;
+    return ((a ^ b) & ~(big - 1)) == 0;
+}
+
+/* ---- the measurement --------------------------------------------------- */
+
+static void measure_create(struct slot *s)
+{
+    sha_init();
+    sha_word(MEASURE_TAG_CREATE);
+    sha_word(s->policy);
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        sha_word(s->rgn[i].gpa);
+        sha_word(s->rgn[i].size);
+    }
+    sha_final(s->meas);
+}
+
+/* ---- the calls --------------------------------------------------------- */
+
+static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
+{
+    uint32_t w[VMC_BYTES / 4];
+    struct region r[VM_REGIONS];
+
+    if (s->state != VMSTATE_FREE)
+        return SM_ERR_STATE;
+    if (!host_buf_ok(desc, VMC_BYTES, 4))
+        return SM_ERR_ADDR;
+    /* One read of the descriptor: everything below checks this copy. */
+    for (unsigned i = 0; i < VMC_BYTES / 4; i++)
+        w[i] = ((volatile const uint32_t *)desc)[i];
+    dcache_flush(desc, VMC_BYTES);
+
+    uint32_t policy = w[VMC_POLICY / 4];
+    if (policy & ~(uint32_t)POLICY_DEBUG)
+        return SM_ERR_PARAM;
+
+    uint32_t ram = ram_size();
+    unsigned used = 0;
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        const uint32_t *d = &w[(VMC_REGIONS + VMC_REGION_BYTES * i) / 4];
+        uint32_t gpa = d[0], size = d[1], hpa = d[2];
+        if (size == 0) {
+            /* unused: its other fields are ignored and recorded (and
+             * measured) as zero */
+            r[i].gpa = r[i].size = r[i].hpa = 0;
+            continue;
+        }
+        if ((size & (size - 1)) || size < VM_REGION_MIN)
+            return SM_ERR_REGION;
+        if ((gpa | hpa) & (size - 1))
+            return SM_ERR_REGION;
+        if (size > ram || hpa > ram - size)
+            return SM_ERR_REGION;
+        for (unsigned j = 0; j < i; j++)
+            if (r[j].size && blocks_meet(gpa, size, r[j].gpa, r[j].size))
+                return SM_ERR_REGION;
+        r[i].gpa = gpa;
+        r[i].size = size;
+        r[i].hpa = hpa;
+        used++;
+    }
+    if (!used)
+        return SM_ERR_REGION;
+
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        if (!r[i].size)
+            continue;
+        for (unsigned j = 0; j < i; j++)
+            if (r[j].size && blocks_meet(r[i].hpa, r[i].size, r[j].hpa, r[j].size))
+                return SM_ERR_OVERLAP;
+        for (unsigned v = 0; v < VM_SLOTS; v++) {
+            if (slots[v].state == VMSTATE_FREE)
+                continue;
+            for (unsigned j = 0; j < VM_REGIONS; j++) {
+                const struct region *o = &slots[v].rgn[j];
+                if (o->size && blocks_meet(r[i].hpa, r[i].size, o->hpa, o->size))
+                    return SM_ERR_OVERLAP;
+            }
+        }
+    }
+
+    /* Keys last of the checks: a fill that fails is undone (the slot's
+     * keys were zero: it was free). */
+    uint32_t trng;
+    /* Neither bit: the TRNG's start-up test is still running, and it ends
+     * in one or the other (docs/TRNG.md); a create soon after reset waits
+     * instead of failing. */
+    while (!((trng = SU_REG(SU_TRNG_STATUS)) & (SU_TRNG_READY | SU_TRNG_ALARM)))
+        ;
+    if (trng & SU_TRNG_ALARM)
+        return SM_ERR_ENTROPY;
+    uint32_t ks = key_cmd(vmid, KEY_CMD_FILL);
+    if ((ks & SU_KEY_ERROR) || !(ks & (1u << (KEY_VALID_SHIFT + vmid - 1)))) {
+        key_cmd(vmid, KEY_CMD_ZERO);
+        return SM_ERR_ENTROPY;
+    }
+
+    /* Commit. */
+    s->policy = policy;
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        /* field by field: a struct copy would be a call to memcpy */
+        s->rgn[i].gpa = r[i].gpa;
+        s->rgn[i].size = r[i].size;
+        s->rgn[i].hpa = r[i].hpa;
+    }
+    hw_regions(vmid, r);
+    for (unsigned i = 0; i < VM_REGIONS; i++)
+        if (r[i].size)
+            scrub(&r[i]);
+    s->state = VMSTATE_CREATED;
+    hw_state(vmid, VMSTATE_CREATED);
+    measure_create(s);
+    return SM_OK;
+}
+
+static uint32_t vm_add_page(struct slot *s, uint32_t gpa, uint32_t page, uint32_t attr)
+{
+    if (s->state != VMSTATE_CREATED)
+        return SM_ERR_STATE;
+    if (gpa & (MEASURE_PAGE - 1))
+        return SM_ERR_PARAM;
+    const struct region *r = 0;
+    for (unsigned i = 0; i < VM_REGIONS; i++)
+        if (s->rgn[i].size && (gpa & ~(s->rgn[i].size - 1)) == s->rgn[i].gpa)
+            r = &s->rgn[i];
+    if (!r)
+        return SM_ERR_PARAM;
+    if (!host_buf_ok(page, MEASURE_PAGE, MEASURE_PAGE))
+        return SM_ERR_ADDR;
+    if (attr != 0)
+        return SM_ERR_PARAM;
+
+    /* Copy a line at a time, hashing what is written; each line then goes
+     * to RAM (DCBFR), out of the I-cache (ICBIR), and the host's source
+     * line out of the D-cache. */
+    uint32_t hpa = r->hpa + (gpa - r->gpa);
+    uint32_t page_hash[SHA_WORDS];
+    sha_init();
+    for (uint32_t off = 0; off < MEASURE_PAGE; off += CACHE_LINE_BYTES) {
+        volatile const uint32_t *src = (volatile const uint32_t *)(page + off);
+        volatile uint32_t *dst = (volatile uint32_t *)(hpa + off);
+        for (unsigned i = 0; i < LINE_WORDS; i++) {
+            uint32_t v = src[i];
+            dst[i] = v;
+            sha_word(v);
+        }
+        mtspr(SPR_DCBFR, hpa + off);
+        mtspr(SPR_ICBIR, hpa + off);
+        mtspr(SPR_DCBFR, page + off);
+    }
+    sha_final(page_hash);
+
+    /* Mi = SHA-256(M(i-1) || PAGE || gPA || attr || SHA-256(page)) */
+    sha_init();
+    for (unsigned i = 0; i < SHA_WORDS; i++)
+        sha_word(s->meas[i]);
+    sha_word(MEASURE_TAG_PAGE);
+    sha_word(gpa);
+    sha_word(attr);
+    for (unsigned i = 0; i < SHA_WORDS; i++)
+        sha_word(page_hash[i]);
+    sha_final(s->meas);
+    return SM_OK;
+}
+
+static uint32_t vm_launch(unsigned vmid, struct slot *s)
+{
+    if (s->state != VMSTATE_CREATED)
+        return SM_ERR_STATE;
+    s->state = VMSTATE_LAUNCHED;
+    hw_state(vmid, VMSTATE_LAUNCHED);
+    return SM_OK;
+}
+
+static uint32_t vm_destroy(unsigned vmid, struct slot *s)
+{
+    if (s->state != VMSTATE_CREATED && s->state != VMSTATE_LAUNCHED)
+        return SM_ERR_STATE;
+    /* Scrub while the slot still keeps the host out. */
+    for (unsigned i = 0; i < VM_REGIONS; i++)
+        if (s->rgn[i].size)
+            scrub(&s->rgn[i]);
+    key_cmd(vmid, KEY_CMD_ZERO);
+    hw_state(vmid, VMSTATE_FREE);
+    hw_regions(vmid, 0);
+    s->state = VMSTATE_FREE;
+    s->policy = 0;
+    for (unsigned i = 0; i < VM_REGIONS; i++)
+        s->rgn[i].gpa = s->rgn[i].size = s->rgn[i].hpa = 0;
+    for (unsigned i = 0; i < SHA_WORDS; i++)
+        s->meas[i] = 0;
+    return SM_OK;
+}
+
+static uint32_t vm_measurement(struct slot *s, uint32_t buf)
+{
+    if (s->state != VMSTATE_LAUNCHED)
+        return SM_ERR_STATE;
+    if (!host_buf_ok(buf, MEAS_BYTES, 4))
+        return SM_ERR_ADDR;
+    /* The digest's words in order are its bytes (big-endian core). */
+    for (unsigned i = 0; i < SHA_WORDS; i++)
+        ((volatile uint32_t *)buf)[i] = s->meas[i];
+    dcache_flush(buf, MEAS_BYTES);
+    return SM_OK;
+}
+
+void sm_init(void)
+{
+    for (unsigned v = 1; v <= VM_SLOTS; v++) {
+        hw_state(v, VMSTATE_FREE);
+        hw_regions(v, 0);
+        key_cmd(v, KEY_CMD_ZERO);
+    }
+}
+
+uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t caller_vmcr)
+{
+    switch (fn) {
+    case SMC_VERSION:
+    case SMC_VM_CREATE:
+    case SMC_VM_ADD_PAGE:
+    case SMC_VM_LAUNCH:
+    case SMC_VM_DESTROY:
+    case SMC_VM_MEASUREMENT:
+        break;
+    default:
+        return SM_ERR_FUNC;
+    }
+    if (caller_vmcr & VMCR_GUEST)
+        return SM_ERR_UNSUPPORTED;
+    if (fn == SMC_VERSION)
+        return SM_OK;
+    if (a == 0 || a > VM_SLOTS)
+        return SM_ERR_VMID;
+    struct slot *s = &slots[a - 1];
+    switch (fn) {
+    case SMC_VM_CREATE:
+        return vm_create(a, s, b);
+    case SMC_VM_ADD_PAGE:
+        return vm_add_page(s, b, c, d);
+    case SMC_VM_LAUNCH:
+        return vm_launch(a, s);
+    case SMC_VM_DESTROY:
+        return vm_destroy(a, s);
+    default:
+        return vm_measurement(s, b);
+    }
+}

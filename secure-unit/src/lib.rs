@@ -2,6 +2,11 @@
 //! context sealing, key generation, measurement and attestation are built
 //! from. Every engine is a rust-hdl `LogicBlock`, one per file, and its
 //! tests run the emitted Verilog under Verilator (see `sim/vtb`).
+//! `su_regs::SecureUnitRegs` is the monitor's register window on them
+//! (SHA-256, TRNG status, the `keyblock::KeyBlock` key store;
+//! docs/SECURE_UNIT.md).
 pub mod aes;
+pub mod keyblock;
 pub mod sha256;
+pub mod su_regs;
 pub mod trng;

@@ -36,9 +36,10 @@ use crate::lsu::Lsu;
 use crate::mac::Mac;
 use crate::mmu::Mmu;
 use crate::pic::Pic;
-use crate::ports::{PerfEvents, Translation, WishboneMaster};
+use crate::ports::{PerfEvents, WishboneMaster};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
+use crate::vm::VmCtl;
 use crate::{block_default, k};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -101,6 +102,8 @@ pub struct Core {
     pub rt_r3: Signal<Out, Bits<32>>,
     /// This cycle's events for the performance counters (`perf.rs`).
     pub perf: PerfEvents,
+    /// The security monitor faulted: the core has stopped for good.
+    pub halted: Signal<Out, Bit>,
 
     // ---- units
     fetch: Fetch,
@@ -116,6 +119,10 @@ pub struct Core {
     icache: CoreICache,
     dcache: CoreDCache,
     ctrl: Ctrl,
+    /// Worlds, VM slots and regions, the VM entry/exit sequencer.
+    vm: VmCtl,
+    /// The running guest's tick timer (TTMR/TTCR in guest mode).
+    gtick: TickTimer,
 
     /// l.lwa reservation: address and the value loaded.
     resv_valid: DFF<Bit>,
@@ -197,6 +204,29 @@ pub struct Core {
     ex_lwa: DFF<Bit>,
     ex_lsgn: DFF<Bit>,
     ex_size: DFF<Bits<3>>,
+    ex_smc: DFF<Bit>,
+    ex_vmcall: DFF<Bit>,
+    ex_vmenter: DFF<Bit>,
+    /// A fetch fault's physical address (a VM exit reports the gPA).
+    ex_fpa: DFF<Bits<32>>,
+    mem_smc: DFF<Bit>,
+    mem_vmcall: DFF<Bit>,
+    mem_vmenter: DFF<Bit>,
+    /// The region check of the data access, made in EX (from its
+    /// effective address, or an l.mtspr's rB for the cache block
+    /// registers) for an access without the DMMU, and with the DMMU's
+    /// answer at the end of the first MEM cycle (`mem_xl_*`).
+    mem_rg_hpa: DFF<Bits<32>>,
+    mem_rg_exit: DFF<Bit>,
+    mem_rg_blk: DFF<Bit>,
+    mem_xl_gpa: DFF<Bits<32>>,
+    mem_xl_rg_exit: DFF<Bit>,
+    mem_xl_rg_blk: DFF<Bit>,
+    mem_rg_exit_now: Signal<Local, Bit>,
+    mem_rg_blk_now: Signal<Local, Bit>,
+    mem_rg_gpa: Signal<Local, Bits<32>>,
+    mem_rg_fault: Signal<Local, Bit>,
+    mem_nop_exit: Signal<Local, Bit>,
     mem_ld: DFF<Bit>,
     mem_st: DFF<Bit>,
     mem_swa: DFF<Bit>,
@@ -253,6 +283,8 @@ pub struct Core {
     wb_vec: DFF<Bits<32>>,
     wb_r3: DFF<Bits<32>>,
     wb_hide_rd: DFF<Bit>,
+    /// The instruction completed (a hypercall or a halt did, then exited).
+    wb_ret: DFF<Bit>,
     /// An interrupt was entered after the instruction now in WB; reported
     /// on the retirement port in the next free cycle.
     intr_pend: DFF<Bit>,
@@ -278,6 +310,25 @@ pub struct Core {
     k_spr_gpr0: Constant<Bits<32>>,
     k_gpr_mask: Constant<Bits<32>>,
     k_uncached: Constant<Bits<32>>,
+    k_vec_vmexit: Constant<Bits<32>>,
+    k_nop_hi: Constant<Bits<8>>,
+    k_nop_exit: Constant<Bits<16>>,
+    k_spr_dcbir: Constant<Bits<32>>,
+    k_spr_dcbfr: Constant<Bits<32>>,
+}
+
+impl Core {
+    /// The core; `monitor`: with the monitor world (reset enters the
+    /// monitor ROM at SM_ROM_BASE + 0x100, docs/VIRT.md), else a plain
+    /// OR1200-class core that starts at 0x100.
+    pub fn new(monitor: bool) -> Core {
+        Core {
+            ctrl: Ctrl::new(monitor),
+            vm: VmCtl::new(monitor),
+            fetch: Fetch::new(if monitor { SM_ROM_BASE + VEC_RESET } else { VEC_RESET }),
+            ..Core::default()
+        }
+    }
 }
 
 block_default!(Core {
@@ -294,10 +345,18 @@ block_default!(Core {
     k_spr_gpr0: k(SPR_GPR0),
     k_gpr_mask: k(!31),
     k_uncached: k(UNCACHED_ADDR_MASK),
+    k_vec_vmexit: k(VEC_VMEXIT),
+    k_nop_hi: k(NOP_INSN >> 24),
+    k_nop_exit: k(NOP_EXIT),
+    k_spr_dcbir: k(SPR_DCBIR),
+    k_spr_dcbfr: k(SPR_DCBFR),
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, perf, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl,
+    rt_r3, perf, halted, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
+    ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc, mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit,
+    mem_rg_blk, mem_xl_gpa, mem_xl_rg_exit, mem_xl_rg_blk, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa,
+    mem_rg_fault, mem_nop_exit, wb_ret,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, id_pred, id_pred_pc, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_pred, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_move, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
@@ -318,9 +377,14 @@ impl Logic for Core {
             mem_a, mem_b, mem_result, mem_ea, mem_wr, mem_rd, mem_exc, mem_vec, mem_eear_we, mem_eear,
             mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
-            intr_pend, intr_pc, intr_vec, intr_sr, br_done
+            intr_pend, intr_pc, intr_vec, intr_sr, br_done, ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc,
+            mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit, mem_rg_blk, mem_xl_gpa, mem_xl_rg_exit,
+            mem_xl_rg_blk, wb_ret
         );
-        clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl);
+        clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl, vm, gtick);
+        self.vm.reset.next = self.reset.val();
+        self.gtick.reset.next = self.reset.val();
+        self.halted.next = self.ctrl.halted.val();
         self.fetch.reset.next = self.reset.val();
         self.mac.reset.next = self.reset.val();
         self.tick.reset.next = self.reset.val();
@@ -333,11 +397,35 @@ impl Logic for Core {
         self.pic.lines.next = self.irq.val();
 
         // ---------------- SPR bus: Ctrl drives every unit's port
+        // TTMR/TTCR reach the guest's timer in guest mode, the host's
+        // otherwise (the other sees address 0, not its own)
         self.tick.spr.addr.next = self.ctrl.spr_addr.val();
+        self.gtick.spr.addr.next = 0.into();
+        if self.vm.guest.val() {
+            self.tick.spr.addr.next = 0.into();
+            self.gtick.spr.addr.next = self.ctrl.spr_addr.val();
+        }
         self.tick.spr.wdata.next = self.ctrl.spr_wdata.val();
         self.tick.spr.rreq.next = self.ctrl.spr_rreq.val();
         self.tick.spr.wreq.next = self.ctrl.spr_wreq.val();
         self.tick.spr.we.next = self.ctrl.spr_we.val();
+        self.gtick.spr.wdata.next = self.ctrl.spr_wdata.val();
+        self.gtick.spr.rreq.next = self.ctrl.spr_rreq.val();
+        self.gtick.spr.wreq.next = self.ctrl.spr_wreq.val();
+        self.gtick.spr.we.next = self.ctrl.spr_we.val();
+        self.tick.count.next = true;
+        self.tick.load.next = false;
+        self.tick.load_ttmr.next = 0.into();
+        self.tick.load_ttcr.next = 0.into();
+        self.gtick.count.next = self.vm.guest.val();
+        self.gtick.load.next = self.vm.enter_done.val();
+        self.gtick.load_ttmr.next = self.vm.r_ttmr.val();
+        self.gtick.load_ttcr.next = self.vm.r_ttcr.val();
+        self.vm.spr.addr.next = self.ctrl.spr_addr.val();
+        self.vm.spr.wdata.next = self.ctrl.spr_wdata.val();
+        self.vm.spr.rreq.next = self.ctrl.spr_rreq.val();
+        self.vm.spr.wreq.next = self.ctrl.spr_wreq.val();
+        self.vm.spr.we.next = self.ctrl.spr_we.val();
         self.pic.spr.addr.next = self.ctrl.spr_addr.val();
         self.pic.spr.wdata.next = self.ctrl.spr_wdata.val();
         self.pic.spr.rreq.next = self.ctrl.spr_rreq.val();
@@ -368,13 +456,29 @@ impl Logic for Core {
         self.dcache.spr.rreq.next = self.ctrl.spr_rreq.val();
         self.dcache.spr.wreq.next = self.ctrl.spr_wreq.val();
         self.dcache.spr.we.next = self.ctrl.spr_we.val();
+        // the cache block registers take the address as the region check
+        // of EX left it: a guest's gPA translated, nothing for an address
+        // the caller may not reach; a guest's DCBIR writes back first
+        self.icache.spr.wdata.next = self.mem_rg_hpa.q.val();
+        self.dcache.spr.wdata.next = self.mem_rg_hpa.q.val();
+        if self.vm.guest.val() & (self.ctrl.spr_addr.val() == self.k_spr_dcbir.val()) {
+            self.dcache.spr.addr.next = self.k_spr_dcbfr.val();
+        }
+        if self.mem_rg_exit.q.val() | self.mem_rg_blk.q.val() {
+            self.icache.spr.wreq.next = false;
+            self.icache.spr.we.next = false;
+            self.dcache.spr.wreq.next = false;
+            self.dcache.spr.we.next = false;
+        }
         self.mem_spr_busy.next = self.tick.spr.busy.val()
             | self.pic.spr.busy.val()
             | self.mac.spr.busy.val()
             | self.immu.spr.busy.val()
             | self.dmmu.spr.busy.val()
             | self.icache.spr.busy.val()
-            | self.dcache.spr.busy.val();
+            | self.dcache.spr.busy.val()
+            | self.gtick.spr.busy.val()
+            | self.vm.spr.busy.val();
         // the GPR window: only `l.mfspr rD,r0,GPR0+n` (operand B was read from GPR n)
         self.mem_gpr_spr.next = (self.mem_ea.q.val() & self.k_gpr_mask.val()) == self.k_spr_gpr0.val();
         self.mem_spr.next = self.ctrl.spr_rdata.val()
@@ -384,7 +488,9 @@ impl Logic for Core {
             | self.immu.spr.rdata.val()
             | self.dmmu.spr.rdata.val()
             | self.icache.spr.rdata.val()
-            | self.dcache.spr.rdata.val();
+            | self.dcache.spr.rdata.val()
+            | self.gtick.spr.rdata.val()
+            | self.vm.spr.rdata.val();
         if self.mem_gpr_spr.val() & !self.mem_insn.q.val().get_bits::<5>(16).any() {
             self.mem_spr.next = self.mem_b.q.val();
         }
@@ -394,7 +500,26 @@ impl Logic for Core {
         self.immu.sm.next = self.ctrl.sr_sm.val();
         self.immu.next_vaddr.next = self.fetch.pc_next.val();
         self.immu.write.next = false;
-        Translation::join(&mut self.immu.xlate, &mut self.fetch.immu);
+        self.immu.flush.next = self.vm.tlb_flush.val();
+        self.dmmu.flush.next = self.vm.tlb_flush.val();
+        // fetch: the IMMU's answer through the region check
+        self.vm.ifetch.pa.next = self.immu.xlate.paddr.val();
+        self.fetch.fault_pa.next = self.immu.xlate.paddr.val();
+        self.fetch.immu.ready.next = self.immu.xlate.ready.val();
+        self.fetch.immu.hit.next = self.immu.xlate.hit.val();
+        self.fetch.immu.allowed.next = self.immu.xlate.allowed.val();
+        self.fetch.immu.paddr.next = self.vm.ifetch.hpa.val();
+        self.fetch.immu.ci.next = self.immu.xlate.ci.val();
+        self.fetch.immu.fault.next = self.immu.xlate.fault.val()
+            | (self.immu.xlate.ready.val() & (self.vm.ifetch.vmexit.val() | self.vm.ifetch.blocked.val()));
+        self.fetch.immu.fault_vec.next = self.immu.xlate.fault_vec.val();
+        if !self.immu.xlate.fault.val() {
+            if self.vm.ifetch.vmexit.val() {
+                self.fetch.immu.fault_vec.next = self.k_vec_vmexit.val();
+            } else {
+                self.fetch.immu.fault_vec.next = self.k_vec_bus.val();
+            }
+        }
         self.fetch.origin.next = self.ctrl.origin.val();
         WishboneMaster::join(&mut self.fetch.iwb, &mut self.icache.f);
         self.icache.enable.next = self.ctrl.sr_ice.val();
@@ -419,6 +544,17 @@ impl Logic for Core {
         self.rf.we.next = self.wb_valid.q.val() & self.wb_we.q.val();
         self.rf.waddr.next = self.wb_rd.q.val();
         self.rf.wdata.next = self.wb_val.q.val();
+        // the VM sequencer has the register file's ports (the pipeline is
+        // empty; WB's last write comes before its first)
+        if self.vm.busy.val() {
+            self.rf.ra_addr.next = self.vm.rf_raddr.val();
+        }
+        if self.vm.rf_we.val() {
+            self.rf.we.next = true;
+            self.rf.waddr.next = self.vm.rf_waddr.val();
+            self.rf.wdata.next = self.vm.rf_wdata.val();
+        }
+        self.vm.rf_rdata.next = self.rf.ra_data.val();
 
         // ================= EX (first: ID forwards from it)
         self.ex_ok.next = self.ex_valid.q.val() & !self.ex_exc.q.val();
@@ -462,17 +598,27 @@ impl Logic for Core {
                     & (!self.mem_swa_wr.q.val() | self.mem_swa_eq.q.val())));
         // DMMU: its set was read when the instruction entered MEM and its
         // answer is registered; with SR[DME] the access waits for it
+        self.vm.d_mem.pa.next = self.dmmu.xlate.paddr.val();
         if !self.mem_age.q.val() {
-            self.mem_xl_paddr.d.next = self.dmmu.xlate.paddr.val();
+            self.mem_xl_paddr.d.next = self.vm.d_mem.hpa.val();
+            self.mem_xl_gpa.d.next = self.dmmu.xlate.paddr.val();
+            self.mem_xl_rg_exit.d.next = self.vm.d_mem.vmexit.val();
+            self.mem_xl_rg_blk.d.next = self.vm.d_mem.blocked.val();
             self.mem_xl_ci.d.next = self.dmmu.xlate.ci.val();
             self.mem_xl_fault.d.next = self.dmmu.xlate.fault.val();
             self.mem_xl_vec.d.next = self.dmmu.xlate.fault_vec.val();
         }
-        self.mem_pa.next = self.mem_ea.q.val();
+        self.mem_pa.next = self.mem_rg_hpa.q.val();
         self.mem_ci.next = (self.mem_ea.q.val() & self.k_uncached.val()).any();
+        self.mem_rg_exit_now.next = self.mem_rg_exit.q.val();
+        self.mem_rg_blk_now.next = self.mem_rg_blk.q.val();
+        self.mem_rg_gpa.next = self.mem_ea.q.val();
         if self.ctrl.sr_dme.val() {
             self.mem_pa.next = self.mem_xl_paddr.q.val();
             self.mem_ci.next = self.mem_xl_ci.q.val();
+            self.mem_rg_exit_now.next = self.mem_xl_rg_exit.q.val();
+            self.mem_rg_blk_now.next = self.mem_xl_rg_blk.q.val();
+            self.mem_rg_gpa.next = self.mem_xl_gpa.q.val();
         }
         self.dcache.l_ci.next = self.mem_ci.val();
         // the D-cache reads the arrays a cycle ahead: for the access in EX
@@ -494,7 +640,14 @@ impl Logic for Core {
             & self.ctrl.sr_dme.val()
             & self.mem_age.q.val()
             & self.mem_xl_fault.q.val();
-        self.lsu.req.next = self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val();
+        // outside the guest's regions (a VM exit) or inside a VM's memory
+        // (the host's bus error): nothing is accessed
+        self.mem_rg_fault.next = self.mem_access.val()
+            & !self.mem_xl_wait.val()
+            & !self.mem_tlb_fault.val()
+            & (self.mem_rg_exit_now.val() | self.mem_rg_blk_now.val());
+        self.lsu.req.next =
+            self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val() & !self.mem_rg_fault.val();
         self.lsu.we.next = self.mem_st.q.val() & (!self.mem_swa.q.val() | self.mem_swa_wr.q.val());
         self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_size.q.val();
@@ -503,6 +656,7 @@ impl Logic for Core {
         self.lsu.fwd_word.next = self.dcache.l_word.val();
         self.mem_busy.next = self.mem_access.val()
             & !self.mem_tlb_fault.val()
+            & !self.mem_rg_fault.val()
             & !self.lsu.done.val()
             & !self.lsu.err.val();
         if self.mem_spr_busy.val() | (self.mem_ok.val() & self.mem_swa.q.val() & !self.mem_age.q.val()) {
@@ -547,7 +701,58 @@ impl Logic for Core {
         self.ctrl.swa_align.next = self.mem_swa_align.val();
         self.ctrl.dmmu_fault.next = self.mem_tlb_fault.val();
         self.ctrl.dmmu_vec.next = self.mem_xl_vec.q.val();
-        self.ctrl.bus_err.next = self.lsu.err.val();
+        self.ctrl.bus_err.next = self.lsu.err.val() | (self.mem_rg_fault.val() & self.mem_rg_blk_now.val());
+        self.ctrl.rg_exit.next = self.mem_rg_fault.val() & self.mem_rg_exit_now.val();
+        self.ctrl.rg_gpa.next = self.mem_rg_gpa.val();
+        self.ctrl.rg_write.next = self.mem_st.q.val();
+        // worlds and guest mode
+        self.mem_nop_exit.next = (self.mem_insn.q.val().get_bits::<8>(24) == self.k_nop_hi.val())
+            & (self.mem_insn.q.val().get_bits::<16>(0) == self.k_nop_exit.val());
+        self.ctrl.smc.next = self.mem_smc.q.val();
+        self.ctrl.vmcall.next = self.mem_vmcall.q.val();
+        self.ctrl.vmenter.next = self.mem_vmenter.q.val();
+        self.ctrl.nop_exit.next = self.mem_nop_exit.val();
+        self.ctrl.gtick_irq.next = self.gtick.irq.val();
+        self.ctrl.vmcr.next = self.vm.vmcr.val();
+        self.ctrl.w_monitor.next = self.vm.monitor.val();
+        self.ctrl.w_guest.next = self.vm.guest.val();
+        self.ctrl.w_host.next = self.vm.host.val();
+        self.ctrl.vm_smepcr.next = self.vm.smepcr.val();
+        self.ctrl.vm_smesr.next = self.vm.smesr.val();
+        self.ctrl.vm_host_sr.next = self.vm.host_sr.val();
+        self.ctrl.vm_host_eear.next = self.vm.host_eear.val();
+        self.ctrl.vm_host_pc.next = self.vm.host_pc.val();
+        self.ctrl.vm_enter_code.next = self.vm.enter_code.val();
+        self.ctrl.vm_exit_done.next = self.vm.exit_done.val();
+        self.ctrl.vm_enter_done.next = self.vm.enter_done.val();
+        self.ctrl.vm_r_pc.next = self.vm.r_pc.val();
+        self.ctrl.vm_r_sr.next = self.vm.r_sr.val();
+        self.ctrl.vm_r_epcr.next = self.vm.r_epcr.val();
+        self.ctrl.vm_r_eear.next = self.vm.r_eear.val();
+        self.ctrl.vm_r_esr.next = self.vm.r_esr.val();
+        self.vm.sr.next = self.ctrl.g_sr.val();
+        self.vm.epcr.next = self.ctrl.g_epcr.val();
+        self.vm.eear.next = self.ctrl.g_eear.val();
+        self.vm.esr.next = self.ctrl.g_esr.val();
+        self.vm.caller_sr.next = self.ctrl.sr.val();
+        self.vm.smc.next = self.ctrl.vm_smc.val();
+        self.vm.pc.next = self.mem_pc.q.val();
+        self.vm.smret.next = self.ctrl.vm_smret.val();
+        self.vm.enter_vmid.next = self.mem_a.q.val();
+        self.vm.enter_answer.next = self.mem_b.q.val();
+        self.vm.enter.next = self.ctrl.vm_enter.val();
+        self.vm.exit.next = self.ctrl.vm_exit.val();
+        self.vm.exit_cause.next = self.ctrl.vm_exit_cause.val();
+        self.vm.exit_info0.next = self.ctrl.vm_exit_info0.val();
+        self.vm.exit_info1.next = self.ctrl.vm_exit_info1.val();
+        self.vm.exit_pc.next = self.ctrl.vm_exit_pc.val();
+        self.vm.maclo.next = self.mac.lo.val();
+        self.vm.machi.next = self.mac.hi.val();
+        self.vm.ttmr.next = self.gtick.ttmr.val();
+        self.vm.ttcr.next = self.gtick.ttcr.val();
+        self.mac.load.next = self.vm.enter_done.val();
+        self.mac.load_lo.next = self.vm.r_maclo.val();
+        self.mac.load_hi.next = self.vm.r_machi.val();
         self.ctrl.swa_ok.next = self.mem_swa_ok.val();
         self.ctrl.tick_irq.next = self.tick.irq.val();
         self.ctrl.ext_irq.next = self.pic.irq.val();
@@ -561,6 +766,11 @@ impl Logic for Core {
             self.mem_value.next = self.mem_spr.val();
         }
         self.mem_rd_we.next = self.mem_wr.q.val();
+        // a refused l.vmenter writes its reason to r11
+        if self.mem_vmenter.q.val() {
+            self.mem_value.next = self.vm.enter_code.val();
+            self.mem_rd_we.next = self.vm.enter_code.val().any();
+        }
         self.mem_gpr_wr.next = self.mem_ok.val() & self.mem_mtspr.q.val() & !self.ctrl.trap.val() & self.mem_gpr_spr.val();
         if self.mem_gpr_wr.val() {
             self.mem_rd_we.next = true;
@@ -602,7 +812,7 @@ impl Logic for Core {
         self.ctrl.ex_ov_we.next = self.ex_write.val() & self.exu.ov_we.val();
         self.ctrl.ex_ov.next = self.exu.ov.val();
         self.mac.acc_we.next = self.ex_write.val() & self.exu.acc_we.val();
-        self.mac.clr.next = self.ex_write.val() & self.exu.acc_clr.val();
+        self.mac.clr.next = (self.ex_write.val() & self.exu.acc_clr.val()) | self.ctrl.vm_exit.val();
         if self.ex_advance.val() & self.exu.branch.val() {
             self.br_next.d.next = self.ex_pc.q.val() + 8;
             if self.exu.taken.val() {
@@ -610,6 +820,12 @@ impl Logic for Core {
             }
         }
         self.mem_age.d.next = !self.ex_move.val();
+        // the region check of the data access in EX (an l.mtspr's rB:
+        // the cache block registers' address)
+        self.vm.d_ex.pa.next = self.exu.ea.val();
+        if self.ex_mtspr.q.val() {
+            self.vm.d_ex.pa.next = self.ex_b.q.val();
+        }
         // the DMMU reads the set of the address in EX whether or not it
         // advances (no path from the commit decision to the DTLB RAM);
         // MEM keeps the answer from its first cycle
@@ -662,6 +878,8 @@ impl Logic for Core {
         self.id_hazard.next = (self.id_dec.uses_ra.val() & self.id_stall_a.val())
             | (self.id_dec.uses_rb.val() & self.id_stall_b.val());
         self.id_advance.next = self.fetch.id_valid.val()
+            & !self.vm.busy.val()
+            & !self.ctrl.halted.val()
             & !self.id_hazard.val()
             & (!self.ex_valid.q.val() | self.ex_move.val());
         self.id_exc.next = self.fetch.id_fault.val()
@@ -682,6 +900,7 @@ impl Logic for Core {
         // ================= pipeline registers
         self.fetch.id_advance.next = self.id_advance.val();
         self.fetch.flush_id.next = self.ctrl.flush.val();
+        self.fetch.hold.next = self.vm.busy.val() | self.ctrl.halted.val();
         // static prediction in ID (l.jr/l.jalr, forward and delay-slot
         // branches are not predicted)
         self.id_pred.next = self.fetch.id_valid.val()
@@ -744,6 +963,10 @@ impl Logic for Core {
             self.ex_lwa.d.next = self.id_dec.lwa.val();
             self.ex_lsgn.d.next = self.id_dec.load_signed.val();
             self.ex_size.d.next = self.id_dec.size.val();
+            self.ex_smc.d.next = self.id_dec.smc.val();
+            self.ex_vmcall.d.next = self.id_dec.vmcall.val();
+            self.ex_vmenter.d.next = self.id_dec.vmenter.val();
+            self.ex_fpa.d.next = self.fetch.id_fault_pa.val();
             self.ds_next.d.next = self.id_dec.branch.val() & !self.id_exc.val();
         } else {
             if self.ex_move.val() {
@@ -778,6 +1001,15 @@ impl Logic for Core {
             self.mem_lwa.d.next = self.ex_lwa.q.val();
             self.mem_lsgn.d.next = self.ex_lsgn.q.val();
             self.mem_size.d.next = self.ex_size.q.val();
+            self.mem_smc.d.next = self.ex_smc.q.val();
+            self.mem_vmcall.d.next = self.ex_vmcall.q.val();
+            self.mem_vmenter.d.next = self.ex_vmenter.q.val();
+            self.mem_rg_hpa.d.next = self.vm.d_ex.hpa.val();
+            self.mem_rg_exit.d.next = self.vm.d_ex.vmexit.val();
+            self.mem_rg_blk.d.next = self.vm.d_ex.blocked.val();
+            if self.ex_vmenter.q.val() {
+                self.mem_rd.d.next = 11.into();
+            }
             self.mem_exc.d.next = self.ex_exc.q.val() | self.exu.misaligned.val() | self.exu.range.val();
             self.mem_vec.d.next = self.ex_vec.q.val();
             self.mem_eear_we.d.next = self.ex_exc.q.val()
@@ -785,8 +1017,12 @@ impl Logic for Core {
                     | (self.ex_vec.q.val() == self.k_vec_align.val())
                     | (self.ex_vec.q.val() == self.k_vec_illegal.val())
                     | (self.ex_vec.q.val() == self.k_vec_itlb.val())
-                    | (self.ex_vec.q.val() == self.k_vec_ipf.val()));
+                    | (self.ex_vec.q.val() == self.k_vec_ipf.val())
+                    | (self.ex_vec.q.val() == self.k_vec_vmexit.val()));
             self.mem_eear.d.next = self.ex_pc.q.val();
+            if self.ex_vec.q.val() == self.k_vec_vmexit.val() {
+                self.mem_eear.d.next = self.ex_fpa.q.val();
+            }
             if self.ex_ok.val() {
                 if self.exu.misaligned.val() {
                     self.mem_vec.d.next = self.k_vec_align.val();
@@ -833,6 +1069,13 @@ impl Logic for Core {
         }
         self.wb_exc.d.next = self.ctrl.trap.val();
         self.wb_vec.d.next = self.ctrl.tvec.val();
+        self.wb_ret.d.next = !self.ctrl.trap.val();
+        // an exit raised by the instruction itself is reported as its
+        // exception (after a hypercall or a halt it has completed)
+        if self.ctrl.vm_exit.val() & !self.ctrl.intr.val() {
+            self.wb_exc.d.next = true;
+            self.wb_vec.d.next = self.k_vec_vmexit.val();
+        }
         self.wb_r3.d.next = self.mem_a.q.val();
         if self.mem_commit.val() & self.ctrl.intr.val() {
             self.intr_pend.d.next = true;
@@ -863,7 +1106,7 @@ impl Logic for Core {
         // branch in EX waiting for its delay slot counts here), EX is busy
         // (multiply, divide), an operand is not ready
         self.perf.issued.next = self.id_advance.val();
-        self.perf.retired.next = self.wb_valid.q.val() & !self.wb_exc.q.val();
+        self.perf.retired.next = self.wb_valid.q.val() & self.wb_ret.q.val();
         self.perf.imiss.next = self.icache.miss.val();
         self.perf.dmiss.next = self.dcache.miss.val();
         self.perf.st_mem.next = self.ex_valid.q.val() & !self.ex_move.val() & !self.exu.busy.val();

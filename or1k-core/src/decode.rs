@@ -73,6 +73,11 @@ pub struct Decoder {
     pub sys: Signal<Out, Bit>,
     pub trap: Signal<Out, Bit>,
     pub nop: Signal<Out, Bit>,
+    /// The VMX instructions (docs/VIRT.md); l.vmenter reads rA and rB.
+    /// Whether they are allowed is decided at commit (`Ctrl`).
+    pub smc: Signal<Out, Bit>,
+    pub vmcall: Signal<Out, Bit>,
+    pub vmenter: Signal<Out, Bit>,
 
     // Field values from or1k-arch.
     op_j: Constant<Bits<6>>,
@@ -83,6 +88,11 @@ pub struct Decoder {
     op_movhi: Constant<Bits<6>>,
     op_systrap: Constant<Bits<6>>,
     op_rfe: Constant<Bits<6>>,
+    op_cust1: Constant<Bits<6>>,
+    k_smc: Constant<Bits<32>>,
+    k_vmcall: Constant<Bits<32>>,
+    k_vmenter: Constant<Bits<32>>,
+    k_vmenter_mask: Constant<Bits<32>>,
     op_jr: Constant<Bits<6>>,
     op_jalr: Constant<Bits<6>>,
     op_maci: Constant<Bits<6>>,
@@ -214,6 +224,9 @@ impl Default for Decoder {
             sys: Default::default(),
             trap: Default::default(),
             nop: Default::default(),
+            smc: Default::default(),
+            vmcall: Default::default(),
+            vmenter: Default::default(),
             op_j: k(OP_J),
             op_jal: k(OP_JAL),
             op_bnf: k(OP_BNF),
@@ -222,6 +235,11 @@ impl Default for Decoder {
             op_movhi: k(OP_MOVHI),
             op_systrap: k(OP_SYSTRAP),
             op_rfe: k(OP_RFE),
+            op_cust1: k(OP_CUST1),
+            k_smc: k(SMC_INSN),
+            k_vmcall: k(VMCALL_INSN),
+            k_vmenter: k(VMENTER_INSN),
+            k_vmenter_mask: k(!((0x1f << INSN_RA_SHIFT) | (0x1f << INSN_RB_SHIFT))),
             op_jr: k(OP_JR),
             op_jalr: k(OP_JALR),
             op_maci: k(OP_MACI),
@@ -388,6 +406,9 @@ impl Logic for Decoder {
         self.sys.next = false;
         self.trap.next = false;
         self.nop.next = false;
+        self.smc.next = false;
+        self.vmcall.next = false;
+        self.vmenter.next = false;
 
         if self.op.val() == self.op_j.val() {
             self.branch.next = true;
@@ -436,6 +457,18 @@ impl Logic for Decoder {
             }
         } else if self.op.val() == self.op_rfe.val() {
             self.rfe.next = true;
+        } else if self.op.val() == self.op_cust1.val() {
+            if self.insn.val() == self.k_smc.val() {
+                self.smc.next = true;
+            } else if self.insn.val() == self.k_vmcall.val() {
+                self.vmcall.next = true;
+            } else if (self.insn.val() & self.k_vmenter_mask.val()) == self.k_vmenter.val() {
+                self.vmenter.next = true;
+                self.uses_ra.next = true;
+                self.uses_rb.next = true;
+            } else {
+                self.illegal.next = true;
+            }
         } else if self.op.val() == self.op_jr.val() {
             self.branch.next = true;
             self.br_reg.next = true;

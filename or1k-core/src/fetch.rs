@@ -40,6 +40,9 @@ pub struct Fetch {
     pub redirect_pc: Signal<In, Bits<32>>,
     /// Empty the buffer (everything in it is squashed).
     pub flush_id: Signal<In, Bit>,
+    /// Keep the buffer empty (a VM entry or exit is moving registers, or
+    /// the core has stopped): nothing fetched now may issue.
+    pub hold: Signal<In, Bit>,
     /// The instruction in ID moves to EX at the end of this cycle.
     pub id_advance: Signal<In, Bit>,
     /// The head is a branch predicted taken, to `pred_pc`, and is not a
@@ -53,6 +56,11 @@ pub struct Fetch {
     pub id_insn: Signal<Out, Bits<32>>,
     pub id_fault: Signal<Out, Bit>,
     pub id_fault_vec: Signal<Out, Bits<32>>,
+    /// The physical address (a guest's gPA) whose fetch faulted: what a
+    /// VM exit for a fetch outside the guest's regions reports.
+    pub id_fault_pa: Signal<Out, Bits<32>>,
+    /// The physical address of this cycle's fetch, before the region check.
+    pub fault_pa: Signal<In, Bits<32>>,
 
     /// The IMMU's answer for the address fetched in this cycle (fetch
     /// waits while it is not `ready`); `pc_next` is the address it
@@ -82,6 +90,8 @@ pub struct Fetch {
     insn1: DFF<Bits<32>>,
     fault1: DFF<Bit>,
     fault_vec1: DFF<Bits<32>>,
+    fpa: DFF<Bits<32>>,
+    fpa1: DFF<Bits<32>>,
     /// The head's prediction has been acted on.
     pred_done: DFF<Bit>,
     /// A predicted jump waits for its delay slot's beat.
@@ -107,13 +117,21 @@ pub struct Fetch {
     e_vec: Signal<Local, Bits<32>>,
 }
 
+impl Fetch {
+    /// Fetch starting at `reset_pc` after reset (the reset vector, or the
+    /// monitor ROM's when the core has the monitor world).
+    pub fn new(reset_pc: u32) -> Fetch {
+        Fetch { vec_reset: k(reset_pc), ..Fetch::default() }
+    }
+}
+
 crate::block_default!(Fetch {
     vec_reset: k(VEC_RESET),
     vec_align: k(VEC_ALIGN),
     vec_bus_error: k(VEC_BUS_ERROR),
 } defaults: [
-    clock, reset, origin, iwb, redirect, redirect_pc, flush_id, id_advance, pred, pred_pc, id_valid,
-    id_pc, id_insn, id_fault, id_fault_vec, immu, pc_next, cached, ic_redirect, ic_redirect_adr,
+    clock, reset, origin, iwb, redirect, redirect_pc, flush_id, hold, id_advance, pred, pred_pc, id_valid,
+    id_pc, id_insn, id_fault, id_fault_vec, id_fault_pa, fault_pa, fpa, fpa1, immu, pc_next, cached, ic_redirect, ic_redirect_adr,
     ic_jump, ic_jump_adr, pc, halted, valid, ipc, insn, fault, fault_vec, valid1, ipc1, insn1,
     fault1, fault_vec1, pred_done, jmp_pend, jmp_pc, jmp, jmp_now, jmp_tgt, pc_n, tfault, tvec, room, req, misaligned,
     deliver, e_insn, e_fault, e_vec,
@@ -124,7 +142,7 @@ impl Logic for Fetch {
     fn update(&mut self) {
         dff_setup!(
             self, clock, pc, halted, valid, ipc, insn, fault, fault_vec, valid1, ipc1, insn1, fault1,
-            fault_vec1, pred_done, jmp_pend, jmp_pc
+            fault_vec1, pred_done, jmp_pend, jmp_pc, fpa, fpa1
         );
         self.room.next = !self.valid1.q.val();
         // faults found before the bus: misaligned PC, then the IMMU
@@ -212,7 +230,9 @@ impl Logic for Fetch {
             self.insn.d.next = self.e_insn.val();
             self.fault.d.next = self.e_fault.val();
             self.fault_vec.d.next = self.e_vec.val();
+            self.fpa.d.next = self.fault_pa.val();
             if self.valid1.q.val() {
+                self.fpa.d.next = self.fpa1.q.val();
                 self.ipc.d.next = self.ipc1.q.val();
                 self.insn.d.next = self.insn1.q.val();
                 self.fault.d.next = self.fault1.q.val();
@@ -226,6 +246,7 @@ impl Logic for Fetch {
             self.insn1.d.next = self.e_insn.val();
             self.fault1.d.next = self.e_fault.val();
             self.fault_vec1.d.next = self.e_vec.val();
+            self.fpa1.d.next = self.fault_pa.val();
         }
         self.valid1.d.next = (self.valid1.q.val() | self.deliver.val()) & self.valid.q.val() & !self.id_advance.val();
         if self.redirect.val() {
@@ -238,7 +259,7 @@ impl Logic for Fetch {
                 self.valid.d.next = false;
             }
         }
-        if self.flush_id.val() {
+        if self.flush_id.val() | self.hold.val() {
             self.valid.d.next = false;
             self.valid1.d.next = false;
             self.pred_done.d.next = false;
@@ -266,5 +287,6 @@ impl Logic for Fetch {
         self.id_insn.next = self.insn.q.val();
         self.id_fault.next = self.fault.q.val();
         self.id_fault_vec.next = self.fault_vec.q.val();
+        self.id_fault_pa.next = self.fpa.q.val();
     }
 }

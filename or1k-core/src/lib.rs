@@ -25,6 +25,9 @@ pub mod ports;
 pub mod regfile;
 pub mod tick;
 pub mod tlb;
+pub mod vm;
+pub mod vmregion;
+pub mod vmslot;
 
 pub use crate::core::Core;
 
@@ -54,9 +57,22 @@ pub(crate) fn zeroed_ram<const N: usize>() -> RAM<Bits<32>, N> {
     RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << N))
 }
 
+/// Runs `f` (building a design and generating its Verilog) on a thread
+/// with a 256 MiB stack: rust-hdl recurses through the hierarchy and the
+/// one `always` block of each module, which outgrows a test thread's 2 MiB
+/// since the core has its VM slots.
+pub fn with_generator_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| {
+        let t = std::thread::Builder::new().stack_size(256 << 20).spawn_scoped(s, f).expect("spawn the generator thread");
+        t.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })
+}
+
 /// Verilog of the core alone (top module `top`), for lint and synthesis.
 pub fn core_verilog() -> String {
-    let mut core = Core::default();
-    core.connect_all();
-    generate_verilog(&core)
+    with_generator_stack(|| {
+        let mut core = Core::default();
+        core.connect_all();
+        generate_verilog(&core)
+    })
 }

@@ -17,6 +17,12 @@ pub struct Mac {
     /// The accumulate leaves EX now; l.macrc leaves EX now.
     pub acc_we: Signal<In, Bit>,
     pub clr: Signal<In, Bit>,
+    /// Load MACHI:MACLO (VM entry restores the guest's).
+    pub load: Signal<In, Bit>,
+    pub load_lo: Signal<In, Bits<32>>,
+    pub load_hi: Signal<In, Bits<32>>,
+    /// MACHI (MACLO is `lo`), for VM exit.
+    pub hi: Signal<Out, Bits<32>>,
     /// Signed overflow of this accumulate (SR[OV]).
     pub ov: Signal<Out, Bit>,
     /// MACLO: what l.macrc returns.
@@ -43,6 +49,10 @@ impl Default for Mac {
             msb: Default::default(),
             acc_we: Default::default(),
             clr: Default::default(),
+            load: Default::default(),
+            load_lo: Default::default(),
+            load_hi: Default::default(),
+            hi: Default::default(),
             ov: Default::default(),
             lo: Default::default(),
             spr: Default::default(),
@@ -76,6 +86,7 @@ impl Logic for Mac {
                 & (self.acc_new.val().get_bit(63) != self.acc.val().get_bit(63));
         }
         self.lo.next = self.maclo.q.val();
+        self.hi.next = self.machi.q.val();
 
         self.is_lo.next = self.spr.addr.val() == self.k_maclo.val();
         self.is_hi.next = self.spr.addr.val() == self.k_machi.val();
@@ -102,6 +113,10 @@ impl Logic for Mac {
         if self.clr.val() {
             self.maclo.d.next = 0.into();
             self.machi.d.next = 0.into();
+        }
+        if self.load.val() {
+            self.maclo.d.next = self.load_lo.val();
+            self.machi.d.next = self.load_hi.val();
         }
         if self.reset.val() {
             self.maclo.d.next = 0.into();

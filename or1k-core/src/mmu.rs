@@ -30,6 +30,8 @@ pub struct Mmu {
     pub next_vaddr: Signal<In, Bits<32>>,
     /// The access translated in this cycle writes.
     pub write: Signal<In, Bit>,
+    /// Invalidate every TLB entry (VM entry and exit).
+    pub flush: Signal<In, Bit>,
     pub xlate: Translation,
     pub spr: SprPort,
 
@@ -87,6 +89,7 @@ impl Mmu {
             sm: Default::default(),
             next_vaddr: Default::default(),
             write: Default::default(),
+            flush: Default::default(),
             xlate: Default::default(),
             spr: Default::default(),
             tlb: Default::default(),
@@ -146,6 +149,7 @@ impl Logic for Mmu {
         self.vaddr.d.next = self.next_vaddr.val();
         clock!(self, clock, tlb);
         self.tlb.reset.next = self.reset.val();
+        self.tlb.flush.next = self.flush.val();
 
         // ---- SPRs
         self.is_mr.next = (self.spr.addr.val() & self.k_set_mask.val()) == self.k_mr.val();
@@ -182,7 +186,7 @@ impl Logic for Mmu {
             self.tlb.raddr.next = self.spr.addr.val().get_bits::<6>(0);
         }
 
-        self.fresh.d.next = !(self.tlb_rd.val() & !self.spr_rd.q.val()) & !self.tlb_we.val();
+        self.fresh.d.next = !(self.tlb_rd.val() & !self.spr_rd.q.val()) & !self.tlb_we.val() & !self.flush.val();
 
         // ---- translation
         self.tlb.vaddr.next = self.vaddr.q.val();
@@ -238,7 +242,7 @@ impl Logic for Mmu {
             self.u_hit.d.next = self.tlb.hit.val();
             self.u_tr.d.next = self.tlb.tr.val();
         }
-        if self.tlb_we.val() | self.reset.val() {
+        if self.tlb_we.val() | self.flush.val() | self.reset.val() {
             self.u_valid.d.next = false;
         }
     }

@@ -164,3 +164,27 @@ pub struct PerfEventsIn {
     pub br_pred: Signal<In, Bit>,
     pub br_redirect: Signal<In, Bit>,
 }
+
+/// A region check (docs/VIRT.md), answered by `vm::VmCtl` in the same
+/// cycle: for `pa` (an access's physical address as its world sees it),
+/// the host-physical address, and whether the access is refused: a guest
+/// outside its regions (`vmexit`, a VM exit) or the host inside a VM's
+/// memory (`blocked`, a bus error).
+#[derive(LogicInterface, Default)]
+#[join = "RegionCheckIn"]
+pub struct RegionCheck {
+    pub pa: Signal<In, Bits<32>>,
+    pub hpa: Signal<Out, Bits<32>>,
+    pub vmexit: Signal<Out, Bit>,
+    pub blocked: Signal<Out, Bit>,
+}
+
+/// The asking side of [`RegionCheck`].
+#[derive(LogicInterface, Default)]
+#[join = "RegionCheck"]
+pub struct RegionCheckIn {
+    pub pa: Signal<Out, Bits<32>>,
+    pub hpa: Signal<In, Bits<32>>,
+    pub vmexit: Signal<In, Bit>,
+    pub blocked: Signal<In, Bit>,
+}

@@ -15,6 +15,15 @@ pub struct TickTimer {
     pub spr: SprPort,
     /// TTMR.IP: the tick interrupt request (taken with SR[TEE]).
     pub irq: Signal<Out, Bit>,
+    /// It counts in this cycle (always for the host's timer; the guest's
+    /// counts only while the guest runs).
+    pub count: Signal<In, Bit>,
+    /// Load TTMR/TTCR (VM entry restores the guest's timer); the registers.
+    pub load: Signal<In, Bit>,
+    pub load_ttmr: Signal<In, Bits<32>>,
+    pub load_ttcr: Signal<In, Bits<32>>,
+    pub ttmr: Signal<Out, Bits<32>>,
+    pub ttcr: Signal<Out, Bits<32>>,
 
     ttmr_q: DFF<Bits<32>>,
     ttcr_q: DFF<Bits<32>>,
@@ -43,6 +52,12 @@ impl Default for TickTimer {
             reset: Default::default(),
             spr: Default::default(),
             irq: Default::default(),
+            count: Default::default(),
+            load: Default::default(),
+            load_ttmr: Default::default(),
+            load_ttcr: Default::default(),
+            ttmr: Default::default(),
+            ttcr: Default::default(),
             ttmr_q: Default::default(),
             ttcr_q: Default::default(),
             tp_mask: k(TTMR_TP_MASK),
@@ -78,7 +93,8 @@ impl Logic for TickTimer {
         // not count (as the ISS)
         self.inc.next = self.ttcr_q.q.val() + 1;
         self.hit.next = (self.ttcr_q.q.val() & self.tp_mask.val()) == (self.ttmr_q.q.val() & self.tp_mask.val());
-        self.run.next = (self.mode.val() != self.m_disabled.val()) & !self.ttmr_we.val() & !self.ttcr_we.val();
+        self.run.next =
+            self.count.val() & (self.mode.val() != self.m_disabled.val()) & !self.ttmr_we.val() & !self.ttcr_we.val();
         if self.run.val() & (!self.hit.val() | ((self.mode.val() != self.m_restart.val()) & (self.mode.val() != self.m_stop.val()))) {
             self.ttcr_q.d.next = self.inc.val();
         }
@@ -94,6 +110,10 @@ impl Logic for TickTimer {
         if self.ttcr_we.val() {
             self.ttcr_q.d.next = self.spr.wdata.val();
         }
+        if self.load.val() {
+            self.ttmr_q.d.next = self.load_ttmr.val();
+            self.ttcr_q.d.next = self.load_ttcr.val();
+        }
         if self.reset.val() {
             self.ttmr_q.d.next = 0.into();
             self.ttcr_q.d.next = 0.into();
@@ -108,5 +128,7 @@ impl Logic for TickTimer {
             self.spr.rdata.next = self.ttcr_q.q.val();
         }
         self.irq.next = (self.ttmr_q.q.val() & self.ip.val()).any();
+        self.ttmr.next = self.ttmr_q.q.val();
+        self.ttcr.next = self.ttcr_q.q.val();
     }
 }

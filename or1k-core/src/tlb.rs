@@ -34,6 +34,8 @@ pub struct Tlb {
     pub mr_we: Signal<In, Bit>,
     pub tr_we: Signal<In, Bit>,
     pub inv: Signal<In, Bit>,
+    /// Invalidate every entry (VM entry and exit).
+    pub flush: Signal<In, Bit>,
     pub wset: Signal<In, Bits<6>>,
     pub wdata: Signal<In, Bits<32>>,
 
@@ -66,6 +68,7 @@ impl Default for Tlb {
             mr_we: Default::default(),
             tr_we: Default::default(),
             inv: Default::default(),
+            flush: Default::default(),
             wset: Default::default(),
             wdata: Default::default(),
             mr_ram: zeroed_ram(),
@@ -108,7 +111,7 @@ impl Logic for Tlb {
         if self.inv.val() {
             self.valid.d.next = self.valid.q.val() & !(bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
         }
-        if self.reset.val() {
+        if self.flush.val() | self.reset.val() {
             self.valid.d.next = 0.into();
         }
         self.v.next = ((self.valid.q.val() >> bit_cast::<64, 6>(self.rset.q.val())) & 1_u64).any();

@@ -97,6 +97,7 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  core$perf$st_hazard;
     wire  core$perf$br_pred;
     wire  core$perf$br_redirect;
+    wire  core$halted;
     reg  perf$clock;
     reg  perf$reset;
     reg  perf$ev$issued;
@@ -330,7 +331,8 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .perf$st_ex(core$perf$st_ex),
         .perf$st_hazard(core$perf$st_hazard),
         .perf$br_pred(core$perf$br_pred),
-        .perf$br_redirect(core$perf$br_redirect)
+        .perf$br_redirect(core$perf$br_redirect),
+        .halted(core$halted)
     );
     top$perf perf(
         .clock(perf$clock),
@@ -964,7 +966,7 @@ module top$bus$ram_limit(d,q,clock);
 endmodule // top$bus$ram_limit
 
 
-module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf$issued,perf$retired,perf$imiss,perf$dmiss,perf$st_mem,perf$st_fetch,perf$st_ex,perf$st_hazard,perf$br_pred,perf$br_redirect);
+module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,irq,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf$issued,perf$retired,perf$imiss,perf$dmiss,perf$st_mem,perf$st_fetch,perf$st_ex,perf$st_hazard,perf$br_pred,perf$br_redirect,halted);
     
     // Module arguments
     input wire  clock;
@@ -1019,6 +1021,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     output reg  perf$st_hazard;
     output reg  perf$br_pred;
     output reg  perf$br_redirect;
+    output reg  halted;
     
     // Constant declarations
     localparam  k_vec_bus = 32'h200;
@@ -1032,6 +1035,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     localparam  k_spr_gpr0 = 32'h400;
     localparam  k_gpr_mask = 32'hffffffe0;
     localparam  k_uncached = 32'h80000000;
+    localparam  k_vec_vmexit = 32'hf00;
+    localparam  k_nop_hi = 8'h15;
+    localparam  k_nop_exit = 16'h1;
+    localparam  k_spr_dcbir = 32'h1803;
+    localparam  k_spr_dcbfr = 32'h1802;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -1073,6 +1081,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  fetch$redirect;
     reg  [31:0] fetch$redirect_pc;
     reg  fetch$flush_id;
+    reg  fetch$hold;
     reg  fetch$id_advance;
     reg  fetch$pred;
     reg  [31:0] fetch$pred_pc;
@@ -1081,6 +1090,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] fetch$id_insn;
     wire  fetch$id_fault;
     wire  [31:0] fetch$id_fault_vec;
+    wire  [31:0] fetch$id_fault_pa;
+    reg  [31:0] fetch$fault_pa;
     reg  fetch$immu$ready;
     reg  fetch$immu$hit;
     reg  fetch$immu$allowed;
@@ -1146,6 +1157,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  id_dec$sys;
     wire  id_dec$trap;
     wire  id_dec$nop;
+    wire  id_dec$smc;
+    wire  id_dec$vmcall;
+    wire  id_dec$vmenter;
     reg  exu$clock;
     reg  [31:0] exu$insn;
     reg  exu$ok;
@@ -1190,6 +1204,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  mac$msb;
     reg  mac$acc_we;
     reg  mac$clr;
+    reg  mac$load;
+    reg  [31:0] mac$load_lo;
+    reg  [31:0] mac$load_hi;
+    wire  [31:0] mac$hi;
     wire  mac$ov;
     wire  [31:0] mac$lo;
     reg  [31:0] mac$spr$addr;
@@ -1236,6 +1254,12 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  tick$spr$hit;
     wire  tick$spr$busy;
     wire  tick$irq;
+    reg  tick$count;
+    reg  tick$load;
+    reg  [31:0] tick$load_ttmr;
+    reg  [31:0] tick$load_ttcr;
+    wire  [31:0] tick$ttmr;
+    wire  [31:0] tick$ttcr;
     reg  pic$clock;
     reg  pic$reset;
     reg  [31:0] pic$lines;
@@ -1254,6 +1278,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  immu$sm;
     reg  [31:0] immu$next_vaddr;
     reg  immu$write;
+    reg  immu$flush;
     wire  immu$xlate$ready;
     wire  immu$xlate$hit;
     wire  immu$xlate$allowed;
@@ -1275,6 +1300,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  dmmu$sm;
     reg  [31:0] dmmu$next_vaddr;
     reg  dmmu$write;
+    reg  dmmu$flush;
     wire  dmmu$xlate$ready;
     wire  dmmu$xlate$hit;
     wire  dmmu$xlate$allowed;
@@ -1374,6 +1400,44 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ctrl$swa_ok;
     reg  ctrl$tick_irq;
     reg  ctrl$ext_irq;
+    reg  ctrl$smc;
+    reg  ctrl$vmcall;
+    reg  ctrl$vmenter;
+    reg  ctrl$nop_exit;
+    reg  ctrl$rg_exit;
+    reg  [31:0] ctrl$rg_gpa;
+    reg  ctrl$rg_write;
+    reg  ctrl$gtick_irq;
+    reg  [7:0] ctrl$vmcr;
+    reg  ctrl$w_monitor;
+    reg  ctrl$w_guest;
+    reg  ctrl$w_host;
+    reg  [31:0] ctrl$vm_smepcr;
+    reg  [31:0] ctrl$vm_smesr;
+    reg  [31:0] ctrl$vm_host_sr;
+    reg  [31:0] ctrl$vm_host_eear;
+    reg  [31:0] ctrl$vm_host_pc;
+    reg  [31:0] ctrl$vm_enter_code;
+    reg  ctrl$vm_exit_done;
+    reg  ctrl$vm_enter_done;
+    reg  [31:0] ctrl$vm_r_pc;
+    reg  [31:0] ctrl$vm_r_sr;
+    reg  [31:0] ctrl$vm_r_epcr;
+    reg  [31:0] ctrl$vm_r_eear;
+    reg  [31:0] ctrl$vm_r_esr;
+    wire  ctrl$vm_smc;
+    wire  ctrl$vm_smret;
+    wire  ctrl$vm_enter;
+    wire  ctrl$vm_exit;
+    wire  [31:0] ctrl$vm_exit_cause;
+    wire  [31:0] ctrl$vm_exit_info0;
+    wire  [31:0] ctrl$vm_exit_info1;
+    wire  [31:0] ctrl$vm_exit_pc;
+    wire  [31:0] ctrl$g_sr;
+    wire  [31:0] ctrl$g_epcr;
+    wire  [31:0] ctrl$g_eear;
+    wire  [31:0] ctrl$g_esr;
+    wire  ctrl$halted;
     reg  ctrl$ex_f_we;
     reg  ctrl$ex_f;
     reg  ctrl$ex_cy_we;
@@ -1406,6 +1470,93 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  ctrl$sr_ime;
     wire  ctrl$sr_dce;
     wire  ctrl$sr_ice;
+    reg  vm$clock;
+    reg  vm$reset;
+    reg  [31:0] vm$spr$addr;
+    reg  [31:0] vm$spr$wdata;
+    reg  vm$spr$rreq;
+    reg  vm$spr$wreq;
+    reg  vm$spr$we;
+    wire  [31:0] vm$spr$rdata;
+    wire  vm$spr$hit;
+    wire  vm$spr$busy;
+    wire  [7:0] vm$vmcr;
+    wire  vm$monitor;
+    wire  vm$guest;
+    wire  vm$host;
+    reg  [31:0] vm$sr;
+    reg  [31:0] vm$epcr;
+    reg  [31:0] vm$eear;
+    reg  [31:0] vm$esr;
+    reg  vm$smc;
+    reg  [31:0] vm$caller_sr;
+    reg  [31:0] vm$pc;
+    reg  vm$smret;
+    wire  [31:0] vm$smepcr;
+    wire  [31:0] vm$smesr;
+    reg  [31:0] vm$enter_vmid;
+    reg  [31:0] vm$enter_answer;
+    wire  [31:0] vm$enter_code;
+    reg  vm$enter;
+    reg  vm$exit;
+    reg  [31:0] vm$exit_cause;
+    reg  [31:0] vm$exit_info0;
+    reg  [31:0] vm$exit_info1;
+    reg  [31:0] vm$exit_pc;
+    reg  [31:0] vm$maclo;
+    reg  [31:0] vm$machi;
+    reg  [31:0] vm$ttmr;
+    reg  [31:0] vm$ttcr;
+    wire  [31:0] vm$host_sr;
+    wire  [31:0] vm$host_eear;
+    wire  [31:0] vm$host_pc;
+    wire  vm$tlb_flush;
+    wire  vm$busy;
+    wire  [4:0] vm$rf_raddr;
+    reg  [31:0] vm$rf_rdata;
+    wire  vm$rf_we;
+    wire  [4:0] vm$rf_waddr;
+    wire  [31:0] vm$rf_wdata;
+    wire  vm$exit_done;
+    wire  vm$enter_done;
+    wire  [31:0] vm$r_pc;
+    wire  [31:0] vm$r_sr;
+    wire  [31:0] vm$r_epcr;
+    wire  [31:0] vm$r_eear;
+    wire  [31:0] vm$r_esr;
+    wire  [31:0] vm$r_maclo;
+    wire  [31:0] vm$r_machi;
+    wire  [31:0] vm$r_ttmr;
+    wire  [31:0] vm$r_ttcr;
+    reg  [31:0] vm$d_ex$pa;
+    wire  [31:0] vm$d_ex$hpa;
+    wire  vm$d_ex$vmexit;
+    wire  vm$d_ex$blocked;
+    reg  [31:0] vm$d_mem$pa;
+    wire  [31:0] vm$d_mem$hpa;
+    wire  vm$d_mem$vmexit;
+    wire  vm$d_mem$blocked;
+    reg  [31:0] vm$ifetch$pa;
+    wire  [31:0] vm$ifetch$hpa;
+    wire  vm$ifetch$vmexit;
+    wire  vm$ifetch$blocked;
+    reg  gtick$clock;
+    reg  gtick$reset;
+    reg  [31:0] gtick$spr$addr;
+    reg  [31:0] gtick$spr$wdata;
+    reg  gtick$spr$rreq;
+    reg  gtick$spr$wreq;
+    reg  gtick$spr$we;
+    wire  [31:0] gtick$spr$rdata;
+    wire  gtick$spr$hit;
+    wire  gtick$spr$busy;
+    wire  gtick$irq;
+    reg  gtick$count;
+    reg  gtick$load;
+    reg  [31:0] gtick$load_ttmr;
+    reg  [31:0] gtick$load_ttcr;
+    wire  [31:0] gtick$ttmr;
+    wire  [31:0] gtick$ttcr;
     reg  resv_valid$d;
     wire  resv_valid$q;
     reg  resv_valid$clock;
@@ -1532,6 +1683,45 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [2:0] ex_size$d;
     wire  [2:0] ex_size$q;
     reg  ex_size$clock;
+    reg  ex_smc$d;
+    wire  ex_smc$q;
+    reg  ex_smc$clock;
+    reg  ex_vmcall$d;
+    wire  ex_vmcall$q;
+    reg  ex_vmcall$clock;
+    reg  ex_vmenter$d;
+    wire  ex_vmenter$q;
+    reg  ex_vmenter$clock;
+    reg  [31:0] ex_fpa$d;
+    wire  [31:0] ex_fpa$q;
+    reg  ex_fpa$clock;
+    reg  mem_smc$d;
+    wire  mem_smc$q;
+    reg  mem_smc$clock;
+    reg  mem_vmcall$d;
+    wire  mem_vmcall$q;
+    reg  mem_vmcall$clock;
+    reg  mem_vmenter$d;
+    wire  mem_vmenter$q;
+    reg  mem_vmenter$clock;
+    reg  [31:0] mem_rg_hpa$d;
+    wire  [31:0] mem_rg_hpa$q;
+    reg  mem_rg_hpa$clock;
+    reg  mem_rg_exit$d;
+    wire  mem_rg_exit$q;
+    reg  mem_rg_exit$clock;
+    reg  mem_rg_blk$d;
+    wire  mem_rg_blk$q;
+    reg  mem_rg_blk$clock;
+    reg  [31:0] mem_xl_gpa$d;
+    wire  [31:0] mem_xl_gpa$q;
+    reg  mem_xl_gpa$clock;
+    reg  mem_xl_rg_exit$d;
+    wire  mem_xl_rg_exit$q;
+    reg  mem_xl_rg_exit$clock;
+    reg  mem_xl_rg_blk$d;
+    wire  mem_xl_rg_blk$q;
+    reg  mem_xl_rg_blk$clock;
     reg  mem_ld$d;
     wire  mem_ld$q;
     reg  mem_ld$clock;
@@ -1625,6 +1815,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  wb_hide_rd$d;
     wire  wb_hide_rd$q;
     reg  wb_hide_rd$clock;
+    reg  wb_ret$d;
+    wire  wb_ret$q;
+    reg  wb_ret$clock;
     reg  intr_pend$d;
     wire  intr_pend$q;
     reg  intr_pend$clock;
@@ -1657,6 +1850,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  ex_move;
     reg  ex_advance;
     reg  ex_write;
+    reg  mem_rg_exit_now;
+    reg  mem_rg_blk_now;
+    reg  [31:0] mem_rg_gpa;
+    reg  mem_rg_fault;
+    reg  mem_nop_exit;
     reg  [31:0] mem_pa;
     reg  mem_ci;
     reg  mem_xl_wait;
@@ -1698,6 +1896,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .redirect(fetch$redirect),
         .redirect_pc(fetch$redirect_pc),
         .flush_id(fetch$flush_id),
+        .hold(fetch$hold),
         .id_advance(fetch$id_advance),
         .pred(fetch$pred),
         .pred_pc(fetch$pred_pc),
@@ -1706,6 +1905,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .id_insn(fetch$id_insn),
         .id_fault(fetch$id_fault),
         .id_fault_vec(fetch$id_fault_vec),
+        .id_fault_pa(fetch$id_fault_pa),
+        .fault_pa(fetch$fault_pa),
         .immu$ready(fetch$immu$ready),
         .immu$hit(fetch$immu$hit),
         .immu$allowed(fetch$immu$allowed),
@@ -1774,7 +1975,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .rfe(id_dec$rfe),
         .sys(id_dec$sys),
         .trap(id_dec$trap),
-        .nop(id_dec$nop)
+        .nop(id_dec$nop),
+        .smc(id_dec$smc),
+        .vmcall(id_dec$vmcall),
+        .vmenter(id_dec$vmenter)
     );
     top$core$exu exu(
         .clock(exu$clock),
@@ -1823,6 +2027,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .msb(mac$msb),
         .acc_we(mac$acc_we),
         .clr(mac$clr),
+        .load(mac$load),
+        .load_lo(mac$load_lo),
+        .load_hi(mac$load_hi),
+        .hi(mac$hi),
         .ov(mac$ov),
         .lo(mac$lo),
         .spr$addr(mac$spr$addr),
@@ -1872,7 +2080,13 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .spr$rdata(tick$spr$rdata),
         .spr$hit(tick$spr$hit),
         .spr$busy(tick$spr$busy),
-        .irq(tick$irq)
+        .irq(tick$irq),
+        .count(tick$count),
+        .load(tick$load),
+        .load_ttmr(tick$load_ttmr),
+        .load_ttcr(tick$load_ttcr),
+        .ttmr(tick$ttmr),
+        .ttcr(tick$ttcr)
     );
     top$core$pic pic(
         .clock(pic$clock),
@@ -1895,6 +2109,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sm(immu$sm),
         .next_vaddr(immu$next_vaddr),
         .write(immu$write),
+        .flush(immu$flush),
         .xlate$ready(immu$xlate$ready),
         .xlate$hit(immu$xlate$hit),
         .xlate$allowed(immu$xlate$allowed),
@@ -1918,6 +2133,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sm(dmmu$sm),
         .next_vaddr(dmmu$next_vaddr),
         .write(dmmu$write),
+        .flush(dmmu$flush),
         .xlate$ready(dmmu$xlate$ready),
         .xlate$hit(dmmu$xlate$hit),
         .xlate$allowed(dmmu$xlate$allowed),
@@ -2047,6 +2263,44 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .swa_ok(ctrl$swa_ok),
         .tick_irq(ctrl$tick_irq),
         .ext_irq(ctrl$ext_irq),
+        .smc(ctrl$smc),
+        .vmcall(ctrl$vmcall),
+        .vmenter(ctrl$vmenter),
+        .nop_exit(ctrl$nop_exit),
+        .rg_exit(ctrl$rg_exit),
+        .rg_gpa(ctrl$rg_gpa),
+        .rg_write(ctrl$rg_write),
+        .gtick_irq(ctrl$gtick_irq),
+        .vmcr(ctrl$vmcr),
+        .w_monitor(ctrl$w_monitor),
+        .w_guest(ctrl$w_guest),
+        .w_host(ctrl$w_host),
+        .vm_smepcr(ctrl$vm_smepcr),
+        .vm_smesr(ctrl$vm_smesr),
+        .vm_host_sr(ctrl$vm_host_sr),
+        .vm_host_eear(ctrl$vm_host_eear),
+        .vm_host_pc(ctrl$vm_host_pc),
+        .vm_enter_code(ctrl$vm_enter_code),
+        .vm_exit_done(ctrl$vm_exit_done),
+        .vm_enter_done(ctrl$vm_enter_done),
+        .vm_r_pc(ctrl$vm_r_pc),
+        .vm_r_sr(ctrl$vm_r_sr),
+        .vm_r_epcr(ctrl$vm_r_epcr),
+        .vm_r_eear(ctrl$vm_r_eear),
+        .vm_r_esr(ctrl$vm_r_esr),
+        .vm_smc(ctrl$vm_smc),
+        .vm_smret(ctrl$vm_smret),
+        .vm_enter(ctrl$vm_enter),
+        .vm_exit(ctrl$vm_exit),
+        .vm_exit_cause(ctrl$vm_exit_cause),
+        .vm_exit_info0(ctrl$vm_exit_info0),
+        .vm_exit_info1(ctrl$vm_exit_info1),
+        .vm_exit_pc(ctrl$vm_exit_pc),
+        .g_sr(ctrl$g_sr),
+        .g_epcr(ctrl$g_epcr),
+        .g_eear(ctrl$g_eear),
+        .g_esr(ctrl$g_esr),
+        .halted(ctrl$halted),
         .ex_f_we(ctrl$ex_f_we),
         .ex_f(ctrl$ex_f),
         .ex_cy_we(ctrl$ex_cy_we),
@@ -2079,6 +2333,97 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .sr_ime(ctrl$sr_ime),
         .sr_dce(ctrl$sr_dce),
         .sr_ice(ctrl$sr_ice)
+    );
+    top$core$vm vm(
+        .clock(vm$clock),
+        .reset(vm$reset),
+        .spr$addr(vm$spr$addr),
+        .spr$wdata(vm$spr$wdata),
+        .spr$rreq(vm$spr$rreq),
+        .spr$wreq(vm$spr$wreq),
+        .spr$we(vm$spr$we),
+        .spr$rdata(vm$spr$rdata),
+        .spr$hit(vm$spr$hit),
+        .spr$busy(vm$spr$busy),
+        .vmcr(vm$vmcr),
+        .monitor(vm$monitor),
+        .guest(vm$guest),
+        .host(vm$host),
+        .sr(vm$sr),
+        .epcr(vm$epcr),
+        .eear(vm$eear),
+        .esr(vm$esr),
+        .smc(vm$smc),
+        .caller_sr(vm$caller_sr),
+        .pc(vm$pc),
+        .smret(vm$smret),
+        .smepcr(vm$smepcr),
+        .smesr(vm$smesr),
+        .enter_vmid(vm$enter_vmid),
+        .enter_answer(vm$enter_answer),
+        .enter_code(vm$enter_code),
+        .enter(vm$enter),
+        .exit(vm$exit),
+        .exit_cause(vm$exit_cause),
+        .exit_info0(vm$exit_info0),
+        .exit_info1(vm$exit_info1),
+        .exit_pc(vm$exit_pc),
+        .maclo(vm$maclo),
+        .machi(vm$machi),
+        .ttmr(vm$ttmr),
+        .ttcr(vm$ttcr),
+        .host_sr(vm$host_sr),
+        .host_eear(vm$host_eear),
+        .host_pc(vm$host_pc),
+        .tlb_flush(vm$tlb_flush),
+        .busy(vm$busy),
+        .rf_raddr(vm$rf_raddr),
+        .rf_rdata(vm$rf_rdata),
+        .rf_we(vm$rf_we),
+        .rf_waddr(vm$rf_waddr),
+        .rf_wdata(vm$rf_wdata),
+        .exit_done(vm$exit_done),
+        .enter_done(vm$enter_done),
+        .r_pc(vm$r_pc),
+        .r_sr(vm$r_sr),
+        .r_epcr(vm$r_epcr),
+        .r_eear(vm$r_eear),
+        .r_esr(vm$r_esr),
+        .r_maclo(vm$r_maclo),
+        .r_machi(vm$r_machi),
+        .r_ttmr(vm$r_ttmr),
+        .r_ttcr(vm$r_ttcr),
+        .d_ex$pa(vm$d_ex$pa),
+        .d_ex$hpa(vm$d_ex$hpa),
+        .d_ex$vmexit(vm$d_ex$vmexit),
+        .d_ex$blocked(vm$d_ex$blocked),
+        .d_mem$pa(vm$d_mem$pa),
+        .d_mem$hpa(vm$d_mem$hpa),
+        .d_mem$vmexit(vm$d_mem$vmexit),
+        .d_mem$blocked(vm$d_mem$blocked),
+        .ifetch$pa(vm$ifetch$pa),
+        .ifetch$hpa(vm$ifetch$hpa),
+        .ifetch$vmexit(vm$ifetch$vmexit),
+        .ifetch$blocked(vm$ifetch$blocked)
+    );
+    top$core$gtick gtick(
+        .clock(gtick$clock),
+        .reset(gtick$reset),
+        .spr$addr(gtick$spr$addr),
+        .spr$wdata(gtick$spr$wdata),
+        .spr$rreq(gtick$spr$rreq),
+        .spr$wreq(gtick$spr$wreq),
+        .spr$we(gtick$spr$we),
+        .spr$rdata(gtick$spr$rdata),
+        .spr$hit(gtick$spr$hit),
+        .spr$busy(gtick$spr$busy),
+        .irq(gtick$irq),
+        .count(gtick$count),
+        .load(gtick$load),
+        .load_ttmr(gtick$load_ttmr),
+        .load_ttcr(gtick$load_ttcr),
+        .ttmr(gtick$ttmr),
+        .ttcr(gtick$ttcr)
     );
     top$core$resv_valid resv_valid(
         .d(resv_valid$d),
@@ -2290,6 +2635,71 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(ex_size$q),
         .clock(ex_size$clock)
     );
+    top$core$ex_smc ex_smc(
+        .d(ex_smc$d),
+        .q(ex_smc$q),
+        .clock(ex_smc$clock)
+    );
+    top$core$ex_vmcall ex_vmcall(
+        .d(ex_vmcall$d),
+        .q(ex_vmcall$q),
+        .clock(ex_vmcall$clock)
+    );
+    top$core$ex_vmenter ex_vmenter(
+        .d(ex_vmenter$d),
+        .q(ex_vmenter$q),
+        .clock(ex_vmenter$clock)
+    );
+    top$core$ex_fpa ex_fpa(
+        .d(ex_fpa$d),
+        .q(ex_fpa$q),
+        .clock(ex_fpa$clock)
+    );
+    top$core$mem_smc mem_smc(
+        .d(mem_smc$d),
+        .q(mem_smc$q),
+        .clock(mem_smc$clock)
+    );
+    top$core$mem_vmcall mem_vmcall(
+        .d(mem_vmcall$d),
+        .q(mem_vmcall$q),
+        .clock(mem_vmcall$clock)
+    );
+    top$core$mem_vmenter mem_vmenter(
+        .d(mem_vmenter$d),
+        .q(mem_vmenter$q),
+        .clock(mem_vmenter$clock)
+    );
+    top$core$mem_rg_hpa mem_rg_hpa(
+        .d(mem_rg_hpa$d),
+        .q(mem_rg_hpa$q),
+        .clock(mem_rg_hpa$clock)
+    );
+    top$core$mem_rg_exit mem_rg_exit(
+        .d(mem_rg_exit$d),
+        .q(mem_rg_exit$q),
+        .clock(mem_rg_exit$clock)
+    );
+    top$core$mem_rg_blk mem_rg_blk(
+        .d(mem_rg_blk$d),
+        .q(mem_rg_blk$q),
+        .clock(mem_rg_blk$clock)
+    );
+    top$core$mem_xl_gpa mem_xl_gpa(
+        .d(mem_xl_gpa$d),
+        .q(mem_xl_gpa$q),
+        .clock(mem_xl_gpa$clock)
+    );
+    top$core$mem_xl_rg_exit mem_xl_rg_exit(
+        .d(mem_xl_rg_exit$d),
+        .q(mem_xl_rg_exit$q),
+        .clock(mem_xl_rg_exit$clock)
+    );
+    top$core$mem_xl_rg_blk mem_xl_rg_blk(
+        .d(mem_xl_rg_blk$d),
+        .q(mem_xl_rg_blk$q),
+        .clock(mem_xl_rg_blk$clock)
+    );
     top$core$mem_ld mem_ld(
         .d(mem_ld$d),
         .q(mem_ld$q),
@@ -2445,6 +2855,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .q(wb_hide_rd$q),
         .clock(wb_hide_rd$clock)
     );
+    top$core$wb_ret wb_ret(
+        .d(wb_ret$d),
+        .q(wb_ret$q),
+        .clock(wb_ret$clock)
+    );
     top$core$intr_pend intr_pend(
         .d(intr_pend$d),
         .q(intr_pend$q),
@@ -2551,6 +2966,20 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         intr_vec$clock = clock;
         intr_sr$clock = clock;
         br_done$clock = clock;
+        ex_smc$clock = clock;
+        ex_vmcall$clock = clock;
+        ex_vmenter$clock = clock;
+        ex_fpa$clock = clock;
+        mem_smc$clock = clock;
+        mem_vmcall$clock = clock;
+        mem_vmenter$clock = clock;
+        mem_rg_hpa$clock = clock;
+        mem_rg_exit$clock = clock;
+        mem_rg_blk$clock = clock;
+        mem_xl_gpa$clock = clock;
+        mem_xl_rg_exit$clock = clock;
+        mem_xl_rg_blk$clock = clock;
+        wb_ret$clock = clock;
         resv_valid$d = resv_valid$q;
         resv_addr$d = resv_addr$q;
         resv_val$d = resv_val$q;
@@ -2629,6 +3058,20 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         intr_vec$d = intr_vec$q;
         intr_sr$d = intr_sr$q;
         br_done$d = br_done$q;
+        ex_smc$d = ex_smc$q;
+        ex_vmcall$d = ex_vmcall$q;
+        ex_vmenter$d = ex_vmenter$q;
+        ex_fpa$d = ex_fpa$q;
+        mem_smc$d = mem_smc$q;
+        mem_vmcall$d = mem_vmcall$q;
+        mem_vmenter$d = mem_vmenter$q;
+        mem_rg_hpa$d = mem_rg_hpa$q;
+        mem_rg_exit$d = mem_rg_exit$q;
+        mem_rg_blk$d = mem_rg_blk$q;
+        mem_xl_gpa$d = mem_xl_gpa$q;
+        mem_xl_rg_exit$d = mem_xl_rg_exit$q;
+        mem_xl_rg_blk$d = mem_xl_rg_blk$q;
+        wb_ret$d = wb_ret$q;
         fetch$clock = clock;
         rf$clock = clock;
         exu$clock = clock;
@@ -2640,6 +3083,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         icache$clock = clock;
         dcache$clock = clock;
         ctrl$clock = clock;
+        vm$clock = clock;
+        gtick$clock = clock;
+        vm$reset = reset;
+        gtick$reset = reset;
+        halted = ctrl$halted;
         fetch$reset = reset;
         mac$reset = reset;
         tick$reset = reset;
@@ -2651,10 +3099,32 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$reset = reset;
         pic$lines = irq;
         tick$spr$addr = ctrl$spr_addr;
+        gtick$spr$addr = 32'h0;
+        if (vm$guest) begin
+            tick$spr$addr = 32'h0;
+            gtick$spr$addr = ctrl$spr_addr;
+        end
         tick$spr$wdata = ctrl$spr_wdata;
         tick$spr$rreq = ctrl$spr_rreq;
         tick$spr$wreq = ctrl$spr_wreq;
         tick$spr$we = ctrl$spr_we;
+        gtick$spr$wdata = ctrl$spr_wdata;
+        gtick$spr$rreq = ctrl$spr_rreq;
+        gtick$spr$wreq = ctrl$spr_wreq;
+        gtick$spr$we = ctrl$spr_we;
+        tick$count = 1'b1;
+        tick$load = 1'b0;
+        tick$load_ttmr = 32'h0;
+        tick$load_ttcr = 32'h0;
+        gtick$count = vm$guest;
+        gtick$load = vm$enter_done;
+        gtick$load_ttmr = vm$r_ttmr;
+        gtick$load_ttcr = vm$r_ttcr;
+        vm$spr$addr = ctrl$spr_addr;
+        vm$spr$wdata = ctrl$spr_wdata;
+        vm$spr$rreq = ctrl$spr_rreq;
+        vm$spr$wreq = ctrl$spr_wreq;
+        vm$spr$we = ctrl$spr_we;
         pic$spr$addr = ctrl$spr_addr;
         pic$spr$wdata = ctrl$spr_wdata;
         pic$spr$rreq = ctrl$spr_rreq;
@@ -2685,9 +3155,20 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dcache$spr$rreq = ctrl$spr_rreq;
         dcache$spr$wreq = ctrl$spr_wreq;
         dcache$spr$we = ctrl$spr_we;
-        mem_spr_busy = tick$spr$busy | pic$spr$busy | mac$spr$busy | immu$spr$busy | dmmu$spr$busy | icache$spr$busy | dcache$spr$busy;
+        icache$spr$wdata = mem_rg_hpa$q;
+        dcache$spr$wdata = mem_rg_hpa$q;
+        if (vm$guest & (ctrl$spr_addr == k_spr_dcbir)) begin
+            dcache$spr$addr = k_spr_dcbfr;
+        end
+        if (mem_rg_exit$q | mem_rg_blk$q) begin
+            icache$spr$wreq = 1'b0;
+            icache$spr$we = 1'b0;
+            dcache$spr$wreq = 1'b0;
+            dcache$spr$we = 1'b0;
+        end
+        mem_spr_busy = tick$spr$busy | pic$spr$busy | mac$spr$busy | immu$spr$busy | dmmu$spr$busy | icache$spr$busy | dcache$spr$busy | gtick$spr$busy | vm$spr$busy;
         mem_gpr_spr = (mem_ea$q & k_gpr_mask) == k_spr_gpr0;
-        mem_spr = ctrl$spr_rdata | tick$spr$rdata | pic$spr$rdata | mac$spr$rdata | immu$spr$rdata | dmmu$spr$rdata | icache$spr$rdata | dcache$spr$rdata;
+        mem_spr = ctrl$spr_rdata | tick$spr$rdata | pic$spr$rdata | mac$spr$rdata | immu$spr$rdata | dmmu$spr$rdata | icache$spr$rdata | dcache$spr$rdata | gtick$spr$rdata | vm$spr$rdata;
         if (mem_gpr_spr & ~|mem_insn$q[(32'h10)+:(5)]) begin
             mem_spr = mem_b$q;
         end
@@ -2695,6 +3176,25 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         immu$sm = ctrl$sr_sm;
         immu$next_vaddr = fetch$pc_next;
         immu$write = 1'b0;
+        immu$flush = vm$tlb_flush;
+        dmmu$flush = vm$tlb_flush;
+        vm$ifetch$pa = immu$xlate$paddr;
+        fetch$fault_pa = immu$xlate$paddr;
+        fetch$immu$ready = immu$xlate$ready;
+        fetch$immu$hit = immu$xlate$hit;
+        fetch$immu$allowed = immu$xlate$allowed;
+        fetch$immu$paddr = vm$ifetch$hpa;
+        fetch$immu$ci = immu$xlate$ci;
+        fetch$immu$fault = immu$xlate$fault | (immu$xlate$ready & (vm$ifetch$vmexit | vm$ifetch$blocked));
+        fetch$immu$fault_vec = immu$xlate$fault_vec;
+        if (~immu$xlate$fault) begin
+            if (vm$ifetch$vmexit) begin
+                fetch$immu$fault_vec = k_vec_vmexit;
+            end
+            else begin
+                fetch$immu$fault_vec = k_vec_bus;
+            end
+        end
         fetch$origin = ctrl$origin;
         icache$enable = ctrl$sr_ice;
         icache$f_ci = immu$xlate$ci;
@@ -2710,6 +3210,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         rf$we = wb_valid$q & wb_we$q;
         rf$waddr = wb_rd$q;
         rf$wdata = wb_val$q;
+        if (vm$busy) begin
+            rf$ra_addr = vm$rf_raddr;
+        end
+        if (vm$rf_we) begin
+            rf$we = 1'b1;
+            rf$waddr = vm$rf_waddr;
+            rf$wdata = vm$rf_wdata;
+        end
+        vm$rf_rdata = rf$ra_data;
         ex_ok = ex_valid$q & ~ex_exc$q;
         exu$insn = ex_insn$q;
         exu$ok = ex_ok;
@@ -2732,17 +3241,27 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         mem_swa_hit$d = resv_valid$q & (resv_addr$q == mem_ea$q);
         mem_swa_align = mem_ok & mem_swa$q & mem_age$q & mem_swa_hit$q & |mem_ea$q[(32'h0)+:(2)];
         mem_access = mem_ok & (mem_ld$q | (mem_st$q & ~mem_swa$q) | (mem_swa$q & mem_age$q & mem_swa_hit$q & ~|mem_ea$q[(32'h0)+:(2)] & (~mem_swa_wr$q | mem_swa_eq$q)));
+        vm$d_mem$pa = dmmu$xlate$paddr;
         if (~mem_age$q) begin
-            mem_xl_paddr$d = dmmu$xlate$paddr;
+            mem_xl_paddr$d = vm$d_mem$hpa;
+            mem_xl_gpa$d = dmmu$xlate$paddr;
+            mem_xl_rg_exit$d = vm$d_mem$vmexit;
+            mem_xl_rg_blk$d = vm$d_mem$blocked;
             mem_xl_ci$d = dmmu$xlate$ci;
             mem_xl_fault$d = dmmu$xlate$fault;
             mem_xl_vec$d = dmmu$xlate$fault_vec;
         end
-        mem_pa = mem_ea$q;
+        mem_pa = mem_rg_hpa$q;
         mem_ci = |(mem_ea$q & k_uncached);
+        mem_rg_exit_now = mem_rg_exit$q;
+        mem_rg_blk_now = mem_rg_blk$q;
+        mem_rg_gpa = mem_ea$q;
         if (ctrl$sr_dme) begin
             mem_pa = mem_xl_paddr$q;
             mem_ci = mem_xl_ci$q;
+            mem_rg_exit_now = mem_xl_rg_exit$q;
+            mem_rg_blk_now = mem_xl_rg_blk$q;
+            mem_rg_gpa = mem_xl_gpa$q;
         end
         dcache$l_ci = mem_ci;
         dcache$l_pre_adr = exu$ea;
@@ -2751,14 +3270,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         mem_xl_wait = mem_access & ctrl$sr_dme & ~mem_age$q;
         mem_tlb_fault = mem_access & ctrl$sr_dme & mem_age$q & mem_xl_fault$q;
-        lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault;
+        mem_rg_fault = mem_access & ~mem_xl_wait & ~mem_tlb_fault & (mem_rg_exit_now | mem_rg_blk_now);
+        lsu$req = mem_access & ~mem_xl_wait & ~mem_tlb_fault & ~mem_rg_fault;
         lsu$we = mem_st$q & (~mem_swa$q | mem_swa_wr$q);
         lsu$addr = mem_pa;
         lsu$size = mem_size$q;
         lsu$sgn = mem_lsgn$q;
         lsu$wdata = mem_b$q;
         lsu$fwd_word = dcache$l_word;
-        mem_busy = mem_access & ~mem_tlb_fault & ~lsu$done & ~lsu$err;
+        mem_busy = mem_access & ~mem_tlb_fault & ~mem_rg_fault & ~lsu$done & ~lsu$err;
         if (mem_spr_busy | (mem_ok & mem_swa$q & ~mem_age$q)) begin
             mem_busy = 1'b1;
         end
@@ -2794,7 +3314,56 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$swa_align = mem_swa_align;
         ctrl$dmmu_fault = mem_tlb_fault;
         ctrl$dmmu_vec = mem_xl_vec$q;
-        ctrl$bus_err = lsu$err;
+        ctrl$bus_err = lsu$err | (mem_rg_fault & mem_rg_blk_now);
+        ctrl$rg_exit = mem_rg_fault & mem_rg_exit_now;
+        ctrl$rg_gpa = mem_rg_gpa;
+        ctrl$rg_write = mem_st$q;
+        mem_nop_exit = (mem_insn$q[(32'h18)+:(8)] == k_nop_hi) & (mem_insn$q[(32'h0)+:(16)] == k_nop_exit);
+        ctrl$smc = mem_smc$q;
+        ctrl$vmcall = mem_vmcall$q;
+        ctrl$vmenter = mem_vmenter$q;
+        ctrl$nop_exit = mem_nop_exit;
+        ctrl$gtick_irq = gtick$irq;
+        ctrl$vmcr = vm$vmcr;
+        ctrl$w_monitor = vm$monitor;
+        ctrl$w_guest = vm$guest;
+        ctrl$w_host = vm$host;
+        ctrl$vm_smepcr = vm$smepcr;
+        ctrl$vm_smesr = vm$smesr;
+        ctrl$vm_host_sr = vm$host_sr;
+        ctrl$vm_host_eear = vm$host_eear;
+        ctrl$vm_host_pc = vm$host_pc;
+        ctrl$vm_enter_code = vm$enter_code;
+        ctrl$vm_exit_done = vm$exit_done;
+        ctrl$vm_enter_done = vm$enter_done;
+        ctrl$vm_r_pc = vm$r_pc;
+        ctrl$vm_r_sr = vm$r_sr;
+        ctrl$vm_r_epcr = vm$r_epcr;
+        ctrl$vm_r_eear = vm$r_eear;
+        ctrl$vm_r_esr = vm$r_esr;
+        vm$sr = ctrl$g_sr;
+        vm$epcr = ctrl$g_epcr;
+        vm$eear = ctrl$g_eear;
+        vm$esr = ctrl$g_esr;
+        vm$caller_sr = ctrl$sr;
+        vm$smc = ctrl$vm_smc;
+        vm$pc = mem_pc$q;
+        vm$smret = ctrl$vm_smret;
+        vm$enter_vmid = mem_a$q;
+        vm$enter_answer = mem_b$q;
+        vm$enter = ctrl$vm_enter;
+        vm$exit = ctrl$vm_exit;
+        vm$exit_cause = ctrl$vm_exit_cause;
+        vm$exit_info0 = ctrl$vm_exit_info0;
+        vm$exit_info1 = ctrl$vm_exit_info1;
+        vm$exit_pc = ctrl$vm_exit_pc;
+        vm$maclo = mac$lo;
+        vm$machi = mac$hi;
+        vm$ttmr = gtick$ttmr;
+        vm$ttcr = gtick$ttcr;
+        mac$load = vm$enter_done;
+        mac$load_lo = vm$r_maclo;
+        mac$load_hi = vm$r_machi;
         ctrl$swa_ok = mem_swa_ok;
         ctrl$tick_irq = tick$irq;
         ctrl$ext_irq = pic$irq;
@@ -2806,6 +3375,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_value = mem_spr;
         end
         mem_rd_we = mem_wr$q;
+        if (mem_vmenter$q) begin
+            mem_value = vm$enter_code;
+            mem_rd_we = |vm$enter_code;
+        end
         mem_gpr_wr = mem_ok & mem_mtspr$q & ~ctrl$trap & mem_gpr_spr;
         if (mem_gpr_wr) begin
             mem_rd_we = 1'b1;
@@ -2838,7 +3411,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         ctrl$ex_ov_we = ex_write & exu$ov_we;
         ctrl$ex_ov = exu$ov;
         mac$acc_we = ex_write & exu$acc_we;
-        mac$clr = ex_write & exu$acc_clr;
+        mac$clr = (ex_write & exu$acc_clr) | ctrl$vm_exit;
         if (ex_advance & exu$branch) begin
             br_next$d = ex_pc$q + 32'h8;
             if (exu$taken) begin
@@ -2846,6 +3419,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             end
         end
         mem_age$d = ~ex_move;
+        vm$d_ex$pa = exu$ea;
+        if (ex_mtspr$q) begin
+            vm$d_ex$pa = ex_b$q;
+        end
         dmmu$next_vaddr = exu$ea;
         id_rb = id_dec$rb;
         id_op_a = rf$ra_data;
@@ -2891,7 +3468,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             id_stall_b = 1'b0;
         end
         id_hazard = (id_dec$uses_ra & id_stall_a) | (id_dec$uses_rb & id_stall_b);
-        id_advance = fetch$id_valid & ~id_hazard & (~ex_valid$q | ex_move);
+        id_advance = fetch$id_valid & ~vm$busy & ~ctrl$halted & ~id_hazard & (~ex_valid$q | ex_move);
         id_exc = fetch$id_fault | id_dec$illegal | id_dec$sys | id_dec$trap;
         id_vec = fetch$id_fault_vec;
         if (~fetch$id_fault) begin
@@ -2907,6 +3484,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         fetch$id_advance = id_advance;
         fetch$flush_id = ctrl$flush;
+        fetch$hold = vm$busy | ctrl$halted;
         id_pred = fetch$id_valid & ~fetch$id_fault & ~ds_next$q & id_dec$branch & ~id_dec$br_reg & ((~id_dec$br_if_f & ~id_dec$br_if_nf) | fetch$id_insn[32'h19]);
         id_pred_pc = fetch$id_pc + id_dec$br_off;
         fetch$pred = id_pred;
@@ -2955,6 +3533,10 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             ex_lwa$d = id_dec$lwa;
             ex_lsgn$d = id_dec$load_signed;
             ex_size$d = id_dec$size;
+            ex_smc$d = id_dec$smc;
+            ex_vmcall$d = id_dec$vmcall;
+            ex_vmenter$d = id_dec$vmenter;
+            ex_fpa$d = fetch$id_fault_pa;
             ds_next$d = id_dec$branch & ~id_exc;
         end
         else begin
@@ -2988,10 +3570,22 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_lwa$d = ex_lwa$q;
             mem_lsgn$d = ex_lsgn$q;
             mem_size$d = ex_size$q;
+            mem_smc$d = ex_smc$q;
+            mem_vmcall$d = ex_vmcall$q;
+            mem_vmenter$d = ex_vmenter$q;
+            mem_rg_hpa$d = vm$d_ex$hpa;
+            mem_rg_exit$d = vm$d_ex$vmexit;
+            mem_rg_blk$d = vm$d_ex$blocked;
+            if (ex_vmenter$q) begin
+                mem_rd$d = 32'hb;
+            end
             mem_exc$d = ex_exc$q | exu$misaligned | exu$range;
             mem_vec$d = ex_vec$q;
-            mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf));
+            mem_eear_we$d = ex_exc$q & ((ex_vec$q == k_vec_bus) | (ex_vec$q == k_vec_align) | (ex_vec$q == k_vec_illegal) | (ex_vec$q == k_vec_itlb) | (ex_vec$q == k_vec_ipf) | (ex_vec$q == k_vec_vmexit));
             mem_eear$d = ex_pc$q;
+            if (ex_vec$q == k_vec_vmexit) begin
+                mem_eear$d = ex_fpa$q;
+            end
             if (ex_ok) begin
                 if (exu$misaligned) begin
                     mem_vec$d = k_vec_align;
@@ -3033,6 +3627,11 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
         wb_exc$d = ctrl$trap;
         wb_vec$d = ctrl$tvec;
+        wb_ret$d = ~ctrl$trap;
+        if (ctrl$vm_exit & ~ctrl$intr) begin
+            wb_exc$d = 1'b1;
+            wb_vec$d = k_vec_vmexit;
+        end
         wb_r3$d = mem_a$q;
         if (mem_commit & ctrl$intr) begin
             intr_pend$d = 1'b1;
@@ -3057,7 +3656,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             intr_pend$d = 1'b0;
         end
         perf$issued = id_advance;
-        perf$retired = wb_valid$q & ~wb_exc$q;
+        perf$retired = wb_valid$q & wb_ret$q;
         perf$imiss = icache$miss;
         perf$dmiss = dcache$miss;
         perf$st_mem = ex_valid$q & ~ex_move & ~exu$busy;
@@ -3093,13 +3692,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         end
     end
     
-    always @(*) fetch$immu$ready = immu$xlate$ready;
-    always @(*) fetch$immu$hit = immu$xlate$hit;
-    always @(*) fetch$immu$allowed = immu$xlate$allowed;
-    always @(*) fetch$immu$paddr = immu$xlate$paddr;
-    always @(*) fetch$immu$ci = immu$xlate$ci;
-    always @(*) fetch$immu$fault = immu$xlate$fault;
-    always @(*) fetch$immu$fault_vec = immu$xlate$fault_vec;
     always @(*) icache$f$adr = fetch$iwb$adr;
     always @(*) icache$f$dat_w = fetch$iwb$dat_w;
     always @(*) icache$f$sel = fetch$iwb$sel;
@@ -3165,7 +3757,7 @@ module top$core$br_next(d,q,clock);
 endmodule // top$core$br_next
 
 
-module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,spr_busy,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,refill,refill_pc,origin,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
+module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mfspr,mtspr,rfe,swa,branch,refetch,commit,spr_busy,exc,exc_vec,exc_eear_we,exc_eear,swa_align,dmmu_fault,dmmu_vec,bus_err,swa_ok,tick_irq,ext_irq,smc,vmcall,vmenter,nop_exit,rg_exit,rg_gpa,rg_write,gtick_irq,vmcr,w_monitor,w_guest,w_host,vm_smepcr,vm_smesr,vm_host_sr,vm_host_eear,vm_host_pc,vm_enter_code,vm_exit_done,vm_enter_done,vm_r_pc,vm_r_sr,vm_r_epcr,vm_r_eear,vm_r_esr,vm_smc,vm_smret,vm_enter,vm_exit,vm_exit_cause,vm_exit_info0,vm_exit_info1,vm_exit_pc,g_sr,g_epcr,g_eear,g_esr,halted,ex_f_we,ex_f,ex_cy_we,ex_cy,ex_ov_we,ex_ov,spr_addr,spr_wdata,spr_rreq,spr_wreq,spr_we,spr_rdata,priv_fault,trap,tvec,intr,ivec,sr_commit,sr_next,flush,refill,refill_pc,origin,sr,sr_sm,sr_f,sr_cy,sr_ove,sr_dme,sr_ime,sr_dce,sr_ice);
     
     // Module arguments
     input wire  clock;
@@ -3195,6 +3787,44 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     input wire  swa_ok;
     input wire  tick_irq;
     input wire  ext_irq;
+    input wire  smc;
+    input wire  vmcall;
+    input wire  vmenter;
+    input wire  nop_exit;
+    input wire  rg_exit;
+    input wire  [31:0] rg_gpa;
+    input wire  rg_write;
+    input wire  gtick_irq;
+    input wire  [7:0] vmcr;
+    input wire  w_monitor;
+    input wire  w_guest;
+    input wire  w_host;
+    input wire  [31:0] vm_smepcr;
+    input wire  [31:0] vm_smesr;
+    input wire  [31:0] vm_host_sr;
+    input wire  [31:0] vm_host_eear;
+    input wire  [31:0] vm_host_pc;
+    input wire  [31:0] vm_enter_code;
+    input wire  vm_exit_done;
+    input wire  vm_enter_done;
+    input wire  [31:0] vm_r_pc;
+    input wire  [31:0] vm_r_sr;
+    input wire  [31:0] vm_r_epcr;
+    input wire  [31:0] vm_r_eear;
+    input wire  [31:0] vm_r_esr;
+    output reg  vm_smc;
+    output reg  vm_smret;
+    output reg  vm_enter;
+    output reg  vm_exit;
+    output reg  [31:0] vm_exit_cause;
+    output reg  [31:0] vm_exit_info0;
+    output reg  [31:0] vm_exit_info1;
+    output reg  [31:0] vm_exit_pc;
+    output reg  [31:0] g_sr;
+    output reg  [31:0] g_epcr;
+    output reg  [31:0] g_eear;
+    output reg  [31:0] g_esr;
+    output reg  halted;
     input wire  ex_f_we;
     input wire  ex_f;
     input wire  ex_cy_we;
@@ -3229,6 +3859,21 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     output reg  sr_ice;
     
     // Constant declarations
+    localparam  k_enabled = 1'b0;
+    localparam  k_vec_vmexit = 32'hf00;
+    localparam  k_sm_call = 32'hc0000c00;
+    localparam  k_spr_vmcr = 32'hc000;
+    localparam  k_spr_vmexit = 32'hc001;
+    localparam  k_spr_info_last = 32'hc007;
+    localparam  k_exit_tick = 32'h1;
+    localparam  k_exit_ext = 32'h2;
+    localparam  k_exit_vmcall = 32'h3;
+    localparam  k_exit_region = 32'h4;
+    localparam  k_exit_halt = 32'h5;
+    localparam  k_exit_fault = 32'h6;
+    localparam  k_acc_read = 32'h0;
+    localparam  k_acc_write = 32'h1;
+    localparam  k_acc_exec = 32'h2;
     localparam  k_vec_illegal = 32'h700;
     localparam  k_vec_align = 32'h600;
     localparam  k_vec_bus = 32'h200;
@@ -3272,6 +3917,9 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     reg  [31:0] sr_q$d;
     wire  [31:0] sr_q$q;
     reg  sr_q$clock;
+    reg  halted_q$d;
+    wire  halted_q$q;
+    reg  halted_q$clock;
     reg  [31:0] epcr$d;
     wire  [31:0] epcr$q;
     reg  epcr$clock;
@@ -3289,6 +3937,16 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     reg  refill_pc_q$clock;
     
     // Local signals
+    reg  vmx_fault;
+    reg  spr_fault;
+    reg  [4:0] spr_grp;
+    reg  exit_now;
+    reg  defer;
+    reg  [31:0] g_epcr_n;
+    reg  [31:0] g_eear_n;
+    reg  [31:0] g_esr_n;
+    reg  exit_intr;
+    reg  [31:0] exit_intr_cause;
     reg  [31:0] redirect;
     reg  ok;
     reg  user_rd;
@@ -3306,6 +3964,11 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         .d(sr_q$d),
         .q(sr_q$q),
         .clock(sr_q$clock)
+    );
+    top$core$ctrl$halted_q halted_q(
+        .d(halted_q$d),
+        .q(halted_q$q),
+        .clock(halted_q$clock)
     );
     top$core$ctrl$epcr epcr(
         .d(epcr$d),
@@ -3336,12 +3999,14 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
     // Update code
     always @(*) begin
         sr_q$clock = clock;
+        halted_q$clock = clock;
         epcr$clock = clock;
         eear$clock = clock;
         esr$clock = clock;
         refill_q$clock = clock;
         refill_pc_q$clock = clock;
         sr_q$d = sr_q$q;
+        halted_q$d = halted_q$q;
         epcr$d = epcr$q;
         eear$d = eear$q;
         esr$d = esr$q;
@@ -3356,13 +4021,25 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         sr_ime = |(sr_q$q & k_sr_ime);
         sr_dce = |(sr_q$q & k_sr_dce);
         sr_ice = |(sr_q$q & k_sr_ice);
-        origin = 32'h0;
+        origin = vmcr;
         if (sr_sm) begin
-            origin = k_tga_supervisor;
+            origin = vmcr | k_tga_supervisor;
         end
+        halted = halted_q$q;
         ok = mem_valid & ~exc;
         user_rd = mfspr & |(sr_q$q & k_sr_sumra) & (mem_ea <= k_user_spr_last);
-        priv_fault = ok & (mfspr | mtspr | rfe) & ~|(sr_q$q & k_sr_sm) & ~user_rd;
+        vmx_fault = (smc & ~(k_enabled & ~w_monitor)) | (vmcall & ~(k_enabled & w_guest)) | (vmenter & ~(k_enabled & w_host));
+        spr_grp = mem_ea[(32'hb)+:(5)];
+        spr_fault = 1'b0;
+        if (k_enabled & (mfspr | mtspr) & ~w_monitor) begin
+            if (spr_grp == 32'h18) begin
+                spr_fault = (mem_ea != k_spr_vmcr) & ~(w_host & mfspr & (mem_ea >= k_spr_vmexit) & (mem_ea <= k_spr_info_last));
+            end
+            if (w_guest & ((spr_grp == 32'h8) | (spr_grp == 32'h9))) begin
+                spr_fault = 1'b1;
+            end
+        end
+        priv_fault = ok & ((((mfspr | mtspr | rfe | smc | vmcall | vmenter) & ~|(sr_q$q & k_sr_sm) & ~user_rd) | ((smc | vmcall | vmenter) & (mem_ds | vmx_fault))) | spr_fault);
         spr_addr = mem_ea;
         spr_wdata = mem_b;
         spr_rreq = ok & mfspr & ~priv_fault;
@@ -3389,6 +4066,12 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
                 tvec = dmmu_vec;
                 teear_we = 1'b1;
                 teear = mem_ea;
+            end
+            else if (rg_exit) begin
+                trap = 1'b1;
+                tvec = k_vec_vmexit;
+                teear_we = 1'b1;
+                teear = rg_gpa;
             end
             else if (bus_err) begin
                 trap = 1'b1;
@@ -3430,52 +4113,115 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         if (|(sr_q$q & k_sr_eph)) begin
             vec_base = k_vec_base_eph;
         end
-        serialize = ok & (rfe | mtspr | swa | refetch);
+        serialize = ok & (rfe | mtspr | swa | refetch | smc | vmcall | vmenter | (nop_exit & w_guest));
         sr_entry = (sr_q$q | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
         redirect = mem_npc;
         sr_c = sr_q$q;
+        g_epcr_n = epcr$q;
+        g_eear_n = eear$q;
+        g_esr_n = esr$q;
         flush = 1'b0;
         intr = 1'b0;
         ivec = k_vec_tick;
+        exit_now = 1'b0;
+        exit_intr = 1'b0;
+        exit_intr_cause = k_exit_tick;
+        defer = 1'b0;
+        vm_smc = 1'b0;
+        vm_smret = 1'b0;
+        vm_enter = 1'b0;
+        vm_exit_cause = k_exit_region;
+        vm_exit_info0 = 32'h0;
+        vm_exit_info1 = 32'h0;
+        vm_exit_pc = mem_npc;
         if (commit) begin
             if (trap) begin
                 flush = 1'b1;
                 redirect = vec_base | tvec;
-                esr$d = sr_q$q;
-                sr_c = sr_entry;
-                if (mem_ds) begin
-                    sr_c = sr_entry | k_sr_dsx;
+                if (k_enabled & w_monitor) begin
+                    defer = 1'b1;
+                    halted_q$d = 1'b1;
                 end
-                if (mem_ds) begin
-                    epcr$d = mem_pc - 32'h4;
-                end
-                else if (tvec == k_vec_sys) begin
-                    epcr$d = mem_pc + 32'h4;
+                else if (w_guest & (tvec == k_vec_vmexit)) begin
+                    exit_now = 1'b1;
+                    vm_exit_info0 = teear;
+                    vm_exit_info1 = k_acc_exec;
+                    if (rg_exit) begin
+                        vm_exit_info1 = k_acc_read;
+                        if (rg_write) begin
+                            vm_exit_info1 = k_acc_write;
+                        end
+                    end
+                    vm_exit_pc = mem_pc;
+                    if (mem_ds) begin
+                        vm_exit_pc = mem_pc - 32'h4;
+                    end
                 end
                 else begin
-                    epcr$d = mem_pc;
-                end
-                if (teear_we) begin
-                    eear$d = teear;
+                    g_esr_n = sr_q$q;
+                    sr_c = sr_entry;
+                    if (mem_ds) begin
+                        sr_c = sr_entry | k_sr_dsx;
+                    end
+                    if (mem_ds) begin
+                        g_epcr_n = mem_pc - 32'h4;
+                    end
+                    else if (tvec == k_vec_sys) begin
+                        g_epcr_n = mem_pc + 32'h4;
+                    end
+                    else begin
+                        g_epcr_n = mem_pc;
+                    end
+                    if (teear_we) begin
+                        g_eear_n = teear;
+                    end
+                    if (w_guest & ((vec_base | tvec) == mem_pc)) begin
+                        exit_now = 1'b1;
+                        vm_exit_cause = k_exit_fault;
+                        vm_exit_info0 = tvec;
+                        vm_exit_pc = mem_pc;
+                    end
                 end
             end
             else begin
                 if (rfe) begin
                     sr_c = esr$q | k_sr_fo;
                     redirect = epcr$q;
+                    if (k_enabled & w_monitor) begin
+                        sr_c = vm_smesr | k_sr_fo;
+                        redirect = vm_smepcr;
+                        vm_smret = 1'b1;
+                    end
+                end
+                if (smc) begin
+                    sr_c = k_sr_sm | k_sr_fo;
+                    redirect = k_sm_call;
+                    vm_smc = 1'b1;
+                end
+                if (vmenter & ~|vm_enter_code) begin
+                    vm_enter = 1'b1;
+                    defer = 1'b1;
+                end
+                if (vmcall) begin
+                    exit_now = 1'b1;
+                    vm_exit_cause = k_exit_vmcall;
+                end
+                if (nop_exit & w_guest) begin
+                    exit_now = 1'b1;
+                    vm_exit_cause = k_exit_halt;
                 end
                 if (spr_we) begin
                     if (mem_ea == k_spr_sr) begin
                         sr_c = (mem_b & k_sr_writable) | (sr_q$q & k_sr_dsx) | k_sr_fo;
                     end
                     if (mem_ea == k_spr_epcr) begin
-                        epcr$d = mem_b;
+                        g_epcr_n = mem_b;
                     end
                     if (mem_ea == k_spr_eear) begin
-                        eear$d = mem_b;
+                        g_eear_n = mem_b;
                     end
                     if (mem_ea == k_spr_esr) begin
-                        esr$d = mem_b;
+                        g_esr_n = mem_b;
                     end
                 end
                 if (swa) begin
@@ -3486,7 +4232,19 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
                 end
                 flush = serialize;
                 if (~serialize & ~branch) begin
-                    if (|(sr_q$q & k_sr_tee) & tick_irq) begin
+                    if (w_guest) begin
+                        if (tick_irq) begin
+                            exit_intr = 1'b1;
+                        end
+                        else if (ext_irq) begin
+                            exit_intr = 1'b1;
+                            exit_intr_cause = k_exit_ext;
+                        end
+                        else if (|(sr_q$q & k_sr_tee) & gtick_irq) begin
+                            intr = 1'b1;
+                        end
+                    end
+                    else if (|(sr_q$q & k_sr_tee) & tick_irq) begin
                         intr = 1'b1;
                     end
                     else if (|(sr_q$q & k_sr_iee) & ext_irq) begin
@@ -3500,12 +4258,48 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
         if (intr) begin
             flush = 1'b1;
             redirect = vec_base | ivec;
-            esr$d = sr_q$q;
+            g_esr_n = sr_q$q;
             sr_n = sr_entry;
-            epcr$d = mem_npc;
+            g_epcr_n = mem_npc;
         end
-        refill_q$d = flush & ~reset;
+        if (exit_intr) begin
+            exit_now = 1'b1;
+            vm_exit_cause = exit_intr_cause;
+            intr = 1'b1;
+            ivec = k_vec_vmexit;
+        end
+        g_sr = sr_n;
+        g_epcr = g_epcr_n;
+        g_eear = g_eear_n;
+        g_esr = g_esr_n;
+        vm_exit = exit_now;
+        if (exit_now) begin
+            flush = 1'b1;
+            defer = 1'b1;
+            sr_n = (vm_host_sr | k_sr_sm) & ~(k_sr_iee | k_sr_tee | k_sr_dme | k_sr_ime | k_sr_ove | k_sr_dsx);
+            if (~exit_intr) begin
+                sr_c = sr_n;
+            end
+            g_epcr_n = vm_host_pc + 32'h4;
+            g_esr_n = vm_host_sr;
+            g_eear_n = vm_host_eear;
+        end
+        epcr$d = g_epcr_n;
+        eear$d = g_eear_n;
+        esr$d = g_esr_n;
+        refill_q$d = flush & ~defer & ~reset;
         refill_pc_q$d = redirect;
+        if (vm_exit_done) begin
+            refill_q$d = 1'b1;
+            refill_pc_q$d = vec_base | k_vec_vmexit;
+        end
+        if (vm_enter_done) begin
+            refill_q$d = 1'b1;
+            refill_pc_q$d = vm_r_pc;
+            epcr$d = vm_r_epcr;
+            eear$d = vm_r_eear;
+            esr$d = vm_r_esr;
+        end
         refill = refill_q$q;
         refill_pc = refill_pc_q$q;
         sr_commit = sr_c;
@@ -3530,7 +4324,11 @@ module top$core$ctrl(clock,reset,mem_valid,mem_pc,mem_npc,mem_ds,mem_ea,mem_b,mf
             end
         end
         sr_q$d = sr_ex;
+        if (vm_enter_done) begin
+            sr_q$d = vm_r_sr | k_sr_fo;
+        end
         if (reset) begin
+            halted_q$d = 1'b0;
             sr_q$d = k_sr_reset;
             epcr$d = 32'h0;
             eear$d = 32'h0;
@@ -3596,6 +4394,25 @@ module top$core$ctrl$esr(d,q,clock);
     end
           
 endmodule // top$core$ctrl$esr
+
+
+module top$core$ctrl$halted_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ctrl$halted_q
 
 
 module top$core$ctrl$refill_pc_q(d,q,clock);
@@ -5048,7 +5865,7 @@ module top$core$dcache$wb_then(d,q,clock);
 endmodule // top$core$dcache$wb_then
 
 
-module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,flush,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -5057,6 +5874,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
     input wire  sm;
     input wire  [31:0] next_vaddr;
     input wire  write;
+    input wire  flush;
     output reg  xlate$ready;
     output reg  xlate$hit;
     output reg  xlate$allowed;
@@ -5107,6 +5925,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
     reg  tlb$mr_we;
     reg  tlb$tr_we;
     reg  tlb$inv;
+    reg  tlb$flush;
     reg  [5:0] tlb$wset;
     reg  [31:0] tlb$wdata;
     reg  u_valid$d;
@@ -5158,6 +5977,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         .mr_we(tlb$mr_we),
         .tr_we(tlb$tr_we),
         .inv(tlb$inv),
+        .flush(tlb$flush),
         .wset(tlb$wset),
         .wdata(tlb$wdata)
     );
@@ -5216,6 +6036,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         vaddr$d = next_vaddr;
         tlb$clock = clock;
         tlb$reset = reset;
+        tlb$flush = flush;
         is_mr = (spr$addr & k_set_mask) == k_mr;
         is_tr = (spr$addr & k_set_mask) == k_tr;
         is_eir = spr$addr == k_eir;
@@ -5247,7 +6068,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         if (tlb_rd & ~spr_rd$q) begin
             tlb$raddr = spr$addr[(32'h0)+:(6)];
         end
-        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we;
+        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we & ~flush;
         tlb$vaddr = vaddr$q;
         need = k_need_ur;
         if (write) begin
@@ -5298,7 +6119,7 @@ module top$core$dmmu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
             u_hit$d = tlb$hit;
             u_tr$d = tlb$tr;
         end
-        if (tlb_we | reset) begin
+        if (tlb_we | flush | reset) begin
             u_valid$d = 1'b0;
         end
     end
@@ -5344,7 +6165,7 @@ module top$core$dmmu$spr_rd(d,q,clock);
 endmodule // top$core$dmmu$spr_rd
 
 
-module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,flush,wset,wdata);
     
     // Module arguments
     input wire  clock;
@@ -5361,6 +6182,7 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     input wire  mr_we;
     input wire  tr_we;
     input wire  inv;
+    input wire  flush;
     input wire  [5:0] wset;
     input wire  [31:0] wdata;
     
@@ -5454,7 +6276,7 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         if (inv) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
         end
-        if (reset) begin
+        if (flush | reset) begin
             valid$d = 32'h0;
         end
         v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
@@ -5929,6 +6751,25 @@ module top$core$ex_exc(d,q,clock);
 endmodule // top$core$ex_exc
 
 
+module top$core$ex_fpa(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_fpa
+
+
 module top$core$ex_insn(d,q,clock);
     
     // Module arguments
@@ -6119,6 +6960,25 @@ module top$core$ex_size(d,q,clock);
 endmodule // top$core$ex_size
 
 
+module top$core$ex_smc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_smc
+
+
 module top$core$ex_st(d,q,clock);
     
     // Module arguments
@@ -6193,6 +7053,44 @@ module top$core$ex_vec(d,q,clock);
     end
           
 endmodule // top$core$ex_vec
+
+
+module top$core$ex_vmcall(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_vmcall
+
+
+module top$core$ex_vmenter(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$ex_vmenter
 
 
 module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_ove,mac_ov,mac_lo,rd,wr,result,res_ok,busy,branch,taken,target,npc,ea,misaligned,jmisaligned,range,f_we,f,cy_we,cy,ov_we,ov,acc_we,acc_clr,prod,msb);
@@ -6303,6 +7201,9 @@ module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_o
     wire  dec$sys;
     wire  dec$trap;
     wire  dec$nop;
+    wire  dec$smc;
+    wire  dec$vmcall;
+    wire  dec$vmenter;
     reg  [4:0] alu$fun;
     reg  [31:0] alu$a;
     reg  [31:0] alu$b;
@@ -6384,7 +7285,10 @@ module top$core$exu(clock,insn,ok,pc,a,b,ds,br_next,cyc,ds_ready,sr_f,sr_cy,sr_o
         .rfe(dec$rfe),
         .sys(dec$sys),
         .trap(dec$trap),
-        .nop(dec$nop)
+        .nop(dec$nop),
+        .smc(dec$smc),
+        .vmcall(dec$vmcall),
+        .vmenter(dec$vmenter)
     );
     top$core$exu$alu alu(
         .fun(alu$fun),
@@ -6772,7 +7676,7 @@ module top$core$exu$alu(fun,a,b,cy_in,flag_in,result,cy,ov,sf_eq,sf_ne,sf_gt,sf_
 endmodule // top$core$exu$alu
 
 
-module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop,smc,vmcall,vmenter);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -6819,6 +7723,9 @@ module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,im
     output reg  sys;
     output reg  trap;
     output reg  nop;
+    output reg  smc;
+    output reg  vmcall;
+    output reg  vmenter;
     
     // Constant declarations
     localparam  op_j = 6'b0;
@@ -6829,6 +7736,11 @@ module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,im
     localparam  op_movhi = 6'b110;
     localparam  op_systrap = 6'b1000;
     localparam  op_rfe = 6'b1001;
+    localparam  op_cust1 = 6'b11100;
+    localparam  k_smc = 32'h70000001;
+    localparam  k_vmcall = 32'h70000002;
+    localparam  k_vmenter = 32'h70000003;
+    localparam  k_vmenter_mask = 32'hffe007ff;
     localparam  op_jr = 6'b10001;
     localparam  op_jalr = 6'b10010;
     localparam  op_maci = 6'b10011;
@@ -6995,6 +7907,9 @@ module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,im
         sys = 1'b0;
         trap = 1'b0;
         nop = 1'b0;
+        smc = 1'b0;
+        vmcall = 1'b0;
+        vmenter = 1'b0;
         if (op == op_j) begin
             branch = 1'b1;
         end
@@ -7050,6 +7965,22 @@ module top$core$exu$dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,im
         end
         else if (op == op_rfe) begin
             rfe = 1'b1;
+        end
+        else if (op == op_cust1) begin
+            if (insn == k_smc) begin
+                smc = 1'b1;
+            end
+            else if (insn == k_vmcall) begin
+                vmcall = 1'b1;
+            end
+            else if ((insn & k_vmenter_mask) == k_vmenter) begin
+                vmenter = 1'b1;
+                uses_ra = 1'b1;
+                uses_rb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
         end
         else if (op == op_jr) begin
             branch = 1'b1;
@@ -7797,7 +8728,7 @@ module top$core$exu$mul$pp_ll(d,q,clock);
 endmodule // top$core$exu$mul$pp_ll
 
 
-module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,id_advance,pred,pred_pc,id_valid,id_pc,id_insn,id_fault,id_fault_vec,immu$ready,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached,ic_redirect,ic_redirect_adr,ic_jump,ic_jump_adr);
+module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,redirect,redirect_pc,flush_id,hold,id_advance,pred,pred_pc,id_valid,id_pc,id_insn,id_fault,id_fault_vec,id_fault_pa,fault_pa,immu$ready,immu$hit,immu$allowed,immu$paddr,immu$ci,immu$fault,immu$fault_vec,pc_next,cached,ic_redirect,ic_redirect_adr,ic_jump,ic_jump_adr);
     
     // Module arguments
     input wire  clock;
@@ -7818,6 +8749,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     input wire  redirect;
     input wire  [31:0] redirect_pc;
     input wire  flush_id;
+    input wire  hold;
     input wire  id_advance;
     input wire  pred;
     input wire  [31:0] pred_pc;
@@ -7826,6 +8758,8 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     output reg  [31:0] id_insn;
     output reg  id_fault;
     output reg  [31:0] id_fault_vec;
+    output reg  [31:0] id_fault_pa;
+    input wire  [31:0] fault_pa;
     input wire  immu$ready;
     input wire  immu$hit;
     input wire  immu$allowed;
@@ -7882,6 +8816,12 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
     reg  [31:0] fault_vec1$d;
     wire  [31:0] fault_vec1$q;
     reg  fault_vec1$clock;
+    reg  [31:0] fpa$d;
+    wire  [31:0] fpa$q;
+    reg  fpa$clock;
+    reg  [31:0] fpa1$d;
+    wire  [31:0] fpa1$q;
+    reg  fpa1$clock;
     reg  pred_done$d;
     wire  pred_done$q;
     reg  pred_done$clock;
@@ -7968,6 +8908,16 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         .q(fault_vec1$q),
         .clock(fault_vec1$clock)
     );
+    top$core$fetch$fpa fpa(
+        .d(fpa$d),
+        .q(fpa$q),
+        .clock(fpa$clock)
+    );
+    top$core$fetch$fpa1 fpa1(
+        .d(fpa1$d),
+        .q(fpa1$q),
+        .clock(fpa1$clock)
+    );
     top$core$fetch$pred_done pred_done(
         .d(pred_done$d),
         .q(pred_done$q),
@@ -8001,6 +8951,8 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         pred_done$clock = clock;
         jmp_pend$clock = clock;
         jmp_pc$clock = clock;
+        fpa$clock = clock;
+        fpa1$clock = clock;
         pc$d = pc$q;
         halted$d = halted$q;
         valid$d = valid$q;
@@ -8016,6 +8968,8 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         pred_done$d = pred_done$q;
         jmp_pend$d = jmp_pend$q;
         jmp_pc$d = jmp_pc$q;
+        fpa$d = fpa$q;
+        fpa1$d = fpa1$q;
         room = ~valid1$q;
         misaligned = |pc$q[(32'h0)+:(2)];
         tfault = misaligned;
@@ -8085,7 +9039,9 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
             insn$d = e_insn;
             fault$d = e_fault;
             fault_vec$d = e_vec;
+            fpa$d = fault_pa;
             if (valid1$q) begin
+                fpa$d = fpa1$q;
                 ipc$d = ipc1$q;
                 insn$d = insn1$q;
                 fault$d = fault1$q;
@@ -8097,6 +9053,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
             insn1$d = e_insn;
             fault1$d = e_fault;
             fault_vec1$d = e_vec;
+            fpa1$d = fault_pa;
         end
         valid1$d = (valid1$q | deliver) & valid$q & ~id_advance;
         if (redirect) begin
@@ -8109,7 +9066,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
                 valid$d = 1'b0;
             end
         end
-        if (flush_id) begin
+        if (flush_id | hold) begin
             valid$d = 1'b0;
             valid1$d = 1'b0;
             pred_done$d = 1'b0;
@@ -8137,6 +9094,7 @@ module top$core$fetch(clock,reset,origin,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cy
         id_insn = insn$q;
         id_fault = fault$q;
         id_fault_vec = fault_vec$q;
+        id_fault_pa = fpa$q;
     end
     
 endmodule // top$core$fetch
@@ -8216,6 +9174,44 @@ module top$core$fetch$fault_vec1(d,q,clock);
     end
           
 endmodule // top$core$fetch$fault_vec1
+
+
+module top$core$fetch$fpa(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fpa
+
+
+module top$core$fetch$fpa1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$fetch$fpa1
 
 
 module top$core$fetch$halted(d,q,clock);
@@ -8425,6 +9421,159 @@ module top$core$fetch$valid1(d,q,clock);
     end
           
 endmodule // top$core$fetch$valid1
+
+
+module top$core$gtick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq,count,load,load_ttmr,load_ttcr,ttmr,ttcr);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
+    output reg  irq;
+    input wire  count;
+    input wire  load;
+    input wire  [31:0] load_ttmr;
+    input wire  [31:0] load_ttcr;
+    output reg  [31:0] ttmr;
+    output reg  [31:0] ttcr;
+    
+    // Constant declarations
+    localparam  tp_mask = 32'hfffffff;
+    localparam  ip = 32'h10000000;
+    localparam  ie = 32'h20000000;
+    localparam  m_disabled = 2'b0;
+    localparam  m_restart = 2'b1;
+    localparam  m_stop = 2'b10;
+    localparam  k_ttmr = 32'h5000;
+    localparam  k_ttcr = 32'h5001;
+    
+    // Stub signals
+    reg  [31:0] ttmr_q$d;
+    wire  [31:0] ttmr_q$q;
+    reg  ttmr_q$clock;
+    reg  [31:0] ttcr_q$d;
+    wire  [31:0] ttcr_q$q;
+    reg  ttcr_q$clock;
+    
+    // Local signals
+    reg  [1:0] mode;
+    reg  [31:0] inc;
+    reg  hit;
+    reg  run;
+    reg  is_ttmr;
+    reg  is_ttcr;
+    reg  ttmr_we;
+    reg  ttcr_we;
+    
+    // Sub module instances
+    top$core$gtick$ttmr_q ttmr_q(
+        .d(ttmr_q$d),
+        .q(ttmr_q$q),
+        .clock(ttmr_q$clock)
+    );
+    top$core$gtick$ttcr_q ttcr_q(
+        .d(ttcr_q$d),
+        .q(ttcr_q$q),
+        .clock(ttcr_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ttmr_q$clock = clock;
+        ttcr_q$clock = clock;
+        ttmr_q$d = ttmr_q$q;
+        ttcr_q$d = ttcr_q$q;
+        is_ttmr = spr$addr == k_ttmr;
+        is_ttcr = spr$addr == k_ttcr;
+        ttmr_we = spr$we & is_ttmr;
+        ttcr_we = spr$we & is_ttcr;
+        mode = ttmr_q$q[(32'h1e)+:(2)];
+        inc = ttcr_q$q + 32'h1;
+        hit = (ttcr_q$q & tp_mask) == (ttmr_q$q & tp_mask);
+        run = count & (mode != m_disabled) & ~ttmr_we & ~ttcr_we;
+        if (run & (~hit | ((mode != m_restart) & (mode != m_stop)))) begin
+            ttcr_q$d = inc;
+        end
+        if (run & hit & (mode == m_restart)) begin
+            ttcr_q$d = 32'h0;
+        end
+        if (run & hit & |(ttmr_q$q & ie)) begin
+            ttmr_q$d = ttmr_q$q | ip;
+        end
+        if (ttmr_we) begin
+            ttmr_q$d = spr$wdata;
+        end
+        if (ttcr_we) begin
+            ttcr_q$d = spr$wdata;
+        end
+        if (load) begin
+            ttmr_q$d = load_ttmr;
+            ttcr_q$d = load_ttcr;
+        end
+        if (reset) begin
+            ttmr_q$d = 32'h0;
+            ttcr_q$d = 32'h0;
+        end
+        spr$hit = is_ttmr | is_ttcr;
+        spr$busy = 1'b0;
+        spr$rdata = 32'h0;
+        if (is_ttmr) begin
+            spr$rdata = ttmr_q$q;
+        end
+        if (is_ttcr) begin
+            spr$rdata = ttcr_q$q;
+        end
+        irq = |(ttmr_q$q & ip);
+        ttmr = ttmr_q$q;
+        ttcr = ttcr_q$q;
+    end
+    
+endmodule // top$core$gtick
+
+
+module top$core$gtick$ttcr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$gtick$ttcr_q
+
+
+module top$core$gtick$ttmr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$gtick$ttmr_q
 
 
 module top$core$icache(clock,reset,enable,f$adr,f$dat_w,f$sel,f$we,f$cyc,f$stb,f$cti,f$bte,f$tga,f$dat_r,f$ack,f$err,f_ci,f_redirect,f_redirect_adr,f_jump,f_jump_adr,m$adr,m$dat_w,m$sel,m$we,m$cyc,m$stb,m$cti,m$bte,m$tga,m$dat_r,m$ack,m$err,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,miss);
@@ -9414,7 +10563,7 @@ module top$core$icache$tags(read_address,read_clock,read_data,write_address,writ
 endmodule // top$core$icache$tags
 
 
-module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop);
+module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm,alu_fn,alu_flags,branch,br_reg,br_if_f,br_if_nf,br_off,load,store,size,load_signed,lwa,swa,mul,mulu,div,divu,mac,msb,macrc,sf,sf_eq,sf_ne,sf_gt,sf_ge,sf_lt,sf_le,sf_signed,mfspr,mtspr,rfe,sys,trap,nop,smc,vmcall,vmenter);
     
     // Module arguments
     input wire  [31:0] insn;
@@ -9461,6 +10610,9 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
     output reg  sys;
     output reg  trap;
     output reg  nop;
+    output reg  smc;
+    output reg  vmcall;
+    output reg  vmenter;
     
     // Constant declarations
     localparam  op_j = 6'b0;
@@ -9471,6 +10623,11 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
     localparam  op_movhi = 6'b110;
     localparam  op_systrap = 6'b1000;
     localparam  op_rfe = 6'b1001;
+    localparam  op_cust1 = 6'b11100;
+    localparam  k_smc = 32'h70000001;
+    localparam  k_vmcall = 32'h70000002;
+    localparam  k_vmenter = 32'h70000003;
+    localparam  k_vmenter_mask = 32'hffe007ff;
     localparam  op_jr = 6'b10001;
     localparam  op_jalr = 6'b10010;
     localparam  op_maci = 6'b10011;
@@ -9637,6 +10794,9 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
         sys = 1'b0;
         trap = 1'b0;
         nop = 1'b0;
+        smc = 1'b0;
+        vmcall = 1'b0;
+        vmenter = 1'b0;
         if (op == op_j) begin
             branch = 1'b1;
         end
@@ -9692,6 +10852,22 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
         end
         else if (op == op_rfe) begin
             rfe = 1'b1;
+        end
+        else if (op == op_cust1) begin
+            if (insn == k_smc) begin
+                smc = 1'b1;
+            end
+            else if (insn == k_vmcall) begin
+                vmcall = 1'b1;
+            end
+            else if ((insn & k_vmenter_mask) == k_vmenter) begin
+                vmenter = 1'b1;
+                uses_ra = 1'b1;
+                uses_rb = 1'b1;
+            end
+            else begin
+                illegal = 1'b1;
+            end
         end
         else if (op == op_jr) begin
             branch = 1'b1;
@@ -9935,7 +11111,7 @@ module top$core$id_dec(insn,illegal,rd_we,link,ra,uses_ra,rb,uses_rb,use_imm,imm
 endmodule // top$core$id_dec
 
 
-module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$immu(clock,reset,enable,sm,next_vaddr,write,flush,xlate$ready,xlate$hit,xlate$allowed,xlate$paddr,xlate$ci,xlate$fault,xlate$fault_vec,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -9944,6 +11120,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
     input wire  sm;
     input wire  [31:0] next_vaddr;
     input wire  write;
+    input wire  flush;
     output reg  xlate$ready;
     output reg  xlate$hit;
     output reg  xlate$allowed;
@@ -9994,6 +11171,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
     reg  tlb$mr_we;
     reg  tlb$tr_we;
     reg  tlb$inv;
+    reg  tlb$flush;
     reg  [5:0] tlb$wset;
     reg  [31:0] tlb$wdata;
     reg  u_valid$d;
@@ -10045,6 +11223,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         .mr_we(tlb$mr_we),
         .tr_we(tlb$tr_we),
         .inv(tlb$inv),
+        .flush(tlb$flush),
         .wset(tlb$wset),
         .wdata(tlb$wdata)
     );
@@ -10103,6 +11282,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         vaddr$d = next_vaddr;
         tlb$clock = clock;
         tlb$reset = reset;
+        tlb$flush = flush;
         is_mr = (spr$addr & k_set_mask) == k_mr;
         is_tr = (spr$addr & k_set_mask) == k_tr;
         is_eir = spr$addr == k_eir;
@@ -10134,7 +11314,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
         if (tlb_rd & ~spr_rd$q) begin
             tlb$raddr = spr$addr[(32'h0)+:(6)];
         end
-        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we;
+        fresh$d = ~(tlb_rd & ~spr_rd$q) & ~tlb_we & ~flush;
         tlb$vaddr = vaddr$q;
         need = k_need_ur;
         if (write) begin
@@ -10185,7 +11365,7 @@ module top$core$immu(clock,reset,enable,sm,next_vaddr,write,xlate$ready,xlate$hi
             u_hit$d = tlb$hit;
             u_tr$d = tlb$tr;
         end
-        if (tlb_we | reset) begin
+        if (tlb_we | flush | reset) begin
             u_valid$d = 1'b0;
         end
     end
@@ -10231,7 +11411,7 @@ module top$core$immu$spr_rd(d,q,clock);
 endmodule // top$core$immu$spr_rd
 
 
-module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,wset,wdata);
+module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr,mr_we,tr_we,inv,flush,wset,wdata);
     
     // Module arguments
     input wire  clock;
@@ -10248,6 +11428,7 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     input wire  mr_we;
     input wire  tr_we;
     input wire  inv;
+    input wire  flush;
     input wire  [5:0] wset;
     input wire  [31:0] wdata;
     
@@ -10341,7 +11522,7 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         if (inv) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
         end
-        if (reset) begin
+        if (flush | reset) begin
             valid$d = 32'h0;
         end
         v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
@@ -10844,7 +12025,7 @@ module top$core$lsu(req,we,addr,size,sgn,wdata,rdata,rword,done,err,fwd_word,fwd
 endmodule // top$core$lsu
 
 
-module top$core$mac(clock,reset,prod,msb,acc_we,clr,ov,lo,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
+module top$core$mac(clock,reset,prod,msb,acc_we,clr,load,load_lo,load_hi,hi,ov,lo,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy);
     
     // Module arguments
     input wire  clock;
@@ -10853,6 +12034,10 @@ module top$core$mac(clock,reset,prod,msb,acc_we,clr,ov,lo,spr$addr,spr$wdata,spr
     input wire  msb;
     input wire  acc_we;
     input wire  clr;
+    input wire  load;
+    input wire  [31:0] load_lo;
+    input wire  [31:0] load_hi;
+    output reg  [31:0] hi;
     output reg  ov;
     output reg  [31:0] lo;
     input wire  [31:0] spr$addr;
@@ -10910,6 +12095,7 @@ module top$core$mac(clock,reset,prod,msb,acc_we,clr,ov,lo,spr$addr,spr$wdata,spr
             ov = (acc[32'h3f] != prod[32'h3f]) & (acc_new[32'h3f] != acc[32'h3f]);
         end
         lo = maclo$q;
+        hi = machi$q;
         is_lo = spr$addr == k_maclo;
         is_hi = spr$addr == k_machi;
         spr$hit = is_lo | is_hi;
@@ -10934,6 +12120,10 @@ module top$core$mac(clock,reset,prod,msb,acc_we,clr,ov,lo,spr$addr,spr$wdata,spr
         if (clr) begin
             maclo$d = 32'h0;
             machi$d = 32'h0;
+        end
+        if (load) begin
+            maclo$d = load_lo;
+            machi$d = load_hi;
         end
         if (reset) begin
             maclo$d = 32'h0;
@@ -11362,6 +12552,63 @@ module top$core$mem_rfe(d,q,clock);
 endmodule // top$core$mem_rfe
 
 
+module top$core$mem_rg_blk(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_rg_blk
+
+
+module top$core$mem_rg_exit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_rg_exit
+
+
+module top$core$mem_rg_hpa(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_rg_hpa
+
+
 module top$core$mem_size(d,q,clock);
     
     // Module arguments
@@ -11379,6 +12626,25 @@ module top$core$mem_size(d,q,clock);
     end
           
 endmodule // top$core$mem_size
+
+
+module top$core$mem_smc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_smc
 
 
 module top$core$mem_st(d,q,clock);
@@ -11514,6 +12780,44 @@ module top$core$mem_vec(d,q,clock);
 endmodule // top$core$mem_vec
 
 
+module top$core$mem_vmcall(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_vmcall
+
+
+module top$core$mem_vmenter(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_vmenter
+
+
 module top$core$mem_wr(d,q,clock);
     
     // Module arguments
@@ -11571,6 +12875,25 @@ module top$core$mem_xl_fault(d,q,clock);
 endmodule // top$core$mem_xl_fault
 
 
+module top$core$mem_xl_gpa(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_gpa
+
+
 module top$core$mem_xl_paddr(d,q,clock);
     
     // Module arguments
@@ -11588,6 +12911,44 @@ module top$core$mem_xl_paddr(d,q,clock);
     end
           
 endmodule // top$core$mem_xl_paddr
+
+
+module top$core$mem_xl_rg_blk(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_rg_blk
+
+
+module top$core$mem_xl_rg_exit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$mem_xl_rg_exit
 
 
 module top$core$mem_xl_vec(d,q,clock);
@@ -11783,7 +13144,7 @@ module top$core$rf(clock,ra_addr,rb_addr,ra_data,rb_data,we,waddr,wdata);
 endmodule // top$core$rf
 
 
-module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq);
+module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,irq,count,load,load_ttmr,load_ttcr,ttmr,ttcr);
     
     // Module arguments
     input wire  clock;
@@ -11797,6 +13158,12 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
     output reg  spr$hit;
     output reg  spr$busy;
     output reg  irq;
+    input wire  count;
+    input wire  load;
+    input wire  [31:0] load_ttmr;
+    input wire  [31:0] load_ttcr;
+    output reg  [31:0] ttmr;
+    output reg  [31:0] ttcr;
     
     // Constant declarations
     localparam  tp_mask = 32'hfffffff;
@@ -11851,7 +13218,7 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
         mode = ttmr_q$q[(32'h1e)+:(2)];
         inc = ttcr_q$q + 32'h1;
         hit = (ttcr_q$q & tp_mask) == (ttmr_q$q & tp_mask);
-        run = (mode != m_disabled) & ~ttmr_we & ~ttcr_we;
+        run = count & (mode != m_disabled) & ~ttmr_we & ~ttcr_we;
         if (run & (~hit | ((mode != m_restart) & (mode != m_stop)))) begin
             ttcr_q$d = inc;
         end
@@ -11867,6 +13234,10 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
         if (ttcr_we) begin
             ttcr_q$d = spr$wdata;
         end
+        if (load) begin
+            ttmr_q$d = load_ttmr;
+            ttcr_q$d = load_ttcr;
+        end
         if (reset) begin
             ttmr_q$d = 32'h0;
             ttcr_q$d = 32'h0;
@@ -11881,6 +13252,8 @@ module top$core$tick(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr
             spr$rdata = ttcr_q$q;
         end
         irq = |(ttmr_q$q & ip);
+        ttmr = ttmr_q$q;
+        ttcr = ttcr_q$q;
     end
     
 endmodule // top$core$tick
@@ -11922,6 +13295,11349 @@ module top$core$tick$ttmr_q(d,q,clock);
     end
           
 endmodule // top$core$tick$ttmr_q
+
+
+module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,vmcr,monitor,guest,host,sr,epcr,eear,esr,smc,caller_sr,pc,smret,smepcr,smesr,enter_vmid,enter_answer,enter_code,enter,exit,exit_cause,exit_info0,exit_info1,exit_pc,maclo,machi,ttmr,ttcr,host_sr,host_eear,host_pc,tlb_flush,busy,rf_raddr,rf_rdata,rf_we,rf_waddr,rf_wdata,exit_done,enter_done,r_pc,r_sr,r_epcr,r_eear,r_esr,r_maclo,r_machi,r_ttmr,r_ttcr,d_ex$pa,d_ex$hpa,d_ex$vmexit,d_ex$blocked,d_mem$pa,d_mem$hpa,d_mem$vmexit,d_mem$blocked,ifetch$pa,ifetch$hpa,ifetch$vmexit,ifetch$blocked);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] spr$addr;
+    input wire  [31:0] spr$wdata;
+    input wire  spr$rreq;
+    input wire  spr$wreq;
+    input wire  spr$we;
+    output reg  [31:0] spr$rdata;
+    output reg  spr$hit;
+    output reg  spr$busy;
+    output reg  [7:0] vmcr;
+    output reg  monitor;
+    output reg  guest;
+    output reg  host;
+    input wire  [31:0] sr;
+    input wire  [31:0] epcr;
+    input wire  [31:0] eear;
+    input wire  [31:0] esr;
+    input wire  smc;
+    input wire  [31:0] caller_sr;
+    input wire  [31:0] pc;
+    input wire  smret;
+    output reg  [31:0] smepcr;
+    output reg  [31:0] smesr;
+    input wire  [31:0] enter_vmid;
+    input wire  [31:0] enter_answer;
+    output reg  [31:0] enter_code;
+    input wire  enter;
+    input wire  exit;
+    input wire  [31:0] exit_cause;
+    input wire  [31:0] exit_info0;
+    input wire  [31:0] exit_info1;
+    input wire  [31:0] exit_pc;
+    input wire  [31:0] maclo;
+    input wire  [31:0] machi;
+    input wire  [31:0] ttmr;
+    input wire  [31:0] ttcr;
+    output reg  [31:0] host_sr;
+    output reg  [31:0] host_eear;
+    output reg  [31:0] host_pc;
+    output reg  tlb_flush;
+    output reg  busy;
+    output reg  [4:0] rf_raddr;
+    input wire  [31:0] rf_rdata;
+    output reg  rf_we;
+    output reg  [4:0] rf_waddr;
+    output reg  [31:0] rf_wdata;
+    output reg  exit_done;
+    output reg  enter_done;
+    output reg  [31:0] r_pc;
+    output reg  [31:0] r_sr;
+    output reg  [31:0] r_epcr;
+    output reg  [31:0] r_eear;
+    output reg  [31:0] r_esr;
+    output reg  [31:0] r_maclo;
+    output reg  [31:0] r_machi;
+    output reg  [31:0] r_ttmr;
+    output reg  [31:0] r_ttcr;
+    input wire  [31:0] d_ex$pa;
+    output reg  [31:0] d_ex$hpa;
+    output reg  d_ex$vmexit;
+    output reg  d_ex$blocked;
+    input wire  [31:0] d_mem$pa;
+    output reg  [31:0] d_mem$hpa;
+    output reg  d_mem$vmexit;
+    output reg  d_mem$blocked;
+    input wire  [31:0] ifetch$pa;
+    output reg  [31:0] ifetch$hpa;
+    output reg  ifetch$vmexit;
+    output reg  ifetch$blocked;
+    
+    // Constant declarations
+    localparam  k_enabled = 1'b0;
+    localparam  slot_id$0 = 32'h1;
+    localparam  slot_id$1 = 32'h2;
+    localparam  slot_id$2 = 32'h3;
+    localparam  slot_id$3 = 32'h4;
+    localparam  slot_id$4 = 32'h5;
+    localparam  slot_id$5 = 32'h6;
+    localparam  slot_id$6 = 32'h7;
+    localparam  w_latch$0 = 6'b100000;
+    localparam  w_latch$1 = 6'b100001;
+    localparam  w_latch$2 = 6'b100010;
+    localparam  w_latch$3 = 6'b100011;
+    localparam  w_latch$4 = 6'b100100;
+    localparam  w_latch$5 = 6'b100101;
+    localparam  w_latch$6 = 6'b100110;
+    localparam  w_latch$7 = 6'b100111;
+    localparam  w_latch$8 = 6'b101000;
+    localparam  w_latch$9 = 6'b101001;
+    localparam  cp_gpa$0 = 6'b0;
+    localparam  cp_gpa$1 = 6'b11;
+    localparam  cp_gpa$2 = 6'b110;
+    localparam  cp_gpa$3 = 6'b1001;
+    localparam  cp_size$0 = 6'b1;
+    localparam  cp_size$1 = 6'b100;
+    localparam  cp_size$2 = 6'b111;
+    localparam  cp_size$3 = 6'b1010;
+    localparam  cp_hpa$0 = 6'b10;
+    localparam  cp_hpa$1 = 6'b101;
+    localparam  cp_hpa$2 = 6'b1000;
+    localparam  cp_hpa$3 = 6'b1011;
+    localparam  rg_gpa$0 = 32'hc030;
+    localparam  rg_gpa$1 = 32'hc034;
+    localparam  rg_gpa$2 = 32'hc038;
+    localparam  rg_gpa$3 = 32'hc03c;
+    localparam  rg_size$0 = 32'hc031;
+    localparam  rg_size$1 = 32'hc035;
+    localparam  rg_size$2 = 32'hc039;
+    localparam  rg_size$3 = 32'hc03d;
+    localparam  rg_hpa$0 = 32'hc032;
+    localparam  rg_hpa$1 = 32'hc036;
+    localparam  rg_hpa$2 = 32'hc03a;
+    localparam  rg_hpa$3 = 32'hc03e;
+    localparam  k_spr_vmcr = 32'hc000;
+    localparam  k_spr_vmexit = 32'hc001;
+    localparam  k_spr_smepcr = 32'hc010;
+    localparam  k_spr_smesr = 32'hc011;
+    localparam  k_spr_smevmcr = 32'hc012;
+    localparam  k_spr_vmsel = 32'hc020;
+    localparam  info_addr$0 = 32'hc002;
+    localparam  info_addr$1 = 32'hc003;
+    localparam  info_addr$2 = 32'hc004;
+    localparam  info_addr$3 = 32'hc005;
+    localparam  info_addr$4 = 32'hc006;
+    localparam  info_addr$5 = 32'hc007;
+    localparam  info_gpr$0 = 6'b11;
+    localparam  info_gpr$1 = 6'b100;
+    localparam  info_gpr$2 = 6'b101;
+    localparam  info_gpr$3 = 6'b110;
+    localparam  info_gpr$4 = 6'b111;
+    localparam  info_gpr$5 = 6'b1000;
+    localparam  k_monitor = 32'h4;
+    localparam  k_guest = 32'h2;
+    localparam  k_vmid_mask = 32'hf0;
+    localparam  k_uncached = 32'h80000000;
+    localparam  k_vmcall = 32'h3;
+    localparam  k_halt = 32'h5;
+    localparam  k_last = 6'b101001;
+    localparam  k_last_enter = 6'b101010;
+    localparam  k_vec_reset = 32'h100;
+    localparam  k_sr_reset = 32'h8001;
+    localparam  k_err_vmid = 32'h1;
+    localparam  k_err_free = 32'h2;
+    localparam  k_err_unlaunched = 32'h3;
+    localparam  k_slots = 32'h7;
+    
+    // Enums
+    localparam SeqState$Idle = 0;
+    localparam SeqState$Exit = 1;
+    localparam SeqState$Enter = 2;
+    localparam SeqState$ExitDone = 3;
+    localparam SeqState$EnterDone = 4;
+    
+    // Stub signals
+    reg  slots$0$clock;
+    reg  slots$0$reset;
+    reg  [31:0] slots$0$sel_id;
+    reg  [31:0] slots$0$addr;
+    reg  slots$0$we;
+    reg  [31:0] slots$0$wdata;
+    wire  [31:0] slots$0$rdata;
+    wire  [1:0] slots$0$state;
+    reg  [31:0] slots$0$run_id;
+    reg  slots$0$saved;
+    wire  slots$0$running;
+    wire  slots$0$fresh;
+    reg  [31:0] slots$0$h0;
+    reg  [31:0] slots$0$h1;
+    reg  [31:0] slots$0$h2;
+    wire  slots$0$h0_hit;
+    wire  slots$0$h1_hit;
+    wire  slots$0$h2_hit;
+    reg  slots$1$clock;
+    reg  slots$1$reset;
+    reg  [31:0] slots$1$sel_id;
+    reg  [31:0] slots$1$addr;
+    reg  slots$1$we;
+    reg  [31:0] slots$1$wdata;
+    wire  [31:0] slots$1$rdata;
+    wire  [1:0] slots$1$state;
+    reg  [31:0] slots$1$run_id;
+    reg  slots$1$saved;
+    wire  slots$1$running;
+    wire  slots$1$fresh;
+    reg  [31:0] slots$1$h0;
+    reg  [31:0] slots$1$h1;
+    reg  [31:0] slots$1$h2;
+    wire  slots$1$h0_hit;
+    wire  slots$1$h1_hit;
+    wire  slots$1$h2_hit;
+    reg  slots$2$clock;
+    reg  slots$2$reset;
+    reg  [31:0] slots$2$sel_id;
+    reg  [31:0] slots$2$addr;
+    reg  slots$2$we;
+    reg  [31:0] slots$2$wdata;
+    wire  [31:0] slots$2$rdata;
+    wire  [1:0] slots$2$state;
+    reg  [31:0] slots$2$run_id;
+    reg  slots$2$saved;
+    wire  slots$2$running;
+    wire  slots$2$fresh;
+    reg  [31:0] slots$2$h0;
+    reg  [31:0] slots$2$h1;
+    reg  [31:0] slots$2$h2;
+    wire  slots$2$h0_hit;
+    wire  slots$2$h1_hit;
+    wire  slots$2$h2_hit;
+    reg  slots$3$clock;
+    reg  slots$3$reset;
+    reg  [31:0] slots$3$sel_id;
+    reg  [31:0] slots$3$addr;
+    reg  slots$3$we;
+    reg  [31:0] slots$3$wdata;
+    wire  [31:0] slots$3$rdata;
+    wire  [1:0] slots$3$state;
+    reg  [31:0] slots$3$run_id;
+    reg  slots$3$saved;
+    wire  slots$3$running;
+    wire  slots$3$fresh;
+    reg  [31:0] slots$3$h0;
+    reg  [31:0] slots$3$h1;
+    reg  [31:0] slots$3$h2;
+    wire  slots$3$h0_hit;
+    wire  slots$3$h1_hit;
+    wire  slots$3$h2_hit;
+    reg  slots$4$clock;
+    reg  slots$4$reset;
+    reg  [31:0] slots$4$sel_id;
+    reg  [31:0] slots$4$addr;
+    reg  slots$4$we;
+    reg  [31:0] slots$4$wdata;
+    wire  [31:0] slots$4$rdata;
+    wire  [1:0] slots$4$state;
+    reg  [31:0] slots$4$run_id;
+    reg  slots$4$saved;
+    wire  slots$4$running;
+    wire  slots$4$fresh;
+    reg  [31:0] slots$4$h0;
+    reg  [31:0] slots$4$h1;
+    reg  [31:0] slots$4$h2;
+    wire  slots$4$h0_hit;
+    wire  slots$4$h1_hit;
+    wire  slots$4$h2_hit;
+    reg  slots$5$clock;
+    reg  slots$5$reset;
+    reg  [31:0] slots$5$sel_id;
+    reg  [31:0] slots$5$addr;
+    reg  slots$5$we;
+    reg  [31:0] slots$5$wdata;
+    wire  [31:0] slots$5$rdata;
+    wire  [1:0] slots$5$state;
+    reg  [31:0] slots$5$run_id;
+    reg  slots$5$saved;
+    wire  slots$5$running;
+    wire  slots$5$fresh;
+    reg  [31:0] slots$5$h0;
+    reg  [31:0] slots$5$h1;
+    reg  [31:0] slots$5$h2;
+    wire  slots$5$h0_hit;
+    wire  slots$5$h1_hit;
+    wire  slots$5$h2_hit;
+    reg  slots$6$clock;
+    reg  slots$6$reset;
+    reg  [31:0] slots$6$sel_id;
+    reg  [31:0] slots$6$addr;
+    reg  slots$6$we;
+    reg  [31:0] slots$6$wdata;
+    wire  [31:0] slots$6$rdata;
+    wire  [1:0] slots$6$state;
+    reg  [31:0] slots$6$run_id;
+    reg  slots$6$saved;
+    wire  slots$6$running;
+    wire  slots$6$fresh;
+    reg  [31:0] slots$6$h0;
+    reg  [31:0] slots$6$h1;
+    reg  [31:0] slots$6$h2;
+    wire  slots$6$h0_hit;
+    wire  slots$6$h1_hit;
+    wire  slots$6$h2_hit;
+    reg  live$0$clock;
+    reg  live$0$reset;
+    reg  live$0$we_gpa;
+    reg  live$0$we_size;
+    reg  live$0$we_hpa;
+    reg  [31:0] live$0$wdata;
+    reg  live$0$owned;
+    reg  [31:0] live$0$h0;
+    reg  [31:0] live$0$h1;
+    reg  [31:0] live$0$h2;
+    wire  live$0$h0_hit;
+    wire  live$0$h1_hit;
+    wire  live$0$h2_hit;
+    wire  live$0$valid;
+    wire  [31:0] live$0$mask;
+    wire  [31:0] live$0$gpa;
+    wire  [31:0] live$0$hpa;
+    wire  [31:0] live$0$size;
+    reg  live$1$clock;
+    reg  live$1$reset;
+    reg  live$1$we_gpa;
+    reg  live$1$we_size;
+    reg  live$1$we_hpa;
+    reg  [31:0] live$1$wdata;
+    reg  live$1$owned;
+    reg  [31:0] live$1$h0;
+    reg  [31:0] live$1$h1;
+    reg  [31:0] live$1$h2;
+    wire  live$1$h0_hit;
+    wire  live$1$h1_hit;
+    wire  live$1$h2_hit;
+    wire  live$1$valid;
+    wire  [31:0] live$1$mask;
+    wire  [31:0] live$1$gpa;
+    wire  [31:0] live$1$hpa;
+    wire  [31:0] live$1$size;
+    reg  live$2$clock;
+    reg  live$2$reset;
+    reg  live$2$we_gpa;
+    reg  live$2$we_size;
+    reg  live$2$we_hpa;
+    reg  [31:0] live$2$wdata;
+    reg  live$2$owned;
+    reg  [31:0] live$2$h0;
+    reg  [31:0] live$2$h1;
+    reg  [31:0] live$2$h2;
+    wire  live$2$h0_hit;
+    wire  live$2$h1_hit;
+    wire  live$2$h2_hit;
+    wire  live$2$valid;
+    wire  [31:0] live$2$mask;
+    wire  [31:0] live$2$gpa;
+    wire  [31:0] live$2$hpa;
+    wire  [31:0] live$2$size;
+    reg  live$3$clock;
+    reg  live$3$reset;
+    reg  live$3$we_gpa;
+    reg  live$3$we_size;
+    reg  live$3$we_hpa;
+    reg  [31:0] live$3$wdata;
+    reg  live$3$owned;
+    reg  [31:0] live$3$h0;
+    reg  [31:0] live$3$h1;
+    reg  [31:0] live$3$h2;
+    wire  live$3$h0_hit;
+    wire  live$3$h1_hit;
+    wire  live$3$h2_hit;
+    wire  live$3$valid;
+    wire  [31:0] live$3$mask;
+    wire  [31:0] live$3$gpa;
+    wire  [31:0] live$3$hpa;
+    wire  [31:0] live$3$size;
+    reg  [8:0] store$read_address;
+    reg  store$read_clock;
+    wire  [31:0] store$read_data;
+    reg  [8:0] store$write_address;
+    reg  store$write_clock;
+    reg  [31:0] store$write_data;
+    reg  store$write_enable;
+    reg  [31:0] vmcr_q$d;
+    wire  [31:0] vmcr_q$q;
+    reg  vmcr_q$clock;
+    reg  [31:0] smepcr_q$d;
+    wire  [31:0] smepcr_q$q;
+    reg  smepcr_q$clock;
+    reg  [31:0] smesr_q$d;
+    wire  [31:0] smesr_q$q;
+    reg  smesr_q$clock;
+    reg  [31:0] smevmcr_q$d;
+    wire  [31:0] smevmcr_q$q;
+    reg  smevmcr_q$clock;
+    reg  [31:0] vmsel_q$d;
+    wire  [31:0] vmsel_q$q;
+    reg  vmsel_q$clock;
+    reg  [31:0] cause_q$d;
+    wire  [31:0] cause_q$q;
+    reg  cause_q$clock;
+    reg  [31:0] info$0$d;
+    wire  [31:0] info$0$q;
+    reg  info$0$clock;
+    reg  [31:0] info$1$d;
+    wire  [31:0] info$1$q;
+    reg  info$1$clock;
+    reg  [31:0] info$2$d;
+    wire  [31:0] info$2$q;
+    reg  info$2$clock;
+    reg  [31:0] info$3$d;
+    wire  [31:0] info$3$q;
+    reg  info$3$clock;
+    reg  [31:0] info$4$d;
+    wire  [31:0] info$4$q;
+    reg  info$4$clock;
+    reg  [31:0] info$5$d;
+    wire  [31:0] info$5$q;
+    reg  info$5$clock;
+    reg  [31:0] host_sr_q$d;
+    wire  [31:0] host_sr_q$q;
+    reg  host_sr_q$clock;
+    reg  [31:0] host_eear_q$d;
+    wire  [31:0] host_eear_q$q;
+    reg  host_eear_q$clock;
+    reg  [31:0] host_pc_q$d;
+    wire  [31:0] host_pc_q$q;
+    reg  host_pc_q$clock;
+    reg  [31:0] answer_q$d;
+    wire  [31:0] answer_q$q;
+    reg  answer_q$clock;
+    reg  [31:0] vmid_q$d;
+    wire  [31:0] vmid_q$q;
+    reg  vmid_q$clock;
+    reg  [31:0] l$0$d;
+    wire  [31:0] l$0$q;
+    reg  l$0$clock;
+    reg  [31:0] l$1$d;
+    wire  [31:0] l$1$q;
+    reg  l$1$clock;
+    reg  [31:0] l$2$d;
+    wire  [31:0] l$2$q;
+    reg  l$2$clock;
+    reg  [31:0] l$3$d;
+    wire  [31:0] l$3$q;
+    reg  l$3$clock;
+    reg  [31:0] l$4$d;
+    wire  [31:0] l$4$q;
+    reg  l$4$clock;
+    reg  [31:0] l$5$d;
+    wire  [31:0] l$5$q;
+    reg  l$5$clock;
+    reg  [31:0] l$6$d;
+    wire  [31:0] l$6$q;
+    reg  l$6$clock;
+    reg  [31:0] l$7$d;
+    wire  [31:0] l$7$q;
+    reg  l$7$clock;
+    reg  [31:0] l$8$d;
+    wire  [31:0] l$8$q;
+    reg  l$8$clock;
+    reg  [31:0] l$9$d;
+    wire  [31:0] l$9$q;
+    reg  l$9$clock;
+    reg  [2:0] seq$d;
+    wire  [2:0] seq$q;
+    reg  seq$clock;
+    reg  [5:0] cnt$d;
+    wire  [5:0] cnt$q;
+    reg  cnt$clock;
+    reg  [5:0] rd_word$d;
+    wire  [5:0] rd_word$q;
+    reg  rd_word$clock;
+    
+    // Local signals
+    reg  fresh;
+    reg  [5:0] word;
+    reg  [31:0] rd_data;
+    reg  [8:0] slot_base;
+    reg  [2:0] vmid_m1;
+    reg  [1:0] state_of_enter;
+    reg  is_grp;
+    reg  h_d_ex;
+    reg  h_d_mem;
+    reg  h_if;
+    reg  g_hit;
+    reg  [31:0] g_hpa;
+    reg  g_hit_m;
+    reg  [31:0] g_hpa_m;
+    reg  g_hit_i;
+    reg  [31:0] g_hpa_i;
+    
+    // Sub module instances
+    top$core$vm$slots$0 slots$0(
+        .clock(slots$0$clock),
+        .reset(slots$0$reset),
+        .sel_id(slots$0$sel_id),
+        .addr(slots$0$addr),
+        .we(slots$0$we),
+        .wdata(slots$0$wdata),
+        .rdata(slots$0$rdata),
+        .state(slots$0$state),
+        .run_id(slots$0$run_id),
+        .saved(slots$0$saved),
+        .running(slots$0$running),
+        .fresh(slots$0$fresh),
+        .h0(slots$0$h0),
+        .h1(slots$0$h1),
+        .h2(slots$0$h2),
+        .h0_hit(slots$0$h0_hit),
+        .h1_hit(slots$0$h1_hit),
+        .h2_hit(slots$0$h2_hit)
+    );
+    top$core$vm$slots$1 slots$1(
+        .clock(slots$1$clock),
+        .reset(slots$1$reset),
+        .sel_id(slots$1$sel_id),
+        .addr(slots$1$addr),
+        .we(slots$1$we),
+        .wdata(slots$1$wdata),
+        .rdata(slots$1$rdata),
+        .state(slots$1$state),
+        .run_id(slots$1$run_id),
+        .saved(slots$1$saved),
+        .running(slots$1$running),
+        .fresh(slots$1$fresh),
+        .h0(slots$1$h0),
+        .h1(slots$1$h1),
+        .h2(slots$1$h2),
+        .h0_hit(slots$1$h0_hit),
+        .h1_hit(slots$1$h1_hit),
+        .h2_hit(slots$1$h2_hit)
+    );
+    top$core$vm$slots$2 slots$2(
+        .clock(slots$2$clock),
+        .reset(slots$2$reset),
+        .sel_id(slots$2$sel_id),
+        .addr(slots$2$addr),
+        .we(slots$2$we),
+        .wdata(slots$2$wdata),
+        .rdata(slots$2$rdata),
+        .state(slots$2$state),
+        .run_id(slots$2$run_id),
+        .saved(slots$2$saved),
+        .running(slots$2$running),
+        .fresh(slots$2$fresh),
+        .h0(slots$2$h0),
+        .h1(slots$2$h1),
+        .h2(slots$2$h2),
+        .h0_hit(slots$2$h0_hit),
+        .h1_hit(slots$2$h1_hit),
+        .h2_hit(slots$2$h2_hit)
+    );
+    top$core$vm$slots$3 slots$3(
+        .clock(slots$3$clock),
+        .reset(slots$3$reset),
+        .sel_id(slots$3$sel_id),
+        .addr(slots$3$addr),
+        .we(slots$3$we),
+        .wdata(slots$3$wdata),
+        .rdata(slots$3$rdata),
+        .state(slots$3$state),
+        .run_id(slots$3$run_id),
+        .saved(slots$3$saved),
+        .running(slots$3$running),
+        .fresh(slots$3$fresh),
+        .h0(slots$3$h0),
+        .h1(slots$3$h1),
+        .h2(slots$3$h2),
+        .h0_hit(slots$3$h0_hit),
+        .h1_hit(slots$3$h1_hit),
+        .h2_hit(slots$3$h2_hit)
+    );
+    top$core$vm$slots$4 slots$4(
+        .clock(slots$4$clock),
+        .reset(slots$4$reset),
+        .sel_id(slots$4$sel_id),
+        .addr(slots$4$addr),
+        .we(slots$4$we),
+        .wdata(slots$4$wdata),
+        .rdata(slots$4$rdata),
+        .state(slots$4$state),
+        .run_id(slots$4$run_id),
+        .saved(slots$4$saved),
+        .running(slots$4$running),
+        .fresh(slots$4$fresh),
+        .h0(slots$4$h0),
+        .h1(slots$4$h1),
+        .h2(slots$4$h2),
+        .h0_hit(slots$4$h0_hit),
+        .h1_hit(slots$4$h1_hit),
+        .h2_hit(slots$4$h2_hit)
+    );
+    top$core$vm$slots$5 slots$5(
+        .clock(slots$5$clock),
+        .reset(slots$5$reset),
+        .sel_id(slots$5$sel_id),
+        .addr(slots$5$addr),
+        .we(slots$5$we),
+        .wdata(slots$5$wdata),
+        .rdata(slots$5$rdata),
+        .state(slots$5$state),
+        .run_id(slots$5$run_id),
+        .saved(slots$5$saved),
+        .running(slots$5$running),
+        .fresh(slots$5$fresh),
+        .h0(slots$5$h0),
+        .h1(slots$5$h1),
+        .h2(slots$5$h2),
+        .h0_hit(slots$5$h0_hit),
+        .h1_hit(slots$5$h1_hit),
+        .h2_hit(slots$5$h2_hit)
+    );
+    top$core$vm$slots$6 slots$6(
+        .clock(slots$6$clock),
+        .reset(slots$6$reset),
+        .sel_id(slots$6$sel_id),
+        .addr(slots$6$addr),
+        .we(slots$6$we),
+        .wdata(slots$6$wdata),
+        .rdata(slots$6$rdata),
+        .state(slots$6$state),
+        .run_id(slots$6$run_id),
+        .saved(slots$6$saved),
+        .running(slots$6$running),
+        .fresh(slots$6$fresh),
+        .h0(slots$6$h0),
+        .h1(slots$6$h1),
+        .h2(slots$6$h2),
+        .h0_hit(slots$6$h0_hit),
+        .h1_hit(slots$6$h1_hit),
+        .h2_hit(slots$6$h2_hit)
+    );
+    top$core$vm$live$0 live$0(
+        .clock(live$0$clock),
+        .reset(live$0$reset),
+        .we_gpa(live$0$we_gpa),
+        .we_size(live$0$we_size),
+        .we_hpa(live$0$we_hpa),
+        .wdata(live$0$wdata),
+        .owned(live$0$owned),
+        .h0(live$0$h0),
+        .h1(live$0$h1),
+        .h2(live$0$h2),
+        .h0_hit(live$0$h0_hit),
+        .h1_hit(live$0$h1_hit),
+        .h2_hit(live$0$h2_hit),
+        .valid(live$0$valid),
+        .mask(live$0$mask),
+        .gpa(live$0$gpa),
+        .hpa(live$0$hpa),
+        .size(live$0$size)
+    );
+    top$core$vm$live$1 live$1(
+        .clock(live$1$clock),
+        .reset(live$1$reset),
+        .we_gpa(live$1$we_gpa),
+        .we_size(live$1$we_size),
+        .we_hpa(live$1$we_hpa),
+        .wdata(live$1$wdata),
+        .owned(live$1$owned),
+        .h0(live$1$h0),
+        .h1(live$1$h1),
+        .h2(live$1$h2),
+        .h0_hit(live$1$h0_hit),
+        .h1_hit(live$1$h1_hit),
+        .h2_hit(live$1$h2_hit),
+        .valid(live$1$valid),
+        .mask(live$1$mask),
+        .gpa(live$1$gpa),
+        .hpa(live$1$hpa),
+        .size(live$1$size)
+    );
+    top$core$vm$live$2 live$2(
+        .clock(live$2$clock),
+        .reset(live$2$reset),
+        .we_gpa(live$2$we_gpa),
+        .we_size(live$2$we_size),
+        .we_hpa(live$2$we_hpa),
+        .wdata(live$2$wdata),
+        .owned(live$2$owned),
+        .h0(live$2$h0),
+        .h1(live$2$h1),
+        .h2(live$2$h2),
+        .h0_hit(live$2$h0_hit),
+        .h1_hit(live$2$h1_hit),
+        .h2_hit(live$2$h2_hit),
+        .valid(live$2$valid),
+        .mask(live$2$mask),
+        .gpa(live$2$gpa),
+        .hpa(live$2$hpa),
+        .size(live$2$size)
+    );
+    top$core$vm$live$3 live$3(
+        .clock(live$3$clock),
+        .reset(live$3$reset),
+        .we_gpa(live$3$we_gpa),
+        .we_size(live$3$we_size),
+        .we_hpa(live$3$we_hpa),
+        .wdata(live$3$wdata),
+        .owned(live$3$owned),
+        .h0(live$3$h0),
+        .h1(live$3$h1),
+        .h2(live$3$h2),
+        .h0_hit(live$3$h0_hit),
+        .h1_hit(live$3$h1_hit),
+        .h2_hit(live$3$h2_hit),
+        .valid(live$3$valid),
+        .mask(live$3$mask),
+        .gpa(live$3$gpa),
+        .hpa(live$3$hpa),
+        .size(live$3$size)
+    );
+    top$core$vm$store store(
+        .read_address(store$read_address),
+        .read_clock(store$read_clock),
+        .read_data(store$read_data),
+        .write_address(store$write_address),
+        .write_clock(store$write_clock),
+        .write_data(store$write_data),
+        .write_enable(store$write_enable)
+    );
+    top$core$vm$vmcr_q vmcr_q(
+        .d(vmcr_q$d),
+        .q(vmcr_q$q),
+        .clock(vmcr_q$clock)
+    );
+    top$core$vm$smepcr_q smepcr_q(
+        .d(smepcr_q$d),
+        .q(smepcr_q$q),
+        .clock(smepcr_q$clock)
+    );
+    top$core$vm$smesr_q smesr_q(
+        .d(smesr_q$d),
+        .q(smesr_q$q),
+        .clock(smesr_q$clock)
+    );
+    top$core$vm$smevmcr_q smevmcr_q(
+        .d(smevmcr_q$d),
+        .q(smevmcr_q$q),
+        .clock(smevmcr_q$clock)
+    );
+    top$core$vm$vmsel_q vmsel_q(
+        .d(vmsel_q$d),
+        .q(vmsel_q$q),
+        .clock(vmsel_q$clock)
+    );
+    top$core$vm$cause_q cause_q(
+        .d(cause_q$d),
+        .q(cause_q$q),
+        .clock(cause_q$clock)
+    );
+    top$core$vm$info$0 info$0(
+        .d(info$0$d),
+        .q(info$0$q),
+        .clock(info$0$clock)
+    );
+    top$core$vm$info$1 info$1(
+        .d(info$1$d),
+        .q(info$1$q),
+        .clock(info$1$clock)
+    );
+    top$core$vm$info$2 info$2(
+        .d(info$2$d),
+        .q(info$2$q),
+        .clock(info$2$clock)
+    );
+    top$core$vm$info$3 info$3(
+        .d(info$3$d),
+        .q(info$3$q),
+        .clock(info$3$clock)
+    );
+    top$core$vm$info$4 info$4(
+        .d(info$4$d),
+        .q(info$4$q),
+        .clock(info$4$clock)
+    );
+    top$core$vm$info$5 info$5(
+        .d(info$5$d),
+        .q(info$5$q),
+        .clock(info$5$clock)
+    );
+    top$core$vm$host_sr_q host_sr_q(
+        .d(host_sr_q$d),
+        .q(host_sr_q$q),
+        .clock(host_sr_q$clock)
+    );
+    top$core$vm$host_eear_q host_eear_q(
+        .d(host_eear_q$d),
+        .q(host_eear_q$q),
+        .clock(host_eear_q$clock)
+    );
+    top$core$vm$host_pc_q host_pc_q(
+        .d(host_pc_q$d),
+        .q(host_pc_q$q),
+        .clock(host_pc_q$clock)
+    );
+    top$core$vm$answer_q answer_q(
+        .d(answer_q$d),
+        .q(answer_q$q),
+        .clock(answer_q$clock)
+    );
+    top$core$vm$vmid_q vmid_q(
+        .d(vmid_q$d),
+        .q(vmid_q$q),
+        .clock(vmid_q$clock)
+    );
+    top$core$vm$l$0 l$0(
+        .d(l$0$d),
+        .q(l$0$q),
+        .clock(l$0$clock)
+    );
+    top$core$vm$l$1 l$1(
+        .d(l$1$d),
+        .q(l$1$q),
+        .clock(l$1$clock)
+    );
+    top$core$vm$l$2 l$2(
+        .d(l$2$d),
+        .q(l$2$q),
+        .clock(l$2$clock)
+    );
+    top$core$vm$l$3 l$3(
+        .d(l$3$d),
+        .q(l$3$q),
+        .clock(l$3$clock)
+    );
+    top$core$vm$l$4 l$4(
+        .d(l$4$d),
+        .q(l$4$q),
+        .clock(l$4$clock)
+    );
+    top$core$vm$l$5 l$5(
+        .d(l$5$d),
+        .q(l$5$q),
+        .clock(l$5$clock)
+    );
+    top$core$vm$l$6 l$6(
+        .d(l$6$d),
+        .q(l$6$q),
+        .clock(l$6$clock)
+    );
+    top$core$vm$l$7 l$7(
+        .d(l$7$d),
+        .q(l$7$q),
+        .clock(l$7$clock)
+    );
+    top$core$vm$l$8 l$8(
+        .d(l$8$d),
+        .q(l$8$q),
+        .clock(l$8$clock)
+    );
+    top$core$vm$l$9 l$9(
+        .d(l$9$d),
+        .q(l$9$q),
+        .clock(l$9$clock)
+    );
+    top$core$vm$seq seq(
+        .d(seq$d),
+        .q(seq$q),
+        .clock(seq$clock)
+    );
+    top$core$vm$cnt cnt(
+        .d(cnt$d),
+        .q(cnt$q),
+        .clock(cnt$clock)
+    );
+    top$core$vm$rd_word rd_word(
+        .d(rd_word$d),
+        .q(rd_word$q),
+        .clock(rd_word$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        vmcr_q$clock = clock;
+        smepcr_q$clock = clock;
+        smesr_q$clock = clock;
+        smevmcr_q$clock = clock;
+        vmsel_q$clock = clock;
+        cause_q$clock = clock;
+        host_sr_q$clock = clock;
+        host_eear_q$clock = clock;
+        host_pc_q$clock = clock;
+        answer_q$clock = clock;
+        vmid_q$clock = clock;
+        seq$clock = clock;
+        cnt$clock = clock;
+        rd_word$clock = clock;
+        vmcr_q$d = vmcr_q$q;
+        smepcr_q$d = smepcr_q$q;
+        smesr_q$d = smesr_q$q;
+        smevmcr_q$d = smevmcr_q$q;
+        vmsel_q$d = vmsel_q$q;
+        cause_q$d = cause_q$q;
+        host_sr_q$d = host_sr_q$q;
+        host_eear_q$d = host_eear_q$q;
+        host_pc_q$d = host_pc_q$q;
+        answer_q$d = answer_q$q;
+        vmid_q$d = vmid_q$q;
+        seq$d = seq$q;
+        cnt$d = cnt$q;
+        rd_word$d = rd_word$q;
+        info$0$clock = clock;
+        info$0$d = info$0$q;
+        info$1$clock = clock;
+        info$1$d = info$1$q;
+        info$2$clock = clock;
+        info$2$d = info$2$q;
+        info$3$clock = clock;
+        info$3$d = info$3$q;
+        info$4$clock = clock;
+        info$4$d = info$4$q;
+        info$5$clock = clock;
+        info$5$d = info$5$q;
+        l$0$clock = clock;
+        l$0$d = l$0$q;
+        l$1$clock = clock;
+        l$1$d = l$1$q;
+        l$2$clock = clock;
+        l$2$d = l$2$q;
+        l$3$clock = clock;
+        l$3$d = l$3$q;
+        l$4$clock = clock;
+        l$4$d = l$4$q;
+        l$5$clock = clock;
+        l$5$d = l$5$q;
+        l$6$clock = clock;
+        l$6$d = l$6$q;
+        l$7$clock = clock;
+        l$7$d = l$7$q;
+        l$8$clock = clock;
+        l$8$d = l$8$q;
+        l$9$clock = clock;
+        l$9$d = l$9$q;
+        store$read_clock = clock;
+        store$write_clock = clock;
+        vmcr = vmcr_q$q[(32'h0)+:(8)];
+        monitor = |(vmcr_q$q & k_monitor);
+        guest = |(vmcr_q$q & k_guest);
+        host = ~monitor & ~guest;
+        smepcr = smepcr_q$q;
+        smesr = smesr_q$q;
+        host_sr = host_sr_q$q;
+        host_eear = host_eear_q$q;
+        host_pc = host_pc_q$q;
+        r_pc = l$0$q;
+        r_sr = l$1$q;
+        r_epcr = l$2$q;
+        r_eear = l$3$q;
+        r_esr = l$4$q;
+        r_maclo = l$5$q;
+        r_machi = l$6$q;
+        r_ttmr = l$7$q;
+        r_ttcr = l$8$q;
+        is_grp = k_enabled & (spr$addr[(32'hb)+:(5)] == 32'h18);
+        spr$hit = is_grp;
+        spr$busy = 1'b0;
+        spr$rdata = 32'h0;
+        if (is_grp) begin
+            if (spr$addr == k_spr_vmcr) begin
+                spr$rdata = vmcr_q$q;
+            end
+            if (spr$addr == k_spr_vmexit) begin
+                spr$rdata = cause_q$q;
+            end
+            if (spr$addr == k_spr_smepcr) begin
+                spr$rdata = smepcr_q$q;
+            end
+            if (spr$addr == k_spr_smesr) begin
+                spr$rdata = smesr_q$q;
+            end
+            if (spr$addr == k_spr_smevmcr) begin
+                spr$rdata = smevmcr_q$q;
+            end
+            if (spr$addr == k_spr_vmsel) begin
+                spr$rdata = vmsel_q$q;
+            end
+            if (spr$addr == info_addr$0) begin
+                spr$rdata = info$0$q;
+            end
+            if (spr$addr == info_addr$1) begin
+                spr$rdata = info$1$q;
+            end
+            if (spr$addr == info_addr$2) begin
+                spr$rdata = info$2$q;
+            end
+            if (spr$addr == info_addr$3) begin
+                spr$rdata = info$3$q;
+            end
+            if (spr$addr == info_addr$4) begin
+                spr$rdata = info$4$q;
+            end
+            if (spr$addr == info_addr$5) begin
+                spr$rdata = info$5$q;
+            end
+        end
+        if (spr$we & is_grp) begin
+            if (spr$addr == k_spr_smepcr) begin
+                smepcr_q$d = spr$wdata;
+            end
+            if (spr$addr == k_spr_smesr) begin
+                smesr_q$d = spr$wdata;
+            end
+            if (spr$addr == k_spr_vmsel) begin
+                vmsel_q$d = spr$wdata;
+            end
+        end
+        vmid_m1 = vmid_q$q[(32'h0)+:(3)] - 32'h1;
+        slot_base = ((vmid_m1) & 9'h1ff) << 32'h6;
+        fresh = 1'b0;
+        state_of_enter = 32'h0;
+        h_d_ex = 1'b0;
+        h_d_mem = 1'b0;
+        h_if = 1'b0;
+        slots$0$clock = clock;
+        slots$0$reset = reset;
+        slots$0$sel_id = vmsel_q$q;
+        slots$0$addr = spr$addr;
+        slots$0$we = spr$we & is_grp;
+        slots$0$wdata = spr$wdata;
+        slots$0$run_id = vmid_q$q;
+        slots$0$saved = seq$q == SeqState$ExitDone;
+        slots$0$h0 = d_ex$pa & ~k_uncached;
+        slots$0$h1 = d_mem$pa & ~k_uncached;
+        slots$0$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$0$rdata;
+        end
+        if (slots$0$running & slots$0$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$0) begin
+            state_of_enter = slots$0$state;
+        end
+        if (slots$0$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$0$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$0$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$1$clock = clock;
+        slots$1$reset = reset;
+        slots$1$sel_id = vmsel_q$q;
+        slots$1$addr = spr$addr;
+        slots$1$we = spr$we & is_grp;
+        slots$1$wdata = spr$wdata;
+        slots$1$run_id = vmid_q$q;
+        slots$1$saved = seq$q == SeqState$ExitDone;
+        slots$1$h0 = d_ex$pa & ~k_uncached;
+        slots$1$h1 = d_mem$pa & ~k_uncached;
+        slots$1$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$1$rdata;
+        end
+        if (slots$1$running & slots$1$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$1) begin
+            state_of_enter = slots$1$state;
+        end
+        if (slots$1$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$1$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$1$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$2$clock = clock;
+        slots$2$reset = reset;
+        slots$2$sel_id = vmsel_q$q;
+        slots$2$addr = spr$addr;
+        slots$2$we = spr$we & is_grp;
+        slots$2$wdata = spr$wdata;
+        slots$2$run_id = vmid_q$q;
+        slots$2$saved = seq$q == SeqState$ExitDone;
+        slots$2$h0 = d_ex$pa & ~k_uncached;
+        slots$2$h1 = d_mem$pa & ~k_uncached;
+        slots$2$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$2$rdata;
+        end
+        if (slots$2$running & slots$2$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$2) begin
+            state_of_enter = slots$2$state;
+        end
+        if (slots$2$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$2$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$2$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$3$clock = clock;
+        slots$3$reset = reset;
+        slots$3$sel_id = vmsel_q$q;
+        slots$3$addr = spr$addr;
+        slots$3$we = spr$we & is_grp;
+        slots$3$wdata = spr$wdata;
+        slots$3$run_id = vmid_q$q;
+        slots$3$saved = seq$q == SeqState$ExitDone;
+        slots$3$h0 = d_ex$pa & ~k_uncached;
+        slots$3$h1 = d_mem$pa & ~k_uncached;
+        slots$3$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$3$rdata;
+        end
+        if (slots$3$running & slots$3$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$3) begin
+            state_of_enter = slots$3$state;
+        end
+        if (slots$3$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$3$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$3$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$4$clock = clock;
+        slots$4$reset = reset;
+        slots$4$sel_id = vmsel_q$q;
+        slots$4$addr = spr$addr;
+        slots$4$we = spr$we & is_grp;
+        slots$4$wdata = spr$wdata;
+        slots$4$run_id = vmid_q$q;
+        slots$4$saved = seq$q == SeqState$ExitDone;
+        slots$4$h0 = d_ex$pa & ~k_uncached;
+        slots$4$h1 = d_mem$pa & ~k_uncached;
+        slots$4$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$4$rdata;
+        end
+        if (slots$4$running & slots$4$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$4) begin
+            state_of_enter = slots$4$state;
+        end
+        if (slots$4$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$4$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$4$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$5$clock = clock;
+        slots$5$reset = reset;
+        slots$5$sel_id = vmsel_q$q;
+        slots$5$addr = spr$addr;
+        slots$5$we = spr$we & is_grp;
+        slots$5$wdata = spr$wdata;
+        slots$5$run_id = vmid_q$q;
+        slots$5$saved = seq$q == SeqState$ExitDone;
+        slots$5$h0 = d_ex$pa & ~k_uncached;
+        slots$5$h1 = d_mem$pa & ~k_uncached;
+        slots$5$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$5$rdata;
+        end
+        if (slots$5$running & slots$5$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$5) begin
+            state_of_enter = slots$5$state;
+        end
+        if (slots$5$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$5$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$5$h2_hit) begin
+            h_if = 1'b1;
+        end
+        slots$6$clock = clock;
+        slots$6$reset = reset;
+        slots$6$sel_id = vmsel_q$q;
+        slots$6$addr = spr$addr;
+        slots$6$we = spr$we & is_grp;
+        slots$6$wdata = spr$wdata;
+        slots$6$run_id = vmid_q$q;
+        slots$6$saved = seq$q == SeqState$ExitDone;
+        slots$6$h0 = d_ex$pa & ~k_uncached;
+        slots$6$h1 = d_mem$pa & ~k_uncached;
+        slots$6$h2 = ifetch$pa & ~k_uncached;
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slots$6$rdata;
+        end
+        if (slots$6$running & slots$6$fresh) begin
+            fresh = 1'b1;
+        end
+        if (enter_vmid == slot_id$6) begin
+            state_of_enter = slots$6$state;
+        end
+        if (slots$6$h0_hit) begin
+            h_d_ex = 1'b1;
+        end
+        if (slots$6$h1_hit) begin
+            h_d_mem = 1'b1;
+        end
+        if (slots$6$h2_hit) begin
+            h_if = 1'b1;
+        end
+        enter_code = 32'h0;
+        if (state_of_enter == 32'h1) begin
+            enter_code = k_err_unlaunched;
+        end
+        if (state_of_enter == 32'h0) begin
+            enter_code = k_err_free;
+        end
+        if (~|enter_vmid | (enter_vmid > k_slots)) begin
+            enter_code = k_err_vmid;
+        end
+        g_hit = 1'b0;
+        g_hpa = 32'h0;
+        g_hit_m = 1'b0;
+        g_hpa_m = 32'h0;
+        g_hit_i = 1'b0;
+        g_hpa_i = 32'h0;
+        live$0$clock = clock;
+        live$0$reset = reset;
+        live$0$owned = 1'b0;
+        live$0$h0 = 32'h0;
+        live$0$h1 = 32'h0;
+        live$0$h2 = 32'h0;
+        live$0$wdata = spr$rdata;
+        live$0$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$0);
+        live$0$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$0);
+        live$0$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$0);
+        if (live$0$valid & ((d_ex$pa & live$0$mask) == live$0$gpa)) begin
+            g_hit = 1'b1;
+            g_hpa = live$0$hpa | (d_ex$pa & ~live$0$mask);
+        end
+        if (live$0$valid & ((d_mem$pa & live$0$mask) == live$0$gpa)) begin
+            g_hit_m = 1'b1;
+            g_hpa_m = live$0$hpa | (d_mem$pa & ~live$0$mask);
+        end
+        if (live$0$valid & ((ifetch$pa & live$0$mask) == live$0$gpa)) begin
+            g_hit_i = 1'b1;
+            g_hpa_i = live$0$hpa | (ifetch$pa & ~live$0$mask);
+        end
+        live$1$clock = clock;
+        live$1$reset = reset;
+        live$1$owned = 1'b0;
+        live$1$h0 = 32'h0;
+        live$1$h1 = 32'h0;
+        live$1$h2 = 32'h0;
+        live$1$wdata = spr$rdata;
+        live$1$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$1);
+        live$1$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$1);
+        live$1$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$1);
+        if (live$1$valid & ((d_ex$pa & live$1$mask) == live$1$gpa)) begin
+            g_hit = 1'b1;
+            g_hpa = live$1$hpa | (d_ex$pa & ~live$1$mask);
+        end
+        if (live$1$valid & ((d_mem$pa & live$1$mask) == live$1$gpa)) begin
+            g_hit_m = 1'b1;
+            g_hpa_m = live$1$hpa | (d_mem$pa & ~live$1$mask);
+        end
+        if (live$1$valid & ((ifetch$pa & live$1$mask) == live$1$gpa)) begin
+            g_hit_i = 1'b1;
+            g_hpa_i = live$1$hpa | (ifetch$pa & ~live$1$mask);
+        end
+        live$2$clock = clock;
+        live$2$reset = reset;
+        live$2$owned = 1'b0;
+        live$2$h0 = 32'h0;
+        live$2$h1 = 32'h0;
+        live$2$h2 = 32'h0;
+        live$2$wdata = spr$rdata;
+        live$2$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$2);
+        live$2$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$2);
+        live$2$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$2);
+        if (live$2$valid & ((d_ex$pa & live$2$mask) == live$2$gpa)) begin
+            g_hit = 1'b1;
+            g_hpa = live$2$hpa | (d_ex$pa & ~live$2$mask);
+        end
+        if (live$2$valid & ((d_mem$pa & live$2$mask) == live$2$gpa)) begin
+            g_hit_m = 1'b1;
+            g_hpa_m = live$2$hpa | (d_mem$pa & ~live$2$mask);
+        end
+        if (live$2$valid & ((ifetch$pa & live$2$mask) == live$2$gpa)) begin
+            g_hit_i = 1'b1;
+            g_hpa_i = live$2$hpa | (ifetch$pa & ~live$2$mask);
+        end
+        live$3$clock = clock;
+        live$3$reset = reset;
+        live$3$owned = 1'b0;
+        live$3$h0 = 32'h0;
+        live$3$h1 = 32'h0;
+        live$3$h2 = 32'h0;
+        live$3$wdata = spr$rdata;
+        live$3$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$3);
+        live$3$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$3);
+        live$3$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$3);
+        if (live$3$valid & ((d_ex$pa & live$3$mask) == live$3$gpa)) begin
+            g_hit = 1'b1;
+            g_hpa = live$3$hpa | (d_ex$pa & ~live$3$mask);
+        end
+        if (live$3$valid & ((d_mem$pa & live$3$mask) == live$3$gpa)) begin
+            g_hit_m = 1'b1;
+            g_hpa_m = live$3$hpa | (d_mem$pa & ~live$3$mask);
+        end
+        if (live$3$valid & ((ifetch$pa & live$3$mask) == live$3$gpa)) begin
+            g_hit_i = 1'b1;
+            g_hpa_i = live$3$hpa | (ifetch$pa & ~live$3$mask);
+        end
+        d_ex$hpa = d_ex$pa;
+        d_mem$hpa = d_mem$pa;
+        ifetch$hpa = ifetch$pa;
+        d_ex$vmexit = 1'b0;
+        d_mem$vmexit = 1'b0;
+        ifetch$vmexit = 1'b0;
+        d_ex$blocked = host & h_d_ex;
+        d_mem$blocked = host & h_d_mem;
+        ifetch$blocked = host & h_if;
+        if (guest) begin
+            d_ex$hpa = g_hpa;
+            d_mem$hpa = g_hpa_m;
+            ifetch$hpa = g_hpa_i;
+            d_ex$vmexit = ~g_hit;
+            d_mem$vmexit = ~g_hit_m;
+            ifetch$vmexit = ~g_hit_i;
+        end
+        if (smc) begin
+            smepcr_q$d = pc + 32'h4;
+            smesr_q$d = caller_sr;
+            smevmcr_q$d = vmcr_q$q;
+            vmcr_q$d = k_monitor;
+        end
+        if (smret) begin
+            vmcr_q$d = smevmcr_q$q;
+        end
+        tlb_flush = enter | exit;
+        if (enter) begin
+            vmid_q$d = enter_vmid;
+            answer_q$d = enter_answer;
+            host_sr_q$d = sr;
+            host_eear_q$d = eear;
+            host_pc_q$d = pc;
+            vmcr_q$d = k_guest | ((enter_vmid << 32'h4) & k_vmid_mask);
+            seq$d = SeqState$Enter;
+            cnt$d = 32'h0;
+        end
+        if (exit) begin
+            cause_q$d = exit_cause | (vmid_q$q << 32'h8);
+            info$0$d = exit_info0;
+            info$1$d = exit_info1;
+            info$2$d = 32'h0;
+            info$3$d = 32'h0;
+            info$4$d = 32'h0;
+            info$5$d = 32'h0;
+            l$0$d = exit_pc;
+            l$1$d = sr;
+            l$2$d = epcr;
+            l$3$d = eear;
+            l$4$d = esr;
+            l$5$d = maclo;
+            l$6$d = machi;
+            l$7$d = ttmr;
+            l$8$d = ttcr;
+            l$9$d = 32'h0;
+            if (exit_cause == k_vmcall) begin
+                l$9$d = 32'h1;
+            end
+            vmcr_q$d = 32'h0;
+            seq$d = SeqState$Exit;
+            cnt$d = 32'h0;
+        end
+        busy = seq$q != SeqState$Idle;
+        exit_done = seq$q == SeqState$ExitDone;
+        enter_done = seq$q == SeqState$EnterDone;
+        rf_raddr = cnt$q[(32'h0)+:(5)];
+        rf_we = 1'b0;
+        rf_waddr = cnt$q[(32'h0)+:(5)];
+        rf_wdata = 32'h0;
+        store$write_enable = 1'b0;
+        store$write_address = slot_base | ((cnt$q) & 9'h1ff);
+        store$write_data = rf_rdata;
+        word = cnt$q - 32'ha;
+        if (cnt$q < 32'ha) begin
+            word = cnt$q + 32'h20;
+        end
+        store$read_address = slot_base | ((word) & 9'h1ff);
+        rd_data = store$read_data;
+        if (fresh) begin
+            rd_data = 32'h0;
+            if (rd_word$q == w_latch$0) begin
+                rd_data = k_vec_reset;
+            end
+            if (rd_word$q == w_latch$1) begin
+                rd_data = k_sr_reset;
+            end
+        end
+        rd_word$d = word;
+        case (seq$q)
+            SeqState$Idle:
+                begin
+                end
+            SeqState$Exit:
+                begin
+                    store$write_enable = 1'b1;
+                    if (cnt$q < 32'h20) begin
+                        rf_we = |cnt$q;
+                    end
+                    else begin
+                        if (cnt$q == w_latch$0) begin
+                            store$write_data = l$0$q;
+                        end
+                        if (cnt$q == w_latch$1) begin
+                            store$write_data = l$1$q;
+                        end
+                        if (cnt$q == w_latch$2) begin
+                            store$write_data = l$2$q;
+                        end
+                        if (cnt$q == w_latch$3) begin
+                            store$write_data = l$3$q;
+                        end
+                        if (cnt$q == w_latch$4) begin
+                            store$write_data = l$4$q;
+                        end
+                        if (cnt$q == w_latch$5) begin
+                            store$write_data = l$5$q;
+                        end
+                        if (cnt$q == w_latch$6) begin
+                            store$write_data = l$6$q;
+                        end
+                        if (cnt$q == w_latch$7) begin
+                            store$write_data = l$7$q;
+                        end
+                        if (cnt$q == w_latch$8) begin
+                            store$write_data = l$8$q;
+                        end
+                        if (cnt$q == w_latch$9) begin
+                            store$write_data = l$9$q;
+                        end
+                    end
+                    if (cause_q$q[(32'h0)+:(8)] == k_vmcall[(32'h0)+:(8)]) begin
+                        if (cnt$q == info_gpr$0) begin
+                            info$0$d = rf_rdata;
+                        end
+                        if (cnt$q == info_gpr$1) begin
+                            info$1$d = rf_rdata;
+                        end
+                        if (cnt$q == info_gpr$2) begin
+                            info$2$d = rf_rdata;
+                        end
+                        if (cnt$q == info_gpr$3) begin
+                            info$3$d = rf_rdata;
+                        end
+                        if (cnt$q == info_gpr$4) begin
+                            info$4$d = rf_rdata;
+                        end
+                        if (cnt$q == info_gpr$5) begin
+                            info$5$d = rf_rdata;
+                        end
+                    end
+                    if ((cause_q$q[(32'h0)+:(8)] == k_halt[(32'h0)+:(8)]) & (cnt$q == info_gpr$0)) begin
+                        info$0$d = rf_rdata;
+                    end
+                    cnt$d = cnt$q + 32'h1;
+                    if (cnt$q == k_last) begin
+                        seq$d = SeqState$ExitDone;
+                    end
+                end
+            SeqState$Enter:
+                begin
+                    if (|cnt$q) begin
+                        if (rd_word$q >= 32'h20) begin
+                            if (rd_word$q == w_latch$0) begin
+                                l$0$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$1) begin
+                                l$1$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$2) begin
+                                l$2$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$3) begin
+                                l$3$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$4) begin
+                                l$4$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$5) begin
+                                l$5$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$6) begin
+                                l$6$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$7) begin
+                                l$7$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$8) begin
+                                l$8$d = rd_data;
+                            end
+                            if (rd_word$q == w_latch$9) begin
+                                l$9$d = rd_data;
+                            end
+                        end
+                        else begin
+                            rf_we = 1'b1;
+                            rf_waddr = rd_word$q[(32'h0)+:(5)];
+                            rf_wdata = rd_data;
+                            if ((rd_word$q == 32'hb) & l$9$q[32'h0]) begin
+                                rf_wdata = answer_q$q;
+                            end
+                        end
+                    end
+                    cnt$d = cnt$q + 32'h1;
+                    if (cnt$q == k_last_enter) begin
+                        seq$d = SeqState$EnterDone;
+                    end
+                end
+            SeqState$ExitDone:
+                begin
+                    seq$d = SeqState$Idle;
+                end
+            SeqState$EnterDone:
+                begin
+                    seq$d = SeqState$Idle;
+                end
+        endcase
+        if (seq$q == SeqState$Enter) begin
+            slots$0$sel_id = vmid_q$q;
+            slots$1$sel_id = vmid_q$q;
+            slots$2$sel_id = vmid_q$q;
+            slots$3$sel_id = vmid_q$q;
+            slots$4$sel_id = vmid_q$q;
+            slots$5$sel_id = vmid_q$q;
+            slots$6$sel_id = vmid_q$q;
+            if (cnt$q == cp_gpa$0) begin
+                slots$0$addr = rg_gpa$0;
+                slots$1$addr = rg_gpa$0;
+                slots$2$addr = rg_gpa$0;
+                slots$3$addr = rg_gpa$0;
+                slots$4$addr = rg_gpa$0;
+                slots$5$addr = rg_gpa$0;
+                slots$6$addr = rg_gpa$0;
+            end
+            if (cnt$q == cp_size$0) begin
+                slots$0$addr = rg_size$0;
+                slots$1$addr = rg_size$0;
+                slots$2$addr = rg_size$0;
+                slots$3$addr = rg_size$0;
+                slots$4$addr = rg_size$0;
+                slots$5$addr = rg_size$0;
+                slots$6$addr = rg_size$0;
+            end
+            if (cnt$q == cp_hpa$0) begin
+                slots$0$addr = rg_hpa$0;
+                slots$1$addr = rg_hpa$0;
+                slots$2$addr = rg_hpa$0;
+                slots$3$addr = rg_hpa$0;
+                slots$4$addr = rg_hpa$0;
+                slots$5$addr = rg_hpa$0;
+                slots$6$addr = rg_hpa$0;
+            end
+            if (cnt$q == cp_gpa$1) begin
+                slots$0$addr = rg_gpa$1;
+                slots$1$addr = rg_gpa$1;
+                slots$2$addr = rg_gpa$1;
+                slots$3$addr = rg_gpa$1;
+                slots$4$addr = rg_gpa$1;
+                slots$5$addr = rg_gpa$1;
+                slots$6$addr = rg_gpa$1;
+            end
+            if (cnt$q == cp_size$1) begin
+                slots$0$addr = rg_size$1;
+                slots$1$addr = rg_size$1;
+                slots$2$addr = rg_size$1;
+                slots$3$addr = rg_size$1;
+                slots$4$addr = rg_size$1;
+                slots$5$addr = rg_size$1;
+                slots$6$addr = rg_size$1;
+            end
+            if (cnt$q == cp_hpa$1) begin
+                slots$0$addr = rg_hpa$1;
+                slots$1$addr = rg_hpa$1;
+                slots$2$addr = rg_hpa$1;
+                slots$3$addr = rg_hpa$1;
+                slots$4$addr = rg_hpa$1;
+                slots$5$addr = rg_hpa$1;
+                slots$6$addr = rg_hpa$1;
+            end
+            if (cnt$q == cp_gpa$2) begin
+                slots$0$addr = rg_gpa$2;
+                slots$1$addr = rg_gpa$2;
+                slots$2$addr = rg_gpa$2;
+                slots$3$addr = rg_gpa$2;
+                slots$4$addr = rg_gpa$2;
+                slots$5$addr = rg_gpa$2;
+                slots$6$addr = rg_gpa$2;
+            end
+            if (cnt$q == cp_size$2) begin
+                slots$0$addr = rg_size$2;
+                slots$1$addr = rg_size$2;
+                slots$2$addr = rg_size$2;
+                slots$3$addr = rg_size$2;
+                slots$4$addr = rg_size$2;
+                slots$5$addr = rg_size$2;
+                slots$6$addr = rg_size$2;
+            end
+            if (cnt$q == cp_hpa$2) begin
+                slots$0$addr = rg_hpa$2;
+                slots$1$addr = rg_hpa$2;
+                slots$2$addr = rg_hpa$2;
+                slots$3$addr = rg_hpa$2;
+                slots$4$addr = rg_hpa$2;
+                slots$5$addr = rg_hpa$2;
+                slots$6$addr = rg_hpa$2;
+            end
+            if (cnt$q == cp_gpa$3) begin
+                slots$0$addr = rg_gpa$3;
+                slots$1$addr = rg_gpa$3;
+                slots$2$addr = rg_gpa$3;
+                slots$3$addr = rg_gpa$3;
+                slots$4$addr = rg_gpa$3;
+                slots$5$addr = rg_gpa$3;
+                slots$6$addr = rg_gpa$3;
+            end
+            if (cnt$q == cp_size$3) begin
+                slots$0$addr = rg_size$3;
+                slots$1$addr = rg_size$3;
+                slots$2$addr = rg_size$3;
+                slots$3$addr = rg_size$3;
+                slots$4$addr = rg_size$3;
+                slots$5$addr = rg_size$3;
+                slots$6$addr = rg_size$3;
+            end
+            if (cnt$q == cp_hpa$3) begin
+                slots$0$addr = rg_hpa$3;
+                slots$1$addr = rg_hpa$3;
+                slots$2$addr = rg_hpa$3;
+                slots$3$addr = rg_hpa$3;
+                slots$4$addr = rg_hpa$3;
+                slots$5$addr = rg_hpa$3;
+                slots$6$addr = rg_hpa$3;
+            end
+        end
+        if (reset) begin
+            vmcr_q$d = 32'h0;
+            if (k_enabled) begin
+                vmcr_q$d = k_monitor;
+            end
+            smepcr_q$d = k_vec_reset;
+            smesr_q$d = k_sr_reset;
+            smevmcr_q$d = 32'h0;
+            vmsel_q$d = 32'h0;
+            cause_q$d = 32'h0;
+            seq$d = SeqState$Idle;
+            vmid_q$d = 32'h0;
+        end
+    end
+    
+endmodule // top$core$vm
+
+
+module top$core$vm$answer_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$answer_q
+
+
+module top$core$vm$cause_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$cause_q
+
+
+module top$core$vm$cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$cnt
+
+
+module top$core$vm$host_eear_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$host_eear_q
+
+
+module top$core$vm$host_pc_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$host_pc_q
+
+
+module top$core$vm$host_sr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$host_sr_q
+
+
+module top$core$vm$info$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$0
+
+
+module top$core$vm$info$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$1
+
+
+module top$core$vm$info$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$2
+
+
+module top$core$vm$info$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$3
+
+
+module top$core$vm$info$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$4
+
+
+module top$core$vm$info$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$info$5
+
+
+module top$core$vm$l$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$0
+
+
+module top$core$vm$l$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$1
+
+
+module top$core$vm$l$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$2
+
+
+module top$core$vm$l$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$3
+
+
+module top$core$vm$l$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$4
+
+
+module top$core$vm$l$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$5
+
+
+module top$core$vm$l$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$6
+
+
+module top$core$vm$l$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$7
+
+
+module top$core$vm$l$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$8
+
+
+module top$core$vm$l$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$l$9
+
+
+module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$live$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$live$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$live$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$live$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$live$0
+
+
+module top$core$vm$live$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$0$gpa_q
+
+
+module top$core$vm$live$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$0$hpa_q
+
+
+module top$core$vm$live$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$0$mask_q
+
+
+module top$core$vm$live$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$0$valid_q
+
+
+module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$live$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$live$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$live$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$live$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$live$1
+
+
+module top$core$vm$live$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$1$gpa_q
+
+
+module top$core$vm$live$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$1$hpa_q
+
+
+module top$core$vm$live$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$1$mask_q
+
+
+module top$core$vm$live$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$1$valid_q
+
+
+module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$live$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$live$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$live$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$live$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$live$2
+
+
+module top$core$vm$live$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$2$gpa_q
+
+
+module top$core$vm$live$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$2$hpa_q
+
+
+module top$core$vm$live$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$2$mask_q
+
+
+module top$core$vm$live$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$2$valid_q
+
+
+module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$live$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$live$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$live$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$live$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$live$3
+
+
+module top$core$vm$live$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$3$gpa_q
+
+
+module top$core$vm$live$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$3$hpa_q
+
+
+module top$core$vm$live$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$3$mask_q
+
+
+module top$core$vm$live$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$live$3$valid_q
+
+
+module top$core$vm$rd_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$rd_word
+
+
+module top$core$vm$seq(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SeqState$Idle = 0;
+    localparam SeqState$Exit = 1;
+    localparam SeqState$Enter = 2;
+    localparam SeqState$ExitDone = 3;
+    localparam SeqState$EnterDone = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$seq
+
+
+module top$core$vm$slots$0(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h1;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$0$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$0$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$0$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$0$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$0$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$0$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$0
+
+
+module top$core$vm$slots$0$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$fresh_q
+
+
+module top$core$vm$slots$0$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$0$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$0$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$0$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$0$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$0$regions$0
+
+
+module top$core$vm$slots$0$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$0$gpa_q
+
+
+module top$core$vm$slots$0$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$0$hpa_q
+
+
+module top$core$vm$slots$0$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$0$mask_q
+
+
+module top$core$vm$slots$0$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$0$valid_q
+
+
+module top$core$vm$slots$0$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$0$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$0$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$0$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$0$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$0$regions$1
+
+
+module top$core$vm$slots$0$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$1$gpa_q
+
+
+module top$core$vm$slots$0$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$1$hpa_q
+
+
+module top$core$vm$slots$0$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$1$mask_q
+
+
+module top$core$vm$slots$0$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$1$valid_q
+
+
+module top$core$vm$slots$0$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$0$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$0$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$0$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$0$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$0$regions$2
+
+
+module top$core$vm$slots$0$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$2$gpa_q
+
+
+module top$core$vm$slots$0$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$2$hpa_q
+
+
+module top$core$vm$slots$0$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$2$mask_q
+
+
+module top$core$vm$slots$0$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$2$valid_q
+
+
+module top$core$vm$slots$0$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$0$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$0$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$0$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$0$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$0$regions$3
+
+
+module top$core$vm$slots$0$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$3$gpa_q
+
+
+module top$core$vm$slots$0$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$3$hpa_q
+
+
+module top$core$vm$slots$0$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$3$mask_q
+
+
+module top$core$vm$slots$0$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$regions$3$valid_q
+
+
+module top$core$vm$slots$0$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$0$state_q
+
+
+module top$core$vm$slots$1(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h2;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$1$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$1$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$1$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$1$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$1$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$1$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$1
+
+
+module top$core$vm$slots$1$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$fresh_q
+
+
+module top$core$vm$slots$1$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$1$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$1$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$1$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$1$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$1$regions$0
+
+
+module top$core$vm$slots$1$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$0$gpa_q
+
+
+module top$core$vm$slots$1$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$0$hpa_q
+
+
+module top$core$vm$slots$1$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$0$mask_q
+
+
+module top$core$vm$slots$1$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$0$valid_q
+
+
+module top$core$vm$slots$1$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$1$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$1$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$1$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$1$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$1$regions$1
+
+
+module top$core$vm$slots$1$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$1$gpa_q
+
+
+module top$core$vm$slots$1$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$1$hpa_q
+
+
+module top$core$vm$slots$1$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$1$mask_q
+
+
+module top$core$vm$slots$1$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$1$valid_q
+
+
+module top$core$vm$slots$1$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$1$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$1$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$1$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$1$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$1$regions$2
+
+
+module top$core$vm$slots$1$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$2$gpa_q
+
+
+module top$core$vm$slots$1$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$2$hpa_q
+
+
+module top$core$vm$slots$1$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$2$mask_q
+
+
+module top$core$vm$slots$1$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$2$valid_q
+
+
+module top$core$vm$slots$1$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$1$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$1$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$1$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$1$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$1$regions$3
+
+
+module top$core$vm$slots$1$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$3$gpa_q
+
+
+module top$core$vm$slots$1$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$3$hpa_q
+
+
+module top$core$vm$slots$1$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$3$mask_q
+
+
+module top$core$vm$slots$1$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$regions$3$valid_q
+
+
+module top$core$vm$slots$1$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$1$state_q
+
+
+module top$core$vm$slots$2(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h3;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$2$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$2$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$2$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$2$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$2$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$2$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$2
+
+
+module top$core$vm$slots$2$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$fresh_q
+
+
+module top$core$vm$slots$2$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$2$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$2$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$2$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$2$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$2$regions$0
+
+
+module top$core$vm$slots$2$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$0$gpa_q
+
+
+module top$core$vm$slots$2$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$0$hpa_q
+
+
+module top$core$vm$slots$2$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$0$mask_q
+
+
+module top$core$vm$slots$2$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$0$valid_q
+
+
+module top$core$vm$slots$2$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$2$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$2$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$2$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$2$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$2$regions$1
+
+
+module top$core$vm$slots$2$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$1$gpa_q
+
+
+module top$core$vm$slots$2$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$1$hpa_q
+
+
+module top$core$vm$slots$2$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$1$mask_q
+
+
+module top$core$vm$slots$2$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$1$valid_q
+
+
+module top$core$vm$slots$2$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$2$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$2$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$2$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$2$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$2$regions$2
+
+
+module top$core$vm$slots$2$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$2$gpa_q
+
+
+module top$core$vm$slots$2$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$2$hpa_q
+
+
+module top$core$vm$slots$2$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$2$mask_q
+
+
+module top$core$vm$slots$2$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$2$valid_q
+
+
+module top$core$vm$slots$2$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$2$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$2$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$2$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$2$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$2$regions$3
+
+
+module top$core$vm$slots$2$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$3$gpa_q
+
+
+module top$core$vm$slots$2$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$3$hpa_q
+
+
+module top$core$vm$slots$2$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$3$mask_q
+
+
+module top$core$vm$slots$2$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$regions$3$valid_q
+
+
+module top$core$vm$slots$2$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$2$state_q
+
+
+module top$core$vm$slots$3(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h4;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$3$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$3$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$3$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$3$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$3$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$3$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$3
+
+
+module top$core$vm$slots$3$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$fresh_q
+
+
+module top$core$vm$slots$3$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$3$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$3$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$3$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$3$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$3$regions$0
+
+
+module top$core$vm$slots$3$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$0$gpa_q
+
+
+module top$core$vm$slots$3$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$0$hpa_q
+
+
+module top$core$vm$slots$3$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$0$mask_q
+
+
+module top$core$vm$slots$3$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$0$valid_q
+
+
+module top$core$vm$slots$3$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$3$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$3$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$3$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$3$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$3$regions$1
+
+
+module top$core$vm$slots$3$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$1$gpa_q
+
+
+module top$core$vm$slots$3$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$1$hpa_q
+
+
+module top$core$vm$slots$3$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$1$mask_q
+
+
+module top$core$vm$slots$3$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$1$valid_q
+
+
+module top$core$vm$slots$3$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$3$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$3$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$3$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$3$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$3$regions$2
+
+
+module top$core$vm$slots$3$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$2$gpa_q
+
+
+module top$core$vm$slots$3$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$2$hpa_q
+
+
+module top$core$vm$slots$3$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$2$mask_q
+
+
+module top$core$vm$slots$3$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$2$valid_q
+
+
+module top$core$vm$slots$3$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$3$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$3$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$3$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$3$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$3$regions$3
+
+
+module top$core$vm$slots$3$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$3$gpa_q
+
+
+module top$core$vm$slots$3$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$3$hpa_q
+
+
+module top$core$vm$slots$3$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$3$mask_q
+
+
+module top$core$vm$slots$3$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$regions$3$valid_q
+
+
+module top$core$vm$slots$3$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$3$state_q
+
+
+module top$core$vm$slots$4(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h5;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$4$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$4$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$4$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$4$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$4$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$4$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$4
+
+
+module top$core$vm$slots$4$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$fresh_q
+
+
+module top$core$vm$slots$4$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$4$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$4$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$4$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$4$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$4$regions$0
+
+
+module top$core$vm$slots$4$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$0$gpa_q
+
+
+module top$core$vm$slots$4$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$0$hpa_q
+
+
+module top$core$vm$slots$4$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$0$mask_q
+
+
+module top$core$vm$slots$4$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$0$valid_q
+
+
+module top$core$vm$slots$4$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$4$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$4$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$4$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$4$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$4$regions$1
+
+
+module top$core$vm$slots$4$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$1$gpa_q
+
+
+module top$core$vm$slots$4$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$1$hpa_q
+
+
+module top$core$vm$slots$4$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$1$mask_q
+
+
+module top$core$vm$slots$4$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$1$valid_q
+
+
+module top$core$vm$slots$4$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$4$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$4$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$4$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$4$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$4$regions$2
+
+
+module top$core$vm$slots$4$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$2$gpa_q
+
+
+module top$core$vm$slots$4$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$2$hpa_q
+
+
+module top$core$vm$slots$4$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$2$mask_q
+
+
+module top$core$vm$slots$4$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$2$valid_q
+
+
+module top$core$vm$slots$4$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$4$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$4$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$4$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$4$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$4$regions$3
+
+
+module top$core$vm$slots$4$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$3$gpa_q
+
+
+module top$core$vm$slots$4$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$3$hpa_q
+
+
+module top$core$vm$slots$4$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$3$mask_q
+
+
+module top$core$vm$slots$4$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$regions$3$valid_q
+
+
+module top$core$vm$slots$4$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$4$state_q
+
+
+module top$core$vm$slots$5(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h6;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$5$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$5$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$5$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$5$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$5$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$5$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$5
+
+
+module top$core$vm$slots$5$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$fresh_q
+
+
+module top$core$vm$slots$5$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$5$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$5$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$5$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$5$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$5$regions$0
+
+
+module top$core$vm$slots$5$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$0$gpa_q
+
+
+module top$core$vm$slots$5$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$0$hpa_q
+
+
+module top$core$vm$slots$5$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$0$mask_q
+
+
+module top$core$vm$slots$5$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$0$valid_q
+
+
+module top$core$vm$slots$5$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$5$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$5$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$5$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$5$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$5$regions$1
+
+
+module top$core$vm$slots$5$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$1$gpa_q
+
+
+module top$core$vm$slots$5$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$1$hpa_q
+
+
+module top$core$vm$slots$5$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$1$mask_q
+
+
+module top$core$vm$slots$5$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$1$valid_q
+
+
+module top$core$vm$slots$5$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$5$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$5$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$5$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$5$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$5$regions$2
+
+
+module top$core$vm$slots$5$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$2$gpa_q
+
+
+module top$core$vm$slots$5$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$2$hpa_q
+
+
+module top$core$vm$slots$5$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$2$mask_q
+
+
+module top$core$vm$slots$5$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$2$valid_q
+
+
+module top$core$vm$slots$5$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$5$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$5$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$5$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$5$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$5$regions$3
+
+
+module top$core$vm$slots$5$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$3$gpa_q
+
+
+module top$core$vm$slots$5$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$3$hpa_q
+
+
+module top$core$vm$slots$5$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$3$mask_q
+
+
+module top$core$vm$slots$5$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$regions$3$valid_q
+
+
+module top$core$vm$slots$5$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$5$state_q
+
+
+module top$core$vm$slots$6(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,saved,running,fresh,h0,h1,h2,h0_hit,h1_hit,h2_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] sel_id;
+    input wire  [31:0] addr;
+    input wire  we;
+    input wire  [31:0] wdata;
+    output reg  [31:0] rdata;
+    output reg  [1:0] state;
+    input wire  [31:0] run_id;
+    input wire  saved;
+    output reg  running;
+    output reg  fresh;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    
+    // Constant declarations
+    localparam  id = 32'h7;
+    localparam  k_vmstate = 32'hc021;
+    localparam  k_free = 32'h0;
+    localparam  k_created = 32'h1;
+    localparam  k_launched = 32'h2;
+    localparam  rgn_gpa$0 = 32'hc030;
+    localparam  rgn_gpa$1 = 32'hc034;
+    localparam  rgn_gpa$2 = 32'hc038;
+    localparam  rgn_gpa$3 = 32'hc03c;
+    localparam  rgn_size$0 = 32'hc031;
+    localparam  rgn_size$1 = 32'hc035;
+    localparam  rgn_size$2 = 32'hc039;
+    localparam  rgn_size$3 = 32'hc03d;
+    localparam  rgn_hpa$0 = 32'hc032;
+    localparam  rgn_hpa$1 = 32'hc036;
+    localparam  rgn_hpa$2 = 32'hc03a;
+    localparam  rgn_hpa$3 = 32'hc03e;
+    
+    // Stub signals
+    reg  regions$0$clock;
+    reg  regions$0$reset;
+    reg  regions$0$we_gpa;
+    reg  regions$0$we_size;
+    reg  regions$0$we_hpa;
+    reg  [31:0] regions$0$wdata;
+    reg  regions$0$owned;
+    reg  [31:0] regions$0$h0;
+    reg  [31:0] regions$0$h1;
+    reg  [31:0] regions$0$h2;
+    wire  regions$0$h0_hit;
+    wire  regions$0$h1_hit;
+    wire  regions$0$h2_hit;
+    wire  regions$0$valid;
+    wire  [31:0] regions$0$mask;
+    wire  [31:0] regions$0$gpa;
+    wire  [31:0] regions$0$hpa;
+    wire  [31:0] regions$0$size;
+    reg  regions$1$clock;
+    reg  regions$1$reset;
+    reg  regions$1$we_gpa;
+    reg  regions$1$we_size;
+    reg  regions$1$we_hpa;
+    reg  [31:0] regions$1$wdata;
+    reg  regions$1$owned;
+    reg  [31:0] regions$1$h0;
+    reg  [31:0] regions$1$h1;
+    reg  [31:0] regions$1$h2;
+    wire  regions$1$h0_hit;
+    wire  regions$1$h1_hit;
+    wire  regions$1$h2_hit;
+    wire  regions$1$valid;
+    wire  [31:0] regions$1$mask;
+    wire  [31:0] regions$1$gpa;
+    wire  [31:0] regions$1$hpa;
+    wire  [31:0] regions$1$size;
+    reg  regions$2$clock;
+    reg  regions$2$reset;
+    reg  regions$2$we_gpa;
+    reg  regions$2$we_size;
+    reg  regions$2$we_hpa;
+    reg  [31:0] regions$2$wdata;
+    reg  regions$2$owned;
+    reg  [31:0] regions$2$h0;
+    reg  [31:0] regions$2$h1;
+    reg  [31:0] regions$2$h2;
+    wire  regions$2$h0_hit;
+    wire  regions$2$h1_hit;
+    wire  regions$2$h2_hit;
+    wire  regions$2$valid;
+    wire  [31:0] regions$2$mask;
+    wire  [31:0] regions$2$gpa;
+    wire  [31:0] regions$2$hpa;
+    wire  [31:0] regions$2$size;
+    reg  regions$3$clock;
+    reg  regions$3$reset;
+    reg  regions$3$we_gpa;
+    reg  regions$3$we_size;
+    reg  regions$3$we_hpa;
+    reg  [31:0] regions$3$wdata;
+    reg  regions$3$owned;
+    reg  [31:0] regions$3$h0;
+    reg  [31:0] regions$3$h1;
+    reg  [31:0] regions$3$h2;
+    wire  regions$3$h0_hit;
+    wire  regions$3$h1_hit;
+    wire  regions$3$h2_hit;
+    wire  regions$3$valid;
+    wire  [31:0] regions$3$mask;
+    wire  [31:0] regions$3$gpa;
+    wire  [31:0] regions$3$hpa;
+    wire  [31:0] regions$3$size;
+    reg  [1:0] state_q$d;
+    wire  [1:0] state_q$q;
+    reg  state_q$clock;
+    reg  fresh_q$d;
+    wire  fresh_q$q;
+    reg  fresh_q$clock;
+    
+    // Local signals
+    reg  is_sel;
+    reg  is_state;
+    
+    // Sub module instances
+    top$core$vm$slots$6$regions$0 regions$0(
+        .clock(regions$0$clock),
+        .reset(regions$0$reset),
+        .we_gpa(regions$0$we_gpa),
+        .we_size(regions$0$we_size),
+        .we_hpa(regions$0$we_hpa),
+        .wdata(regions$0$wdata),
+        .owned(regions$0$owned),
+        .h0(regions$0$h0),
+        .h1(regions$0$h1),
+        .h2(regions$0$h2),
+        .h0_hit(regions$0$h0_hit),
+        .h1_hit(regions$0$h1_hit),
+        .h2_hit(regions$0$h2_hit),
+        .valid(regions$0$valid),
+        .mask(regions$0$mask),
+        .gpa(regions$0$gpa),
+        .hpa(regions$0$hpa),
+        .size(regions$0$size)
+    );
+    top$core$vm$slots$6$regions$1 regions$1(
+        .clock(regions$1$clock),
+        .reset(regions$1$reset),
+        .we_gpa(regions$1$we_gpa),
+        .we_size(regions$1$we_size),
+        .we_hpa(regions$1$we_hpa),
+        .wdata(regions$1$wdata),
+        .owned(regions$1$owned),
+        .h0(regions$1$h0),
+        .h1(regions$1$h1),
+        .h2(regions$1$h2),
+        .h0_hit(regions$1$h0_hit),
+        .h1_hit(regions$1$h1_hit),
+        .h2_hit(regions$1$h2_hit),
+        .valid(regions$1$valid),
+        .mask(regions$1$mask),
+        .gpa(regions$1$gpa),
+        .hpa(regions$1$hpa),
+        .size(regions$1$size)
+    );
+    top$core$vm$slots$6$regions$2 regions$2(
+        .clock(regions$2$clock),
+        .reset(regions$2$reset),
+        .we_gpa(regions$2$we_gpa),
+        .we_size(regions$2$we_size),
+        .we_hpa(regions$2$we_hpa),
+        .wdata(regions$2$wdata),
+        .owned(regions$2$owned),
+        .h0(regions$2$h0),
+        .h1(regions$2$h1),
+        .h2(regions$2$h2),
+        .h0_hit(regions$2$h0_hit),
+        .h1_hit(regions$2$h1_hit),
+        .h2_hit(regions$2$h2_hit),
+        .valid(regions$2$valid),
+        .mask(regions$2$mask),
+        .gpa(regions$2$gpa),
+        .hpa(regions$2$hpa),
+        .size(regions$2$size)
+    );
+    top$core$vm$slots$6$regions$3 regions$3(
+        .clock(regions$3$clock),
+        .reset(regions$3$reset),
+        .we_gpa(regions$3$we_gpa),
+        .we_size(regions$3$we_size),
+        .we_hpa(regions$3$we_hpa),
+        .wdata(regions$3$wdata),
+        .owned(regions$3$owned),
+        .h0(regions$3$h0),
+        .h1(regions$3$h1),
+        .h2(regions$3$h2),
+        .h0_hit(regions$3$h0_hit),
+        .h1_hit(regions$3$h1_hit),
+        .h2_hit(regions$3$h2_hit),
+        .valid(regions$3$valid),
+        .mask(regions$3$mask),
+        .gpa(regions$3$gpa),
+        .hpa(regions$3$hpa),
+        .size(regions$3$size)
+    );
+    top$core$vm$slots$6$state_q state_q(
+        .d(state_q$d),
+        .q(state_q$q),
+        .clock(state_q$clock)
+    );
+    top$core$vm$slots$6$fresh_q fresh_q(
+        .d(fresh_q$d),
+        .q(fresh_q$q),
+        .clock(fresh_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state_q$clock = clock;
+        fresh_q$clock = clock;
+        state_q$d = state_q$q;
+        fresh_q$d = fresh_q$q;
+        is_sel = sel_id == id;
+        is_state = is_sel & (addr == k_vmstate);
+        running = run_id == id;
+        if (we & is_state) begin
+            if ((wdata == k_free) | (wdata == k_created)) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+                fresh_q$d = 1'b1;
+            end
+            if (wdata == k_launched) begin
+                state_q$d = wdata[(32'h0)+:(2)];
+            end
+        end
+        if (saved & running) begin
+            fresh_q$d = 1'b0;
+        end
+        if (reset) begin
+            state_q$d = 32'h0;
+            fresh_q$d = 1'b1;
+        end
+        state = state_q$q;
+        fresh = fresh_q$q;
+        rdata = 32'h0;
+        if (is_state) begin
+            rdata = ((state_q$q) & 32'hffffffff);
+        end
+        h0_hit = 1'b0;
+        h1_hit = 1'b0;
+        h2_hit = 1'b0;
+        regions$0$clock = clock;
+        regions$0$reset = reset;
+        regions$0$wdata = wdata;
+        regions$0$owned = |state_q$q;
+        regions$0$h0 = h0;
+        regions$0$h1 = h1;
+        regions$0$h2 = h2;
+        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
+        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
+        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
+        if (is_sel & (addr == rgn_gpa$0)) begin
+            rdata = regions$0$gpa;
+        end
+        if (is_sel & (addr == rgn_size$0)) begin
+            rdata = regions$0$size;
+        end
+        if (is_sel & (addr == rgn_hpa$0)) begin
+            rdata = regions$0$hpa;
+        end
+        if (regions$0$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$0$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$0$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$1$clock = clock;
+        regions$1$reset = reset;
+        regions$1$wdata = wdata;
+        regions$1$owned = |state_q$q;
+        regions$1$h0 = h0;
+        regions$1$h1 = h1;
+        regions$1$h2 = h2;
+        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
+        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
+        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
+        if (is_sel & (addr == rgn_gpa$1)) begin
+            rdata = regions$1$gpa;
+        end
+        if (is_sel & (addr == rgn_size$1)) begin
+            rdata = regions$1$size;
+        end
+        if (is_sel & (addr == rgn_hpa$1)) begin
+            rdata = regions$1$hpa;
+        end
+        if (regions$1$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$1$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$1$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$2$clock = clock;
+        regions$2$reset = reset;
+        regions$2$wdata = wdata;
+        regions$2$owned = |state_q$q;
+        regions$2$h0 = h0;
+        regions$2$h1 = h1;
+        regions$2$h2 = h2;
+        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
+        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
+        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
+        if (is_sel & (addr == rgn_gpa$2)) begin
+            rdata = regions$2$gpa;
+        end
+        if (is_sel & (addr == rgn_size$2)) begin
+            rdata = regions$2$size;
+        end
+        if (is_sel & (addr == rgn_hpa$2)) begin
+            rdata = regions$2$hpa;
+        end
+        if (regions$2$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$2$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$2$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+        regions$3$clock = clock;
+        regions$3$reset = reset;
+        regions$3$wdata = wdata;
+        regions$3$owned = |state_q$q;
+        regions$3$h0 = h0;
+        regions$3$h1 = h1;
+        regions$3$h2 = h2;
+        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
+        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
+        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
+        if (is_sel & (addr == rgn_gpa$3)) begin
+            rdata = regions$3$gpa;
+        end
+        if (is_sel & (addr == rgn_size$3)) begin
+            rdata = regions$3$size;
+        end
+        if (is_sel & (addr == rgn_hpa$3)) begin
+            rdata = regions$3$hpa;
+        end
+        if (regions$3$h0_hit) begin
+            h0_hit = 1'b1;
+        end
+        if (regions$3$h1_hit) begin
+            h1_hit = 1'b1;
+        end
+        if (regions$3$h2_hit) begin
+            h2_hit = 1'b1;
+        end
+    end
+    
+endmodule // top$core$vm$slots$6
+
+
+module top$core$vm$slots$6$fresh_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$fresh_q
+
+
+module top$core$vm$slots$6$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$6$regions$0$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$6$regions$0$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$6$regions$0$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$6$regions$0$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$6$regions$0
+
+
+module top$core$vm$slots$6$regions$0$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$0$gpa_q
+
+
+module top$core$vm$slots$6$regions$0$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$0$hpa_q
+
+
+module top$core$vm$slots$6$regions$0$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$0$mask_q
+
+
+module top$core$vm$slots$6$regions$0$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$0$valid_q
+
+
+module top$core$vm$slots$6$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$6$regions$1$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$6$regions$1$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$6$regions$1$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$6$regions$1$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$6$regions$1
+
+
+module top$core$vm$slots$6$regions$1$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$1$gpa_q
+
+
+module top$core$vm$slots$6$regions$1$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$1$hpa_q
+
+
+module top$core$vm$slots$6$regions$1$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$1$mask_q
+
+
+module top$core$vm$slots$6$regions$1$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$1$valid_q
+
+
+module top$core$vm$slots$6$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$6$regions$2$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$6$regions$2$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$6$regions$2$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$6$regions$2$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$6$regions$2
+
+
+module top$core$vm$slots$6$regions$2$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$2$gpa_q
+
+
+module top$core$vm$slots$6$regions$2$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$2$hpa_q
+
+
+module top$core$vm$slots$6$regions$2$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$2$mask_q
+
+
+module top$core$vm$slots$6$regions$2$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$2$valid_q
+
+
+module top$core$vm$slots$6$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,owned,h0,h1,h2,h0_hit,h1_hit,h2_hit,valid,mask,gpa,hpa,size);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  we_gpa;
+    input wire  we_size;
+    input wire  we_hpa;
+    input wire  [31:0] wdata;
+    input wire  owned;
+    input wire  [31:0] h0;
+    input wire  [31:0] h1;
+    input wire  [31:0] h2;
+    output reg  h0_hit;
+    output reg  h1_hit;
+    output reg  h2_hit;
+    output reg  valid;
+    output reg  [31:0] mask;
+    output reg  [31:0] gpa;
+    output reg  [31:0] hpa;
+    output reg  [31:0] size;
+    
+    // Constant declarations
+    localparam  k_grain = 32'hffffe000;
+    
+    // Stub signals
+    reg  valid_q$d;
+    wire  valid_q$q;
+    reg  valid_q$clock;
+    reg  [31:0] mask_q$d;
+    wire  [31:0] mask_q$q;
+    reg  mask_q$clock;
+    reg  [31:0] gpa_q$d;
+    wire  [31:0] gpa_q$q;
+    reg  gpa_q$clock;
+    reg  [31:0] hpa_q$d;
+    wire  [31:0] hpa_q$q;
+    reg  hpa_q$clock;
+    
+    // Sub module instances
+    top$core$vm$slots$6$regions$3$valid_q valid_q(
+        .d(valid_q$d),
+        .q(valid_q$q),
+        .clock(valid_q$clock)
+    );
+    top$core$vm$slots$6$regions$3$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
+    top$core$vm$slots$6$regions$3$gpa_q gpa_q(
+        .d(gpa_q$d),
+        .q(gpa_q$q),
+        .clock(gpa_q$clock)
+    );
+    top$core$vm$slots$6$regions$3$hpa_q hpa_q(
+        .d(hpa_q$d),
+        .q(hpa_q$q),
+        .clock(hpa_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid_q$clock = clock;
+        mask_q$clock = clock;
+        gpa_q$clock = clock;
+        hpa_q$clock = clock;
+        valid_q$d = valid_q$q;
+        mask_q$d = mask_q$q;
+        gpa_q$d = gpa_q$q;
+        hpa_q$d = hpa_q$q;
+        if (we_gpa) begin
+            gpa_q$d = wdata & k_grain;
+        end
+        if (we_hpa) begin
+            hpa_q$d = wdata & k_grain;
+        end
+        if (we_size) begin
+            valid_q$d = |wdata;
+            mask_q$d = ~(wdata - 32'h1) & k_grain;
+        end
+        if (reset) begin
+            valid_q$d = 1'b0;
+            mask_q$d = 32'h0;
+            gpa_q$d = 32'h0;
+            hpa_q$d = 32'h0;
+        end
+        valid = valid_q$q;
+        mask = mask_q$q;
+        gpa = gpa_q$q;
+        hpa = hpa_q$q;
+        size = 32'h0;
+        if (valid_q$q) begin
+            size = ~mask_q$q + 32'h1;
+        end
+        h0_hit = owned & valid_q$q & ((h0 & mask_q$q) == hpa_q$q);
+        h1_hit = owned & valid_q$q & ((h1 & mask_q$q) == hpa_q$q);
+        h2_hit = owned & valid_q$q & ((h2 & mask_q$q) == hpa_q$q);
+    end
+    
+endmodule // top$core$vm$slots$6$regions$3
+
+
+module top$core$vm$slots$6$regions$3$gpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$3$gpa_q
+
+
+module top$core$vm$slots$6$regions$3$hpa_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$3$hpa_q
+
+
+module top$core$vm$slots$6$regions$3$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$3$mask_q
+
+
+module top$core$vm$slots$6$regions$3$valid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$regions$3$valid_q
+
+
+module top$core$vm$slots$6$state_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$slots$6$state_q
+
+
+module top$core$vm$smepcr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$smepcr_q
+
+
+module top$core$vm$smesr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$smesr_q
+
+
+module top$core$vm$smevmcr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$smevmcr_q
+
+
+module top$core$vm$store(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[511:0];
+    
+    initial begin
+    mem[9'b0] = 32'h0;
+    mem[9'b1] = 32'h0;
+    mem[9'b10] = 32'h0;
+    mem[9'b11] = 32'h0;
+    mem[9'b100] = 32'h0;
+    mem[9'b101] = 32'h0;
+    mem[9'b110] = 32'h0;
+    mem[9'b111] = 32'h0;
+    mem[9'b1000] = 32'h0;
+    mem[9'b1001] = 32'h0;
+    mem[9'b1010] = 32'h0;
+    mem[9'b1011] = 32'h0;
+    mem[9'b1100] = 32'h0;
+    mem[9'b1101] = 32'h0;
+    mem[9'b1110] = 32'h0;
+    mem[9'b1111] = 32'h0;
+    mem[9'b10000] = 32'h0;
+    mem[9'b10001] = 32'h0;
+    mem[9'b10010] = 32'h0;
+    mem[9'b10011] = 32'h0;
+    mem[9'b10100] = 32'h0;
+    mem[9'b10101] = 32'h0;
+    mem[9'b10110] = 32'h0;
+    mem[9'b10111] = 32'h0;
+    mem[9'b11000] = 32'h0;
+    mem[9'b11001] = 32'h0;
+    mem[9'b11010] = 32'h0;
+    mem[9'b11011] = 32'h0;
+    mem[9'b11100] = 32'h0;
+    mem[9'b11101] = 32'h0;
+    mem[9'b11110] = 32'h0;
+    mem[9'b11111] = 32'h0;
+    mem[9'b100000] = 32'h0;
+    mem[9'b100001] = 32'h0;
+    mem[9'b100010] = 32'h0;
+    mem[9'b100011] = 32'h0;
+    mem[9'b100100] = 32'h0;
+    mem[9'b100101] = 32'h0;
+    mem[9'b100110] = 32'h0;
+    mem[9'b100111] = 32'h0;
+    mem[9'b101000] = 32'h0;
+    mem[9'b101001] = 32'h0;
+    mem[9'b101010] = 32'h0;
+    mem[9'b101011] = 32'h0;
+    mem[9'b101100] = 32'h0;
+    mem[9'b101101] = 32'h0;
+    mem[9'b101110] = 32'h0;
+    mem[9'b101111] = 32'h0;
+    mem[9'b110000] = 32'h0;
+    mem[9'b110001] = 32'h0;
+    mem[9'b110010] = 32'h0;
+    mem[9'b110011] = 32'h0;
+    mem[9'b110100] = 32'h0;
+    mem[9'b110101] = 32'h0;
+    mem[9'b110110] = 32'h0;
+    mem[9'b110111] = 32'h0;
+    mem[9'b111000] = 32'h0;
+    mem[9'b111001] = 32'h0;
+    mem[9'b111010] = 32'h0;
+    mem[9'b111011] = 32'h0;
+    mem[9'b111100] = 32'h0;
+    mem[9'b111101] = 32'h0;
+    mem[9'b111110] = 32'h0;
+    mem[9'b111111] = 32'h0;
+    mem[9'b1000000] = 32'h0;
+    mem[9'b1000001] = 32'h0;
+    mem[9'b1000010] = 32'h0;
+    mem[9'b1000011] = 32'h0;
+    mem[9'b1000100] = 32'h0;
+    mem[9'b1000101] = 32'h0;
+    mem[9'b1000110] = 32'h0;
+    mem[9'b1000111] = 32'h0;
+    mem[9'b1001000] = 32'h0;
+    mem[9'b1001001] = 32'h0;
+    mem[9'b1001010] = 32'h0;
+    mem[9'b1001011] = 32'h0;
+    mem[9'b1001100] = 32'h0;
+    mem[9'b1001101] = 32'h0;
+    mem[9'b1001110] = 32'h0;
+    mem[9'b1001111] = 32'h0;
+    mem[9'b1010000] = 32'h0;
+    mem[9'b1010001] = 32'h0;
+    mem[9'b1010010] = 32'h0;
+    mem[9'b1010011] = 32'h0;
+    mem[9'b1010100] = 32'h0;
+    mem[9'b1010101] = 32'h0;
+    mem[9'b1010110] = 32'h0;
+    mem[9'b1010111] = 32'h0;
+    mem[9'b1011000] = 32'h0;
+    mem[9'b1011001] = 32'h0;
+    mem[9'b1011010] = 32'h0;
+    mem[9'b1011011] = 32'h0;
+    mem[9'b1011100] = 32'h0;
+    mem[9'b1011101] = 32'h0;
+    mem[9'b1011110] = 32'h0;
+    mem[9'b1011111] = 32'h0;
+    mem[9'b1100000] = 32'h0;
+    mem[9'b1100001] = 32'h0;
+    mem[9'b1100010] = 32'h0;
+    mem[9'b1100011] = 32'h0;
+    mem[9'b1100100] = 32'h0;
+    mem[9'b1100101] = 32'h0;
+    mem[9'b1100110] = 32'h0;
+    mem[9'b1100111] = 32'h0;
+    mem[9'b1101000] = 32'h0;
+    mem[9'b1101001] = 32'h0;
+    mem[9'b1101010] = 32'h0;
+    mem[9'b1101011] = 32'h0;
+    mem[9'b1101100] = 32'h0;
+    mem[9'b1101101] = 32'h0;
+    mem[9'b1101110] = 32'h0;
+    mem[9'b1101111] = 32'h0;
+    mem[9'b1110000] = 32'h0;
+    mem[9'b1110001] = 32'h0;
+    mem[9'b1110010] = 32'h0;
+    mem[9'b1110011] = 32'h0;
+    mem[9'b1110100] = 32'h0;
+    mem[9'b1110101] = 32'h0;
+    mem[9'b1110110] = 32'h0;
+    mem[9'b1110111] = 32'h0;
+    mem[9'b1111000] = 32'h0;
+    mem[9'b1111001] = 32'h0;
+    mem[9'b1111010] = 32'h0;
+    mem[9'b1111011] = 32'h0;
+    mem[9'b1111100] = 32'h0;
+    mem[9'b1111101] = 32'h0;
+    mem[9'b1111110] = 32'h0;
+    mem[9'b1111111] = 32'h0;
+    mem[9'b10000000] = 32'h0;
+    mem[9'b10000001] = 32'h0;
+    mem[9'b10000010] = 32'h0;
+    mem[9'b10000011] = 32'h0;
+    mem[9'b10000100] = 32'h0;
+    mem[9'b10000101] = 32'h0;
+    mem[9'b10000110] = 32'h0;
+    mem[9'b10000111] = 32'h0;
+    mem[9'b10001000] = 32'h0;
+    mem[9'b10001001] = 32'h0;
+    mem[9'b10001010] = 32'h0;
+    mem[9'b10001011] = 32'h0;
+    mem[9'b10001100] = 32'h0;
+    mem[9'b10001101] = 32'h0;
+    mem[9'b10001110] = 32'h0;
+    mem[9'b10001111] = 32'h0;
+    mem[9'b10010000] = 32'h0;
+    mem[9'b10010001] = 32'h0;
+    mem[9'b10010010] = 32'h0;
+    mem[9'b10010011] = 32'h0;
+    mem[9'b10010100] = 32'h0;
+    mem[9'b10010101] = 32'h0;
+    mem[9'b10010110] = 32'h0;
+    mem[9'b10010111] = 32'h0;
+    mem[9'b10011000] = 32'h0;
+    mem[9'b10011001] = 32'h0;
+    mem[9'b10011010] = 32'h0;
+    mem[9'b10011011] = 32'h0;
+    mem[9'b10011100] = 32'h0;
+    mem[9'b10011101] = 32'h0;
+    mem[9'b10011110] = 32'h0;
+    mem[9'b10011111] = 32'h0;
+    mem[9'b10100000] = 32'h0;
+    mem[9'b10100001] = 32'h0;
+    mem[9'b10100010] = 32'h0;
+    mem[9'b10100011] = 32'h0;
+    mem[9'b10100100] = 32'h0;
+    mem[9'b10100101] = 32'h0;
+    mem[9'b10100110] = 32'h0;
+    mem[9'b10100111] = 32'h0;
+    mem[9'b10101000] = 32'h0;
+    mem[9'b10101001] = 32'h0;
+    mem[9'b10101010] = 32'h0;
+    mem[9'b10101011] = 32'h0;
+    mem[9'b10101100] = 32'h0;
+    mem[9'b10101101] = 32'h0;
+    mem[9'b10101110] = 32'h0;
+    mem[9'b10101111] = 32'h0;
+    mem[9'b10110000] = 32'h0;
+    mem[9'b10110001] = 32'h0;
+    mem[9'b10110010] = 32'h0;
+    mem[9'b10110011] = 32'h0;
+    mem[9'b10110100] = 32'h0;
+    mem[9'b10110101] = 32'h0;
+    mem[9'b10110110] = 32'h0;
+    mem[9'b10110111] = 32'h0;
+    mem[9'b10111000] = 32'h0;
+    mem[9'b10111001] = 32'h0;
+    mem[9'b10111010] = 32'h0;
+    mem[9'b10111011] = 32'h0;
+    mem[9'b10111100] = 32'h0;
+    mem[9'b10111101] = 32'h0;
+    mem[9'b10111110] = 32'h0;
+    mem[9'b10111111] = 32'h0;
+    mem[9'b11000000] = 32'h0;
+    mem[9'b11000001] = 32'h0;
+    mem[9'b11000010] = 32'h0;
+    mem[9'b11000011] = 32'h0;
+    mem[9'b11000100] = 32'h0;
+    mem[9'b11000101] = 32'h0;
+    mem[9'b11000110] = 32'h0;
+    mem[9'b11000111] = 32'h0;
+    mem[9'b11001000] = 32'h0;
+    mem[9'b11001001] = 32'h0;
+    mem[9'b11001010] = 32'h0;
+    mem[9'b11001011] = 32'h0;
+    mem[9'b11001100] = 32'h0;
+    mem[9'b11001101] = 32'h0;
+    mem[9'b11001110] = 32'h0;
+    mem[9'b11001111] = 32'h0;
+    mem[9'b11010000] = 32'h0;
+    mem[9'b11010001] = 32'h0;
+    mem[9'b11010010] = 32'h0;
+    mem[9'b11010011] = 32'h0;
+    mem[9'b11010100] = 32'h0;
+    mem[9'b11010101] = 32'h0;
+    mem[9'b11010110] = 32'h0;
+    mem[9'b11010111] = 32'h0;
+    mem[9'b11011000] = 32'h0;
+    mem[9'b11011001] = 32'h0;
+    mem[9'b11011010] = 32'h0;
+    mem[9'b11011011] = 32'h0;
+    mem[9'b11011100] = 32'h0;
+    mem[9'b11011101] = 32'h0;
+    mem[9'b11011110] = 32'h0;
+    mem[9'b11011111] = 32'h0;
+    mem[9'b11100000] = 32'h0;
+    mem[9'b11100001] = 32'h0;
+    mem[9'b11100010] = 32'h0;
+    mem[9'b11100011] = 32'h0;
+    mem[9'b11100100] = 32'h0;
+    mem[9'b11100101] = 32'h0;
+    mem[9'b11100110] = 32'h0;
+    mem[9'b11100111] = 32'h0;
+    mem[9'b11101000] = 32'h0;
+    mem[9'b11101001] = 32'h0;
+    mem[9'b11101010] = 32'h0;
+    mem[9'b11101011] = 32'h0;
+    mem[9'b11101100] = 32'h0;
+    mem[9'b11101101] = 32'h0;
+    mem[9'b11101110] = 32'h0;
+    mem[9'b11101111] = 32'h0;
+    mem[9'b11110000] = 32'h0;
+    mem[9'b11110001] = 32'h0;
+    mem[9'b11110010] = 32'h0;
+    mem[9'b11110011] = 32'h0;
+    mem[9'b11110100] = 32'h0;
+    mem[9'b11110101] = 32'h0;
+    mem[9'b11110110] = 32'h0;
+    mem[9'b11110111] = 32'h0;
+    mem[9'b11111000] = 32'h0;
+    mem[9'b11111001] = 32'h0;
+    mem[9'b11111010] = 32'h0;
+    mem[9'b11111011] = 32'h0;
+    mem[9'b11111100] = 32'h0;
+    mem[9'b11111101] = 32'h0;
+    mem[9'b11111110] = 32'h0;
+    mem[9'b11111111] = 32'h0;
+    mem[9'b100000000] = 32'h0;
+    mem[9'b100000001] = 32'h0;
+    mem[9'b100000010] = 32'h0;
+    mem[9'b100000011] = 32'h0;
+    mem[9'b100000100] = 32'h0;
+    mem[9'b100000101] = 32'h0;
+    mem[9'b100000110] = 32'h0;
+    mem[9'b100000111] = 32'h0;
+    mem[9'b100001000] = 32'h0;
+    mem[9'b100001001] = 32'h0;
+    mem[9'b100001010] = 32'h0;
+    mem[9'b100001011] = 32'h0;
+    mem[9'b100001100] = 32'h0;
+    mem[9'b100001101] = 32'h0;
+    mem[9'b100001110] = 32'h0;
+    mem[9'b100001111] = 32'h0;
+    mem[9'b100010000] = 32'h0;
+    mem[9'b100010001] = 32'h0;
+    mem[9'b100010010] = 32'h0;
+    mem[9'b100010011] = 32'h0;
+    mem[9'b100010100] = 32'h0;
+    mem[9'b100010101] = 32'h0;
+    mem[9'b100010110] = 32'h0;
+    mem[9'b100010111] = 32'h0;
+    mem[9'b100011000] = 32'h0;
+    mem[9'b100011001] = 32'h0;
+    mem[9'b100011010] = 32'h0;
+    mem[9'b100011011] = 32'h0;
+    mem[9'b100011100] = 32'h0;
+    mem[9'b100011101] = 32'h0;
+    mem[9'b100011110] = 32'h0;
+    mem[9'b100011111] = 32'h0;
+    mem[9'b100100000] = 32'h0;
+    mem[9'b100100001] = 32'h0;
+    mem[9'b100100010] = 32'h0;
+    mem[9'b100100011] = 32'h0;
+    mem[9'b100100100] = 32'h0;
+    mem[9'b100100101] = 32'h0;
+    mem[9'b100100110] = 32'h0;
+    mem[9'b100100111] = 32'h0;
+    mem[9'b100101000] = 32'h0;
+    mem[9'b100101001] = 32'h0;
+    mem[9'b100101010] = 32'h0;
+    mem[9'b100101011] = 32'h0;
+    mem[9'b100101100] = 32'h0;
+    mem[9'b100101101] = 32'h0;
+    mem[9'b100101110] = 32'h0;
+    mem[9'b100101111] = 32'h0;
+    mem[9'b100110000] = 32'h0;
+    mem[9'b100110001] = 32'h0;
+    mem[9'b100110010] = 32'h0;
+    mem[9'b100110011] = 32'h0;
+    mem[9'b100110100] = 32'h0;
+    mem[9'b100110101] = 32'h0;
+    mem[9'b100110110] = 32'h0;
+    mem[9'b100110111] = 32'h0;
+    mem[9'b100111000] = 32'h0;
+    mem[9'b100111001] = 32'h0;
+    mem[9'b100111010] = 32'h0;
+    mem[9'b100111011] = 32'h0;
+    mem[9'b100111100] = 32'h0;
+    mem[9'b100111101] = 32'h0;
+    mem[9'b100111110] = 32'h0;
+    mem[9'b100111111] = 32'h0;
+    mem[9'b101000000] = 32'h0;
+    mem[9'b101000001] = 32'h0;
+    mem[9'b101000010] = 32'h0;
+    mem[9'b101000011] = 32'h0;
+    mem[9'b101000100] = 32'h0;
+    mem[9'b101000101] = 32'h0;
+    mem[9'b101000110] = 32'h0;
+    mem[9'b101000111] = 32'h0;
+    mem[9'b101001000] = 32'h0;
+    mem[9'b101001001] = 32'h0;
+    mem[9'b101001010] = 32'h0;
+    mem[9'b101001011] = 32'h0;
+    mem[9'b101001100] = 32'h0;
+    mem[9'b101001101] = 32'h0;
+    mem[9'b101001110] = 32'h0;
+    mem[9'b101001111] = 32'h0;
+    mem[9'b101010000] = 32'h0;
+    mem[9'b101010001] = 32'h0;
+    mem[9'b101010010] = 32'h0;
+    mem[9'b101010011] = 32'h0;
+    mem[9'b101010100] = 32'h0;
+    mem[9'b101010101] = 32'h0;
+    mem[9'b101010110] = 32'h0;
+    mem[9'b101010111] = 32'h0;
+    mem[9'b101011000] = 32'h0;
+    mem[9'b101011001] = 32'h0;
+    mem[9'b101011010] = 32'h0;
+    mem[9'b101011011] = 32'h0;
+    mem[9'b101011100] = 32'h0;
+    mem[9'b101011101] = 32'h0;
+    mem[9'b101011110] = 32'h0;
+    mem[9'b101011111] = 32'h0;
+    mem[9'b101100000] = 32'h0;
+    mem[9'b101100001] = 32'h0;
+    mem[9'b101100010] = 32'h0;
+    mem[9'b101100011] = 32'h0;
+    mem[9'b101100100] = 32'h0;
+    mem[9'b101100101] = 32'h0;
+    mem[9'b101100110] = 32'h0;
+    mem[9'b101100111] = 32'h0;
+    mem[9'b101101000] = 32'h0;
+    mem[9'b101101001] = 32'h0;
+    mem[9'b101101010] = 32'h0;
+    mem[9'b101101011] = 32'h0;
+    mem[9'b101101100] = 32'h0;
+    mem[9'b101101101] = 32'h0;
+    mem[9'b101101110] = 32'h0;
+    mem[9'b101101111] = 32'h0;
+    mem[9'b101110000] = 32'h0;
+    mem[9'b101110001] = 32'h0;
+    mem[9'b101110010] = 32'h0;
+    mem[9'b101110011] = 32'h0;
+    mem[9'b101110100] = 32'h0;
+    mem[9'b101110101] = 32'h0;
+    mem[9'b101110110] = 32'h0;
+    mem[9'b101110111] = 32'h0;
+    mem[9'b101111000] = 32'h0;
+    mem[9'b101111001] = 32'h0;
+    mem[9'b101111010] = 32'h0;
+    mem[9'b101111011] = 32'h0;
+    mem[9'b101111100] = 32'h0;
+    mem[9'b101111101] = 32'h0;
+    mem[9'b101111110] = 32'h0;
+    mem[9'b101111111] = 32'h0;
+    mem[9'b110000000] = 32'h0;
+    mem[9'b110000001] = 32'h0;
+    mem[9'b110000010] = 32'h0;
+    mem[9'b110000011] = 32'h0;
+    mem[9'b110000100] = 32'h0;
+    mem[9'b110000101] = 32'h0;
+    mem[9'b110000110] = 32'h0;
+    mem[9'b110000111] = 32'h0;
+    mem[9'b110001000] = 32'h0;
+    mem[9'b110001001] = 32'h0;
+    mem[9'b110001010] = 32'h0;
+    mem[9'b110001011] = 32'h0;
+    mem[9'b110001100] = 32'h0;
+    mem[9'b110001101] = 32'h0;
+    mem[9'b110001110] = 32'h0;
+    mem[9'b110001111] = 32'h0;
+    mem[9'b110010000] = 32'h0;
+    mem[9'b110010001] = 32'h0;
+    mem[9'b110010010] = 32'h0;
+    mem[9'b110010011] = 32'h0;
+    mem[9'b110010100] = 32'h0;
+    mem[9'b110010101] = 32'h0;
+    mem[9'b110010110] = 32'h0;
+    mem[9'b110010111] = 32'h0;
+    mem[9'b110011000] = 32'h0;
+    mem[9'b110011001] = 32'h0;
+    mem[9'b110011010] = 32'h0;
+    mem[9'b110011011] = 32'h0;
+    mem[9'b110011100] = 32'h0;
+    mem[9'b110011101] = 32'h0;
+    mem[9'b110011110] = 32'h0;
+    mem[9'b110011111] = 32'h0;
+    mem[9'b110100000] = 32'h0;
+    mem[9'b110100001] = 32'h0;
+    mem[9'b110100010] = 32'h0;
+    mem[9'b110100011] = 32'h0;
+    mem[9'b110100100] = 32'h0;
+    mem[9'b110100101] = 32'h0;
+    mem[9'b110100110] = 32'h0;
+    mem[9'b110100111] = 32'h0;
+    mem[9'b110101000] = 32'h0;
+    mem[9'b110101001] = 32'h0;
+    mem[9'b110101010] = 32'h0;
+    mem[9'b110101011] = 32'h0;
+    mem[9'b110101100] = 32'h0;
+    mem[9'b110101101] = 32'h0;
+    mem[9'b110101110] = 32'h0;
+    mem[9'b110101111] = 32'h0;
+    mem[9'b110110000] = 32'h0;
+    mem[9'b110110001] = 32'h0;
+    mem[9'b110110010] = 32'h0;
+    mem[9'b110110011] = 32'h0;
+    mem[9'b110110100] = 32'h0;
+    mem[9'b110110101] = 32'h0;
+    mem[9'b110110110] = 32'h0;
+    mem[9'b110110111] = 32'h0;
+    mem[9'b110111000] = 32'h0;
+    mem[9'b110111001] = 32'h0;
+    mem[9'b110111010] = 32'h0;
+    mem[9'b110111011] = 32'h0;
+    mem[9'b110111100] = 32'h0;
+    mem[9'b110111101] = 32'h0;
+    mem[9'b110111110] = 32'h0;
+    mem[9'b110111111] = 32'h0;
+    mem[9'b111000000] = 32'h0;
+    mem[9'b111000001] = 32'h0;
+    mem[9'b111000010] = 32'h0;
+    mem[9'b111000011] = 32'h0;
+    mem[9'b111000100] = 32'h0;
+    mem[9'b111000101] = 32'h0;
+    mem[9'b111000110] = 32'h0;
+    mem[9'b111000111] = 32'h0;
+    mem[9'b111001000] = 32'h0;
+    mem[9'b111001001] = 32'h0;
+    mem[9'b111001010] = 32'h0;
+    mem[9'b111001011] = 32'h0;
+    mem[9'b111001100] = 32'h0;
+    mem[9'b111001101] = 32'h0;
+    mem[9'b111001110] = 32'h0;
+    mem[9'b111001111] = 32'h0;
+    mem[9'b111010000] = 32'h0;
+    mem[9'b111010001] = 32'h0;
+    mem[9'b111010010] = 32'h0;
+    mem[9'b111010011] = 32'h0;
+    mem[9'b111010100] = 32'h0;
+    mem[9'b111010101] = 32'h0;
+    mem[9'b111010110] = 32'h0;
+    mem[9'b111010111] = 32'h0;
+    mem[9'b111011000] = 32'h0;
+    mem[9'b111011001] = 32'h0;
+    mem[9'b111011010] = 32'h0;
+    mem[9'b111011011] = 32'h0;
+    mem[9'b111011100] = 32'h0;
+    mem[9'b111011101] = 32'h0;
+    mem[9'b111011110] = 32'h0;
+    mem[9'b111011111] = 32'h0;
+    mem[9'b111100000] = 32'h0;
+    mem[9'b111100001] = 32'h0;
+    mem[9'b111100010] = 32'h0;
+    mem[9'b111100011] = 32'h0;
+    mem[9'b111100100] = 32'h0;
+    mem[9'b111100101] = 32'h0;
+    mem[9'b111100110] = 32'h0;
+    mem[9'b111100111] = 32'h0;
+    mem[9'b111101000] = 32'h0;
+    mem[9'b111101001] = 32'h0;
+    mem[9'b111101010] = 32'h0;
+    mem[9'b111101011] = 32'h0;
+    mem[9'b111101100] = 32'h0;
+    mem[9'b111101101] = 32'h0;
+    mem[9'b111101110] = 32'h0;
+    mem[9'b111101111] = 32'h0;
+    mem[9'b111110000] = 32'h0;
+    mem[9'b111110001] = 32'h0;
+    mem[9'b111110010] = 32'h0;
+    mem[9'b111110011] = 32'h0;
+    mem[9'b111110100] = 32'h0;
+    mem[9'b111110101] = 32'h0;
+    mem[9'b111110110] = 32'h0;
+    mem[9'b111110111] = 32'h0;
+    mem[9'b111111000] = 32'h0;
+    mem[9'b111111001] = 32'h0;
+    mem[9'b111111010] = 32'h0;
+    mem[9'b111111011] = 32'h0;
+    mem[9'b111111100] = 32'h0;
+    mem[9'b111111101] = 32'h0;
+    mem[9'b111111110] = 32'h0;
+    mem[9'b111111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$vm$store
+
+
+module top$core$vm$vmcr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$vmcr_q
+
+
+module top$core$vm$vmid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$vmid_q
+
+
+module top$core$vm$vmsel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$vmsel_q
 
 
 module top$core$wb_exc(d,q,clock);
@@ -12112,6 +24828,25 @@ module top$core$wb_rd(d,q,clock);
     end
           
 endmodule // top$core$wb_rd
+
+
+module top$core$wb_ret(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$wb_ret
 
 
 module top$core$wb_sr(d,q,clock);

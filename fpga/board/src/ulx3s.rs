@@ -136,8 +136,10 @@ impl Logic for Ulx3s {
 
 /// The board's Verilog (top module `top`) and the PLL settings it uses.
 pub fn board_verilog(cfg: &BoardConfig) -> Result<(String, PllParams), String> {
-    let mut top = Ulx3s::new(cfg)?;
-    top.connect_all();
-    let pll = top.pll_params();
-    Ok((generate_verilog(&top), pll))
+    vmsp_soc::with_generator_stack(|| {
+        let mut top = Ulx3s::new(cfg)?;
+        top.connect_all();
+        let pll = top.pll_params();
+        Ok((generate_verilog(&top), pll))
+    })
 }

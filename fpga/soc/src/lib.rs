@@ -17,3 +17,4 @@ pub use ram::{Ram, RamPort, RamStorage};
 pub use ports::{Port, PortDir};
 pub use soc::{core_verilog, soc_verilog, Soc, SocConfig, PORTS};
 pub use uart::{Uart, UartTx};
+pub use or1k_core::with_generator_stack;

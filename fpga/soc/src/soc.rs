@@ -239,14 +239,14 @@ impl Logic for Soc {
 
 /// The Verilog of a whole SoC for `cfg` (top module `top`).
 pub fn soc_verilog(cfg: &SocConfig) -> Result<String, String> {
-    let mut soc = Soc::new(cfg)?;
-    soc.connect_all();
-    Ok(generate_verilog(&soc))
+    or1k_core::with_generator_stack(|| {
+        let mut soc = Soc::new(cfg)?;
+        soc.connect_all();
+        Ok(generate_verilog(&soc))
+    })
 }
 
 /// The Verilog of the bare core (top module `top`), for the emitter.
 pub fn core_verilog() -> String {
-    let mut core = Core::default();
-    core.connect_all();
-    generate_verilog(&core)
+    or1k_core::core_verilog()
 }

@@ -127,7 +127,7 @@ mod tests {
         let mut create = Vec::new();
         create.extend_from_slice(b"VMSP");
         create.extend_from_slice(&[0, 0, 0, 1]); // policy POLICY_DEBUG
-        create.extend_from_slice(&[0, 0, 0x20, 0, 0, 0, 0x10, 0]); // region 0: gPA 0x2000, 4 KiB
+        create.extend_from_slice(&[0, 0, 0x20, 0, 0, 0, 0x20, 0]); // region 0: gPA 0x2000, 8 KiB
         create.extend_from_slice(&[0; 24]); // regions 1..3 unused
         assert_eq!(create.len(), 40);
         let m0 = Sha256::digest(&create);
@@ -141,7 +141,7 @@ mod tests {
         rec.extend_from_slice(&Sha256::digest(&page));
         assert_eq!(rec.len(), 76);
         let expected: Measurement = Sha256::digest(&rec).into();
-        let got = measure_image(image, 0x2000, POLICY_DEBUG, &[Region { gpa: 0x2000, size: 0x1000 }]).unwrap();
+        let got = measure_image(image, 0x2000, POLICY_DEBUG, &[Region { gpa: 0x2000, size: 0x2000 }]).unwrap();
         assert_eq!(hex(&got), hex(&expected));
         assert_eq!(hex(&got).len(), 64);
     }
@@ -176,7 +176,7 @@ mod tests {
         assert_ne!(measure_image(&image, 0, POLICY_DEBUG, &DEMO).unwrap(), base, "policy");
         let bigger = [Region { gpa: 0, size: 0x20000 }];
         assert_ne!(measure_image(&image, 0, 0, &bigger).unwrap(), base, "region size");
-        let two = [DEMO[0], Region { gpa: 0x100000, size: 0x1000 }];
+        let two = [DEMO[0], Region { gpa: 0x100000, size: 0x2000 }];
         assert_ne!(measure_image(&image, 0, 0, &two).unwrap(), base, "a second region");
     }
 
@@ -186,15 +186,15 @@ mod tests {
         assert!(err(measure_image(&[], 0, 0, &DEMO)).contains("empty image"));
         let e = err(measure_image(&vec![1; 0x10001], 0, 0, &DEMO));
         assert!(e.contains("larger than its region") && e.contains("page 16"), "{e}");
-        assert!(err(measure_image(&[1], 0xf000, 0, &[Region { gpa: 0, size: 0x1000 }])).contains("larger"));
+        assert!(err(measure_image(&[1], 0xf000, 0, &[Region { gpa: 0, size: 0x2000 }])).contains("larger"));
         assert!(err(measure_image(&[1], 0, 2, &DEMO)).contains("policy"));
         assert!(err(measure_image(&[1], 0, 0, &[])).contains("no region"));
         assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0, size: 0x3000 }])).contains("power of two"));
-        assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0x1000, size: 0x2000 }])).contains("aligned"));
-        let overlap = [DEMO[0], Region { gpa: 0x8000, size: 0x1000 }];
+        assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0x1000, size: 0x4000 }])).contains("aligned"));
+        let overlap = [DEMO[0], Region { gpa: 0x8000, size: 0x2000 }];
         assert!(err(measure_image(&[1], 0, 0, &overlap)).contains("overlap"));
         assert!(err(measure_image(&[1], 0x800, 0, &DEMO)).contains("aligned"));
-        let top = [Region { gpa: 0xffff_f000, size: 0x1000 }];
-        assert!(err(measure_image(&[1; 0x1001], 0xffff_f000, 0, &top)).contains("larger"));
+        let top = [Region { gpa: 0x7fff_e000, size: 0x2000 }];
+        assert!(err(measure_image(&[1; 0x2001], 0x7fff_e000, 0, &top)).contains("larger"));
     }
 }

@@ -272,8 +272,10 @@ impl Machine {
             }
             Err(f) => Err(f),
         };
+        let mut entered = false;
         match result {
             Ok(flow) => {
+                entered = matches!(flow, Flow::Resume);
                 let cpu = &mut self.cpu;
                 match flow {
                     Flow::Next => {
@@ -343,6 +345,12 @@ impl Machine {
         }
         r.sr = self.cpu.sr;
         r.flag = self.cpu.flag();
+        if entered {
+            // l.vmenter reports the host's SR: the guest's is restored
+            // after it retires (the RTL's sequencer), and is the guest's
+            r.sr = self.virt().host_sr();
+            r.flag = r.sr & SR_F != 0;
+        }
         Ok(r)
     }
 

@@ -147,6 +147,11 @@ impl Virt {
         (self.vmcr & VMCR_VMID_MASK) >> VMCR_VMID_SHIFT
     }
 
+    /// The host's SR while a guest runs (what its l.vmenter reports).
+    pub fn host_sr(&self) -> u32 {
+        self.host_sr
+    }
+
     fn running_slot(&self) -> &Slot {
         &self.slots[(self.vmid() - 1) as usize]
     }

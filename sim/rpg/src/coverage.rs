@@ -133,6 +133,9 @@ pub fn mnemonic(w: u32) -> &'static str {
         },
         Insn::Sf { cond, .. } => cond_name(cond, false),
         Insn::Sfi { cond, .. } => cond_name(cond, true),
+        Insn::Smc => "l.smc",
+        Insn::Vmcall => "l.vmcall",
+        Insn::Vmenter { .. } => "l.vmenter",
         Insn::Illegal => "illegal",
     }
 }

@@ -1,0 +1,689 @@
+//! VM control (docs/VIRT.md): the world register VMCR, the monitor-call
+//! registers, the VM slots and their regions, the region checks of the
+//! three access points (data in EX and in MEM, fetch), and the sequencer
+//! that moves a guest's context between the core and the slot's on-chip
+//! context store at VM exit and entry.
+//!
+//! `Ctrl` decides when a world changes (it sees the instructions commit);
+//! this unit keeps the state and does the slow part. A VM exit and a VM
+//! entry each take one sequence of `SEQ_WORDS` (+1) cycles with the
+//! pipeline empty: the register file's read port and write port are the
+//! sequencer's then, one register per cycle, so no wider port is needed.
+//!
+//! Context store word layout (per slot, 64 words): 0..31 the GPRs, then
+//! `W_PC` .. `W_FLAGS` (the latch registers `l[0..10]`, in that order).
+use crate::ports::{RegionCheck, SprPort};
+use crate::vmregion::VmRegion;
+use crate::vmslot::VmSlot;
+use crate::{k, zeroed_ram};
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+/// Context-store words after the GPRs: pc, SR, EPCR, EEAR, ESR, MACLO,
+/// MACHI, TTMR, TTCR, flags (bit 0: the last exit was a hypercall).
+pub const LATCHES: usize = 10;
+/// Words moved per sequence: 32 GPRs and the latches.
+pub const SEQ_WORDS: u32 = 32 + LATCHES as u32;
+
+#[derive(LogicState, Copy, Clone, Debug, PartialEq)]
+pub enum SeqState {
+    Idle,
+    Exit,
+    Enter,
+    /// One cycle after the last word: `exit_done` / `enter_done`.
+    ExitDone,
+    EnterDone,
+}
+
+#[derive(LogicBlock)]
+pub struct VmCtl {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub spr: SprPort,
+
+    // ---- the world
+    /// VMCR's world and VMID bits (the origin tag's layout, without SR[SM]).
+    pub vmcr: Signal<Out, Bits<8>>,
+    pub monitor: Signal<Out, Bit>,
+    pub guest: Signal<Out, Bit>,
+    pub host: Signal<Out, Bit>,
+
+    // ---- world changes decided by Ctrl at the commit of an instruction
+    /// Ctrl's SR, EPCR, EEAR, ESR now (the guest's at an exit).
+    pub sr: Signal<In, Bits<32>>,
+    pub epcr: Signal<In, Bits<32>>,
+    pub eear: Signal<In, Bits<32>>,
+    pub esr: Signal<In, Bits<32>>,
+    /// l.smc commits at `pc` (SMEPCR = pc + 4, SMESR = the caller's SR
+    /// `caller_sr`, SMEVMCR = VMCR).
+    pub smc: Signal<In, Bit>,
+    pub caller_sr: Signal<In, Bits<32>>,
+    pub pc: Signal<In, Bits<32>>,
+    /// l.rfe in the monitor commits: VMCR = SMEVMCR.
+    pub smret: Signal<In, Bit>,
+    pub smepcr: Signal<Out, Bits<32>>,
+    pub smesr: Signal<Out, Bits<32>>,
+    /// l.vmenter in MEM: rA (the VMID) and rB (the answer), its refusal
+    /// code (0: it may enter), and `enter` when it commits and enters.
+    pub enter_vmid: Signal<In, Bits<32>>,
+    pub enter_answer: Signal<In, Bits<32>>,
+    pub enter_code: Signal<Out, Bits<32>>,
+    pub enter: Signal<In, Bit>,
+    /// A VM exit commits: its cause, its info (region: gPA and access
+    /// kind; fault: the vector), where the guest resumes, the guest's MAC
+    /// and timer.
+    pub exit: Signal<In, Bit>,
+    pub exit_cause: Signal<In, Bits<32>>,
+    pub exit_info0: Signal<In, Bits<32>>,
+    pub exit_info1: Signal<In, Bits<32>>,
+    pub exit_pc: Signal<In, Bits<32>>,
+    pub maclo: Signal<In, Bits<32>>,
+    pub machi: Signal<In, Bits<32>>,
+    pub ttmr: Signal<In, Bits<32>>,
+    pub ttcr: Signal<In, Bits<32>>,
+    /// The host bank, for Ctrl's exit entry: SR and EEAR at l.vmenter, its pc.
+    pub host_sr: Signal<Out, Bits<32>>,
+    pub host_eear: Signal<Out, Bits<32>>,
+    pub host_pc: Signal<Out, Bits<32>>,
+    /// Every TLB entry is invalid from the next cycle (entry and exit).
+    pub tlb_flush: Signal<Out, Bit>,
+
+    // ---- the sequencer
+    /// A sequence runs: ID must not issue, fetch must not restart.
+    pub busy: Signal<Out, Bit>,
+    pub rf_raddr: Signal<Out, Bits<5>>,
+    pub rf_rdata: Signal<In, Bits<32>>,
+    pub rf_we: Signal<Out, Bit>,
+    pub rf_waddr: Signal<Out, Bits<5>>,
+    pub rf_wdata: Signal<Out, Bits<32>>,
+    /// One cycle each at the end of a sequence; with `enter_done` the
+    /// guest's pc, SR, EPCR, EEAR, ESR, MAC and timer are on `r_*`.
+    pub exit_done: Signal<Out, Bit>,
+    pub enter_done: Signal<Out, Bit>,
+    pub r_pc: Signal<Out, Bits<32>>,
+    pub r_sr: Signal<Out, Bits<32>>,
+    pub r_epcr: Signal<Out, Bits<32>>,
+    pub r_eear: Signal<Out, Bits<32>>,
+    pub r_esr: Signal<Out, Bits<32>>,
+    pub r_maclo: Signal<Out, Bits<32>>,
+    pub r_machi: Signal<Out, Bits<32>>,
+    pub r_ttmr: Signal<Out, Bits<32>>,
+    pub r_ttcr: Signal<Out, Bits<32>>,
+
+    // ---- region checks
+    pub d_ex: RegionCheck,
+    pub d_mem: RegionCheck,
+    pub ifetch: RegionCheck,
+
+    slots: [VmSlot; VM_SLOTS as usize],
+    /// The running guest's regions, copied from its slot at entry.
+    live: [VmRegion; VM_REGIONS as usize],
+    store: RAM<Bits<32>, 9>,
+    vmcr_q: DFF<Bits<32>>,
+    smepcr_q: DFF<Bits<32>>,
+    smesr_q: DFF<Bits<32>>,
+    smevmcr_q: DFF<Bits<32>>,
+    vmsel_q: DFF<Bits<32>>,
+    cause_q: DFF<Bits<32>>,
+    info: [DFF<Bits<32>>; VMEXINFO_COUNT as usize],
+    host_sr_q: DFF<Bits<32>>,
+    host_eear_q: DFF<Bits<32>>,
+    host_pc_q: DFF<Bits<32>>,
+    answer_q: DFF<Bits<32>>,
+    /// The slot of the running (or entering, or exiting) guest.
+    vmid_q: DFF<Bits<32>>,
+    l: [DFF<Bits<32>>; LATCHES],
+    seq: DFF<SeqState>,
+    cnt: DFF<Bits<6>>,
+    /// The entry's read of the last cycle: its word, and the slot was fresh.
+    rd_word: DFF<Bits<6>>,
+    fresh: Signal<Local, Bit>,
+    word: Signal<Local, Bits<6>>,
+    rd_data: Signal<Local, Bits<32>>,
+    slot_base: Signal<Local, Bits<9>>,
+    vmid_m1: Signal<Local, Bits<3>>,
+    state_of_enter: Signal<Local, Bits<2>>,
+    is_grp: Signal<Local, Bit>,
+    h_d_ex: Signal<Local, Bit>,
+    h_d_mem: Signal<Local, Bit>,
+    h_if: Signal<Local, Bit>,
+    g_hit: Signal<Local, Bit>,
+    g_hpa: Signal<Local, Bits<32>>,
+    g_hit_m: Signal<Local, Bit>,
+    g_hpa_m: Signal<Local, Bits<32>>,
+    g_hit_i: Signal<Local, Bit>,
+    g_hpa_i: Signal<Local, Bits<32>>,
+
+    k_enabled: Constant<Bit>,
+    slot_id: [Constant<Bits<32>>; VM_SLOTS as usize],
+    /// Store word indices of the latches (32 + j) and the entry's copy
+    /// cycles of each live region's fields (3r, 3r + 1, 3r + 2).
+    w_latch: [Constant<Bits<6>>; LATCHES],
+    cp_gpa: [Constant<Bits<6>>; VM_REGIONS as usize],
+    cp_size: [Constant<Bits<6>>; VM_REGIONS as usize],
+    cp_hpa: [Constant<Bits<6>>; VM_REGIONS as usize],
+    rg_gpa: [Constant<Bits<32>>; VM_REGIONS as usize],
+    rg_size: [Constant<Bits<32>>; VM_REGIONS as usize],
+    rg_hpa: [Constant<Bits<32>>; VM_REGIONS as usize],
+    k_spr_vmcr: Constant<Bits<32>>,
+    k_spr_vmexit: Constant<Bits<32>>,
+    k_spr_smepcr: Constant<Bits<32>>,
+    k_spr_smesr: Constant<Bits<32>>,
+    k_spr_smevmcr: Constant<Bits<32>>,
+    k_spr_vmsel: Constant<Bits<32>>,
+    info_addr: [Constant<Bits<32>>; VMEXINFO_COUNT as usize],
+    /// The GPR a hypercall exposes in each VMEXINFO register: r3..r8.
+    info_gpr: [Constant<Bits<6>>; VMEXINFO_COUNT as usize],
+    k_monitor: Constant<Bits<32>>,
+    k_guest: Constant<Bits<32>>,
+    k_vmid_mask: Constant<Bits<32>>,
+    k_uncached: Constant<Bits<32>>,
+    k_vmcall: Constant<Bits<32>>,
+    k_halt: Constant<Bits<32>>,
+    k_last: Constant<Bits<6>>,
+    k_last_enter: Constant<Bits<6>>,
+    k_vec_reset: Constant<Bits<32>>,
+    k_sr_reset: Constant<Bits<32>>,
+    k_err_vmid: Constant<Bits<32>>,
+    k_err_free: Constant<Bits<32>>,
+    k_err_unlaunched: Constant<Bits<32>>,
+    k_slots: Constant<Bits<32>>,
+}
+
+impl VmCtl {
+    /// `enabled`: the core has the monitor world (the SoC holds a monitor
+    /// ROM). Without it VMCR reads 0 (host), group 24 is unknown SPRs and
+    /// nothing is checked, as the ISS without `Config::secure`.
+    pub fn new(enabled: bool) -> VmCtl {
+        let kk = |v: u32| k::<32>(v);
+        VmCtl {
+            clock: Default::default(),
+            reset: Default::default(),
+            spr: Default::default(),
+            vmcr: Default::default(),
+            monitor: Default::default(),
+            guest: Default::default(),
+            host: Default::default(),
+            sr: Default::default(),
+            epcr: Default::default(),
+            eear: Default::default(),
+            esr: Default::default(),
+            smc: Default::default(),
+            caller_sr: Default::default(),
+            pc: Default::default(),
+            smret: Default::default(),
+            smepcr: Default::default(),
+            smesr: Default::default(),
+            enter_vmid: Default::default(),
+            enter_answer: Default::default(),
+            enter_code: Default::default(),
+            enter: Default::default(),
+            exit: Default::default(),
+            exit_cause: Default::default(),
+            exit_info0: Default::default(),
+            exit_info1: Default::default(),
+            exit_pc: Default::default(),
+            maclo: Default::default(),
+            machi: Default::default(),
+            ttmr: Default::default(),
+            ttcr: Default::default(),
+            host_sr: Default::default(),
+            host_eear: Default::default(),
+            host_pc: Default::default(),
+            tlb_flush: Default::default(),
+            busy: Default::default(),
+            rf_raddr: Default::default(),
+            rf_rdata: Default::default(),
+            rf_we: Default::default(),
+            rf_waddr: Default::default(),
+            rf_wdata: Default::default(),
+            exit_done: Default::default(),
+            enter_done: Default::default(),
+            r_pc: Default::default(),
+            r_sr: Default::default(),
+            r_epcr: Default::default(),
+            r_eear: Default::default(),
+            r_esr: Default::default(),
+            r_maclo: Default::default(),
+            r_machi: Default::default(),
+            r_ttmr: Default::default(),
+            r_ttcr: Default::default(),
+            d_ex: Default::default(),
+            d_mem: Default::default(),
+            ifetch: Default::default(),
+            slots: std::array::from_fn(|i| VmSlot::new(i as u32 + 1)),
+            live: Default::default(),
+            store: zeroed_ram(),
+            vmcr_q: Default::default(),
+            smepcr_q: Default::default(),
+            smesr_q: Default::default(),
+            smevmcr_q: Default::default(),
+            vmsel_q: Default::default(),
+            cause_q: Default::default(),
+            info: Default::default(),
+            host_sr_q: Default::default(),
+            host_eear_q: Default::default(),
+            host_pc_q: Default::default(),
+            answer_q: Default::default(),
+            vmid_q: Default::default(),
+            l: Default::default(),
+            seq: Default::default(),
+            cnt: Default::default(),
+            rd_word: Default::default(),
+            fresh: Default::default(),
+            word: Default::default(),
+            rd_data: Default::default(),
+            slot_base: Default::default(),
+            vmid_m1: Default::default(),
+            state_of_enter: Default::default(),
+            is_grp: Default::default(),
+            h_d_ex: Default::default(),
+            h_d_mem: Default::default(),
+            h_if: Default::default(),
+            g_hit: Default::default(),
+            g_hpa: Default::default(),
+            g_hit_m: Default::default(),
+            g_hpa_m: Default::default(),
+            g_hit_i: Default::default(),
+            g_hpa_i: Default::default(),
+            k_enabled: Constant::new(enabled),
+            slot_id: std::array::from_fn(|i| kk(i as u32 + 1)),
+            w_latch: std::array::from_fn(|j| k(32 + j as u32)),
+            cp_gpa: std::array::from_fn(|r| k(3 * r as u32)),
+            cp_size: std::array::from_fn(|r| k(3 * r as u32 + 1)),
+            cp_hpa: std::array::from_fn(|r| k(3 * r as u32 + 2)),
+            rg_gpa: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_GPA)),
+            rg_size: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_SIZE)),
+            rg_hpa: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_HPA)),
+            k_spr_vmcr: kk(SPR_VMCR),
+            k_spr_vmexit: kk(SPR_VMEXIT),
+            k_spr_smepcr: kk(SPR_SMEPCR),
+            k_spr_smesr: kk(SPR_SMESR),
+            k_spr_smevmcr: kk(SPR_SMEVMCR),
+            k_spr_vmsel: kk(SPR_VMSEL),
+            info_addr: std::array::from_fn(|i| kk(SPR_VMEXINFO0 + i as u32)),
+            info_gpr: std::array::from_fn(|i| k(3 + i as u32)),
+            k_monitor: kk(VMCR_MONITOR),
+            k_guest: kk(VMCR_GUEST),
+            k_vmid_mask: kk(VMCR_VMID_MASK),
+            k_uncached: kk(UNCACHED_ADDR_MASK),
+            k_vmcall: kk(EXIT_VMCALL),
+            k_halt: kk(EXIT_HALT),
+            k_last: k(SEQ_WORDS - 1),
+            k_last_enter: k(SEQ_WORDS),
+            k_vec_reset: kk(VEC_RESET),
+            k_sr_reset: kk(SR_RESET),
+            k_err_vmid: kk(VMENTER_ERR_VMID),
+            k_err_free: kk(VMENTER_ERR_FREE),
+            k_err_unlaunched: kk(VMENTER_ERR_UNLAUNCHED),
+            k_slots: kk(VM_SLOTS),
+        }
+    }
+}
+
+impl Default for VmCtl {
+    fn default() -> Self {
+        VmCtl::new(false)
+    }
+}
+
+impl Logic for VmCtl {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, vmcr_q, smepcr_q, smesr_q, smevmcr_q, vmsel_q, cause_q, host_sr_q, host_eear_q,
+            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word
+        );
+        for j in 0..6 {
+            self.info[j].clock.next = self.clock.val();
+            self.info[j].d.next = self.info[j].q.val();
+        }
+        for j in 0..10 {
+            self.l[j].clock.next = self.clock.val();
+            self.l[j].d.next = self.l[j].q.val();
+        }
+        self.store.read_clock.next = self.clock.val();
+        self.store.write_clock.next = self.clock.val();
+
+        // ---- the world
+        self.vmcr.next = self.vmcr_q.q.val().get_bits::<8>(0);
+        self.monitor.next = (self.vmcr_q.q.val() & self.k_monitor.val()).any();
+        self.guest.next = (self.vmcr_q.q.val() & self.k_guest.val()).any();
+        self.host.next = !self.monitor.val() & !self.guest.val();
+        self.smepcr.next = self.smepcr_q.q.val();
+        self.smesr.next = self.smesr_q.q.val();
+        self.host_sr.next = self.host_sr_q.q.val();
+        self.host_eear.next = self.host_eear_q.q.val();
+        self.host_pc.next = self.host_pc_q.q.val();
+        self.r_pc.next = self.l[0].q.val();
+        self.r_sr.next = self.l[1].q.val();
+        self.r_epcr.next = self.l[2].q.val();
+        self.r_eear.next = self.l[3].q.val();
+        self.r_esr.next = self.l[4].q.val();
+        self.r_maclo.next = self.l[5].q.val();
+        self.r_machi.next = self.l[6].q.val();
+        self.r_ttmr.next = self.l[7].q.val();
+        self.r_ttcr.next = self.l[8].q.val();
+
+        // ---- SPRs of group 24 (Ctrl lets only the monitor write them)
+        self.is_grp.next = self.k_enabled.val() & (self.spr.addr.val().get_bits::<5>(11) == 24);
+        self.spr.hit.next = self.is_grp.val();
+        self.spr.busy.next = false;
+        self.spr.rdata.next = 0.into();
+        if self.is_grp.val() {
+            if self.spr.addr.val() == self.k_spr_vmcr.val() {
+                self.spr.rdata.next = self.vmcr_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_vmexit.val() {
+                self.spr.rdata.next = self.cause_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_smepcr.val() {
+                self.spr.rdata.next = self.smepcr_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_smesr.val() {
+                self.spr.rdata.next = self.smesr_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_smevmcr.val() {
+                self.spr.rdata.next = self.smevmcr_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_vmsel.val() {
+                self.spr.rdata.next = self.vmsel_q.q.val();
+            }
+            for j in 0..6 {
+                if self.spr.addr.val() == self.info_addr[j].val() {
+                    self.spr.rdata.next = self.info[j].q.val();
+                }
+            }
+        }
+        if self.spr.we.val() & self.is_grp.val() {
+            if self.spr.addr.val() == self.k_spr_smepcr.val() {
+                self.smepcr_q.d.next = self.spr.wdata.val();
+            }
+            if self.spr.addr.val() == self.k_spr_smesr.val() {
+                self.smesr_q.d.next = self.spr.wdata.val();
+            }
+            if self.spr.addr.val() == self.k_spr_vmsel.val() {
+                self.vmsel_q.d.next = self.spr.wdata.val();
+            }
+        }
+
+        // ---- slots: SPR access through VMSEL, or the entry's region copy
+        self.vmid_m1.next = self.vmid_q.q.val().get_bits::<3>(0) - 1;
+        self.slot_base.next = bit_cast::<9, 3>(self.vmid_m1.val()) << 6;
+        self.fresh.next = false;
+        self.state_of_enter.next = 0.into();
+        self.h_d_ex.next = false;
+        self.h_d_mem.next = false;
+        self.h_if.next = false;
+        for i in 0..7 {
+            self.slots[i].clock.next = self.clock.val();
+            self.slots[i].reset.next = self.reset.val();
+            self.slots[i].sel_id.next = self.vmsel_q.q.val();
+            self.slots[i].addr.next = self.spr.addr.val();
+            self.slots[i].we.next = self.spr.we.val() & self.is_grp.val();
+            self.slots[i].wdata.next = self.spr.wdata.val();
+            self.slots[i].run_id.next = self.vmid_q.q.val();
+            self.slots[i].saved.next = self.seq.q.val() == SeqState::ExitDone;
+            self.slots[i].h0.next = self.d_ex.pa.val() & !self.k_uncached.val();
+            self.slots[i].h1.next = self.d_mem.pa.val() & !self.k_uncached.val();
+            self.slots[i].h2.next = self.ifetch.pa.val() & !self.k_uncached.val();
+            if self.is_grp.val() {
+                self.spr.rdata.next = self.spr.rdata.val() | self.slots[i].rdata.val();
+            }
+            if self.slots[i].running.val() & self.slots[i].fresh.val() {
+                self.fresh.next = true;
+            }
+            if self.enter_vmid.val() == self.slot_id[i].val() {
+                self.state_of_enter.next = self.slots[i].state.val();
+            }
+            if self.slots[i].h0_hit.val() {
+                self.h_d_ex.next = true;
+            }
+            if self.slots[i].h1_hit.val() {
+                self.h_d_mem.next = true;
+            }
+            if self.slots[i].h2_hit.val() {
+                self.h_if.next = true;
+            }
+        }
+
+        // ---- l.vmenter's refusal code, from the slot table
+        self.enter_code.next = 0.into();
+        if self.state_of_enter.val() == 1 {
+            self.enter_code.next = self.k_err_unlaunched.val();
+        }
+        if self.state_of_enter.val() == 0 {
+            self.enter_code.next = self.k_err_free.val();
+        }
+        if !self.enter_vmid.val().any() | (self.enter_vmid.val() > self.k_slots.val()) {
+            self.enter_code.next = self.k_err_vmid.val();
+        }
+
+        // ---- region checks: a guest through its live regions, the host
+        // against every created or launched slot's, the monitor unchecked
+        self.g_hit.next = false;
+        self.g_hpa.next = 0.into();
+        self.g_hit_m.next = false;
+        self.g_hpa_m.next = 0.into();
+        self.g_hit_i.next = false;
+        self.g_hpa_i.next = 0.into();
+        for r in 0..4 {
+            self.live[r].clock.next = self.clock.val();
+            self.live[r].reset.next = self.reset.val();
+            self.live[r].owned.next = false;
+            self.live[r].h0.next = 0.into();
+            self.live[r].h1.next = 0.into();
+            self.live[r].h2.next = 0.into();
+            self.live[r].wdata.next = self.spr.rdata.val();
+            self.live[r].we_gpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_gpa[r].val());
+            self.live[r].we_size.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_size[r].val());
+            self.live[r].we_hpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_hpa[r].val());
+            if self.live[r].valid.val() & ((self.d_ex.pa.val() & self.live[r].mask.val()) == self.live[r].gpa.val()) {
+                self.g_hit.next = true;
+                self.g_hpa.next = self.live[r].hpa.val() | (self.d_ex.pa.val() & !self.live[r].mask.val());
+            }
+            if self.live[r].valid.val() & ((self.d_mem.pa.val() & self.live[r].mask.val()) == self.live[r].gpa.val()) {
+                self.g_hit_m.next = true;
+                self.g_hpa_m.next = self.live[r].hpa.val() | (self.d_mem.pa.val() & !self.live[r].mask.val());
+            }
+            if self.live[r].valid.val() & ((self.ifetch.pa.val() & self.live[r].mask.val()) == self.live[r].gpa.val()) {
+                self.g_hit_i.next = true;
+                self.g_hpa_i.next = self.live[r].hpa.val() | (self.ifetch.pa.val() & !self.live[r].mask.val());
+            }
+        }
+        self.d_ex.hpa.next = self.d_ex.pa.val();
+        self.d_mem.hpa.next = self.d_mem.pa.val();
+        self.ifetch.hpa.next = self.ifetch.pa.val();
+        self.d_ex.vmexit.next = false;
+        self.d_mem.vmexit.next = false;
+        self.ifetch.vmexit.next = false;
+        self.d_ex.blocked.next = self.host.val() & self.h_d_ex.val();
+        self.d_mem.blocked.next = self.host.val() & self.h_d_mem.val();
+        self.ifetch.blocked.next = self.host.val() & self.h_if.val();
+        if self.guest.val() {
+            self.d_ex.hpa.next = self.g_hpa.val();
+            self.d_mem.hpa.next = self.g_hpa_m.val();
+            self.ifetch.hpa.next = self.g_hpa_i.val();
+            self.d_ex.vmexit.next = !self.g_hit.val();
+            self.d_mem.vmexit.next = !self.g_hit_m.val();
+            self.ifetch.vmexit.next = !self.g_hit_i.val();
+        }
+
+        // ---- world changes
+        if self.smc.val() {
+            self.smepcr_q.d.next = self.pc.val() + 4;
+            self.smesr_q.d.next = self.caller_sr.val();
+            self.smevmcr_q.d.next = self.vmcr_q.q.val();
+            self.vmcr_q.d.next = self.k_monitor.val();
+        }
+        if self.smret.val() {
+            self.vmcr_q.d.next = self.smevmcr_q.q.val();
+        }
+        self.tlb_flush.next = self.enter.val() | self.exit.val();
+        if self.enter.val() {
+            self.vmid_q.d.next = self.enter_vmid.val();
+            self.answer_q.d.next = self.enter_answer.val();
+            self.host_sr_q.d.next = self.sr.val();
+            self.host_eear_q.d.next = self.eear.val();
+            self.host_pc_q.d.next = self.pc.val();
+            self.vmcr_q.d.next = self.k_guest.val() | ((self.enter_vmid.val() << 4) & self.k_vmid_mask.val());
+            self.seq.d.next = SeqState::Enter;
+            self.cnt.d.next = 0.into();
+        }
+        if self.exit.val() {
+            self.cause_q.d.next = self.exit_cause.val() | (self.vmid_q.q.val() << 8);
+            self.info[0].d.next = self.exit_info0.val();
+            self.info[1].d.next = self.exit_info1.val();
+            self.info[2].d.next = 0.into();
+            self.info[3].d.next = 0.into();
+            self.info[4].d.next = 0.into();
+            self.info[5].d.next = 0.into();
+            self.l[0].d.next = self.exit_pc.val();
+            self.l[1].d.next = self.sr.val();
+            self.l[2].d.next = self.epcr.val();
+            self.l[3].d.next = self.eear.val();
+            self.l[4].d.next = self.esr.val();
+            self.l[5].d.next = self.maclo.val();
+            self.l[6].d.next = self.machi.val();
+            self.l[7].d.next = self.ttmr.val();
+            self.l[8].d.next = self.ttcr.val();
+            self.l[9].d.next = 0.into();
+            if self.exit_cause.val() == self.k_vmcall.val() {
+                self.l[9].d.next = 1.into();
+            }
+            self.vmcr_q.d.next = 0.into();
+            self.seq.d.next = SeqState::Exit;
+            self.cnt.d.next = 0.into();
+        }
+
+        // ---- the sequencer
+        self.busy.next = self.seq.q.val() != SeqState::Idle;
+        self.exit_done.next = self.seq.q.val() == SeqState::ExitDone;
+        self.enter_done.next = self.seq.q.val() == SeqState::EnterDone;
+        self.rf_raddr.next = self.cnt.q.val().get_bits::<5>(0);
+        self.rf_we.next = false;
+        self.rf_waddr.next = self.cnt.q.val().get_bits::<5>(0);
+        self.rf_wdata.next = 0.into();
+        self.store.write_enable.next = false;
+        self.store.write_address.next = self.slot_base.val() | bit_cast::<9, 6>(self.cnt.q.val());
+        self.store.write_data.next = self.rf_rdata.val();
+        // the entry reads the latches' words first (the hypercall flag
+        // decides r11), then the GPRs
+        self.word.next = self.cnt.q.val() - 10;
+        if self.cnt.q.val() < 10 {
+            self.word.next = self.cnt.q.val() + 32;
+        }
+        self.store.read_address.next = self.slot_base.val() | bit_cast::<9, 6>(self.word.val());
+        self.rd_data.next = self.store.read_data.val();
+        if self.fresh.val() {
+            self.rd_data.next = 0.into();
+            if self.rd_word.q.val() == self.w_latch[0].val() {
+                self.rd_data.next = self.k_vec_reset.val();
+            }
+            if self.rd_word.q.val() == self.w_latch[1].val() {
+                self.rd_data.next = self.k_sr_reset.val();
+            }
+        }
+        self.rd_word.d.next = self.word.val();
+        match self.seq.q.val() {
+            SeqState::Idle => {}
+            SeqState::Exit => {
+                // one GPR per cycle: stored, cleared, and r3..r8 exposed
+                // by a hypercall (r3 by a halt); then the latches
+                self.store.write_enable.next = true;
+                if self.cnt.q.val() < 32 {
+                    self.rf_we.next = self.cnt.q.val().any();
+                } else {
+                    for j in 0..10 {
+                        if self.cnt.q.val() == self.w_latch[j].val() {
+                            self.store.write_data.next = self.l[j].q.val();
+                        }
+                    }
+                }
+                if self.cause_q.q.val().get_bits::<8>(0) == self.k_vmcall.val().get_bits::<8>(0) {
+                    for j in 0..6 {
+                        if self.cnt.q.val() == self.info_gpr[j].val() {
+                            self.info[j].d.next = self.rf_rdata.val();
+                        }
+                    }
+                }
+                if (self.cause_q.q.val().get_bits::<8>(0) == self.k_halt.val().get_bits::<8>(0))
+                    & (self.cnt.q.val() == self.info_gpr[0].val())
+                {
+                    self.info[0].d.next = self.rf_rdata.val();
+                }
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.cnt.q.val() == self.k_last.val() {
+                    self.seq.d.next = SeqState::ExitDone;
+                }
+            }
+            SeqState::Enter => {
+                // the read of the last cycle arrives: a latch word, or a GPR
+                // (r11 gets the answer after a hypercall)
+                if self.cnt.q.val().any() {
+                    if self.rd_word.q.val() >= 32 {
+                        for j in 0..10 {
+                            if self.rd_word.q.val() == self.w_latch[j].val() {
+                                self.l[j].d.next = self.rd_data.val();
+                            }
+                        }
+                    } else {
+                        self.rf_we.next = true;
+                        self.rf_waddr.next = self.rd_word.q.val().get_bits::<5>(0);
+                        self.rf_wdata.next = self.rd_data.val();
+                        if (self.rd_word.q.val() == 11) & self.l[9].q.val().get_bit(0) {
+                            self.rf_wdata.next = self.answer_q.q.val();
+                        }
+                    }
+                }
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.cnt.q.val() == self.k_last_enter.val() {
+                    self.seq.d.next = SeqState::EnterDone;
+                }
+            }
+            SeqState::ExitDone => {
+                self.seq.d.next = SeqState::Idle;
+            }
+            SeqState::EnterDone => {
+                self.seq.d.next = SeqState::Idle;
+            }
+        }
+        // the entry copies the guest's regions through the slot read mux
+        if self.seq.q.val() == SeqState::Enter {
+            for i in 0..7 {
+                self.slots[i].sel_id.next = self.vmid_q.q.val();
+            }
+            for r in 0..4 {
+                if self.cnt.q.val() == self.cp_gpa[r].val() {
+                    for i in 0..7 {
+                        self.slots[i].addr.next = self.rg_gpa[r].val();
+                    }
+                }
+                if self.cnt.q.val() == self.cp_size[r].val() {
+                    for i in 0..7 {
+                        self.slots[i].addr.next = self.rg_size[r].val();
+                    }
+                }
+                if self.cnt.q.val() == self.cp_hpa[r].val() {
+                    for i in 0..7 {
+                        self.slots[i].addr.next = self.rg_hpa[r].val();
+                    }
+                }
+            }
+        }
+
+        if self.reset.val() {
+            self.vmcr_q.d.next = 0.into();
+            if self.k_enabled.val() {
+                self.vmcr_q.d.next = self.k_monitor.val();
+            }
+            self.smepcr_q.d.next = self.k_vec_reset.val();
+            self.smesr_q.d.next = self.k_sr_reset.val();
+            self.smevmcr_q.d.next = 0.into();
+            self.vmsel_q.d.next = 0.into();
+            self.cause_q.d.next = 0.into();
+            self.seq.d.next = SeqState::Idle;
+            self.vmid_q.d.next = 0.into();
+        }
+    }
+}

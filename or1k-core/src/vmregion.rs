@@ -1,0 +1,107 @@
+//! One region of a VM slot (docs/VIRT.md): its registers as the monitor
+//! wrote them (bases and the size's mask from bit VMRGN_GRAIN up, a valid
+//! bit) and the host check of three addresses against it. A mask compare,
+//! no adder: regions are powers of two aligned to their size.
+use crate::k;
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+/// Host-check inputs per region (the D side in EX and in MEM, the I side).
+pub const HOST_PORTS: usize = 3;
+
+#[derive(LogicBlock)]
+pub struct VmRegion {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// l.mtspr to this region's VMRGN_GPA / VMRGN_SIZE / VMRGN_HPA.
+    pub we_gpa: Signal<In, Bit>,
+    pub we_size: Signal<In, Bit>,
+    pub we_hpa: Signal<In, Bit>,
+    pub wdata: Signal<In, Bits<32>>,
+    /// Its slot is created or launched: the host may not reach it.
+    pub owned: Signal<In, Bit>,
+    /// RAM offsets (the uncached alias folded) of host accesses.
+    pub h0: Signal<In, Bits<32>>,
+    pub h1: Signal<In, Bits<32>>,
+    pub h2: Signal<In, Bits<32>>,
+    pub h0_hit: Signal<Out, Bit>,
+    pub h1_hit: Signal<Out, Bit>,
+    pub h2_hit: Signal<Out, Bit>,
+    /// The registers, for l.mfspr and for loading the running guest's copy.
+    pub valid: Signal<Out, Bit>,
+    pub mask: Signal<Out, Bits<32>>,
+    pub gpa: Signal<Out, Bits<32>>,
+    pub hpa: Signal<Out, Bits<32>>,
+    /// VMRGN_SIZE as l.mfspr reads it: (~mask) + 1, or 0 when unused.
+    pub size: Signal<Out, Bits<32>>,
+
+    valid_q: DFF<Bit>,
+    mask_q: DFF<Bits<32>>,
+    gpa_q: DFF<Bits<32>>,
+    hpa_q: DFF<Bits<32>>,
+    k_grain: Constant<Bits<32>>,
+}
+
+impl Default for VmRegion {
+    fn default() -> Self {
+        VmRegion {
+            clock: Default::default(),
+            reset: Default::default(),
+            we_gpa: Default::default(),
+            we_size: Default::default(),
+            we_hpa: Default::default(),
+            wdata: Default::default(),
+            owned: Default::default(),
+            h0: Default::default(),
+            h1: Default::default(),
+            h2: Default::default(),
+            h0_hit: Default::default(),
+            h1_hit: Default::default(),
+            h2_hit: Default::default(),
+            valid: Default::default(),
+            mask: Default::default(),
+            gpa: Default::default(),
+            hpa: Default::default(),
+            size: Default::default(),
+            valid_q: Default::default(),
+            mask_q: Default::default(),
+            gpa_q: Default::default(),
+            hpa_q: Default::default(),
+            k_grain: k(!((1u32 << VMRGN_GRAIN) - 1)),
+        }
+    }
+}
+
+impl Logic for VmRegion {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, valid_q, mask_q, gpa_q, hpa_q);
+        if self.we_gpa.val() {
+            self.gpa_q.d.next = self.wdata.val() & self.k_grain.val();
+        }
+        if self.we_hpa.val() {
+            self.hpa_q.d.next = self.wdata.val() & self.k_grain.val();
+        }
+        if self.we_size.val() {
+            self.valid_q.d.next = self.wdata.val().any();
+            self.mask_q.d.next = !(self.wdata.val() - 1) & self.k_grain.val();
+        }
+        if self.reset.val() {
+            self.valid_q.d.next = false;
+            self.mask_q.d.next = 0.into();
+            self.gpa_q.d.next = 0.into();
+            self.hpa_q.d.next = 0.into();
+        }
+        self.valid.next = self.valid_q.q.val();
+        self.mask.next = self.mask_q.q.val();
+        self.gpa.next = self.gpa_q.q.val();
+        self.hpa.next = self.hpa_q.q.val();
+        self.size.next = 0.into();
+        if self.valid_q.q.val() {
+            self.size.next = !self.mask_q.q.val() + 1;
+        }
+        self.h0_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h0.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
+        self.h1_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h1.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
+        self.h2_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h2.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
+    }
+}

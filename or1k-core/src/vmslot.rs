@@ -1,0 +1,163 @@
+//! One VM slot (docs/VIRT.md): its state, its regions, whether its context
+//! store holds a saved guest, its answer to the slot SPRs the monitor
+//! addresses through VMSEL, and the host check of its regions.
+use crate::k;
+use crate::vmregion::VmRegion;
+use or1k_arch::*;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct VmSlot {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// The slot addressed (VMSEL, or the sequencer's VMID) and the SPR
+    /// address; `we`: an l.mtspr by the monitor commits.
+    pub sel_id: Signal<In, Bits<32>>,
+    pub addr: Signal<In, Bits<32>>,
+    pub we: Signal<In, Bit>,
+    pub wdata: Signal<In, Bits<32>>,
+    /// VMSTATE / VMRGN as l.mfspr reads them when this slot is addressed, else 0.
+    pub rdata: Signal<Out, Bits<32>>,
+    pub state: Signal<Out, Bits<2>>,
+    /// The running guest's VMID; `saved`: its context was stored (exit).
+    pub run_id: Signal<In, Bits<32>>,
+    pub saved: Signal<In, Bit>,
+    /// This slot is `run_id`, and its context store holds nothing yet
+    /// (created, or freed, and not exited since): entry starts it at reset.
+    pub running: Signal<Out, Bit>,
+    pub fresh: Signal<Out, Bit>,
+    pub h0: Signal<In, Bits<32>>,
+    pub h1: Signal<In, Bits<32>>,
+    pub h2: Signal<In, Bits<32>>,
+    pub h0_hit: Signal<Out, Bit>,
+    pub h1_hit: Signal<Out, Bit>,
+    pub h2_hit: Signal<Out, Bit>,
+
+    regions: [VmRegion; VM_REGIONS as usize],
+    state_q: DFF<Bits<2>>,
+    fresh_q: DFF<Bit>,
+    id: Constant<Bits<32>>,
+    is_sel: Signal<Local, Bit>,
+    is_state: Signal<Local, Bit>,
+    k_vmstate: Constant<Bits<32>>,
+    k_free: Constant<Bits<32>>,
+    k_created: Constant<Bits<32>>,
+    k_launched: Constant<Bits<32>>,
+    /// The region SPRs' addresses: VMRGN0 + VMRGN_STRIDE * r + field.
+    rgn_gpa: [Constant<Bits<32>>; VM_REGIONS as usize],
+    rgn_size: [Constant<Bits<32>>; VM_REGIONS as usize],
+    rgn_hpa: [Constant<Bits<32>>; VM_REGIONS as usize],
+}
+
+impl VmSlot {
+    /// The slot of VMID `id`.
+    pub fn new(id: u32) -> VmSlot {
+        VmSlot {
+            clock: Default::default(),
+            reset: Default::default(),
+            sel_id: Default::default(),
+            addr: Default::default(),
+            we: Default::default(),
+            wdata: Default::default(),
+            rdata: Default::default(),
+            state: Default::default(),
+            run_id: Default::default(),
+            saved: Default::default(),
+            running: Default::default(),
+            fresh: Default::default(),
+            h0: Default::default(),
+            h1: Default::default(),
+            h2: Default::default(),
+            h0_hit: Default::default(),
+            h1_hit: Default::default(),
+            h2_hit: Default::default(),
+            regions: Default::default(),
+            state_q: Default::default(),
+            fresh_q: Default::default(),
+            id: k(id),
+            is_sel: Default::default(),
+            is_state: Default::default(),
+            k_vmstate: k(SPR_VMSTATE),
+            k_free: k(VMSTATE_FREE),
+            k_created: k(VMSTATE_CREATED),
+            k_launched: k(VMSTATE_LAUNCHED),
+            rgn_gpa: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_GPA)),
+            rgn_size: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_SIZE)),
+            rgn_hpa: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_HPA)),
+        }
+    }
+}
+
+impl Default for VmSlot {
+    fn default() -> Self {
+        VmSlot::new(1)
+    }
+}
+
+impl Logic for VmSlot {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, state_q, fresh_q);
+        self.is_sel.next = self.sel_id.val() == self.id.val();
+        self.is_state.next = self.is_sel.val() & (self.addr.val() == self.k_vmstate.val());
+        self.running.next = self.run_id.val() == self.id.val();
+        if self.we.val() & self.is_state.val() {
+            if (self.wdata.val() == self.k_free.val()) | (self.wdata.val() == self.k_created.val()) {
+                self.state_q.d.next = self.wdata.val().get_bits::<2>(0);
+                self.fresh_q.d.next = true;
+            }
+            if self.wdata.val() == self.k_launched.val() {
+                self.state_q.d.next = self.wdata.val().get_bits::<2>(0);
+            }
+        }
+        if self.saved.val() & self.running.val() {
+            self.fresh_q.d.next = false;
+        }
+        if self.reset.val() {
+            self.state_q.d.next = 0.into();
+            self.fresh_q.d.next = true;
+        }
+        self.state.next = self.state_q.q.val();
+        self.fresh.next = self.fresh_q.q.val();
+        self.rdata.next = 0.into();
+        if self.is_state.val() {
+            self.rdata.next = bit_cast::<32, 2>(self.state_q.q.val());
+        }
+        self.h0_hit.next = false;
+        self.h1_hit.next = false;
+        self.h2_hit.next = false;
+        for r in 0..4 {
+            self.regions[r].clock.next = self.clock.val();
+            self.regions[r].reset.next = self.reset.val();
+            self.regions[r].wdata.next = self.wdata.val();
+            // created or launched: the host may not reach its memory
+            self.regions[r].owned.next = self.state_q.q.val().any();
+            self.regions[r].h0.next = self.h0.val();
+            self.regions[r].h1.next = self.h1.val();
+            self.regions[r].h2.next = self.h2.val();
+            self.regions[r].we_gpa.next = self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_gpa[r].val());
+            self.regions[r].we_size.next =
+                self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_size[r].val());
+            self.regions[r].we_hpa.next =
+                self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_hpa[r].val());
+            if self.is_sel.val() & (self.addr.val() == self.rgn_gpa[r].val()) {
+                self.rdata.next = self.regions[r].gpa.val();
+            }
+            if self.is_sel.val() & (self.addr.val() == self.rgn_size[r].val()) {
+                self.rdata.next = self.regions[r].size.val();
+            }
+            if self.is_sel.val() & (self.addr.val() == self.rgn_hpa[r].val()) {
+                self.rdata.next = self.regions[r].hpa.val();
+            }
+            if self.regions[r].h0_hit.val() {
+                self.h0_hit.next = true;
+            }
+            if self.regions[r].h1_hit.val() {
+                self.h1_hit.next = true;
+            }
+            if self.regions[r].h2_hit.val() {
+                self.h2_hit.next = true;
+            }
+        }
+    }
+}

@@ -176,6 +176,10 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
             return SM_ERR_REGION;
         if ((gpa | hpa) & (size - 1))
             return SM_ERR_REGION;
+        /* a guest's gPA space is below the uncached alias bit: with its
+         * MMU off, address bit 31 means "uncached" as on the host */
+        if ((gpa | (size - 1)) & UNCACHED_ADDR_MASK)
+            return SM_ERR_REGION;
         if (size > ram || hpa > ram - size)
             return SM_ERR_REGION;
         for (unsigned j = 0; j < i; j++)

@@ -141,6 +141,8 @@ pub struct VmCtl {
     word: Signal<Local, Bits<6>>,
     rd_data: Signal<Local, Bits<32>>,
     slot_base: Signal<Local, Bits<9>>,
+    /// The addressed slot's answer (VMSEL's for l.mfspr, the entry's copy).
+    slot_rd: Signal<Local, Bits<32>>,
     vmid_m1: Signal<Local, Bits<3>>,
     state_of_enter: Signal<Local, Bits<2>>,
     is_grp: Signal<Local, Bit>,
@@ -274,6 +276,7 @@ impl VmCtl {
             word: Default::default(),
             rd_data: Default::default(),
             slot_base: Default::default(),
+            slot_rd: Default::default(),
             vmid_m1: Default::default(),
             state_of_enter: Default::default(),
             is_grp: Default::default(),
@@ -411,6 +414,7 @@ impl Logic for VmCtl {
         self.vmid_m1.next = self.vmid_q.q.val().get_bits::<3>(0) - 1;
         self.slot_base.next = bit_cast::<9, 3>(self.vmid_m1.val()) << 6;
         self.fresh.next = false;
+        self.slot_rd.next = 0.into();
         self.state_of_enter.next = 0.into();
         self.h_d_ex.next = false;
         self.h_d_mem.next = false;
@@ -427,9 +431,7 @@ impl Logic for VmCtl {
             self.slots[i].h0.next = self.d_ex.pa.val() & !self.k_uncached.val();
             self.slots[i].h1.next = self.d_mem.pa.val() & !self.k_uncached.val();
             self.slots[i].h2.next = self.ifetch.pa.val() & !self.k_uncached.val();
-            if self.is_grp.val() {
-                self.spr.rdata.next = self.spr.rdata.val() | self.slots[i].rdata.val();
-            }
+            self.slot_rd.next = self.slot_rd.val() | self.slots[i].rdata.val();
             if self.slots[i].running.val() & self.slots[i].fresh.val() {
                 self.fresh.next = true;
             }
@@ -445,6 +447,10 @@ impl Logic for VmCtl {
             if self.slots[i].h2_hit.val() {
                 self.h_if.next = true;
             }
+        }
+
+        if self.is_grp.val() {
+            self.spr.rdata.next = self.spr.rdata.val() | self.slot_rd.val();
         }
 
         // ---- l.vmenter's refusal code, from the slot table
@@ -474,7 +480,7 @@ impl Logic for VmCtl {
             self.live[r].h0.next = 0.into();
             self.live[r].h1.next = 0.into();
             self.live[r].h2.next = 0.into();
-            self.live[r].wdata.next = self.spr.rdata.val();
+            self.live[r].wdata.next = self.slot_rd.val();
             self.live[r].we_gpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_gpa[r].val());
             self.live[r].we_size.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_size[r].val());
             self.live[r].we_hpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_hpa[r].val());

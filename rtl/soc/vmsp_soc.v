@@ -1,6 +1,6 @@
 
 
-module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf_cycles,perf_issued,perf_retired,perf_imiss,perf_dmiss,perf_st_mem,perf_st_ex,perf_st_hazard,perf_st_fetch,perf_br_pred,perf_br_redirect);
+module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_data,uart_txd,finish_valid,finish_data,rt_valid,rt_pc,rt_insn,rt_rd_we,rt_rd,rt_rd_val,rt_sr,rt_mw_valid,rt_mw_addr,rt_mw_size,rt_mw_data,rt_exc_valid,rt_exc_vec,rt_intr,rt_r3,perf_cycles,perf_issued,perf_retired,perf_imiss,perf_dmiss,perf_st_mem,perf_st_ex,perf_st_hazard,perf_st_fetch,perf_br_pred,perf_br_redirect,halted);
     
     // Module arguments
     input wire  clock;
@@ -40,8 +40,10 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     output reg  [31:0] perf_st_fetch;
     output reg  [31:0] perf_br_pred;
     output reg  [31:0] perf_br_redirect;
+    output reg  halted;
     
     // Constant declarations
+    localparam  has_monitor = 1'b0;
     localparam  uart_irq_mask = 32'h4;
     
     // Stub signals
@@ -195,9 +197,46 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     reg  [31:0] bus$fin$dat_r;
     reg  bus$fin$ack;
     reg  bus$fin$err;
+    wire  [31:0] bus$sm_i$adr;
+    wire  [31:0] bus$sm_i$dat_w;
+    wire  [3:0] bus$sm_i$sel;
+    wire  bus$sm_i$we;
+    wire  bus$sm_i$cyc;
+    wire  bus$sm_i$stb;
+    wire  [2:0] bus$sm_i$cti;
+    wire  [1:0] bus$sm_i$bte;
+    wire  [7:0] bus$sm_i$tga;
+    reg  [31:0] bus$sm_i$dat_r;
+    reg  bus$sm_i$ack;
+    reg  bus$sm_i$err;
+    wire  [31:0] bus$sm_d$adr;
+    wire  [31:0] bus$sm_d$dat_w;
+    wire  [3:0] bus$sm_d$sel;
+    wire  bus$sm_d$we;
+    wire  bus$sm_d$cyc;
+    wire  bus$sm_d$stb;
+    wire  [2:0] bus$sm_d$cti;
+    wire  [1:0] bus$sm_d$bte;
+    wire  [7:0] bus$sm_d$tga;
+    reg  [31:0] bus$sm_d$dat_r;
+    reg  bus$sm_d$ack;
+    reg  bus$sm_d$err;
+    wire  [31:0] bus$su$adr;
+    wire  [31:0] bus$su$dat_w;
+    wire  [3:0] bus$su$sel;
+    wire  bus$su$we;
+    wire  bus$su$cyc;
+    wire  bus$su$stb;
+    wire  [2:0] bus$su$cti;
+    wire  [1:0] bus$su$bte;
+    wire  [7:0] bus$su$tga;
+    reg  [31:0] bus$su$dat_r;
+    reg  bus$su$ack;
+    reg  bus$su$err;
     reg  bus$ld_we;
     reg  [31:0] bus$ld_addr;
     reg  [31:0] bus$ld_data;
+    wire  [31:0] bus$ram_bytes;
     reg  ram$clock;
     reg  ram$reset;
     reg  [7:0] ram$latency;
@@ -262,6 +301,53 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     wire  finisher$wb$err;
     wire  finisher$finish_valid;
     wire  [31:0] finisher$finish_data;
+    reg  sm_mem$clock;
+    reg  sm_mem$reset;
+    reg  [31:0] sm_mem$i$adr;
+    reg  [31:0] sm_mem$i$dat_w;
+    reg  [3:0] sm_mem$i$sel;
+    reg  sm_mem$i$we;
+    reg  sm_mem$i$cyc;
+    reg  sm_mem$i$stb;
+    reg  [2:0] sm_mem$i$cti;
+    reg  [1:0] sm_mem$i$bte;
+    reg  [7:0] sm_mem$i$tga;
+    wire  [31:0] sm_mem$i$dat_r;
+    wire  sm_mem$i$ack;
+    wire  sm_mem$i$err;
+    reg  [31:0] sm_mem$d$adr;
+    reg  [31:0] sm_mem$d$dat_w;
+    reg  [3:0] sm_mem$d$sel;
+    reg  sm_mem$d$we;
+    reg  sm_mem$d$cyc;
+    reg  sm_mem$d$stb;
+    reg  [2:0] sm_mem$d$cti;
+    reg  [1:0] sm_mem$d$bte;
+    reg  [7:0] sm_mem$d$tga;
+    wire  [31:0] sm_mem$d$dat_r;
+    wire  sm_mem$d$ack;
+    wire  sm_mem$d$err;
+    reg  sm_mem$ld_we;
+    reg  [31:0] sm_mem$ld_addr;
+    reg  [31:0] sm_mem$ld_data;
+    reg  su$clock;
+    reg  su$reset;
+    reg  [31:0] su$wb$adr;
+    reg  [31:0] su$wb$dat_w;
+    reg  [3:0] su$wb$sel;
+    reg  su$wb$we;
+    reg  su$wb$cyc;
+    reg  su$wb$stb;
+    reg  [2:0] su$wb$cti;
+    reg  [1:0] su$wb$bte;
+    reg  [7:0] su$wb$tga;
+    wire  [31:0] su$wb$dat_r;
+    wire  su$wb$ack;
+    wire  su$wb$err;
+    reg  [31:0] su$ram_size;
+    reg  [3:0] su$key_sel;
+    wire  [383:0] su$key_out;
+    wire  su$key_valid;
     reg  run$d;
     wire  run$q;
     reg  run$clock;
@@ -434,9 +520,46 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .fin$dat_r(bus$fin$dat_r),
         .fin$ack(bus$fin$ack),
         .fin$err(bus$fin$err),
+        .sm_i$adr(bus$sm_i$adr),
+        .sm_i$dat_w(bus$sm_i$dat_w),
+        .sm_i$sel(bus$sm_i$sel),
+        .sm_i$we(bus$sm_i$we),
+        .sm_i$cyc(bus$sm_i$cyc),
+        .sm_i$stb(bus$sm_i$stb),
+        .sm_i$cti(bus$sm_i$cti),
+        .sm_i$bte(bus$sm_i$bte),
+        .sm_i$tga(bus$sm_i$tga),
+        .sm_i$dat_r(bus$sm_i$dat_r),
+        .sm_i$ack(bus$sm_i$ack),
+        .sm_i$err(bus$sm_i$err),
+        .sm_d$adr(bus$sm_d$adr),
+        .sm_d$dat_w(bus$sm_d$dat_w),
+        .sm_d$sel(bus$sm_d$sel),
+        .sm_d$we(bus$sm_d$we),
+        .sm_d$cyc(bus$sm_d$cyc),
+        .sm_d$stb(bus$sm_d$stb),
+        .sm_d$cti(bus$sm_d$cti),
+        .sm_d$bte(bus$sm_d$bte),
+        .sm_d$tga(bus$sm_d$tga),
+        .sm_d$dat_r(bus$sm_d$dat_r),
+        .sm_d$ack(bus$sm_d$ack),
+        .sm_d$err(bus$sm_d$err),
+        .su$adr(bus$su$adr),
+        .su$dat_w(bus$su$dat_w),
+        .su$sel(bus$su$sel),
+        .su$we(bus$su$we),
+        .su$cyc(bus$su$cyc),
+        .su$stb(bus$su$stb),
+        .su$cti(bus$su$cti),
+        .su$bte(bus$su$bte),
+        .su$tga(bus$su$tga),
+        .su$dat_r(bus$su$dat_r),
+        .su$ack(bus$su$ack),
+        .su$err(bus$su$err),
         .ld_we(bus$ld_we),
         .ld_addr(bus$ld_addr),
-        .ld_data(bus$ld_data)
+        .ld_data(bus$ld_data),
+        .ram_bytes(bus$ram_bytes)
     );
     top$ram ram(
         .clock(ram$clock),
@@ -508,6 +631,57 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         .finish_valid(finisher$finish_valid),
         .finish_data(finisher$finish_data)
     );
+    top$sm_mem sm_mem(
+        .clock(sm_mem$clock),
+        .reset(sm_mem$reset),
+        .i$adr(sm_mem$i$adr),
+        .i$dat_w(sm_mem$i$dat_w),
+        .i$sel(sm_mem$i$sel),
+        .i$we(sm_mem$i$we),
+        .i$cyc(sm_mem$i$cyc),
+        .i$stb(sm_mem$i$stb),
+        .i$cti(sm_mem$i$cti),
+        .i$bte(sm_mem$i$bte),
+        .i$tga(sm_mem$i$tga),
+        .i$dat_r(sm_mem$i$dat_r),
+        .i$ack(sm_mem$i$ack),
+        .i$err(sm_mem$i$err),
+        .d$adr(sm_mem$d$adr),
+        .d$dat_w(sm_mem$d$dat_w),
+        .d$sel(sm_mem$d$sel),
+        .d$we(sm_mem$d$we),
+        .d$cyc(sm_mem$d$cyc),
+        .d$stb(sm_mem$d$stb),
+        .d$cti(sm_mem$d$cti),
+        .d$bte(sm_mem$d$bte),
+        .d$tga(sm_mem$d$tga),
+        .d$dat_r(sm_mem$d$dat_r),
+        .d$ack(sm_mem$d$ack),
+        .d$err(sm_mem$d$err),
+        .ld_we(sm_mem$ld_we),
+        .ld_addr(sm_mem$ld_addr),
+        .ld_data(sm_mem$ld_data)
+    );
+    top$su su(
+        .clock(su$clock),
+        .reset(su$reset),
+        .wb$adr(su$wb$adr),
+        .wb$dat_w(su$wb$dat_w),
+        .wb$sel(su$wb$sel),
+        .wb$we(su$wb$we),
+        .wb$cyc(su$wb$cyc),
+        .wb$stb(su$wb$stb),
+        .wb$cti(su$wb$cti),
+        .wb$bte(su$wb$bte),
+        .wb$tga(su$wb$tga),
+        .wb$dat_r(su$wb$dat_r),
+        .wb$ack(su$wb$ack),
+        .wb$err(su$wb$err),
+        .ram_size(su$ram_size),
+        .key_sel(su$key_sel),
+        .key_out(su$key_out),
+        .key_valid(su$key_valid)
+    );
     top$run run(
         .d(run$d),
         .q(run$q),
@@ -542,6 +716,8 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         ram$clock = clock;
         uart$clock = clock;
         finisher$clock = clock;
+        sm_mem$clock = clock;
+        su$clock = clock;
         run$clock = clock;
         mem_latency_q$clock = clock;
         ld_we_q$clock = clock;
@@ -563,6 +739,14 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
         uart$reset = ~run$q;
         finisher$reset = ~run$q;
         perf$reset = ~run$q;
+        sm_mem$reset = ~run$q | ~has_monitor;
+        su$reset = ~run$q | ~has_monitor;
+        sm_mem$ld_we = ld_we_q$q;
+        sm_mem$ld_addr = ld_addr_q$q;
+        sm_mem$ld_data = ld_data_q$q;
+        su$ram_size = bus$ram_bytes;
+        su$key_sel = 32'h0;
+        halted = core$halted;
         ram$latency = mem_latency_q$q;
         ram$ld_we = ld_we_q$q;
         ram$ld_addr = ld_addr_q$q;
@@ -689,10 +873,46 @@ module top(clock,reset,mem_latency,ld_we,ld_addr,ld_data,uart_tx_valid,uart_tx_d
     always @(*) bus$fin$dat_r = finisher$wb$dat_r;
     always @(*) bus$fin$ack = finisher$wb$ack;
     always @(*) bus$fin$err = finisher$wb$err;
+    always @(*) sm_mem$i$adr = bus$sm_i$adr;
+    always @(*) sm_mem$i$dat_w = bus$sm_i$dat_w;
+    always @(*) sm_mem$i$sel = bus$sm_i$sel;
+    always @(*) sm_mem$i$we = bus$sm_i$we;
+    always @(*) sm_mem$i$cyc = bus$sm_i$cyc;
+    always @(*) sm_mem$i$stb = bus$sm_i$stb;
+    always @(*) sm_mem$i$cti = bus$sm_i$cti;
+    always @(*) sm_mem$i$bte = bus$sm_i$bte;
+    always @(*) sm_mem$i$tga = bus$sm_i$tga;
+    always @(*) bus$sm_i$dat_r = sm_mem$i$dat_r;
+    always @(*) bus$sm_i$ack = sm_mem$i$ack;
+    always @(*) bus$sm_i$err = sm_mem$i$err;
+    always @(*) sm_mem$d$adr = bus$sm_d$adr;
+    always @(*) sm_mem$d$dat_w = bus$sm_d$dat_w;
+    always @(*) sm_mem$d$sel = bus$sm_d$sel;
+    always @(*) sm_mem$d$we = bus$sm_d$we;
+    always @(*) sm_mem$d$cyc = bus$sm_d$cyc;
+    always @(*) sm_mem$d$stb = bus$sm_d$stb;
+    always @(*) sm_mem$d$cti = bus$sm_d$cti;
+    always @(*) sm_mem$d$bte = bus$sm_d$bte;
+    always @(*) sm_mem$d$tga = bus$sm_d$tga;
+    always @(*) bus$sm_d$dat_r = sm_mem$d$dat_r;
+    always @(*) bus$sm_d$ack = sm_mem$d$ack;
+    always @(*) bus$sm_d$err = sm_mem$d$err;
+    always @(*) su$wb$adr = bus$su$adr;
+    always @(*) su$wb$dat_w = bus$su$dat_w;
+    always @(*) su$wb$sel = bus$su$sel;
+    always @(*) su$wb$we = bus$su$we;
+    always @(*) su$wb$cyc = bus$su$cyc;
+    always @(*) su$wb$stb = bus$su$stb;
+    always @(*) su$wb$cti = bus$su$cti;
+    always @(*) su$wb$bte = bus$su$bte;
+    always @(*) su$wb$tga = bus$su$tga;
+    always @(*) bus$su$dat_r = su$wb$dat_r;
+    always @(*) bus$su$ack = su$wb$ack;
+    always @(*) bus$su$err = su$wb$err;
 endmodule // top
 
 
-module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,ram_i$adr,ram_i$dat_w,ram_i$sel,ram_i$we,ram_i$cyc,ram_i$stb,ram_i$cti,ram_i$bte,ram_i$tga,ram_i$dat_r,ram_i$ack,ram_i$err,ram_d$adr,ram_d$dat_w,ram_d$sel,ram_d$we,ram_d$cyc,ram_d$stb,ram_d$cti,ram_d$bte,ram_d$tga,ram_d$dat_r,ram_d$ack,ram_d$err,uart$adr,uart$dat_w,uart$sel,uart$we,uart$cyc,uart$stb,uart$cti,uart$bte,uart$tga,uart$dat_r,uart$ack,uart$err,fin$adr,fin$dat_w,fin$sel,fin$we,fin$cyc,fin$stb,fin$cti,fin$bte,fin$tga,fin$dat_r,fin$ack,fin$err,ld_we,ld_addr,ld_data);
+module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$cti,iwb$bte,iwb$tga,iwb$dat_r,iwb$ack,iwb$err,dwb$adr,dwb$dat_w,dwb$sel,dwb$we,dwb$cyc,dwb$stb,dwb$cti,dwb$bte,dwb$tga,dwb$dat_r,dwb$ack,dwb$err,ram_i$adr,ram_i$dat_w,ram_i$sel,ram_i$we,ram_i$cyc,ram_i$stb,ram_i$cti,ram_i$bte,ram_i$tga,ram_i$dat_r,ram_i$ack,ram_i$err,ram_d$adr,ram_d$dat_w,ram_d$sel,ram_d$we,ram_d$cyc,ram_d$stb,ram_d$cti,ram_d$bte,ram_d$tga,ram_d$dat_r,ram_d$ack,ram_d$err,uart$adr,uart$dat_w,uart$sel,uart$we,uart$cyc,uart$stb,uart$cti,uart$bte,uart$tga,uart$dat_r,uart$ack,uart$err,fin$adr,fin$dat_w,fin$sel,fin$we,fin$cyc,fin$stb,fin$cti,fin$bte,fin$tga,fin$dat_r,fin$ack,fin$err,sm_i$adr,sm_i$dat_w,sm_i$sel,sm_i$we,sm_i$cyc,sm_i$stb,sm_i$cti,sm_i$bte,sm_i$tga,sm_i$dat_r,sm_i$ack,sm_i$err,sm_d$adr,sm_d$dat_w,sm_d$sel,sm_d$we,sm_d$cyc,sm_d$stb,sm_d$cti,sm_d$bte,sm_d$tga,sm_d$dat_r,sm_d$ack,sm_d$err,su$adr,su$dat_w,su$sel,su$we,su$cyc,su$stb,su$cti,su$bte,su$tga,su$dat_r,su$ack,su$err,ld_we,ld_addr,ld_data,ram_bytes);
     
     // Module arguments
     input wire  clock;
@@ -769,9 +989,46 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
     input wire  [31:0] fin$dat_r;
     input wire  fin$ack;
     input wire  fin$err;
+    output reg  [31:0] sm_i$adr;
+    output reg  [31:0] sm_i$dat_w;
+    output reg  [3:0] sm_i$sel;
+    output reg  sm_i$we;
+    output reg  sm_i$cyc;
+    output reg  sm_i$stb;
+    output reg  [2:0] sm_i$cti;
+    output reg  [1:0] sm_i$bte;
+    output reg  [7:0] sm_i$tga;
+    input wire  [31:0] sm_i$dat_r;
+    input wire  sm_i$ack;
+    input wire  sm_i$err;
+    output reg  [31:0] sm_d$adr;
+    output reg  [31:0] sm_d$dat_w;
+    output reg  [3:0] sm_d$sel;
+    output reg  sm_d$we;
+    output reg  sm_d$cyc;
+    output reg  sm_d$stb;
+    output reg  [2:0] sm_d$cti;
+    output reg  [1:0] sm_d$bte;
+    output reg  [7:0] sm_d$tga;
+    input wire  [31:0] sm_d$dat_r;
+    input wire  sm_d$ack;
+    input wire  sm_d$err;
+    output reg  [31:0] su$adr;
+    output reg  [31:0] su$dat_w;
+    output reg  [3:0] su$sel;
+    output reg  su$we;
+    output reg  su$cyc;
+    output reg  su$stb;
+    output reg  [2:0] su$cti;
+    output reg  [1:0] su$bte;
+    output reg  [7:0] su$tga;
+    input wire  [31:0] su$dat_r;
+    input wire  su$ack;
+    input wire  su$err;
     input wire  ld_we;
     input wire  [31:0] ld_addr;
     input wire  [31:0] ld_data;
+    output reg  [31:0] ram_bytes;
     
     // Constant declarations
     localparam  ram_base = 32'h0;
@@ -782,6 +1039,15 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
     localparam  fin_base = 32'h96000000;
     localparam  fin_mask = 32'hfffff000;
     localparam  size_at_run_time = 1'b1;
+    localparam  monitor = 1'b0;
+    localparam  ram_size = 32'h4000000;
+    localparam  k_tga_monitor = 8'h4;
+    localparam  rom_base = 32'hc0000000;
+    localparam  rom_mask = 32'hffffc000;
+    localparam  sram_base = 32'hc1000000;
+    localparam  sram_mask = 32'hffffe000;
+    localparam  su_base = 32'hc2000000;
+    localparam  su_mask = 32'hfffff000;
     localparam  ld_size_addr = 32'hfffffffc;
     
     // Stub signals
@@ -796,6 +1062,9 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
     reg  d_err_q$clock;
     
     // Local signals
+    reg  i_sm;
+    reg  d_sm;
+    reg  d_su;
     reg  ram_lim;
     reg  i_ram;
     reg  i_bad;
@@ -830,6 +1099,10 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
         d_err_q$d = d_err_q$q;
         ram_limit$d = ram_limit$q;
         ram_lim = size_at_run_time & |ram_limit$q;
+        ram_bytes = ram_size;
+        if (ram_lim) begin
+            ram_bytes = ram_limit$q;
+        end
         if (size_at_run_time & reset & ld_we & (ld_addr == ld_size_addr)) begin
             ram_limit$d = ld_data;
         end
@@ -845,18 +1118,51 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
         ram_i$cti = iwb$cti;
         ram_i$bte = iwb$bte;
         ram_i$tga = iwb$tga;
+        i_sm = monitor & |(iwb$tga & k_tga_monitor) & ((iwb$adr & rom_mask) == rom_base);
+        sm_i$adr = iwb$adr;
+        sm_i$dat_w = iwb$dat_w;
+        sm_i$sel = iwb$sel;
+        sm_i$we = iwb$we;
+        sm_i$cyc = iwb$cyc;
+        sm_i$cti = iwb$cti;
+        sm_i$bte = iwb$bte;
+        sm_i$tga = iwb$tga;
+        sm_i$stb = iwb$stb & i_sm & (~iwb$we);
         ram_i$stb = iwb$stb & i_ram & (~iwb$we);
-        i_bad = iwb$cyc & iwb$stb & ((~i_ram) | iwb$we);
-        iwb$err = (i_err_q$q & i_bad) | ram_i$err;
+        i_bad = iwb$cyc & iwb$stb & ((~(i_ram | i_sm)) | iwb$we);
+        iwb$err = (i_err_q$q & i_bad) | ram_i$err | sm_i$err;
         i_err_q$d = i_bad & (~i_err_q$q);
-        iwb$ack = ram_i$ack;
+        iwb$ack = ram_i$ack | sm_i$ack;
         iwb$dat_r = ram_i$dat_r;
+        if (i_sm) begin
+            iwb$dat_r = sm_i$dat_r;
+        end
         d_ram = ((dwb$adr & ram_mask) == ram_base) | ((dwb$adr & ram_mask) == ram_alias);
         if (ram_lim & ((dwb$adr & ~ram_mask) >= ram_limit$q)) begin
             d_ram = 1'b0;
         end
         d_uart = (dwb$adr & uart_mask) == uart_base;
         d_fin = (dwb$adr & fin_mask) == fin_base;
+        d_sm = monitor & |(dwb$tga & k_tga_monitor) & (((dwb$adr & rom_mask) == rom_base) | ((dwb$adr & sram_mask) == sram_base));
+        d_su = monitor & |(dwb$tga & k_tga_monitor) & ((dwb$adr & su_mask) == su_base);
+        sm_d$adr = dwb$adr;
+        sm_d$dat_w = dwb$dat_w;
+        sm_d$sel = dwb$sel;
+        sm_d$we = dwb$we;
+        sm_d$cyc = dwb$cyc;
+        sm_d$cti = dwb$cti;
+        sm_d$bte = dwb$bte;
+        sm_d$tga = dwb$tga;
+        sm_d$stb = dwb$stb & d_sm;
+        su$adr = dwb$adr;
+        su$dat_w = dwb$dat_w;
+        su$sel = dwb$sel;
+        su$we = dwb$we;
+        su$cyc = dwb$cyc;
+        su$cti = dwb$cti;
+        su$bte = dwb$bte;
+        su$tga = dwb$tga;
+        su$stb = dwb$stb & d_su;
         ram_d$adr = dwb$adr;
         ram_d$dat_w = dwb$dat_w;
         ram_d$sel = dwb$sel;
@@ -887,16 +1193,22 @@ module top$bus(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb$
         ram_d$stb = dwb$stb & d_ram;
         uart$stb = dwb$stb & d_uart;
         fin$stb = dwb$stb & d_fin;
-        d_bad = dwb$cyc & dwb$stb & (~(d_ram | d_uart | d_fin));
-        dwb$err = (d_err_q$q & dwb$cyc) | ram_d$err | uart$err | fin$err;
+        d_bad = dwb$cyc & dwb$stb & (~(d_ram | d_uart | d_fin | d_sm | d_su));
+        dwb$err = (d_err_q$q & dwb$cyc) | ram_d$err | uart$err | fin$err | sm_d$err | su$err;
         d_err_q$d = d_bad & (~d_err_q$q);
-        dwb$ack = ram_d$ack | uart$ack | fin$ack;
+        dwb$ack = ram_d$ack | uart$ack | fin$ack | sm_d$ack | su$ack;
         dwb$dat_r = fin$dat_r;
         if (d_ram) begin
             dwb$dat_r = ram_d$dat_r;
         end
         else if (d_uart) begin
             dwb$dat_r = uart$dat_r;
+        end
+        else if (d_sm) begin
+            dwb$dat_r = sm_d$dat_r;
+        end
+        else if (d_su) begin
+            dwb$dat_r = su$dat_r;
         end
         if (reset) begin
             i_err_q$d = 1'b0;
@@ -13756,6 +14068,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     reg  [5:0] word;
     reg  [31:0] rd_data;
     reg  [8:0] slot_base;
+    reg  [31:0] slot_rd;
     reg  [2:0] vmid_m1;
     reg  [1:0] state_of_enter;
     reg  is_grp;
@@ -14288,6 +14601,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         vmid_m1 = vmid_q$q[(32'h0)+:(3)] - 32'h1;
         slot_base = ((vmid_m1) & 9'h1ff) << 32'h6;
         fresh = 1'b0;
+        slot_rd = 32'h0;
         state_of_enter = 32'h0;
         h_d_ex = 1'b0;
         h_d_mem = 1'b0;
@@ -14303,9 +14617,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$0$h0 = d_ex$pa & ~k_uncached;
         slots$0$h1 = d_mem$pa & ~k_uncached;
         slots$0$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$0$rdata;
-        end
+        slot_rd = slot_rd | slots$0$rdata;
         if (slots$0$running & slots$0$fresh) begin
             fresh = 1'b1;
         end
@@ -14332,9 +14644,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$1$h0 = d_ex$pa & ~k_uncached;
         slots$1$h1 = d_mem$pa & ~k_uncached;
         slots$1$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$1$rdata;
-        end
+        slot_rd = slot_rd | slots$1$rdata;
         if (slots$1$running & slots$1$fresh) begin
             fresh = 1'b1;
         end
@@ -14361,9 +14671,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$2$h0 = d_ex$pa & ~k_uncached;
         slots$2$h1 = d_mem$pa & ~k_uncached;
         slots$2$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$2$rdata;
-        end
+        slot_rd = slot_rd | slots$2$rdata;
         if (slots$2$running & slots$2$fresh) begin
             fresh = 1'b1;
         end
@@ -14390,9 +14698,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$3$h0 = d_ex$pa & ~k_uncached;
         slots$3$h1 = d_mem$pa & ~k_uncached;
         slots$3$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$3$rdata;
-        end
+        slot_rd = slot_rd | slots$3$rdata;
         if (slots$3$running & slots$3$fresh) begin
             fresh = 1'b1;
         end
@@ -14419,9 +14725,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$4$h0 = d_ex$pa & ~k_uncached;
         slots$4$h1 = d_mem$pa & ~k_uncached;
         slots$4$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$4$rdata;
-        end
+        slot_rd = slot_rd | slots$4$rdata;
         if (slots$4$running & slots$4$fresh) begin
             fresh = 1'b1;
         end
@@ -14448,9 +14752,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$5$h0 = d_ex$pa & ~k_uncached;
         slots$5$h1 = d_mem$pa & ~k_uncached;
         slots$5$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$5$rdata;
-        end
+        slot_rd = slot_rd | slots$5$rdata;
         if (slots$5$running & slots$5$fresh) begin
             fresh = 1'b1;
         end
@@ -14477,9 +14779,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         slots$6$h0 = d_ex$pa & ~k_uncached;
         slots$6$h1 = d_mem$pa & ~k_uncached;
         slots$6$h2 = ifetch$pa & ~k_uncached;
-        if (is_grp) begin
-            spr$rdata = spr$rdata | slots$6$rdata;
-        end
+        slot_rd = slot_rd | slots$6$rdata;
         if (slots$6$running & slots$6$fresh) begin
             fresh = 1'b1;
         end
@@ -14494,6 +14794,9 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         end
         if (slots$6$h2_hit) begin
             h_if = 1'b1;
+        end
+        if (is_grp) begin
+            spr$rdata = spr$rdata | slot_rd;
         end
         enter_code = 32'h0;
         if (state_of_enter == 32'h1) begin
@@ -14517,7 +14820,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         live$0$h0 = 32'h0;
         live$0$h1 = 32'h0;
         live$0$h2 = 32'h0;
-        live$0$wdata = spr$rdata;
+        live$0$wdata = slot_rd;
         live$0$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$0);
         live$0$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$0);
         live$0$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$0);
@@ -14539,7 +14842,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         live$1$h0 = 32'h0;
         live$1$h1 = 32'h0;
         live$1$h2 = 32'h0;
-        live$1$wdata = spr$rdata;
+        live$1$wdata = slot_rd;
         live$1$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$1);
         live$1$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$1);
         live$1$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$1);
@@ -14561,7 +14864,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         live$2$h0 = 32'h0;
         live$2$h1 = 32'h0;
         live$2$h2 = 32'h0;
-        live$2$wdata = spr$rdata;
+        live$2$wdata = slot_rd;
         live$2$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$2);
         live$2$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$2);
         live$2$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$2);
@@ -14583,7 +14886,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         live$3$h0 = 32'h0;
         live$3$h1 = 32'h0;
         live$3$h2 = 32'h0;
-        live$3$wdata = spr$rdata;
+        live$3$wdata = slot_rd;
         live$3$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$3);
         live$3$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$3);
         live$3$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$3);
@@ -26584,6 +26887,29061 @@ module top$run(d,q,clock);
     end
           
 endmodule // top$run
+
+
+module top$sm_mem(clock,reset,i$adr,i$dat_w,i$sel,i$we,i$cyc,i$stb,i$cti,i$bte,i$tga,i$dat_r,i$ack,i$err,d$adr,d$dat_w,d$sel,d$we,d$cyc,d$stb,d$cti,d$bte,d$tga,d$dat_r,d$ack,d$err,ld_we,ld_addr,ld_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] i$adr;
+    input wire  [31:0] i$dat_w;
+    input wire  [3:0] i$sel;
+    input wire  i$we;
+    input wire  i$cyc;
+    input wire  i$stb;
+    input wire  [2:0] i$cti;
+    input wire  [1:0] i$bte;
+    input wire  [7:0] i$tga;
+    output reg  [31:0] i$dat_r;
+    output reg  i$ack;
+    output reg  i$err;
+    input wire  [31:0] d$adr;
+    input wire  [31:0] d$dat_w;
+    input wire  [3:0] d$sel;
+    input wire  d$we;
+    input wire  d$cyc;
+    input wire  d$stb;
+    input wire  [2:0] d$cti;
+    input wire  [1:0] d$bte;
+    input wire  [7:0] d$tga;
+    output reg  [31:0] d$dat_r;
+    output reg  d$ack;
+    output reg  d$err;
+    input wire  ld_we;
+    input wire  [31:0] ld_addr;
+    input wire  [31:0] ld_data;
+    
+    // Constant declarations
+    localparam  k_tga_monitor = 8'h4;
+    localparam  k_rom_mask = 32'hffffc000;
+    localparam  k_rom_base = 32'hc0000000;
+    localparam  k_sram_mask = 32'hffffe000;
+    localparam  k_sram_base = 32'hc1000000;
+    
+    // Stub signals
+    reg  [11:0] rom_i$read_address;
+    reg  rom_i$read_clock;
+    wire  [31:0] rom_i$read_data;
+    reg  [11:0] rom_i$write_address;
+    reg  rom_i$write_clock;
+    reg  [31:0] rom_i$write_data;
+    reg  rom_i$write_enable;
+    reg  [11:0] rom_d$read_address;
+    reg  rom_d$read_clock;
+    wire  [31:0] rom_d$read_data;
+    reg  [11:0] rom_d$write_address;
+    reg  rom_d$write_clock;
+    reg  [31:0] rom_d$write_data;
+    reg  rom_d$write_enable;
+    reg  [10:0] sram0$read_address;
+    reg  sram0$read_clock;
+    wire  [7:0] sram0$read_data;
+    reg  [10:0] sram0$write_address;
+    reg  sram0$write_clock;
+    reg  [7:0] sram0$write_data;
+    reg  sram0$write_enable;
+    reg  [10:0] sram1$read_address;
+    reg  sram1$read_clock;
+    wire  [7:0] sram1$read_data;
+    reg  [10:0] sram1$write_address;
+    reg  sram1$write_clock;
+    reg  [7:0] sram1$write_data;
+    reg  sram1$write_enable;
+    reg  [10:0] sram2$read_address;
+    reg  sram2$read_clock;
+    wire  [7:0] sram2$read_data;
+    reg  [10:0] sram2$write_address;
+    reg  sram2$write_clock;
+    reg  [7:0] sram2$write_data;
+    reg  sram2$write_enable;
+    reg  [10:0] sram3$read_address;
+    reg  sram3$read_clock;
+    wire  [7:0] sram3$read_data;
+    reg  [10:0] sram3$write_address;
+    reg  sram3$write_clock;
+    reg  [7:0] sram3$write_data;
+    reg  sram3$write_enable;
+    reg  i_ack$d;
+    wire  i_ack$q;
+    reg  i_ack$clock;
+    reg  i_err$d;
+    wire  i_err$q;
+    reg  i_err$clock;
+    reg  [31:0] i_adr$d;
+    wire  [31:0] i_adr$q;
+    reg  i_adr$clock;
+    reg  d_ack$d;
+    wire  d_ack$q;
+    reg  d_ack$clock;
+    reg  d_err$d;
+    wire  d_err$q;
+    reg  d_err$clock;
+    reg  d_sram$d;
+    wire  d_sram$q;
+    reg  d_sram$clock;
+    
+    // Local signals
+    reg  i_mon;
+    reg  d_mon;
+    reg  d_is_sram;
+    reg  d_req;
+    reg  sram_we;
+    reg  ld_rom;
+    
+    // Sub module instances
+    top$sm_mem$rom_i rom_i(
+        .read_address(rom_i$read_address),
+        .read_clock(rom_i$read_clock),
+        .read_data(rom_i$read_data),
+        .write_address(rom_i$write_address),
+        .write_clock(rom_i$write_clock),
+        .write_data(rom_i$write_data),
+        .write_enable(rom_i$write_enable)
+    );
+    top$sm_mem$rom_d rom_d(
+        .read_address(rom_d$read_address),
+        .read_clock(rom_d$read_clock),
+        .read_data(rom_d$read_data),
+        .write_address(rom_d$write_address),
+        .write_clock(rom_d$write_clock),
+        .write_data(rom_d$write_data),
+        .write_enable(rom_d$write_enable)
+    );
+    top$sm_mem$sram0 sram0(
+        .read_address(sram0$read_address),
+        .read_clock(sram0$read_clock),
+        .read_data(sram0$read_data),
+        .write_address(sram0$write_address),
+        .write_clock(sram0$write_clock),
+        .write_data(sram0$write_data),
+        .write_enable(sram0$write_enable)
+    );
+    top$sm_mem$sram1 sram1(
+        .read_address(sram1$read_address),
+        .read_clock(sram1$read_clock),
+        .read_data(sram1$read_data),
+        .write_address(sram1$write_address),
+        .write_clock(sram1$write_clock),
+        .write_data(sram1$write_data),
+        .write_enable(sram1$write_enable)
+    );
+    top$sm_mem$sram2 sram2(
+        .read_address(sram2$read_address),
+        .read_clock(sram2$read_clock),
+        .read_data(sram2$read_data),
+        .write_address(sram2$write_address),
+        .write_clock(sram2$write_clock),
+        .write_data(sram2$write_data),
+        .write_enable(sram2$write_enable)
+    );
+    top$sm_mem$sram3 sram3(
+        .read_address(sram3$read_address),
+        .read_clock(sram3$read_clock),
+        .read_data(sram3$read_data),
+        .write_address(sram3$write_address),
+        .write_clock(sram3$write_clock),
+        .write_data(sram3$write_data),
+        .write_enable(sram3$write_enable)
+    );
+    top$sm_mem$i_ack i_ack(
+        .d(i_ack$d),
+        .q(i_ack$q),
+        .clock(i_ack$clock)
+    );
+    top$sm_mem$i_err i_err(
+        .d(i_err$d),
+        .q(i_err$q),
+        .clock(i_err$clock)
+    );
+    top$sm_mem$i_adr i_adr(
+        .d(i_adr$d),
+        .q(i_adr$q),
+        .clock(i_adr$clock)
+    );
+    top$sm_mem$d_ack d_ack(
+        .d(d_ack$d),
+        .q(d_ack$q),
+        .clock(d_ack$clock)
+    );
+    top$sm_mem$d_err d_err(
+        .d(d_err$d),
+        .q(d_err$q),
+        .clock(d_err$clock)
+    );
+    top$sm_mem$d_sram d_sram(
+        .d(d_sram$d),
+        .q(d_sram$q),
+        .clock(d_sram$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        i_ack$clock = clock;
+        i_err$clock = clock;
+        i_adr$clock = clock;
+        d_ack$clock = clock;
+        d_err$clock = clock;
+        d_sram$clock = clock;
+        i_ack$d = i_ack$q;
+        i_err$d = i_err$q;
+        i_adr$d = i_adr$q;
+        d_ack$d = d_ack$q;
+        d_err$d = d_err$q;
+        d_sram$d = d_sram$q;
+        rom_i$read_clock = clock;
+        rom_i$write_clock = clock;
+        rom_d$read_clock = clock;
+        rom_d$write_clock = clock;
+        sram0$read_clock = clock;
+        sram0$write_clock = clock;
+        sram1$read_clock = clock;
+        sram1$write_clock = clock;
+        sram2$read_clock = clock;
+        sram2$write_clock = clock;
+        sram3$read_clock = clock;
+        sram3$write_clock = clock;
+        i_mon = |(i$tga & k_tga_monitor);
+        rom_i$read_address = i$adr[(32'h2)+:(12)];
+        i_ack$d = i$stb & i_mon & ~i$we & ~i_ack$q;
+        i_err$d = i$stb & ~(i_mon & ~i$we) & ~i_err$q;
+        i_adr$d = i$adr;
+        i$ack = i_ack$q & i$stb & (i$adr == i_adr$q);
+        i$err = i_err$q & i$stb & (i$adr == i_adr$q);
+        i$dat_r = rom_i$read_data;
+        d_mon = |(d$tga & k_tga_monitor);
+        d_is_sram = (d$adr & k_sram_mask) == k_sram_base;
+        d_req = d$stb & ~d_ack$q & ~d_err$q;
+        d_ack$d = d_req & d_mon & (d_is_sram | ~d$we);
+        d_err$d = d_req & ~(d_mon & (d_is_sram | ~d$we));
+        d_sram$d = d_is_sram;
+        rom_d$read_address = d$adr[(32'h2)+:(12)];
+        sram0$read_address = d$adr[(32'h2)+:(11)];
+        sram1$read_address = d$adr[(32'h2)+:(11)];
+        sram2$read_address = d$adr[(32'h2)+:(11)];
+        sram3$read_address = d$adr[(32'h2)+:(11)];
+        sram_we = d_req & d_mon & d_is_sram & d$we;
+        sram0$write_address = d$adr[(32'h2)+:(11)];
+        sram1$write_address = d$adr[(32'h2)+:(11)];
+        sram2$write_address = d$adr[(32'h2)+:(11)];
+        sram3$write_address = d$adr[(32'h2)+:(11)];
+        sram0$write_data = d$dat_w[(32'h18)+:(8)];
+        sram1$write_data = d$dat_w[(32'h10)+:(8)];
+        sram2$write_data = d$dat_w[(32'h8)+:(8)];
+        sram3$write_data = d$dat_w[(32'h0)+:(8)];
+        sram0$write_enable = sram_we & d$sel[32'h3];
+        sram1$write_enable = sram_we & d$sel[32'h2];
+        sram2$write_enable = sram_we & d$sel[32'h1];
+        sram3$write_enable = sram_we & d$sel[32'h0];
+        d$ack = d_ack$q & d$cyc;
+        d$err = d_err$q & d$cyc;
+        d$dat_r = rom_d$read_data;
+        if (d_sram$q) begin
+            d$dat_r = (((sram0$read_data) & 32'hffffffff) << 32'h18) | (((sram1$read_data) & 32'hffffffff) << 32'h10) | (((sram2$read_data) & 32'hffffffff) << 32'h8) | ((sram3$read_data) & 32'hffffffff);
+        end
+        ld_rom = reset & ld_we & ((ld_addr & k_rom_mask) == k_rom_base);
+        rom_i$write_address = ld_addr[(32'h2)+:(12)];
+        rom_d$write_address = ld_addr[(32'h2)+:(12)];
+        rom_i$write_data = ld_data;
+        rom_d$write_data = ld_data;
+        rom_i$write_enable = ld_rom;
+        rom_d$write_enable = ld_rom;
+        if (reset) begin
+            i_ack$d = 1'b0;
+            i_err$d = 1'b0;
+            d_ack$d = 1'b0;
+            d_err$d = 1'b0;
+        end
+    end
+    
+endmodule // top$sm_mem
+
+
+module top$sm_mem$d_ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$d_ack
+
+
+module top$sm_mem$d_err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$d_err
+
+
+module top$sm_mem$d_sram(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$d_sram
+
+
+module top$sm_mem$i_ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$i_ack
+
+
+module top$sm_mem$i_adr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$i_adr
+
+
+module top$sm_mem$i_err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sm_mem$i_err
+
+
+module top$sm_mem$rom_d(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[4095:0];
+    
+    initial begin
+    mem[12'h0] = 32'h0;
+    mem[12'h1] = 32'h0;
+    mem[12'h2] = 32'h0;
+    mem[12'h3] = 32'h0;
+    mem[12'h4] = 32'h0;
+    mem[12'h5] = 32'h0;
+    mem[12'h6] = 32'h0;
+    mem[12'h7] = 32'h0;
+    mem[12'h8] = 32'h0;
+    mem[12'h9] = 32'h0;
+    mem[12'ha] = 32'h0;
+    mem[12'hb] = 32'h0;
+    mem[12'hc] = 32'h0;
+    mem[12'hd] = 32'h0;
+    mem[12'he] = 32'h0;
+    mem[12'hf] = 32'h0;
+    mem[12'h10] = 32'h0;
+    mem[12'h11] = 32'h0;
+    mem[12'h12] = 32'h0;
+    mem[12'h13] = 32'h0;
+    mem[12'h14] = 32'h0;
+    mem[12'h15] = 32'h0;
+    mem[12'h16] = 32'h0;
+    mem[12'h17] = 32'h0;
+    mem[12'h18] = 32'h0;
+    mem[12'h19] = 32'h0;
+    mem[12'h1a] = 32'h0;
+    mem[12'h1b] = 32'h0;
+    mem[12'h1c] = 32'h0;
+    mem[12'h1d] = 32'h0;
+    mem[12'h1e] = 32'h0;
+    mem[12'h1f] = 32'h0;
+    mem[12'h20] = 32'h0;
+    mem[12'h21] = 32'h0;
+    mem[12'h22] = 32'h0;
+    mem[12'h23] = 32'h0;
+    mem[12'h24] = 32'h0;
+    mem[12'h25] = 32'h0;
+    mem[12'h26] = 32'h0;
+    mem[12'h27] = 32'h0;
+    mem[12'h28] = 32'h0;
+    mem[12'h29] = 32'h0;
+    mem[12'h2a] = 32'h0;
+    mem[12'h2b] = 32'h0;
+    mem[12'h2c] = 32'h0;
+    mem[12'h2d] = 32'h0;
+    mem[12'h2e] = 32'h0;
+    mem[12'h2f] = 32'h0;
+    mem[12'h30] = 32'h0;
+    mem[12'h31] = 32'h0;
+    mem[12'h32] = 32'h0;
+    mem[12'h33] = 32'h0;
+    mem[12'h34] = 32'h0;
+    mem[12'h35] = 32'h0;
+    mem[12'h36] = 32'h0;
+    mem[12'h37] = 32'h0;
+    mem[12'h38] = 32'h0;
+    mem[12'h39] = 32'h0;
+    mem[12'h3a] = 32'h0;
+    mem[12'h3b] = 32'h0;
+    mem[12'h3c] = 32'h0;
+    mem[12'h3d] = 32'h0;
+    mem[12'h3e] = 32'h0;
+    mem[12'h3f] = 32'h0;
+    mem[12'h40] = 32'h0;
+    mem[12'h41] = 32'h0;
+    mem[12'h42] = 32'h0;
+    mem[12'h43] = 32'h0;
+    mem[12'h44] = 32'h0;
+    mem[12'h45] = 32'h0;
+    mem[12'h46] = 32'h0;
+    mem[12'h47] = 32'h0;
+    mem[12'h48] = 32'h0;
+    mem[12'h49] = 32'h0;
+    mem[12'h4a] = 32'h0;
+    mem[12'h4b] = 32'h0;
+    mem[12'h4c] = 32'h0;
+    mem[12'h4d] = 32'h0;
+    mem[12'h4e] = 32'h0;
+    mem[12'h4f] = 32'h0;
+    mem[12'h50] = 32'h0;
+    mem[12'h51] = 32'h0;
+    mem[12'h52] = 32'h0;
+    mem[12'h53] = 32'h0;
+    mem[12'h54] = 32'h0;
+    mem[12'h55] = 32'h0;
+    mem[12'h56] = 32'h0;
+    mem[12'h57] = 32'h0;
+    mem[12'h58] = 32'h0;
+    mem[12'h59] = 32'h0;
+    mem[12'h5a] = 32'h0;
+    mem[12'h5b] = 32'h0;
+    mem[12'h5c] = 32'h0;
+    mem[12'h5d] = 32'h0;
+    mem[12'h5e] = 32'h0;
+    mem[12'h5f] = 32'h0;
+    mem[12'h60] = 32'h0;
+    mem[12'h61] = 32'h0;
+    mem[12'h62] = 32'h0;
+    mem[12'h63] = 32'h0;
+    mem[12'h64] = 32'h0;
+    mem[12'h65] = 32'h0;
+    mem[12'h66] = 32'h0;
+    mem[12'h67] = 32'h0;
+    mem[12'h68] = 32'h0;
+    mem[12'h69] = 32'h0;
+    mem[12'h6a] = 32'h0;
+    mem[12'h6b] = 32'h0;
+    mem[12'h6c] = 32'h0;
+    mem[12'h6d] = 32'h0;
+    mem[12'h6e] = 32'h0;
+    mem[12'h6f] = 32'h0;
+    mem[12'h70] = 32'h0;
+    mem[12'h71] = 32'h0;
+    mem[12'h72] = 32'h0;
+    mem[12'h73] = 32'h0;
+    mem[12'h74] = 32'h0;
+    mem[12'h75] = 32'h0;
+    mem[12'h76] = 32'h0;
+    mem[12'h77] = 32'h0;
+    mem[12'h78] = 32'h0;
+    mem[12'h79] = 32'h0;
+    mem[12'h7a] = 32'h0;
+    mem[12'h7b] = 32'h0;
+    mem[12'h7c] = 32'h0;
+    mem[12'h7d] = 32'h0;
+    mem[12'h7e] = 32'h0;
+    mem[12'h7f] = 32'h0;
+    mem[12'h80] = 32'h0;
+    mem[12'h81] = 32'h0;
+    mem[12'h82] = 32'h0;
+    mem[12'h83] = 32'h0;
+    mem[12'h84] = 32'h0;
+    mem[12'h85] = 32'h0;
+    mem[12'h86] = 32'h0;
+    mem[12'h87] = 32'h0;
+    mem[12'h88] = 32'h0;
+    mem[12'h89] = 32'h0;
+    mem[12'h8a] = 32'h0;
+    mem[12'h8b] = 32'h0;
+    mem[12'h8c] = 32'h0;
+    mem[12'h8d] = 32'h0;
+    mem[12'h8e] = 32'h0;
+    mem[12'h8f] = 32'h0;
+    mem[12'h90] = 32'h0;
+    mem[12'h91] = 32'h0;
+    mem[12'h92] = 32'h0;
+    mem[12'h93] = 32'h0;
+    mem[12'h94] = 32'h0;
+    mem[12'h95] = 32'h0;
+    mem[12'h96] = 32'h0;
+    mem[12'h97] = 32'h0;
+    mem[12'h98] = 32'h0;
+    mem[12'h99] = 32'h0;
+    mem[12'h9a] = 32'h0;
+    mem[12'h9b] = 32'h0;
+    mem[12'h9c] = 32'h0;
+    mem[12'h9d] = 32'h0;
+    mem[12'h9e] = 32'h0;
+    mem[12'h9f] = 32'h0;
+    mem[12'ha0] = 32'h0;
+    mem[12'ha1] = 32'h0;
+    mem[12'ha2] = 32'h0;
+    mem[12'ha3] = 32'h0;
+    mem[12'ha4] = 32'h0;
+    mem[12'ha5] = 32'h0;
+    mem[12'ha6] = 32'h0;
+    mem[12'ha7] = 32'h0;
+    mem[12'ha8] = 32'h0;
+    mem[12'ha9] = 32'h0;
+    mem[12'haa] = 32'h0;
+    mem[12'hab] = 32'h0;
+    mem[12'hac] = 32'h0;
+    mem[12'had] = 32'h0;
+    mem[12'hae] = 32'h0;
+    mem[12'haf] = 32'h0;
+    mem[12'hb0] = 32'h0;
+    mem[12'hb1] = 32'h0;
+    mem[12'hb2] = 32'h0;
+    mem[12'hb3] = 32'h0;
+    mem[12'hb4] = 32'h0;
+    mem[12'hb5] = 32'h0;
+    mem[12'hb6] = 32'h0;
+    mem[12'hb7] = 32'h0;
+    mem[12'hb8] = 32'h0;
+    mem[12'hb9] = 32'h0;
+    mem[12'hba] = 32'h0;
+    mem[12'hbb] = 32'h0;
+    mem[12'hbc] = 32'h0;
+    mem[12'hbd] = 32'h0;
+    mem[12'hbe] = 32'h0;
+    mem[12'hbf] = 32'h0;
+    mem[12'hc0] = 32'h0;
+    mem[12'hc1] = 32'h0;
+    mem[12'hc2] = 32'h0;
+    mem[12'hc3] = 32'h0;
+    mem[12'hc4] = 32'h0;
+    mem[12'hc5] = 32'h0;
+    mem[12'hc6] = 32'h0;
+    mem[12'hc7] = 32'h0;
+    mem[12'hc8] = 32'h0;
+    mem[12'hc9] = 32'h0;
+    mem[12'hca] = 32'h0;
+    mem[12'hcb] = 32'h0;
+    mem[12'hcc] = 32'h0;
+    mem[12'hcd] = 32'h0;
+    mem[12'hce] = 32'h0;
+    mem[12'hcf] = 32'h0;
+    mem[12'hd0] = 32'h0;
+    mem[12'hd1] = 32'h0;
+    mem[12'hd2] = 32'h0;
+    mem[12'hd3] = 32'h0;
+    mem[12'hd4] = 32'h0;
+    mem[12'hd5] = 32'h0;
+    mem[12'hd6] = 32'h0;
+    mem[12'hd7] = 32'h0;
+    mem[12'hd8] = 32'h0;
+    mem[12'hd9] = 32'h0;
+    mem[12'hda] = 32'h0;
+    mem[12'hdb] = 32'h0;
+    mem[12'hdc] = 32'h0;
+    mem[12'hdd] = 32'h0;
+    mem[12'hde] = 32'h0;
+    mem[12'hdf] = 32'h0;
+    mem[12'he0] = 32'h0;
+    mem[12'he1] = 32'h0;
+    mem[12'he2] = 32'h0;
+    mem[12'he3] = 32'h0;
+    mem[12'he4] = 32'h0;
+    mem[12'he5] = 32'h0;
+    mem[12'he6] = 32'h0;
+    mem[12'he7] = 32'h0;
+    mem[12'he8] = 32'h0;
+    mem[12'he9] = 32'h0;
+    mem[12'hea] = 32'h0;
+    mem[12'heb] = 32'h0;
+    mem[12'hec] = 32'h0;
+    mem[12'hed] = 32'h0;
+    mem[12'hee] = 32'h0;
+    mem[12'hef] = 32'h0;
+    mem[12'hf0] = 32'h0;
+    mem[12'hf1] = 32'h0;
+    mem[12'hf2] = 32'h0;
+    mem[12'hf3] = 32'h0;
+    mem[12'hf4] = 32'h0;
+    mem[12'hf5] = 32'h0;
+    mem[12'hf6] = 32'h0;
+    mem[12'hf7] = 32'h0;
+    mem[12'hf8] = 32'h0;
+    mem[12'hf9] = 32'h0;
+    mem[12'hfa] = 32'h0;
+    mem[12'hfb] = 32'h0;
+    mem[12'hfc] = 32'h0;
+    mem[12'hfd] = 32'h0;
+    mem[12'hfe] = 32'h0;
+    mem[12'hff] = 32'h0;
+    mem[12'h100] = 32'h0;
+    mem[12'h101] = 32'h0;
+    mem[12'h102] = 32'h0;
+    mem[12'h103] = 32'h0;
+    mem[12'h104] = 32'h0;
+    mem[12'h105] = 32'h0;
+    mem[12'h106] = 32'h0;
+    mem[12'h107] = 32'h0;
+    mem[12'h108] = 32'h0;
+    mem[12'h109] = 32'h0;
+    mem[12'h10a] = 32'h0;
+    mem[12'h10b] = 32'h0;
+    mem[12'h10c] = 32'h0;
+    mem[12'h10d] = 32'h0;
+    mem[12'h10e] = 32'h0;
+    mem[12'h10f] = 32'h0;
+    mem[12'h110] = 32'h0;
+    mem[12'h111] = 32'h0;
+    mem[12'h112] = 32'h0;
+    mem[12'h113] = 32'h0;
+    mem[12'h114] = 32'h0;
+    mem[12'h115] = 32'h0;
+    mem[12'h116] = 32'h0;
+    mem[12'h117] = 32'h0;
+    mem[12'h118] = 32'h0;
+    mem[12'h119] = 32'h0;
+    mem[12'h11a] = 32'h0;
+    mem[12'h11b] = 32'h0;
+    mem[12'h11c] = 32'h0;
+    mem[12'h11d] = 32'h0;
+    mem[12'h11e] = 32'h0;
+    mem[12'h11f] = 32'h0;
+    mem[12'h120] = 32'h0;
+    mem[12'h121] = 32'h0;
+    mem[12'h122] = 32'h0;
+    mem[12'h123] = 32'h0;
+    mem[12'h124] = 32'h0;
+    mem[12'h125] = 32'h0;
+    mem[12'h126] = 32'h0;
+    mem[12'h127] = 32'h0;
+    mem[12'h128] = 32'h0;
+    mem[12'h129] = 32'h0;
+    mem[12'h12a] = 32'h0;
+    mem[12'h12b] = 32'h0;
+    mem[12'h12c] = 32'h0;
+    mem[12'h12d] = 32'h0;
+    mem[12'h12e] = 32'h0;
+    mem[12'h12f] = 32'h0;
+    mem[12'h130] = 32'h0;
+    mem[12'h131] = 32'h0;
+    mem[12'h132] = 32'h0;
+    mem[12'h133] = 32'h0;
+    mem[12'h134] = 32'h0;
+    mem[12'h135] = 32'h0;
+    mem[12'h136] = 32'h0;
+    mem[12'h137] = 32'h0;
+    mem[12'h138] = 32'h0;
+    mem[12'h139] = 32'h0;
+    mem[12'h13a] = 32'h0;
+    mem[12'h13b] = 32'h0;
+    mem[12'h13c] = 32'h0;
+    mem[12'h13d] = 32'h0;
+    mem[12'h13e] = 32'h0;
+    mem[12'h13f] = 32'h0;
+    mem[12'h140] = 32'h0;
+    mem[12'h141] = 32'h0;
+    mem[12'h142] = 32'h0;
+    mem[12'h143] = 32'h0;
+    mem[12'h144] = 32'h0;
+    mem[12'h145] = 32'h0;
+    mem[12'h146] = 32'h0;
+    mem[12'h147] = 32'h0;
+    mem[12'h148] = 32'h0;
+    mem[12'h149] = 32'h0;
+    mem[12'h14a] = 32'h0;
+    mem[12'h14b] = 32'h0;
+    mem[12'h14c] = 32'h0;
+    mem[12'h14d] = 32'h0;
+    mem[12'h14e] = 32'h0;
+    mem[12'h14f] = 32'h0;
+    mem[12'h150] = 32'h0;
+    mem[12'h151] = 32'h0;
+    mem[12'h152] = 32'h0;
+    mem[12'h153] = 32'h0;
+    mem[12'h154] = 32'h0;
+    mem[12'h155] = 32'h0;
+    mem[12'h156] = 32'h0;
+    mem[12'h157] = 32'h0;
+    mem[12'h158] = 32'h0;
+    mem[12'h159] = 32'h0;
+    mem[12'h15a] = 32'h0;
+    mem[12'h15b] = 32'h0;
+    mem[12'h15c] = 32'h0;
+    mem[12'h15d] = 32'h0;
+    mem[12'h15e] = 32'h0;
+    mem[12'h15f] = 32'h0;
+    mem[12'h160] = 32'h0;
+    mem[12'h161] = 32'h0;
+    mem[12'h162] = 32'h0;
+    mem[12'h163] = 32'h0;
+    mem[12'h164] = 32'h0;
+    mem[12'h165] = 32'h0;
+    mem[12'h166] = 32'h0;
+    mem[12'h167] = 32'h0;
+    mem[12'h168] = 32'h0;
+    mem[12'h169] = 32'h0;
+    mem[12'h16a] = 32'h0;
+    mem[12'h16b] = 32'h0;
+    mem[12'h16c] = 32'h0;
+    mem[12'h16d] = 32'h0;
+    mem[12'h16e] = 32'h0;
+    mem[12'h16f] = 32'h0;
+    mem[12'h170] = 32'h0;
+    mem[12'h171] = 32'h0;
+    mem[12'h172] = 32'h0;
+    mem[12'h173] = 32'h0;
+    mem[12'h174] = 32'h0;
+    mem[12'h175] = 32'h0;
+    mem[12'h176] = 32'h0;
+    mem[12'h177] = 32'h0;
+    mem[12'h178] = 32'h0;
+    mem[12'h179] = 32'h0;
+    mem[12'h17a] = 32'h0;
+    mem[12'h17b] = 32'h0;
+    mem[12'h17c] = 32'h0;
+    mem[12'h17d] = 32'h0;
+    mem[12'h17e] = 32'h0;
+    mem[12'h17f] = 32'h0;
+    mem[12'h180] = 32'h0;
+    mem[12'h181] = 32'h0;
+    mem[12'h182] = 32'h0;
+    mem[12'h183] = 32'h0;
+    mem[12'h184] = 32'h0;
+    mem[12'h185] = 32'h0;
+    mem[12'h186] = 32'h0;
+    mem[12'h187] = 32'h0;
+    mem[12'h188] = 32'h0;
+    mem[12'h189] = 32'h0;
+    mem[12'h18a] = 32'h0;
+    mem[12'h18b] = 32'h0;
+    mem[12'h18c] = 32'h0;
+    mem[12'h18d] = 32'h0;
+    mem[12'h18e] = 32'h0;
+    mem[12'h18f] = 32'h0;
+    mem[12'h190] = 32'h0;
+    mem[12'h191] = 32'h0;
+    mem[12'h192] = 32'h0;
+    mem[12'h193] = 32'h0;
+    mem[12'h194] = 32'h0;
+    mem[12'h195] = 32'h0;
+    mem[12'h196] = 32'h0;
+    mem[12'h197] = 32'h0;
+    mem[12'h198] = 32'h0;
+    mem[12'h199] = 32'h0;
+    mem[12'h19a] = 32'h0;
+    mem[12'h19b] = 32'h0;
+    mem[12'h19c] = 32'h0;
+    mem[12'h19d] = 32'h0;
+    mem[12'h19e] = 32'h0;
+    mem[12'h19f] = 32'h0;
+    mem[12'h1a0] = 32'h0;
+    mem[12'h1a1] = 32'h0;
+    mem[12'h1a2] = 32'h0;
+    mem[12'h1a3] = 32'h0;
+    mem[12'h1a4] = 32'h0;
+    mem[12'h1a5] = 32'h0;
+    mem[12'h1a6] = 32'h0;
+    mem[12'h1a7] = 32'h0;
+    mem[12'h1a8] = 32'h0;
+    mem[12'h1a9] = 32'h0;
+    mem[12'h1aa] = 32'h0;
+    mem[12'h1ab] = 32'h0;
+    mem[12'h1ac] = 32'h0;
+    mem[12'h1ad] = 32'h0;
+    mem[12'h1ae] = 32'h0;
+    mem[12'h1af] = 32'h0;
+    mem[12'h1b0] = 32'h0;
+    mem[12'h1b1] = 32'h0;
+    mem[12'h1b2] = 32'h0;
+    mem[12'h1b3] = 32'h0;
+    mem[12'h1b4] = 32'h0;
+    mem[12'h1b5] = 32'h0;
+    mem[12'h1b6] = 32'h0;
+    mem[12'h1b7] = 32'h0;
+    mem[12'h1b8] = 32'h0;
+    mem[12'h1b9] = 32'h0;
+    mem[12'h1ba] = 32'h0;
+    mem[12'h1bb] = 32'h0;
+    mem[12'h1bc] = 32'h0;
+    mem[12'h1bd] = 32'h0;
+    mem[12'h1be] = 32'h0;
+    mem[12'h1bf] = 32'h0;
+    mem[12'h1c0] = 32'h0;
+    mem[12'h1c1] = 32'h0;
+    mem[12'h1c2] = 32'h0;
+    mem[12'h1c3] = 32'h0;
+    mem[12'h1c4] = 32'h0;
+    mem[12'h1c5] = 32'h0;
+    mem[12'h1c6] = 32'h0;
+    mem[12'h1c7] = 32'h0;
+    mem[12'h1c8] = 32'h0;
+    mem[12'h1c9] = 32'h0;
+    mem[12'h1ca] = 32'h0;
+    mem[12'h1cb] = 32'h0;
+    mem[12'h1cc] = 32'h0;
+    mem[12'h1cd] = 32'h0;
+    mem[12'h1ce] = 32'h0;
+    mem[12'h1cf] = 32'h0;
+    mem[12'h1d0] = 32'h0;
+    mem[12'h1d1] = 32'h0;
+    mem[12'h1d2] = 32'h0;
+    mem[12'h1d3] = 32'h0;
+    mem[12'h1d4] = 32'h0;
+    mem[12'h1d5] = 32'h0;
+    mem[12'h1d6] = 32'h0;
+    mem[12'h1d7] = 32'h0;
+    mem[12'h1d8] = 32'h0;
+    mem[12'h1d9] = 32'h0;
+    mem[12'h1da] = 32'h0;
+    mem[12'h1db] = 32'h0;
+    mem[12'h1dc] = 32'h0;
+    mem[12'h1dd] = 32'h0;
+    mem[12'h1de] = 32'h0;
+    mem[12'h1df] = 32'h0;
+    mem[12'h1e0] = 32'h0;
+    mem[12'h1e1] = 32'h0;
+    mem[12'h1e2] = 32'h0;
+    mem[12'h1e3] = 32'h0;
+    mem[12'h1e4] = 32'h0;
+    mem[12'h1e5] = 32'h0;
+    mem[12'h1e6] = 32'h0;
+    mem[12'h1e7] = 32'h0;
+    mem[12'h1e8] = 32'h0;
+    mem[12'h1e9] = 32'h0;
+    mem[12'h1ea] = 32'h0;
+    mem[12'h1eb] = 32'h0;
+    mem[12'h1ec] = 32'h0;
+    mem[12'h1ed] = 32'h0;
+    mem[12'h1ee] = 32'h0;
+    mem[12'h1ef] = 32'h0;
+    mem[12'h1f0] = 32'h0;
+    mem[12'h1f1] = 32'h0;
+    mem[12'h1f2] = 32'h0;
+    mem[12'h1f3] = 32'h0;
+    mem[12'h1f4] = 32'h0;
+    mem[12'h1f5] = 32'h0;
+    mem[12'h1f6] = 32'h0;
+    mem[12'h1f7] = 32'h0;
+    mem[12'h1f8] = 32'h0;
+    mem[12'h1f9] = 32'h0;
+    mem[12'h1fa] = 32'h0;
+    mem[12'h1fb] = 32'h0;
+    mem[12'h1fc] = 32'h0;
+    mem[12'h1fd] = 32'h0;
+    mem[12'h1fe] = 32'h0;
+    mem[12'h1ff] = 32'h0;
+    mem[12'h200] = 32'h0;
+    mem[12'h201] = 32'h0;
+    mem[12'h202] = 32'h0;
+    mem[12'h203] = 32'h0;
+    mem[12'h204] = 32'h0;
+    mem[12'h205] = 32'h0;
+    mem[12'h206] = 32'h0;
+    mem[12'h207] = 32'h0;
+    mem[12'h208] = 32'h0;
+    mem[12'h209] = 32'h0;
+    mem[12'h20a] = 32'h0;
+    mem[12'h20b] = 32'h0;
+    mem[12'h20c] = 32'h0;
+    mem[12'h20d] = 32'h0;
+    mem[12'h20e] = 32'h0;
+    mem[12'h20f] = 32'h0;
+    mem[12'h210] = 32'h0;
+    mem[12'h211] = 32'h0;
+    mem[12'h212] = 32'h0;
+    mem[12'h213] = 32'h0;
+    mem[12'h214] = 32'h0;
+    mem[12'h215] = 32'h0;
+    mem[12'h216] = 32'h0;
+    mem[12'h217] = 32'h0;
+    mem[12'h218] = 32'h0;
+    mem[12'h219] = 32'h0;
+    mem[12'h21a] = 32'h0;
+    mem[12'h21b] = 32'h0;
+    mem[12'h21c] = 32'h0;
+    mem[12'h21d] = 32'h0;
+    mem[12'h21e] = 32'h0;
+    mem[12'h21f] = 32'h0;
+    mem[12'h220] = 32'h0;
+    mem[12'h221] = 32'h0;
+    mem[12'h222] = 32'h0;
+    mem[12'h223] = 32'h0;
+    mem[12'h224] = 32'h0;
+    mem[12'h225] = 32'h0;
+    mem[12'h226] = 32'h0;
+    mem[12'h227] = 32'h0;
+    mem[12'h228] = 32'h0;
+    mem[12'h229] = 32'h0;
+    mem[12'h22a] = 32'h0;
+    mem[12'h22b] = 32'h0;
+    mem[12'h22c] = 32'h0;
+    mem[12'h22d] = 32'h0;
+    mem[12'h22e] = 32'h0;
+    mem[12'h22f] = 32'h0;
+    mem[12'h230] = 32'h0;
+    mem[12'h231] = 32'h0;
+    mem[12'h232] = 32'h0;
+    mem[12'h233] = 32'h0;
+    mem[12'h234] = 32'h0;
+    mem[12'h235] = 32'h0;
+    mem[12'h236] = 32'h0;
+    mem[12'h237] = 32'h0;
+    mem[12'h238] = 32'h0;
+    mem[12'h239] = 32'h0;
+    mem[12'h23a] = 32'h0;
+    mem[12'h23b] = 32'h0;
+    mem[12'h23c] = 32'h0;
+    mem[12'h23d] = 32'h0;
+    mem[12'h23e] = 32'h0;
+    mem[12'h23f] = 32'h0;
+    mem[12'h240] = 32'h0;
+    mem[12'h241] = 32'h0;
+    mem[12'h242] = 32'h0;
+    mem[12'h243] = 32'h0;
+    mem[12'h244] = 32'h0;
+    mem[12'h245] = 32'h0;
+    mem[12'h246] = 32'h0;
+    mem[12'h247] = 32'h0;
+    mem[12'h248] = 32'h0;
+    mem[12'h249] = 32'h0;
+    mem[12'h24a] = 32'h0;
+    mem[12'h24b] = 32'h0;
+    mem[12'h24c] = 32'h0;
+    mem[12'h24d] = 32'h0;
+    mem[12'h24e] = 32'h0;
+    mem[12'h24f] = 32'h0;
+    mem[12'h250] = 32'h0;
+    mem[12'h251] = 32'h0;
+    mem[12'h252] = 32'h0;
+    mem[12'h253] = 32'h0;
+    mem[12'h254] = 32'h0;
+    mem[12'h255] = 32'h0;
+    mem[12'h256] = 32'h0;
+    mem[12'h257] = 32'h0;
+    mem[12'h258] = 32'h0;
+    mem[12'h259] = 32'h0;
+    mem[12'h25a] = 32'h0;
+    mem[12'h25b] = 32'h0;
+    mem[12'h25c] = 32'h0;
+    mem[12'h25d] = 32'h0;
+    mem[12'h25e] = 32'h0;
+    mem[12'h25f] = 32'h0;
+    mem[12'h260] = 32'h0;
+    mem[12'h261] = 32'h0;
+    mem[12'h262] = 32'h0;
+    mem[12'h263] = 32'h0;
+    mem[12'h264] = 32'h0;
+    mem[12'h265] = 32'h0;
+    mem[12'h266] = 32'h0;
+    mem[12'h267] = 32'h0;
+    mem[12'h268] = 32'h0;
+    mem[12'h269] = 32'h0;
+    mem[12'h26a] = 32'h0;
+    mem[12'h26b] = 32'h0;
+    mem[12'h26c] = 32'h0;
+    mem[12'h26d] = 32'h0;
+    mem[12'h26e] = 32'h0;
+    mem[12'h26f] = 32'h0;
+    mem[12'h270] = 32'h0;
+    mem[12'h271] = 32'h0;
+    mem[12'h272] = 32'h0;
+    mem[12'h273] = 32'h0;
+    mem[12'h274] = 32'h0;
+    mem[12'h275] = 32'h0;
+    mem[12'h276] = 32'h0;
+    mem[12'h277] = 32'h0;
+    mem[12'h278] = 32'h0;
+    mem[12'h279] = 32'h0;
+    mem[12'h27a] = 32'h0;
+    mem[12'h27b] = 32'h0;
+    mem[12'h27c] = 32'h0;
+    mem[12'h27d] = 32'h0;
+    mem[12'h27e] = 32'h0;
+    mem[12'h27f] = 32'h0;
+    mem[12'h280] = 32'h0;
+    mem[12'h281] = 32'h0;
+    mem[12'h282] = 32'h0;
+    mem[12'h283] = 32'h0;
+    mem[12'h284] = 32'h0;
+    mem[12'h285] = 32'h0;
+    mem[12'h286] = 32'h0;
+    mem[12'h287] = 32'h0;
+    mem[12'h288] = 32'h0;
+    mem[12'h289] = 32'h0;
+    mem[12'h28a] = 32'h0;
+    mem[12'h28b] = 32'h0;
+    mem[12'h28c] = 32'h0;
+    mem[12'h28d] = 32'h0;
+    mem[12'h28e] = 32'h0;
+    mem[12'h28f] = 32'h0;
+    mem[12'h290] = 32'h0;
+    mem[12'h291] = 32'h0;
+    mem[12'h292] = 32'h0;
+    mem[12'h293] = 32'h0;
+    mem[12'h294] = 32'h0;
+    mem[12'h295] = 32'h0;
+    mem[12'h296] = 32'h0;
+    mem[12'h297] = 32'h0;
+    mem[12'h298] = 32'h0;
+    mem[12'h299] = 32'h0;
+    mem[12'h29a] = 32'h0;
+    mem[12'h29b] = 32'h0;
+    mem[12'h29c] = 32'h0;
+    mem[12'h29d] = 32'h0;
+    mem[12'h29e] = 32'h0;
+    mem[12'h29f] = 32'h0;
+    mem[12'h2a0] = 32'h0;
+    mem[12'h2a1] = 32'h0;
+    mem[12'h2a2] = 32'h0;
+    mem[12'h2a3] = 32'h0;
+    mem[12'h2a4] = 32'h0;
+    mem[12'h2a5] = 32'h0;
+    mem[12'h2a6] = 32'h0;
+    mem[12'h2a7] = 32'h0;
+    mem[12'h2a8] = 32'h0;
+    mem[12'h2a9] = 32'h0;
+    mem[12'h2aa] = 32'h0;
+    mem[12'h2ab] = 32'h0;
+    mem[12'h2ac] = 32'h0;
+    mem[12'h2ad] = 32'h0;
+    mem[12'h2ae] = 32'h0;
+    mem[12'h2af] = 32'h0;
+    mem[12'h2b0] = 32'h0;
+    mem[12'h2b1] = 32'h0;
+    mem[12'h2b2] = 32'h0;
+    mem[12'h2b3] = 32'h0;
+    mem[12'h2b4] = 32'h0;
+    mem[12'h2b5] = 32'h0;
+    mem[12'h2b6] = 32'h0;
+    mem[12'h2b7] = 32'h0;
+    mem[12'h2b8] = 32'h0;
+    mem[12'h2b9] = 32'h0;
+    mem[12'h2ba] = 32'h0;
+    mem[12'h2bb] = 32'h0;
+    mem[12'h2bc] = 32'h0;
+    mem[12'h2bd] = 32'h0;
+    mem[12'h2be] = 32'h0;
+    mem[12'h2bf] = 32'h0;
+    mem[12'h2c0] = 32'h0;
+    mem[12'h2c1] = 32'h0;
+    mem[12'h2c2] = 32'h0;
+    mem[12'h2c3] = 32'h0;
+    mem[12'h2c4] = 32'h0;
+    mem[12'h2c5] = 32'h0;
+    mem[12'h2c6] = 32'h0;
+    mem[12'h2c7] = 32'h0;
+    mem[12'h2c8] = 32'h0;
+    mem[12'h2c9] = 32'h0;
+    mem[12'h2ca] = 32'h0;
+    mem[12'h2cb] = 32'h0;
+    mem[12'h2cc] = 32'h0;
+    mem[12'h2cd] = 32'h0;
+    mem[12'h2ce] = 32'h0;
+    mem[12'h2cf] = 32'h0;
+    mem[12'h2d0] = 32'h0;
+    mem[12'h2d1] = 32'h0;
+    mem[12'h2d2] = 32'h0;
+    mem[12'h2d3] = 32'h0;
+    mem[12'h2d4] = 32'h0;
+    mem[12'h2d5] = 32'h0;
+    mem[12'h2d6] = 32'h0;
+    mem[12'h2d7] = 32'h0;
+    mem[12'h2d8] = 32'h0;
+    mem[12'h2d9] = 32'h0;
+    mem[12'h2da] = 32'h0;
+    mem[12'h2db] = 32'h0;
+    mem[12'h2dc] = 32'h0;
+    mem[12'h2dd] = 32'h0;
+    mem[12'h2de] = 32'h0;
+    mem[12'h2df] = 32'h0;
+    mem[12'h2e0] = 32'h0;
+    mem[12'h2e1] = 32'h0;
+    mem[12'h2e2] = 32'h0;
+    mem[12'h2e3] = 32'h0;
+    mem[12'h2e4] = 32'h0;
+    mem[12'h2e5] = 32'h0;
+    mem[12'h2e6] = 32'h0;
+    mem[12'h2e7] = 32'h0;
+    mem[12'h2e8] = 32'h0;
+    mem[12'h2e9] = 32'h0;
+    mem[12'h2ea] = 32'h0;
+    mem[12'h2eb] = 32'h0;
+    mem[12'h2ec] = 32'h0;
+    mem[12'h2ed] = 32'h0;
+    mem[12'h2ee] = 32'h0;
+    mem[12'h2ef] = 32'h0;
+    mem[12'h2f0] = 32'h0;
+    mem[12'h2f1] = 32'h0;
+    mem[12'h2f2] = 32'h0;
+    mem[12'h2f3] = 32'h0;
+    mem[12'h2f4] = 32'h0;
+    mem[12'h2f5] = 32'h0;
+    mem[12'h2f6] = 32'h0;
+    mem[12'h2f7] = 32'h0;
+    mem[12'h2f8] = 32'h0;
+    mem[12'h2f9] = 32'h0;
+    mem[12'h2fa] = 32'h0;
+    mem[12'h2fb] = 32'h0;
+    mem[12'h2fc] = 32'h0;
+    mem[12'h2fd] = 32'h0;
+    mem[12'h2fe] = 32'h0;
+    mem[12'h2ff] = 32'h0;
+    mem[12'h300] = 32'h0;
+    mem[12'h301] = 32'h0;
+    mem[12'h302] = 32'h0;
+    mem[12'h303] = 32'h0;
+    mem[12'h304] = 32'h0;
+    mem[12'h305] = 32'h0;
+    mem[12'h306] = 32'h0;
+    mem[12'h307] = 32'h0;
+    mem[12'h308] = 32'h0;
+    mem[12'h309] = 32'h0;
+    mem[12'h30a] = 32'h0;
+    mem[12'h30b] = 32'h0;
+    mem[12'h30c] = 32'h0;
+    mem[12'h30d] = 32'h0;
+    mem[12'h30e] = 32'h0;
+    mem[12'h30f] = 32'h0;
+    mem[12'h310] = 32'h0;
+    mem[12'h311] = 32'h0;
+    mem[12'h312] = 32'h0;
+    mem[12'h313] = 32'h0;
+    mem[12'h314] = 32'h0;
+    mem[12'h315] = 32'h0;
+    mem[12'h316] = 32'h0;
+    mem[12'h317] = 32'h0;
+    mem[12'h318] = 32'h0;
+    mem[12'h319] = 32'h0;
+    mem[12'h31a] = 32'h0;
+    mem[12'h31b] = 32'h0;
+    mem[12'h31c] = 32'h0;
+    mem[12'h31d] = 32'h0;
+    mem[12'h31e] = 32'h0;
+    mem[12'h31f] = 32'h0;
+    mem[12'h320] = 32'h0;
+    mem[12'h321] = 32'h0;
+    mem[12'h322] = 32'h0;
+    mem[12'h323] = 32'h0;
+    mem[12'h324] = 32'h0;
+    mem[12'h325] = 32'h0;
+    mem[12'h326] = 32'h0;
+    mem[12'h327] = 32'h0;
+    mem[12'h328] = 32'h0;
+    mem[12'h329] = 32'h0;
+    mem[12'h32a] = 32'h0;
+    mem[12'h32b] = 32'h0;
+    mem[12'h32c] = 32'h0;
+    mem[12'h32d] = 32'h0;
+    mem[12'h32e] = 32'h0;
+    mem[12'h32f] = 32'h0;
+    mem[12'h330] = 32'h0;
+    mem[12'h331] = 32'h0;
+    mem[12'h332] = 32'h0;
+    mem[12'h333] = 32'h0;
+    mem[12'h334] = 32'h0;
+    mem[12'h335] = 32'h0;
+    mem[12'h336] = 32'h0;
+    mem[12'h337] = 32'h0;
+    mem[12'h338] = 32'h0;
+    mem[12'h339] = 32'h0;
+    mem[12'h33a] = 32'h0;
+    mem[12'h33b] = 32'h0;
+    mem[12'h33c] = 32'h0;
+    mem[12'h33d] = 32'h0;
+    mem[12'h33e] = 32'h0;
+    mem[12'h33f] = 32'h0;
+    mem[12'h340] = 32'h0;
+    mem[12'h341] = 32'h0;
+    mem[12'h342] = 32'h0;
+    mem[12'h343] = 32'h0;
+    mem[12'h344] = 32'h0;
+    mem[12'h345] = 32'h0;
+    mem[12'h346] = 32'h0;
+    mem[12'h347] = 32'h0;
+    mem[12'h348] = 32'h0;
+    mem[12'h349] = 32'h0;
+    mem[12'h34a] = 32'h0;
+    mem[12'h34b] = 32'h0;
+    mem[12'h34c] = 32'h0;
+    mem[12'h34d] = 32'h0;
+    mem[12'h34e] = 32'h0;
+    mem[12'h34f] = 32'h0;
+    mem[12'h350] = 32'h0;
+    mem[12'h351] = 32'h0;
+    mem[12'h352] = 32'h0;
+    mem[12'h353] = 32'h0;
+    mem[12'h354] = 32'h0;
+    mem[12'h355] = 32'h0;
+    mem[12'h356] = 32'h0;
+    mem[12'h357] = 32'h0;
+    mem[12'h358] = 32'h0;
+    mem[12'h359] = 32'h0;
+    mem[12'h35a] = 32'h0;
+    mem[12'h35b] = 32'h0;
+    mem[12'h35c] = 32'h0;
+    mem[12'h35d] = 32'h0;
+    mem[12'h35e] = 32'h0;
+    mem[12'h35f] = 32'h0;
+    mem[12'h360] = 32'h0;
+    mem[12'h361] = 32'h0;
+    mem[12'h362] = 32'h0;
+    mem[12'h363] = 32'h0;
+    mem[12'h364] = 32'h0;
+    mem[12'h365] = 32'h0;
+    mem[12'h366] = 32'h0;
+    mem[12'h367] = 32'h0;
+    mem[12'h368] = 32'h0;
+    mem[12'h369] = 32'h0;
+    mem[12'h36a] = 32'h0;
+    mem[12'h36b] = 32'h0;
+    mem[12'h36c] = 32'h0;
+    mem[12'h36d] = 32'h0;
+    mem[12'h36e] = 32'h0;
+    mem[12'h36f] = 32'h0;
+    mem[12'h370] = 32'h0;
+    mem[12'h371] = 32'h0;
+    mem[12'h372] = 32'h0;
+    mem[12'h373] = 32'h0;
+    mem[12'h374] = 32'h0;
+    mem[12'h375] = 32'h0;
+    mem[12'h376] = 32'h0;
+    mem[12'h377] = 32'h0;
+    mem[12'h378] = 32'h0;
+    mem[12'h379] = 32'h0;
+    mem[12'h37a] = 32'h0;
+    mem[12'h37b] = 32'h0;
+    mem[12'h37c] = 32'h0;
+    mem[12'h37d] = 32'h0;
+    mem[12'h37e] = 32'h0;
+    mem[12'h37f] = 32'h0;
+    mem[12'h380] = 32'h0;
+    mem[12'h381] = 32'h0;
+    mem[12'h382] = 32'h0;
+    mem[12'h383] = 32'h0;
+    mem[12'h384] = 32'h0;
+    mem[12'h385] = 32'h0;
+    mem[12'h386] = 32'h0;
+    mem[12'h387] = 32'h0;
+    mem[12'h388] = 32'h0;
+    mem[12'h389] = 32'h0;
+    mem[12'h38a] = 32'h0;
+    mem[12'h38b] = 32'h0;
+    mem[12'h38c] = 32'h0;
+    mem[12'h38d] = 32'h0;
+    mem[12'h38e] = 32'h0;
+    mem[12'h38f] = 32'h0;
+    mem[12'h390] = 32'h0;
+    mem[12'h391] = 32'h0;
+    mem[12'h392] = 32'h0;
+    mem[12'h393] = 32'h0;
+    mem[12'h394] = 32'h0;
+    mem[12'h395] = 32'h0;
+    mem[12'h396] = 32'h0;
+    mem[12'h397] = 32'h0;
+    mem[12'h398] = 32'h0;
+    mem[12'h399] = 32'h0;
+    mem[12'h39a] = 32'h0;
+    mem[12'h39b] = 32'h0;
+    mem[12'h39c] = 32'h0;
+    mem[12'h39d] = 32'h0;
+    mem[12'h39e] = 32'h0;
+    mem[12'h39f] = 32'h0;
+    mem[12'h3a0] = 32'h0;
+    mem[12'h3a1] = 32'h0;
+    mem[12'h3a2] = 32'h0;
+    mem[12'h3a3] = 32'h0;
+    mem[12'h3a4] = 32'h0;
+    mem[12'h3a5] = 32'h0;
+    mem[12'h3a6] = 32'h0;
+    mem[12'h3a7] = 32'h0;
+    mem[12'h3a8] = 32'h0;
+    mem[12'h3a9] = 32'h0;
+    mem[12'h3aa] = 32'h0;
+    mem[12'h3ab] = 32'h0;
+    mem[12'h3ac] = 32'h0;
+    mem[12'h3ad] = 32'h0;
+    mem[12'h3ae] = 32'h0;
+    mem[12'h3af] = 32'h0;
+    mem[12'h3b0] = 32'h0;
+    mem[12'h3b1] = 32'h0;
+    mem[12'h3b2] = 32'h0;
+    mem[12'h3b3] = 32'h0;
+    mem[12'h3b4] = 32'h0;
+    mem[12'h3b5] = 32'h0;
+    mem[12'h3b6] = 32'h0;
+    mem[12'h3b7] = 32'h0;
+    mem[12'h3b8] = 32'h0;
+    mem[12'h3b9] = 32'h0;
+    mem[12'h3ba] = 32'h0;
+    mem[12'h3bb] = 32'h0;
+    mem[12'h3bc] = 32'h0;
+    mem[12'h3bd] = 32'h0;
+    mem[12'h3be] = 32'h0;
+    mem[12'h3bf] = 32'h0;
+    mem[12'h3c0] = 32'h0;
+    mem[12'h3c1] = 32'h0;
+    mem[12'h3c2] = 32'h0;
+    mem[12'h3c3] = 32'h0;
+    mem[12'h3c4] = 32'h0;
+    mem[12'h3c5] = 32'h0;
+    mem[12'h3c6] = 32'h0;
+    mem[12'h3c7] = 32'h0;
+    mem[12'h3c8] = 32'h0;
+    mem[12'h3c9] = 32'h0;
+    mem[12'h3ca] = 32'h0;
+    mem[12'h3cb] = 32'h0;
+    mem[12'h3cc] = 32'h0;
+    mem[12'h3cd] = 32'h0;
+    mem[12'h3ce] = 32'h0;
+    mem[12'h3cf] = 32'h0;
+    mem[12'h3d0] = 32'h0;
+    mem[12'h3d1] = 32'h0;
+    mem[12'h3d2] = 32'h0;
+    mem[12'h3d3] = 32'h0;
+    mem[12'h3d4] = 32'h0;
+    mem[12'h3d5] = 32'h0;
+    mem[12'h3d6] = 32'h0;
+    mem[12'h3d7] = 32'h0;
+    mem[12'h3d8] = 32'h0;
+    mem[12'h3d9] = 32'h0;
+    mem[12'h3da] = 32'h0;
+    mem[12'h3db] = 32'h0;
+    mem[12'h3dc] = 32'h0;
+    mem[12'h3dd] = 32'h0;
+    mem[12'h3de] = 32'h0;
+    mem[12'h3df] = 32'h0;
+    mem[12'h3e0] = 32'h0;
+    mem[12'h3e1] = 32'h0;
+    mem[12'h3e2] = 32'h0;
+    mem[12'h3e3] = 32'h0;
+    mem[12'h3e4] = 32'h0;
+    mem[12'h3e5] = 32'h0;
+    mem[12'h3e6] = 32'h0;
+    mem[12'h3e7] = 32'h0;
+    mem[12'h3e8] = 32'h0;
+    mem[12'h3e9] = 32'h0;
+    mem[12'h3ea] = 32'h0;
+    mem[12'h3eb] = 32'h0;
+    mem[12'h3ec] = 32'h0;
+    mem[12'h3ed] = 32'h0;
+    mem[12'h3ee] = 32'h0;
+    mem[12'h3ef] = 32'h0;
+    mem[12'h3f0] = 32'h0;
+    mem[12'h3f1] = 32'h0;
+    mem[12'h3f2] = 32'h0;
+    mem[12'h3f3] = 32'h0;
+    mem[12'h3f4] = 32'h0;
+    mem[12'h3f5] = 32'h0;
+    mem[12'h3f6] = 32'h0;
+    mem[12'h3f7] = 32'h0;
+    mem[12'h3f8] = 32'h0;
+    mem[12'h3f9] = 32'h0;
+    mem[12'h3fa] = 32'h0;
+    mem[12'h3fb] = 32'h0;
+    mem[12'h3fc] = 32'h0;
+    mem[12'h3fd] = 32'h0;
+    mem[12'h3fe] = 32'h0;
+    mem[12'h3ff] = 32'h0;
+    mem[12'h400] = 32'h0;
+    mem[12'h401] = 32'h0;
+    mem[12'h402] = 32'h0;
+    mem[12'h403] = 32'h0;
+    mem[12'h404] = 32'h0;
+    mem[12'h405] = 32'h0;
+    mem[12'h406] = 32'h0;
+    mem[12'h407] = 32'h0;
+    mem[12'h408] = 32'h0;
+    mem[12'h409] = 32'h0;
+    mem[12'h40a] = 32'h0;
+    mem[12'h40b] = 32'h0;
+    mem[12'h40c] = 32'h0;
+    mem[12'h40d] = 32'h0;
+    mem[12'h40e] = 32'h0;
+    mem[12'h40f] = 32'h0;
+    mem[12'h410] = 32'h0;
+    mem[12'h411] = 32'h0;
+    mem[12'h412] = 32'h0;
+    mem[12'h413] = 32'h0;
+    mem[12'h414] = 32'h0;
+    mem[12'h415] = 32'h0;
+    mem[12'h416] = 32'h0;
+    mem[12'h417] = 32'h0;
+    mem[12'h418] = 32'h0;
+    mem[12'h419] = 32'h0;
+    mem[12'h41a] = 32'h0;
+    mem[12'h41b] = 32'h0;
+    mem[12'h41c] = 32'h0;
+    mem[12'h41d] = 32'h0;
+    mem[12'h41e] = 32'h0;
+    mem[12'h41f] = 32'h0;
+    mem[12'h420] = 32'h0;
+    mem[12'h421] = 32'h0;
+    mem[12'h422] = 32'h0;
+    mem[12'h423] = 32'h0;
+    mem[12'h424] = 32'h0;
+    mem[12'h425] = 32'h0;
+    mem[12'h426] = 32'h0;
+    mem[12'h427] = 32'h0;
+    mem[12'h428] = 32'h0;
+    mem[12'h429] = 32'h0;
+    mem[12'h42a] = 32'h0;
+    mem[12'h42b] = 32'h0;
+    mem[12'h42c] = 32'h0;
+    mem[12'h42d] = 32'h0;
+    mem[12'h42e] = 32'h0;
+    mem[12'h42f] = 32'h0;
+    mem[12'h430] = 32'h0;
+    mem[12'h431] = 32'h0;
+    mem[12'h432] = 32'h0;
+    mem[12'h433] = 32'h0;
+    mem[12'h434] = 32'h0;
+    mem[12'h435] = 32'h0;
+    mem[12'h436] = 32'h0;
+    mem[12'h437] = 32'h0;
+    mem[12'h438] = 32'h0;
+    mem[12'h439] = 32'h0;
+    mem[12'h43a] = 32'h0;
+    mem[12'h43b] = 32'h0;
+    mem[12'h43c] = 32'h0;
+    mem[12'h43d] = 32'h0;
+    mem[12'h43e] = 32'h0;
+    mem[12'h43f] = 32'h0;
+    mem[12'h440] = 32'h0;
+    mem[12'h441] = 32'h0;
+    mem[12'h442] = 32'h0;
+    mem[12'h443] = 32'h0;
+    mem[12'h444] = 32'h0;
+    mem[12'h445] = 32'h0;
+    mem[12'h446] = 32'h0;
+    mem[12'h447] = 32'h0;
+    mem[12'h448] = 32'h0;
+    mem[12'h449] = 32'h0;
+    mem[12'h44a] = 32'h0;
+    mem[12'h44b] = 32'h0;
+    mem[12'h44c] = 32'h0;
+    mem[12'h44d] = 32'h0;
+    mem[12'h44e] = 32'h0;
+    mem[12'h44f] = 32'h0;
+    mem[12'h450] = 32'h0;
+    mem[12'h451] = 32'h0;
+    mem[12'h452] = 32'h0;
+    mem[12'h453] = 32'h0;
+    mem[12'h454] = 32'h0;
+    mem[12'h455] = 32'h0;
+    mem[12'h456] = 32'h0;
+    mem[12'h457] = 32'h0;
+    mem[12'h458] = 32'h0;
+    mem[12'h459] = 32'h0;
+    mem[12'h45a] = 32'h0;
+    mem[12'h45b] = 32'h0;
+    mem[12'h45c] = 32'h0;
+    mem[12'h45d] = 32'h0;
+    mem[12'h45e] = 32'h0;
+    mem[12'h45f] = 32'h0;
+    mem[12'h460] = 32'h0;
+    mem[12'h461] = 32'h0;
+    mem[12'h462] = 32'h0;
+    mem[12'h463] = 32'h0;
+    mem[12'h464] = 32'h0;
+    mem[12'h465] = 32'h0;
+    mem[12'h466] = 32'h0;
+    mem[12'h467] = 32'h0;
+    mem[12'h468] = 32'h0;
+    mem[12'h469] = 32'h0;
+    mem[12'h46a] = 32'h0;
+    mem[12'h46b] = 32'h0;
+    mem[12'h46c] = 32'h0;
+    mem[12'h46d] = 32'h0;
+    mem[12'h46e] = 32'h0;
+    mem[12'h46f] = 32'h0;
+    mem[12'h470] = 32'h0;
+    mem[12'h471] = 32'h0;
+    mem[12'h472] = 32'h0;
+    mem[12'h473] = 32'h0;
+    mem[12'h474] = 32'h0;
+    mem[12'h475] = 32'h0;
+    mem[12'h476] = 32'h0;
+    mem[12'h477] = 32'h0;
+    mem[12'h478] = 32'h0;
+    mem[12'h479] = 32'h0;
+    mem[12'h47a] = 32'h0;
+    mem[12'h47b] = 32'h0;
+    mem[12'h47c] = 32'h0;
+    mem[12'h47d] = 32'h0;
+    mem[12'h47e] = 32'h0;
+    mem[12'h47f] = 32'h0;
+    mem[12'h480] = 32'h0;
+    mem[12'h481] = 32'h0;
+    mem[12'h482] = 32'h0;
+    mem[12'h483] = 32'h0;
+    mem[12'h484] = 32'h0;
+    mem[12'h485] = 32'h0;
+    mem[12'h486] = 32'h0;
+    mem[12'h487] = 32'h0;
+    mem[12'h488] = 32'h0;
+    mem[12'h489] = 32'h0;
+    mem[12'h48a] = 32'h0;
+    mem[12'h48b] = 32'h0;
+    mem[12'h48c] = 32'h0;
+    mem[12'h48d] = 32'h0;
+    mem[12'h48e] = 32'h0;
+    mem[12'h48f] = 32'h0;
+    mem[12'h490] = 32'h0;
+    mem[12'h491] = 32'h0;
+    mem[12'h492] = 32'h0;
+    mem[12'h493] = 32'h0;
+    mem[12'h494] = 32'h0;
+    mem[12'h495] = 32'h0;
+    mem[12'h496] = 32'h0;
+    mem[12'h497] = 32'h0;
+    mem[12'h498] = 32'h0;
+    mem[12'h499] = 32'h0;
+    mem[12'h49a] = 32'h0;
+    mem[12'h49b] = 32'h0;
+    mem[12'h49c] = 32'h0;
+    mem[12'h49d] = 32'h0;
+    mem[12'h49e] = 32'h0;
+    mem[12'h49f] = 32'h0;
+    mem[12'h4a0] = 32'h0;
+    mem[12'h4a1] = 32'h0;
+    mem[12'h4a2] = 32'h0;
+    mem[12'h4a3] = 32'h0;
+    mem[12'h4a4] = 32'h0;
+    mem[12'h4a5] = 32'h0;
+    mem[12'h4a6] = 32'h0;
+    mem[12'h4a7] = 32'h0;
+    mem[12'h4a8] = 32'h0;
+    mem[12'h4a9] = 32'h0;
+    mem[12'h4aa] = 32'h0;
+    mem[12'h4ab] = 32'h0;
+    mem[12'h4ac] = 32'h0;
+    mem[12'h4ad] = 32'h0;
+    mem[12'h4ae] = 32'h0;
+    mem[12'h4af] = 32'h0;
+    mem[12'h4b0] = 32'h0;
+    mem[12'h4b1] = 32'h0;
+    mem[12'h4b2] = 32'h0;
+    mem[12'h4b3] = 32'h0;
+    mem[12'h4b4] = 32'h0;
+    mem[12'h4b5] = 32'h0;
+    mem[12'h4b6] = 32'h0;
+    mem[12'h4b7] = 32'h0;
+    mem[12'h4b8] = 32'h0;
+    mem[12'h4b9] = 32'h0;
+    mem[12'h4ba] = 32'h0;
+    mem[12'h4bb] = 32'h0;
+    mem[12'h4bc] = 32'h0;
+    mem[12'h4bd] = 32'h0;
+    mem[12'h4be] = 32'h0;
+    mem[12'h4bf] = 32'h0;
+    mem[12'h4c0] = 32'h0;
+    mem[12'h4c1] = 32'h0;
+    mem[12'h4c2] = 32'h0;
+    mem[12'h4c3] = 32'h0;
+    mem[12'h4c4] = 32'h0;
+    mem[12'h4c5] = 32'h0;
+    mem[12'h4c6] = 32'h0;
+    mem[12'h4c7] = 32'h0;
+    mem[12'h4c8] = 32'h0;
+    mem[12'h4c9] = 32'h0;
+    mem[12'h4ca] = 32'h0;
+    mem[12'h4cb] = 32'h0;
+    mem[12'h4cc] = 32'h0;
+    mem[12'h4cd] = 32'h0;
+    mem[12'h4ce] = 32'h0;
+    mem[12'h4cf] = 32'h0;
+    mem[12'h4d0] = 32'h0;
+    mem[12'h4d1] = 32'h0;
+    mem[12'h4d2] = 32'h0;
+    mem[12'h4d3] = 32'h0;
+    mem[12'h4d4] = 32'h0;
+    mem[12'h4d5] = 32'h0;
+    mem[12'h4d6] = 32'h0;
+    mem[12'h4d7] = 32'h0;
+    mem[12'h4d8] = 32'h0;
+    mem[12'h4d9] = 32'h0;
+    mem[12'h4da] = 32'h0;
+    mem[12'h4db] = 32'h0;
+    mem[12'h4dc] = 32'h0;
+    mem[12'h4dd] = 32'h0;
+    mem[12'h4de] = 32'h0;
+    mem[12'h4df] = 32'h0;
+    mem[12'h4e0] = 32'h0;
+    mem[12'h4e1] = 32'h0;
+    mem[12'h4e2] = 32'h0;
+    mem[12'h4e3] = 32'h0;
+    mem[12'h4e4] = 32'h0;
+    mem[12'h4e5] = 32'h0;
+    mem[12'h4e6] = 32'h0;
+    mem[12'h4e7] = 32'h0;
+    mem[12'h4e8] = 32'h0;
+    mem[12'h4e9] = 32'h0;
+    mem[12'h4ea] = 32'h0;
+    mem[12'h4eb] = 32'h0;
+    mem[12'h4ec] = 32'h0;
+    mem[12'h4ed] = 32'h0;
+    mem[12'h4ee] = 32'h0;
+    mem[12'h4ef] = 32'h0;
+    mem[12'h4f0] = 32'h0;
+    mem[12'h4f1] = 32'h0;
+    mem[12'h4f2] = 32'h0;
+    mem[12'h4f3] = 32'h0;
+    mem[12'h4f4] = 32'h0;
+    mem[12'h4f5] = 32'h0;
+    mem[12'h4f6] = 32'h0;
+    mem[12'h4f7] = 32'h0;
+    mem[12'h4f8] = 32'h0;
+    mem[12'h4f9] = 32'h0;
+    mem[12'h4fa] = 32'h0;
+    mem[12'h4fb] = 32'h0;
+    mem[12'h4fc] = 32'h0;
+    mem[12'h4fd] = 32'h0;
+    mem[12'h4fe] = 32'h0;
+    mem[12'h4ff] = 32'h0;
+    mem[12'h500] = 32'h0;
+    mem[12'h501] = 32'h0;
+    mem[12'h502] = 32'h0;
+    mem[12'h503] = 32'h0;
+    mem[12'h504] = 32'h0;
+    mem[12'h505] = 32'h0;
+    mem[12'h506] = 32'h0;
+    mem[12'h507] = 32'h0;
+    mem[12'h508] = 32'h0;
+    mem[12'h509] = 32'h0;
+    mem[12'h50a] = 32'h0;
+    mem[12'h50b] = 32'h0;
+    mem[12'h50c] = 32'h0;
+    mem[12'h50d] = 32'h0;
+    mem[12'h50e] = 32'h0;
+    mem[12'h50f] = 32'h0;
+    mem[12'h510] = 32'h0;
+    mem[12'h511] = 32'h0;
+    mem[12'h512] = 32'h0;
+    mem[12'h513] = 32'h0;
+    mem[12'h514] = 32'h0;
+    mem[12'h515] = 32'h0;
+    mem[12'h516] = 32'h0;
+    mem[12'h517] = 32'h0;
+    mem[12'h518] = 32'h0;
+    mem[12'h519] = 32'h0;
+    mem[12'h51a] = 32'h0;
+    mem[12'h51b] = 32'h0;
+    mem[12'h51c] = 32'h0;
+    mem[12'h51d] = 32'h0;
+    mem[12'h51e] = 32'h0;
+    mem[12'h51f] = 32'h0;
+    mem[12'h520] = 32'h0;
+    mem[12'h521] = 32'h0;
+    mem[12'h522] = 32'h0;
+    mem[12'h523] = 32'h0;
+    mem[12'h524] = 32'h0;
+    mem[12'h525] = 32'h0;
+    mem[12'h526] = 32'h0;
+    mem[12'h527] = 32'h0;
+    mem[12'h528] = 32'h0;
+    mem[12'h529] = 32'h0;
+    mem[12'h52a] = 32'h0;
+    mem[12'h52b] = 32'h0;
+    mem[12'h52c] = 32'h0;
+    mem[12'h52d] = 32'h0;
+    mem[12'h52e] = 32'h0;
+    mem[12'h52f] = 32'h0;
+    mem[12'h530] = 32'h0;
+    mem[12'h531] = 32'h0;
+    mem[12'h532] = 32'h0;
+    mem[12'h533] = 32'h0;
+    mem[12'h534] = 32'h0;
+    mem[12'h535] = 32'h0;
+    mem[12'h536] = 32'h0;
+    mem[12'h537] = 32'h0;
+    mem[12'h538] = 32'h0;
+    mem[12'h539] = 32'h0;
+    mem[12'h53a] = 32'h0;
+    mem[12'h53b] = 32'h0;
+    mem[12'h53c] = 32'h0;
+    mem[12'h53d] = 32'h0;
+    mem[12'h53e] = 32'h0;
+    mem[12'h53f] = 32'h0;
+    mem[12'h540] = 32'h0;
+    mem[12'h541] = 32'h0;
+    mem[12'h542] = 32'h0;
+    mem[12'h543] = 32'h0;
+    mem[12'h544] = 32'h0;
+    mem[12'h545] = 32'h0;
+    mem[12'h546] = 32'h0;
+    mem[12'h547] = 32'h0;
+    mem[12'h548] = 32'h0;
+    mem[12'h549] = 32'h0;
+    mem[12'h54a] = 32'h0;
+    mem[12'h54b] = 32'h0;
+    mem[12'h54c] = 32'h0;
+    mem[12'h54d] = 32'h0;
+    mem[12'h54e] = 32'h0;
+    mem[12'h54f] = 32'h0;
+    mem[12'h550] = 32'h0;
+    mem[12'h551] = 32'h0;
+    mem[12'h552] = 32'h0;
+    mem[12'h553] = 32'h0;
+    mem[12'h554] = 32'h0;
+    mem[12'h555] = 32'h0;
+    mem[12'h556] = 32'h0;
+    mem[12'h557] = 32'h0;
+    mem[12'h558] = 32'h0;
+    mem[12'h559] = 32'h0;
+    mem[12'h55a] = 32'h0;
+    mem[12'h55b] = 32'h0;
+    mem[12'h55c] = 32'h0;
+    mem[12'h55d] = 32'h0;
+    mem[12'h55e] = 32'h0;
+    mem[12'h55f] = 32'h0;
+    mem[12'h560] = 32'h0;
+    mem[12'h561] = 32'h0;
+    mem[12'h562] = 32'h0;
+    mem[12'h563] = 32'h0;
+    mem[12'h564] = 32'h0;
+    mem[12'h565] = 32'h0;
+    mem[12'h566] = 32'h0;
+    mem[12'h567] = 32'h0;
+    mem[12'h568] = 32'h0;
+    mem[12'h569] = 32'h0;
+    mem[12'h56a] = 32'h0;
+    mem[12'h56b] = 32'h0;
+    mem[12'h56c] = 32'h0;
+    mem[12'h56d] = 32'h0;
+    mem[12'h56e] = 32'h0;
+    mem[12'h56f] = 32'h0;
+    mem[12'h570] = 32'h0;
+    mem[12'h571] = 32'h0;
+    mem[12'h572] = 32'h0;
+    mem[12'h573] = 32'h0;
+    mem[12'h574] = 32'h0;
+    mem[12'h575] = 32'h0;
+    mem[12'h576] = 32'h0;
+    mem[12'h577] = 32'h0;
+    mem[12'h578] = 32'h0;
+    mem[12'h579] = 32'h0;
+    mem[12'h57a] = 32'h0;
+    mem[12'h57b] = 32'h0;
+    mem[12'h57c] = 32'h0;
+    mem[12'h57d] = 32'h0;
+    mem[12'h57e] = 32'h0;
+    mem[12'h57f] = 32'h0;
+    mem[12'h580] = 32'h0;
+    mem[12'h581] = 32'h0;
+    mem[12'h582] = 32'h0;
+    mem[12'h583] = 32'h0;
+    mem[12'h584] = 32'h0;
+    mem[12'h585] = 32'h0;
+    mem[12'h586] = 32'h0;
+    mem[12'h587] = 32'h0;
+    mem[12'h588] = 32'h0;
+    mem[12'h589] = 32'h0;
+    mem[12'h58a] = 32'h0;
+    mem[12'h58b] = 32'h0;
+    mem[12'h58c] = 32'h0;
+    mem[12'h58d] = 32'h0;
+    mem[12'h58e] = 32'h0;
+    mem[12'h58f] = 32'h0;
+    mem[12'h590] = 32'h0;
+    mem[12'h591] = 32'h0;
+    mem[12'h592] = 32'h0;
+    mem[12'h593] = 32'h0;
+    mem[12'h594] = 32'h0;
+    mem[12'h595] = 32'h0;
+    mem[12'h596] = 32'h0;
+    mem[12'h597] = 32'h0;
+    mem[12'h598] = 32'h0;
+    mem[12'h599] = 32'h0;
+    mem[12'h59a] = 32'h0;
+    mem[12'h59b] = 32'h0;
+    mem[12'h59c] = 32'h0;
+    mem[12'h59d] = 32'h0;
+    mem[12'h59e] = 32'h0;
+    mem[12'h59f] = 32'h0;
+    mem[12'h5a0] = 32'h0;
+    mem[12'h5a1] = 32'h0;
+    mem[12'h5a2] = 32'h0;
+    mem[12'h5a3] = 32'h0;
+    mem[12'h5a4] = 32'h0;
+    mem[12'h5a5] = 32'h0;
+    mem[12'h5a6] = 32'h0;
+    mem[12'h5a7] = 32'h0;
+    mem[12'h5a8] = 32'h0;
+    mem[12'h5a9] = 32'h0;
+    mem[12'h5aa] = 32'h0;
+    mem[12'h5ab] = 32'h0;
+    mem[12'h5ac] = 32'h0;
+    mem[12'h5ad] = 32'h0;
+    mem[12'h5ae] = 32'h0;
+    mem[12'h5af] = 32'h0;
+    mem[12'h5b0] = 32'h0;
+    mem[12'h5b1] = 32'h0;
+    mem[12'h5b2] = 32'h0;
+    mem[12'h5b3] = 32'h0;
+    mem[12'h5b4] = 32'h0;
+    mem[12'h5b5] = 32'h0;
+    mem[12'h5b6] = 32'h0;
+    mem[12'h5b7] = 32'h0;
+    mem[12'h5b8] = 32'h0;
+    mem[12'h5b9] = 32'h0;
+    mem[12'h5ba] = 32'h0;
+    mem[12'h5bb] = 32'h0;
+    mem[12'h5bc] = 32'h0;
+    mem[12'h5bd] = 32'h0;
+    mem[12'h5be] = 32'h0;
+    mem[12'h5bf] = 32'h0;
+    mem[12'h5c0] = 32'h0;
+    mem[12'h5c1] = 32'h0;
+    mem[12'h5c2] = 32'h0;
+    mem[12'h5c3] = 32'h0;
+    mem[12'h5c4] = 32'h0;
+    mem[12'h5c5] = 32'h0;
+    mem[12'h5c6] = 32'h0;
+    mem[12'h5c7] = 32'h0;
+    mem[12'h5c8] = 32'h0;
+    mem[12'h5c9] = 32'h0;
+    mem[12'h5ca] = 32'h0;
+    mem[12'h5cb] = 32'h0;
+    mem[12'h5cc] = 32'h0;
+    mem[12'h5cd] = 32'h0;
+    mem[12'h5ce] = 32'h0;
+    mem[12'h5cf] = 32'h0;
+    mem[12'h5d0] = 32'h0;
+    mem[12'h5d1] = 32'h0;
+    mem[12'h5d2] = 32'h0;
+    mem[12'h5d3] = 32'h0;
+    mem[12'h5d4] = 32'h0;
+    mem[12'h5d5] = 32'h0;
+    mem[12'h5d6] = 32'h0;
+    mem[12'h5d7] = 32'h0;
+    mem[12'h5d8] = 32'h0;
+    mem[12'h5d9] = 32'h0;
+    mem[12'h5da] = 32'h0;
+    mem[12'h5db] = 32'h0;
+    mem[12'h5dc] = 32'h0;
+    mem[12'h5dd] = 32'h0;
+    mem[12'h5de] = 32'h0;
+    mem[12'h5df] = 32'h0;
+    mem[12'h5e0] = 32'h0;
+    mem[12'h5e1] = 32'h0;
+    mem[12'h5e2] = 32'h0;
+    mem[12'h5e3] = 32'h0;
+    mem[12'h5e4] = 32'h0;
+    mem[12'h5e5] = 32'h0;
+    mem[12'h5e6] = 32'h0;
+    mem[12'h5e7] = 32'h0;
+    mem[12'h5e8] = 32'h0;
+    mem[12'h5e9] = 32'h0;
+    mem[12'h5ea] = 32'h0;
+    mem[12'h5eb] = 32'h0;
+    mem[12'h5ec] = 32'h0;
+    mem[12'h5ed] = 32'h0;
+    mem[12'h5ee] = 32'h0;
+    mem[12'h5ef] = 32'h0;
+    mem[12'h5f0] = 32'h0;
+    mem[12'h5f1] = 32'h0;
+    mem[12'h5f2] = 32'h0;
+    mem[12'h5f3] = 32'h0;
+    mem[12'h5f4] = 32'h0;
+    mem[12'h5f5] = 32'h0;
+    mem[12'h5f6] = 32'h0;
+    mem[12'h5f7] = 32'h0;
+    mem[12'h5f8] = 32'h0;
+    mem[12'h5f9] = 32'h0;
+    mem[12'h5fa] = 32'h0;
+    mem[12'h5fb] = 32'h0;
+    mem[12'h5fc] = 32'h0;
+    mem[12'h5fd] = 32'h0;
+    mem[12'h5fe] = 32'h0;
+    mem[12'h5ff] = 32'h0;
+    mem[12'h600] = 32'h0;
+    mem[12'h601] = 32'h0;
+    mem[12'h602] = 32'h0;
+    mem[12'h603] = 32'h0;
+    mem[12'h604] = 32'h0;
+    mem[12'h605] = 32'h0;
+    mem[12'h606] = 32'h0;
+    mem[12'h607] = 32'h0;
+    mem[12'h608] = 32'h0;
+    mem[12'h609] = 32'h0;
+    mem[12'h60a] = 32'h0;
+    mem[12'h60b] = 32'h0;
+    mem[12'h60c] = 32'h0;
+    mem[12'h60d] = 32'h0;
+    mem[12'h60e] = 32'h0;
+    mem[12'h60f] = 32'h0;
+    mem[12'h610] = 32'h0;
+    mem[12'h611] = 32'h0;
+    mem[12'h612] = 32'h0;
+    mem[12'h613] = 32'h0;
+    mem[12'h614] = 32'h0;
+    mem[12'h615] = 32'h0;
+    mem[12'h616] = 32'h0;
+    mem[12'h617] = 32'h0;
+    mem[12'h618] = 32'h0;
+    mem[12'h619] = 32'h0;
+    mem[12'h61a] = 32'h0;
+    mem[12'h61b] = 32'h0;
+    mem[12'h61c] = 32'h0;
+    mem[12'h61d] = 32'h0;
+    mem[12'h61e] = 32'h0;
+    mem[12'h61f] = 32'h0;
+    mem[12'h620] = 32'h0;
+    mem[12'h621] = 32'h0;
+    mem[12'h622] = 32'h0;
+    mem[12'h623] = 32'h0;
+    mem[12'h624] = 32'h0;
+    mem[12'h625] = 32'h0;
+    mem[12'h626] = 32'h0;
+    mem[12'h627] = 32'h0;
+    mem[12'h628] = 32'h0;
+    mem[12'h629] = 32'h0;
+    mem[12'h62a] = 32'h0;
+    mem[12'h62b] = 32'h0;
+    mem[12'h62c] = 32'h0;
+    mem[12'h62d] = 32'h0;
+    mem[12'h62e] = 32'h0;
+    mem[12'h62f] = 32'h0;
+    mem[12'h630] = 32'h0;
+    mem[12'h631] = 32'h0;
+    mem[12'h632] = 32'h0;
+    mem[12'h633] = 32'h0;
+    mem[12'h634] = 32'h0;
+    mem[12'h635] = 32'h0;
+    mem[12'h636] = 32'h0;
+    mem[12'h637] = 32'h0;
+    mem[12'h638] = 32'h0;
+    mem[12'h639] = 32'h0;
+    mem[12'h63a] = 32'h0;
+    mem[12'h63b] = 32'h0;
+    mem[12'h63c] = 32'h0;
+    mem[12'h63d] = 32'h0;
+    mem[12'h63e] = 32'h0;
+    mem[12'h63f] = 32'h0;
+    mem[12'h640] = 32'h0;
+    mem[12'h641] = 32'h0;
+    mem[12'h642] = 32'h0;
+    mem[12'h643] = 32'h0;
+    mem[12'h644] = 32'h0;
+    mem[12'h645] = 32'h0;
+    mem[12'h646] = 32'h0;
+    mem[12'h647] = 32'h0;
+    mem[12'h648] = 32'h0;
+    mem[12'h649] = 32'h0;
+    mem[12'h64a] = 32'h0;
+    mem[12'h64b] = 32'h0;
+    mem[12'h64c] = 32'h0;
+    mem[12'h64d] = 32'h0;
+    mem[12'h64e] = 32'h0;
+    mem[12'h64f] = 32'h0;
+    mem[12'h650] = 32'h0;
+    mem[12'h651] = 32'h0;
+    mem[12'h652] = 32'h0;
+    mem[12'h653] = 32'h0;
+    mem[12'h654] = 32'h0;
+    mem[12'h655] = 32'h0;
+    mem[12'h656] = 32'h0;
+    mem[12'h657] = 32'h0;
+    mem[12'h658] = 32'h0;
+    mem[12'h659] = 32'h0;
+    mem[12'h65a] = 32'h0;
+    mem[12'h65b] = 32'h0;
+    mem[12'h65c] = 32'h0;
+    mem[12'h65d] = 32'h0;
+    mem[12'h65e] = 32'h0;
+    mem[12'h65f] = 32'h0;
+    mem[12'h660] = 32'h0;
+    mem[12'h661] = 32'h0;
+    mem[12'h662] = 32'h0;
+    mem[12'h663] = 32'h0;
+    mem[12'h664] = 32'h0;
+    mem[12'h665] = 32'h0;
+    mem[12'h666] = 32'h0;
+    mem[12'h667] = 32'h0;
+    mem[12'h668] = 32'h0;
+    mem[12'h669] = 32'h0;
+    mem[12'h66a] = 32'h0;
+    mem[12'h66b] = 32'h0;
+    mem[12'h66c] = 32'h0;
+    mem[12'h66d] = 32'h0;
+    mem[12'h66e] = 32'h0;
+    mem[12'h66f] = 32'h0;
+    mem[12'h670] = 32'h0;
+    mem[12'h671] = 32'h0;
+    mem[12'h672] = 32'h0;
+    mem[12'h673] = 32'h0;
+    mem[12'h674] = 32'h0;
+    mem[12'h675] = 32'h0;
+    mem[12'h676] = 32'h0;
+    mem[12'h677] = 32'h0;
+    mem[12'h678] = 32'h0;
+    mem[12'h679] = 32'h0;
+    mem[12'h67a] = 32'h0;
+    mem[12'h67b] = 32'h0;
+    mem[12'h67c] = 32'h0;
+    mem[12'h67d] = 32'h0;
+    mem[12'h67e] = 32'h0;
+    mem[12'h67f] = 32'h0;
+    mem[12'h680] = 32'h0;
+    mem[12'h681] = 32'h0;
+    mem[12'h682] = 32'h0;
+    mem[12'h683] = 32'h0;
+    mem[12'h684] = 32'h0;
+    mem[12'h685] = 32'h0;
+    mem[12'h686] = 32'h0;
+    mem[12'h687] = 32'h0;
+    mem[12'h688] = 32'h0;
+    mem[12'h689] = 32'h0;
+    mem[12'h68a] = 32'h0;
+    mem[12'h68b] = 32'h0;
+    mem[12'h68c] = 32'h0;
+    mem[12'h68d] = 32'h0;
+    mem[12'h68e] = 32'h0;
+    mem[12'h68f] = 32'h0;
+    mem[12'h690] = 32'h0;
+    mem[12'h691] = 32'h0;
+    mem[12'h692] = 32'h0;
+    mem[12'h693] = 32'h0;
+    mem[12'h694] = 32'h0;
+    mem[12'h695] = 32'h0;
+    mem[12'h696] = 32'h0;
+    mem[12'h697] = 32'h0;
+    mem[12'h698] = 32'h0;
+    mem[12'h699] = 32'h0;
+    mem[12'h69a] = 32'h0;
+    mem[12'h69b] = 32'h0;
+    mem[12'h69c] = 32'h0;
+    mem[12'h69d] = 32'h0;
+    mem[12'h69e] = 32'h0;
+    mem[12'h69f] = 32'h0;
+    mem[12'h6a0] = 32'h0;
+    mem[12'h6a1] = 32'h0;
+    mem[12'h6a2] = 32'h0;
+    mem[12'h6a3] = 32'h0;
+    mem[12'h6a4] = 32'h0;
+    mem[12'h6a5] = 32'h0;
+    mem[12'h6a6] = 32'h0;
+    mem[12'h6a7] = 32'h0;
+    mem[12'h6a8] = 32'h0;
+    mem[12'h6a9] = 32'h0;
+    mem[12'h6aa] = 32'h0;
+    mem[12'h6ab] = 32'h0;
+    mem[12'h6ac] = 32'h0;
+    mem[12'h6ad] = 32'h0;
+    mem[12'h6ae] = 32'h0;
+    mem[12'h6af] = 32'h0;
+    mem[12'h6b0] = 32'h0;
+    mem[12'h6b1] = 32'h0;
+    mem[12'h6b2] = 32'h0;
+    mem[12'h6b3] = 32'h0;
+    mem[12'h6b4] = 32'h0;
+    mem[12'h6b5] = 32'h0;
+    mem[12'h6b6] = 32'h0;
+    mem[12'h6b7] = 32'h0;
+    mem[12'h6b8] = 32'h0;
+    mem[12'h6b9] = 32'h0;
+    mem[12'h6ba] = 32'h0;
+    mem[12'h6bb] = 32'h0;
+    mem[12'h6bc] = 32'h0;
+    mem[12'h6bd] = 32'h0;
+    mem[12'h6be] = 32'h0;
+    mem[12'h6bf] = 32'h0;
+    mem[12'h6c0] = 32'h0;
+    mem[12'h6c1] = 32'h0;
+    mem[12'h6c2] = 32'h0;
+    mem[12'h6c3] = 32'h0;
+    mem[12'h6c4] = 32'h0;
+    mem[12'h6c5] = 32'h0;
+    mem[12'h6c6] = 32'h0;
+    mem[12'h6c7] = 32'h0;
+    mem[12'h6c8] = 32'h0;
+    mem[12'h6c9] = 32'h0;
+    mem[12'h6ca] = 32'h0;
+    mem[12'h6cb] = 32'h0;
+    mem[12'h6cc] = 32'h0;
+    mem[12'h6cd] = 32'h0;
+    mem[12'h6ce] = 32'h0;
+    mem[12'h6cf] = 32'h0;
+    mem[12'h6d0] = 32'h0;
+    mem[12'h6d1] = 32'h0;
+    mem[12'h6d2] = 32'h0;
+    mem[12'h6d3] = 32'h0;
+    mem[12'h6d4] = 32'h0;
+    mem[12'h6d5] = 32'h0;
+    mem[12'h6d6] = 32'h0;
+    mem[12'h6d7] = 32'h0;
+    mem[12'h6d8] = 32'h0;
+    mem[12'h6d9] = 32'h0;
+    mem[12'h6da] = 32'h0;
+    mem[12'h6db] = 32'h0;
+    mem[12'h6dc] = 32'h0;
+    mem[12'h6dd] = 32'h0;
+    mem[12'h6de] = 32'h0;
+    mem[12'h6df] = 32'h0;
+    mem[12'h6e0] = 32'h0;
+    mem[12'h6e1] = 32'h0;
+    mem[12'h6e2] = 32'h0;
+    mem[12'h6e3] = 32'h0;
+    mem[12'h6e4] = 32'h0;
+    mem[12'h6e5] = 32'h0;
+    mem[12'h6e6] = 32'h0;
+    mem[12'h6e7] = 32'h0;
+    mem[12'h6e8] = 32'h0;
+    mem[12'h6e9] = 32'h0;
+    mem[12'h6ea] = 32'h0;
+    mem[12'h6eb] = 32'h0;
+    mem[12'h6ec] = 32'h0;
+    mem[12'h6ed] = 32'h0;
+    mem[12'h6ee] = 32'h0;
+    mem[12'h6ef] = 32'h0;
+    mem[12'h6f0] = 32'h0;
+    mem[12'h6f1] = 32'h0;
+    mem[12'h6f2] = 32'h0;
+    mem[12'h6f3] = 32'h0;
+    mem[12'h6f4] = 32'h0;
+    mem[12'h6f5] = 32'h0;
+    mem[12'h6f6] = 32'h0;
+    mem[12'h6f7] = 32'h0;
+    mem[12'h6f8] = 32'h0;
+    mem[12'h6f9] = 32'h0;
+    mem[12'h6fa] = 32'h0;
+    mem[12'h6fb] = 32'h0;
+    mem[12'h6fc] = 32'h0;
+    mem[12'h6fd] = 32'h0;
+    mem[12'h6fe] = 32'h0;
+    mem[12'h6ff] = 32'h0;
+    mem[12'h700] = 32'h0;
+    mem[12'h701] = 32'h0;
+    mem[12'h702] = 32'h0;
+    mem[12'h703] = 32'h0;
+    mem[12'h704] = 32'h0;
+    mem[12'h705] = 32'h0;
+    mem[12'h706] = 32'h0;
+    mem[12'h707] = 32'h0;
+    mem[12'h708] = 32'h0;
+    mem[12'h709] = 32'h0;
+    mem[12'h70a] = 32'h0;
+    mem[12'h70b] = 32'h0;
+    mem[12'h70c] = 32'h0;
+    mem[12'h70d] = 32'h0;
+    mem[12'h70e] = 32'h0;
+    mem[12'h70f] = 32'h0;
+    mem[12'h710] = 32'h0;
+    mem[12'h711] = 32'h0;
+    mem[12'h712] = 32'h0;
+    mem[12'h713] = 32'h0;
+    mem[12'h714] = 32'h0;
+    mem[12'h715] = 32'h0;
+    mem[12'h716] = 32'h0;
+    mem[12'h717] = 32'h0;
+    mem[12'h718] = 32'h0;
+    mem[12'h719] = 32'h0;
+    mem[12'h71a] = 32'h0;
+    mem[12'h71b] = 32'h0;
+    mem[12'h71c] = 32'h0;
+    mem[12'h71d] = 32'h0;
+    mem[12'h71e] = 32'h0;
+    mem[12'h71f] = 32'h0;
+    mem[12'h720] = 32'h0;
+    mem[12'h721] = 32'h0;
+    mem[12'h722] = 32'h0;
+    mem[12'h723] = 32'h0;
+    mem[12'h724] = 32'h0;
+    mem[12'h725] = 32'h0;
+    mem[12'h726] = 32'h0;
+    mem[12'h727] = 32'h0;
+    mem[12'h728] = 32'h0;
+    mem[12'h729] = 32'h0;
+    mem[12'h72a] = 32'h0;
+    mem[12'h72b] = 32'h0;
+    mem[12'h72c] = 32'h0;
+    mem[12'h72d] = 32'h0;
+    mem[12'h72e] = 32'h0;
+    mem[12'h72f] = 32'h0;
+    mem[12'h730] = 32'h0;
+    mem[12'h731] = 32'h0;
+    mem[12'h732] = 32'h0;
+    mem[12'h733] = 32'h0;
+    mem[12'h734] = 32'h0;
+    mem[12'h735] = 32'h0;
+    mem[12'h736] = 32'h0;
+    mem[12'h737] = 32'h0;
+    mem[12'h738] = 32'h0;
+    mem[12'h739] = 32'h0;
+    mem[12'h73a] = 32'h0;
+    mem[12'h73b] = 32'h0;
+    mem[12'h73c] = 32'h0;
+    mem[12'h73d] = 32'h0;
+    mem[12'h73e] = 32'h0;
+    mem[12'h73f] = 32'h0;
+    mem[12'h740] = 32'h0;
+    mem[12'h741] = 32'h0;
+    mem[12'h742] = 32'h0;
+    mem[12'h743] = 32'h0;
+    mem[12'h744] = 32'h0;
+    mem[12'h745] = 32'h0;
+    mem[12'h746] = 32'h0;
+    mem[12'h747] = 32'h0;
+    mem[12'h748] = 32'h0;
+    mem[12'h749] = 32'h0;
+    mem[12'h74a] = 32'h0;
+    mem[12'h74b] = 32'h0;
+    mem[12'h74c] = 32'h0;
+    mem[12'h74d] = 32'h0;
+    mem[12'h74e] = 32'h0;
+    mem[12'h74f] = 32'h0;
+    mem[12'h750] = 32'h0;
+    mem[12'h751] = 32'h0;
+    mem[12'h752] = 32'h0;
+    mem[12'h753] = 32'h0;
+    mem[12'h754] = 32'h0;
+    mem[12'h755] = 32'h0;
+    mem[12'h756] = 32'h0;
+    mem[12'h757] = 32'h0;
+    mem[12'h758] = 32'h0;
+    mem[12'h759] = 32'h0;
+    mem[12'h75a] = 32'h0;
+    mem[12'h75b] = 32'h0;
+    mem[12'h75c] = 32'h0;
+    mem[12'h75d] = 32'h0;
+    mem[12'h75e] = 32'h0;
+    mem[12'h75f] = 32'h0;
+    mem[12'h760] = 32'h0;
+    mem[12'h761] = 32'h0;
+    mem[12'h762] = 32'h0;
+    mem[12'h763] = 32'h0;
+    mem[12'h764] = 32'h0;
+    mem[12'h765] = 32'h0;
+    mem[12'h766] = 32'h0;
+    mem[12'h767] = 32'h0;
+    mem[12'h768] = 32'h0;
+    mem[12'h769] = 32'h0;
+    mem[12'h76a] = 32'h0;
+    mem[12'h76b] = 32'h0;
+    mem[12'h76c] = 32'h0;
+    mem[12'h76d] = 32'h0;
+    mem[12'h76e] = 32'h0;
+    mem[12'h76f] = 32'h0;
+    mem[12'h770] = 32'h0;
+    mem[12'h771] = 32'h0;
+    mem[12'h772] = 32'h0;
+    mem[12'h773] = 32'h0;
+    mem[12'h774] = 32'h0;
+    mem[12'h775] = 32'h0;
+    mem[12'h776] = 32'h0;
+    mem[12'h777] = 32'h0;
+    mem[12'h778] = 32'h0;
+    mem[12'h779] = 32'h0;
+    mem[12'h77a] = 32'h0;
+    mem[12'h77b] = 32'h0;
+    mem[12'h77c] = 32'h0;
+    mem[12'h77d] = 32'h0;
+    mem[12'h77e] = 32'h0;
+    mem[12'h77f] = 32'h0;
+    mem[12'h780] = 32'h0;
+    mem[12'h781] = 32'h0;
+    mem[12'h782] = 32'h0;
+    mem[12'h783] = 32'h0;
+    mem[12'h784] = 32'h0;
+    mem[12'h785] = 32'h0;
+    mem[12'h786] = 32'h0;
+    mem[12'h787] = 32'h0;
+    mem[12'h788] = 32'h0;
+    mem[12'h789] = 32'h0;
+    mem[12'h78a] = 32'h0;
+    mem[12'h78b] = 32'h0;
+    mem[12'h78c] = 32'h0;
+    mem[12'h78d] = 32'h0;
+    mem[12'h78e] = 32'h0;
+    mem[12'h78f] = 32'h0;
+    mem[12'h790] = 32'h0;
+    mem[12'h791] = 32'h0;
+    mem[12'h792] = 32'h0;
+    mem[12'h793] = 32'h0;
+    mem[12'h794] = 32'h0;
+    mem[12'h795] = 32'h0;
+    mem[12'h796] = 32'h0;
+    mem[12'h797] = 32'h0;
+    mem[12'h798] = 32'h0;
+    mem[12'h799] = 32'h0;
+    mem[12'h79a] = 32'h0;
+    mem[12'h79b] = 32'h0;
+    mem[12'h79c] = 32'h0;
+    mem[12'h79d] = 32'h0;
+    mem[12'h79e] = 32'h0;
+    mem[12'h79f] = 32'h0;
+    mem[12'h7a0] = 32'h0;
+    mem[12'h7a1] = 32'h0;
+    mem[12'h7a2] = 32'h0;
+    mem[12'h7a3] = 32'h0;
+    mem[12'h7a4] = 32'h0;
+    mem[12'h7a5] = 32'h0;
+    mem[12'h7a6] = 32'h0;
+    mem[12'h7a7] = 32'h0;
+    mem[12'h7a8] = 32'h0;
+    mem[12'h7a9] = 32'h0;
+    mem[12'h7aa] = 32'h0;
+    mem[12'h7ab] = 32'h0;
+    mem[12'h7ac] = 32'h0;
+    mem[12'h7ad] = 32'h0;
+    mem[12'h7ae] = 32'h0;
+    mem[12'h7af] = 32'h0;
+    mem[12'h7b0] = 32'h0;
+    mem[12'h7b1] = 32'h0;
+    mem[12'h7b2] = 32'h0;
+    mem[12'h7b3] = 32'h0;
+    mem[12'h7b4] = 32'h0;
+    mem[12'h7b5] = 32'h0;
+    mem[12'h7b6] = 32'h0;
+    mem[12'h7b7] = 32'h0;
+    mem[12'h7b8] = 32'h0;
+    mem[12'h7b9] = 32'h0;
+    mem[12'h7ba] = 32'h0;
+    mem[12'h7bb] = 32'h0;
+    mem[12'h7bc] = 32'h0;
+    mem[12'h7bd] = 32'h0;
+    mem[12'h7be] = 32'h0;
+    mem[12'h7bf] = 32'h0;
+    mem[12'h7c0] = 32'h0;
+    mem[12'h7c1] = 32'h0;
+    mem[12'h7c2] = 32'h0;
+    mem[12'h7c3] = 32'h0;
+    mem[12'h7c4] = 32'h0;
+    mem[12'h7c5] = 32'h0;
+    mem[12'h7c6] = 32'h0;
+    mem[12'h7c7] = 32'h0;
+    mem[12'h7c8] = 32'h0;
+    mem[12'h7c9] = 32'h0;
+    mem[12'h7ca] = 32'h0;
+    mem[12'h7cb] = 32'h0;
+    mem[12'h7cc] = 32'h0;
+    mem[12'h7cd] = 32'h0;
+    mem[12'h7ce] = 32'h0;
+    mem[12'h7cf] = 32'h0;
+    mem[12'h7d0] = 32'h0;
+    mem[12'h7d1] = 32'h0;
+    mem[12'h7d2] = 32'h0;
+    mem[12'h7d3] = 32'h0;
+    mem[12'h7d4] = 32'h0;
+    mem[12'h7d5] = 32'h0;
+    mem[12'h7d6] = 32'h0;
+    mem[12'h7d7] = 32'h0;
+    mem[12'h7d8] = 32'h0;
+    mem[12'h7d9] = 32'h0;
+    mem[12'h7da] = 32'h0;
+    mem[12'h7db] = 32'h0;
+    mem[12'h7dc] = 32'h0;
+    mem[12'h7dd] = 32'h0;
+    mem[12'h7de] = 32'h0;
+    mem[12'h7df] = 32'h0;
+    mem[12'h7e0] = 32'h0;
+    mem[12'h7e1] = 32'h0;
+    mem[12'h7e2] = 32'h0;
+    mem[12'h7e3] = 32'h0;
+    mem[12'h7e4] = 32'h0;
+    mem[12'h7e5] = 32'h0;
+    mem[12'h7e6] = 32'h0;
+    mem[12'h7e7] = 32'h0;
+    mem[12'h7e8] = 32'h0;
+    mem[12'h7e9] = 32'h0;
+    mem[12'h7ea] = 32'h0;
+    mem[12'h7eb] = 32'h0;
+    mem[12'h7ec] = 32'h0;
+    mem[12'h7ed] = 32'h0;
+    mem[12'h7ee] = 32'h0;
+    mem[12'h7ef] = 32'h0;
+    mem[12'h7f0] = 32'h0;
+    mem[12'h7f1] = 32'h0;
+    mem[12'h7f2] = 32'h0;
+    mem[12'h7f3] = 32'h0;
+    mem[12'h7f4] = 32'h0;
+    mem[12'h7f5] = 32'h0;
+    mem[12'h7f6] = 32'h0;
+    mem[12'h7f7] = 32'h0;
+    mem[12'h7f8] = 32'h0;
+    mem[12'h7f9] = 32'h0;
+    mem[12'h7fa] = 32'h0;
+    mem[12'h7fb] = 32'h0;
+    mem[12'h7fc] = 32'h0;
+    mem[12'h7fd] = 32'h0;
+    mem[12'h7fe] = 32'h0;
+    mem[12'h7ff] = 32'h0;
+    mem[12'h800] = 32'h0;
+    mem[12'h801] = 32'h0;
+    mem[12'h802] = 32'h0;
+    mem[12'h803] = 32'h0;
+    mem[12'h804] = 32'h0;
+    mem[12'h805] = 32'h0;
+    mem[12'h806] = 32'h0;
+    mem[12'h807] = 32'h0;
+    mem[12'h808] = 32'h0;
+    mem[12'h809] = 32'h0;
+    mem[12'h80a] = 32'h0;
+    mem[12'h80b] = 32'h0;
+    mem[12'h80c] = 32'h0;
+    mem[12'h80d] = 32'h0;
+    mem[12'h80e] = 32'h0;
+    mem[12'h80f] = 32'h0;
+    mem[12'h810] = 32'h0;
+    mem[12'h811] = 32'h0;
+    mem[12'h812] = 32'h0;
+    mem[12'h813] = 32'h0;
+    mem[12'h814] = 32'h0;
+    mem[12'h815] = 32'h0;
+    mem[12'h816] = 32'h0;
+    mem[12'h817] = 32'h0;
+    mem[12'h818] = 32'h0;
+    mem[12'h819] = 32'h0;
+    mem[12'h81a] = 32'h0;
+    mem[12'h81b] = 32'h0;
+    mem[12'h81c] = 32'h0;
+    mem[12'h81d] = 32'h0;
+    mem[12'h81e] = 32'h0;
+    mem[12'h81f] = 32'h0;
+    mem[12'h820] = 32'h0;
+    mem[12'h821] = 32'h0;
+    mem[12'h822] = 32'h0;
+    mem[12'h823] = 32'h0;
+    mem[12'h824] = 32'h0;
+    mem[12'h825] = 32'h0;
+    mem[12'h826] = 32'h0;
+    mem[12'h827] = 32'h0;
+    mem[12'h828] = 32'h0;
+    mem[12'h829] = 32'h0;
+    mem[12'h82a] = 32'h0;
+    mem[12'h82b] = 32'h0;
+    mem[12'h82c] = 32'h0;
+    mem[12'h82d] = 32'h0;
+    mem[12'h82e] = 32'h0;
+    mem[12'h82f] = 32'h0;
+    mem[12'h830] = 32'h0;
+    mem[12'h831] = 32'h0;
+    mem[12'h832] = 32'h0;
+    mem[12'h833] = 32'h0;
+    mem[12'h834] = 32'h0;
+    mem[12'h835] = 32'h0;
+    mem[12'h836] = 32'h0;
+    mem[12'h837] = 32'h0;
+    mem[12'h838] = 32'h0;
+    mem[12'h839] = 32'h0;
+    mem[12'h83a] = 32'h0;
+    mem[12'h83b] = 32'h0;
+    mem[12'h83c] = 32'h0;
+    mem[12'h83d] = 32'h0;
+    mem[12'h83e] = 32'h0;
+    mem[12'h83f] = 32'h0;
+    mem[12'h840] = 32'h0;
+    mem[12'h841] = 32'h0;
+    mem[12'h842] = 32'h0;
+    mem[12'h843] = 32'h0;
+    mem[12'h844] = 32'h0;
+    mem[12'h845] = 32'h0;
+    mem[12'h846] = 32'h0;
+    mem[12'h847] = 32'h0;
+    mem[12'h848] = 32'h0;
+    mem[12'h849] = 32'h0;
+    mem[12'h84a] = 32'h0;
+    mem[12'h84b] = 32'h0;
+    mem[12'h84c] = 32'h0;
+    mem[12'h84d] = 32'h0;
+    mem[12'h84e] = 32'h0;
+    mem[12'h84f] = 32'h0;
+    mem[12'h850] = 32'h0;
+    mem[12'h851] = 32'h0;
+    mem[12'h852] = 32'h0;
+    mem[12'h853] = 32'h0;
+    mem[12'h854] = 32'h0;
+    mem[12'h855] = 32'h0;
+    mem[12'h856] = 32'h0;
+    mem[12'h857] = 32'h0;
+    mem[12'h858] = 32'h0;
+    mem[12'h859] = 32'h0;
+    mem[12'h85a] = 32'h0;
+    mem[12'h85b] = 32'h0;
+    mem[12'h85c] = 32'h0;
+    mem[12'h85d] = 32'h0;
+    mem[12'h85e] = 32'h0;
+    mem[12'h85f] = 32'h0;
+    mem[12'h860] = 32'h0;
+    mem[12'h861] = 32'h0;
+    mem[12'h862] = 32'h0;
+    mem[12'h863] = 32'h0;
+    mem[12'h864] = 32'h0;
+    mem[12'h865] = 32'h0;
+    mem[12'h866] = 32'h0;
+    mem[12'h867] = 32'h0;
+    mem[12'h868] = 32'h0;
+    mem[12'h869] = 32'h0;
+    mem[12'h86a] = 32'h0;
+    mem[12'h86b] = 32'h0;
+    mem[12'h86c] = 32'h0;
+    mem[12'h86d] = 32'h0;
+    mem[12'h86e] = 32'h0;
+    mem[12'h86f] = 32'h0;
+    mem[12'h870] = 32'h0;
+    mem[12'h871] = 32'h0;
+    mem[12'h872] = 32'h0;
+    mem[12'h873] = 32'h0;
+    mem[12'h874] = 32'h0;
+    mem[12'h875] = 32'h0;
+    mem[12'h876] = 32'h0;
+    mem[12'h877] = 32'h0;
+    mem[12'h878] = 32'h0;
+    mem[12'h879] = 32'h0;
+    mem[12'h87a] = 32'h0;
+    mem[12'h87b] = 32'h0;
+    mem[12'h87c] = 32'h0;
+    mem[12'h87d] = 32'h0;
+    mem[12'h87e] = 32'h0;
+    mem[12'h87f] = 32'h0;
+    mem[12'h880] = 32'h0;
+    mem[12'h881] = 32'h0;
+    mem[12'h882] = 32'h0;
+    mem[12'h883] = 32'h0;
+    mem[12'h884] = 32'h0;
+    mem[12'h885] = 32'h0;
+    mem[12'h886] = 32'h0;
+    mem[12'h887] = 32'h0;
+    mem[12'h888] = 32'h0;
+    mem[12'h889] = 32'h0;
+    mem[12'h88a] = 32'h0;
+    mem[12'h88b] = 32'h0;
+    mem[12'h88c] = 32'h0;
+    mem[12'h88d] = 32'h0;
+    mem[12'h88e] = 32'h0;
+    mem[12'h88f] = 32'h0;
+    mem[12'h890] = 32'h0;
+    mem[12'h891] = 32'h0;
+    mem[12'h892] = 32'h0;
+    mem[12'h893] = 32'h0;
+    mem[12'h894] = 32'h0;
+    mem[12'h895] = 32'h0;
+    mem[12'h896] = 32'h0;
+    mem[12'h897] = 32'h0;
+    mem[12'h898] = 32'h0;
+    mem[12'h899] = 32'h0;
+    mem[12'h89a] = 32'h0;
+    mem[12'h89b] = 32'h0;
+    mem[12'h89c] = 32'h0;
+    mem[12'h89d] = 32'h0;
+    mem[12'h89e] = 32'h0;
+    mem[12'h89f] = 32'h0;
+    mem[12'h8a0] = 32'h0;
+    mem[12'h8a1] = 32'h0;
+    mem[12'h8a2] = 32'h0;
+    mem[12'h8a3] = 32'h0;
+    mem[12'h8a4] = 32'h0;
+    mem[12'h8a5] = 32'h0;
+    mem[12'h8a6] = 32'h0;
+    mem[12'h8a7] = 32'h0;
+    mem[12'h8a8] = 32'h0;
+    mem[12'h8a9] = 32'h0;
+    mem[12'h8aa] = 32'h0;
+    mem[12'h8ab] = 32'h0;
+    mem[12'h8ac] = 32'h0;
+    mem[12'h8ad] = 32'h0;
+    mem[12'h8ae] = 32'h0;
+    mem[12'h8af] = 32'h0;
+    mem[12'h8b0] = 32'h0;
+    mem[12'h8b1] = 32'h0;
+    mem[12'h8b2] = 32'h0;
+    mem[12'h8b3] = 32'h0;
+    mem[12'h8b4] = 32'h0;
+    mem[12'h8b5] = 32'h0;
+    mem[12'h8b6] = 32'h0;
+    mem[12'h8b7] = 32'h0;
+    mem[12'h8b8] = 32'h0;
+    mem[12'h8b9] = 32'h0;
+    mem[12'h8ba] = 32'h0;
+    mem[12'h8bb] = 32'h0;
+    mem[12'h8bc] = 32'h0;
+    mem[12'h8bd] = 32'h0;
+    mem[12'h8be] = 32'h0;
+    mem[12'h8bf] = 32'h0;
+    mem[12'h8c0] = 32'h0;
+    mem[12'h8c1] = 32'h0;
+    mem[12'h8c2] = 32'h0;
+    mem[12'h8c3] = 32'h0;
+    mem[12'h8c4] = 32'h0;
+    mem[12'h8c5] = 32'h0;
+    mem[12'h8c6] = 32'h0;
+    mem[12'h8c7] = 32'h0;
+    mem[12'h8c8] = 32'h0;
+    mem[12'h8c9] = 32'h0;
+    mem[12'h8ca] = 32'h0;
+    mem[12'h8cb] = 32'h0;
+    mem[12'h8cc] = 32'h0;
+    mem[12'h8cd] = 32'h0;
+    mem[12'h8ce] = 32'h0;
+    mem[12'h8cf] = 32'h0;
+    mem[12'h8d0] = 32'h0;
+    mem[12'h8d1] = 32'h0;
+    mem[12'h8d2] = 32'h0;
+    mem[12'h8d3] = 32'h0;
+    mem[12'h8d4] = 32'h0;
+    mem[12'h8d5] = 32'h0;
+    mem[12'h8d6] = 32'h0;
+    mem[12'h8d7] = 32'h0;
+    mem[12'h8d8] = 32'h0;
+    mem[12'h8d9] = 32'h0;
+    mem[12'h8da] = 32'h0;
+    mem[12'h8db] = 32'h0;
+    mem[12'h8dc] = 32'h0;
+    mem[12'h8dd] = 32'h0;
+    mem[12'h8de] = 32'h0;
+    mem[12'h8df] = 32'h0;
+    mem[12'h8e0] = 32'h0;
+    mem[12'h8e1] = 32'h0;
+    mem[12'h8e2] = 32'h0;
+    mem[12'h8e3] = 32'h0;
+    mem[12'h8e4] = 32'h0;
+    mem[12'h8e5] = 32'h0;
+    mem[12'h8e6] = 32'h0;
+    mem[12'h8e7] = 32'h0;
+    mem[12'h8e8] = 32'h0;
+    mem[12'h8e9] = 32'h0;
+    mem[12'h8ea] = 32'h0;
+    mem[12'h8eb] = 32'h0;
+    mem[12'h8ec] = 32'h0;
+    mem[12'h8ed] = 32'h0;
+    mem[12'h8ee] = 32'h0;
+    mem[12'h8ef] = 32'h0;
+    mem[12'h8f0] = 32'h0;
+    mem[12'h8f1] = 32'h0;
+    mem[12'h8f2] = 32'h0;
+    mem[12'h8f3] = 32'h0;
+    mem[12'h8f4] = 32'h0;
+    mem[12'h8f5] = 32'h0;
+    mem[12'h8f6] = 32'h0;
+    mem[12'h8f7] = 32'h0;
+    mem[12'h8f8] = 32'h0;
+    mem[12'h8f9] = 32'h0;
+    mem[12'h8fa] = 32'h0;
+    mem[12'h8fb] = 32'h0;
+    mem[12'h8fc] = 32'h0;
+    mem[12'h8fd] = 32'h0;
+    mem[12'h8fe] = 32'h0;
+    mem[12'h8ff] = 32'h0;
+    mem[12'h900] = 32'h0;
+    mem[12'h901] = 32'h0;
+    mem[12'h902] = 32'h0;
+    mem[12'h903] = 32'h0;
+    mem[12'h904] = 32'h0;
+    mem[12'h905] = 32'h0;
+    mem[12'h906] = 32'h0;
+    mem[12'h907] = 32'h0;
+    mem[12'h908] = 32'h0;
+    mem[12'h909] = 32'h0;
+    mem[12'h90a] = 32'h0;
+    mem[12'h90b] = 32'h0;
+    mem[12'h90c] = 32'h0;
+    mem[12'h90d] = 32'h0;
+    mem[12'h90e] = 32'h0;
+    mem[12'h90f] = 32'h0;
+    mem[12'h910] = 32'h0;
+    mem[12'h911] = 32'h0;
+    mem[12'h912] = 32'h0;
+    mem[12'h913] = 32'h0;
+    mem[12'h914] = 32'h0;
+    mem[12'h915] = 32'h0;
+    mem[12'h916] = 32'h0;
+    mem[12'h917] = 32'h0;
+    mem[12'h918] = 32'h0;
+    mem[12'h919] = 32'h0;
+    mem[12'h91a] = 32'h0;
+    mem[12'h91b] = 32'h0;
+    mem[12'h91c] = 32'h0;
+    mem[12'h91d] = 32'h0;
+    mem[12'h91e] = 32'h0;
+    mem[12'h91f] = 32'h0;
+    mem[12'h920] = 32'h0;
+    mem[12'h921] = 32'h0;
+    mem[12'h922] = 32'h0;
+    mem[12'h923] = 32'h0;
+    mem[12'h924] = 32'h0;
+    mem[12'h925] = 32'h0;
+    mem[12'h926] = 32'h0;
+    mem[12'h927] = 32'h0;
+    mem[12'h928] = 32'h0;
+    mem[12'h929] = 32'h0;
+    mem[12'h92a] = 32'h0;
+    mem[12'h92b] = 32'h0;
+    mem[12'h92c] = 32'h0;
+    mem[12'h92d] = 32'h0;
+    mem[12'h92e] = 32'h0;
+    mem[12'h92f] = 32'h0;
+    mem[12'h930] = 32'h0;
+    mem[12'h931] = 32'h0;
+    mem[12'h932] = 32'h0;
+    mem[12'h933] = 32'h0;
+    mem[12'h934] = 32'h0;
+    mem[12'h935] = 32'h0;
+    mem[12'h936] = 32'h0;
+    mem[12'h937] = 32'h0;
+    mem[12'h938] = 32'h0;
+    mem[12'h939] = 32'h0;
+    mem[12'h93a] = 32'h0;
+    mem[12'h93b] = 32'h0;
+    mem[12'h93c] = 32'h0;
+    mem[12'h93d] = 32'h0;
+    mem[12'h93e] = 32'h0;
+    mem[12'h93f] = 32'h0;
+    mem[12'h940] = 32'h0;
+    mem[12'h941] = 32'h0;
+    mem[12'h942] = 32'h0;
+    mem[12'h943] = 32'h0;
+    mem[12'h944] = 32'h0;
+    mem[12'h945] = 32'h0;
+    mem[12'h946] = 32'h0;
+    mem[12'h947] = 32'h0;
+    mem[12'h948] = 32'h0;
+    mem[12'h949] = 32'h0;
+    mem[12'h94a] = 32'h0;
+    mem[12'h94b] = 32'h0;
+    mem[12'h94c] = 32'h0;
+    mem[12'h94d] = 32'h0;
+    mem[12'h94e] = 32'h0;
+    mem[12'h94f] = 32'h0;
+    mem[12'h950] = 32'h0;
+    mem[12'h951] = 32'h0;
+    mem[12'h952] = 32'h0;
+    mem[12'h953] = 32'h0;
+    mem[12'h954] = 32'h0;
+    mem[12'h955] = 32'h0;
+    mem[12'h956] = 32'h0;
+    mem[12'h957] = 32'h0;
+    mem[12'h958] = 32'h0;
+    mem[12'h959] = 32'h0;
+    mem[12'h95a] = 32'h0;
+    mem[12'h95b] = 32'h0;
+    mem[12'h95c] = 32'h0;
+    mem[12'h95d] = 32'h0;
+    mem[12'h95e] = 32'h0;
+    mem[12'h95f] = 32'h0;
+    mem[12'h960] = 32'h0;
+    mem[12'h961] = 32'h0;
+    mem[12'h962] = 32'h0;
+    mem[12'h963] = 32'h0;
+    mem[12'h964] = 32'h0;
+    mem[12'h965] = 32'h0;
+    mem[12'h966] = 32'h0;
+    mem[12'h967] = 32'h0;
+    mem[12'h968] = 32'h0;
+    mem[12'h969] = 32'h0;
+    mem[12'h96a] = 32'h0;
+    mem[12'h96b] = 32'h0;
+    mem[12'h96c] = 32'h0;
+    mem[12'h96d] = 32'h0;
+    mem[12'h96e] = 32'h0;
+    mem[12'h96f] = 32'h0;
+    mem[12'h970] = 32'h0;
+    mem[12'h971] = 32'h0;
+    mem[12'h972] = 32'h0;
+    mem[12'h973] = 32'h0;
+    mem[12'h974] = 32'h0;
+    mem[12'h975] = 32'h0;
+    mem[12'h976] = 32'h0;
+    mem[12'h977] = 32'h0;
+    mem[12'h978] = 32'h0;
+    mem[12'h979] = 32'h0;
+    mem[12'h97a] = 32'h0;
+    mem[12'h97b] = 32'h0;
+    mem[12'h97c] = 32'h0;
+    mem[12'h97d] = 32'h0;
+    mem[12'h97e] = 32'h0;
+    mem[12'h97f] = 32'h0;
+    mem[12'h980] = 32'h0;
+    mem[12'h981] = 32'h0;
+    mem[12'h982] = 32'h0;
+    mem[12'h983] = 32'h0;
+    mem[12'h984] = 32'h0;
+    mem[12'h985] = 32'h0;
+    mem[12'h986] = 32'h0;
+    mem[12'h987] = 32'h0;
+    mem[12'h988] = 32'h0;
+    mem[12'h989] = 32'h0;
+    mem[12'h98a] = 32'h0;
+    mem[12'h98b] = 32'h0;
+    mem[12'h98c] = 32'h0;
+    mem[12'h98d] = 32'h0;
+    mem[12'h98e] = 32'h0;
+    mem[12'h98f] = 32'h0;
+    mem[12'h990] = 32'h0;
+    mem[12'h991] = 32'h0;
+    mem[12'h992] = 32'h0;
+    mem[12'h993] = 32'h0;
+    mem[12'h994] = 32'h0;
+    mem[12'h995] = 32'h0;
+    mem[12'h996] = 32'h0;
+    mem[12'h997] = 32'h0;
+    mem[12'h998] = 32'h0;
+    mem[12'h999] = 32'h0;
+    mem[12'h99a] = 32'h0;
+    mem[12'h99b] = 32'h0;
+    mem[12'h99c] = 32'h0;
+    mem[12'h99d] = 32'h0;
+    mem[12'h99e] = 32'h0;
+    mem[12'h99f] = 32'h0;
+    mem[12'h9a0] = 32'h0;
+    mem[12'h9a1] = 32'h0;
+    mem[12'h9a2] = 32'h0;
+    mem[12'h9a3] = 32'h0;
+    mem[12'h9a4] = 32'h0;
+    mem[12'h9a5] = 32'h0;
+    mem[12'h9a6] = 32'h0;
+    mem[12'h9a7] = 32'h0;
+    mem[12'h9a8] = 32'h0;
+    mem[12'h9a9] = 32'h0;
+    mem[12'h9aa] = 32'h0;
+    mem[12'h9ab] = 32'h0;
+    mem[12'h9ac] = 32'h0;
+    mem[12'h9ad] = 32'h0;
+    mem[12'h9ae] = 32'h0;
+    mem[12'h9af] = 32'h0;
+    mem[12'h9b0] = 32'h0;
+    mem[12'h9b1] = 32'h0;
+    mem[12'h9b2] = 32'h0;
+    mem[12'h9b3] = 32'h0;
+    mem[12'h9b4] = 32'h0;
+    mem[12'h9b5] = 32'h0;
+    mem[12'h9b6] = 32'h0;
+    mem[12'h9b7] = 32'h0;
+    mem[12'h9b8] = 32'h0;
+    mem[12'h9b9] = 32'h0;
+    mem[12'h9ba] = 32'h0;
+    mem[12'h9bb] = 32'h0;
+    mem[12'h9bc] = 32'h0;
+    mem[12'h9bd] = 32'h0;
+    mem[12'h9be] = 32'h0;
+    mem[12'h9bf] = 32'h0;
+    mem[12'h9c0] = 32'h0;
+    mem[12'h9c1] = 32'h0;
+    mem[12'h9c2] = 32'h0;
+    mem[12'h9c3] = 32'h0;
+    mem[12'h9c4] = 32'h0;
+    mem[12'h9c5] = 32'h0;
+    mem[12'h9c6] = 32'h0;
+    mem[12'h9c7] = 32'h0;
+    mem[12'h9c8] = 32'h0;
+    mem[12'h9c9] = 32'h0;
+    mem[12'h9ca] = 32'h0;
+    mem[12'h9cb] = 32'h0;
+    mem[12'h9cc] = 32'h0;
+    mem[12'h9cd] = 32'h0;
+    mem[12'h9ce] = 32'h0;
+    mem[12'h9cf] = 32'h0;
+    mem[12'h9d0] = 32'h0;
+    mem[12'h9d1] = 32'h0;
+    mem[12'h9d2] = 32'h0;
+    mem[12'h9d3] = 32'h0;
+    mem[12'h9d4] = 32'h0;
+    mem[12'h9d5] = 32'h0;
+    mem[12'h9d6] = 32'h0;
+    mem[12'h9d7] = 32'h0;
+    mem[12'h9d8] = 32'h0;
+    mem[12'h9d9] = 32'h0;
+    mem[12'h9da] = 32'h0;
+    mem[12'h9db] = 32'h0;
+    mem[12'h9dc] = 32'h0;
+    mem[12'h9dd] = 32'h0;
+    mem[12'h9de] = 32'h0;
+    mem[12'h9df] = 32'h0;
+    mem[12'h9e0] = 32'h0;
+    mem[12'h9e1] = 32'h0;
+    mem[12'h9e2] = 32'h0;
+    mem[12'h9e3] = 32'h0;
+    mem[12'h9e4] = 32'h0;
+    mem[12'h9e5] = 32'h0;
+    mem[12'h9e6] = 32'h0;
+    mem[12'h9e7] = 32'h0;
+    mem[12'h9e8] = 32'h0;
+    mem[12'h9e9] = 32'h0;
+    mem[12'h9ea] = 32'h0;
+    mem[12'h9eb] = 32'h0;
+    mem[12'h9ec] = 32'h0;
+    mem[12'h9ed] = 32'h0;
+    mem[12'h9ee] = 32'h0;
+    mem[12'h9ef] = 32'h0;
+    mem[12'h9f0] = 32'h0;
+    mem[12'h9f1] = 32'h0;
+    mem[12'h9f2] = 32'h0;
+    mem[12'h9f3] = 32'h0;
+    mem[12'h9f4] = 32'h0;
+    mem[12'h9f5] = 32'h0;
+    mem[12'h9f6] = 32'h0;
+    mem[12'h9f7] = 32'h0;
+    mem[12'h9f8] = 32'h0;
+    mem[12'h9f9] = 32'h0;
+    mem[12'h9fa] = 32'h0;
+    mem[12'h9fb] = 32'h0;
+    mem[12'h9fc] = 32'h0;
+    mem[12'h9fd] = 32'h0;
+    mem[12'h9fe] = 32'h0;
+    mem[12'h9ff] = 32'h0;
+    mem[12'ha00] = 32'h0;
+    mem[12'ha01] = 32'h0;
+    mem[12'ha02] = 32'h0;
+    mem[12'ha03] = 32'h0;
+    mem[12'ha04] = 32'h0;
+    mem[12'ha05] = 32'h0;
+    mem[12'ha06] = 32'h0;
+    mem[12'ha07] = 32'h0;
+    mem[12'ha08] = 32'h0;
+    mem[12'ha09] = 32'h0;
+    mem[12'ha0a] = 32'h0;
+    mem[12'ha0b] = 32'h0;
+    mem[12'ha0c] = 32'h0;
+    mem[12'ha0d] = 32'h0;
+    mem[12'ha0e] = 32'h0;
+    mem[12'ha0f] = 32'h0;
+    mem[12'ha10] = 32'h0;
+    mem[12'ha11] = 32'h0;
+    mem[12'ha12] = 32'h0;
+    mem[12'ha13] = 32'h0;
+    mem[12'ha14] = 32'h0;
+    mem[12'ha15] = 32'h0;
+    mem[12'ha16] = 32'h0;
+    mem[12'ha17] = 32'h0;
+    mem[12'ha18] = 32'h0;
+    mem[12'ha19] = 32'h0;
+    mem[12'ha1a] = 32'h0;
+    mem[12'ha1b] = 32'h0;
+    mem[12'ha1c] = 32'h0;
+    mem[12'ha1d] = 32'h0;
+    mem[12'ha1e] = 32'h0;
+    mem[12'ha1f] = 32'h0;
+    mem[12'ha20] = 32'h0;
+    mem[12'ha21] = 32'h0;
+    mem[12'ha22] = 32'h0;
+    mem[12'ha23] = 32'h0;
+    mem[12'ha24] = 32'h0;
+    mem[12'ha25] = 32'h0;
+    mem[12'ha26] = 32'h0;
+    mem[12'ha27] = 32'h0;
+    mem[12'ha28] = 32'h0;
+    mem[12'ha29] = 32'h0;
+    mem[12'ha2a] = 32'h0;
+    mem[12'ha2b] = 32'h0;
+    mem[12'ha2c] = 32'h0;
+    mem[12'ha2d] = 32'h0;
+    mem[12'ha2e] = 32'h0;
+    mem[12'ha2f] = 32'h0;
+    mem[12'ha30] = 32'h0;
+    mem[12'ha31] = 32'h0;
+    mem[12'ha32] = 32'h0;
+    mem[12'ha33] = 32'h0;
+    mem[12'ha34] = 32'h0;
+    mem[12'ha35] = 32'h0;
+    mem[12'ha36] = 32'h0;
+    mem[12'ha37] = 32'h0;
+    mem[12'ha38] = 32'h0;
+    mem[12'ha39] = 32'h0;
+    mem[12'ha3a] = 32'h0;
+    mem[12'ha3b] = 32'h0;
+    mem[12'ha3c] = 32'h0;
+    mem[12'ha3d] = 32'h0;
+    mem[12'ha3e] = 32'h0;
+    mem[12'ha3f] = 32'h0;
+    mem[12'ha40] = 32'h0;
+    mem[12'ha41] = 32'h0;
+    mem[12'ha42] = 32'h0;
+    mem[12'ha43] = 32'h0;
+    mem[12'ha44] = 32'h0;
+    mem[12'ha45] = 32'h0;
+    mem[12'ha46] = 32'h0;
+    mem[12'ha47] = 32'h0;
+    mem[12'ha48] = 32'h0;
+    mem[12'ha49] = 32'h0;
+    mem[12'ha4a] = 32'h0;
+    mem[12'ha4b] = 32'h0;
+    mem[12'ha4c] = 32'h0;
+    mem[12'ha4d] = 32'h0;
+    mem[12'ha4e] = 32'h0;
+    mem[12'ha4f] = 32'h0;
+    mem[12'ha50] = 32'h0;
+    mem[12'ha51] = 32'h0;
+    mem[12'ha52] = 32'h0;
+    mem[12'ha53] = 32'h0;
+    mem[12'ha54] = 32'h0;
+    mem[12'ha55] = 32'h0;
+    mem[12'ha56] = 32'h0;
+    mem[12'ha57] = 32'h0;
+    mem[12'ha58] = 32'h0;
+    mem[12'ha59] = 32'h0;
+    mem[12'ha5a] = 32'h0;
+    mem[12'ha5b] = 32'h0;
+    mem[12'ha5c] = 32'h0;
+    mem[12'ha5d] = 32'h0;
+    mem[12'ha5e] = 32'h0;
+    mem[12'ha5f] = 32'h0;
+    mem[12'ha60] = 32'h0;
+    mem[12'ha61] = 32'h0;
+    mem[12'ha62] = 32'h0;
+    mem[12'ha63] = 32'h0;
+    mem[12'ha64] = 32'h0;
+    mem[12'ha65] = 32'h0;
+    mem[12'ha66] = 32'h0;
+    mem[12'ha67] = 32'h0;
+    mem[12'ha68] = 32'h0;
+    mem[12'ha69] = 32'h0;
+    mem[12'ha6a] = 32'h0;
+    mem[12'ha6b] = 32'h0;
+    mem[12'ha6c] = 32'h0;
+    mem[12'ha6d] = 32'h0;
+    mem[12'ha6e] = 32'h0;
+    mem[12'ha6f] = 32'h0;
+    mem[12'ha70] = 32'h0;
+    mem[12'ha71] = 32'h0;
+    mem[12'ha72] = 32'h0;
+    mem[12'ha73] = 32'h0;
+    mem[12'ha74] = 32'h0;
+    mem[12'ha75] = 32'h0;
+    mem[12'ha76] = 32'h0;
+    mem[12'ha77] = 32'h0;
+    mem[12'ha78] = 32'h0;
+    mem[12'ha79] = 32'h0;
+    mem[12'ha7a] = 32'h0;
+    mem[12'ha7b] = 32'h0;
+    mem[12'ha7c] = 32'h0;
+    mem[12'ha7d] = 32'h0;
+    mem[12'ha7e] = 32'h0;
+    mem[12'ha7f] = 32'h0;
+    mem[12'ha80] = 32'h0;
+    mem[12'ha81] = 32'h0;
+    mem[12'ha82] = 32'h0;
+    mem[12'ha83] = 32'h0;
+    mem[12'ha84] = 32'h0;
+    mem[12'ha85] = 32'h0;
+    mem[12'ha86] = 32'h0;
+    mem[12'ha87] = 32'h0;
+    mem[12'ha88] = 32'h0;
+    mem[12'ha89] = 32'h0;
+    mem[12'ha8a] = 32'h0;
+    mem[12'ha8b] = 32'h0;
+    mem[12'ha8c] = 32'h0;
+    mem[12'ha8d] = 32'h0;
+    mem[12'ha8e] = 32'h0;
+    mem[12'ha8f] = 32'h0;
+    mem[12'ha90] = 32'h0;
+    mem[12'ha91] = 32'h0;
+    mem[12'ha92] = 32'h0;
+    mem[12'ha93] = 32'h0;
+    mem[12'ha94] = 32'h0;
+    mem[12'ha95] = 32'h0;
+    mem[12'ha96] = 32'h0;
+    mem[12'ha97] = 32'h0;
+    mem[12'ha98] = 32'h0;
+    mem[12'ha99] = 32'h0;
+    mem[12'ha9a] = 32'h0;
+    mem[12'ha9b] = 32'h0;
+    mem[12'ha9c] = 32'h0;
+    mem[12'ha9d] = 32'h0;
+    mem[12'ha9e] = 32'h0;
+    mem[12'ha9f] = 32'h0;
+    mem[12'haa0] = 32'h0;
+    mem[12'haa1] = 32'h0;
+    mem[12'haa2] = 32'h0;
+    mem[12'haa3] = 32'h0;
+    mem[12'haa4] = 32'h0;
+    mem[12'haa5] = 32'h0;
+    mem[12'haa6] = 32'h0;
+    mem[12'haa7] = 32'h0;
+    mem[12'haa8] = 32'h0;
+    mem[12'haa9] = 32'h0;
+    mem[12'haaa] = 32'h0;
+    mem[12'haab] = 32'h0;
+    mem[12'haac] = 32'h0;
+    mem[12'haad] = 32'h0;
+    mem[12'haae] = 32'h0;
+    mem[12'haaf] = 32'h0;
+    mem[12'hab0] = 32'h0;
+    mem[12'hab1] = 32'h0;
+    mem[12'hab2] = 32'h0;
+    mem[12'hab3] = 32'h0;
+    mem[12'hab4] = 32'h0;
+    mem[12'hab5] = 32'h0;
+    mem[12'hab6] = 32'h0;
+    mem[12'hab7] = 32'h0;
+    mem[12'hab8] = 32'h0;
+    mem[12'hab9] = 32'h0;
+    mem[12'haba] = 32'h0;
+    mem[12'habb] = 32'h0;
+    mem[12'habc] = 32'h0;
+    mem[12'habd] = 32'h0;
+    mem[12'habe] = 32'h0;
+    mem[12'habf] = 32'h0;
+    mem[12'hac0] = 32'h0;
+    mem[12'hac1] = 32'h0;
+    mem[12'hac2] = 32'h0;
+    mem[12'hac3] = 32'h0;
+    mem[12'hac4] = 32'h0;
+    mem[12'hac5] = 32'h0;
+    mem[12'hac6] = 32'h0;
+    mem[12'hac7] = 32'h0;
+    mem[12'hac8] = 32'h0;
+    mem[12'hac9] = 32'h0;
+    mem[12'haca] = 32'h0;
+    mem[12'hacb] = 32'h0;
+    mem[12'hacc] = 32'h0;
+    mem[12'hacd] = 32'h0;
+    mem[12'hace] = 32'h0;
+    mem[12'hacf] = 32'h0;
+    mem[12'had0] = 32'h0;
+    mem[12'had1] = 32'h0;
+    mem[12'had2] = 32'h0;
+    mem[12'had3] = 32'h0;
+    mem[12'had4] = 32'h0;
+    mem[12'had5] = 32'h0;
+    mem[12'had6] = 32'h0;
+    mem[12'had7] = 32'h0;
+    mem[12'had8] = 32'h0;
+    mem[12'had9] = 32'h0;
+    mem[12'hada] = 32'h0;
+    mem[12'hadb] = 32'h0;
+    mem[12'hadc] = 32'h0;
+    mem[12'hadd] = 32'h0;
+    mem[12'hade] = 32'h0;
+    mem[12'hadf] = 32'h0;
+    mem[12'hae0] = 32'h0;
+    mem[12'hae1] = 32'h0;
+    mem[12'hae2] = 32'h0;
+    mem[12'hae3] = 32'h0;
+    mem[12'hae4] = 32'h0;
+    mem[12'hae5] = 32'h0;
+    mem[12'hae6] = 32'h0;
+    mem[12'hae7] = 32'h0;
+    mem[12'hae8] = 32'h0;
+    mem[12'hae9] = 32'h0;
+    mem[12'haea] = 32'h0;
+    mem[12'haeb] = 32'h0;
+    mem[12'haec] = 32'h0;
+    mem[12'haed] = 32'h0;
+    mem[12'haee] = 32'h0;
+    mem[12'haef] = 32'h0;
+    mem[12'haf0] = 32'h0;
+    mem[12'haf1] = 32'h0;
+    mem[12'haf2] = 32'h0;
+    mem[12'haf3] = 32'h0;
+    mem[12'haf4] = 32'h0;
+    mem[12'haf5] = 32'h0;
+    mem[12'haf6] = 32'h0;
+    mem[12'haf7] = 32'h0;
+    mem[12'haf8] = 32'h0;
+    mem[12'haf9] = 32'h0;
+    mem[12'hafa] = 32'h0;
+    mem[12'hafb] = 32'h0;
+    mem[12'hafc] = 32'h0;
+    mem[12'hafd] = 32'h0;
+    mem[12'hafe] = 32'h0;
+    mem[12'haff] = 32'h0;
+    mem[12'hb00] = 32'h0;
+    mem[12'hb01] = 32'h0;
+    mem[12'hb02] = 32'h0;
+    mem[12'hb03] = 32'h0;
+    mem[12'hb04] = 32'h0;
+    mem[12'hb05] = 32'h0;
+    mem[12'hb06] = 32'h0;
+    mem[12'hb07] = 32'h0;
+    mem[12'hb08] = 32'h0;
+    mem[12'hb09] = 32'h0;
+    mem[12'hb0a] = 32'h0;
+    mem[12'hb0b] = 32'h0;
+    mem[12'hb0c] = 32'h0;
+    mem[12'hb0d] = 32'h0;
+    mem[12'hb0e] = 32'h0;
+    mem[12'hb0f] = 32'h0;
+    mem[12'hb10] = 32'h0;
+    mem[12'hb11] = 32'h0;
+    mem[12'hb12] = 32'h0;
+    mem[12'hb13] = 32'h0;
+    mem[12'hb14] = 32'h0;
+    mem[12'hb15] = 32'h0;
+    mem[12'hb16] = 32'h0;
+    mem[12'hb17] = 32'h0;
+    mem[12'hb18] = 32'h0;
+    mem[12'hb19] = 32'h0;
+    mem[12'hb1a] = 32'h0;
+    mem[12'hb1b] = 32'h0;
+    mem[12'hb1c] = 32'h0;
+    mem[12'hb1d] = 32'h0;
+    mem[12'hb1e] = 32'h0;
+    mem[12'hb1f] = 32'h0;
+    mem[12'hb20] = 32'h0;
+    mem[12'hb21] = 32'h0;
+    mem[12'hb22] = 32'h0;
+    mem[12'hb23] = 32'h0;
+    mem[12'hb24] = 32'h0;
+    mem[12'hb25] = 32'h0;
+    mem[12'hb26] = 32'h0;
+    mem[12'hb27] = 32'h0;
+    mem[12'hb28] = 32'h0;
+    mem[12'hb29] = 32'h0;
+    mem[12'hb2a] = 32'h0;
+    mem[12'hb2b] = 32'h0;
+    mem[12'hb2c] = 32'h0;
+    mem[12'hb2d] = 32'h0;
+    mem[12'hb2e] = 32'h0;
+    mem[12'hb2f] = 32'h0;
+    mem[12'hb30] = 32'h0;
+    mem[12'hb31] = 32'h0;
+    mem[12'hb32] = 32'h0;
+    mem[12'hb33] = 32'h0;
+    mem[12'hb34] = 32'h0;
+    mem[12'hb35] = 32'h0;
+    mem[12'hb36] = 32'h0;
+    mem[12'hb37] = 32'h0;
+    mem[12'hb38] = 32'h0;
+    mem[12'hb39] = 32'h0;
+    mem[12'hb3a] = 32'h0;
+    mem[12'hb3b] = 32'h0;
+    mem[12'hb3c] = 32'h0;
+    mem[12'hb3d] = 32'h0;
+    mem[12'hb3e] = 32'h0;
+    mem[12'hb3f] = 32'h0;
+    mem[12'hb40] = 32'h0;
+    mem[12'hb41] = 32'h0;
+    mem[12'hb42] = 32'h0;
+    mem[12'hb43] = 32'h0;
+    mem[12'hb44] = 32'h0;
+    mem[12'hb45] = 32'h0;
+    mem[12'hb46] = 32'h0;
+    mem[12'hb47] = 32'h0;
+    mem[12'hb48] = 32'h0;
+    mem[12'hb49] = 32'h0;
+    mem[12'hb4a] = 32'h0;
+    mem[12'hb4b] = 32'h0;
+    mem[12'hb4c] = 32'h0;
+    mem[12'hb4d] = 32'h0;
+    mem[12'hb4e] = 32'h0;
+    mem[12'hb4f] = 32'h0;
+    mem[12'hb50] = 32'h0;
+    mem[12'hb51] = 32'h0;
+    mem[12'hb52] = 32'h0;
+    mem[12'hb53] = 32'h0;
+    mem[12'hb54] = 32'h0;
+    mem[12'hb55] = 32'h0;
+    mem[12'hb56] = 32'h0;
+    mem[12'hb57] = 32'h0;
+    mem[12'hb58] = 32'h0;
+    mem[12'hb59] = 32'h0;
+    mem[12'hb5a] = 32'h0;
+    mem[12'hb5b] = 32'h0;
+    mem[12'hb5c] = 32'h0;
+    mem[12'hb5d] = 32'h0;
+    mem[12'hb5e] = 32'h0;
+    mem[12'hb5f] = 32'h0;
+    mem[12'hb60] = 32'h0;
+    mem[12'hb61] = 32'h0;
+    mem[12'hb62] = 32'h0;
+    mem[12'hb63] = 32'h0;
+    mem[12'hb64] = 32'h0;
+    mem[12'hb65] = 32'h0;
+    mem[12'hb66] = 32'h0;
+    mem[12'hb67] = 32'h0;
+    mem[12'hb68] = 32'h0;
+    mem[12'hb69] = 32'h0;
+    mem[12'hb6a] = 32'h0;
+    mem[12'hb6b] = 32'h0;
+    mem[12'hb6c] = 32'h0;
+    mem[12'hb6d] = 32'h0;
+    mem[12'hb6e] = 32'h0;
+    mem[12'hb6f] = 32'h0;
+    mem[12'hb70] = 32'h0;
+    mem[12'hb71] = 32'h0;
+    mem[12'hb72] = 32'h0;
+    mem[12'hb73] = 32'h0;
+    mem[12'hb74] = 32'h0;
+    mem[12'hb75] = 32'h0;
+    mem[12'hb76] = 32'h0;
+    mem[12'hb77] = 32'h0;
+    mem[12'hb78] = 32'h0;
+    mem[12'hb79] = 32'h0;
+    mem[12'hb7a] = 32'h0;
+    mem[12'hb7b] = 32'h0;
+    mem[12'hb7c] = 32'h0;
+    mem[12'hb7d] = 32'h0;
+    mem[12'hb7e] = 32'h0;
+    mem[12'hb7f] = 32'h0;
+    mem[12'hb80] = 32'h0;
+    mem[12'hb81] = 32'h0;
+    mem[12'hb82] = 32'h0;
+    mem[12'hb83] = 32'h0;
+    mem[12'hb84] = 32'h0;
+    mem[12'hb85] = 32'h0;
+    mem[12'hb86] = 32'h0;
+    mem[12'hb87] = 32'h0;
+    mem[12'hb88] = 32'h0;
+    mem[12'hb89] = 32'h0;
+    mem[12'hb8a] = 32'h0;
+    mem[12'hb8b] = 32'h0;
+    mem[12'hb8c] = 32'h0;
+    mem[12'hb8d] = 32'h0;
+    mem[12'hb8e] = 32'h0;
+    mem[12'hb8f] = 32'h0;
+    mem[12'hb90] = 32'h0;
+    mem[12'hb91] = 32'h0;
+    mem[12'hb92] = 32'h0;
+    mem[12'hb93] = 32'h0;
+    mem[12'hb94] = 32'h0;
+    mem[12'hb95] = 32'h0;
+    mem[12'hb96] = 32'h0;
+    mem[12'hb97] = 32'h0;
+    mem[12'hb98] = 32'h0;
+    mem[12'hb99] = 32'h0;
+    mem[12'hb9a] = 32'h0;
+    mem[12'hb9b] = 32'h0;
+    mem[12'hb9c] = 32'h0;
+    mem[12'hb9d] = 32'h0;
+    mem[12'hb9e] = 32'h0;
+    mem[12'hb9f] = 32'h0;
+    mem[12'hba0] = 32'h0;
+    mem[12'hba1] = 32'h0;
+    mem[12'hba2] = 32'h0;
+    mem[12'hba3] = 32'h0;
+    mem[12'hba4] = 32'h0;
+    mem[12'hba5] = 32'h0;
+    mem[12'hba6] = 32'h0;
+    mem[12'hba7] = 32'h0;
+    mem[12'hba8] = 32'h0;
+    mem[12'hba9] = 32'h0;
+    mem[12'hbaa] = 32'h0;
+    mem[12'hbab] = 32'h0;
+    mem[12'hbac] = 32'h0;
+    mem[12'hbad] = 32'h0;
+    mem[12'hbae] = 32'h0;
+    mem[12'hbaf] = 32'h0;
+    mem[12'hbb0] = 32'h0;
+    mem[12'hbb1] = 32'h0;
+    mem[12'hbb2] = 32'h0;
+    mem[12'hbb3] = 32'h0;
+    mem[12'hbb4] = 32'h0;
+    mem[12'hbb5] = 32'h0;
+    mem[12'hbb6] = 32'h0;
+    mem[12'hbb7] = 32'h0;
+    mem[12'hbb8] = 32'h0;
+    mem[12'hbb9] = 32'h0;
+    mem[12'hbba] = 32'h0;
+    mem[12'hbbb] = 32'h0;
+    mem[12'hbbc] = 32'h0;
+    mem[12'hbbd] = 32'h0;
+    mem[12'hbbe] = 32'h0;
+    mem[12'hbbf] = 32'h0;
+    mem[12'hbc0] = 32'h0;
+    mem[12'hbc1] = 32'h0;
+    mem[12'hbc2] = 32'h0;
+    mem[12'hbc3] = 32'h0;
+    mem[12'hbc4] = 32'h0;
+    mem[12'hbc5] = 32'h0;
+    mem[12'hbc6] = 32'h0;
+    mem[12'hbc7] = 32'h0;
+    mem[12'hbc8] = 32'h0;
+    mem[12'hbc9] = 32'h0;
+    mem[12'hbca] = 32'h0;
+    mem[12'hbcb] = 32'h0;
+    mem[12'hbcc] = 32'h0;
+    mem[12'hbcd] = 32'h0;
+    mem[12'hbce] = 32'h0;
+    mem[12'hbcf] = 32'h0;
+    mem[12'hbd0] = 32'h0;
+    mem[12'hbd1] = 32'h0;
+    mem[12'hbd2] = 32'h0;
+    mem[12'hbd3] = 32'h0;
+    mem[12'hbd4] = 32'h0;
+    mem[12'hbd5] = 32'h0;
+    mem[12'hbd6] = 32'h0;
+    mem[12'hbd7] = 32'h0;
+    mem[12'hbd8] = 32'h0;
+    mem[12'hbd9] = 32'h0;
+    mem[12'hbda] = 32'h0;
+    mem[12'hbdb] = 32'h0;
+    mem[12'hbdc] = 32'h0;
+    mem[12'hbdd] = 32'h0;
+    mem[12'hbde] = 32'h0;
+    mem[12'hbdf] = 32'h0;
+    mem[12'hbe0] = 32'h0;
+    mem[12'hbe1] = 32'h0;
+    mem[12'hbe2] = 32'h0;
+    mem[12'hbe3] = 32'h0;
+    mem[12'hbe4] = 32'h0;
+    mem[12'hbe5] = 32'h0;
+    mem[12'hbe6] = 32'h0;
+    mem[12'hbe7] = 32'h0;
+    mem[12'hbe8] = 32'h0;
+    mem[12'hbe9] = 32'h0;
+    mem[12'hbea] = 32'h0;
+    mem[12'hbeb] = 32'h0;
+    mem[12'hbec] = 32'h0;
+    mem[12'hbed] = 32'h0;
+    mem[12'hbee] = 32'h0;
+    mem[12'hbef] = 32'h0;
+    mem[12'hbf0] = 32'h0;
+    mem[12'hbf1] = 32'h0;
+    mem[12'hbf2] = 32'h0;
+    mem[12'hbf3] = 32'h0;
+    mem[12'hbf4] = 32'h0;
+    mem[12'hbf5] = 32'h0;
+    mem[12'hbf6] = 32'h0;
+    mem[12'hbf7] = 32'h0;
+    mem[12'hbf8] = 32'h0;
+    mem[12'hbf9] = 32'h0;
+    mem[12'hbfa] = 32'h0;
+    mem[12'hbfb] = 32'h0;
+    mem[12'hbfc] = 32'h0;
+    mem[12'hbfd] = 32'h0;
+    mem[12'hbfe] = 32'h0;
+    mem[12'hbff] = 32'h0;
+    mem[12'hc00] = 32'h0;
+    mem[12'hc01] = 32'h0;
+    mem[12'hc02] = 32'h0;
+    mem[12'hc03] = 32'h0;
+    mem[12'hc04] = 32'h0;
+    mem[12'hc05] = 32'h0;
+    mem[12'hc06] = 32'h0;
+    mem[12'hc07] = 32'h0;
+    mem[12'hc08] = 32'h0;
+    mem[12'hc09] = 32'h0;
+    mem[12'hc0a] = 32'h0;
+    mem[12'hc0b] = 32'h0;
+    mem[12'hc0c] = 32'h0;
+    mem[12'hc0d] = 32'h0;
+    mem[12'hc0e] = 32'h0;
+    mem[12'hc0f] = 32'h0;
+    mem[12'hc10] = 32'h0;
+    mem[12'hc11] = 32'h0;
+    mem[12'hc12] = 32'h0;
+    mem[12'hc13] = 32'h0;
+    mem[12'hc14] = 32'h0;
+    mem[12'hc15] = 32'h0;
+    mem[12'hc16] = 32'h0;
+    mem[12'hc17] = 32'h0;
+    mem[12'hc18] = 32'h0;
+    mem[12'hc19] = 32'h0;
+    mem[12'hc1a] = 32'h0;
+    mem[12'hc1b] = 32'h0;
+    mem[12'hc1c] = 32'h0;
+    mem[12'hc1d] = 32'h0;
+    mem[12'hc1e] = 32'h0;
+    mem[12'hc1f] = 32'h0;
+    mem[12'hc20] = 32'h0;
+    mem[12'hc21] = 32'h0;
+    mem[12'hc22] = 32'h0;
+    mem[12'hc23] = 32'h0;
+    mem[12'hc24] = 32'h0;
+    mem[12'hc25] = 32'h0;
+    mem[12'hc26] = 32'h0;
+    mem[12'hc27] = 32'h0;
+    mem[12'hc28] = 32'h0;
+    mem[12'hc29] = 32'h0;
+    mem[12'hc2a] = 32'h0;
+    mem[12'hc2b] = 32'h0;
+    mem[12'hc2c] = 32'h0;
+    mem[12'hc2d] = 32'h0;
+    mem[12'hc2e] = 32'h0;
+    mem[12'hc2f] = 32'h0;
+    mem[12'hc30] = 32'h0;
+    mem[12'hc31] = 32'h0;
+    mem[12'hc32] = 32'h0;
+    mem[12'hc33] = 32'h0;
+    mem[12'hc34] = 32'h0;
+    mem[12'hc35] = 32'h0;
+    mem[12'hc36] = 32'h0;
+    mem[12'hc37] = 32'h0;
+    mem[12'hc38] = 32'h0;
+    mem[12'hc39] = 32'h0;
+    mem[12'hc3a] = 32'h0;
+    mem[12'hc3b] = 32'h0;
+    mem[12'hc3c] = 32'h0;
+    mem[12'hc3d] = 32'h0;
+    mem[12'hc3e] = 32'h0;
+    mem[12'hc3f] = 32'h0;
+    mem[12'hc40] = 32'h0;
+    mem[12'hc41] = 32'h0;
+    mem[12'hc42] = 32'h0;
+    mem[12'hc43] = 32'h0;
+    mem[12'hc44] = 32'h0;
+    mem[12'hc45] = 32'h0;
+    mem[12'hc46] = 32'h0;
+    mem[12'hc47] = 32'h0;
+    mem[12'hc48] = 32'h0;
+    mem[12'hc49] = 32'h0;
+    mem[12'hc4a] = 32'h0;
+    mem[12'hc4b] = 32'h0;
+    mem[12'hc4c] = 32'h0;
+    mem[12'hc4d] = 32'h0;
+    mem[12'hc4e] = 32'h0;
+    mem[12'hc4f] = 32'h0;
+    mem[12'hc50] = 32'h0;
+    mem[12'hc51] = 32'h0;
+    mem[12'hc52] = 32'h0;
+    mem[12'hc53] = 32'h0;
+    mem[12'hc54] = 32'h0;
+    mem[12'hc55] = 32'h0;
+    mem[12'hc56] = 32'h0;
+    mem[12'hc57] = 32'h0;
+    mem[12'hc58] = 32'h0;
+    mem[12'hc59] = 32'h0;
+    mem[12'hc5a] = 32'h0;
+    mem[12'hc5b] = 32'h0;
+    mem[12'hc5c] = 32'h0;
+    mem[12'hc5d] = 32'h0;
+    mem[12'hc5e] = 32'h0;
+    mem[12'hc5f] = 32'h0;
+    mem[12'hc60] = 32'h0;
+    mem[12'hc61] = 32'h0;
+    mem[12'hc62] = 32'h0;
+    mem[12'hc63] = 32'h0;
+    mem[12'hc64] = 32'h0;
+    mem[12'hc65] = 32'h0;
+    mem[12'hc66] = 32'h0;
+    mem[12'hc67] = 32'h0;
+    mem[12'hc68] = 32'h0;
+    mem[12'hc69] = 32'h0;
+    mem[12'hc6a] = 32'h0;
+    mem[12'hc6b] = 32'h0;
+    mem[12'hc6c] = 32'h0;
+    mem[12'hc6d] = 32'h0;
+    mem[12'hc6e] = 32'h0;
+    mem[12'hc6f] = 32'h0;
+    mem[12'hc70] = 32'h0;
+    mem[12'hc71] = 32'h0;
+    mem[12'hc72] = 32'h0;
+    mem[12'hc73] = 32'h0;
+    mem[12'hc74] = 32'h0;
+    mem[12'hc75] = 32'h0;
+    mem[12'hc76] = 32'h0;
+    mem[12'hc77] = 32'h0;
+    mem[12'hc78] = 32'h0;
+    mem[12'hc79] = 32'h0;
+    mem[12'hc7a] = 32'h0;
+    mem[12'hc7b] = 32'h0;
+    mem[12'hc7c] = 32'h0;
+    mem[12'hc7d] = 32'h0;
+    mem[12'hc7e] = 32'h0;
+    mem[12'hc7f] = 32'h0;
+    mem[12'hc80] = 32'h0;
+    mem[12'hc81] = 32'h0;
+    mem[12'hc82] = 32'h0;
+    mem[12'hc83] = 32'h0;
+    mem[12'hc84] = 32'h0;
+    mem[12'hc85] = 32'h0;
+    mem[12'hc86] = 32'h0;
+    mem[12'hc87] = 32'h0;
+    mem[12'hc88] = 32'h0;
+    mem[12'hc89] = 32'h0;
+    mem[12'hc8a] = 32'h0;
+    mem[12'hc8b] = 32'h0;
+    mem[12'hc8c] = 32'h0;
+    mem[12'hc8d] = 32'h0;
+    mem[12'hc8e] = 32'h0;
+    mem[12'hc8f] = 32'h0;
+    mem[12'hc90] = 32'h0;
+    mem[12'hc91] = 32'h0;
+    mem[12'hc92] = 32'h0;
+    mem[12'hc93] = 32'h0;
+    mem[12'hc94] = 32'h0;
+    mem[12'hc95] = 32'h0;
+    mem[12'hc96] = 32'h0;
+    mem[12'hc97] = 32'h0;
+    mem[12'hc98] = 32'h0;
+    mem[12'hc99] = 32'h0;
+    mem[12'hc9a] = 32'h0;
+    mem[12'hc9b] = 32'h0;
+    mem[12'hc9c] = 32'h0;
+    mem[12'hc9d] = 32'h0;
+    mem[12'hc9e] = 32'h0;
+    mem[12'hc9f] = 32'h0;
+    mem[12'hca0] = 32'h0;
+    mem[12'hca1] = 32'h0;
+    mem[12'hca2] = 32'h0;
+    mem[12'hca3] = 32'h0;
+    mem[12'hca4] = 32'h0;
+    mem[12'hca5] = 32'h0;
+    mem[12'hca6] = 32'h0;
+    mem[12'hca7] = 32'h0;
+    mem[12'hca8] = 32'h0;
+    mem[12'hca9] = 32'h0;
+    mem[12'hcaa] = 32'h0;
+    mem[12'hcab] = 32'h0;
+    mem[12'hcac] = 32'h0;
+    mem[12'hcad] = 32'h0;
+    mem[12'hcae] = 32'h0;
+    mem[12'hcaf] = 32'h0;
+    mem[12'hcb0] = 32'h0;
+    mem[12'hcb1] = 32'h0;
+    mem[12'hcb2] = 32'h0;
+    mem[12'hcb3] = 32'h0;
+    mem[12'hcb4] = 32'h0;
+    mem[12'hcb5] = 32'h0;
+    mem[12'hcb6] = 32'h0;
+    mem[12'hcb7] = 32'h0;
+    mem[12'hcb8] = 32'h0;
+    mem[12'hcb9] = 32'h0;
+    mem[12'hcba] = 32'h0;
+    mem[12'hcbb] = 32'h0;
+    mem[12'hcbc] = 32'h0;
+    mem[12'hcbd] = 32'h0;
+    mem[12'hcbe] = 32'h0;
+    mem[12'hcbf] = 32'h0;
+    mem[12'hcc0] = 32'h0;
+    mem[12'hcc1] = 32'h0;
+    mem[12'hcc2] = 32'h0;
+    mem[12'hcc3] = 32'h0;
+    mem[12'hcc4] = 32'h0;
+    mem[12'hcc5] = 32'h0;
+    mem[12'hcc6] = 32'h0;
+    mem[12'hcc7] = 32'h0;
+    mem[12'hcc8] = 32'h0;
+    mem[12'hcc9] = 32'h0;
+    mem[12'hcca] = 32'h0;
+    mem[12'hccb] = 32'h0;
+    mem[12'hccc] = 32'h0;
+    mem[12'hccd] = 32'h0;
+    mem[12'hcce] = 32'h0;
+    mem[12'hccf] = 32'h0;
+    mem[12'hcd0] = 32'h0;
+    mem[12'hcd1] = 32'h0;
+    mem[12'hcd2] = 32'h0;
+    mem[12'hcd3] = 32'h0;
+    mem[12'hcd4] = 32'h0;
+    mem[12'hcd5] = 32'h0;
+    mem[12'hcd6] = 32'h0;
+    mem[12'hcd7] = 32'h0;
+    mem[12'hcd8] = 32'h0;
+    mem[12'hcd9] = 32'h0;
+    mem[12'hcda] = 32'h0;
+    mem[12'hcdb] = 32'h0;
+    mem[12'hcdc] = 32'h0;
+    mem[12'hcdd] = 32'h0;
+    mem[12'hcde] = 32'h0;
+    mem[12'hcdf] = 32'h0;
+    mem[12'hce0] = 32'h0;
+    mem[12'hce1] = 32'h0;
+    mem[12'hce2] = 32'h0;
+    mem[12'hce3] = 32'h0;
+    mem[12'hce4] = 32'h0;
+    mem[12'hce5] = 32'h0;
+    mem[12'hce6] = 32'h0;
+    mem[12'hce7] = 32'h0;
+    mem[12'hce8] = 32'h0;
+    mem[12'hce9] = 32'h0;
+    mem[12'hcea] = 32'h0;
+    mem[12'hceb] = 32'h0;
+    mem[12'hcec] = 32'h0;
+    mem[12'hced] = 32'h0;
+    mem[12'hcee] = 32'h0;
+    mem[12'hcef] = 32'h0;
+    mem[12'hcf0] = 32'h0;
+    mem[12'hcf1] = 32'h0;
+    mem[12'hcf2] = 32'h0;
+    mem[12'hcf3] = 32'h0;
+    mem[12'hcf4] = 32'h0;
+    mem[12'hcf5] = 32'h0;
+    mem[12'hcf6] = 32'h0;
+    mem[12'hcf7] = 32'h0;
+    mem[12'hcf8] = 32'h0;
+    mem[12'hcf9] = 32'h0;
+    mem[12'hcfa] = 32'h0;
+    mem[12'hcfb] = 32'h0;
+    mem[12'hcfc] = 32'h0;
+    mem[12'hcfd] = 32'h0;
+    mem[12'hcfe] = 32'h0;
+    mem[12'hcff] = 32'h0;
+    mem[12'hd00] = 32'h0;
+    mem[12'hd01] = 32'h0;
+    mem[12'hd02] = 32'h0;
+    mem[12'hd03] = 32'h0;
+    mem[12'hd04] = 32'h0;
+    mem[12'hd05] = 32'h0;
+    mem[12'hd06] = 32'h0;
+    mem[12'hd07] = 32'h0;
+    mem[12'hd08] = 32'h0;
+    mem[12'hd09] = 32'h0;
+    mem[12'hd0a] = 32'h0;
+    mem[12'hd0b] = 32'h0;
+    mem[12'hd0c] = 32'h0;
+    mem[12'hd0d] = 32'h0;
+    mem[12'hd0e] = 32'h0;
+    mem[12'hd0f] = 32'h0;
+    mem[12'hd10] = 32'h0;
+    mem[12'hd11] = 32'h0;
+    mem[12'hd12] = 32'h0;
+    mem[12'hd13] = 32'h0;
+    mem[12'hd14] = 32'h0;
+    mem[12'hd15] = 32'h0;
+    mem[12'hd16] = 32'h0;
+    mem[12'hd17] = 32'h0;
+    mem[12'hd18] = 32'h0;
+    mem[12'hd19] = 32'h0;
+    mem[12'hd1a] = 32'h0;
+    mem[12'hd1b] = 32'h0;
+    mem[12'hd1c] = 32'h0;
+    mem[12'hd1d] = 32'h0;
+    mem[12'hd1e] = 32'h0;
+    mem[12'hd1f] = 32'h0;
+    mem[12'hd20] = 32'h0;
+    mem[12'hd21] = 32'h0;
+    mem[12'hd22] = 32'h0;
+    mem[12'hd23] = 32'h0;
+    mem[12'hd24] = 32'h0;
+    mem[12'hd25] = 32'h0;
+    mem[12'hd26] = 32'h0;
+    mem[12'hd27] = 32'h0;
+    mem[12'hd28] = 32'h0;
+    mem[12'hd29] = 32'h0;
+    mem[12'hd2a] = 32'h0;
+    mem[12'hd2b] = 32'h0;
+    mem[12'hd2c] = 32'h0;
+    mem[12'hd2d] = 32'h0;
+    mem[12'hd2e] = 32'h0;
+    mem[12'hd2f] = 32'h0;
+    mem[12'hd30] = 32'h0;
+    mem[12'hd31] = 32'h0;
+    mem[12'hd32] = 32'h0;
+    mem[12'hd33] = 32'h0;
+    mem[12'hd34] = 32'h0;
+    mem[12'hd35] = 32'h0;
+    mem[12'hd36] = 32'h0;
+    mem[12'hd37] = 32'h0;
+    mem[12'hd38] = 32'h0;
+    mem[12'hd39] = 32'h0;
+    mem[12'hd3a] = 32'h0;
+    mem[12'hd3b] = 32'h0;
+    mem[12'hd3c] = 32'h0;
+    mem[12'hd3d] = 32'h0;
+    mem[12'hd3e] = 32'h0;
+    mem[12'hd3f] = 32'h0;
+    mem[12'hd40] = 32'h0;
+    mem[12'hd41] = 32'h0;
+    mem[12'hd42] = 32'h0;
+    mem[12'hd43] = 32'h0;
+    mem[12'hd44] = 32'h0;
+    mem[12'hd45] = 32'h0;
+    mem[12'hd46] = 32'h0;
+    mem[12'hd47] = 32'h0;
+    mem[12'hd48] = 32'h0;
+    mem[12'hd49] = 32'h0;
+    mem[12'hd4a] = 32'h0;
+    mem[12'hd4b] = 32'h0;
+    mem[12'hd4c] = 32'h0;
+    mem[12'hd4d] = 32'h0;
+    mem[12'hd4e] = 32'h0;
+    mem[12'hd4f] = 32'h0;
+    mem[12'hd50] = 32'h0;
+    mem[12'hd51] = 32'h0;
+    mem[12'hd52] = 32'h0;
+    mem[12'hd53] = 32'h0;
+    mem[12'hd54] = 32'h0;
+    mem[12'hd55] = 32'h0;
+    mem[12'hd56] = 32'h0;
+    mem[12'hd57] = 32'h0;
+    mem[12'hd58] = 32'h0;
+    mem[12'hd59] = 32'h0;
+    mem[12'hd5a] = 32'h0;
+    mem[12'hd5b] = 32'h0;
+    mem[12'hd5c] = 32'h0;
+    mem[12'hd5d] = 32'h0;
+    mem[12'hd5e] = 32'h0;
+    mem[12'hd5f] = 32'h0;
+    mem[12'hd60] = 32'h0;
+    mem[12'hd61] = 32'h0;
+    mem[12'hd62] = 32'h0;
+    mem[12'hd63] = 32'h0;
+    mem[12'hd64] = 32'h0;
+    mem[12'hd65] = 32'h0;
+    mem[12'hd66] = 32'h0;
+    mem[12'hd67] = 32'h0;
+    mem[12'hd68] = 32'h0;
+    mem[12'hd69] = 32'h0;
+    mem[12'hd6a] = 32'h0;
+    mem[12'hd6b] = 32'h0;
+    mem[12'hd6c] = 32'h0;
+    mem[12'hd6d] = 32'h0;
+    mem[12'hd6e] = 32'h0;
+    mem[12'hd6f] = 32'h0;
+    mem[12'hd70] = 32'h0;
+    mem[12'hd71] = 32'h0;
+    mem[12'hd72] = 32'h0;
+    mem[12'hd73] = 32'h0;
+    mem[12'hd74] = 32'h0;
+    mem[12'hd75] = 32'h0;
+    mem[12'hd76] = 32'h0;
+    mem[12'hd77] = 32'h0;
+    mem[12'hd78] = 32'h0;
+    mem[12'hd79] = 32'h0;
+    mem[12'hd7a] = 32'h0;
+    mem[12'hd7b] = 32'h0;
+    mem[12'hd7c] = 32'h0;
+    mem[12'hd7d] = 32'h0;
+    mem[12'hd7e] = 32'h0;
+    mem[12'hd7f] = 32'h0;
+    mem[12'hd80] = 32'h0;
+    mem[12'hd81] = 32'h0;
+    mem[12'hd82] = 32'h0;
+    mem[12'hd83] = 32'h0;
+    mem[12'hd84] = 32'h0;
+    mem[12'hd85] = 32'h0;
+    mem[12'hd86] = 32'h0;
+    mem[12'hd87] = 32'h0;
+    mem[12'hd88] = 32'h0;
+    mem[12'hd89] = 32'h0;
+    mem[12'hd8a] = 32'h0;
+    mem[12'hd8b] = 32'h0;
+    mem[12'hd8c] = 32'h0;
+    mem[12'hd8d] = 32'h0;
+    mem[12'hd8e] = 32'h0;
+    mem[12'hd8f] = 32'h0;
+    mem[12'hd90] = 32'h0;
+    mem[12'hd91] = 32'h0;
+    mem[12'hd92] = 32'h0;
+    mem[12'hd93] = 32'h0;
+    mem[12'hd94] = 32'h0;
+    mem[12'hd95] = 32'h0;
+    mem[12'hd96] = 32'h0;
+    mem[12'hd97] = 32'h0;
+    mem[12'hd98] = 32'h0;
+    mem[12'hd99] = 32'h0;
+    mem[12'hd9a] = 32'h0;
+    mem[12'hd9b] = 32'h0;
+    mem[12'hd9c] = 32'h0;
+    mem[12'hd9d] = 32'h0;
+    mem[12'hd9e] = 32'h0;
+    mem[12'hd9f] = 32'h0;
+    mem[12'hda0] = 32'h0;
+    mem[12'hda1] = 32'h0;
+    mem[12'hda2] = 32'h0;
+    mem[12'hda3] = 32'h0;
+    mem[12'hda4] = 32'h0;
+    mem[12'hda5] = 32'h0;
+    mem[12'hda6] = 32'h0;
+    mem[12'hda7] = 32'h0;
+    mem[12'hda8] = 32'h0;
+    mem[12'hda9] = 32'h0;
+    mem[12'hdaa] = 32'h0;
+    mem[12'hdab] = 32'h0;
+    mem[12'hdac] = 32'h0;
+    mem[12'hdad] = 32'h0;
+    mem[12'hdae] = 32'h0;
+    mem[12'hdaf] = 32'h0;
+    mem[12'hdb0] = 32'h0;
+    mem[12'hdb1] = 32'h0;
+    mem[12'hdb2] = 32'h0;
+    mem[12'hdb3] = 32'h0;
+    mem[12'hdb4] = 32'h0;
+    mem[12'hdb5] = 32'h0;
+    mem[12'hdb6] = 32'h0;
+    mem[12'hdb7] = 32'h0;
+    mem[12'hdb8] = 32'h0;
+    mem[12'hdb9] = 32'h0;
+    mem[12'hdba] = 32'h0;
+    mem[12'hdbb] = 32'h0;
+    mem[12'hdbc] = 32'h0;
+    mem[12'hdbd] = 32'h0;
+    mem[12'hdbe] = 32'h0;
+    mem[12'hdbf] = 32'h0;
+    mem[12'hdc0] = 32'h0;
+    mem[12'hdc1] = 32'h0;
+    mem[12'hdc2] = 32'h0;
+    mem[12'hdc3] = 32'h0;
+    mem[12'hdc4] = 32'h0;
+    mem[12'hdc5] = 32'h0;
+    mem[12'hdc6] = 32'h0;
+    mem[12'hdc7] = 32'h0;
+    mem[12'hdc8] = 32'h0;
+    mem[12'hdc9] = 32'h0;
+    mem[12'hdca] = 32'h0;
+    mem[12'hdcb] = 32'h0;
+    mem[12'hdcc] = 32'h0;
+    mem[12'hdcd] = 32'h0;
+    mem[12'hdce] = 32'h0;
+    mem[12'hdcf] = 32'h0;
+    mem[12'hdd0] = 32'h0;
+    mem[12'hdd1] = 32'h0;
+    mem[12'hdd2] = 32'h0;
+    mem[12'hdd3] = 32'h0;
+    mem[12'hdd4] = 32'h0;
+    mem[12'hdd5] = 32'h0;
+    mem[12'hdd6] = 32'h0;
+    mem[12'hdd7] = 32'h0;
+    mem[12'hdd8] = 32'h0;
+    mem[12'hdd9] = 32'h0;
+    mem[12'hdda] = 32'h0;
+    mem[12'hddb] = 32'h0;
+    mem[12'hddc] = 32'h0;
+    mem[12'hddd] = 32'h0;
+    mem[12'hdde] = 32'h0;
+    mem[12'hddf] = 32'h0;
+    mem[12'hde0] = 32'h0;
+    mem[12'hde1] = 32'h0;
+    mem[12'hde2] = 32'h0;
+    mem[12'hde3] = 32'h0;
+    mem[12'hde4] = 32'h0;
+    mem[12'hde5] = 32'h0;
+    mem[12'hde6] = 32'h0;
+    mem[12'hde7] = 32'h0;
+    mem[12'hde8] = 32'h0;
+    mem[12'hde9] = 32'h0;
+    mem[12'hdea] = 32'h0;
+    mem[12'hdeb] = 32'h0;
+    mem[12'hdec] = 32'h0;
+    mem[12'hded] = 32'h0;
+    mem[12'hdee] = 32'h0;
+    mem[12'hdef] = 32'h0;
+    mem[12'hdf0] = 32'h0;
+    mem[12'hdf1] = 32'h0;
+    mem[12'hdf2] = 32'h0;
+    mem[12'hdf3] = 32'h0;
+    mem[12'hdf4] = 32'h0;
+    mem[12'hdf5] = 32'h0;
+    mem[12'hdf6] = 32'h0;
+    mem[12'hdf7] = 32'h0;
+    mem[12'hdf8] = 32'h0;
+    mem[12'hdf9] = 32'h0;
+    mem[12'hdfa] = 32'h0;
+    mem[12'hdfb] = 32'h0;
+    mem[12'hdfc] = 32'h0;
+    mem[12'hdfd] = 32'h0;
+    mem[12'hdfe] = 32'h0;
+    mem[12'hdff] = 32'h0;
+    mem[12'he00] = 32'h0;
+    mem[12'he01] = 32'h0;
+    mem[12'he02] = 32'h0;
+    mem[12'he03] = 32'h0;
+    mem[12'he04] = 32'h0;
+    mem[12'he05] = 32'h0;
+    mem[12'he06] = 32'h0;
+    mem[12'he07] = 32'h0;
+    mem[12'he08] = 32'h0;
+    mem[12'he09] = 32'h0;
+    mem[12'he0a] = 32'h0;
+    mem[12'he0b] = 32'h0;
+    mem[12'he0c] = 32'h0;
+    mem[12'he0d] = 32'h0;
+    mem[12'he0e] = 32'h0;
+    mem[12'he0f] = 32'h0;
+    mem[12'he10] = 32'h0;
+    mem[12'he11] = 32'h0;
+    mem[12'he12] = 32'h0;
+    mem[12'he13] = 32'h0;
+    mem[12'he14] = 32'h0;
+    mem[12'he15] = 32'h0;
+    mem[12'he16] = 32'h0;
+    mem[12'he17] = 32'h0;
+    mem[12'he18] = 32'h0;
+    mem[12'he19] = 32'h0;
+    mem[12'he1a] = 32'h0;
+    mem[12'he1b] = 32'h0;
+    mem[12'he1c] = 32'h0;
+    mem[12'he1d] = 32'h0;
+    mem[12'he1e] = 32'h0;
+    mem[12'he1f] = 32'h0;
+    mem[12'he20] = 32'h0;
+    mem[12'he21] = 32'h0;
+    mem[12'he22] = 32'h0;
+    mem[12'he23] = 32'h0;
+    mem[12'he24] = 32'h0;
+    mem[12'he25] = 32'h0;
+    mem[12'he26] = 32'h0;
+    mem[12'he27] = 32'h0;
+    mem[12'he28] = 32'h0;
+    mem[12'he29] = 32'h0;
+    mem[12'he2a] = 32'h0;
+    mem[12'he2b] = 32'h0;
+    mem[12'he2c] = 32'h0;
+    mem[12'he2d] = 32'h0;
+    mem[12'he2e] = 32'h0;
+    mem[12'he2f] = 32'h0;
+    mem[12'he30] = 32'h0;
+    mem[12'he31] = 32'h0;
+    mem[12'he32] = 32'h0;
+    mem[12'he33] = 32'h0;
+    mem[12'he34] = 32'h0;
+    mem[12'he35] = 32'h0;
+    mem[12'he36] = 32'h0;
+    mem[12'he37] = 32'h0;
+    mem[12'he38] = 32'h0;
+    mem[12'he39] = 32'h0;
+    mem[12'he3a] = 32'h0;
+    mem[12'he3b] = 32'h0;
+    mem[12'he3c] = 32'h0;
+    mem[12'he3d] = 32'h0;
+    mem[12'he3e] = 32'h0;
+    mem[12'he3f] = 32'h0;
+    mem[12'he40] = 32'h0;
+    mem[12'he41] = 32'h0;
+    mem[12'he42] = 32'h0;
+    mem[12'he43] = 32'h0;
+    mem[12'he44] = 32'h0;
+    mem[12'he45] = 32'h0;
+    mem[12'he46] = 32'h0;
+    mem[12'he47] = 32'h0;
+    mem[12'he48] = 32'h0;
+    mem[12'he49] = 32'h0;
+    mem[12'he4a] = 32'h0;
+    mem[12'he4b] = 32'h0;
+    mem[12'he4c] = 32'h0;
+    mem[12'he4d] = 32'h0;
+    mem[12'he4e] = 32'h0;
+    mem[12'he4f] = 32'h0;
+    mem[12'he50] = 32'h0;
+    mem[12'he51] = 32'h0;
+    mem[12'he52] = 32'h0;
+    mem[12'he53] = 32'h0;
+    mem[12'he54] = 32'h0;
+    mem[12'he55] = 32'h0;
+    mem[12'he56] = 32'h0;
+    mem[12'he57] = 32'h0;
+    mem[12'he58] = 32'h0;
+    mem[12'he59] = 32'h0;
+    mem[12'he5a] = 32'h0;
+    mem[12'he5b] = 32'h0;
+    mem[12'he5c] = 32'h0;
+    mem[12'he5d] = 32'h0;
+    mem[12'he5e] = 32'h0;
+    mem[12'he5f] = 32'h0;
+    mem[12'he60] = 32'h0;
+    mem[12'he61] = 32'h0;
+    mem[12'he62] = 32'h0;
+    mem[12'he63] = 32'h0;
+    mem[12'he64] = 32'h0;
+    mem[12'he65] = 32'h0;
+    mem[12'he66] = 32'h0;
+    mem[12'he67] = 32'h0;
+    mem[12'he68] = 32'h0;
+    mem[12'he69] = 32'h0;
+    mem[12'he6a] = 32'h0;
+    mem[12'he6b] = 32'h0;
+    mem[12'he6c] = 32'h0;
+    mem[12'he6d] = 32'h0;
+    mem[12'he6e] = 32'h0;
+    mem[12'he6f] = 32'h0;
+    mem[12'he70] = 32'h0;
+    mem[12'he71] = 32'h0;
+    mem[12'he72] = 32'h0;
+    mem[12'he73] = 32'h0;
+    mem[12'he74] = 32'h0;
+    mem[12'he75] = 32'h0;
+    mem[12'he76] = 32'h0;
+    mem[12'he77] = 32'h0;
+    mem[12'he78] = 32'h0;
+    mem[12'he79] = 32'h0;
+    mem[12'he7a] = 32'h0;
+    mem[12'he7b] = 32'h0;
+    mem[12'he7c] = 32'h0;
+    mem[12'he7d] = 32'h0;
+    mem[12'he7e] = 32'h0;
+    mem[12'he7f] = 32'h0;
+    mem[12'he80] = 32'h0;
+    mem[12'he81] = 32'h0;
+    mem[12'he82] = 32'h0;
+    mem[12'he83] = 32'h0;
+    mem[12'he84] = 32'h0;
+    mem[12'he85] = 32'h0;
+    mem[12'he86] = 32'h0;
+    mem[12'he87] = 32'h0;
+    mem[12'he88] = 32'h0;
+    mem[12'he89] = 32'h0;
+    mem[12'he8a] = 32'h0;
+    mem[12'he8b] = 32'h0;
+    mem[12'he8c] = 32'h0;
+    mem[12'he8d] = 32'h0;
+    mem[12'he8e] = 32'h0;
+    mem[12'he8f] = 32'h0;
+    mem[12'he90] = 32'h0;
+    mem[12'he91] = 32'h0;
+    mem[12'he92] = 32'h0;
+    mem[12'he93] = 32'h0;
+    mem[12'he94] = 32'h0;
+    mem[12'he95] = 32'h0;
+    mem[12'he96] = 32'h0;
+    mem[12'he97] = 32'h0;
+    mem[12'he98] = 32'h0;
+    mem[12'he99] = 32'h0;
+    mem[12'he9a] = 32'h0;
+    mem[12'he9b] = 32'h0;
+    mem[12'he9c] = 32'h0;
+    mem[12'he9d] = 32'h0;
+    mem[12'he9e] = 32'h0;
+    mem[12'he9f] = 32'h0;
+    mem[12'hea0] = 32'h0;
+    mem[12'hea1] = 32'h0;
+    mem[12'hea2] = 32'h0;
+    mem[12'hea3] = 32'h0;
+    mem[12'hea4] = 32'h0;
+    mem[12'hea5] = 32'h0;
+    mem[12'hea6] = 32'h0;
+    mem[12'hea7] = 32'h0;
+    mem[12'hea8] = 32'h0;
+    mem[12'hea9] = 32'h0;
+    mem[12'heaa] = 32'h0;
+    mem[12'heab] = 32'h0;
+    mem[12'heac] = 32'h0;
+    mem[12'head] = 32'h0;
+    mem[12'heae] = 32'h0;
+    mem[12'heaf] = 32'h0;
+    mem[12'heb0] = 32'h0;
+    mem[12'heb1] = 32'h0;
+    mem[12'heb2] = 32'h0;
+    mem[12'heb3] = 32'h0;
+    mem[12'heb4] = 32'h0;
+    mem[12'heb5] = 32'h0;
+    mem[12'heb6] = 32'h0;
+    mem[12'heb7] = 32'h0;
+    mem[12'heb8] = 32'h0;
+    mem[12'heb9] = 32'h0;
+    mem[12'heba] = 32'h0;
+    mem[12'hebb] = 32'h0;
+    mem[12'hebc] = 32'h0;
+    mem[12'hebd] = 32'h0;
+    mem[12'hebe] = 32'h0;
+    mem[12'hebf] = 32'h0;
+    mem[12'hec0] = 32'h0;
+    mem[12'hec1] = 32'h0;
+    mem[12'hec2] = 32'h0;
+    mem[12'hec3] = 32'h0;
+    mem[12'hec4] = 32'h0;
+    mem[12'hec5] = 32'h0;
+    mem[12'hec6] = 32'h0;
+    mem[12'hec7] = 32'h0;
+    mem[12'hec8] = 32'h0;
+    mem[12'hec9] = 32'h0;
+    mem[12'heca] = 32'h0;
+    mem[12'hecb] = 32'h0;
+    mem[12'hecc] = 32'h0;
+    mem[12'hecd] = 32'h0;
+    mem[12'hece] = 32'h0;
+    mem[12'hecf] = 32'h0;
+    mem[12'hed0] = 32'h0;
+    mem[12'hed1] = 32'h0;
+    mem[12'hed2] = 32'h0;
+    mem[12'hed3] = 32'h0;
+    mem[12'hed4] = 32'h0;
+    mem[12'hed5] = 32'h0;
+    mem[12'hed6] = 32'h0;
+    mem[12'hed7] = 32'h0;
+    mem[12'hed8] = 32'h0;
+    mem[12'hed9] = 32'h0;
+    mem[12'heda] = 32'h0;
+    mem[12'hedb] = 32'h0;
+    mem[12'hedc] = 32'h0;
+    mem[12'hedd] = 32'h0;
+    mem[12'hede] = 32'h0;
+    mem[12'hedf] = 32'h0;
+    mem[12'hee0] = 32'h0;
+    mem[12'hee1] = 32'h0;
+    mem[12'hee2] = 32'h0;
+    mem[12'hee3] = 32'h0;
+    mem[12'hee4] = 32'h0;
+    mem[12'hee5] = 32'h0;
+    mem[12'hee6] = 32'h0;
+    mem[12'hee7] = 32'h0;
+    mem[12'hee8] = 32'h0;
+    mem[12'hee9] = 32'h0;
+    mem[12'heea] = 32'h0;
+    mem[12'heeb] = 32'h0;
+    mem[12'heec] = 32'h0;
+    mem[12'heed] = 32'h0;
+    mem[12'heee] = 32'h0;
+    mem[12'heef] = 32'h0;
+    mem[12'hef0] = 32'h0;
+    mem[12'hef1] = 32'h0;
+    mem[12'hef2] = 32'h0;
+    mem[12'hef3] = 32'h0;
+    mem[12'hef4] = 32'h0;
+    mem[12'hef5] = 32'h0;
+    mem[12'hef6] = 32'h0;
+    mem[12'hef7] = 32'h0;
+    mem[12'hef8] = 32'h0;
+    mem[12'hef9] = 32'h0;
+    mem[12'hefa] = 32'h0;
+    mem[12'hefb] = 32'h0;
+    mem[12'hefc] = 32'h0;
+    mem[12'hefd] = 32'h0;
+    mem[12'hefe] = 32'h0;
+    mem[12'heff] = 32'h0;
+    mem[12'hf00] = 32'h0;
+    mem[12'hf01] = 32'h0;
+    mem[12'hf02] = 32'h0;
+    mem[12'hf03] = 32'h0;
+    mem[12'hf04] = 32'h0;
+    mem[12'hf05] = 32'h0;
+    mem[12'hf06] = 32'h0;
+    mem[12'hf07] = 32'h0;
+    mem[12'hf08] = 32'h0;
+    mem[12'hf09] = 32'h0;
+    mem[12'hf0a] = 32'h0;
+    mem[12'hf0b] = 32'h0;
+    mem[12'hf0c] = 32'h0;
+    mem[12'hf0d] = 32'h0;
+    mem[12'hf0e] = 32'h0;
+    mem[12'hf0f] = 32'h0;
+    mem[12'hf10] = 32'h0;
+    mem[12'hf11] = 32'h0;
+    mem[12'hf12] = 32'h0;
+    mem[12'hf13] = 32'h0;
+    mem[12'hf14] = 32'h0;
+    mem[12'hf15] = 32'h0;
+    mem[12'hf16] = 32'h0;
+    mem[12'hf17] = 32'h0;
+    mem[12'hf18] = 32'h0;
+    mem[12'hf19] = 32'h0;
+    mem[12'hf1a] = 32'h0;
+    mem[12'hf1b] = 32'h0;
+    mem[12'hf1c] = 32'h0;
+    mem[12'hf1d] = 32'h0;
+    mem[12'hf1e] = 32'h0;
+    mem[12'hf1f] = 32'h0;
+    mem[12'hf20] = 32'h0;
+    mem[12'hf21] = 32'h0;
+    mem[12'hf22] = 32'h0;
+    mem[12'hf23] = 32'h0;
+    mem[12'hf24] = 32'h0;
+    mem[12'hf25] = 32'h0;
+    mem[12'hf26] = 32'h0;
+    mem[12'hf27] = 32'h0;
+    mem[12'hf28] = 32'h0;
+    mem[12'hf29] = 32'h0;
+    mem[12'hf2a] = 32'h0;
+    mem[12'hf2b] = 32'h0;
+    mem[12'hf2c] = 32'h0;
+    mem[12'hf2d] = 32'h0;
+    mem[12'hf2e] = 32'h0;
+    mem[12'hf2f] = 32'h0;
+    mem[12'hf30] = 32'h0;
+    mem[12'hf31] = 32'h0;
+    mem[12'hf32] = 32'h0;
+    mem[12'hf33] = 32'h0;
+    mem[12'hf34] = 32'h0;
+    mem[12'hf35] = 32'h0;
+    mem[12'hf36] = 32'h0;
+    mem[12'hf37] = 32'h0;
+    mem[12'hf38] = 32'h0;
+    mem[12'hf39] = 32'h0;
+    mem[12'hf3a] = 32'h0;
+    mem[12'hf3b] = 32'h0;
+    mem[12'hf3c] = 32'h0;
+    mem[12'hf3d] = 32'h0;
+    mem[12'hf3e] = 32'h0;
+    mem[12'hf3f] = 32'h0;
+    mem[12'hf40] = 32'h0;
+    mem[12'hf41] = 32'h0;
+    mem[12'hf42] = 32'h0;
+    mem[12'hf43] = 32'h0;
+    mem[12'hf44] = 32'h0;
+    mem[12'hf45] = 32'h0;
+    mem[12'hf46] = 32'h0;
+    mem[12'hf47] = 32'h0;
+    mem[12'hf48] = 32'h0;
+    mem[12'hf49] = 32'h0;
+    mem[12'hf4a] = 32'h0;
+    mem[12'hf4b] = 32'h0;
+    mem[12'hf4c] = 32'h0;
+    mem[12'hf4d] = 32'h0;
+    mem[12'hf4e] = 32'h0;
+    mem[12'hf4f] = 32'h0;
+    mem[12'hf50] = 32'h0;
+    mem[12'hf51] = 32'h0;
+    mem[12'hf52] = 32'h0;
+    mem[12'hf53] = 32'h0;
+    mem[12'hf54] = 32'h0;
+    mem[12'hf55] = 32'h0;
+    mem[12'hf56] = 32'h0;
+    mem[12'hf57] = 32'h0;
+    mem[12'hf58] = 32'h0;
+    mem[12'hf59] = 32'h0;
+    mem[12'hf5a] = 32'h0;
+    mem[12'hf5b] = 32'h0;
+    mem[12'hf5c] = 32'h0;
+    mem[12'hf5d] = 32'h0;
+    mem[12'hf5e] = 32'h0;
+    mem[12'hf5f] = 32'h0;
+    mem[12'hf60] = 32'h0;
+    mem[12'hf61] = 32'h0;
+    mem[12'hf62] = 32'h0;
+    mem[12'hf63] = 32'h0;
+    mem[12'hf64] = 32'h0;
+    mem[12'hf65] = 32'h0;
+    mem[12'hf66] = 32'h0;
+    mem[12'hf67] = 32'h0;
+    mem[12'hf68] = 32'h0;
+    mem[12'hf69] = 32'h0;
+    mem[12'hf6a] = 32'h0;
+    mem[12'hf6b] = 32'h0;
+    mem[12'hf6c] = 32'h0;
+    mem[12'hf6d] = 32'h0;
+    mem[12'hf6e] = 32'h0;
+    mem[12'hf6f] = 32'h0;
+    mem[12'hf70] = 32'h0;
+    mem[12'hf71] = 32'h0;
+    mem[12'hf72] = 32'h0;
+    mem[12'hf73] = 32'h0;
+    mem[12'hf74] = 32'h0;
+    mem[12'hf75] = 32'h0;
+    mem[12'hf76] = 32'h0;
+    mem[12'hf77] = 32'h0;
+    mem[12'hf78] = 32'h0;
+    mem[12'hf79] = 32'h0;
+    mem[12'hf7a] = 32'h0;
+    mem[12'hf7b] = 32'h0;
+    mem[12'hf7c] = 32'h0;
+    mem[12'hf7d] = 32'h0;
+    mem[12'hf7e] = 32'h0;
+    mem[12'hf7f] = 32'h0;
+    mem[12'hf80] = 32'h0;
+    mem[12'hf81] = 32'h0;
+    mem[12'hf82] = 32'h0;
+    mem[12'hf83] = 32'h0;
+    mem[12'hf84] = 32'h0;
+    mem[12'hf85] = 32'h0;
+    mem[12'hf86] = 32'h0;
+    mem[12'hf87] = 32'h0;
+    mem[12'hf88] = 32'h0;
+    mem[12'hf89] = 32'h0;
+    mem[12'hf8a] = 32'h0;
+    mem[12'hf8b] = 32'h0;
+    mem[12'hf8c] = 32'h0;
+    mem[12'hf8d] = 32'h0;
+    mem[12'hf8e] = 32'h0;
+    mem[12'hf8f] = 32'h0;
+    mem[12'hf90] = 32'h0;
+    mem[12'hf91] = 32'h0;
+    mem[12'hf92] = 32'h0;
+    mem[12'hf93] = 32'h0;
+    mem[12'hf94] = 32'h0;
+    mem[12'hf95] = 32'h0;
+    mem[12'hf96] = 32'h0;
+    mem[12'hf97] = 32'h0;
+    mem[12'hf98] = 32'h0;
+    mem[12'hf99] = 32'h0;
+    mem[12'hf9a] = 32'h0;
+    mem[12'hf9b] = 32'h0;
+    mem[12'hf9c] = 32'h0;
+    mem[12'hf9d] = 32'h0;
+    mem[12'hf9e] = 32'h0;
+    mem[12'hf9f] = 32'h0;
+    mem[12'hfa0] = 32'h0;
+    mem[12'hfa1] = 32'h0;
+    mem[12'hfa2] = 32'h0;
+    mem[12'hfa3] = 32'h0;
+    mem[12'hfa4] = 32'h0;
+    mem[12'hfa5] = 32'h0;
+    mem[12'hfa6] = 32'h0;
+    mem[12'hfa7] = 32'h0;
+    mem[12'hfa8] = 32'h0;
+    mem[12'hfa9] = 32'h0;
+    mem[12'hfaa] = 32'h0;
+    mem[12'hfab] = 32'h0;
+    mem[12'hfac] = 32'h0;
+    mem[12'hfad] = 32'h0;
+    mem[12'hfae] = 32'h0;
+    mem[12'hfaf] = 32'h0;
+    mem[12'hfb0] = 32'h0;
+    mem[12'hfb1] = 32'h0;
+    mem[12'hfb2] = 32'h0;
+    mem[12'hfb3] = 32'h0;
+    mem[12'hfb4] = 32'h0;
+    mem[12'hfb5] = 32'h0;
+    mem[12'hfb6] = 32'h0;
+    mem[12'hfb7] = 32'h0;
+    mem[12'hfb8] = 32'h0;
+    mem[12'hfb9] = 32'h0;
+    mem[12'hfba] = 32'h0;
+    mem[12'hfbb] = 32'h0;
+    mem[12'hfbc] = 32'h0;
+    mem[12'hfbd] = 32'h0;
+    mem[12'hfbe] = 32'h0;
+    mem[12'hfbf] = 32'h0;
+    mem[12'hfc0] = 32'h0;
+    mem[12'hfc1] = 32'h0;
+    mem[12'hfc2] = 32'h0;
+    mem[12'hfc3] = 32'h0;
+    mem[12'hfc4] = 32'h0;
+    mem[12'hfc5] = 32'h0;
+    mem[12'hfc6] = 32'h0;
+    mem[12'hfc7] = 32'h0;
+    mem[12'hfc8] = 32'h0;
+    mem[12'hfc9] = 32'h0;
+    mem[12'hfca] = 32'h0;
+    mem[12'hfcb] = 32'h0;
+    mem[12'hfcc] = 32'h0;
+    mem[12'hfcd] = 32'h0;
+    mem[12'hfce] = 32'h0;
+    mem[12'hfcf] = 32'h0;
+    mem[12'hfd0] = 32'h0;
+    mem[12'hfd1] = 32'h0;
+    mem[12'hfd2] = 32'h0;
+    mem[12'hfd3] = 32'h0;
+    mem[12'hfd4] = 32'h0;
+    mem[12'hfd5] = 32'h0;
+    mem[12'hfd6] = 32'h0;
+    mem[12'hfd7] = 32'h0;
+    mem[12'hfd8] = 32'h0;
+    mem[12'hfd9] = 32'h0;
+    mem[12'hfda] = 32'h0;
+    mem[12'hfdb] = 32'h0;
+    mem[12'hfdc] = 32'h0;
+    mem[12'hfdd] = 32'h0;
+    mem[12'hfde] = 32'h0;
+    mem[12'hfdf] = 32'h0;
+    mem[12'hfe0] = 32'h0;
+    mem[12'hfe1] = 32'h0;
+    mem[12'hfe2] = 32'h0;
+    mem[12'hfe3] = 32'h0;
+    mem[12'hfe4] = 32'h0;
+    mem[12'hfe5] = 32'h0;
+    mem[12'hfe6] = 32'h0;
+    mem[12'hfe7] = 32'h0;
+    mem[12'hfe8] = 32'h0;
+    mem[12'hfe9] = 32'h0;
+    mem[12'hfea] = 32'h0;
+    mem[12'hfeb] = 32'h0;
+    mem[12'hfec] = 32'h0;
+    mem[12'hfed] = 32'h0;
+    mem[12'hfee] = 32'h0;
+    mem[12'hfef] = 32'h0;
+    mem[12'hff0] = 32'h0;
+    mem[12'hff1] = 32'h0;
+    mem[12'hff2] = 32'h0;
+    mem[12'hff3] = 32'h0;
+    mem[12'hff4] = 32'h0;
+    mem[12'hff5] = 32'h0;
+    mem[12'hff6] = 32'h0;
+    mem[12'hff7] = 32'h0;
+    mem[12'hff8] = 32'h0;
+    mem[12'hff9] = 32'h0;
+    mem[12'hffa] = 32'h0;
+    mem[12'hffb] = 32'h0;
+    mem[12'hffc] = 32'h0;
+    mem[12'hffd] = 32'h0;
+    mem[12'hffe] = 32'h0;
+    mem[12'hfff] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$rom_d
+
+
+module top$sm_mem$rom_i(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[4095:0];
+    
+    initial begin
+    mem[12'h0] = 32'h0;
+    mem[12'h1] = 32'h0;
+    mem[12'h2] = 32'h0;
+    mem[12'h3] = 32'h0;
+    mem[12'h4] = 32'h0;
+    mem[12'h5] = 32'h0;
+    mem[12'h6] = 32'h0;
+    mem[12'h7] = 32'h0;
+    mem[12'h8] = 32'h0;
+    mem[12'h9] = 32'h0;
+    mem[12'ha] = 32'h0;
+    mem[12'hb] = 32'h0;
+    mem[12'hc] = 32'h0;
+    mem[12'hd] = 32'h0;
+    mem[12'he] = 32'h0;
+    mem[12'hf] = 32'h0;
+    mem[12'h10] = 32'h0;
+    mem[12'h11] = 32'h0;
+    mem[12'h12] = 32'h0;
+    mem[12'h13] = 32'h0;
+    mem[12'h14] = 32'h0;
+    mem[12'h15] = 32'h0;
+    mem[12'h16] = 32'h0;
+    mem[12'h17] = 32'h0;
+    mem[12'h18] = 32'h0;
+    mem[12'h19] = 32'h0;
+    mem[12'h1a] = 32'h0;
+    mem[12'h1b] = 32'h0;
+    mem[12'h1c] = 32'h0;
+    mem[12'h1d] = 32'h0;
+    mem[12'h1e] = 32'h0;
+    mem[12'h1f] = 32'h0;
+    mem[12'h20] = 32'h0;
+    mem[12'h21] = 32'h0;
+    mem[12'h22] = 32'h0;
+    mem[12'h23] = 32'h0;
+    mem[12'h24] = 32'h0;
+    mem[12'h25] = 32'h0;
+    mem[12'h26] = 32'h0;
+    mem[12'h27] = 32'h0;
+    mem[12'h28] = 32'h0;
+    mem[12'h29] = 32'h0;
+    mem[12'h2a] = 32'h0;
+    mem[12'h2b] = 32'h0;
+    mem[12'h2c] = 32'h0;
+    mem[12'h2d] = 32'h0;
+    mem[12'h2e] = 32'h0;
+    mem[12'h2f] = 32'h0;
+    mem[12'h30] = 32'h0;
+    mem[12'h31] = 32'h0;
+    mem[12'h32] = 32'h0;
+    mem[12'h33] = 32'h0;
+    mem[12'h34] = 32'h0;
+    mem[12'h35] = 32'h0;
+    mem[12'h36] = 32'h0;
+    mem[12'h37] = 32'h0;
+    mem[12'h38] = 32'h0;
+    mem[12'h39] = 32'h0;
+    mem[12'h3a] = 32'h0;
+    mem[12'h3b] = 32'h0;
+    mem[12'h3c] = 32'h0;
+    mem[12'h3d] = 32'h0;
+    mem[12'h3e] = 32'h0;
+    mem[12'h3f] = 32'h0;
+    mem[12'h40] = 32'h0;
+    mem[12'h41] = 32'h0;
+    mem[12'h42] = 32'h0;
+    mem[12'h43] = 32'h0;
+    mem[12'h44] = 32'h0;
+    mem[12'h45] = 32'h0;
+    mem[12'h46] = 32'h0;
+    mem[12'h47] = 32'h0;
+    mem[12'h48] = 32'h0;
+    mem[12'h49] = 32'h0;
+    mem[12'h4a] = 32'h0;
+    mem[12'h4b] = 32'h0;
+    mem[12'h4c] = 32'h0;
+    mem[12'h4d] = 32'h0;
+    mem[12'h4e] = 32'h0;
+    mem[12'h4f] = 32'h0;
+    mem[12'h50] = 32'h0;
+    mem[12'h51] = 32'h0;
+    mem[12'h52] = 32'h0;
+    mem[12'h53] = 32'h0;
+    mem[12'h54] = 32'h0;
+    mem[12'h55] = 32'h0;
+    mem[12'h56] = 32'h0;
+    mem[12'h57] = 32'h0;
+    mem[12'h58] = 32'h0;
+    mem[12'h59] = 32'h0;
+    mem[12'h5a] = 32'h0;
+    mem[12'h5b] = 32'h0;
+    mem[12'h5c] = 32'h0;
+    mem[12'h5d] = 32'h0;
+    mem[12'h5e] = 32'h0;
+    mem[12'h5f] = 32'h0;
+    mem[12'h60] = 32'h0;
+    mem[12'h61] = 32'h0;
+    mem[12'h62] = 32'h0;
+    mem[12'h63] = 32'h0;
+    mem[12'h64] = 32'h0;
+    mem[12'h65] = 32'h0;
+    mem[12'h66] = 32'h0;
+    mem[12'h67] = 32'h0;
+    mem[12'h68] = 32'h0;
+    mem[12'h69] = 32'h0;
+    mem[12'h6a] = 32'h0;
+    mem[12'h6b] = 32'h0;
+    mem[12'h6c] = 32'h0;
+    mem[12'h6d] = 32'h0;
+    mem[12'h6e] = 32'h0;
+    mem[12'h6f] = 32'h0;
+    mem[12'h70] = 32'h0;
+    mem[12'h71] = 32'h0;
+    mem[12'h72] = 32'h0;
+    mem[12'h73] = 32'h0;
+    mem[12'h74] = 32'h0;
+    mem[12'h75] = 32'h0;
+    mem[12'h76] = 32'h0;
+    mem[12'h77] = 32'h0;
+    mem[12'h78] = 32'h0;
+    mem[12'h79] = 32'h0;
+    mem[12'h7a] = 32'h0;
+    mem[12'h7b] = 32'h0;
+    mem[12'h7c] = 32'h0;
+    mem[12'h7d] = 32'h0;
+    mem[12'h7e] = 32'h0;
+    mem[12'h7f] = 32'h0;
+    mem[12'h80] = 32'h0;
+    mem[12'h81] = 32'h0;
+    mem[12'h82] = 32'h0;
+    mem[12'h83] = 32'h0;
+    mem[12'h84] = 32'h0;
+    mem[12'h85] = 32'h0;
+    mem[12'h86] = 32'h0;
+    mem[12'h87] = 32'h0;
+    mem[12'h88] = 32'h0;
+    mem[12'h89] = 32'h0;
+    mem[12'h8a] = 32'h0;
+    mem[12'h8b] = 32'h0;
+    mem[12'h8c] = 32'h0;
+    mem[12'h8d] = 32'h0;
+    mem[12'h8e] = 32'h0;
+    mem[12'h8f] = 32'h0;
+    mem[12'h90] = 32'h0;
+    mem[12'h91] = 32'h0;
+    mem[12'h92] = 32'h0;
+    mem[12'h93] = 32'h0;
+    mem[12'h94] = 32'h0;
+    mem[12'h95] = 32'h0;
+    mem[12'h96] = 32'h0;
+    mem[12'h97] = 32'h0;
+    mem[12'h98] = 32'h0;
+    mem[12'h99] = 32'h0;
+    mem[12'h9a] = 32'h0;
+    mem[12'h9b] = 32'h0;
+    mem[12'h9c] = 32'h0;
+    mem[12'h9d] = 32'h0;
+    mem[12'h9e] = 32'h0;
+    mem[12'h9f] = 32'h0;
+    mem[12'ha0] = 32'h0;
+    mem[12'ha1] = 32'h0;
+    mem[12'ha2] = 32'h0;
+    mem[12'ha3] = 32'h0;
+    mem[12'ha4] = 32'h0;
+    mem[12'ha5] = 32'h0;
+    mem[12'ha6] = 32'h0;
+    mem[12'ha7] = 32'h0;
+    mem[12'ha8] = 32'h0;
+    mem[12'ha9] = 32'h0;
+    mem[12'haa] = 32'h0;
+    mem[12'hab] = 32'h0;
+    mem[12'hac] = 32'h0;
+    mem[12'had] = 32'h0;
+    mem[12'hae] = 32'h0;
+    mem[12'haf] = 32'h0;
+    mem[12'hb0] = 32'h0;
+    mem[12'hb1] = 32'h0;
+    mem[12'hb2] = 32'h0;
+    mem[12'hb3] = 32'h0;
+    mem[12'hb4] = 32'h0;
+    mem[12'hb5] = 32'h0;
+    mem[12'hb6] = 32'h0;
+    mem[12'hb7] = 32'h0;
+    mem[12'hb8] = 32'h0;
+    mem[12'hb9] = 32'h0;
+    mem[12'hba] = 32'h0;
+    mem[12'hbb] = 32'h0;
+    mem[12'hbc] = 32'h0;
+    mem[12'hbd] = 32'h0;
+    mem[12'hbe] = 32'h0;
+    mem[12'hbf] = 32'h0;
+    mem[12'hc0] = 32'h0;
+    mem[12'hc1] = 32'h0;
+    mem[12'hc2] = 32'h0;
+    mem[12'hc3] = 32'h0;
+    mem[12'hc4] = 32'h0;
+    mem[12'hc5] = 32'h0;
+    mem[12'hc6] = 32'h0;
+    mem[12'hc7] = 32'h0;
+    mem[12'hc8] = 32'h0;
+    mem[12'hc9] = 32'h0;
+    mem[12'hca] = 32'h0;
+    mem[12'hcb] = 32'h0;
+    mem[12'hcc] = 32'h0;
+    mem[12'hcd] = 32'h0;
+    mem[12'hce] = 32'h0;
+    mem[12'hcf] = 32'h0;
+    mem[12'hd0] = 32'h0;
+    mem[12'hd1] = 32'h0;
+    mem[12'hd2] = 32'h0;
+    mem[12'hd3] = 32'h0;
+    mem[12'hd4] = 32'h0;
+    mem[12'hd5] = 32'h0;
+    mem[12'hd6] = 32'h0;
+    mem[12'hd7] = 32'h0;
+    mem[12'hd8] = 32'h0;
+    mem[12'hd9] = 32'h0;
+    mem[12'hda] = 32'h0;
+    mem[12'hdb] = 32'h0;
+    mem[12'hdc] = 32'h0;
+    mem[12'hdd] = 32'h0;
+    mem[12'hde] = 32'h0;
+    mem[12'hdf] = 32'h0;
+    mem[12'he0] = 32'h0;
+    mem[12'he1] = 32'h0;
+    mem[12'he2] = 32'h0;
+    mem[12'he3] = 32'h0;
+    mem[12'he4] = 32'h0;
+    mem[12'he5] = 32'h0;
+    mem[12'he6] = 32'h0;
+    mem[12'he7] = 32'h0;
+    mem[12'he8] = 32'h0;
+    mem[12'he9] = 32'h0;
+    mem[12'hea] = 32'h0;
+    mem[12'heb] = 32'h0;
+    mem[12'hec] = 32'h0;
+    mem[12'hed] = 32'h0;
+    mem[12'hee] = 32'h0;
+    mem[12'hef] = 32'h0;
+    mem[12'hf0] = 32'h0;
+    mem[12'hf1] = 32'h0;
+    mem[12'hf2] = 32'h0;
+    mem[12'hf3] = 32'h0;
+    mem[12'hf4] = 32'h0;
+    mem[12'hf5] = 32'h0;
+    mem[12'hf6] = 32'h0;
+    mem[12'hf7] = 32'h0;
+    mem[12'hf8] = 32'h0;
+    mem[12'hf9] = 32'h0;
+    mem[12'hfa] = 32'h0;
+    mem[12'hfb] = 32'h0;
+    mem[12'hfc] = 32'h0;
+    mem[12'hfd] = 32'h0;
+    mem[12'hfe] = 32'h0;
+    mem[12'hff] = 32'h0;
+    mem[12'h100] = 32'h0;
+    mem[12'h101] = 32'h0;
+    mem[12'h102] = 32'h0;
+    mem[12'h103] = 32'h0;
+    mem[12'h104] = 32'h0;
+    mem[12'h105] = 32'h0;
+    mem[12'h106] = 32'h0;
+    mem[12'h107] = 32'h0;
+    mem[12'h108] = 32'h0;
+    mem[12'h109] = 32'h0;
+    mem[12'h10a] = 32'h0;
+    mem[12'h10b] = 32'h0;
+    mem[12'h10c] = 32'h0;
+    mem[12'h10d] = 32'h0;
+    mem[12'h10e] = 32'h0;
+    mem[12'h10f] = 32'h0;
+    mem[12'h110] = 32'h0;
+    mem[12'h111] = 32'h0;
+    mem[12'h112] = 32'h0;
+    mem[12'h113] = 32'h0;
+    mem[12'h114] = 32'h0;
+    mem[12'h115] = 32'h0;
+    mem[12'h116] = 32'h0;
+    mem[12'h117] = 32'h0;
+    mem[12'h118] = 32'h0;
+    mem[12'h119] = 32'h0;
+    mem[12'h11a] = 32'h0;
+    mem[12'h11b] = 32'h0;
+    mem[12'h11c] = 32'h0;
+    mem[12'h11d] = 32'h0;
+    mem[12'h11e] = 32'h0;
+    mem[12'h11f] = 32'h0;
+    mem[12'h120] = 32'h0;
+    mem[12'h121] = 32'h0;
+    mem[12'h122] = 32'h0;
+    mem[12'h123] = 32'h0;
+    mem[12'h124] = 32'h0;
+    mem[12'h125] = 32'h0;
+    mem[12'h126] = 32'h0;
+    mem[12'h127] = 32'h0;
+    mem[12'h128] = 32'h0;
+    mem[12'h129] = 32'h0;
+    mem[12'h12a] = 32'h0;
+    mem[12'h12b] = 32'h0;
+    mem[12'h12c] = 32'h0;
+    mem[12'h12d] = 32'h0;
+    mem[12'h12e] = 32'h0;
+    mem[12'h12f] = 32'h0;
+    mem[12'h130] = 32'h0;
+    mem[12'h131] = 32'h0;
+    mem[12'h132] = 32'h0;
+    mem[12'h133] = 32'h0;
+    mem[12'h134] = 32'h0;
+    mem[12'h135] = 32'h0;
+    mem[12'h136] = 32'h0;
+    mem[12'h137] = 32'h0;
+    mem[12'h138] = 32'h0;
+    mem[12'h139] = 32'h0;
+    mem[12'h13a] = 32'h0;
+    mem[12'h13b] = 32'h0;
+    mem[12'h13c] = 32'h0;
+    mem[12'h13d] = 32'h0;
+    mem[12'h13e] = 32'h0;
+    mem[12'h13f] = 32'h0;
+    mem[12'h140] = 32'h0;
+    mem[12'h141] = 32'h0;
+    mem[12'h142] = 32'h0;
+    mem[12'h143] = 32'h0;
+    mem[12'h144] = 32'h0;
+    mem[12'h145] = 32'h0;
+    mem[12'h146] = 32'h0;
+    mem[12'h147] = 32'h0;
+    mem[12'h148] = 32'h0;
+    mem[12'h149] = 32'h0;
+    mem[12'h14a] = 32'h0;
+    mem[12'h14b] = 32'h0;
+    mem[12'h14c] = 32'h0;
+    mem[12'h14d] = 32'h0;
+    mem[12'h14e] = 32'h0;
+    mem[12'h14f] = 32'h0;
+    mem[12'h150] = 32'h0;
+    mem[12'h151] = 32'h0;
+    mem[12'h152] = 32'h0;
+    mem[12'h153] = 32'h0;
+    mem[12'h154] = 32'h0;
+    mem[12'h155] = 32'h0;
+    mem[12'h156] = 32'h0;
+    mem[12'h157] = 32'h0;
+    mem[12'h158] = 32'h0;
+    mem[12'h159] = 32'h0;
+    mem[12'h15a] = 32'h0;
+    mem[12'h15b] = 32'h0;
+    mem[12'h15c] = 32'h0;
+    mem[12'h15d] = 32'h0;
+    mem[12'h15e] = 32'h0;
+    mem[12'h15f] = 32'h0;
+    mem[12'h160] = 32'h0;
+    mem[12'h161] = 32'h0;
+    mem[12'h162] = 32'h0;
+    mem[12'h163] = 32'h0;
+    mem[12'h164] = 32'h0;
+    mem[12'h165] = 32'h0;
+    mem[12'h166] = 32'h0;
+    mem[12'h167] = 32'h0;
+    mem[12'h168] = 32'h0;
+    mem[12'h169] = 32'h0;
+    mem[12'h16a] = 32'h0;
+    mem[12'h16b] = 32'h0;
+    mem[12'h16c] = 32'h0;
+    mem[12'h16d] = 32'h0;
+    mem[12'h16e] = 32'h0;
+    mem[12'h16f] = 32'h0;
+    mem[12'h170] = 32'h0;
+    mem[12'h171] = 32'h0;
+    mem[12'h172] = 32'h0;
+    mem[12'h173] = 32'h0;
+    mem[12'h174] = 32'h0;
+    mem[12'h175] = 32'h0;
+    mem[12'h176] = 32'h0;
+    mem[12'h177] = 32'h0;
+    mem[12'h178] = 32'h0;
+    mem[12'h179] = 32'h0;
+    mem[12'h17a] = 32'h0;
+    mem[12'h17b] = 32'h0;
+    mem[12'h17c] = 32'h0;
+    mem[12'h17d] = 32'h0;
+    mem[12'h17e] = 32'h0;
+    mem[12'h17f] = 32'h0;
+    mem[12'h180] = 32'h0;
+    mem[12'h181] = 32'h0;
+    mem[12'h182] = 32'h0;
+    mem[12'h183] = 32'h0;
+    mem[12'h184] = 32'h0;
+    mem[12'h185] = 32'h0;
+    mem[12'h186] = 32'h0;
+    mem[12'h187] = 32'h0;
+    mem[12'h188] = 32'h0;
+    mem[12'h189] = 32'h0;
+    mem[12'h18a] = 32'h0;
+    mem[12'h18b] = 32'h0;
+    mem[12'h18c] = 32'h0;
+    mem[12'h18d] = 32'h0;
+    mem[12'h18e] = 32'h0;
+    mem[12'h18f] = 32'h0;
+    mem[12'h190] = 32'h0;
+    mem[12'h191] = 32'h0;
+    mem[12'h192] = 32'h0;
+    mem[12'h193] = 32'h0;
+    mem[12'h194] = 32'h0;
+    mem[12'h195] = 32'h0;
+    mem[12'h196] = 32'h0;
+    mem[12'h197] = 32'h0;
+    mem[12'h198] = 32'h0;
+    mem[12'h199] = 32'h0;
+    mem[12'h19a] = 32'h0;
+    mem[12'h19b] = 32'h0;
+    mem[12'h19c] = 32'h0;
+    mem[12'h19d] = 32'h0;
+    mem[12'h19e] = 32'h0;
+    mem[12'h19f] = 32'h0;
+    mem[12'h1a0] = 32'h0;
+    mem[12'h1a1] = 32'h0;
+    mem[12'h1a2] = 32'h0;
+    mem[12'h1a3] = 32'h0;
+    mem[12'h1a4] = 32'h0;
+    mem[12'h1a5] = 32'h0;
+    mem[12'h1a6] = 32'h0;
+    mem[12'h1a7] = 32'h0;
+    mem[12'h1a8] = 32'h0;
+    mem[12'h1a9] = 32'h0;
+    mem[12'h1aa] = 32'h0;
+    mem[12'h1ab] = 32'h0;
+    mem[12'h1ac] = 32'h0;
+    mem[12'h1ad] = 32'h0;
+    mem[12'h1ae] = 32'h0;
+    mem[12'h1af] = 32'h0;
+    mem[12'h1b0] = 32'h0;
+    mem[12'h1b1] = 32'h0;
+    mem[12'h1b2] = 32'h0;
+    mem[12'h1b3] = 32'h0;
+    mem[12'h1b4] = 32'h0;
+    mem[12'h1b5] = 32'h0;
+    mem[12'h1b6] = 32'h0;
+    mem[12'h1b7] = 32'h0;
+    mem[12'h1b8] = 32'h0;
+    mem[12'h1b9] = 32'h0;
+    mem[12'h1ba] = 32'h0;
+    mem[12'h1bb] = 32'h0;
+    mem[12'h1bc] = 32'h0;
+    mem[12'h1bd] = 32'h0;
+    mem[12'h1be] = 32'h0;
+    mem[12'h1bf] = 32'h0;
+    mem[12'h1c0] = 32'h0;
+    mem[12'h1c1] = 32'h0;
+    mem[12'h1c2] = 32'h0;
+    mem[12'h1c3] = 32'h0;
+    mem[12'h1c4] = 32'h0;
+    mem[12'h1c5] = 32'h0;
+    mem[12'h1c6] = 32'h0;
+    mem[12'h1c7] = 32'h0;
+    mem[12'h1c8] = 32'h0;
+    mem[12'h1c9] = 32'h0;
+    mem[12'h1ca] = 32'h0;
+    mem[12'h1cb] = 32'h0;
+    mem[12'h1cc] = 32'h0;
+    mem[12'h1cd] = 32'h0;
+    mem[12'h1ce] = 32'h0;
+    mem[12'h1cf] = 32'h0;
+    mem[12'h1d0] = 32'h0;
+    mem[12'h1d1] = 32'h0;
+    mem[12'h1d2] = 32'h0;
+    mem[12'h1d3] = 32'h0;
+    mem[12'h1d4] = 32'h0;
+    mem[12'h1d5] = 32'h0;
+    mem[12'h1d6] = 32'h0;
+    mem[12'h1d7] = 32'h0;
+    mem[12'h1d8] = 32'h0;
+    mem[12'h1d9] = 32'h0;
+    mem[12'h1da] = 32'h0;
+    mem[12'h1db] = 32'h0;
+    mem[12'h1dc] = 32'h0;
+    mem[12'h1dd] = 32'h0;
+    mem[12'h1de] = 32'h0;
+    mem[12'h1df] = 32'h0;
+    mem[12'h1e0] = 32'h0;
+    mem[12'h1e1] = 32'h0;
+    mem[12'h1e2] = 32'h0;
+    mem[12'h1e3] = 32'h0;
+    mem[12'h1e4] = 32'h0;
+    mem[12'h1e5] = 32'h0;
+    mem[12'h1e6] = 32'h0;
+    mem[12'h1e7] = 32'h0;
+    mem[12'h1e8] = 32'h0;
+    mem[12'h1e9] = 32'h0;
+    mem[12'h1ea] = 32'h0;
+    mem[12'h1eb] = 32'h0;
+    mem[12'h1ec] = 32'h0;
+    mem[12'h1ed] = 32'h0;
+    mem[12'h1ee] = 32'h0;
+    mem[12'h1ef] = 32'h0;
+    mem[12'h1f0] = 32'h0;
+    mem[12'h1f1] = 32'h0;
+    mem[12'h1f2] = 32'h0;
+    mem[12'h1f3] = 32'h0;
+    mem[12'h1f4] = 32'h0;
+    mem[12'h1f5] = 32'h0;
+    mem[12'h1f6] = 32'h0;
+    mem[12'h1f7] = 32'h0;
+    mem[12'h1f8] = 32'h0;
+    mem[12'h1f9] = 32'h0;
+    mem[12'h1fa] = 32'h0;
+    mem[12'h1fb] = 32'h0;
+    mem[12'h1fc] = 32'h0;
+    mem[12'h1fd] = 32'h0;
+    mem[12'h1fe] = 32'h0;
+    mem[12'h1ff] = 32'h0;
+    mem[12'h200] = 32'h0;
+    mem[12'h201] = 32'h0;
+    mem[12'h202] = 32'h0;
+    mem[12'h203] = 32'h0;
+    mem[12'h204] = 32'h0;
+    mem[12'h205] = 32'h0;
+    mem[12'h206] = 32'h0;
+    mem[12'h207] = 32'h0;
+    mem[12'h208] = 32'h0;
+    mem[12'h209] = 32'h0;
+    mem[12'h20a] = 32'h0;
+    mem[12'h20b] = 32'h0;
+    mem[12'h20c] = 32'h0;
+    mem[12'h20d] = 32'h0;
+    mem[12'h20e] = 32'h0;
+    mem[12'h20f] = 32'h0;
+    mem[12'h210] = 32'h0;
+    mem[12'h211] = 32'h0;
+    mem[12'h212] = 32'h0;
+    mem[12'h213] = 32'h0;
+    mem[12'h214] = 32'h0;
+    mem[12'h215] = 32'h0;
+    mem[12'h216] = 32'h0;
+    mem[12'h217] = 32'h0;
+    mem[12'h218] = 32'h0;
+    mem[12'h219] = 32'h0;
+    mem[12'h21a] = 32'h0;
+    mem[12'h21b] = 32'h0;
+    mem[12'h21c] = 32'h0;
+    mem[12'h21d] = 32'h0;
+    mem[12'h21e] = 32'h0;
+    mem[12'h21f] = 32'h0;
+    mem[12'h220] = 32'h0;
+    mem[12'h221] = 32'h0;
+    mem[12'h222] = 32'h0;
+    mem[12'h223] = 32'h0;
+    mem[12'h224] = 32'h0;
+    mem[12'h225] = 32'h0;
+    mem[12'h226] = 32'h0;
+    mem[12'h227] = 32'h0;
+    mem[12'h228] = 32'h0;
+    mem[12'h229] = 32'h0;
+    mem[12'h22a] = 32'h0;
+    mem[12'h22b] = 32'h0;
+    mem[12'h22c] = 32'h0;
+    mem[12'h22d] = 32'h0;
+    mem[12'h22e] = 32'h0;
+    mem[12'h22f] = 32'h0;
+    mem[12'h230] = 32'h0;
+    mem[12'h231] = 32'h0;
+    mem[12'h232] = 32'h0;
+    mem[12'h233] = 32'h0;
+    mem[12'h234] = 32'h0;
+    mem[12'h235] = 32'h0;
+    mem[12'h236] = 32'h0;
+    mem[12'h237] = 32'h0;
+    mem[12'h238] = 32'h0;
+    mem[12'h239] = 32'h0;
+    mem[12'h23a] = 32'h0;
+    mem[12'h23b] = 32'h0;
+    mem[12'h23c] = 32'h0;
+    mem[12'h23d] = 32'h0;
+    mem[12'h23e] = 32'h0;
+    mem[12'h23f] = 32'h0;
+    mem[12'h240] = 32'h0;
+    mem[12'h241] = 32'h0;
+    mem[12'h242] = 32'h0;
+    mem[12'h243] = 32'h0;
+    mem[12'h244] = 32'h0;
+    mem[12'h245] = 32'h0;
+    mem[12'h246] = 32'h0;
+    mem[12'h247] = 32'h0;
+    mem[12'h248] = 32'h0;
+    mem[12'h249] = 32'h0;
+    mem[12'h24a] = 32'h0;
+    mem[12'h24b] = 32'h0;
+    mem[12'h24c] = 32'h0;
+    mem[12'h24d] = 32'h0;
+    mem[12'h24e] = 32'h0;
+    mem[12'h24f] = 32'h0;
+    mem[12'h250] = 32'h0;
+    mem[12'h251] = 32'h0;
+    mem[12'h252] = 32'h0;
+    mem[12'h253] = 32'h0;
+    mem[12'h254] = 32'h0;
+    mem[12'h255] = 32'h0;
+    mem[12'h256] = 32'h0;
+    mem[12'h257] = 32'h0;
+    mem[12'h258] = 32'h0;
+    mem[12'h259] = 32'h0;
+    mem[12'h25a] = 32'h0;
+    mem[12'h25b] = 32'h0;
+    mem[12'h25c] = 32'h0;
+    mem[12'h25d] = 32'h0;
+    mem[12'h25e] = 32'h0;
+    mem[12'h25f] = 32'h0;
+    mem[12'h260] = 32'h0;
+    mem[12'h261] = 32'h0;
+    mem[12'h262] = 32'h0;
+    mem[12'h263] = 32'h0;
+    mem[12'h264] = 32'h0;
+    mem[12'h265] = 32'h0;
+    mem[12'h266] = 32'h0;
+    mem[12'h267] = 32'h0;
+    mem[12'h268] = 32'h0;
+    mem[12'h269] = 32'h0;
+    mem[12'h26a] = 32'h0;
+    mem[12'h26b] = 32'h0;
+    mem[12'h26c] = 32'h0;
+    mem[12'h26d] = 32'h0;
+    mem[12'h26e] = 32'h0;
+    mem[12'h26f] = 32'h0;
+    mem[12'h270] = 32'h0;
+    mem[12'h271] = 32'h0;
+    mem[12'h272] = 32'h0;
+    mem[12'h273] = 32'h0;
+    mem[12'h274] = 32'h0;
+    mem[12'h275] = 32'h0;
+    mem[12'h276] = 32'h0;
+    mem[12'h277] = 32'h0;
+    mem[12'h278] = 32'h0;
+    mem[12'h279] = 32'h0;
+    mem[12'h27a] = 32'h0;
+    mem[12'h27b] = 32'h0;
+    mem[12'h27c] = 32'h0;
+    mem[12'h27d] = 32'h0;
+    mem[12'h27e] = 32'h0;
+    mem[12'h27f] = 32'h0;
+    mem[12'h280] = 32'h0;
+    mem[12'h281] = 32'h0;
+    mem[12'h282] = 32'h0;
+    mem[12'h283] = 32'h0;
+    mem[12'h284] = 32'h0;
+    mem[12'h285] = 32'h0;
+    mem[12'h286] = 32'h0;
+    mem[12'h287] = 32'h0;
+    mem[12'h288] = 32'h0;
+    mem[12'h289] = 32'h0;
+    mem[12'h28a] = 32'h0;
+    mem[12'h28b] = 32'h0;
+    mem[12'h28c] = 32'h0;
+    mem[12'h28d] = 32'h0;
+    mem[12'h28e] = 32'h0;
+    mem[12'h28f] = 32'h0;
+    mem[12'h290] = 32'h0;
+    mem[12'h291] = 32'h0;
+    mem[12'h292] = 32'h0;
+    mem[12'h293] = 32'h0;
+    mem[12'h294] = 32'h0;
+    mem[12'h295] = 32'h0;
+    mem[12'h296] = 32'h0;
+    mem[12'h297] = 32'h0;
+    mem[12'h298] = 32'h0;
+    mem[12'h299] = 32'h0;
+    mem[12'h29a] = 32'h0;
+    mem[12'h29b] = 32'h0;
+    mem[12'h29c] = 32'h0;
+    mem[12'h29d] = 32'h0;
+    mem[12'h29e] = 32'h0;
+    mem[12'h29f] = 32'h0;
+    mem[12'h2a0] = 32'h0;
+    mem[12'h2a1] = 32'h0;
+    mem[12'h2a2] = 32'h0;
+    mem[12'h2a3] = 32'h0;
+    mem[12'h2a4] = 32'h0;
+    mem[12'h2a5] = 32'h0;
+    mem[12'h2a6] = 32'h0;
+    mem[12'h2a7] = 32'h0;
+    mem[12'h2a8] = 32'h0;
+    mem[12'h2a9] = 32'h0;
+    mem[12'h2aa] = 32'h0;
+    mem[12'h2ab] = 32'h0;
+    mem[12'h2ac] = 32'h0;
+    mem[12'h2ad] = 32'h0;
+    mem[12'h2ae] = 32'h0;
+    mem[12'h2af] = 32'h0;
+    mem[12'h2b0] = 32'h0;
+    mem[12'h2b1] = 32'h0;
+    mem[12'h2b2] = 32'h0;
+    mem[12'h2b3] = 32'h0;
+    mem[12'h2b4] = 32'h0;
+    mem[12'h2b5] = 32'h0;
+    mem[12'h2b6] = 32'h0;
+    mem[12'h2b7] = 32'h0;
+    mem[12'h2b8] = 32'h0;
+    mem[12'h2b9] = 32'h0;
+    mem[12'h2ba] = 32'h0;
+    mem[12'h2bb] = 32'h0;
+    mem[12'h2bc] = 32'h0;
+    mem[12'h2bd] = 32'h0;
+    mem[12'h2be] = 32'h0;
+    mem[12'h2bf] = 32'h0;
+    mem[12'h2c0] = 32'h0;
+    mem[12'h2c1] = 32'h0;
+    mem[12'h2c2] = 32'h0;
+    mem[12'h2c3] = 32'h0;
+    mem[12'h2c4] = 32'h0;
+    mem[12'h2c5] = 32'h0;
+    mem[12'h2c6] = 32'h0;
+    mem[12'h2c7] = 32'h0;
+    mem[12'h2c8] = 32'h0;
+    mem[12'h2c9] = 32'h0;
+    mem[12'h2ca] = 32'h0;
+    mem[12'h2cb] = 32'h0;
+    mem[12'h2cc] = 32'h0;
+    mem[12'h2cd] = 32'h0;
+    mem[12'h2ce] = 32'h0;
+    mem[12'h2cf] = 32'h0;
+    mem[12'h2d0] = 32'h0;
+    mem[12'h2d1] = 32'h0;
+    mem[12'h2d2] = 32'h0;
+    mem[12'h2d3] = 32'h0;
+    mem[12'h2d4] = 32'h0;
+    mem[12'h2d5] = 32'h0;
+    mem[12'h2d6] = 32'h0;
+    mem[12'h2d7] = 32'h0;
+    mem[12'h2d8] = 32'h0;
+    mem[12'h2d9] = 32'h0;
+    mem[12'h2da] = 32'h0;
+    mem[12'h2db] = 32'h0;
+    mem[12'h2dc] = 32'h0;
+    mem[12'h2dd] = 32'h0;
+    mem[12'h2de] = 32'h0;
+    mem[12'h2df] = 32'h0;
+    mem[12'h2e0] = 32'h0;
+    mem[12'h2e1] = 32'h0;
+    mem[12'h2e2] = 32'h0;
+    mem[12'h2e3] = 32'h0;
+    mem[12'h2e4] = 32'h0;
+    mem[12'h2e5] = 32'h0;
+    mem[12'h2e6] = 32'h0;
+    mem[12'h2e7] = 32'h0;
+    mem[12'h2e8] = 32'h0;
+    mem[12'h2e9] = 32'h0;
+    mem[12'h2ea] = 32'h0;
+    mem[12'h2eb] = 32'h0;
+    mem[12'h2ec] = 32'h0;
+    mem[12'h2ed] = 32'h0;
+    mem[12'h2ee] = 32'h0;
+    mem[12'h2ef] = 32'h0;
+    mem[12'h2f0] = 32'h0;
+    mem[12'h2f1] = 32'h0;
+    mem[12'h2f2] = 32'h0;
+    mem[12'h2f3] = 32'h0;
+    mem[12'h2f4] = 32'h0;
+    mem[12'h2f5] = 32'h0;
+    mem[12'h2f6] = 32'h0;
+    mem[12'h2f7] = 32'h0;
+    mem[12'h2f8] = 32'h0;
+    mem[12'h2f9] = 32'h0;
+    mem[12'h2fa] = 32'h0;
+    mem[12'h2fb] = 32'h0;
+    mem[12'h2fc] = 32'h0;
+    mem[12'h2fd] = 32'h0;
+    mem[12'h2fe] = 32'h0;
+    mem[12'h2ff] = 32'h0;
+    mem[12'h300] = 32'h0;
+    mem[12'h301] = 32'h0;
+    mem[12'h302] = 32'h0;
+    mem[12'h303] = 32'h0;
+    mem[12'h304] = 32'h0;
+    mem[12'h305] = 32'h0;
+    mem[12'h306] = 32'h0;
+    mem[12'h307] = 32'h0;
+    mem[12'h308] = 32'h0;
+    mem[12'h309] = 32'h0;
+    mem[12'h30a] = 32'h0;
+    mem[12'h30b] = 32'h0;
+    mem[12'h30c] = 32'h0;
+    mem[12'h30d] = 32'h0;
+    mem[12'h30e] = 32'h0;
+    mem[12'h30f] = 32'h0;
+    mem[12'h310] = 32'h0;
+    mem[12'h311] = 32'h0;
+    mem[12'h312] = 32'h0;
+    mem[12'h313] = 32'h0;
+    mem[12'h314] = 32'h0;
+    mem[12'h315] = 32'h0;
+    mem[12'h316] = 32'h0;
+    mem[12'h317] = 32'h0;
+    mem[12'h318] = 32'h0;
+    mem[12'h319] = 32'h0;
+    mem[12'h31a] = 32'h0;
+    mem[12'h31b] = 32'h0;
+    mem[12'h31c] = 32'h0;
+    mem[12'h31d] = 32'h0;
+    mem[12'h31e] = 32'h0;
+    mem[12'h31f] = 32'h0;
+    mem[12'h320] = 32'h0;
+    mem[12'h321] = 32'h0;
+    mem[12'h322] = 32'h0;
+    mem[12'h323] = 32'h0;
+    mem[12'h324] = 32'h0;
+    mem[12'h325] = 32'h0;
+    mem[12'h326] = 32'h0;
+    mem[12'h327] = 32'h0;
+    mem[12'h328] = 32'h0;
+    mem[12'h329] = 32'h0;
+    mem[12'h32a] = 32'h0;
+    mem[12'h32b] = 32'h0;
+    mem[12'h32c] = 32'h0;
+    mem[12'h32d] = 32'h0;
+    mem[12'h32e] = 32'h0;
+    mem[12'h32f] = 32'h0;
+    mem[12'h330] = 32'h0;
+    mem[12'h331] = 32'h0;
+    mem[12'h332] = 32'h0;
+    mem[12'h333] = 32'h0;
+    mem[12'h334] = 32'h0;
+    mem[12'h335] = 32'h0;
+    mem[12'h336] = 32'h0;
+    mem[12'h337] = 32'h0;
+    mem[12'h338] = 32'h0;
+    mem[12'h339] = 32'h0;
+    mem[12'h33a] = 32'h0;
+    mem[12'h33b] = 32'h0;
+    mem[12'h33c] = 32'h0;
+    mem[12'h33d] = 32'h0;
+    mem[12'h33e] = 32'h0;
+    mem[12'h33f] = 32'h0;
+    mem[12'h340] = 32'h0;
+    mem[12'h341] = 32'h0;
+    mem[12'h342] = 32'h0;
+    mem[12'h343] = 32'h0;
+    mem[12'h344] = 32'h0;
+    mem[12'h345] = 32'h0;
+    mem[12'h346] = 32'h0;
+    mem[12'h347] = 32'h0;
+    mem[12'h348] = 32'h0;
+    mem[12'h349] = 32'h0;
+    mem[12'h34a] = 32'h0;
+    mem[12'h34b] = 32'h0;
+    mem[12'h34c] = 32'h0;
+    mem[12'h34d] = 32'h0;
+    mem[12'h34e] = 32'h0;
+    mem[12'h34f] = 32'h0;
+    mem[12'h350] = 32'h0;
+    mem[12'h351] = 32'h0;
+    mem[12'h352] = 32'h0;
+    mem[12'h353] = 32'h0;
+    mem[12'h354] = 32'h0;
+    mem[12'h355] = 32'h0;
+    mem[12'h356] = 32'h0;
+    mem[12'h357] = 32'h0;
+    mem[12'h358] = 32'h0;
+    mem[12'h359] = 32'h0;
+    mem[12'h35a] = 32'h0;
+    mem[12'h35b] = 32'h0;
+    mem[12'h35c] = 32'h0;
+    mem[12'h35d] = 32'h0;
+    mem[12'h35e] = 32'h0;
+    mem[12'h35f] = 32'h0;
+    mem[12'h360] = 32'h0;
+    mem[12'h361] = 32'h0;
+    mem[12'h362] = 32'h0;
+    mem[12'h363] = 32'h0;
+    mem[12'h364] = 32'h0;
+    mem[12'h365] = 32'h0;
+    mem[12'h366] = 32'h0;
+    mem[12'h367] = 32'h0;
+    mem[12'h368] = 32'h0;
+    mem[12'h369] = 32'h0;
+    mem[12'h36a] = 32'h0;
+    mem[12'h36b] = 32'h0;
+    mem[12'h36c] = 32'h0;
+    mem[12'h36d] = 32'h0;
+    mem[12'h36e] = 32'h0;
+    mem[12'h36f] = 32'h0;
+    mem[12'h370] = 32'h0;
+    mem[12'h371] = 32'h0;
+    mem[12'h372] = 32'h0;
+    mem[12'h373] = 32'h0;
+    mem[12'h374] = 32'h0;
+    mem[12'h375] = 32'h0;
+    mem[12'h376] = 32'h0;
+    mem[12'h377] = 32'h0;
+    mem[12'h378] = 32'h0;
+    mem[12'h379] = 32'h0;
+    mem[12'h37a] = 32'h0;
+    mem[12'h37b] = 32'h0;
+    mem[12'h37c] = 32'h0;
+    mem[12'h37d] = 32'h0;
+    mem[12'h37e] = 32'h0;
+    mem[12'h37f] = 32'h0;
+    mem[12'h380] = 32'h0;
+    mem[12'h381] = 32'h0;
+    mem[12'h382] = 32'h0;
+    mem[12'h383] = 32'h0;
+    mem[12'h384] = 32'h0;
+    mem[12'h385] = 32'h0;
+    mem[12'h386] = 32'h0;
+    mem[12'h387] = 32'h0;
+    mem[12'h388] = 32'h0;
+    mem[12'h389] = 32'h0;
+    mem[12'h38a] = 32'h0;
+    mem[12'h38b] = 32'h0;
+    mem[12'h38c] = 32'h0;
+    mem[12'h38d] = 32'h0;
+    mem[12'h38e] = 32'h0;
+    mem[12'h38f] = 32'h0;
+    mem[12'h390] = 32'h0;
+    mem[12'h391] = 32'h0;
+    mem[12'h392] = 32'h0;
+    mem[12'h393] = 32'h0;
+    mem[12'h394] = 32'h0;
+    mem[12'h395] = 32'h0;
+    mem[12'h396] = 32'h0;
+    mem[12'h397] = 32'h0;
+    mem[12'h398] = 32'h0;
+    mem[12'h399] = 32'h0;
+    mem[12'h39a] = 32'h0;
+    mem[12'h39b] = 32'h0;
+    mem[12'h39c] = 32'h0;
+    mem[12'h39d] = 32'h0;
+    mem[12'h39e] = 32'h0;
+    mem[12'h39f] = 32'h0;
+    mem[12'h3a0] = 32'h0;
+    mem[12'h3a1] = 32'h0;
+    mem[12'h3a2] = 32'h0;
+    mem[12'h3a3] = 32'h0;
+    mem[12'h3a4] = 32'h0;
+    mem[12'h3a5] = 32'h0;
+    mem[12'h3a6] = 32'h0;
+    mem[12'h3a7] = 32'h0;
+    mem[12'h3a8] = 32'h0;
+    mem[12'h3a9] = 32'h0;
+    mem[12'h3aa] = 32'h0;
+    mem[12'h3ab] = 32'h0;
+    mem[12'h3ac] = 32'h0;
+    mem[12'h3ad] = 32'h0;
+    mem[12'h3ae] = 32'h0;
+    mem[12'h3af] = 32'h0;
+    mem[12'h3b0] = 32'h0;
+    mem[12'h3b1] = 32'h0;
+    mem[12'h3b2] = 32'h0;
+    mem[12'h3b3] = 32'h0;
+    mem[12'h3b4] = 32'h0;
+    mem[12'h3b5] = 32'h0;
+    mem[12'h3b6] = 32'h0;
+    mem[12'h3b7] = 32'h0;
+    mem[12'h3b8] = 32'h0;
+    mem[12'h3b9] = 32'h0;
+    mem[12'h3ba] = 32'h0;
+    mem[12'h3bb] = 32'h0;
+    mem[12'h3bc] = 32'h0;
+    mem[12'h3bd] = 32'h0;
+    mem[12'h3be] = 32'h0;
+    mem[12'h3bf] = 32'h0;
+    mem[12'h3c0] = 32'h0;
+    mem[12'h3c1] = 32'h0;
+    mem[12'h3c2] = 32'h0;
+    mem[12'h3c3] = 32'h0;
+    mem[12'h3c4] = 32'h0;
+    mem[12'h3c5] = 32'h0;
+    mem[12'h3c6] = 32'h0;
+    mem[12'h3c7] = 32'h0;
+    mem[12'h3c8] = 32'h0;
+    mem[12'h3c9] = 32'h0;
+    mem[12'h3ca] = 32'h0;
+    mem[12'h3cb] = 32'h0;
+    mem[12'h3cc] = 32'h0;
+    mem[12'h3cd] = 32'h0;
+    mem[12'h3ce] = 32'h0;
+    mem[12'h3cf] = 32'h0;
+    mem[12'h3d0] = 32'h0;
+    mem[12'h3d1] = 32'h0;
+    mem[12'h3d2] = 32'h0;
+    mem[12'h3d3] = 32'h0;
+    mem[12'h3d4] = 32'h0;
+    mem[12'h3d5] = 32'h0;
+    mem[12'h3d6] = 32'h0;
+    mem[12'h3d7] = 32'h0;
+    mem[12'h3d8] = 32'h0;
+    mem[12'h3d9] = 32'h0;
+    mem[12'h3da] = 32'h0;
+    mem[12'h3db] = 32'h0;
+    mem[12'h3dc] = 32'h0;
+    mem[12'h3dd] = 32'h0;
+    mem[12'h3de] = 32'h0;
+    mem[12'h3df] = 32'h0;
+    mem[12'h3e0] = 32'h0;
+    mem[12'h3e1] = 32'h0;
+    mem[12'h3e2] = 32'h0;
+    mem[12'h3e3] = 32'h0;
+    mem[12'h3e4] = 32'h0;
+    mem[12'h3e5] = 32'h0;
+    mem[12'h3e6] = 32'h0;
+    mem[12'h3e7] = 32'h0;
+    mem[12'h3e8] = 32'h0;
+    mem[12'h3e9] = 32'h0;
+    mem[12'h3ea] = 32'h0;
+    mem[12'h3eb] = 32'h0;
+    mem[12'h3ec] = 32'h0;
+    mem[12'h3ed] = 32'h0;
+    mem[12'h3ee] = 32'h0;
+    mem[12'h3ef] = 32'h0;
+    mem[12'h3f0] = 32'h0;
+    mem[12'h3f1] = 32'h0;
+    mem[12'h3f2] = 32'h0;
+    mem[12'h3f3] = 32'h0;
+    mem[12'h3f4] = 32'h0;
+    mem[12'h3f5] = 32'h0;
+    mem[12'h3f6] = 32'h0;
+    mem[12'h3f7] = 32'h0;
+    mem[12'h3f8] = 32'h0;
+    mem[12'h3f9] = 32'h0;
+    mem[12'h3fa] = 32'h0;
+    mem[12'h3fb] = 32'h0;
+    mem[12'h3fc] = 32'h0;
+    mem[12'h3fd] = 32'h0;
+    mem[12'h3fe] = 32'h0;
+    mem[12'h3ff] = 32'h0;
+    mem[12'h400] = 32'h0;
+    mem[12'h401] = 32'h0;
+    mem[12'h402] = 32'h0;
+    mem[12'h403] = 32'h0;
+    mem[12'h404] = 32'h0;
+    mem[12'h405] = 32'h0;
+    mem[12'h406] = 32'h0;
+    mem[12'h407] = 32'h0;
+    mem[12'h408] = 32'h0;
+    mem[12'h409] = 32'h0;
+    mem[12'h40a] = 32'h0;
+    mem[12'h40b] = 32'h0;
+    mem[12'h40c] = 32'h0;
+    mem[12'h40d] = 32'h0;
+    mem[12'h40e] = 32'h0;
+    mem[12'h40f] = 32'h0;
+    mem[12'h410] = 32'h0;
+    mem[12'h411] = 32'h0;
+    mem[12'h412] = 32'h0;
+    mem[12'h413] = 32'h0;
+    mem[12'h414] = 32'h0;
+    mem[12'h415] = 32'h0;
+    mem[12'h416] = 32'h0;
+    mem[12'h417] = 32'h0;
+    mem[12'h418] = 32'h0;
+    mem[12'h419] = 32'h0;
+    mem[12'h41a] = 32'h0;
+    mem[12'h41b] = 32'h0;
+    mem[12'h41c] = 32'h0;
+    mem[12'h41d] = 32'h0;
+    mem[12'h41e] = 32'h0;
+    mem[12'h41f] = 32'h0;
+    mem[12'h420] = 32'h0;
+    mem[12'h421] = 32'h0;
+    mem[12'h422] = 32'h0;
+    mem[12'h423] = 32'h0;
+    mem[12'h424] = 32'h0;
+    mem[12'h425] = 32'h0;
+    mem[12'h426] = 32'h0;
+    mem[12'h427] = 32'h0;
+    mem[12'h428] = 32'h0;
+    mem[12'h429] = 32'h0;
+    mem[12'h42a] = 32'h0;
+    mem[12'h42b] = 32'h0;
+    mem[12'h42c] = 32'h0;
+    mem[12'h42d] = 32'h0;
+    mem[12'h42e] = 32'h0;
+    mem[12'h42f] = 32'h0;
+    mem[12'h430] = 32'h0;
+    mem[12'h431] = 32'h0;
+    mem[12'h432] = 32'h0;
+    mem[12'h433] = 32'h0;
+    mem[12'h434] = 32'h0;
+    mem[12'h435] = 32'h0;
+    mem[12'h436] = 32'h0;
+    mem[12'h437] = 32'h0;
+    mem[12'h438] = 32'h0;
+    mem[12'h439] = 32'h0;
+    mem[12'h43a] = 32'h0;
+    mem[12'h43b] = 32'h0;
+    mem[12'h43c] = 32'h0;
+    mem[12'h43d] = 32'h0;
+    mem[12'h43e] = 32'h0;
+    mem[12'h43f] = 32'h0;
+    mem[12'h440] = 32'h0;
+    mem[12'h441] = 32'h0;
+    mem[12'h442] = 32'h0;
+    mem[12'h443] = 32'h0;
+    mem[12'h444] = 32'h0;
+    mem[12'h445] = 32'h0;
+    mem[12'h446] = 32'h0;
+    mem[12'h447] = 32'h0;
+    mem[12'h448] = 32'h0;
+    mem[12'h449] = 32'h0;
+    mem[12'h44a] = 32'h0;
+    mem[12'h44b] = 32'h0;
+    mem[12'h44c] = 32'h0;
+    mem[12'h44d] = 32'h0;
+    mem[12'h44e] = 32'h0;
+    mem[12'h44f] = 32'h0;
+    mem[12'h450] = 32'h0;
+    mem[12'h451] = 32'h0;
+    mem[12'h452] = 32'h0;
+    mem[12'h453] = 32'h0;
+    mem[12'h454] = 32'h0;
+    mem[12'h455] = 32'h0;
+    mem[12'h456] = 32'h0;
+    mem[12'h457] = 32'h0;
+    mem[12'h458] = 32'h0;
+    mem[12'h459] = 32'h0;
+    mem[12'h45a] = 32'h0;
+    mem[12'h45b] = 32'h0;
+    mem[12'h45c] = 32'h0;
+    mem[12'h45d] = 32'h0;
+    mem[12'h45e] = 32'h0;
+    mem[12'h45f] = 32'h0;
+    mem[12'h460] = 32'h0;
+    mem[12'h461] = 32'h0;
+    mem[12'h462] = 32'h0;
+    mem[12'h463] = 32'h0;
+    mem[12'h464] = 32'h0;
+    mem[12'h465] = 32'h0;
+    mem[12'h466] = 32'h0;
+    mem[12'h467] = 32'h0;
+    mem[12'h468] = 32'h0;
+    mem[12'h469] = 32'h0;
+    mem[12'h46a] = 32'h0;
+    mem[12'h46b] = 32'h0;
+    mem[12'h46c] = 32'h0;
+    mem[12'h46d] = 32'h0;
+    mem[12'h46e] = 32'h0;
+    mem[12'h46f] = 32'h0;
+    mem[12'h470] = 32'h0;
+    mem[12'h471] = 32'h0;
+    mem[12'h472] = 32'h0;
+    mem[12'h473] = 32'h0;
+    mem[12'h474] = 32'h0;
+    mem[12'h475] = 32'h0;
+    mem[12'h476] = 32'h0;
+    mem[12'h477] = 32'h0;
+    mem[12'h478] = 32'h0;
+    mem[12'h479] = 32'h0;
+    mem[12'h47a] = 32'h0;
+    mem[12'h47b] = 32'h0;
+    mem[12'h47c] = 32'h0;
+    mem[12'h47d] = 32'h0;
+    mem[12'h47e] = 32'h0;
+    mem[12'h47f] = 32'h0;
+    mem[12'h480] = 32'h0;
+    mem[12'h481] = 32'h0;
+    mem[12'h482] = 32'h0;
+    mem[12'h483] = 32'h0;
+    mem[12'h484] = 32'h0;
+    mem[12'h485] = 32'h0;
+    mem[12'h486] = 32'h0;
+    mem[12'h487] = 32'h0;
+    mem[12'h488] = 32'h0;
+    mem[12'h489] = 32'h0;
+    mem[12'h48a] = 32'h0;
+    mem[12'h48b] = 32'h0;
+    mem[12'h48c] = 32'h0;
+    mem[12'h48d] = 32'h0;
+    mem[12'h48e] = 32'h0;
+    mem[12'h48f] = 32'h0;
+    mem[12'h490] = 32'h0;
+    mem[12'h491] = 32'h0;
+    mem[12'h492] = 32'h0;
+    mem[12'h493] = 32'h0;
+    mem[12'h494] = 32'h0;
+    mem[12'h495] = 32'h0;
+    mem[12'h496] = 32'h0;
+    mem[12'h497] = 32'h0;
+    mem[12'h498] = 32'h0;
+    mem[12'h499] = 32'h0;
+    mem[12'h49a] = 32'h0;
+    mem[12'h49b] = 32'h0;
+    mem[12'h49c] = 32'h0;
+    mem[12'h49d] = 32'h0;
+    mem[12'h49e] = 32'h0;
+    mem[12'h49f] = 32'h0;
+    mem[12'h4a0] = 32'h0;
+    mem[12'h4a1] = 32'h0;
+    mem[12'h4a2] = 32'h0;
+    mem[12'h4a3] = 32'h0;
+    mem[12'h4a4] = 32'h0;
+    mem[12'h4a5] = 32'h0;
+    mem[12'h4a6] = 32'h0;
+    mem[12'h4a7] = 32'h0;
+    mem[12'h4a8] = 32'h0;
+    mem[12'h4a9] = 32'h0;
+    mem[12'h4aa] = 32'h0;
+    mem[12'h4ab] = 32'h0;
+    mem[12'h4ac] = 32'h0;
+    mem[12'h4ad] = 32'h0;
+    mem[12'h4ae] = 32'h0;
+    mem[12'h4af] = 32'h0;
+    mem[12'h4b0] = 32'h0;
+    mem[12'h4b1] = 32'h0;
+    mem[12'h4b2] = 32'h0;
+    mem[12'h4b3] = 32'h0;
+    mem[12'h4b4] = 32'h0;
+    mem[12'h4b5] = 32'h0;
+    mem[12'h4b6] = 32'h0;
+    mem[12'h4b7] = 32'h0;
+    mem[12'h4b8] = 32'h0;
+    mem[12'h4b9] = 32'h0;
+    mem[12'h4ba] = 32'h0;
+    mem[12'h4bb] = 32'h0;
+    mem[12'h4bc] = 32'h0;
+    mem[12'h4bd] = 32'h0;
+    mem[12'h4be] = 32'h0;
+    mem[12'h4bf] = 32'h0;
+    mem[12'h4c0] = 32'h0;
+    mem[12'h4c1] = 32'h0;
+    mem[12'h4c2] = 32'h0;
+    mem[12'h4c3] = 32'h0;
+    mem[12'h4c4] = 32'h0;
+    mem[12'h4c5] = 32'h0;
+    mem[12'h4c6] = 32'h0;
+    mem[12'h4c7] = 32'h0;
+    mem[12'h4c8] = 32'h0;
+    mem[12'h4c9] = 32'h0;
+    mem[12'h4ca] = 32'h0;
+    mem[12'h4cb] = 32'h0;
+    mem[12'h4cc] = 32'h0;
+    mem[12'h4cd] = 32'h0;
+    mem[12'h4ce] = 32'h0;
+    mem[12'h4cf] = 32'h0;
+    mem[12'h4d0] = 32'h0;
+    mem[12'h4d1] = 32'h0;
+    mem[12'h4d2] = 32'h0;
+    mem[12'h4d3] = 32'h0;
+    mem[12'h4d4] = 32'h0;
+    mem[12'h4d5] = 32'h0;
+    mem[12'h4d6] = 32'h0;
+    mem[12'h4d7] = 32'h0;
+    mem[12'h4d8] = 32'h0;
+    mem[12'h4d9] = 32'h0;
+    mem[12'h4da] = 32'h0;
+    mem[12'h4db] = 32'h0;
+    mem[12'h4dc] = 32'h0;
+    mem[12'h4dd] = 32'h0;
+    mem[12'h4de] = 32'h0;
+    mem[12'h4df] = 32'h0;
+    mem[12'h4e0] = 32'h0;
+    mem[12'h4e1] = 32'h0;
+    mem[12'h4e2] = 32'h0;
+    mem[12'h4e3] = 32'h0;
+    mem[12'h4e4] = 32'h0;
+    mem[12'h4e5] = 32'h0;
+    mem[12'h4e6] = 32'h0;
+    mem[12'h4e7] = 32'h0;
+    mem[12'h4e8] = 32'h0;
+    mem[12'h4e9] = 32'h0;
+    mem[12'h4ea] = 32'h0;
+    mem[12'h4eb] = 32'h0;
+    mem[12'h4ec] = 32'h0;
+    mem[12'h4ed] = 32'h0;
+    mem[12'h4ee] = 32'h0;
+    mem[12'h4ef] = 32'h0;
+    mem[12'h4f0] = 32'h0;
+    mem[12'h4f1] = 32'h0;
+    mem[12'h4f2] = 32'h0;
+    mem[12'h4f3] = 32'h0;
+    mem[12'h4f4] = 32'h0;
+    mem[12'h4f5] = 32'h0;
+    mem[12'h4f6] = 32'h0;
+    mem[12'h4f7] = 32'h0;
+    mem[12'h4f8] = 32'h0;
+    mem[12'h4f9] = 32'h0;
+    mem[12'h4fa] = 32'h0;
+    mem[12'h4fb] = 32'h0;
+    mem[12'h4fc] = 32'h0;
+    mem[12'h4fd] = 32'h0;
+    mem[12'h4fe] = 32'h0;
+    mem[12'h4ff] = 32'h0;
+    mem[12'h500] = 32'h0;
+    mem[12'h501] = 32'h0;
+    mem[12'h502] = 32'h0;
+    mem[12'h503] = 32'h0;
+    mem[12'h504] = 32'h0;
+    mem[12'h505] = 32'h0;
+    mem[12'h506] = 32'h0;
+    mem[12'h507] = 32'h0;
+    mem[12'h508] = 32'h0;
+    mem[12'h509] = 32'h0;
+    mem[12'h50a] = 32'h0;
+    mem[12'h50b] = 32'h0;
+    mem[12'h50c] = 32'h0;
+    mem[12'h50d] = 32'h0;
+    mem[12'h50e] = 32'h0;
+    mem[12'h50f] = 32'h0;
+    mem[12'h510] = 32'h0;
+    mem[12'h511] = 32'h0;
+    mem[12'h512] = 32'h0;
+    mem[12'h513] = 32'h0;
+    mem[12'h514] = 32'h0;
+    mem[12'h515] = 32'h0;
+    mem[12'h516] = 32'h0;
+    mem[12'h517] = 32'h0;
+    mem[12'h518] = 32'h0;
+    mem[12'h519] = 32'h0;
+    mem[12'h51a] = 32'h0;
+    mem[12'h51b] = 32'h0;
+    mem[12'h51c] = 32'h0;
+    mem[12'h51d] = 32'h0;
+    mem[12'h51e] = 32'h0;
+    mem[12'h51f] = 32'h0;
+    mem[12'h520] = 32'h0;
+    mem[12'h521] = 32'h0;
+    mem[12'h522] = 32'h0;
+    mem[12'h523] = 32'h0;
+    mem[12'h524] = 32'h0;
+    mem[12'h525] = 32'h0;
+    mem[12'h526] = 32'h0;
+    mem[12'h527] = 32'h0;
+    mem[12'h528] = 32'h0;
+    mem[12'h529] = 32'h0;
+    mem[12'h52a] = 32'h0;
+    mem[12'h52b] = 32'h0;
+    mem[12'h52c] = 32'h0;
+    mem[12'h52d] = 32'h0;
+    mem[12'h52e] = 32'h0;
+    mem[12'h52f] = 32'h0;
+    mem[12'h530] = 32'h0;
+    mem[12'h531] = 32'h0;
+    mem[12'h532] = 32'h0;
+    mem[12'h533] = 32'h0;
+    mem[12'h534] = 32'h0;
+    mem[12'h535] = 32'h0;
+    mem[12'h536] = 32'h0;
+    mem[12'h537] = 32'h0;
+    mem[12'h538] = 32'h0;
+    mem[12'h539] = 32'h0;
+    mem[12'h53a] = 32'h0;
+    mem[12'h53b] = 32'h0;
+    mem[12'h53c] = 32'h0;
+    mem[12'h53d] = 32'h0;
+    mem[12'h53e] = 32'h0;
+    mem[12'h53f] = 32'h0;
+    mem[12'h540] = 32'h0;
+    mem[12'h541] = 32'h0;
+    mem[12'h542] = 32'h0;
+    mem[12'h543] = 32'h0;
+    mem[12'h544] = 32'h0;
+    mem[12'h545] = 32'h0;
+    mem[12'h546] = 32'h0;
+    mem[12'h547] = 32'h0;
+    mem[12'h548] = 32'h0;
+    mem[12'h549] = 32'h0;
+    mem[12'h54a] = 32'h0;
+    mem[12'h54b] = 32'h0;
+    mem[12'h54c] = 32'h0;
+    mem[12'h54d] = 32'h0;
+    mem[12'h54e] = 32'h0;
+    mem[12'h54f] = 32'h0;
+    mem[12'h550] = 32'h0;
+    mem[12'h551] = 32'h0;
+    mem[12'h552] = 32'h0;
+    mem[12'h553] = 32'h0;
+    mem[12'h554] = 32'h0;
+    mem[12'h555] = 32'h0;
+    mem[12'h556] = 32'h0;
+    mem[12'h557] = 32'h0;
+    mem[12'h558] = 32'h0;
+    mem[12'h559] = 32'h0;
+    mem[12'h55a] = 32'h0;
+    mem[12'h55b] = 32'h0;
+    mem[12'h55c] = 32'h0;
+    mem[12'h55d] = 32'h0;
+    mem[12'h55e] = 32'h0;
+    mem[12'h55f] = 32'h0;
+    mem[12'h560] = 32'h0;
+    mem[12'h561] = 32'h0;
+    mem[12'h562] = 32'h0;
+    mem[12'h563] = 32'h0;
+    mem[12'h564] = 32'h0;
+    mem[12'h565] = 32'h0;
+    mem[12'h566] = 32'h0;
+    mem[12'h567] = 32'h0;
+    mem[12'h568] = 32'h0;
+    mem[12'h569] = 32'h0;
+    mem[12'h56a] = 32'h0;
+    mem[12'h56b] = 32'h0;
+    mem[12'h56c] = 32'h0;
+    mem[12'h56d] = 32'h0;
+    mem[12'h56e] = 32'h0;
+    mem[12'h56f] = 32'h0;
+    mem[12'h570] = 32'h0;
+    mem[12'h571] = 32'h0;
+    mem[12'h572] = 32'h0;
+    mem[12'h573] = 32'h0;
+    mem[12'h574] = 32'h0;
+    mem[12'h575] = 32'h0;
+    mem[12'h576] = 32'h0;
+    mem[12'h577] = 32'h0;
+    mem[12'h578] = 32'h0;
+    mem[12'h579] = 32'h0;
+    mem[12'h57a] = 32'h0;
+    mem[12'h57b] = 32'h0;
+    mem[12'h57c] = 32'h0;
+    mem[12'h57d] = 32'h0;
+    mem[12'h57e] = 32'h0;
+    mem[12'h57f] = 32'h0;
+    mem[12'h580] = 32'h0;
+    mem[12'h581] = 32'h0;
+    mem[12'h582] = 32'h0;
+    mem[12'h583] = 32'h0;
+    mem[12'h584] = 32'h0;
+    mem[12'h585] = 32'h0;
+    mem[12'h586] = 32'h0;
+    mem[12'h587] = 32'h0;
+    mem[12'h588] = 32'h0;
+    mem[12'h589] = 32'h0;
+    mem[12'h58a] = 32'h0;
+    mem[12'h58b] = 32'h0;
+    mem[12'h58c] = 32'h0;
+    mem[12'h58d] = 32'h0;
+    mem[12'h58e] = 32'h0;
+    mem[12'h58f] = 32'h0;
+    mem[12'h590] = 32'h0;
+    mem[12'h591] = 32'h0;
+    mem[12'h592] = 32'h0;
+    mem[12'h593] = 32'h0;
+    mem[12'h594] = 32'h0;
+    mem[12'h595] = 32'h0;
+    mem[12'h596] = 32'h0;
+    mem[12'h597] = 32'h0;
+    mem[12'h598] = 32'h0;
+    mem[12'h599] = 32'h0;
+    mem[12'h59a] = 32'h0;
+    mem[12'h59b] = 32'h0;
+    mem[12'h59c] = 32'h0;
+    mem[12'h59d] = 32'h0;
+    mem[12'h59e] = 32'h0;
+    mem[12'h59f] = 32'h0;
+    mem[12'h5a0] = 32'h0;
+    mem[12'h5a1] = 32'h0;
+    mem[12'h5a2] = 32'h0;
+    mem[12'h5a3] = 32'h0;
+    mem[12'h5a4] = 32'h0;
+    mem[12'h5a5] = 32'h0;
+    mem[12'h5a6] = 32'h0;
+    mem[12'h5a7] = 32'h0;
+    mem[12'h5a8] = 32'h0;
+    mem[12'h5a9] = 32'h0;
+    mem[12'h5aa] = 32'h0;
+    mem[12'h5ab] = 32'h0;
+    mem[12'h5ac] = 32'h0;
+    mem[12'h5ad] = 32'h0;
+    mem[12'h5ae] = 32'h0;
+    mem[12'h5af] = 32'h0;
+    mem[12'h5b0] = 32'h0;
+    mem[12'h5b1] = 32'h0;
+    mem[12'h5b2] = 32'h0;
+    mem[12'h5b3] = 32'h0;
+    mem[12'h5b4] = 32'h0;
+    mem[12'h5b5] = 32'h0;
+    mem[12'h5b6] = 32'h0;
+    mem[12'h5b7] = 32'h0;
+    mem[12'h5b8] = 32'h0;
+    mem[12'h5b9] = 32'h0;
+    mem[12'h5ba] = 32'h0;
+    mem[12'h5bb] = 32'h0;
+    mem[12'h5bc] = 32'h0;
+    mem[12'h5bd] = 32'h0;
+    mem[12'h5be] = 32'h0;
+    mem[12'h5bf] = 32'h0;
+    mem[12'h5c0] = 32'h0;
+    mem[12'h5c1] = 32'h0;
+    mem[12'h5c2] = 32'h0;
+    mem[12'h5c3] = 32'h0;
+    mem[12'h5c4] = 32'h0;
+    mem[12'h5c5] = 32'h0;
+    mem[12'h5c6] = 32'h0;
+    mem[12'h5c7] = 32'h0;
+    mem[12'h5c8] = 32'h0;
+    mem[12'h5c9] = 32'h0;
+    mem[12'h5ca] = 32'h0;
+    mem[12'h5cb] = 32'h0;
+    mem[12'h5cc] = 32'h0;
+    mem[12'h5cd] = 32'h0;
+    mem[12'h5ce] = 32'h0;
+    mem[12'h5cf] = 32'h0;
+    mem[12'h5d0] = 32'h0;
+    mem[12'h5d1] = 32'h0;
+    mem[12'h5d2] = 32'h0;
+    mem[12'h5d3] = 32'h0;
+    mem[12'h5d4] = 32'h0;
+    mem[12'h5d5] = 32'h0;
+    mem[12'h5d6] = 32'h0;
+    mem[12'h5d7] = 32'h0;
+    mem[12'h5d8] = 32'h0;
+    mem[12'h5d9] = 32'h0;
+    mem[12'h5da] = 32'h0;
+    mem[12'h5db] = 32'h0;
+    mem[12'h5dc] = 32'h0;
+    mem[12'h5dd] = 32'h0;
+    mem[12'h5de] = 32'h0;
+    mem[12'h5df] = 32'h0;
+    mem[12'h5e0] = 32'h0;
+    mem[12'h5e1] = 32'h0;
+    mem[12'h5e2] = 32'h0;
+    mem[12'h5e3] = 32'h0;
+    mem[12'h5e4] = 32'h0;
+    mem[12'h5e5] = 32'h0;
+    mem[12'h5e6] = 32'h0;
+    mem[12'h5e7] = 32'h0;
+    mem[12'h5e8] = 32'h0;
+    mem[12'h5e9] = 32'h0;
+    mem[12'h5ea] = 32'h0;
+    mem[12'h5eb] = 32'h0;
+    mem[12'h5ec] = 32'h0;
+    mem[12'h5ed] = 32'h0;
+    mem[12'h5ee] = 32'h0;
+    mem[12'h5ef] = 32'h0;
+    mem[12'h5f0] = 32'h0;
+    mem[12'h5f1] = 32'h0;
+    mem[12'h5f2] = 32'h0;
+    mem[12'h5f3] = 32'h0;
+    mem[12'h5f4] = 32'h0;
+    mem[12'h5f5] = 32'h0;
+    mem[12'h5f6] = 32'h0;
+    mem[12'h5f7] = 32'h0;
+    mem[12'h5f8] = 32'h0;
+    mem[12'h5f9] = 32'h0;
+    mem[12'h5fa] = 32'h0;
+    mem[12'h5fb] = 32'h0;
+    mem[12'h5fc] = 32'h0;
+    mem[12'h5fd] = 32'h0;
+    mem[12'h5fe] = 32'h0;
+    mem[12'h5ff] = 32'h0;
+    mem[12'h600] = 32'h0;
+    mem[12'h601] = 32'h0;
+    mem[12'h602] = 32'h0;
+    mem[12'h603] = 32'h0;
+    mem[12'h604] = 32'h0;
+    mem[12'h605] = 32'h0;
+    mem[12'h606] = 32'h0;
+    mem[12'h607] = 32'h0;
+    mem[12'h608] = 32'h0;
+    mem[12'h609] = 32'h0;
+    mem[12'h60a] = 32'h0;
+    mem[12'h60b] = 32'h0;
+    mem[12'h60c] = 32'h0;
+    mem[12'h60d] = 32'h0;
+    mem[12'h60e] = 32'h0;
+    mem[12'h60f] = 32'h0;
+    mem[12'h610] = 32'h0;
+    mem[12'h611] = 32'h0;
+    mem[12'h612] = 32'h0;
+    mem[12'h613] = 32'h0;
+    mem[12'h614] = 32'h0;
+    mem[12'h615] = 32'h0;
+    mem[12'h616] = 32'h0;
+    mem[12'h617] = 32'h0;
+    mem[12'h618] = 32'h0;
+    mem[12'h619] = 32'h0;
+    mem[12'h61a] = 32'h0;
+    mem[12'h61b] = 32'h0;
+    mem[12'h61c] = 32'h0;
+    mem[12'h61d] = 32'h0;
+    mem[12'h61e] = 32'h0;
+    mem[12'h61f] = 32'h0;
+    mem[12'h620] = 32'h0;
+    mem[12'h621] = 32'h0;
+    mem[12'h622] = 32'h0;
+    mem[12'h623] = 32'h0;
+    mem[12'h624] = 32'h0;
+    mem[12'h625] = 32'h0;
+    mem[12'h626] = 32'h0;
+    mem[12'h627] = 32'h0;
+    mem[12'h628] = 32'h0;
+    mem[12'h629] = 32'h0;
+    mem[12'h62a] = 32'h0;
+    mem[12'h62b] = 32'h0;
+    mem[12'h62c] = 32'h0;
+    mem[12'h62d] = 32'h0;
+    mem[12'h62e] = 32'h0;
+    mem[12'h62f] = 32'h0;
+    mem[12'h630] = 32'h0;
+    mem[12'h631] = 32'h0;
+    mem[12'h632] = 32'h0;
+    mem[12'h633] = 32'h0;
+    mem[12'h634] = 32'h0;
+    mem[12'h635] = 32'h0;
+    mem[12'h636] = 32'h0;
+    mem[12'h637] = 32'h0;
+    mem[12'h638] = 32'h0;
+    mem[12'h639] = 32'h0;
+    mem[12'h63a] = 32'h0;
+    mem[12'h63b] = 32'h0;
+    mem[12'h63c] = 32'h0;
+    mem[12'h63d] = 32'h0;
+    mem[12'h63e] = 32'h0;
+    mem[12'h63f] = 32'h0;
+    mem[12'h640] = 32'h0;
+    mem[12'h641] = 32'h0;
+    mem[12'h642] = 32'h0;
+    mem[12'h643] = 32'h0;
+    mem[12'h644] = 32'h0;
+    mem[12'h645] = 32'h0;
+    mem[12'h646] = 32'h0;
+    mem[12'h647] = 32'h0;
+    mem[12'h648] = 32'h0;
+    mem[12'h649] = 32'h0;
+    mem[12'h64a] = 32'h0;
+    mem[12'h64b] = 32'h0;
+    mem[12'h64c] = 32'h0;
+    mem[12'h64d] = 32'h0;
+    mem[12'h64e] = 32'h0;
+    mem[12'h64f] = 32'h0;
+    mem[12'h650] = 32'h0;
+    mem[12'h651] = 32'h0;
+    mem[12'h652] = 32'h0;
+    mem[12'h653] = 32'h0;
+    mem[12'h654] = 32'h0;
+    mem[12'h655] = 32'h0;
+    mem[12'h656] = 32'h0;
+    mem[12'h657] = 32'h0;
+    mem[12'h658] = 32'h0;
+    mem[12'h659] = 32'h0;
+    mem[12'h65a] = 32'h0;
+    mem[12'h65b] = 32'h0;
+    mem[12'h65c] = 32'h0;
+    mem[12'h65d] = 32'h0;
+    mem[12'h65e] = 32'h0;
+    mem[12'h65f] = 32'h0;
+    mem[12'h660] = 32'h0;
+    mem[12'h661] = 32'h0;
+    mem[12'h662] = 32'h0;
+    mem[12'h663] = 32'h0;
+    mem[12'h664] = 32'h0;
+    mem[12'h665] = 32'h0;
+    mem[12'h666] = 32'h0;
+    mem[12'h667] = 32'h0;
+    mem[12'h668] = 32'h0;
+    mem[12'h669] = 32'h0;
+    mem[12'h66a] = 32'h0;
+    mem[12'h66b] = 32'h0;
+    mem[12'h66c] = 32'h0;
+    mem[12'h66d] = 32'h0;
+    mem[12'h66e] = 32'h0;
+    mem[12'h66f] = 32'h0;
+    mem[12'h670] = 32'h0;
+    mem[12'h671] = 32'h0;
+    mem[12'h672] = 32'h0;
+    mem[12'h673] = 32'h0;
+    mem[12'h674] = 32'h0;
+    mem[12'h675] = 32'h0;
+    mem[12'h676] = 32'h0;
+    mem[12'h677] = 32'h0;
+    mem[12'h678] = 32'h0;
+    mem[12'h679] = 32'h0;
+    mem[12'h67a] = 32'h0;
+    mem[12'h67b] = 32'h0;
+    mem[12'h67c] = 32'h0;
+    mem[12'h67d] = 32'h0;
+    mem[12'h67e] = 32'h0;
+    mem[12'h67f] = 32'h0;
+    mem[12'h680] = 32'h0;
+    mem[12'h681] = 32'h0;
+    mem[12'h682] = 32'h0;
+    mem[12'h683] = 32'h0;
+    mem[12'h684] = 32'h0;
+    mem[12'h685] = 32'h0;
+    mem[12'h686] = 32'h0;
+    mem[12'h687] = 32'h0;
+    mem[12'h688] = 32'h0;
+    mem[12'h689] = 32'h0;
+    mem[12'h68a] = 32'h0;
+    mem[12'h68b] = 32'h0;
+    mem[12'h68c] = 32'h0;
+    mem[12'h68d] = 32'h0;
+    mem[12'h68e] = 32'h0;
+    mem[12'h68f] = 32'h0;
+    mem[12'h690] = 32'h0;
+    mem[12'h691] = 32'h0;
+    mem[12'h692] = 32'h0;
+    mem[12'h693] = 32'h0;
+    mem[12'h694] = 32'h0;
+    mem[12'h695] = 32'h0;
+    mem[12'h696] = 32'h0;
+    mem[12'h697] = 32'h0;
+    mem[12'h698] = 32'h0;
+    mem[12'h699] = 32'h0;
+    mem[12'h69a] = 32'h0;
+    mem[12'h69b] = 32'h0;
+    mem[12'h69c] = 32'h0;
+    mem[12'h69d] = 32'h0;
+    mem[12'h69e] = 32'h0;
+    mem[12'h69f] = 32'h0;
+    mem[12'h6a0] = 32'h0;
+    mem[12'h6a1] = 32'h0;
+    mem[12'h6a2] = 32'h0;
+    mem[12'h6a3] = 32'h0;
+    mem[12'h6a4] = 32'h0;
+    mem[12'h6a5] = 32'h0;
+    mem[12'h6a6] = 32'h0;
+    mem[12'h6a7] = 32'h0;
+    mem[12'h6a8] = 32'h0;
+    mem[12'h6a9] = 32'h0;
+    mem[12'h6aa] = 32'h0;
+    mem[12'h6ab] = 32'h0;
+    mem[12'h6ac] = 32'h0;
+    mem[12'h6ad] = 32'h0;
+    mem[12'h6ae] = 32'h0;
+    mem[12'h6af] = 32'h0;
+    mem[12'h6b0] = 32'h0;
+    mem[12'h6b1] = 32'h0;
+    mem[12'h6b2] = 32'h0;
+    mem[12'h6b3] = 32'h0;
+    mem[12'h6b4] = 32'h0;
+    mem[12'h6b5] = 32'h0;
+    mem[12'h6b6] = 32'h0;
+    mem[12'h6b7] = 32'h0;
+    mem[12'h6b8] = 32'h0;
+    mem[12'h6b9] = 32'h0;
+    mem[12'h6ba] = 32'h0;
+    mem[12'h6bb] = 32'h0;
+    mem[12'h6bc] = 32'h0;
+    mem[12'h6bd] = 32'h0;
+    mem[12'h6be] = 32'h0;
+    mem[12'h6bf] = 32'h0;
+    mem[12'h6c0] = 32'h0;
+    mem[12'h6c1] = 32'h0;
+    mem[12'h6c2] = 32'h0;
+    mem[12'h6c3] = 32'h0;
+    mem[12'h6c4] = 32'h0;
+    mem[12'h6c5] = 32'h0;
+    mem[12'h6c6] = 32'h0;
+    mem[12'h6c7] = 32'h0;
+    mem[12'h6c8] = 32'h0;
+    mem[12'h6c9] = 32'h0;
+    mem[12'h6ca] = 32'h0;
+    mem[12'h6cb] = 32'h0;
+    mem[12'h6cc] = 32'h0;
+    mem[12'h6cd] = 32'h0;
+    mem[12'h6ce] = 32'h0;
+    mem[12'h6cf] = 32'h0;
+    mem[12'h6d0] = 32'h0;
+    mem[12'h6d1] = 32'h0;
+    mem[12'h6d2] = 32'h0;
+    mem[12'h6d3] = 32'h0;
+    mem[12'h6d4] = 32'h0;
+    mem[12'h6d5] = 32'h0;
+    mem[12'h6d6] = 32'h0;
+    mem[12'h6d7] = 32'h0;
+    mem[12'h6d8] = 32'h0;
+    mem[12'h6d9] = 32'h0;
+    mem[12'h6da] = 32'h0;
+    mem[12'h6db] = 32'h0;
+    mem[12'h6dc] = 32'h0;
+    mem[12'h6dd] = 32'h0;
+    mem[12'h6de] = 32'h0;
+    mem[12'h6df] = 32'h0;
+    mem[12'h6e0] = 32'h0;
+    mem[12'h6e1] = 32'h0;
+    mem[12'h6e2] = 32'h0;
+    mem[12'h6e3] = 32'h0;
+    mem[12'h6e4] = 32'h0;
+    mem[12'h6e5] = 32'h0;
+    mem[12'h6e6] = 32'h0;
+    mem[12'h6e7] = 32'h0;
+    mem[12'h6e8] = 32'h0;
+    mem[12'h6e9] = 32'h0;
+    mem[12'h6ea] = 32'h0;
+    mem[12'h6eb] = 32'h0;
+    mem[12'h6ec] = 32'h0;
+    mem[12'h6ed] = 32'h0;
+    mem[12'h6ee] = 32'h0;
+    mem[12'h6ef] = 32'h0;
+    mem[12'h6f0] = 32'h0;
+    mem[12'h6f1] = 32'h0;
+    mem[12'h6f2] = 32'h0;
+    mem[12'h6f3] = 32'h0;
+    mem[12'h6f4] = 32'h0;
+    mem[12'h6f5] = 32'h0;
+    mem[12'h6f6] = 32'h0;
+    mem[12'h6f7] = 32'h0;
+    mem[12'h6f8] = 32'h0;
+    mem[12'h6f9] = 32'h0;
+    mem[12'h6fa] = 32'h0;
+    mem[12'h6fb] = 32'h0;
+    mem[12'h6fc] = 32'h0;
+    mem[12'h6fd] = 32'h0;
+    mem[12'h6fe] = 32'h0;
+    mem[12'h6ff] = 32'h0;
+    mem[12'h700] = 32'h0;
+    mem[12'h701] = 32'h0;
+    mem[12'h702] = 32'h0;
+    mem[12'h703] = 32'h0;
+    mem[12'h704] = 32'h0;
+    mem[12'h705] = 32'h0;
+    mem[12'h706] = 32'h0;
+    mem[12'h707] = 32'h0;
+    mem[12'h708] = 32'h0;
+    mem[12'h709] = 32'h0;
+    mem[12'h70a] = 32'h0;
+    mem[12'h70b] = 32'h0;
+    mem[12'h70c] = 32'h0;
+    mem[12'h70d] = 32'h0;
+    mem[12'h70e] = 32'h0;
+    mem[12'h70f] = 32'h0;
+    mem[12'h710] = 32'h0;
+    mem[12'h711] = 32'h0;
+    mem[12'h712] = 32'h0;
+    mem[12'h713] = 32'h0;
+    mem[12'h714] = 32'h0;
+    mem[12'h715] = 32'h0;
+    mem[12'h716] = 32'h0;
+    mem[12'h717] = 32'h0;
+    mem[12'h718] = 32'h0;
+    mem[12'h719] = 32'h0;
+    mem[12'h71a] = 32'h0;
+    mem[12'h71b] = 32'h0;
+    mem[12'h71c] = 32'h0;
+    mem[12'h71d] = 32'h0;
+    mem[12'h71e] = 32'h0;
+    mem[12'h71f] = 32'h0;
+    mem[12'h720] = 32'h0;
+    mem[12'h721] = 32'h0;
+    mem[12'h722] = 32'h0;
+    mem[12'h723] = 32'h0;
+    mem[12'h724] = 32'h0;
+    mem[12'h725] = 32'h0;
+    mem[12'h726] = 32'h0;
+    mem[12'h727] = 32'h0;
+    mem[12'h728] = 32'h0;
+    mem[12'h729] = 32'h0;
+    mem[12'h72a] = 32'h0;
+    mem[12'h72b] = 32'h0;
+    mem[12'h72c] = 32'h0;
+    mem[12'h72d] = 32'h0;
+    mem[12'h72e] = 32'h0;
+    mem[12'h72f] = 32'h0;
+    mem[12'h730] = 32'h0;
+    mem[12'h731] = 32'h0;
+    mem[12'h732] = 32'h0;
+    mem[12'h733] = 32'h0;
+    mem[12'h734] = 32'h0;
+    mem[12'h735] = 32'h0;
+    mem[12'h736] = 32'h0;
+    mem[12'h737] = 32'h0;
+    mem[12'h738] = 32'h0;
+    mem[12'h739] = 32'h0;
+    mem[12'h73a] = 32'h0;
+    mem[12'h73b] = 32'h0;
+    mem[12'h73c] = 32'h0;
+    mem[12'h73d] = 32'h0;
+    mem[12'h73e] = 32'h0;
+    mem[12'h73f] = 32'h0;
+    mem[12'h740] = 32'h0;
+    mem[12'h741] = 32'h0;
+    mem[12'h742] = 32'h0;
+    mem[12'h743] = 32'h0;
+    mem[12'h744] = 32'h0;
+    mem[12'h745] = 32'h0;
+    mem[12'h746] = 32'h0;
+    mem[12'h747] = 32'h0;
+    mem[12'h748] = 32'h0;
+    mem[12'h749] = 32'h0;
+    mem[12'h74a] = 32'h0;
+    mem[12'h74b] = 32'h0;
+    mem[12'h74c] = 32'h0;
+    mem[12'h74d] = 32'h0;
+    mem[12'h74e] = 32'h0;
+    mem[12'h74f] = 32'h0;
+    mem[12'h750] = 32'h0;
+    mem[12'h751] = 32'h0;
+    mem[12'h752] = 32'h0;
+    mem[12'h753] = 32'h0;
+    mem[12'h754] = 32'h0;
+    mem[12'h755] = 32'h0;
+    mem[12'h756] = 32'h0;
+    mem[12'h757] = 32'h0;
+    mem[12'h758] = 32'h0;
+    mem[12'h759] = 32'h0;
+    mem[12'h75a] = 32'h0;
+    mem[12'h75b] = 32'h0;
+    mem[12'h75c] = 32'h0;
+    mem[12'h75d] = 32'h0;
+    mem[12'h75e] = 32'h0;
+    mem[12'h75f] = 32'h0;
+    mem[12'h760] = 32'h0;
+    mem[12'h761] = 32'h0;
+    mem[12'h762] = 32'h0;
+    mem[12'h763] = 32'h0;
+    mem[12'h764] = 32'h0;
+    mem[12'h765] = 32'h0;
+    mem[12'h766] = 32'h0;
+    mem[12'h767] = 32'h0;
+    mem[12'h768] = 32'h0;
+    mem[12'h769] = 32'h0;
+    mem[12'h76a] = 32'h0;
+    mem[12'h76b] = 32'h0;
+    mem[12'h76c] = 32'h0;
+    mem[12'h76d] = 32'h0;
+    mem[12'h76e] = 32'h0;
+    mem[12'h76f] = 32'h0;
+    mem[12'h770] = 32'h0;
+    mem[12'h771] = 32'h0;
+    mem[12'h772] = 32'h0;
+    mem[12'h773] = 32'h0;
+    mem[12'h774] = 32'h0;
+    mem[12'h775] = 32'h0;
+    mem[12'h776] = 32'h0;
+    mem[12'h777] = 32'h0;
+    mem[12'h778] = 32'h0;
+    mem[12'h779] = 32'h0;
+    mem[12'h77a] = 32'h0;
+    mem[12'h77b] = 32'h0;
+    mem[12'h77c] = 32'h0;
+    mem[12'h77d] = 32'h0;
+    mem[12'h77e] = 32'h0;
+    mem[12'h77f] = 32'h0;
+    mem[12'h780] = 32'h0;
+    mem[12'h781] = 32'h0;
+    mem[12'h782] = 32'h0;
+    mem[12'h783] = 32'h0;
+    mem[12'h784] = 32'h0;
+    mem[12'h785] = 32'h0;
+    mem[12'h786] = 32'h0;
+    mem[12'h787] = 32'h0;
+    mem[12'h788] = 32'h0;
+    mem[12'h789] = 32'h0;
+    mem[12'h78a] = 32'h0;
+    mem[12'h78b] = 32'h0;
+    mem[12'h78c] = 32'h0;
+    mem[12'h78d] = 32'h0;
+    mem[12'h78e] = 32'h0;
+    mem[12'h78f] = 32'h0;
+    mem[12'h790] = 32'h0;
+    mem[12'h791] = 32'h0;
+    mem[12'h792] = 32'h0;
+    mem[12'h793] = 32'h0;
+    mem[12'h794] = 32'h0;
+    mem[12'h795] = 32'h0;
+    mem[12'h796] = 32'h0;
+    mem[12'h797] = 32'h0;
+    mem[12'h798] = 32'h0;
+    mem[12'h799] = 32'h0;
+    mem[12'h79a] = 32'h0;
+    mem[12'h79b] = 32'h0;
+    mem[12'h79c] = 32'h0;
+    mem[12'h79d] = 32'h0;
+    mem[12'h79e] = 32'h0;
+    mem[12'h79f] = 32'h0;
+    mem[12'h7a0] = 32'h0;
+    mem[12'h7a1] = 32'h0;
+    mem[12'h7a2] = 32'h0;
+    mem[12'h7a3] = 32'h0;
+    mem[12'h7a4] = 32'h0;
+    mem[12'h7a5] = 32'h0;
+    mem[12'h7a6] = 32'h0;
+    mem[12'h7a7] = 32'h0;
+    mem[12'h7a8] = 32'h0;
+    mem[12'h7a9] = 32'h0;
+    mem[12'h7aa] = 32'h0;
+    mem[12'h7ab] = 32'h0;
+    mem[12'h7ac] = 32'h0;
+    mem[12'h7ad] = 32'h0;
+    mem[12'h7ae] = 32'h0;
+    mem[12'h7af] = 32'h0;
+    mem[12'h7b0] = 32'h0;
+    mem[12'h7b1] = 32'h0;
+    mem[12'h7b2] = 32'h0;
+    mem[12'h7b3] = 32'h0;
+    mem[12'h7b4] = 32'h0;
+    mem[12'h7b5] = 32'h0;
+    mem[12'h7b6] = 32'h0;
+    mem[12'h7b7] = 32'h0;
+    mem[12'h7b8] = 32'h0;
+    mem[12'h7b9] = 32'h0;
+    mem[12'h7ba] = 32'h0;
+    mem[12'h7bb] = 32'h0;
+    mem[12'h7bc] = 32'h0;
+    mem[12'h7bd] = 32'h0;
+    mem[12'h7be] = 32'h0;
+    mem[12'h7bf] = 32'h0;
+    mem[12'h7c0] = 32'h0;
+    mem[12'h7c1] = 32'h0;
+    mem[12'h7c2] = 32'h0;
+    mem[12'h7c3] = 32'h0;
+    mem[12'h7c4] = 32'h0;
+    mem[12'h7c5] = 32'h0;
+    mem[12'h7c6] = 32'h0;
+    mem[12'h7c7] = 32'h0;
+    mem[12'h7c8] = 32'h0;
+    mem[12'h7c9] = 32'h0;
+    mem[12'h7ca] = 32'h0;
+    mem[12'h7cb] = 32'h0;
+    mem[12'h7cc] = 32'h0;
+    mem[12'h7cd] = 32'h0;
+    mem[12'h7ce] = 32'h0;
+    mem[12'h7cf] = 32'h0;
+    mem[12'h7d0] = 32'h0;
+    mem[12'h7d1] = 32'h0;
+    mem[12'h7d2] = 32'h0;
+    mem[12'h7d3] = 32'h0;
+    mem[12'h7d4] = 32'h0;
+    mem[12'h7d5] = 32'h0;
+    mem[12'h7d6] = 32'h0;
+    mem[12'h7d7] = 32'h0;
+    mem[12'h7d8] = 32'h0;
+    mem[12'h7d9] = 32'h0;
+    mem[12'h7da] = 32'h0;
+    mem[12'h7db] = 32'h0;
+    mem[12'h7dc] = 32'h0;
+    mem[12'h7dd] = 32'h0;
+    mem[12'h7de] = 32'h0;
+    mem[12'h7df] = 32'h0;
+    mem[12'h7e0] = 32'h0;
+    mem[12'h7e1] = 32'h0;
+    mem[12'h7e2] = 32'h0;
+    mem[12'h7e3] = 32'h0;
+    mem[12'h7e4] = 32'h0;
+    mem[12'h7e5] = 32'h0;
+    mem[12'h7e6] = 32'h0;
+    mem[12'h7e7] = 32'h0;
+    mem[12'h7e8] = 32'h0;
+    mem[12'h7e9] = 32'h0;
+    mem[12'h7ea] = 32'h0;
+    mem[12'h7eb] = 32'h0;
+    mem[12'h7ec] = 32'h0;
+    mem[12'h7ed] = 32'h0;
+    mem[12'h7ee] = 32'h0;
+    mem[12'h7ef] = 32'h0;
+    mem[12'h7f0] = 32'h0;
+    mem[12'h7f1] = 32'h0;
+    mem[12'h7f2] = 32'h0;
+    mem[12'h7f3] = 32'h0;
+    mem[12'h7f4] = 32'h0;
+    mem[12'h7f5] = 32'h0;
+    mem[12'h7f6] = 32'h0;
+    mem[12'h7f7] = 32'h0;
+    mem[12'h7f8] = 32'h0;
+    mem[12'h7f9] = 32'h0;
+    mem[12'h7fa] = 32'h0;
+    mem[12'h7fb] = 32'h0;
+    mem[12'h7fc] = 32'h0;
+    mem[12'h7fd] = 32'h0;
+    mem[12'h7fe] = 32'h0;
+    mem[12'h7ff] = 32'h0;
+    mem[12'h800] = 32'h0;
+    mem[12'h801] = 32'h0;
+    mem[12'h802] = 32'h0;
+    mem[12'h803] = 32'h0;
+    mem[12'h804] = 32'h0;
+    mem[12'h805] = 32'h0;
+    mem[12'h806] = 32'h0;
+    mem[12'h807] = 32'h0;
+    mem[12'h808] = 32'h0;
+    mem[12'h809] = 32'h0;
+    mem[12'h80a] = 32'h0;
+    mem[12'h80b] = 32'h0;
+    mem[12'h80c] = 32'h0;
+    mem[12'h80d] = 32'h0;
+    mem[12'h80e] = 32'h0;
+    mem[12'h80f] = 32'h0;
+    mem[12'h810] = 32'h0;
+    mem[12'h811] = 32'h0;
+    mem[12'h812] = 32'h0;
+    mem[12'h813] = 32'h0;
+    mem[12'h814] = 32'h0;
+    mem[12'h815] = 32'h0;
+    mem[12'h816] = 32'h0;
+    mem[12'h817] = 32'h0;
+    mem[12'h818] = 32'h0;
+    mem[12'h819] = 32'h0;
+    mem[12'h81a] = 32'h0;
+    mem[12'h81b] = 32'h0;
+    mem[12'h81c] = 32'h0;
+    mem[12'h81d] = 32'h0;
+    mem[12'h81e] = 32'h0;
+    mem[12'h81f] = 32'h0;
+    mem[12'h820] = 32'h0;
+    mem[12'h821] = 32'h0;
+    mem[12'h822] = 32'h0;
+    mem[12'h823] = 32'h0;
+    mem[12'h824] = 32'h0;
+    mem[12'h825] = 32'h0;
+    mem[12'h826] = 32'h0;
+    mem[12'h827] = 32'h0;
+    mem[12'h828] = 32'h0;
+    mem[12'h829] = 32'h0;
+    mem[12'h82a] = 32'h0;
+    mem[12'h82b] = 32'h0;
+    mem[12'h82c] = 32'h0;
+    mem[12'h82d] = 32'h0;
+    mem[12'h82e] = 32'h0;
+    mem[12'h82f] = 32'h0;
+    mem[12'h830] = 32'h0;
+    mem[12'h831] = 32'h0;
+    mem[12'h832] = 32'h0;
+    mem[12'h833] = 32'h0;
+    mem[12'h834] = 32'h0;
+    mem[12'h835] = 32'h0;
+    mem[12'h836] = 32'h0;
+    mem[12'h837] = 32'h0;
+    mem[12'h838] = 32'h0;
+    mem[12'h839] = 32'h0;
+    mem[12'h83a] = 32'h0;
+    mem[12'h83b] = 32'h0;
+    mem[12'h83c] = 32'h0;
+    mem[12'h83d] = 32'h0;
+    mem[12'h83e] = 32'h0;
+    mem[12'h83f] = 32'h0;
+    mem[12'h840] = 32'h0;
+    mem[12'h841] = 32'h0;
+    mem[12'h842] = 32'h0;
+    mem[12'h843] = 32'h0;
+    mem[12'h844] = 32'h0;
+    mem[12'h845] = 32'h0;
+    mem[12'h846] = 32'h0;
+    mem[12'h847] = 32'h0;
+    mem[12'h848] = 32'h0;
+    mem[12'h849] = 32'h0;
+    mem[12'h84a] = 32'h0;
+    mem[12'h84b] = 32'h0;
+    mem[12'h84c] = 32'h0;
+    mem[12'h84d] = 32'h0;
+    mem[12'h84e] = 32'h0;
+    mem[12'h84f] = 32'h0;
+    mem[12'h850] = 32'h0;
+    mem[12'h851] = 32'h0;
+    mem[12'h852] = 32'h0;
+    mem[12'h853] = 32'h0;
+    mem[12'h854] = 32'h0;
+    mem[12'h855] = 32'h0;
+    mem[12'h856] = 32'h0;
+    mem[12'h857] = 32'h0;
+    mem[12'h858] = 32'h0;
+    mem[12'h859] = 32'h0;
+    mem[12'h85a] = 32'h0;
+    mem[12'h85b] = 32'h0;
+    mem[12'h85c] = 32'h0;
+    mem[12'h85d] = 32'h0;
+    mem[12'h85e] = 32'h0;
+    mem[12'h85f] = 32'h0;
+    mem[12'h860] = 32'h0;
+    mem[12'h861] = 32'h0;
+    mem[12'h862] = 32'h0;
+    mem[12'h863] = 32'h0;
+    mem[12'h864] = 32'h0;
+    mem[12'h865] = 32'h0;
+    mem[12'h866] = 32'h0;
+    mem[12'h867] = 32'h0;
+    mem[12'h868] = 32'h0;
+    mem[12'h869] = 32'h0;
+    mem[12'h86a] = 32'h0;
+    mem[12'h86b] = 32'h0;
+    mem[12'h86c] = 32'h0;
+    mem[12'h86d] = 32'h0;
+    mem[12'h86e] = 32'h0;
+    mem[12'h86f] = 32'h0;
+    mem[12'h870] = 32'h0;
+    mem[12'h871] = 32'h0;
+    mem[12'h872] = 32'h0;
+    mem[12'h873] = 32'h0;
+    mem[12'h874] = 32'h0;
+    mem[12'h875] = 32'h0;
+    mem[12'h876] = 32'h0;
+    mem[12'h877] = 32'h0;
+    mem[12'h878] = 32'h0;
+    mem[12'h879] = 32'h0;
+    mem[12'h87a] = 32'h0;
+    mem[12'h87b] = 32'h0;
+    mem[12'h87c] = 32'h0;
+    mem[12'h87d] = 32'h0;
+    mem[12'h87e] = 32'h0;
+    mem[12'h87f] = 32'h0;
+    mem[12'h880] = 32'h0;
+    mem[12'h881] = 32'h0;
+    mem[12'h882] = 32'h0;
+    mem[12'h883] = 32'h0;
+    mem[12'h884] = 32'h0;
+    mem[12'h885] = 32'h0;
+    mem[12'h886] = 32'h0;
+    mem[12'h887] = 32'h0;
+    mem[12'h888] = 32'h0;
+    mem[12'h889] = 32'h0;
+    mem[12'h88a] = 32'h0;
+    mem[12'h88b] = 32'h0;
+    mem[12'h88c] = 32'h0;
+    mem[12'h88d] = 32'h0;
+    mem[12'h88e] = 32'h0;
+    mem[12'h88f] = 32'h0;
+    mem[12'h890] = 32'h0;
+    mem[12'h891] = 32'h0;
+    mem[12'h892] = 32'h0;
+    mem[12'h893] = 32'h0;
+    mem[12'h894] = 32'h0;
+    mem[12'h895] = 32'h0;
+    mem[12'h896] = 32'h0;
+    mem[12'h897] = 32'h0;
+    mem[12'h898] = 32'h0;
+    mem[12'h899] = 32'h0;
+    mem[12'h89a] = 32'h0;
+    mem[12'h89b] = 32'h0;
+    mem[12'h89c] = 32'h0;
+    mem[12'h89d] = 32'h0;
+    mem[12'h89e] = 32'h0;
+    mem[12'h89f] = 32'h0;
+    mem[12'h8a0] = 32'h0;
+    mem[12'h8a1] = 32'h0;
+    mem[12'h8a2] = 32'h0;
+    mem[12'h8a3] = 32'h0;
+    mem[12'h8a4] = 32'h0;
+    mem[12'h8a5] = 32'h0;
+    mem[12'h8a6] = 32'h0;
+    mem[12'h8a7] = 32'h0;
+    mem[12'h8a8] = 32'h0;
+    mem[12'h8a9] = 32'h0;
+    mem[12'h8aa] = 32'h0;
+    mem[12'h8ab] = 32'h0;
+    mem[12'h8ac] = 32'h0;
+    mem[12'h8ad] = 32'h0;
+    mem[12'h8ae] = 32'h0;
+    mem[12'h8af] = 32'h0;
+    mem[12'h8b0] = 32'h0;
+    mem[12'h8b1] = 32'h0;
+    mem[12'h8b2] = 32'h0;
+    mem[12'h8b3] = 32'h0;
+    mem[12'h8b4] = 32'h0;
+    mem[12'h8b5] = 32'h0;
+    mem[12'h8b6] = 32'h0;
+    mem[12'h8b7] = 32'h0;
+    mem[12'h8b8] = 32'h0;
+    mem[12'h8b9] = 32'h0;
+    mem[12'h8ba] = 32'h0;
+    mem[12'h8bb] = 32'h0;
+    mem[12'h8bc] = 32'h0;
+    mem[12'h8bd] = 32'h0;
+    mem[12'h8be] = 32'h0;
+    mem[12'h8bf] = 32'h0;
+    mem[12'h8c0] = 32'h0;
+    mem[12'h8c1] = 32'h0;
+    mem[12'h8c2] = 32'h0;
+    mem[12'h8c3] = 32'h0;
+    mem[12'h8c4] = 32'h0;
+    mem[12'h8c5] = 32'h0;
+    mem[12'h8c6] = 32'h0;
+    mem[12'h8c7] = 32'h0;
+    mem[12'h8c8] = 32'h0;
+    mem[12'h8c9] = 32'h0;
+    mem[12'h8ca] = 32'h0;
+    mem[12'h8cb] = 32'h0;
+    mem[12'h8cc] = 32'h0;
+    mem[12'h8cd] = 32'h0;
+    mem[12'h8ce] = 32'h0;
+    mem[12'h8cf] = 32'h0;
+    mem[12'h8d0] = 32'h0;
+    mem[12'h8d1] = 32'h0;
+    mem[12'h8d2] = 32'h0;
+    mem[12'h8d3] = 32'h0;
+    mem[12'h8d4] = 32'h0;
+    mem[12'h8d5] = 32'h0;
+    mem[12'h8d6] = 32'h0;
+    mem[12'h8d7] = 32'h0;
+    mem[12'h8d8] = 32'h0;
+    mem[12'h8d9] = 32'h0;
+    mem[12'h8da] = 32'h0;
+    mem[12'h8db] = 32'h0;
+    mem[12'h8dc] = 32'h0;
+    mem[12'h8dd] = 32'h0;
+    mem[12'h8de] = 32'h0;
+    mem[12'h8df] = 32'h0;
+    mem[12'h8e0] = 32'h0;
+    mem[12'h8e1] = 32'h0;
+    mem[12'h8e2] = 32'h0;
+    mem[12'h8e3] = 32'h0;
+    mem[12'h8e4] = 32'h0;
+    mem[12'h8e5] = 32'h0;
+    mem[12'h8e6] = 32'h0;
+    mem[12'h8e7] = 32'h0;
+    mem[12'h8e8] = 32'h0;
+    mem[12'h8e9] = 32'h0;
+    mem[12'h8ea] = 32'h0;
+    mem[12'h8eb] = 32'h0;
+    mem[12'h8ec] = 32'h0;
+    mem[12'h8ed] = 32'h0;
+    mem[12'h8ee] = 32'h0;
+    mem[12'h8ef] = 32'h0;
+    mem[12'h8f0] = 32'h0;
+    mem[12'h8f1] = 32'h0;
+    mem[12'h8f2] = 32'h0;
+    mem[12'h8f3] = 32'h0;
+    mem[12'h8f4] = 32'h0;
+    mem[12'h8f5] = 32'h0;
+    mem[12'h8f6] = 32'h0;
+    mem[12'h8f7] = 32'h0;
+    mem[12'h8f8] = 32'h0;
+    mem[12'h8f9] = 32'h0;
+    mem[12'h8fa] = 32'h0;
+    mem[12'h8fb] = 32'h0;
+    mem[12'h8fc] = 32'h0;
+    mem[12'h8fd] = 32'h0;
+    mem[12'h8fe] = 32'h0;
+    mem[12'h8ff] = 32'h0;
+    mem[12'h900] = 32'h0;
+    mem[12'h901] = 32'h0;
+    mem[12'h902] = 32'h0;
+    mem[12'h903] = 32'h0;
+    mem[12'h904] = 32'h0;
+    mem[12'h905] = 32'h0;
+    mem[12'h906] = 32'h0;
+    mem[12'h907] = 32'h0;
+    mem[12'h908] = 32'h0;
+    mem[12'h909] = 32'h0;
+    mem[12'h90a] = 32'h0;
+    mem[12'h90b] = 32'h0;
+    mem[12'h90c] = 32'h0;
+    mem[12'h90d] = 32'h0;
+    mem[12'h90e] = 32'h0;
+    mem[12'h90f] = 32'h0;
+    mem[12'h910] = 32'h0;
+    mem[12'h911] = 32'h0;
+    mem[12'h912] = 32'h0;
+    mem[12'h913] = 32'h0;
+    mem[12'h914] = 32'h0;
+    mem[12'h915] = 32'h0;
+    mem[12'h916] = 32'h0;
+    mem[12'h917] = 32'h0;
+    mem[12'h918] = 32'h0;
+    mem[12'h919] = 32'h0;
+    mem[12'h91a] = 32'h0;
+    mem[12'h91b] = 32'h0;
+    mem[12'h91c] = 32'h0;
+    mem[12'h91d] = 32'h0;
+    mem[12'h91e] = 32'h0;
+    mem[12'h91f] = 32'h0;
+    mem[12'h920] = 32'h0;
+    mem[12'h921] = 32'h0;
+    mem[12'h922] = 32'h0;
+    mem[12'h923] = 32'h0;
+    mem[12'h924] = 32'h0;
+    mem[12'h925] = 32'h0;
+    mem[12'h926] = 32'h0;
+    mem[12'h927] = 32'h0;
+    mem[12'h928] = 32'h0;
+    mem[12'h929] = 32'h0;
+    mem[12'h92a] = 32'h0;
+    mem[12'h92b] = 32'h0;
+    mem[12'h92c] = 32'h0;
+    mem[12'h92d] = 32'h0;
+    mem[12'h92e] = 32'h0;
+    mem[12'h92f] = 32'h0;
+    mem[12'h930] = 32'h0;
+    mem[12'h931] = 32'h0;
+    mem[12'h932] = 32'h0;
+    mem[12'h933] = 32'h0;
+    mem[12'h934] = 32'h0;
+    mem[12'h935] = 32'h0;
+    mem[12'h936] = 32'h0;
+    mem[12'h937] = 32'h0;
+    mem[12'h938] = 32'h0;
+    mem[12'h939] = 32'h0;
+    mem[12'h93a] = 32'h0;
+    mem[12'h93b] = 32'h0;
+    mem[12'h93c] = 32'h0;
+    mem[12'h93d] = 32'h0;
+    mem[12'h93e] = 32'h0;
+    mem[12'h93f] = 32'h0;
+    mem[12'h940] = 32'h0;
+    mem[12'h941] = 32'h0;
+    mem[12'h942] = 32'h0;
+    mem[12'h943] = 32'h0;
+    mem[12'h944] = 32'h0;
+    mem[12'h945] = 32'h0;
+    mem[12'h946] = 32'h0;
+    mem[12'h947] = 32'h0;
+    mem[12'h948] = 32'h0;
+    mem[12'h949] = 32'h0;
+    mem[12'h94a] = 32'h0;
+    mem[12'h94b] = 32'h0;
+    mem[12'h94c] = 32'h0;
+    mem[12'h94d] = 32'h0;
+    mem[12'h94e] = 32'h0;
+    mem[12'h94f] = 32'h0;
+    mem[12'h950] = 32'h0;
+    mem[12'h951] = 32'h0;
+    mem[12'h952] = 32'h0;
+    mem[12'h953] = 32'h0;
+    mem[12'h954] = 32'h0;
+    mem[12'h955] = 32'h0;
+    mem[12'h956] = 32'h0;
+    mem[12'h957] = 32'h0;
+    mem[12'h958] = 32'h0;
+    mem[12'h959] = 32'h0;
+    mem[12'h95a] = 32'h0;
+    mem[12'h95b] = 32'h0;
+    mem[12'h95c] = 32'h0;
+    mem[12'h95d] = 32'h0;
+    mem[12'h95e] = 32'h0;
+    mem[12'h95f] = 32'h0;
+    mem[12'h960] = 32'h0;
+    mem[12'h961] = 32'h0;
+    mem[12'h962] = 32'h0;
+    mem[12'h963] = 32'h0;
+    mem[12'h964] = 32'h0;
+    mem[12'h965] = 32'h0;
+    mem[12'h966] = 32'h0;
+    mem[12'h967] = 32'h0;
+    mem[12'h968] = 32'h0;
+    mem[12'h969] = 32'h0;
+    mem[12'h96a] = 32'h0;
+    mem[12'h96b] = 32'h0;
+    mem[12'h96c] = 32'h0;
+    mem[12'h96d] = 32'h0;
+    mem[12'h96e] = 32'h0;
+    mem[12'h96f] = 32'h0;
+    mem[12'h970] = 32'h0;
+    mem[12'h971] = 32'h0;
+    mem[12'h972] = 32'h0;
+    mem[12'h973] = 32'h0;
+    mem[12'h974] = 32'h0;
+    mem[12'h975] = 32'h0;
+    mem[12'h976] = 32'h0;
+    mem[12'h977] = 32'h0;
+    mem[12'h978] = 32'h0;
+    mem[12'h979] = 32'h0;
+    mem[12'h97a] = 32'h0;
+    mem[12'h97b] = 32'h0;
+    mem[12'h97c] = 32'h0;
+    mem[12'h97d] = 32'h0;
+    mem[12'h97e] = 32'h0;
+    mem[12'h97f] = 32'h0;
+    mem[12'h980] = 32'h0;
+    mem[12'h981] = 32'h0;
+    mem[12'h982] = 32'h0;
+    mem[12'h983] = 32'h0;
+    mem[12'h984] = 32'h0;
+    mem[12'h985] = 32'h0;
+    mem[12'h986] = 32'h0;
+    mem[12'h987] = 32'h0;
+    mem[12'h988] = 32'h0;
+    mem[12'h989] = 32'h0;
+    mem[12'h98a] = 32'h0;
+    mem[12'h98b] = 32'h0;
+    mem[12'h98c] = 32'h0;
+    mem[12'h98d] = 32'h0;
+    mem[12'h98e] = 32'h0;
+    mem[12'h98f] = 32'h0;
+    mem[12'h990] = 32'h0;
+    mem[12'h991] = 32'h0;
+    mem[12'h992] = 32'h0;
+    mem[12'h993] = 32'h0;
+    mem[12'h994] = 32'h0;
+    mem[12'h995] = 32'h0;
+    mem[12'h996] = 32'h0;
+    mem[12'h997] = 32'h0;
+    mem[12'h998] = 32'h0;
+    mem[12'h999] = 32'h0;
+    mem[12'h99a] = 32'h0;
+    mem[12'h99b] = 32'h0;
+    mem[12'h99c] = 32'h0;
+    mem[12'h99d] = 32'h0;
+    mem[12'h99e] = 32'h0;
+    mem[12'h99f] = 32'h0;
+    mem[12'h9a0] = 32'h0;
+    mem[12'h9a1] = 32'h0;
+    mem[12'h9a2] = 32'h0;
+    mem[12'h9a3] = 32'h0;
+    mem[12'h9a4] = 32'h0;
+    mem[12'h9a5] = 32'h0;
+    mem[12'h9a6] = 32'h0;
+    mem[12'h9a7] = 32'h0;
+    mem[12'h9a8] = 32'h0;
+    mem[12'h9a9] = 32'h0;
+    mem[12'h9aa] = 32'h0;
+    mem[12'h9ab] = 32'h0;
+    mem[12'h9ac] = 32'h0;
+    mem[12'h9ad] = 32'h0;
+    mem[12'h9ae] = 32'h0;
+    mem[12'h9af] = 32'h0;
+    mem[12'h9b0] = 32'h0;
+    mem[12'h9b1] = 32'h0;
+    mem[12'h9b2] = 32'h0;
+    mem[12'h9b3] = 32'h0;
+    mem[12'h9b4] = 32'h0;
+    mem[12'h9b5] = 32'h0;
+    mem[12'h9b6] = 32'h0;
+    mem[12'h9b7] = 32'h0;
+    mem[12'h9b8] = 32'h0;
+    mem[12'h9b9] = 32'h0;
+    mem[12'h9ba] = 32'h0;
+    mem[12'h9bb] = 32'h0;
+    mem[12'h9bc] = 32'h0;
+    mem[12'h9bd] = 32'h0;
+    mem[12'h9be] = 32'h0;
+    mem[12'h9bf] = 32'h0;
+    mem[12'h9c0] = 32'h0;
+    mem[12'h9c1] = 32'h0;
+    mem[12'h9c2] = 32'h0;
+    mem[12'h9c3] = 32'h0;
+    mem[12'h9c4] = 32'h0;
+    mem[12'h9c5] = 32'h0;
+    mem[12'h9c6] = 32'h0;
+    mem[12'h9c7] = 32'h0;
+    mem[12'h9c8] = 32'h0;
+    mem[12'h9c9] = 32'h0;
+    mem[12'h9ca] = 32'h0;
+    mem[12'h9cb] = 32'h0;
+    mem[12'h9cc] = 32'h0;
+    mem[12'h9cd] = 32'h0;
+    mem[12'h9ce] = 32'h0;
+    mem[12'h9cf] = 32'h0;
+    mem[12'h9d0] = 32'h0;
+    mem[12'h9d1] = 32'h0;
+    mem[12'h9d2] = 32'h0;
+    mem[12'h9d3] = 32'h0;
+    mem[12'h9d4] = 32'h0;
+    mem[12'h9d5] = 32'h0;
+    mem[12'h9d6] = 32'h0;
+    mem[12'h9d7] = 32'h0;
+    mem[12'h9d8] = 32'h0;
+    mem[12'h9d9] = 32'h0;
+    mem[12'h9da] = 32'h0;
+    mem[12'h9db] = 32'h0;
+    mem[12'h9dc] = 32'h0;
+    mem[12'h9dd] = 32'h0;
+    mem[12'h9de] = 32'h0;
+    mem[12'h9df] = 32'h0;
+    mem[12'h9e0] = 32'h0;
+    mem[12'h9e1] = 32'h0;
+    mem[12'h9e2] = 32'h0;
+    mem[12'h9e3] = 32'h0;
+    mem[12'h9e4] = 32'h0;
+    mem[12'h9e5] = 32'h0;
+    mem[12'h9e6] = 32'h0;
+    mem[12'h9e7] = 32'h0;
+    mem[12'h9e8] = 32'h0;
+    mem[12'h9e9] = 32'h0;
+    mem[12'h9ea] = 32'h0;
+    mem[12'h9eb] = 32'h0;
+    mem[12'h9ec] = 32'h0;
+    mem[12'h9ed] = 32'h0;
+    mem[12'h9ee] = 32'h0;
+    mem[12'h9ef] = 32'h0;
+    mem[12'h9f0] = 32'h0;
+    mem[12'h9f1] = 32'h0;
+    mem[12'h9f2] = 32'h0;
+    mem[12'h9f3] = 32'h0;
+    mem[12'h9f4] = 32'h0;
+    mem[12'h9f5] = 32'h0;
+    mem[12'h9f6] = 32'h0;
+    mem[12'h9f7] = 32'h0;
+    mem[12'h9f8] = 32'h0;
+    mem[12'h9f9] = 32'h0;
+    mem[12'h9fa] = 32'h0;
+    mem[12'h9fb] = 32'h0;
+    mem[12'h9fc] = 32'h0;
+    mem[12'h9fd] = 32'h0;
+    mem[12'h9fe] = 32'h0;
+    mem[12'h9ff] = 32'h0;
+    mem[12'ha00] = 32'h0;
+    mem[12'ha01] = 32'h0;
+    mem[12'ha02] = 32'h0;
+    mem[12'ha03] = 32'h0;
+    mem[12'ha04] = 32'h0;
+    mem[12'ha05] = 32'h0;
+    mem[12'ha06] = 32'h0;
+    mem[12'ha07] = 32'h0;
+    mem[12'ha08] = 32'h0;
+    mem[12'ha09] = 32'h0;
+    mem[12'ha0a] = 32'h0;
+    mem[12'ha0b] = 32'h0;
+    mem[12'ha0c] = 32'h0;
+    mem[12'ha0d] = 32'h0;
+    mem[12'ha0e] = 32'h0;
+    mem[12'ha0f] = 32'h0;
+    mem[12'ha10] = 32'h0;
+    mem[12'ha11] = 32'h0;
+    mem[12'ha12] = 32'h0;
+    mem[12'ha13] = 32'h0;
+    mem[12'ha14] = 32'h0;
+    mem[12'ha15] = 32'h0;
+    mem[12'ha16] = 32'h0;
+    mem[12'ha17] = 32'h0;
+    mem[12'ha18] = 32'h0;
+    mem[12'ha19] = 32'h0;
+    mem[12'ha1a] = 32'h0;
+    mem[12'ha1b] = 32'h0;
+    mem[12'ha1c] = 32'h0;
+    mem[12'ha1d] = 32'h0;
+    mem[12'ha1e] = 32'h0;
+    mem[12'ha1f] = 32'h0;
+    mem[12'ha20] = 32'h0;
+    mem[12'ha21] = 32'h0;
+    mem[12'ha22] = 32'h0;
+    mem[12'ha23] = 32'h0;
+    mem[12'ha24] = 32'h0;
+    mem[12'ha25] = 32'h0;
+    mem[12'ha26] = 32'h0;
+    mem[12'ha27] = 32'h0;
+    mem[12'ha28] = 32'h0;
+    mem[12'ha29] = 32'h0;
+    mem[12'ha2a] = 32'h0;
+    mem[12'ha2b] = 32'h0;
+    mem[12'ha2c] = 32'h0;
+    mem[12'ha2d] = 32'h0;
+    mem[12'ha2e] = 32'h0;
+    mem[12'ha2f] = 32'h0;
+    mem[12'ha30] = 32'h0;
+    mem[12'ha31] = 32'h0;
+    mem[12'ha32] = 32'h0;
+    mem[12'ha33] = 32'h0;
+    mem[12'ha34] = 32'h0;
+    mem[12'ha35] = 32'h0;
+    mem[12'ha36] = 32'h0;
+    mem[12'ha37] = 32'h0;
+    mem[12'ha38] = 32'h0;
+    mem[12'ha39] = 32'h0;
+    mem[12'ha3a] = 32'h0;
+    mem[12'ha3b] = 32'h0;
+    mem[12'ha3c] = 32'h0;
+    mem[12'ha3d] = 32'h0;
+    mem[12'ha3e] = 32'h0;
+    mem[12'ha3f] = 32'h0;
+    mem[12'ha40] = 32'h0;
+    mem[12'ha41] = 32'h0;
+    mem[12'ha42] = 32'h0;
+    mem[12'ha43] = 32'h0;
+    mem[12'ha44] = 32'h0;
+    mem[12'ha45] = 32'h0;
+    mem[12'ha46] = 32'h0;
+    mem[12'ha47] = 32'h0;
+    mem[12'ha48] = 32'h0;
+    mem[12'ha49] = 32'h0;
+    mem[12'ha4a] = 32'h0;
+    mem[12'ha4b] = 32'h0;
+    mem[12'ha4c] = 32'h0;
+    mem[12'ha4d] = 32'h0;
+    mem[12'ha4e] = 32'h0;
+    mem[12'ha4f] = 32'h0;
+    mem[12'ha50] = 32'h0;
+    mem[12'ha51] = 32'h0;
+    mem[12'ha52] = 32'h0;
+    mem[12'ha53] = 32'h0;
+    mem[12'ha54] = 32'h0;
+    mem[12'ha55] = 32'h0;
+    mem[12'ha56] = 32'h0;
+    mem[12'ha57] = 32'h0;
+    mem[12'ha58] = 32'h0;
+    mem[12'ha59] = 32'h0;
+    mem[12'ha5a] = 32'h0;
+    mem[12'ha5b] = 32'h0;
+    mem[12'ha5c] = 32'h0;
+    mem[12'ha5d] = 32'h0;
+    mem[12'ha5e] = 32'h0;
+    mem[12'ha5f] = 32'h0;
+    mem[12'ha60] = 32'h0;
+    mem[12'ha61] = 32'h0;
+    mem[12'ha62] = 32'h0;
+    mem[12'ha63] = 32'h0;
+    mem[12'ha64] = 32'h0;
+    mem[12'ha65] = 32'h0;
+    mem[12'ha66] = 32'h0;
+    mem[12'ha67] = 32'h0;
+    mem[12'ha68] = 32'h0;
+    mem[12'ha69] = 32'h0;
+    mem[12'ha6a] = 32'h0;
+    mem[12'ha6b] = 32'h0;
+    mem[12'ha6c] = 32'h0;
+    mem[12'ha6d] = 32'h0;
+    mem[12'ha6e] = 32'h0;
+    mem[12'ha6f] = 32'h0;
+    mem[12'ha70] = 32'h0;
+    mem[12'ha71] = 32'h0;
+    mem[12'ha72] = 32'h0;
+    mem[12'ha73] = 32'h0;
+    mem[12'ha74] = 32'h0;
+    mem[12'ha75] = 32'h0;
+    mem[12'ha76] = 32'h0;
+    mem[12'ha77] = 32'h0;
+    mem[12'ha78] = 32'h0;
+    mem[12'ha79] = 32'h0;
+    mem[12'ha7a] = 32'h0;
+    mem[12'ha7b] = 32'h0;
+    mem[12'ha7c] = 32'h0;
+    mem[12'ha7d] = 32'h0;
+    mem[12'ha7e] = 32'h0;
+    mem[12'ha7f] = 32'h0;
+    mem[12'ha80] = 32'h0;
+    mem[12'ha81] = 32'h0;
+    mem[12'ha82] = 32'h0;
+    mem[12'ha83] = 32'h0;
+    mem[12'ha84] = 32'h0;
+    mem[12'ha85] = 32'h0;
+    mem[12'ha86] = 32'h0;
+    mem[12'ha87] = 32'h0;
+    mem[12'ha88] = 32'h0;
+    mem[12'ha89] = 32'h0;
+    mem[12'ha8a] = 32'h0;
+    mem[12'ha8b] = 32'h0;
+    mem[12'ha8c] = 32'h0;
+    mem[12'ha8d] = 32'h0;
+    mem[12'ha8e] = 32'h0;
+    mem[12'ha8f] = 32'h0;
+    mem[12'ha90] = 32'h0;
+    mem[12'ha91] = 32'h0;
+    mem[12'ha92] = 32'h0;
+    mem[12'ha93] = 32'h0;
+    mem[12'ha94] = 32'h0;
+    mem[12'ha95] = 32'h0;
+    mem[12'ha96] = 32'h0;
+    mem[12'ha97] = 32'h0;
+    mem[12'ha98] = 32'h0;
+    mem[12'ha99] = 32'h0;
+    mem[12'ha9a] = 32'h0;
+    mem[12'ha9b] = 32'h0;
+    mem[12'ha9c] = 32'h0;
+    mem[12'ha9d] = 32'h0;
+    mem[12'ha9e] = 32'h0;
+    mem[12'ha9f] = 32'h0;
+    mem[12'haa0] = 32'h0;
+    mem[12'haa1] = 32'h0;
+    mem[12'haa2] = 32'h0;
+    mem[12'haa3] = 32'h0;
+    mem[12'haa4] = 32'h0;
+    mem[12'haa5] = 32'h0;
+    mem[12'haa6] = 32'h0;
+    mem[12'haa7] = 32'h0;
+    mem[12'haa8] = 32'h0;
+    mem[12'haa9] = 32'h0;
+    mem[12'haaa] = 32'h0;
+    mem[12'haab] = 32'h0;
+    mem[12'haac] = 32'h0;
+    mem[12'haad] = 32'h0;
+    mem[12'haae] = 32'h0;
+    mem[12'haaf] = 32'h0;
+    mem[12'hab0] = 32'h0;
+    mem[12'hab1] = 32'h0;
+    mem[12'hab2] = 32'h0;
+    mem[12'hab3] = 32'h0;
+    mem[12'hab4] = 32'h0;
+    mem[12'hab5] = 32'h0;
+    mem[12'hab6] = 32'h0;
+    mem[12'hab7] = 32'h0;
+    mem[12'hab8] = 32'h0;
+    mem[12'hab9] = 32'h0;
+    mem[12'haba] = 32'h0;
+    mem[12'habb] = 32'h0;
+    mem[12'habc] = 32'h0;
+    mem[12'habd] = 32'h0;
+    mem[12'habe] = 32'h0;
+    mem[12'habf] = 32'h0;
+    mem[12'hac0] = 32'h0;
+    mem[12'hac1] = 32'h0;
+    mem[12'hac2] = 32'h0;
+    mem[12'hac3] = 32'h0;
+    mem[12'hac4] = 32'h0;
+    mem[12'hac5] = 32'h0;
+    mem[12'hac6] = 32'h0;
+    mem[12'hac7] = 32'h0;
+    mem[12'hac8] = 32'h0;
+    mem[12'hac9] = 32'h0;
+    mem[12'haca] = 32'h0;
+    mem[12'hacb] = 32'h0;
+    mem[12'hacc] = 32'h0;
+    mem[12'hacd] = 32'h0;
+    mem[12'hace] = 32'h0;
+    mem[12'hacf] = 32'h0;
+    mem[12'had0] = 32'h0;
+    mem[12'had1] = 32'h0;
+    mem[12'had2] = 32'h0;
+    mem[12'had3] = 32'h0;
+    mem[12'had4] = 32'h0;
+    mem[12'had5] = 32'h0;
+    mem[12'had6] = 32'h0;
+    mem[12'had7] = 32'h0;
+    mem[12'had8] = 32'h0;
+    mem[12'had9] = 32'h0;
+    mem[12'hada] = 32'h0;
+    mem[12'hadb] = 32'h0;
+    mem[12'hadc] = 32'h0;
+    mem[12'hadd] = 32'h0;
+    mem[12'hade] = 32'h0;
+    mem[12'hadf] = 32'h0;
+    mem[12'hae0] = 32'h0;
+    mem[12'hae1] = 32'h0;
+    mem[12'hae2] = 32'h0;
+    mem[12'hae3] = 32'h0;
+    mem[12'hae4] = 32'h0;
+    mem[12'hae5] = 32'h0;
+    mem[12'hae6] = 32'h0;
+    mem[12'hae7] = 32'h0;
+    mem[12'hae8] = 32'h0;
+    mem[12'hae9] = 32'h0;
+    mem[12'haea] = 32'h0;
+    mem[12'haeb] = 32'h0;
+    mem[12'haec] = 32'h0;
+    mem[12'haed] = 32'h0;
+    mem[12'haee] = 32'h0;
+    mem[12'haef] = 32'h0;
+    mem[12'haf0] = 32'h0;
+    mem[12'haf1] = 32'h0;
+    mem[12'haf2] = 32'h0;
+    mem[12'haf3] = 32'h0;
+    mem[12'haf4] = 32'h0;
+    mem[12'haf5] = 32'h0;
+    mem[12'haf6] = 32'h0;
+    mem[12'haf7] = 32'h0;
+    mem[12'haf8] = 32'h0;
+    mem[12'haf9] = 32'h0;
+    mem[12'hafa] = 32'h0;
+    mem[12'hafb] = 32'h0;
+    mem[12'hafc] = 32'h0;
+    mem[12'hafd] = 32'h0;
+    mem[12'hafe] = 32'h0;
+    mem[12'haff] = 32'h0;
+    mem[12'hb00] = 32'h0;
+    mem[12'hb01] = 32'h0;
+    mem[12'hb02] = 32'h0;
+    mem[12'hb03] = 32'h0;
+    mem[12'hb04] = 32'h0;
+    mem[12'hb05] = 32'h0;
+    mem[12'hb06] = 32'h0;
+    mem[12'hb07] = 32'h0;
+    mem[12'hb08] = 32'h0;
+    mem[12'hb09] = 32'h0;
+    mem[12'hb0a] = 32'h0;
+    mem[12'hb0b] = 32'h0;
+    mem[12'hb0c] = 32'h0;
+    mem[12'hb0d] = 32'h0;
+    mem[12'hb0e] = 32'h0;
+    mem[12'hb0f] = 32'h0;
+    mem[12'hb10] = 32'h0;
+    mem[12'hb11] = 32'h0;
+    mem[12'hb12] = 32'h0;
+    mem[12'hb13] = 32'h0;
+    mem[12'hb14] = 32'h0;
+    mem[12'hb15] = 32'h0;
+    mem[12'hb16] = 32'h0;
+    mem[12'hb17] = 32'h0;
+    mem[12'hb18] = 32'h0;
+    mem[12'hb19] = 32'h0;
+    mem[12'hb1a] = 32'h0;
+    mem[12'hb1b] = 32'h0;
+    mem[12'hb1c] = 32'h0;
+    mem[12'hb1d] = 32'h0;
+    mem[12'hb1e] = 32'h0;
+    mem[12'hb1f] = 32'h0;
+    mem[12'hb20] = 32'h0;
+    mem[12'hb21] = 32'h0;
+    mem[12'hb22] = 32'h0;
+    mem[12'hb23] = 32'h0;
+    mem[12'hb24] = 32'h0;
+    mem[12'hb25] = 32'h0;
+    mem[12'hb26] = 32'h0;
+    mem[12'hb27] = 32'h0;
+    mem[12'hb28] = 32'h0;
+    mem[12'hb29] = 32'h0;
+    mem[12'hb2a] = 32'h0;
+    mem[12'hb2b] = 32'h0;
+    mem[12'hb2c] = 32'h0;
+    mem[12'hb2d] = 32'h0;
+    mem[12'hb2e] = 32'h0;
+    mem[12'hb2f] = 32'h0;
+    mem[12'hb30] = 32'h0;
+    mem[12'hb31] = 32'h0;
+    mem[12'hb32] = 32'h0;
+    mem[12'hb33] = 32'h0;
+    mem[12'hb34] = 32'h0;
+    mem[12'hb35] = 32'h0;
+    mem[12'hb36] = 32'h0;
+    mem[12'hb37] = 32'h0;
+    mem[12'hb38] = 32'h0;
+    mem[12'hb39] = 32'h0;
+    mem[12'hb3a] = 32'h0;
+    mem[12'hb3b] = 32'h0;
+    mem[12'hb3c] = 32'h0;
+    mem[12'hb3d] = 32'h0;
+    mem[12'hb3e] = 32'h0;
+    mem[12'hb3f] = 32'h0;
+    mem[12'hb40] = 32'h0;
+    mem[12'hb41] = 32'h0;
+    mem[12'hb42] = 32'h0;
+    mem[12'hb43] = 32'h0;
+    mem[12'hb44] = 32'h0;
+    mem[12'hb45] = 32'h0;
+    mem[12'hb46] = 32'h0;
+    mem[12'hb47] = 32'h0;
+    mem[12'hb48] = 32'h0;
+    mem[12'hb49] = 32'h0;
+    mem[12'hb4a] = 32'h0;
+    mem[12'hb4b] = 32'h0;
+    mem[12'hb4c] = 32'h0;
+    mem[12'hb4d] = 32'h0;
+    mem[12'hb4e] = 32'h0;
+    mem[12'hb4f] = 32'h0;
+    mem[12'hb50] = 32'h0;
+    mem[12'hb51] = 32'h0;
+    mem[12'hb52] = 32'h0;
+    mem[12'hb53] = 32'h0;
+    mem[12'hb54] = 32'h0;
+    mem[12'hb55] = 32'h0;
+    mem[12'hb56] = 32'h0;
+    mem[12'hb57] = 32'h0;
+    mem[12'hb58] = 32'h0;
+    mem[12'hb59] = 32'h0;
+    mem[12'hb5a] = 32'h0;
+    mem[12'hb5b] = 32'h0;
+    mem[12'hb5c] = 32'h0;
+    mem[12'hb5d] = 32'h0;
+    mem[12'hb5e] = 32'h0;
+    mem[12'hb5f] = 32'h0;
+    mem[12'hb60] = 32'h0;
+    mem[12'hb61] = 32'h0;
+    mem[12'hb62] = 32'h0;
+    mem[12'hb63] = 32'h0;
+    mem[12'hb64] = 32'h0;
+    mem[12'hb65] = 32'h0;
+    mem[12'hb66] = 32'h0;
+    mem[12'hb67] = 32'h0;
+    mem[12'hb68] = 32'h0;
+    mem[12'hb69] = 32'h0;
+    mem[12'hb6a] = 32'h0;
+    mem[12'hb6b] = 32'h0;
+    mem[12'hb6c] = 32'h0;
+    mem[12'hb6d] = 32'h0;
+    mem[12'hb6e] = 32'h0;
+    mem[12'hb6f] = 32'h0;
+    mem[12'hb70] = 32'h0;
+    mem[12'hb71] = 32'h0;
+    mem[12'hb72] = 32'h0;
+    mem[12'hb73] = 32'h0;
+    mem[12'hb74] = 32'h0;
+    mem[12'hb75] = 32'h0;
+    mem[12'hb76] = 32'h0;
+    mem[12'hb77] = 32'h0;
+    mem[12'hb78] = 32'h0;
+    mem[12'hb79] = 32'h0;
+    mem[12'hb7a] = 32'h0;
+    mem[12'hb7b] = 32'h0;
+    mem[12'hb7c] = 32'h0;
+    mem[12'hb7d] = 32'h0;
+    mem[12'hb7e] = 32'h0;
+    mem[12'hb7f] = 32'h0;
+    mem[12'hb80] = 32'h0;
+    mem[12'hb81] = 32'h0;
+    mem[12'hb82] = 32'h0;
+    mem[12'hb83] = 32'h0;
+    mem[12'hb84] = 32'h0;
+    mem[12'hb85] = 32'h0;
+    mem[12'hb86] = 32'h0;
+    mem[12'hb87] = 32'h0;
+    mem[12'hb88] = 32'h0;
+    mem[12'hb89] = 32'h0;
+    mem[12'hb8a] = 32'h0;
+    mem[12'hb8b] = 32'h0;
+    mem[12'hb8c] = 32'h0;
+    mem[12'hb8d] = 32'h0;
+    mem[12'hb8e] = 32'h0;
+    mem[12'hb8f] = 32'h0;
+    mem[12'hb90] = 32'h0;
+    mem[12'hb91] = 32'h0;
+    mem[12'hb92] = 32'h0;
+    mem[12'hb93] = 32'h0;
+    mem[12'hb94] = 32'h0;
+    mem[12'hb95] = 32'h0;
+    mem[12'hb96] = 32'h0;
+    mem[12'hb97] = 32'h0;
+    mem[12'hb98] = 32'h0;
+    mem[12'hb99] = 32'h0;
+    mem[12'hb9a] = 32'h0;
+    mem[12'hb9b] = 32'h0;
+    mem[12'hb9c] = 32'h0;
+    mem[12'hb9d] = 32'h0;
+    mem[12'hb9e] = 32'h0;
+    mem[12'hb9f] = 32'h0;
+    mem[12'hba0] = 32'h0;
+    mem[12'hba1] = 32'h0;
+    mem[12'hba2] = 32'h0;
+    mem[12'hba3] = 32'h0;
+    mem[12'hba4] = 32'h0;
+    mem[12'hba5] = 32'h0;
+    mem[12'hba6] = 32'h0;
+    mem[12'hba7] = 32'h0;
+    mem[12'hba8] = 32'h0;
+    mem[12'hba9] = 32'h0;
+    mem[12'hbaa] = 32'h0;
+    mem[12'hbab] = 32'h0;
+    mem[12'hbac] = 32'h0;
+    mem[12'hbad] = 32'h0;
+    mem[12'hbae] = 32'h0;
+    mem[12'hbaf] = 32'h0;
+    mem[12'hbb0] = 32'h0;
+    mem[12'hbb1] = 32'h0;
+    mem[12'hbb2] = 32'h0;
+    mem[12'hbb3] = 32'h0;
+    mem[12'hbb4] = 32'h0;
+    mem[12'hbb5] = 32'h0;
+    mem[12'hbb6] = 32'h0;
+    mem[12'hbb7] = 32'h0;
+    mem[12'hbb8] = 32'h0;
+    mem[12'hbb9] = 32'h0;
+    mem[12'hbba] = 32'h0;
+    mem[12'hbbb] = 32'h0;
+    mem[12'hbbc] = 32'h0;
+    mem[12'hbbd] = 32'h0;
+    mem[12'hbbe] = 32'h0;
+    mem[12'hbbf] = 32'h0;
+    mem[12'hbc0] = 32'h0;
+    mem[12'hbc1] = 32'h0;
+    mem[12'hbc2] = 32'h0;
+    mem[12'hbc3] = 32'h0;
+    mem[12'hbc4] = 32'h0;
+    mem[12'hbc5] = 32'h0;
+    mem[12'hbc6] = 32'h0;
+    mem[12'hbc7] = 32'h0;
+    mem[12'hbc8] = 32'h0;
+    mem[12'hbc9] = 32'h0;
+    mem[12'hbca] = 32'h0;
+    mem[12'hbcb] = 32'h0;
+    mem[12'hbcc] = 32'h0;
+    mem[12'hbcd] = 32'h0;
+    mem[12'hbce] = 32'h0;
+    mem[12'hbcf] = 32'h0;
+    mem[12'hbd0] = 32'h0;
+    mem[12'hbd1] = 32'h0;
+    mem[12'hbd2] = 32'h0;
+    mem[12'hbd3] = 32'h0;
+    mem[12'hbd4] = 32'h0;
+    mem[12'hbd5] = 32'h0;
+    mem[12'hbd6] = 32'h0;
+    mem[12'hbd7] = 32'h0;
+    mem[12'hbd8] = 32'h0;
+    mem[12'hbd9] = 32'h0;
+    mem[12'hbda] = 32'h0;
+    mem[12'hbdb] = 32'h0;
+    mem[12'hbdc] = 32'h0;
+    mem[12'hbdd] = 32'h0;
+    mem[12'hbde] = 32'h0;
+    mem[12'hbdf] = 32'h0;
+    mem[12'hbe0] = 32'h0;
+    mem[12'hbe1] = 32'h0;
+    mem[12'hbe2] = 32'h0;
+    mem[12'hbe3] = 32'h0;
+    mem[12'hbe4] = 32'h0;
+    mem[12'hbe5] = 32'h0;
+    mem[12'hbe6] = 32'h0;
+    mem[12'hbe7] = 32'h0;
+    mem[12'hbe8] = 32'h0;
+    mem[12'hbe9] = 32'h0;
+    mem[12'hbea] = 32'h0;
+    mem[12'hbeb] = 32'h0;
+    mem[12'hbec] = 32'h0;
+    mem[12'hbed] = 32'h0;
+    mem[12'hbee] = 32'h0;
+    mem[12'hbef] = 32'h0;
+    mem[12'hbf0] = 32'h0;
+    mem[12'hbf1] = 32'h0;
+    mem[12'hbf2] = 32'h0;
+    mem[12'hbf3] = 32'h0;
+    mem[12'hbf4] = 32'h0;
+    mem[12'hbf5] = 32'h0;
+    mem[12'hbf6] = 32'h0;
+    mem[12'hbf7] = 32'h0;
+    mem[12'hbf8] = 32'h0;
+    mem[12'hbf9] = 32'h0;
+    mem[12'hbfa] = 32'h0;
+    mem[12'hbfb] = 32'h0;
+    mem[12'hbfc] = 32'h0;
+    mem[12'hbfd] = 32'h0;
+    mem[12'hbfe] = 32'h0;
+    mem[12'hbff] = 32'h0;
+    mem[12'hc00] = 32'h0;
+    mem[12'hc01] = 32'h0;
+    mem[12'hc02] = 32'h0;
+    mem[12'hc03] = 32'h0;
+    mem[12'hc04] = 32'h0;
+    mem[12'hc05] = 32'h0;
+    mem[12'hc06] = 32'h0;
+    mem[12'hc07] = 32'h0;
+    mem[12'hc08] = 32'h0;
+    mem[12'hc09] = 32'h0;
+    mem[12'hc0a] = 32'h0;
+    mem[12'hc0b] = 32'h0;
+    mem[12'hc0c] = 32'h0;
+    mem[12'hc0d] = 32'h0;
+    mem[12'hc0e] = 32'h0;
+    mem[12'hc0f] = 32'h0;
+    mem[12'hc10] = 32'h0;
+    mem[12'hc11] = 32'h0;
+    mem[12'hc12] = 32'h0;
+    mem[12'hc13] = 32'h0;
+    mem[12'hc14] = 32'h0;
+    mem[12'hc15] = 32'h0;
+    mem[12'hc16] = 32'h0;
+    mem[12'hc17] = 32'h0;
+    mem[12'hc18] = 32'h0;
+    mem[12'hc19] = 32'h0;
+    mem[12'hc1a] = 32'h0;
+    mem[12'hc1b] = 32'h0;
+    mem[12'hc1c] = 32'h0;
+    mem[12'hc1d] = 32'h0;
+    mem[12'hc1e] = 32'h0;
+    mem[12'hc1f] = 32'h0;
+    mem[12'hc20] = 32'h0;
+    mem[12'hc21] = 32'h0;
+    mem[12'hc22] = 32'h0;
+    mem[12'hc23] = 32'h0;
+    mem[12'hc24] = 32'h0;
+    mem[12'hc25] = 32'h0;
+    mem[12'hc26] = 32'h0;
+    mem[12'hc27] = 32'h0;
+    mem[12'hc28] = 32'h0;
+    mem[12'hc29] = 32'h0;
+    mem[12'hc2a] = 32'h0;
+    mem[12'hc2b] = 32'h0;
+    mem[12'hc2c] = 32'h0;
+    mem[12'hc2d] = 32'h0;
+    mem[12'hc2e] = 32'h0;
+    mem[12'hc2f] = 32'h0;
+    mem[12'hc30] = 32'h0;
+    mem[12'hc31] = 32'h0;
+    mem[12'hc32] = 32'h0;
+    mem[12'hc33] = 32'h0;
+    mem[12'hc34] = 32'h0;
+    mem[12'hc35] = 32'h0;
+    mem[12'hc36] = 32'h0;
+    mem[12'hc37] = 32'h0;
+    mem[12'hc38] = 32'h0;
+    mem[12'hc39] = 32'h0;
+    mem[12'hc3a] = 32'h0;
+    mem[12'hc3b] = 32'h0;
+    mem[12'hc3c] = 32'h0;
+    mem[12'hc3d] = 32'h0;
+    mem[12'hc3e] = 32'h0;
+    mem[12'hc3f] = 32'h0;
+    mem[12'hc40] = 32'h0;
+    mem[12'hc41] = 32'h0;
+    mem[12'hc42] = 32'h0;
+    mem[12'hc43] = 32'h0;
+    mem[12'hc44] = 32'h0;
+    mem[12'hc45] = 32'h0;
+    mem[12'hc46] = 32'h0;
+    mem[12'hc47] = 32'h0;
+    mem[12'hc48] = 32'h0;
+    mem[12'hc49] = 32'h0;
+    mem[12'hc4a] = 32'h0;
+    mem[12'hc4b] = 32'h0;
+    mem[12'hc4c] = 32'h0;
+    mem[12'hc4d] = 32'h0;
+    mem[12'hc4e] = 32'h0;
+    mem[12'hc4f] = 32'h0;
+    mem[12'hc50] = 32'h0;
+    mem[12'hc51] = 32'h0;
+    mem[12'hc52] = 32'h0;
+    mem[12'hc53] = 32'h0;
+    mem[12'hc54] = 32'h0;
+    mem[12'hc55] = 32'h0;
+    mem[12'hc56] = 32'h0;
+    mem[12'hc57] = 32'h0;
+    mem[12'hc58] = 32'h0;
+    mem[12'hc59] = 32'h0;
+    mem[12'hc5a] = 32'h0;
+    mem[12'hc5b] = 32'h0;
+    mem[12'hc5c] = 32'h0;
+    mem[12'hc5d] = 32'h0;
+    mem[12'hc5e] = 32'h0;
+    mem[12'hc5f] = 32'h0;
+    mem[12'hc60] = 32'h0;
+    mem[12'hc61] = 32'h0;
+    mem[12'hc62] = 32'h0;
+    mem[12'hc63] = 32'h0;
+    mem[12'hc64] = 32'h0;
+    mem[12'hc65] = 32'h0;
+    mem[12'hc66] = 32'h0;
+    mem[12'hc67] = 32'h0;
+    mem[12'hc68] = 32'h0;
+    mem[12'hc69] = 32'h0;
+    mem[12'hc6a] = 32'h0;
+    mem[12'hc6b] = 32'h0;
+    mem[12'hc6c] = 32'h0;
+    mem[12'hc6d] = 32'h0;
+    mem[12'hc6e] = 32'h0;
+    mem[12'hc6f] = 32'h0;
+    mem[12'hc70] = 32'h0;
+    mem[12'hc71] = 32'h0;
+    mem[12'hc72] = 32'h0;
+    mem[12'hc73] = 32'h0;
+    mem[12'hc74] = 32'h0;
+    mem[12'hc75] = 32'h0;
+    mem[12'hc76] = 32'h0;
+    mem[12'hc77] = 32'h0;
+    mem[12'hc78] = 32'h0;
+    mem[12'hc79] = 32'h0;
+    mem[12'hc7a] = 32'h0;
+    mem[12'hc7b] = 32'h0;
+    mem[12'hc7c] = 32'h0;
+    mem[12'hc7d] = 32'h0;
+    mem[12'hc7e] = 32'h0;
+    mem[12'hc7f] = 32'h0;
+    mem[12'hc80] = 32'h0;
+    mem[12'hc81] = 32'h0;
+    mem[12'hc82] = 32'h0;
+    mem[12'hc83] = 32'h0;
+    mem[12'hc84] = 32'h0;
+    mem[12'hc85] = 32'h0;
+    mem[12'hc86] = 32'h0;
+    mem[12'hc87] = 32'h0;
+    mem[12'hc88] = 32'h0;
+    mem[12'hc89] = 32'h0;
+    mem[12'hc8a] = 32'h0;
+    mem[12'hc8b] = 32'h0;
+    mem[12'hc8c] = 32'h0;
+    mem[12'hc8d] = 32'h0;
+    mem[12'hc8e] = 32'h0;
+    mem[12'hc8f] = 32'h0;
+    mem[12'hc90] = 32'h0;
+    mem[12'hc91] = 32'h0;
+    mem[12'hc92] = 32'h0;
+    mem[12'hc93] = 32'h0;
+    mem[12'hc94] = 32'h0;
+    mem[12'hc95] = 32'h0;
+    mem[12'hc96] = 32'h0;
+    mem[12'hc97] = 32'h0;
+    mem[12'hc98] = 32'h0;
+    mem[12'hc99] = 32'h0;
+    mem[12'hc9a] = 32'h0;
+    mem[12'hc9b] = 32'h0;
+    mem[12'hc9c] = 32'h0;
+    mem[12'hc9d] = 32'h0;
+    mem[12'hc9e] = 32'h0;
+    mem[12'hc9f] = 32'h0;
+    mem[12'hca0] = 32'h0;
+    mem[12'hca1] = 32'h0;
+    mem[12'hca2] = 32'h0;
+    mem[12'hca3] = 32'h0;
+    mem[12'hca4] = 32'h0;
+    mem[12'hca5] = 32'h0;
+    mem[12'hca6] = 32'h0;
+    mem[12'hca7] = 32'h0;
+    mem[12'hca8] = 32'h0;
+    mem[12'hca9] = 32'h0;
+    mem[12'hcaa] = 32'h0;
+    mem[12'hcab] = 32'h0;
+    mem[12'hcac] = 32'h0;
+    mem[12'hcad] = 32'h0;
+    mem[12'hcae] = 32'h0;
+    mem[12'hcaf] = 32'h0;
+    mem[12'hcb0] = 32'h0;
+    mem[12'hcb1] = 32'h0;
+    mem[12'hcb2] = 32'h0;
+    mem[12'hcb3] = 32'h0;
+    mem[12'hcb4] = 32'h0;
+    mem[12'hcb5] = 32'h0;
+    mem[12'hcb6] = 32'h0;
+    mem[12'hcb7] = 32'h0;
+    mem[12'hcb8] = 32'h0;
+    mem[12'hcb9] = 32'h0;
+    mem[12'hcba] = 32'h0;
+    mem[12'hcbb] = 32'h0;
+    mem[12'hcbc] = 32'h0;
+    mem[12'hcbd] = 32'h0;
+    mem[12'hcbe] = 32'h0;
+    mem[12'hcbf] = 32'h0;
+    mem[12'hcc0] = 32'h0;
+    mem[12'hcc1] = 32'h0;
+    mem[12'hcc2] = 32'h0;
+    mem[12'hcc3] = 32'h0;
+    mem[12'hcc4] = 32'h0;
+    mem[12'hcc5] = 32'h0;
+    mem[12'hcc6] = 32'h0;
+    mem[12'hcc7] = 32'h0;
+    mem[12'hcc8] = 32'h0;
+    mem[12'hcc9] = 32'h0;
+    mem[12'hcca] = 32'h0;
+    mem[12'hccb] = 32'h0;
+    mem[12'hccc] = 32'h0;
+    mem[12'hccd] = 32'h0;
+    mem[12'hcce] = 32'h0;
+    mem[12'hccf] = 32'h0;
+    mem[12'hcd0] = 32'h0;
+    mem[12'hcd1] = 32'h0;
+    mem[12'hcd2] = 32'h0;
+    mem[12'hcd3] = 32'h0;
+    mem[12'hcd4] = 32'h0;
+    mem[12'hcd5] = 32'h0;
+    mem[12'hcd6] = 32'h0;
+    mem[12'hcd7] = 32'h0;
+    mem[12'hcd8] = 32'h0;
+    mem[12'hcd9] = 32'h0;
+    mem[12'hcda] = 32'h0;
+    mem[12'hcdb] = 32'h0;
+    mem[12'hcdc] = 32'h0;
+    mem[12'hcdd] = 32'h0;
+    mem[12'hcde] = 32'h0;
+    mem[12'hcdf] = 32'h0;
+    mem[12'hce0] = 32'h0;
+    mem[12'hce1] = 32'h0;
+    mem[12'hce2] = 32'h0;
+    mem[12'hce3] = 32'h0;
+    mem[12'hce4] = 32'h0;
+    mem[12'hce5] = 32'h0;
+    mem[12'hce6] = 32'h0;
+    mem[12'hce7] = 32'h0;
+    mem[12'hce8] = 32'h0;
+    mem[12'hce9] = 32'h0;
+    mem[12'hcea] = 32'h0;
+    mem[12'hceb] = 32'h0;
+    mem[12'hcec] = 32'h0;
+    mem[12'hced] = 32'h0;
+    mem[12'hcee] = 32'h0;
+    mem[12'hcef] = 32'h0;
+    mem[12'hcf0] = 32'h0;
+    mem[12'hcf1] = 32'h0;
+    mem[12'hcf2] = 32'h0;
+    mem[12'hcf3] = 32'h0;
+    mem[12'hcf4] = 32'h0;
+    mem[12'hcf5] = 32'h0;
+    mem[12'hcf6] = 32'h0;
+    mem[12'hcf7] = 32'h0;
+    mem[12'hcf8] = 32'h0;
+    mem[12'hcf9] = 32'h0;
+    mem[12'hcfa] = 32'h0;
+    mem[12'hcfb] = 32'h0;
+    mem[12'hcfc] = 32'h0;
+    mem[12'hcfd] = 32'h0;
+    mem[12'hcfe] = 32'h0;
+    mem[12'hcff] = 32'h0;
+    mem[12'hd00] = 32'h0;
+    mem[12'hd01] = 32'h0;
+    mem[12'hd02] = 32'h0;
+    mem[12'hd03] = 32'h0;
+    mem[12'hd04] = 32'h0;
+    mem[12'hd05] = 32'h0;
+    mem[12'hd06] = 32'h0;
+    mem[12'hd07] = 32'h0;
+    mem[12'hd08] = 32'h0;
+    mem[12'hd09] = 32'h0;
+    mem[12'hd0a] = 32'h0;
+    mem[12'hd0b] = 32'h0;
+    mem[12'hd0c] = 32'h0;
+    mem[12'hd0d] = 32'h0;
+    mem[12'hd0e] = 32'h0;
+    mem[12'hd0f] = 32'h0;
+    mem[12'hd10] = 32'h0;
+    mem[12'hd11] = 32'h0;
+    mem[12'hd12] = 32'h0;
+    mem[12'hd13] = 32'h0;
+    mem[12'hd14] = 32'h0;
+    mem[12'hd15] = 32'h0;
+    mem[12'hd16] = 32'h0;
+    mem[12'hd17] = 32'h0;
+    mem[12'hd18] = 32'h0;
+    mem[12'hd19] = 32'h0;
+    mem[12'hd1a] = 32'h0;
+    mem[12'hd1b] = 32'h0;
+    mem[12'hd1c] = 32'h0;
+    mem[12'hd1d] = 32'h0;
+    mem[12'hd1e] = 32'h0;
+    mem[12'hd1f] = 32'h0;
+    mem[12'hd20] = 32'h0;
+    mem[12'hd21] = 32'h0;
+    mem[12'hd22] = 32'h0;
+    mem[12'hd23] = 32'h0;
+    mem[12'hd24] = 32'h0;
+    mem[12'hd25] = 32'h0;
+    mem[12'hd26] = 32'h0;
+    mem[12'hd27] = 32'h0;
+    mem[12'hd28] = 32'h0;
+    mem[12'hd29] = 32'h0;
+    mem[12'hd2a] = 32'h0;
+    mem[12'hd2b] = 32'h0;
+    mem[12'hd2c] = 32'h0;
+    mem[12'hd2d] = 32'h0;
+    mem[12'hd2e] = 32'h0;
+    mem[12'hd2f] = 32'h0;
+    mem[12'hd30] = 32'h0;
+    mem[12'hd31] = 32'h0;
+    mem[12'hd32] = 32'h0;
+    mem[12'hd33] = 32'h0;
+    mem[12'hd34] = 32'h0;
+    mem[12'hd35] = 32'h0;
+    mem[12'hd36] = 32'h0;
+    mem[12'hd37] = 32'h0;
+    mem[12'hd38] = 32'h0;
+    mem[12'hd39] = 32'h0;
+    mem[12'hd3a] = 32'h0;
+    mem[12'hd3b] = 32'h0;
+    mem[12'hd3c] = 32'h0;
+    mem[12'hd3d] = 32'h0;
+    mem[12'hd3e] = 32'h0;
+    mem[12'hd3f] = 32'h0;
+    mem[12'hd40] = 32'h0;
+    mem[12'hd41] = 32'h0;
+    mem[12'hd42] = 32'h0;
+    mem[12'hd43] = 32'h0;
+    mem[12'hd44] = 32'h0;
+    mem[12'hd45] = 32'h0;
+    mem[12'hd46] = 32'h0;
+    mem[12'hd47] = 32'h0;
+    mem[12'hd48] = 32'h0;
+    mem[12'hd49] = 32'h0;
+    mem[12'hd4a] = 32'h0;
+    mem[12'hd4b] = 32'h0;
+    mem[12'hd4c] = 32'h0;
+    mem[12'hd4d] = 32'h0;
+    mem[12'hd4e] = 32'h0;
+    mem[12'hd4f] = 32'h0;
+    mem[12'hd50] = 32'h0;
+    mem[12'hd51] = 32'h0;
+    mem[12'hd52] = 32'h0;
+    mem[12'hd53] = 32'h0;
+    mem[12'hd54] = 32'h0;
+    mem[12'hd55] = 32'h0;
+    mem[12'hd56] = 32'h0;
+    mem[12'hd57] = 32'h0;
+    mem[12'hd58] = 32'h0;
+    mem[12'hd59] = 32'h0;
+    mem[12'hd5a] = 32'h0;
+    mem[12'hd5b] = 32'h0;
+    mem[12'hd5c] = 32'h0;
+    mem[12'hd5d] = 32'h0;
+    mem[12'hd5e] = 32'h0;
+    mem[12'hd5f] = 32'h0;
+    mem[12'hd60] = 32'h0;
+    mem[12'hd61] = 32'h0;
+    mem[12'hd62] = 32'h0;
+    mem[12'hd63] = 32'h0;
+    mem[12'hd64] = 32'h0;
+    mem[12'hd65] = 32'h0;
+    mem[12'hd66] = 32'h0;
+    mem[12'hd67] = 32'h0;
+    mem[12'hd68] = 32'h0;
+    mem[12'hd69] = 32'h0;
+    mem[12'hd6a] = 32'h0;
+    mem[12'hd6b] = 32'h0;
+    mem[12'hd6c] = 32'h0;
+    mem[12'hd6d] = 32'h0;
+    mem[12'hd6e] = 32'h0;
+    mem[12'hd6f] = 32'h0;
+    mem[12'hd70] = 32'h0;
+    mem[12'hd71] = 32'h0;
+    mem[12'hd72] = 32'h0;
+    mem[12'hd73] = 32'h0;
+    mem[12'hd74] = 32'h0;
+    mem[12'hd75] = 32'h0;
+    mem[12'hd76] = 32'h0;
+    mem[12'hd77] = 32'h0;
+    mem[12'hd78] = 32'h0;
+    mem[12'hd79] = 32'h0;
+    mem[12'hd7a] = 32'h0;
+    mem[12'hd7b] = 32'h0;
+    mem[12'hd7c] = 32'h0;
+    mem[12'hd7d] = 32'h0;
+    mem[12'hd7e] = 32'h0;
+    mem[12'hd7f] = 32'h0;
+    mem[12'hd80] = 32'h0;
+    mem[12'hd81] = 32'h0;
+    mem[12'hd82] = 32'h0;
+    mem[12'hd83] = 32'h0;
+    mem[12'hd84] = 32'h0;
+    mem[12'hd85] = 32'h0;
+    mem[12'hd86] = 32'h0;
+    mem[12'hd87] = 32'h0;
+    mem[12'hd88] = 32'h0;
+    mem[12'hd89] = 32'h0;
+    mem[12'hd8a] = 32'h0;
+    mem[12'hd8b] = 32'h0;
+    mem[12'hd8c] = 32'h0;
+    mem[12'hd8d] = 32'h0;
+    mem[12'hd8e] = 32'h0;
+    mem[12'hd8f] = 32'h0;
+    mem[12'hd90] = 32'h0;
+    mem[12'hd91] = 32'h0;
+    mem[12'hd92] = 32'h0;
+    mem[12'hd93] = 32'h0;
+    mem[12'hd94] = 32'h0;
+    mem[12'hd95] = 32'h0;
+    mem[12'hd96] = 32'h0;
+    mem[12'hd97] = 32'h0;
+    mem[12'hd98] = 32'h0;
+    mem[12'hd99] = 32'h0;
+    mem[12'hd9a] = 32'h0;
+    mem[12'hd9b] = 32'h0;
+    mem[12'hd9c] = 32'h0;
+    mem[12'hd9d] = 32'h0;
+    mem[12'hd9e] = 32'h0;
+    mem[12'hd9f] = 32'h0;
+    mem[12'hda0] = 32'h0;
+    mem[12'hda1] = 32'h0;
+    mem[12'hda2] = 32'h0;
+    mem[12'hda3] = 32'h0;
+    mem[12'hda4] = 32'h0;
+    mem[12'hda5] = 32'h0;
+    mem[12'hda6] = 32'h0;
+    mem[12'hda7] = 32'h0;
+    mem[12'hda8] = 32'h0;
+    mem[12'hda9] = 32'h0;
+    mem[12'hdaa] = 32'h0;
+    mem[12'hdab] = 32'h0;
+    mem[12'hdac] = 32'h0;
+    mem[12'hdad] = 32'h0;
+    mem[12'hdae] = 32'h0;
+    mem[12'hdaf] = 32'h0;
+    mem[12'hdb0] = 32'h0;
+    mem[12'hdb1] = 32'h0;
+    mem[12'hdb2] = 32'h0;
+    mem[12'hdb3] = 32'h0;
+    mem[12'hdb4] = 32'h0;
+    mem[12'hdb5] = 32'h0;
+    mem[12'hdb6] = 32'h0;
+    mem[12'hdb7] = 32'h0;
+    mem[12'hdb8] = 32'h0;
+    mem[12'hdb9] = 32'h0;
+    mem[12'hdba] = 32'h0;
+    mem[12'hdbb] = 32'h0;
+    mem[12'hdbc] = 32'h0;
+    mem[12'hdbd] = 32'h0;
+    mem[12'hdbe] = 32'h0;
+    mem[12'hdbf] = 32'h0;
+    mem[12'hdc0] = 32'h0;
+    mem[12'hdc1] = 32'h0;
+    mem[12'hdc2] = 32'h0;
+    mem[12'hdc3] = 32'h0;
+    mem[12'hdc4] = 32'h0;
+    mem[12'hdc5] = 32'h0;
+    mem[12'hdc6] = 32'h0;
+    mem[12'hdc7] = 32'h0;
+    mem[12'hdc8] = 32'h0;
+    mem[12'hdc9] = 32'h0;
+    mem[12'hdca] = 32'h0;
+    mem[12'hdcb] = 32'h0;
+    mem[12'hdcc] = 32'h0;
+    mem[12'hdcd] = 32'h0;
+    mem[12'hdce] = 32'h0;
+    mem[12'hdcf] = 32'h0;
+    mem[12'hdd0] = 32'h0;
+    mem[12'hdd1] = 32'h0;
+    mem[12'hdd2] = 32'h0;
+    mem[12'hdd3] = 32'h0;
+    mem[12'hdd4] = 32'h0;
+    mem[12'hdd5] = 32'h0;
+    mem[12'hdd6] = 32'h0;
+    mem[12'hdd7] = 32'h0;
+    mem[12'hdd8] = 32'h0;
+    mem[12'hdd9] = 32'h0;
+    mem[12'hdda] = 32'h0;
+    mem[12'hddb] = 32'h0;
+    mem[12'hddc] = 32'h0;
+    mem[12'hddd] = 32'h0;
+    mem[12'hdde] = 32'h0;
+    mem[12'hddf] = 32'h0;
+    mem[12'hde0] = 32'h0;
+    mem[12'hde1] = 32'h0;
+    mem[12'hde2] = 32'h0;
+    mem[12'hde3] = 32'h0;
+    mem[12'hde4] = 32'h0;
+    mem[12'hde5] = 32'h0;
+    mem[12'hde6] = 32'h0;
+    mem[12'hde7] = 32'h0;
+    mem[12'hde8] = 32'h0;
+    mem[12'hde9] = 32'h0;
+    mem[12'hdea] = 32'h0;
+    mem[12'hdeb] = 32'h0;
+    mem[12'hdec] = 32'h0;
+    mem[12'hded] = 32'h0;
+    mem[12'hdee] = 32'h0;
+    mem[12'hdef] = 32'h0;
+    mem[12'hdf0] = 32'h0;
+    mem[12'hdf1] = 32'h0;
+    mem[12'hdf2] = 32'h0;
+    mem[12'hdf3] = 32'h0;
+    mem[12'hdf4] = 32'h0;
+    mem[12'hdf5] = 32'h0;
+    mem[12'hdf6] = 32'h0;
+    mem[12'hdf7] = 32'h0;
+    mem[12'hdf8] = 32'h0;
+    mem[12'hdf9] = 32'h0;
+    mem[12'hdfa] = 32'h0;
+    mem[12'hdfb] = 32'h0;
+    mem[12'hdfc] = 32'h0;
+    mem[12'hdfd] = 32'h0;
+    mem[12'hdfe] = 32'h0;
+    mem[12'hdff] = 32'h0;
+    mem[12'he00] = 32'h0;
+    mem[12'he01] = 32'h0;
+    mem[12'he02] = 32'h0;
+    mem[12'he03] = 32'h0;
+    mem[12'he04] = 32'h0;
+    mem[12'he05] = 32'h0;
+    mem[12'he06] = 32'h0;
+    mem[12'he07] = 32'h0;
+    mem[12'he08] = 32'h0;
+    mem[12'he09] = 32'h0;
+    mem[12'he0a] = 32'h0;
+    mem[12'he0b] = 32'h0;
+    mem[12'he0c] = 32'h0;
+    mem[12'he0d] = 32'h0;
+    mem[12'he0e] = 32'h0;
+    mem[12'he0f] = 32'h0;
+    mem[12'he10] = 32'h0;
+    mem[12'he11] = 32'h0;
+    mem[12'he12] = 32'h0;
+    mem[12'he13] = 32'h0;
+    mem[12'he14] = 32'h0;
+    mem[12'he15] = 32'h0;
+    mem[12'he16] = 32'h0;
+    mem[12'he17] = 32'h0;
+    mem[12'he18] = 32'h0;
+    mem[12'he19] = 32'h0;
+    mem[12'he1a] = 32'h0;
+    mem[12'he1b] = 32'h0;
+    mem[12'he1c] = 32'h0;
+    mem[12'he1d] = 32'h0;
+    mem[12'he1e] = 32'h0;
+    mem[12'he1f] = 32'h0;
+    mem[12'he20] = 32'h0;
+    mem[12'he21] = 32'h0;
+    mem[12'he22] = 32'h0;
+    mem[12'he23] = 32'h0;
+    mem[12'he24] = 32'h0;
+    mem[12'he25] = 32'h0;
+    mem[12'he26] = 32'h0;
+    mem[12'he27] = 32'h0;
+    mem[12'he28] = 32'h0;
+    mem[12'he29] = 32'h0;
+    mem[12'he2a] = 32'h0;
+    mem[12'he2b] = 32'h0;
+    mem[12'he2c] = 32'h0;
+    mem[12'he2d] = 32'h0;
+    mem[12'he2e] = 32'h0;
+    mem[12'he2f] = 32'h0;
+    mem[12'he30] = 32'h0;
+    mem[12'he31] = 32'h0;
+    mem[12'he32] = 32'h0;
+    mem[12'he33] = 32'h0;
+    mem[12'he34] = 32'h0;
+    mem[12'he35] = 32'h0;
+    mem[12'he36] = 32'h0;
+    mem[12'he37] = 32'h0;
+    mem[12'he38] = 32'h0;
+    mem[12'he39] = 32'h0;
+    mem[12'he3a] = 32'h0;
+    mem[12'he3b] = 32'h0;
+    mem[12'he3c] = 32'h0;
+    mem[12'he3d] = 32'h0;
+    mem[12'he3e] = 32'h0;
+    mem[12'he3f] = 32'h0;
+    mem[12'he40] = 32'h0;
+    mem[12'he41] = 32'h0;
+    mem[12'he42] = 32'h0;
+    mem[12'he43] = 32'h0;
+    mem[12'he44] = 32'h0;
+    mem[12'he45] = 32'h0;
+    mem[12'he46] = 32'h0;
+    mem[12'he47] = 32'h0;
+    mem[12'he48] = 32'h0;
+    mem[12'he49] = 32'h0;
+    mem[12'he4a] = 32'h0;
+    mem[12'he4b] = 32'h0;
+    mem[12'he4c] = 32'h0;
+    mem[12'he4d] = 32'h0;
+    mem[12'he4e] = 32'h0;
+    mem[12'he4f] = 32'h0;
+    mem[12'he50] = 32'h0;
+    mem[12'he51] = 32'h0;
+    mem[12'he52] = 32'h0;
+    mem[12'he53] = 32'h0;
+    mem[12'he54] = 32'h0;
+    mem[12'he55] = 32'h0;
+    mem[12'he56] = 32'h0;
+    mem[12'he57] = 32'h0;
+    mem[12'he58] = 32'h0;
+    mem[12'he59] = 32'h0;
+    mem[12'he5a] = 32'h0;
+    mem[12'he5b] = 32'h0;
+    mem[12'he5c] = 32'h0;
+    mem[12'he5d] = 32'h0;
+    mem[12'he5e] = 32'h0;
+    mem[12'he5f] = 32'h0;
+    mem[12'he60] = 32'h0;
+    mem[12'he61] = 32'h0;
+    mem[12'he62] = 32'h0;
+    mem[12'he63] = 32'h0;
+    mem[12'he64] = 32'h0;
+    mem[12'he65] = 32'h0;
+    mem[12'he66] = 32'h0;
+    mem[12'he67] = 32'h0;
+    mem[12'he68] = 32'h0;
+    mem[12'he69] = 32'h0;
+    mem[12'he6a] = 32'h0;
+    mem[12'he6b] = 32'h0;
+    mem[12'he6c] = 32'h0;
+    mem[12'he6d] = 32'h0;
+    mem[12'he6e] = 32'h0;
+    mem[12'he6f] = 32'h0;
+    mem[12'he70] = 32'h0;
+    mem[12'he71] = 32'h0;
+    mem[12'he72] = 32'h0;
+    mem[12'he73] = 32'h0;
+    mem[12'he74] = 32'h0;
+    mem[12'he75] = 32'h0;
+    mem[12'he76] = 32'h0;
+    mem[12'he77] = 32'h0;
+    mem[12'he78] = 32'h0;
+    mem[12'he79] = 32'h0;
+    mem[12'he7a] = 32'h0;
+    mem[12'he7b] = 32'h0;
+    mem[12'he7c] = 32'h0;
+    mem[12'he7d] = 32'h0;
+    mem[12'he7e] = 32'h0;
+    mem[12'he7f] = 32'h0;
+    mem[12'he80] = 32'h0;
+    mem[12'he81] = 32'h0;
+    mem[12'he82] = 32'h0;
+    mem[12'he83] = 32'h0;
+    mem[12'he84] = 32'h0;
+    mem[12'he85] = 32'h0;
+    mem[12'he86] = 32'h0;
+    mem[12'he87] = 32'h0;
+    mem[12'he88] = 32'h0;
+    mem[12'he89] = 32'h0;
+    mem[12'he8a] = 32'h0;
+    mem[12'he8b] = 32'h0;
+    mem[12'he8c] = 32'h0;
+    mem[12'he8d] = 32'h0;
+    mem[12'he8e] = 32'h0;
+    mem[12'he8f] = 32'h0;
+    mem[12'he90] = 32'h0;
+    mem[12'he91] = 32'h0;
+    mem[12'he92] = 32'h0;
+    mem[12'he93] = 32'h0;
+    mem[12'he94] = 32'h0;
+    mem[12'he95] = 32'h0;
+    mem[12'he96] = 32'h0;
+    mem[12'he97] = 32'h0;
+    mem[12'he98] = 32'h0;
+    mem[12'he99] = 32'h0;
+    mem[12'he9a] = 32'h0;
+    mem[12'he9b] = 32'h0;
+    mem[12'he9c] = 32'h0;
+    mem[12'he9d] = 32'h0;
+    mem[12'he9e] = 32'h0;
+    mem[12'he9f] = 32'h0;
+    mem[12'hea0] = 32'h0;
+    mem[12'hea1] = 32'h0;
+    mem[12'hea2] = 32'h0;
+    mem[12'hea3] = 32'h0;
+    mem[12'hea4] = 32'h0;
+    mem[12'hea5] = 32'h0;
+    mem[12'hea6] = 32'h0;
+    mem[12'hea7] = 32'h0;
+    mem[12'hea8] = 32'h0;
+    mem[12'hea9] = 32'h0;
+    mem[12'heaa] = 32'h0;
+    mem[12'heab] = 32'h0;
+    mem[12'heac] = 32'h0;
+    mem[12'head] = 32'h0;
+    mem[12'heae] = 32'h0;
+    mem[12'heaf] = 32'h0;
+    mem[12'heb0] = 32'h0;
+    mem[12'heb1] = 32'h0;
+    mem[12'heb2] = 32'h0;
+    mem[12'heb3] = 32'h0;
+    mem[12'heb4] = 32'h0;
+    mem[12'heb5] = 32'h0;
+    mem[12'heb6] = 32'h0;
+    mem[12'heb7] = 32'h0;
+    mem[12'heb8] = 32'h0;
+    mem[12'heb9] = 32'h0;
+    mem[12'heba] = 32'h0;
+    mem[12'hebb] = 32'h0;
+    mem[12'hebc] = 32'h0;
+    mem[12'hebd] = 32'h0;
+    mem[12'hebe] = 32'h0;
+    mem[12'hebf] = 32'h0;
+    mem[12'hec0] = 32'h0;
+    mem[12'hec1] = 32'h0;
+    mem[12'hec2] = 32'h0;
+    mem[12'hec3] = 32'h0;
+    mem[12'hec4] = 32'h0;
+    mem[12'hec5] = 32'h0;
+    mem[12'hec6] = 32'h0;
+    mem[12'hec7] = 32'h0;
+    mem[12'hec8] = 32'h0;
+    mem[12'hec9] = 32'h0;
+    mem[12'heca] = 32'h0;
+    mem[12'hecb] = 32'h0;
+    mem[12'hecc] = 32'h0;
+    mem[12'hecd] = 32'h0;
+    mem[12'hece] = 32'h0;
+    mem[12'hecf] = 32'h0;
+    mem[12'hed0] = 32'h0;
+    mem[12'hed1] = 32'h0;
+    mem[12'hed2] = 32'h0;
+    mem[12'hed3] = 32'h0;
+    mem[12'hed4] = 32'h0;
+    mem[12'hed5] = 32'h0;
+    mem[12'hed6] = 32'h0;
+    mem[12'hed7] = 32'h0;
+    mem[12'hed8] = 32'h0;
+    mem[12'hed9] = 32'h0;
+    mem[12'heda] = 32'h0;
+    mem[12'hedb] = 32'h0;
+    mem[12'hedc] = 32'h0;
+    mem[12'hedd] = 32'h0;
+    mem[12'hede] = 32'h0;
+    mem[12'hedf] = 32'h0;
+    mem[12'hee0] = 32'h0;
+    mem[12'hee1] = 32'h0;
+    mem[12'hee2] = 32'h0;
+    mem[12'hee3] = 32'h0;
+    mem[12'hee4] = 32'h0;
+    mem[12'hee5] = 32'h0;
+    mem[12'hee6] = 32'h0;
+    mem[12'hee7] = 32'h0;
+    mem[12'hee8] = 32'h0;
+    mem[12'hee9] = 32'h0;
+    mem[12'heea] = 32'h0;
+    mem[12'heeb] = 32'h0;
+    mem[12'heec] = 32'h0;
+    mem[12'heed] = 32'h0;
+    mem[12'heee] = 32'h0;
+    mem[12'heef] = 32'h0;
+    mem[12'hef0] = 32'h0;
+    mem[12'hef1] = 32'h0;
+    mem[12'hef2] = 32'h0;
+    mem[12'hef3] = 32'h0;
+    mem[12'hef4] = 32'h0;
+    mem[12'hef5] = 32'h0;
+    mem[12'hef6] = 32'h0;
+    mem[12'hef7] = 32'h0;
+    mem[12'hef8] = 32'h0;
+    mem[12'hef9] = 32'h0;
+    mem[12'hefa] = 32'h0;
+    mem[12'hefb] = 32'h0;
+    mem[12'hefc] = 32'h0;
+    mem[12'hefd] = 32'h0;
+    mem[12'hefe] = 32'h0;
+    mem[12'heff] = 32'h0;
+    mem[12'hf00] = 32'h0;
+    mem[12'hf01] = 32'h0;
+    mem[12'hf02] = 32'h0;
+    mem[12'hf03] = 32'h0;
+    mem[12'hf04] = 32'h0;
+    mem[12'hf05] = 32'h0;
+    mem[12'hf06] = 32'h0;
+    mem[12'hf07] = 32'h0;
+    mem[12'hf08] = 32'h0;
+    mem[12'hf09] = 32'h0;
+    mem[12'hf0a] = 32'h0;
+    mem[12'hf0b] = 32'h0;
+    mem[12'hf0c] = 32'h0;
+    mem[12'hf0d] = 32'h0;
+    mem[12'hf0e] = 32'h0;
+    mem[12'hf0f] = 32'h0;
+    mem[12'hf10] = 32'h0;
+    mem[12'hf11] = 32'h0;
+    mem[12'hf12] = 32'h0;
+    mem[12'hf13] = 32'h0;
+    mem[12'hf14] = 32'h0;
+    mem[12'hf15] = 32'h0;
+    mem[12'hf16] = 32'h0;
+    mem[12'hf17] = 32'h0;
+    mem[12'hf18] = 32'h0;
+    mem[12'hf19] = 32'h0;
+    mem[12'hf1a] = 32'h0;
+    mem[12'hf1b] = 32'h0;
+    mem[12'hf1c] = 32'h0;
+    mem[12'hf1d] = 32'h0;
+    mem[12'hf1e] = 32'h0;
+    mem[12'hf1f] = 32'h0;
+    mem[12'hf20] = 32'h0;
+    mem[12'hf21] = 32'h0;
+    mem[12'hf22] = 32'h0;
+    mem[12'hf23] = 32'h0;
+    mem[12'hf24] = 32'h0;
+    mem[12'hf25] = 32'h0;
+    mem[12'hf26] = 32'h0;
+    mem[12'hf27] = 32'h0;
+    mem[12'hf28] = 32'h0;
+    mem[12'hf29] = 32'h0;
+    mem[12'hf2a] = 32'h0;
+    mem[12'hf2b] = 32'h0;
+    mem[12'hf2c] = 32'h0;
+    mem[12'hf2d] = 32'h0;
+    mem[12'hf2e] = 32'h0;
+    mem[12'hf2f] = 32'h0;
+    mem[12'hf30] = 32'h0;
+    mem[12'hf31] = 32'h0;
+    mem[12'hf32] = 32'h0;
+    mem[12'hf33] = 32'h0;
+    mem[12'hf34] = 32'h0;
+    mem[12'hf35] = 32'h0;
+    mem[12'hf36] = 32'h0;
+    mem[12'hf37] = 32'h0;
+    mem[12'hf38] = 32'h0;
+    mem[12'hf39] = 32'h0;
+    mem[12'hf3a] = 32'h0;
+    mem[12'hf3b] = 32'h0;
+    mem[12'hf3c] = 32'h0;
+    mem[12'hf3d] = 32'h0;
+    mem[12'hf3e] = 32'h0;
+    mem[12'hf3f] = 32'h0;
+    mem[12'hf40] = 32'h0;
+    mem[12'hf41] = 32'h0;
+    mem[12'hf42] = 32'h0;
+    mem[12'hf43] = 32'h0;
+    mem[12'hf44] = 32'h0;
+    mem[12'hf45] = 32'h0;
+    mem[12'hf46] = 32'h0;
+    mem[12'hf47] = 32'h0;
+    mem[12'hf48] = 32'h0;
+    mem[12'hf49] = 32'h0;
+    mem[12'hf4a] = 32'h0;
+    mem[12'hf4b] = 32'h0;
+    mem[12'hf4c] = 32'h0;
+    mem[12'hf4d] = 32'h0;
+    mem[12'hf4e] = 32'h0;
+    mem[12'hf4f] = 32'h0;
+    mem[12'hf50] = 32'h0;
+    mem[12'hf51] = 32'h0;
+    mem[12'hf52] = 32'h0;
+    mem[12'hf53] = 32'h0;
+    mem[12'hf54] = 32'h0;
+    mem[12'hf55] = 32'h0;
+    mem[12'hf56] = 32'h0;
+    mem[12'hf57] = 32'h0;
+    mem[12'hf58] = 32'h0;
+    mem[12'hf59] = 32'h0;
+    mem[12'hf5a] = 32'h0;
+    mem[12'hf5b] = 32'h0;
+    mem[12'hf5c] = 32'h0;
+    mem[12'hf5d] = 32'h0;
+    mem[12'hf5e] = 32'h0;
+    mem[12'hf5f] = 32'h0;
+    mem[12'hf60] = 32'h0;
+    mem[12'hf61] = 32'h0;
+    mem[12'hf62] = 32'h0;
+    mem[12'hf63] = 32'h0;
+    mem[12'hf64] = 32'h0;
+    mem[12'hf65] = 32'h0;
+    mem[12'hf66] = 32'h0;
+    mem[12'hf67] = 32'h0;
+    mem[12'hf68] = 32'h0;
+    mem[12'hf69] = 32'h0;
+    mem[12'hf6a] = 32'h0;
+    mem[12'hf6b] = 32'h0;
+    mem[12'hf6c] = 32'h0;
+    mem[12'hf6d] = 32'h0;
+    mem[12'hf6e] = 32'h0;
+    mem[12'hf6f] = 32'h0;
+    mem[12'hf70] = 32'h0;
+    mem[12'hf71] = 32'h0;
+    mem[12'hf72] = 32'h0;
+    mem[12'hf73] = 32'h0;
+    mem[12'hf74] = 32'h0;
+    mem[12'hf75] = 32'h0;
+    mem[12'hf76] = 32'h0;
+    mem[12'hf77] = 32'h0;
+    mem[12'hf78] = 32'h0;
+    mem[12'hf79] = 32'h0;
+    mem[12'hf7a] = 32'h0;
+    mem[12'hf7b] = 32'h0;
+    mem[12'hf7c] = 32'h0;
+    mem[12'hf7d] = 32'h0;
+    mem[12'hf7e] = 32'h0;
+    mem[12'hf7f] = 32'h0;
+    mem[12'hf80] = 32'h0;
+    mem[12'hf81] = 32'h0;
+    mem[12'hf82] = 32'h0;
+    mem[12'hf83] = 32'h0;
+    mem[12'hf84] = 32'h0;
+    mem[12'hf85] = 32'h0;
+    mem[12'hf86] = 32'h0;
+    mem[12'hf87] = 32'h0;
+    mem[12'hf88] = 32'h0;
+    mem[12'hf89] = 32'h0;
+    mem[12'hf8a] = 32'h0;
+    mem[12'hf8b] = 32'h0;
+    mem[12'hf8c] = 32'h0;
+    mem[12'hf8d] = 32'h0;
+    mem[12'hf8e] = 32'h0;
+    mem[12'hf8f] = 32'h0;
+    mem[12'hf90] = 32'h0;
+    mem[12'hf91] = 32'h0;
+    mem[12'hf92] = 32'h0;
+    mem[12'hf93] = 32'h0;
+    mem[12'hf94] = 32'h0;
+    mem[12'hf95] = 32'h0;
+    mem[12'hf96] = 32'h0;
+    mem[12'hf97] = 32'h0;
+    mem[12'hf98] = 32'h0;
+    mem[12'hf99] = 32'h0;
+    mem[12'hf9a] = 32'h0;
+    mem[12'hf9b] = 32'h0;
+    mem[12'hf9c] = 32'h0;
+    mem[12'hf9d] = 32'h0;
+    mem[12'hf9e] = 32'h0;
+    mem[12'hf9f] = 32'h0;
+    mem[12'hfa0] = 32'h0;
+    mem[12'hfa1] = 32'h0;
+    mem[12'hfa2] = 32'h0;
+    mem[12'hfa3] = 32'h0;
+    mem[12'hfa4] = 32'h0;
+    mem[12'hfa5] = 32'h0;
+    mem[12'hfa6] = 32'h0;
+    mem[12'hfa7] = 32'h0;
+    mem[12'hfa8] = 32'h0;
+    mem[12'hfa9] = 32'h0;
+    mem[12'hfaa] = 32'h0;
+    mem[12'hfab] = 32'h0;
+    mem[12'hfac] = 32'h0;
+    mem[12'hfad] = 32'h0;
+    mem[12'hfae] = 32'h0;
+    mem[12'hfaf] = 32'h0;
+    mem[12'hfb0] = 32'h0;
+    mem[12'hfb1] = 32'h0;
+    mem[12'hfb2] = 32'h0;
+    mem[12'hfb3] = 32'h0;
+    mem[12'hfb4] = 32'h0;
+    mem[12'hfb5] = 32'h0;
+    mem[12'hfb6] = 32'h0;
+    mem[12'hfb7] = 32'h0;
+    mem[12'hfb8] = 32'h0;
+    mem[12'hfb9] = 32'h0;
+    mem[12'hfba] = 32'h0;
+    mem[12'hfbb] = 32'h0;
+    mem[12'hfbc] = 32'h0;
+    mem[12'hfbd] = 32'h0;
+    mem[12'hfbe] = 32'h0;
+    mem[12'hfbf] = 32'h0;
+    mem[12'hfc0] = 32'h0;
+    mem[12'hfc1] = 32'h0;
+    mem[12'hfc2] = 32'h0;
+    mem[12'hfc3] = 32'h0;
+    mem[12'hfc4] = 32'h0;
+    mem[12'hfc5] = 32'h0;
+    mem[12'hfc6] = 32'h0;
+    mem[12'hfc7] = 32'h0;
+    mem[12'hfc8] = 32'h0;
+    mem[12'hfc9] = 32'h0;
+    mem[12'hfca] = 32'h0;
+    mem[12'hfcb] = 32'h0;
+    mem[12'hfcc] = 32'h0;
+    mem[12'hfcd] = 32'h0;
+    mem[12'hfce] = 32'h0;
+    mem[12'hfcf] = 32'h0;
+    mem[12'hfd0] = 32'h0;
+    mem[12'hfd1] = 32'h0;
+    mem[12'hfd2] = 32'h0;
+    mem[12'hfd3] = 32'h0;
+    mem[12'hfd4] = 32'h0;
+    mem[12'hfd5] = 32'h0;
+    mem[12'hfd6] = 32'h0;
+    mem[12'hfd7] = 32'h0;
+    mem[12'hfd8] = 32'h0;
+    mem[12'hfd9] = 32'h0;
+    mem[12'hfda] = 32'h0;
+    mem[12'hfdb] = 32'h0;
+    mem[12'hfdc] = 32'h0;
+    mem[12'hfdd] = 32'h0;
+    mem[12'hfde] = 32'h0;
+    mem[12'hfdf] = 32'h0;
+    mem[12'hfe0] = 32'h0;
+    mem[12'hfe1] = 32'h0;
+    mem[12'hfe2] = 32'h0;
+    mem[12'hfe3] = 32'h0;
+    mem[12'hfe4] = 32'h0;
+    mem[12'hfe5] = 32'h0;
+    mem[12'hfe6] = 32'h0;
+    mem[12'hfe7] = 32'h0;
+    mem[12'hfe8] = 32'h0;
+    mem[12'hfe9] = 32'h0;
+    mem[12'hfea] = 32'h0;
+    mem[12'hfeb] = 32'h0;
+    mem[12'hfec] = 32'h0;
+    mem[12'hfed] = 32'h0;
+    mem[12'hfee] = 32'h0;
+    mem[12'hfef] = 32'h0;
+    mem[12'hff0] = 32'h0;
+    mem[12'hff1] = 32'h0;
+    mem[12'hff2] = 32'h0;
+    mem[12'hff3] = 32'h0;
+    mem[12'hff4] = 32'h0;
+    mem[12'hff5] = 32'h0;
+    mem[12'hff6] = 32'h0;
+    mem[12'hff7] = 32'h0;
+    mem[12'hff8] = 32'h0;
+    mem[12'hff9] = 32'h0;
+    mem[12'hffa] = 32'h0;
+    mem[12'hffb] = 32'h0;
+    mem[12'hffc] = 32'h0;
+    mem[12'hffd] = 32'h0;
+    mem[12'hffe] = 32'h0;
+    mem[12'hfff] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$rom_i
+
+
+module top$sm_mem$sram0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    initial begin
+    mem[11'b0] = 8'h0;
+    mem[11'b1] = 8'h0;
+    mem[11'b10] = 8'h0;
+    mem[11'b11] = 8'h0;
+    mem[11'b100] = 8'h0;
+    mem[11'b101] = 8'h0;
+    mem[11'b110] = 8'h0;
+    mem[11'b111] = 8'h0;
+    mem[11'b1000] = 8'h0;
+    mem[11'b1001] = 8'h0;
+    mem[11'b1010] = 8'h0;
+    mem[11'b1011] = 8'h0;
+    mem[11'b1100] = 8'h0;
+    mem[11'b1101] = 8'h0;
+    mem[11'b1110] = 8'h0;
+    mem[11'b1111] = 8'h0;
+    mem[11'b10000] = 8'h0;
+    mem[11'b10001] = 8'h0;
+    mem[11'b10010] = 8'h0;
+    mem[11'b10011] = 8'h0;
+    mem[11'b10100] = 8'h0;
+    mem[11'b10101] = 8'h0;
+    mem[11'b10110] = 8'h0;
+    mem[11'b10111] = 8'h0;
+    mem[11'b11000] = 8'h0;
+    mem[11'b11001] = 8'h0;
+    mem[11'b11010] = 8'h0;
+    mem[11'b11011] = 8'h0;
+    mem[11'b11100] = 8'h0;
+    mem[11'b11101] = 8'h0;
+    mem[11'b11110] = 8'h0;
+    mem[11'b11111] = 8'h0;
+    mem[11'b100000] = 8'h0;
+    mem[11'b100001] = 8'h0;
+    mem[11'b100010] = 8'h0;
+    mem[11'b100011] = 8'h0;
+    mem[11'b100100] = 8'h0;
+    mem[11'b100101] = 8'h0;
+    mem[11'b100110] = 8'h0;
+    mem[11'b100111] = 8'h0;
+    mem[11'b101000] = 8'h0;
+    mem[11'b101001] = 8'h0;
+    mem[11'b101010] = 8'h0;
+    mem[11'b101011] = 8'h0;
+    mem[11'b101100] = 8'h0;
+    mem[11'b101101] = 8'h0;
+    mem[11'b101110] = 8'h0;
+    mem[11'b101111] = 8'h0;
+    mem[11'b110000] = 8'h0;
+    mem[11'b110001] = 8'h0;
+    mem[11'b110010] = 8'h0;
+    mem[11'b110011] = 8'h0;
+    mem[11'b110100] = 8'h0;
+    mem[11'b110101] = 8'h0;
+    mem[11'b110110] = 8'h0;
+    mem[11'b110111] = 8'h0;
+    mem[11'b111000] = 8'h0;
+    mem[11'b111001] = 8'h0;
+    mem[11'b111010] = 8'h0;
+    mem[11'b111011] = 8'h0;
+    mem[11'b111100] = 8'h0;
+    mem[11'b111101] = 8'h0;
+    mem[11'b111110] = 8'h0;
+    mem[11'b111111] = 8'h0;
+    mem[11'b1000000] = 8'h0;
+    mem[11'b1000001] = 8'h0;
+    mem[11'b1000010] = 8'h0;
+    mem[11'b1000011] = 8'h0;
+    mem[11'b1000100] = 8'h0;
+    mem[11'b1000101] = 8'h0;
+    mem[11'b1000110] = 8'h0;
+    mem[11'b1000111] = 8'h0;
+    mem[11'b1001000] = 8'h0;
+    mem[11'b1001001] = 8'h0;
+    mem[11'b1001010] = 8'h0;
+    mem[11'b1001011] = 8'h0;
+    mem[11'b1001100] = 8'h0;
+    mem[11'b1001101] = 8'h0;
+    mem[11'b1001110] = 8'h0;
+    mem[11'b1001111] = 8'h0;
+    mem[11'b1010000] = 8'h0;
+    mem[11'b1010001] = 8'h0;
+    mem[11'b1010010] = 8'h0;
+    mem[11'b1010011] = 8'h0;
+    mem[11'b1010100] = 8'h0;
+    mem[11'b1010101] = 8'h0;
+    mem[11'b1010110] = 8'h0;
+    mem[11'b1010111] = 8'h0;
+    mem[11'b1011000] = 8'h0;
+    mem[11'b1011001] = 8'h0;
+    mem[11'b1011010] = 8'h0;
+    mem[11'b1011011] = 8'h0;
+    mem[11'b1011100] = 8'h0;
+    mem[11'b1011101] = 8'h0;
+    mem[11'b1011110] = 8'h0;
+    mem[11'b1011111] = 8'h0;
+    mem[11'b1100000] = 8'h0;
+    mem[11'b1100001] = 8'h0;
+    mem[11'b1100010] = 8'h0;
+    mem[11'b1100011] = 8'h0;
+    mem[11'b1100100] = 8'h0;
+    mem[11'b1100101] = 8'h0;
+    mem[11'b1100110] = 8'h0;
+    mem[11'b1100111] = 8'h0;
+    mem[11'b1101000] = 8'h0;
+    mem[11'b1101001] = 8'h0;
+    mem[11'b1101010] = 8'h0;
+    mem[11'b1101011] = 8'h0;
+    mem[11'b1101100] = 8'h0;
+    mem[11'b1101101] = 8'h0;
+    mem[11'b1101110] = 8'h0;
+    mem[11'b1101111] = 8'h0;
+    mem[11'b1110000] = 8'h0;
+    mem[11'b1110001] = 8'h0;
+    mem[11'b1110010] = 8'h0;
+    mem[11'b1110011] = 8'h0;
+    mem[11'b1110100] = 8'h0;
+    mem[11'b1110101] = 8'h0;
+    mem[11'b1110110] = 8'h0;
+    mem[11'b1110111] = 8'h0;
+    mem[11'b1111000] = 8'h0;
+    mem[11'b1111001] = 8'h0;
+    mem[11'b1111010] = 8'h0;
+    mem[11'b1111011] = 8'h0;
+    mem[11'b1111100] = 8'h0;
+    mem[11'b1111101] = 8'h0;
+    mem[11'b1111110] = 8'h0;
+    mem[11'b1111111] = 8'h0;
+    mem[11'b10000000] = 8'h0;
+    mem[11'b10000001] = 8'h0;
+    mem[11'b10000010] = 8'h0;
+    mem[11'b10000011] = 8'h0;
+    mem[11'b10000100] = 8'h0;
+    mem[11'b10000101] = 8'h0;
+    mem[11'b10000110] = 8'h0;
+    mem[11'b10000111] = 8'h0;
+    mem[11'b10001000] = 8'h0;
+    mem[11'b10001001] = 8'h0;
+    mem[11'b10001010] = 8'h0;
+    mem[11'b10001011] = 8'h0;
+    mem[11'b10001100] = 8'h0;
+    mem[11'b10001101] = 8'h0;
+    mem[11'b10001110] = 8'h0;
+    mem[11'b10001111] = 8'h0;
+    mem[11'b10010000] = 8'h0;
+    mem[11'b10010001] = 8'h0;
+    mem[11'b10010010] = 8'h0;
+    mem[11'b10010011] = 8'h0;
+    mem[11'b10010100] = 8'h0;
+    mem[11'b10010101] = 8'h0;
+    mem[11'b10010110] = 8'h0;
+    mem[11'b10010111] = 8'h0;
+    mem[11'b10011000] = 8'h0;
+    mem[11'b10011001] = 8'h0;
+    mem[11'b10011010] = 8'h0;
+    mem[11'b10011011] = 8'h0;
+    mem[11'b10011100] = 8'h0;
+    mem[11'b10011101] = 8'h0;
+    mem[11'b10011110] = 8'h0;
+    mem[11'b10011111] = 8'h0;
+    mem[11'b10100000] = 8'h0;
+    mem[11'b10100001] = 8'h0;
+    mem[11'b10100010] = 8'h0;
+    mem[11'b10100011] = 8'h0;
+    mem[11'b10100100] = 8'h0;
+    mem[11'b10100101] = 8'h0;
+    mem[11'b10100110] = 8'h0;
+    mem[11'b10100111] = 8'h0;
+    mem[11'b10101000] = 8'h0;
+    mem[11'b10101001] = 8'h0;
+    mem[11'b10101010] = 8'h0;
+    mem[11'b10101011] = 8'h0;
+    mem[11'b10101100] = 8'h0;
+    mem[11'b10101101] = 8'h0;
+    mem[11'b10101110] = 8'h0;
+    mem[11'b10101111] = 8'h0;
+    mem[11'b10110000] = 8'h0;
+    mem[11'b10110001] = 8'h0;
+    mem[11'b10110010] = 8'h0;
+    mem[11'b10110011] = 8'h0;
+    mem[11'b10110100] = 8'h0;
+    mem[11'b10110101] = 8'h0;
+    mem[11'b10110110] = 8'h0;
+    mem[11'b10110111] = 8'h0;
+    mem[11'b10111000] = 8'h0;
+    mem[11'b10111001] = 8'h0;
+    mem[11'b10111010] = 8'h0;
+    mem[11'b10111011] = 8'h0;
+    mem[11'b10111100] = 8'h0;
+    mem[11'b10111101] = 8'h0;
+    mem[11'b10111110] = 8'h0;
+    mem[11'b10111111] = 8'h0;
+    mem[11'b11000000] = 8'h0;
+    mem[11'b11000001] = 8'h0;
+    mem[11'b11000010] = 8'h0;
+    mem[11'b11000011] = 8'h0;
+    mem[11'b11000100] = 8'h0;
+    mem[11'b11000101] = 8'h0;
+    mem[11'b11000110] = 8'h0;
+    mem[11'b11000111] = 8'h0;
+    mem[11'b11001000] = 8'h0;
+    mem[11'b11001001] = 8'h0;
+    mem[11'b11001010] = 8'h0;
+    mem[11'b11001011] = 8'h0;
+    mem[11'b11001100] = 8'h0;
+    mem[11'b11001101] = 8'h0;
+    mem[11'b11001110] = 8'h0;
+    mem[11'b11001111] = 8'h0;
+    mem[11'b11010000] = 8'h0;
+    mem[11'b11010001] = 8'h0;
+    mem[11'b11010010] = 8'h0;
+    mem[11'b11010011] = 8'h0;
+    mem[11'b11010100] = 8'h0;
+    mem[11'b11010101] = 8'h0;
+    mem[11'b11010110] = 8'h0;
+    mem[11'b11010111] = 8'h0;
+    mem[11'b11011000] = 8'h0;
+    mem[11'b11011001] = 8'h0;
+    mem[11'b11011010] = 8'h0;
+    mem[11'b11011011] = 8'h0;
+    mem[11'b11011100] = 8'h0;
+    mem[11'b11011101] = 8'h0;
+    mem[11'b11011110] = 8'h0;
+    mem[11'b11011111] = 8'h0;
+    mem[11'b11100000] = 8'h0;
+    mem[11'b11100001] = 8'h0;
+    mem[11'b11100010] = 8'h0;
+    mem[11'b11100011] = 8'h0;
+    mem[11'b11100100] = 8'h0;
+    mem[11'b11100101] = 8'h0;
+    mem[11'b11100110] = 8'h0;
+    mem[11'b11100111] = 8'h0;
+    mem[11'b11101000] = 8'h0;
+    mem[11'b11101001] = 8'h0;
+    mem[11'b11101010] = 8'h0;
+    mem[11'b11101011] = 8'h0;
+    mem[11'b11101100] = 8'h0;
+    mem[11'b11101101] = 8'h0;
+    mem[11'b11101110] = 8'h0;
+    mem[11'b11101111] = 8'h0;
+    mem[11'b11110000] = 8'h0;
+    mem[11'b11110001] = 8'h0;
+    mem[11'b11110010] = 8'h0;
+    mem[11'b11110011] = 8'h0;
+    mem[11'b11110100] = 8'h0;
+    mem[11'b11110101] = 8'h0;
+    mem[11'b11110110] = 8'h0;
+    mem[11'b11110111] = 8'h0;
+    mem[11'b11111000] = 8'h0;
+    mem[11'b11111001] = 8'h0;
+    mem[11'b11111010] = 8'h0;
+    mem[11'b11111011] = 8'h0;
+    mem[11'b11111100] = 8'h0;
+    mem[11'b11111101] = 8'h0;
+    mem[11'b11111110] = 8'h0;
+    mem[11'b11111111] = 8'h0;
+    mem[11'b100000000] = 8'h0;
+    mem[11'b100000001] = 8'h0;
+    mem[11'b100000010] = 8'h0;
+    mem[11'b100000011] = 8'h0;
+    mem[11'b100000100] = 8'h0;
+    mem[11'b100000101] = 8'h0;
+    mem[11'b100000110] = 8'h0;
+    mem[11'b100000111] = 8'h0;
+    mem[11'b100001000] = 8'h0;
+    mem[11'b100001001] = 8'h0;
+    mem[11'b100001010] = 8'h0;
+    mem[11'b100001011] = 8'h0;
+    mem[11'b100001100] = 8'h0;
+    mem[11'b100001101] = 8'h0;
+    mem[11'b100001110] = 8'h0;
+    mem[11'b100001111] = 8'h0;
+    mem[11'b100010000] = 8'h0;
+    mem[11'b100010001] = 8'h0;
+    mem[11'b100010010] = 8'h0;
+    mem[11'b100010011] = 8'h0;
+    mem[11'b100010100] = 8'h0;
+    mem[11'b100010101] = 8'h0;
+    mem[11'b100010110] = 8'h0;
+    mem[11'b100010111] = 8'h0;
+    mem[11'b100011000] = 8'h0;
+    mem[11'b100011001] = 8'h0;
+    mem[11'b100011010] = 8'h0;
+    mem[11'b100011011] = 8'h0;
+    mem[11'b100011100] = 8'h0;
+    mem[11'b100011101] = 8'h0;
+    mem[11'b100011110] = 8'h0;
+    mem[11'b100011111] = 8'h0;
+    mem[11'b100100000] = 8'h0;
+    mem[11'b100100001] = 8'h0;
+    mem[11'b100100010] = 8'h0;
+    mem[11'b100100011] = 8'h0;
+    mem[11'b100100100] = 8'h0;
+    mem[11'b100100101] = 8'h0;
+    mem[11'b100100110] = 8'h0;
+    mem[11'b100100111] = 8'h0;
+    mem[11'b100101000] = 8'h0;
+    mem[11'b100101001] = 8'h0;
+    mem[11'b100101010] = 8'h0;
+    mem[11'b100101011] = 8'h0;
+    mem[11'b100101100] = 8'h0;
+    mem[11'b100101101] = 8'h0;
+    mem[11'b100101110] = 8'h0;
+    mem[11'b100101111] = 8'h0;
+    mem[11'b100110000] = 8'h0;
+    mem[11'b100110001] = 8'h0;
+    mem[11'b100110010] = 8'h0;
+    mem[11'b100110011] = 8'h0;
+    mem[11'b100110100] = 8'h0;
+    mem[11'b100110101] = 8'h0;
+    mem[11'b100110110] = 8'h0;
+    mem[11'b100110111] = 8'h0;
+    mem[11'b100111000] = 8'h0;
+    mem[11'b100111001] = 8'h0;
+    mem[11'b100111010] = 8'h0;
+    mem[11'b100111011] = 8'h0;
+    mem[11'b100111100] = 8'h0;
+    mem[11'b100111101] = 8'h0;
+    mem[11'b100111110] = 8'h0;
+    mem[11'b100111111] = 8'h0;
+    mem[11'b101000000] = 8'h0;
+    mem[11'b101000001] = 8'h0;
+    mem[11'b101000010] = 8'h0;
+    mem[11'b101000011] = 8'h0;
+    mem[11'b101000100] = 8'h0;
+    mem[11'b101000101] = 8'h0;
+    mem[11'b101000110] = 8'h0;
+    mem[11'b101000111] = 8'h0;
+    mem[11'b101001000] = 8'h0;
+    mem[11'b101001001] = 8'h0;
+    mem[11'b101001010] = 8'h0;
+    mem[11'b101001011] = 8'h0;
+    mem[11'b101001100] = 8'h0;
+    mem[11'b101001101] = 8'h0;
+    mem[11'b101001110] = 8'h0;
+    mem[11'b101001111] = 8'h0;
+    mem[11'b101010000] = 8'h0;
+    mem[11'b101010001] = 8'h0;
+    mem[11'b101010010] = 8'h0;
+    mem[11'b101010011] = 8'h0;
+    mem[11'b101010100] = 8'h0;
+    mem[11'b101010101] = 8'h0;
+    mem[11'b101010110] = 8'h0;
+    mem[11'b101010111] = 8'h0;
+    mem[11'b101011000] = 8'h0;
+    mem[11'b101011001] = 8'h0;
+    mem[11'b101011010] = 8'h0;
+    mem[11'b101011011] = 8'h0;
+    mem[11'b101011100] = 8'h0;
+    mem[11'b101011101] = 8'h0;
+    mem[11'b101011110] = 8'h0;
+    mem[11'b101011111] = 8'h0;
+    mem[11'b101100000] = 8'h0;
+    mem[11'b101100001] = 8'h0;
+    mem[11'b101100010] = 8'h0;
+    mem[11'b101100011] = 8'h0;
+    mem[11'b101100100] = 8'h0;
+    mem[11'b101100101] = 8'h0;
+    mem[11'b101100110] = 8'h0;
+    mem[11'b101100111] = 8'h0;
+    mem[11'b101101000] = 8'h0;
+    mem[11'b101101001] = 8'h0;
+    mem[11'b101101010] = 8'h0;
+    mem[11'b101101011] = 8'h0;
+    mem[11'b101101100] = 8'h0;
+    mem[11'b101101101] = 8'h0;
+    mem[11'b101101110] = 8'h0;
+    mem[11'b101101111] = 8'h0;
+    mem[11'b101110000] = 8'h0;
+    mem[11'b101110001] = 8'h0;
+    mem[11'b101110010] = 8'h0;
+    mem[11'b101110011] = 8'h0;
+    mem[11'b101110100] = 8'h0;
+    mem[11'b101110101] = 8'h0;
+    mem[11'b101110110] = 8'h0;
+    mem[11'b101110111] = 8'h0;
+    mem[11'b101111000] = 8'h0;
+    mem[11'b101111001] = 8'h0;
+    mem[11'b101111010] = 8'h0;
+    mem[11'b101111011] = 8'h0;
+    mem[11'b101111100] = 8'h0;
+    mem[11'b101111101] = 8'h0;
+    mem[11'b101111110] = 8'h0;
+    mem[11'b101111111] = 8'h0;
+    mem[11'b110000000] = 8'h0;
+    mem[11'b110000001] = 8'h0;
+    mem[11'b110000010] = 8'h0;
+    mem[11'b110000011] = 8'h0;
+    mem[11'b110000100] = 8'h0;
+    mem[11'b110000101] = 8'h0;
+    mem[11'b110000110] = 8'h0;
+    mem[11'b110000111] = 8'h0;
+    mem[11'b110001000] = 8'h0;
+    mem[11'b110001001] = 8'h0;
+    mem[11'b110001010] = 8'h0;
+    mem[11'b110001011] = 8'h0;
+    mem[11'b110001100] = 8'h0;
+    mem[11'b110001101] = 8'h0;
+    mem[11'b110001110] = 8'h0;
+    mem[11'b110001111] = 8'h0;
+    mem[11'b110010000] = 8'h0;
+    mem[11'b110010001] = 8'h0;
+    mem[11'b110010010] = 8'h0;
+    mem[11'b110010011] = 8'h0;
+    mem[11'b110010100] = 8'h0;
+    mem[11'b110010101] = 8'h0;
+    mem[11'b110010110] = 8'h0;
+    mem[11'b110010111] = 8'h0;
+    mem[11'b110011000] = 8'h0;
+    mem[11'b110011001] = 8'h0;
+    mem[11'b110011010] = 8'h0;
+    mem[11'b110011011] = 8'h0;
+    mem[11'b110011100] = 8'h0;
+    mem[11'b110011101] = 8'h0;
+    mem[11'b110011110] = 8'h0;
+    mem[11'b110011111] = 8'h0;
+    mem[11'b110100000] = 8'h0;
+    mem[11'b110100001] = 8'h0;
+    mem[11'b110100010] = 8'h0;
+    mem[11'b110100011] = 8'h0;
+    mem[11'b110100100] = 8'h0;
+    mem[11'b110100101] = 8'h0;
+    mem[11'b110100110] = 8'h0;
+    mem[11'b110100111] = 8'h0;
+    mem[11'b110101000] = 8'h0;
+    mem[11'b110101001] = 8'h0;
+    mem[11'b110101010] = 8'h0;
+    mem[11'b110101011] = 8'h0;
+    mem[11'b110101100] = 8'h0;
+    mem[11'b110101101] = 8'h0;
+    mem[11'b110101110] = 8'h0;
+    mem[11'b110101111] = 8'h0;
+    mem[11'b110110000] = 8'h0;
+    mem[11'b110110001] = 8'h0;
+    mem[11'b110110010] = 8'h0;
+    mem[11'b110110011] = 8'h0;
+    mem[11'b110110100] = 8'h0;
+    mem[11'b110110101] = 8'h0;
+    mem[11'b110110110] = 8'h0;
+    mem[11'b110110111] = 8'h0;
+    mem[11'b110111000] = 8'h0;
+    mem[11'b110111001] = 8'h0;
+    mem[11'b110111010] = 8'h0;
+    mem[11'b110111011] = 8'h0;
+    mem[11'b110111100] = 8'h0;
+    mem[11'b110111101] = 8'h0;
+    mem[11'b110111110] = 8'h0;
+    mem[11'b110111111] = 8'h0;
+    mem[11'b111000000] = 8'h0;
+    mem[11'b111000001] = 8'h0;
+    mem[11'b111000010] = 8'h0;
+    mem[11'b111000011] = 8'h0;
+    mem[11'b111000100] = 8'h0;
+    mem[11'b111000101] = 8'h0;
+    mem[11'b111000110] = 8'h0;
+    mem[11'b111000111] = 8'h0;
+    mem[11'b111001000] = 8'h0;
+    mem[11'b111001001] = 8'h0;
+    mem[11'b111001010] = 8'h0;
+    mem[11'b111001011] = 8'h0;
+    mem[11'b111001100] = 8'h0;
+    mem[11'b111001101] = 8'h0;
+    mem[11'b111001110] = 8'h0;
+    mem[11'b111001111] = 8'h0;
+    mem[11'b111010000] = 8'h0;
+    mem[11'b111010001] = 8'h0;
+    mem[11'b111010010] = 8'h0;
+    mem[11'b111010011] = 8'h0;
+    mem[11'b111010100] = 8'h0;
+    mem[11'b111010101] = 8'h0;
+    mem[11'b111010110] = 8'h0;
+    mem[11'b111010111] = 8'h0;
+    mem[11'b111011000] = 8'h0;
+    mem[11'b111011001] = 8'h0;
+    mem[11'b111011010] = 8'h0;
+    mem[11'b111011011] = 8'h0;
+    mem[11'b111011100] = 8'h0;
+    mem[11'b111011101] = 8'h0;
+    mem[11'b111011110] = 8'h0;
+    mem[11'b111011111] = 8'h0;
+    mem[11'b111100000] = 8'h0;
+    mem[11'b111100001] = 8'h0;
+    mem[11'b111100010] = 8'h0;
+    mem[11'b111100011] = 8'h0;
+    mem[11'b111100100] = 8'h0;
+    mem[11'b111100101] = 8'h0;
+    mem[11'b111100110] = 8'h0;
+    mem[11'b111100111] = 8'h0;
+    mem[11'b111101000] = 8'h0;
+    mem[11'b111101001] = 8'h0;
+    mem[11'b111101010] = 8'h0;
+    mem[11'b111101011] = 8'h0;
+    mem[11'b111101100] = 8'h0;
+    mem[11'b111101101] = 8'h0;
+    mem[11'b111101110] = 8'h0;
+    mem[11'b111101111] = 8'h0;
+    mem[11'b111110000] = 8'h0;
+    mem[11'b111110001] = 8'h0;
+    mem[11'b111110010] = 8'h0;
+    mem[11'b111110011] = 8'h0;
+    mem[11'b111110100] = 8'h0;
+    mem[11'b111110101] = 8'h0;
+    mem[11'b111110110] = 8'h0;
+    mem[11'b111110111] = 8'h0;
+    mem[11'b111111000] = 8'h0;
+    mem[11'b111111001] = 8'h0;
+    mem[11'b111111010] = 8'h0;
+    mem[11'b111111011] = 8'h0;
+    mem[11'b111111100] = 8'h0;
+    mem[11'b111111101] = 8'h0;
+    mem[11'b111111110] = 8'h0;
+    mem[11'b111111111] = 8'h0;
+    mem[11'b1000000000] = 8'h0;
+    mem[11'b1000000001] = 8'h0;
+    mem[11'b1000000010] = 8'h0;
+    mem[11'b1000000011] = 8'h0;
+    mem[11'b1000000100] = 8'h0;
+    mem[11'b1000000101] = 8'h0;
+    mem[11'b1000000110] = 8'h0;
+    mem[11'b1000000111] = 8'h0;
+    mem[11'b1000001000] = 8'h0;
+    mem[11'b1000001001] = 8'h0;
+    mem[11'b1000001010] = 8'h0;
+    mem[11'b1000001011] = 8'h0;
+    mem[11'b1000001100] = 8'h0;
+    mem[11'b1000001101] = 8'h0;
+    mem[11'b1000001110] = 8'h0;
+    mem[11'b1000001111] = 8'h0;
+    mem[11'b1000010000] = 8'h0;
+    mem[11'b1000010001] = 8'h0;
+    mem[11'b1000010010] = 8'h0;
+    mem[11'b1000010011] = 8'h0;
+    mem[11'b1000010100] = 8'h0;
+    mem[11'b1000010101] = 8'h0;
+    mem[11'b1000010110] = 8'h0;
+    mem[11'b1000010111] = 8'h0;
+    mem[11'b1000011000] = 8'h0;
+    mem[11'b1000011001] = 8'h0;
+    mem[11'b1000011010] = 8'h0;
+    mem[11'b1000011011] = 8'h0;
+    mem[11'b1000011100] = 8'h0;
+    mem[11'b1000011101] = 8'h0;
+    mem[11'b1000011110] = 8'h0;
+    mem[11'b1000011111] = 8'h0;
+    mem[11'b1000100000] = 8'h0;
+    mem[11'b1000100001] = 8'h0;
+    mem[11'b1000100010] = 8'h0;
+    mem[11'b1000100011] = 8'h0;
+    mem[11'b1000100100] = 8'h0;
+    mem[11'b1000100101] = 8'h0;
+    mem[11'b1000100110] = 8'h0;
+    mem[11'b1000100111] = 8'h0;
+    mem[11'b1000101000] = 8'h0;
+    mem[11'b1000101001] = 8'h0;
+    mem[11'b1000101010] = 8'h0;
+    mem[11'b1000101011] = 8'h0;
+    mem[11'b1000101100] = 8'h0;
+    mem[11'b1000101101] = 8'h0;
+    mem[11'b1000101110] = 8'h0;
+    mem[11'b1000101111] = 8'h0;
+    mem[11'b1000110000] = 8'h0;
+    mem[11'b1000110001] = 8'h0;
+    mem[11'b1000110010] = 8'h0;
+    mem[11'b1000110011] = 8'h0;
+    mem[11'b1000110100] = 8'h0;
+    mem[11'b1000110101] = 8'h0;
+    mem[11'b1000110110] = 8'h0;
+    mem[11'b1000110111] = 8'h0;
+    mem[11'b1000111000] = 8'h0;
+    mem[11'b1000111001] = 8'h0;
+    mem[11'b1000111010] = 8'h0;
+    mem[11'b1000111011] = 8'h0;
+    mem[11'b1000111100] = 8'h0;
+    mem[11'b1000111101] = 8'h0;
+    mem[11'b1000111110] = 8'h0;
+    mem[11'b1000111111] = 8'h0;
+    mem[11'b1001000000] = 8'h0;
+    mem[11'b1001000001] = 8'h0;
+    mem[11'b1001000010] = 8'h0;
+    mem[11'b1001000011] = 8'h0;
+    mem[11'b1001000100] = 8'h0;
+    mem[11'b1001000101] = 8'h0;
+    mem[11'b1001000110] = 8'h0;
+    mem[11'b1001000111] = 8'h0;
+    mem[11'b1001001000] = 8'h0;
+    mem[11'b1001001001] = 8'h0;
+    mem[11'b1001001010] = 8'h0;
+    mem[11'b1001001011] = 8'h0;
+    mem[11'b1001001100] = 8'h0;
+    mem[11'b1001001101] = 8'h0;
+    mem[11'b1001001110] = 8'h0;
+    mem[11'b1001001111] = 8'h0;
+    mem[11'b1001010000] = 8'h0;
+    mem[11'b1001010001] = 8'h0;
+    mem[11'b1001010010] = 8'h0;
+    mem[11'b1001010011] = 8'h0;
+    mem[11'b1001010100] = 8'h0;
+    mem[11'b1001010101] = 8'h0;
+    mem[11'b1001010110] = 8'h0;
+    mem[11'b1001010111] = 8'h0;
+    mem[11'b1001011000] = 8'h0;
+    mem[11'b1001011001] = 8'h0;
+    mem[11'b1001011010] = 8'h0;
+    mem[11'b1001011011] = 8'h0;
+    mem[11'b1001011100] = 8'h0;
+    mem[11'b1001011101] = 8'h0;
+    mem[11'b1001011110] = 8'h0;
+    mem[11'b1001011111] = 8'h0;
+    mem[11'b1001100000] = 8'h0;
+    mem[11'b1001100001] = 8'h0;
+    mem[11'b1001100010] = 8'h0;
+    mem[11'b1001100011] = 8'h0;
+    mem[11'b1001100100] = 8'h0;
+    mem[11'b1001100101] = 8'h0;
+    mem[11'b1001100110] = 8'h0;
+    mem[11'b1001100111] = 8'h0;
+    mem[11'b1001101000] = 8'h0;
+    mem[11'b1001101001] = 8'h0;
+    mem[11'b1001101010] = 8'h0;
+    mem[11'b1001101011] = 8'h0;
+    mem[11'b1001101100] = 8'h0;
+    mem[11'b1001101101] = 8'h0;
+    mem[11'b1001101110] = 8'h0;
+    mem[11'b1001101111] = 8'h0;
+    mem[11'b1001110000] = 8'h0;
+    mem[11'b1001110001] = 8'h0;
+    mem[11'b1001110010] = 8'h0;
+    mem[11'b1001110011] = 8'h0;
+    mem[11'b1001110100] = 8'h0;
+    mem[11'b1001110101] = 8'h0;
+    mem[11'b1001110110] = 8'h0;
+    mem[11'b1001110111] = 8'h0;
+    mem[11'b1001111000] = 8'h0;
+    mem[11'b1001111001] = 8'h0;
+    mem[11'b1001111010] = 8'h0;
+    mem[11'b1001111011] = 8'h0;
+    mem[11'b1001111100] = 8'h0;
+    mem[11'b1001111101] = 8'h0;
+    mem[11'b1001111110] = 8'h0;
+    mem[11'b1001111111] = 8'h0;
+    mem[11'b1010000000] = 8'h0;
+    mem[11'b1010000001] = 8'h0;
+    mem[11'b1010000010] = 8'h0;
+    mem[11'b1010000011] = 8'h0;
+    mem[11'b1010000100] = 8'h0;
+    mem[11'b1010000101] = 8'h0;
+    mem[11'b1010000110] = 8'h0;
+    mem[11'b1010000111] = 8'h0;
+    mem[11'b1010001000] = 8'h0;
+    mem[11'b1010001001] = 8'h0;
+    mem[11'b1010001010] = 8'h0;
+    mem[11'b1010001011] = 8'h0;
+    mem[11'b1010001100] = 8'h0;
+    mem[11'b1010001101] = 8'h0;
+    mem[11'b1010001110] = 8'h0;
+    mem[11'b1010001111] = 8'h0;
+    mem[11'b1010010000] = 8'h0;
+    mem[11'b1010010001] = 8'h0;
+    mem[11'b1010010010] = 8'h0;
+    mem[11'b1010010011] = 8'h0;
+    mem[11'b1010010100] = 8'h0;
+    mem[11'b1010010101] = 8'h0;
+    mem[11'b1010010110] = 8'h0;
+    mem[11'b1010010111] = 8'h0;
+    mem[11'b1010011000] = 8'h0;
+    mem[11'b1010011001] = 8'h0;
+    mem[11'b1010011010] = 8'h0;
+    mem[11'b1010011011] = 8'h0;
+    mem[11'b1010011100] = 8'h0;
+    mem[11'b1010011101] = 8'h0;
+    mem[11'b1010011110] = 8'h0;
+    mem[11'b1010011111] = 8'h0;
+    mem[11'b1010100000] = 8'h0;
+    mem[11'b1010100001] = 8'h0;
+    mem[11'b1010100010] = 8'h0;
+    mem[11'b1010100011] = 8'h0;
+    mem[11'b1010100100] = 8'h0;
+    mem[11'b1010100101] = 8'h0;
+    mem[11'b1010100110] = 8'h0;
+    mem[11'b1010100111] = 8'h0;
+    mem[11'b1010101000] = 8'h0;
+    mem[11'b1010101001] = 8'h0;
+    mem[11'b1010101010] = 8'h0;
+    mem[11'b1010101011] = 8'h0;
+    mem[11'b1010101100] = 8'h0;
+    mem[11'b1010101101] = 8'h0;
+    mem[11'b1010101110] = 8'h0;
+    mem[11'b1010101111] = 8'h0;
+    mem[11'b1010110000] = 8'h0;
+    mem[11'b1010110001] = 8'h0;
+    mem[11'b1010110010] = 8'h0;
+    mem[11'b1010110011] = 8'h0;
+    mem[11'b1010110100] = 8'h0;
+    mem[11'b1010110101] = 8'h0;
+    mem[11'b1010110110] = 8'h0;
+    mem[11'b1010110111] = 8'h0;
+    mem[11'b1010111000] = 8'h0;
+    mem[11'b1010111001] = 8'h0;
+    mem[11'b1010111010] = 8'h0;
+    mem[11'b1010111011] = 8'h0;
+    mem[11'b1010111100] = 8'h0;
+    mem[11'b1010111101] = 8'h0;
+    mem[11'b1010111110] = 8'h0;
+    mem[11'b1010111111] = 8'h0;
+    mem[11'b1011000000] = 8'h0;
+    mem[11'b1011000001] = 8'h0;
+    mem[11'b1011000010] = 8'h0;
+    mem[11'b1011000011] = 8'h0;
+    mem[11'b1011000100] = 8'h0;
+    mem[11'b1011000101] = 8'h0;
+    mem[11'b1011000110] = 8'h0;
+    mem[11'b1011000111] = 8'h0;
+    mem[11'b1011001000] = 8'h0;
+    mem[11'b1011001001] = 8'h0;
+    mem[11'b1011001010] = 8'h0;
+    mem[11'b1011001011] = 8'h0;
+    mem[11'b1011001100] = 8'h0;
+    mem[11'b1011001101] = 8'h0;
+    mem[11'b1011001110] = 8'h0;
+    mem[11'b1011001111] = 8'h0;
+    mem[11'b1011010000] = 8'h0;
+    mem[11'b1011010001] = 8'h0;
+    mem[11'b1011010010] = 8'h0;
+    mem[11'b1011010011] = 8'h0;
+    mem[11'b1011010100] = 8'h0;
+    mem[11'b1011010101] = 8'h0;
+    mem[11'b1011010110] = 8'h0;
+    mem[11'b1011010111] = 8'h0;
+    mem[11'b1011011000] = 8'h0;
+    mem[11'b1011011001] = 8'h0;
+    mem[11'b1011011010] = 8'h0;
+    mem[11'b1011011011] = 8'h0;
+    mem[11'b1011011100] = 8'h0;
+    mem[11'b1011011101] = 8'h0;
+    mem[11'b1011011110] = 8'h0;
+    mem[11'b1011011111] = 8'h0;
+    mem[11'b1011100000] = 8'h0;
+    mem[11'b1011100001] = 8'h0;
+    mem[11'b1011100010] = 8'h0;
+    mem[11'b1011100011] = 8'h0;
+    mem[11'b1011100100] = 8'h0;
+    mem[11'b1011100101] = 8'h0;
+    mem[11'b1011100110] = 8'h0;
+    mem[11'b1011100111] = 8'h0;
+    mem[11'b1011101000] = 8'h0;
+    mem[11'b1011101001] = 8'h0;
+    mem[11'b1011101010] = 8'h0;
+    mem[11'b1011101011] = 8'h0;
+    mem[11'b1011101100] = 8'h0;
+    mem[11'b1011101101] = 8'h0;
+    mem[11'b1011101110] = 8'h0;
+    mem[11'b1011101111] = 8'h0;
+    mem[11'b1011110000] = 8'h0;
+    mem[11'b1011110001] = 8'h0;
+    mem[11'b1011110010] = 8'h0;
+    mem[11'b1011110011] = 8'h0;
+    mem[11'b1011110100] = 8'h0;
+    mem[11'b1011110101] = 8'h0;
+    mem[11'b1011110110] = 8'h0;
+    mem[11'b1011110111] = 8'h0;
+    mem[11'b1011111000] = 8'h0;
+    mem[11'b1011111001] = 8'h0;
+    mem[11'b1011111010] = 8'h0;
+    mem[11'b1011111011] = 8'h0;
+    mem[11'b1011111100] = 8'h0;
+    mem[11'b1011111101] = 8'h0;
+    mem[11'b1011111110] = 8'h0;
+    mem[11'b1011111111] = 8'h0;
+    mem[11'b1100000000] = 8'h0;
+    mem[11'b1100000001] = 8'h0;
+    mem[11'b1100000010] = 8'h0;
+    mem[11'b1100000011] = 8'h0;
+    mem[11'b1100000100] = 8'h0;
+    mem[11'b1100000101] = 8'h0;
+    mem[11'b1100000110] = 8'h0;
+    mem[11'b1100000111] = 8'h0;
+    mem[11'b1100001000] = 8'h0;
+    mem[11'b1100001001] = 8'h0;
+    mem[11'b1100001010] = 8'h0;
+    mem[11'b1100001011] = 8'h0;
+    mem[11'b1100001100] = 8'h0;
+    mem[11'b1100001101] = 8'h0;
+    mem[11'b1100001110] = 8'h0;
+    mem[11'b1100001111] = 8'h0;
+    mem[11'b1100010000] = 8'h0;
+    mem[11'b1100010001] = 8'h0;
+    mem[11'b1100010010] = 8'h0;
+    mem[11'b1100010011] = 8'h0;
+    mem[11'b1100010100] = 8'h0;
+    mem[11'b1100010101] = 8'h0;
+    mem[11'b1100010110] = 8'h0;
+    mem[11'b1100010111] = 8'h0;
+    mem[11'b1100011000] = 8'h0;
+    mem[11'b1100011001] = 8'h0;
+    mem[11'b1100011010] = 8'h0;
+    mem[11'b1100011011] = 8'h0;
+    mem[11'b1100011100] = 8'h0;
+    mem[11'b1100011101] = 8'h0;
+    mem[11'b1100011110] = 8'h0;
+    mem[11'b1100011111] = 8'h0;
+    mem[11'b1100100000] = 8'h0;
+    mem[11'b1100100001] = 8'h0;
+    mem[11'b1100100010] = 8'h0;
+    mem[11'b1100100011] = 8'h0;
+    mem[11'b1100100100] = 8'h0;
+    mem[11'b1100100101] = 8'h0;
+    mem[11'b1100100110] = 8'h0;
+    mem[11'b1100100111] = 8'h0;
+    mem[11'b1100101000] = 8'h0;
+    mem[11'b1100101001] = 8'h0;
+    mem[11'b1100101010] = 8'h0;
+    mem[11'b1100101011] = 8'h0;
+    mem[11'b1100101100] = 8'h0;
+    mem[11'b1100101101] = 8'h0;
+    mem[11'b1100101110] = 8'h0;
+    mem[11'b1100101111] = 8'h0;
+    mem[11'b1100110000] = 8'h0;
+    mem[11'b1100110001] = 8'h0;
+    mem[11'b1100110010] = 8'h0;
+    mem[11'b1100110011] = 8'h0;
+    mem[11'b1100110100] = 8'h0;
+    mem[11'b1100110101] = 8'h0;
+    mem[11'b1100110110] = 8'h0;
+    mem[11'b1100110111] = 8'h0;
+    mem[11'b1100111000] = 8'h0;
+    mem[11'b1100111001] = 8'h0;
+    mem[11'b1100111010] = 8'h0;
+    mem[11'b1100111011] = 8'h0;
+    mem[11'b1100111100] = 8'h0;
+    mem[11'b1100111101] = 8'h0;
+    mem[11'b1100111110] = 8'h0;
+    mem[11'b1100111111] = 8'h0;
+    mem[11'b1101000000] = 8'h0;
+    mem[11'b1101000001] = 8'h0;
+    mem[11'b1101000010] = 8'h0;
+    mem[11'b1101000011] = 8'h0;
+    mem[11'b1101000100] = 8'h0;
+    mem[11'b1101000101] = 8'h0;
+    mem[11'b1101000110] = 8'h0;
+    mem[11'b1101000111] = 8'h0;
+    mem[11'b1101001000] = 8'h0;
+    mem[11'b1101001001] = 8'h0;
+    mem[11'b1101001010] = 8'h0;
+    mem[11'b1101001011] = 8'h0;
+    mem[11'b1101001100] = 8'h0;
+    mem[11'b1101001101] = 8'h0;
+    mem[11'b1101001110] = 8'h0;
+    mem[11'b1101001111] = 8'h0;
+    mem[11'b1101010000] = 8'h0;
+    mem[11'b1101010001] = 8'h0;
+    mem[11'b1101010010] = 8'h0;
+    mem[11'b1101010011] = 8'h0;
+    mem[11'b1101010100] = 8'h0;
+    mem[11'b1101010101] = 8'h0;
+    mem[11'b1101010110] = 8'h0;
+    mem[11'b1101010111] = 8'h0;
+    mem[11'b1101011000] = 8'h0;
+    mem[11'b1101011001] = 8'h0;
+    mem[11'b1101011010] = 8'h0;
+    mem[11'b1101011011] = 8'h0;
+    mem[11'b1101011100] = 8'h0;
+    mem[11'b1101011101] = 8'h0;
+    mem[11'b1101011110] = 8'h0;
+    mem[11'b1101011111] = 8'h0;
+    mem[11'b1101100000] = 8'h0;
+    mem[11'b1101100001] = 8'h0;
+    mem[11'b1101100010] = 8'h0;
+    mem[11'b1101100011] = 8'h0;
+    mem[11'b1101100100] = 8'h0;
+    mem[11'b1101100101] = 8'h0;
+    mem[11'b1101100110] = 8'h0;
+    mem[11'b1101100111] = 8'h0;
+    mem[11'b1101101000] = 8'h0;
+    mem[11'b1101101001] = 8'h0;
+    mem[11'b1101101010] = 8'h0;
+    mem[11'b1101101011] = 8'h0;
+    mem[11'b1101101100] = 8'h0;
+    mem[11'b1101101101] = 8'h0;
+    mem[11'b1101101110] = 8'h0;
+    mem[11'b1101101111] = 8'h0;
+    mem[11'b1101110000] = 8'h0;
+    mem[11'b1101110001] = 8'h0;
+    mem[11'b1101110010] = 8'h0;
+    mem[11'b1101110011] = 8'h0;
+    mem[11'b1101110100] = 8'h0;
+    mem[11'b1101110101] = 8'h0;
+    mem[11'b1101110110] = 8'h0;
+    mem[11'b1101110111] = 8'h0;
+    mem[11'b1101111000] = 8'h0;
+    mem[11'b1101111001] = 8'h0;
+    mem[11'b1101111010] = 8'h0;
+    mem[11'b1101111011] = 8'h0;
+    mem[11'b1101111100] = 8'h0;
+    mem[11'b1101111101] = 8'h0;
+    mem[11'b1101111110] = 8'h0;
+    mem[11'b1101111111] = 8'h0;
+    mem[11'b1110000000] = 8'h0;
+    mem[11'b1110000001] = 8'h0;
+    mem[11'b1110000010] = 8'h0;
+    mem[11'b1110000011] = 8'h0;
+    mem[11'b1110000100] = 8'h0;
+    mem[11'b1110000101] = 8'h0;
+    mem[11'b1110000110] = 8'h0;
+    mem[11'b1110000111] = 8'h0;
+    mem[11'b1110001000] = 8'h0;
+    mem[11'b1110001001] = 8'h0;
+    mem[11'b1110001010] = 8'h0;
+    mem[11'b1110001011] = 8'h0;
+    mem[11'b1110001100] = 8'h0;
+    mem[11'b1110001101] = 8'h0;
+    mem[11'b1110001110] = 8'h0;
+    mem[11'b1110001111] = 8'h0;
+    mem[11'b1110010000] = 8'h0;
+    mem[11'b1110010001] = 8'h0;
+    mem[11'b1110010010] = 8'h0;
+    mem[11'b1110010011] = 8'h0;
+    mem[11'b1110010100] = 8'h0;
+    mem[11'b1110010101] = 8'h0;
+    mem[11'b1110010110] = 8'h0;
+    mem[11'b1110010111] = 8'h0;
+    mem[11'b1110011000] = 8'h0;
+    mem[11'b1110011001] = 8'h0;
+    mem[11'b1110011010] = 8'h0;
+    mem[11'b1110011011] = 8'h0;
+    mem[11'b1110011100] = 8'h0;
+    mem[11'b1110011101] = 8'h0;
+    mem[11'b1110011110] = 8'h0;
+    mem[11'b1110011111] = 8'h0;
+    mem[11'b1110100000] = 8'h0;
+    mem[11'b1110100001] = 8'h0;
+    mem[11'b1110100010] = 8'h0;
+    mem[11'b1110100011] = 8'h0;
+    mem[11'b1110100100] = 8'h0;
+    mem[11'b1110100101] = 8'h0;
+    mem[11'b1110100110] = 8'h0;
+    mem[11'b1110100111] = 8'h0;
+    mem[11'b1110101000] = 8'h0;
+    mem[11'b1110101001] = 8'h0;
+    mem[11'b1110101010] = 8'h0;
+    mem[11'b1110101011] = 8'h0;
+    mem[11'b1110101100] = 8'h0;
+    mem[11'b1110101101] = 8'h0;
+    mem[11'b1110101110] = 8'h0;
+    mem[11'b1110101111] = 8'h0;
+    mem[11'b1110110000] = 8'h0;
+    mem[11'b1110110001] = 8'h0;
+    mem[11'b1110110010] = 8'h0;
+    mem[11'b1110110011] = 8'h0;
+    mem[11'b1110110100] = 8'h0;
+    mem[11'b1110110101] = 8'h0;
+    mem[11'b1110110110] = 8'h0;
+    mem[11'b1110110111] = 8'h0;
+    mem[11'b1110111000] = 8'h0;
+    mem[11'b1110111001] = 8'h0;
+    mem[11'b1110111010] = 8'h0;
+    mem[11'b1110111011] = 8'h0;
+    mem[11'b1110111100] = 8'h0;
+    mem[11'b1110111101] = 8'h0;
+    mem[11'b1110111110] = 8'h0;
+    mem[11'b1110111111] = 8'h0;
+    mem[11'b1111000000] = 8'h0;
+    mem[11'b1111000001] = 8'h0;
+    mem[11'b1111000010] = 8'h0;
+    mem[11'b1111000011] = 8'h0;
+    mem[11'b1111000100] = 8'h0;
+    mem[11'b1111000101] = 8'h0;
+    mem[11'b1111000110] = 8'h0;
+    mem[11'b1111000111] = 8'h0;
+    mem[11'b1111001000] = 8'h0;
+    mem[11'b1111001001] = 8'h0;
+    mem[11'b1111001010] = 8'h0;
+    mem[11'b1111001011] = 8'h0;
+    mem[11'b1111001100] = 8'h0;
+    mem[11'b1111001101] = 8'h0;
+    mem[11'b1111001110] = 8'h0;
+    mem[11'b1111001111] = 8'h0;
+    mem[11'b1111010000] = 8'h0;
+    mem[11'b1111010001] = 8'h0;
+    mem[11'b1111010010] = 8'h0;
+    mem[11'b1111010011] = 8'h0;
+    mem[11'b1111010100] = 8'h0;
+    mem[11'b1111010101] = 8'h0;
+    mem[11'b1111010110] = 8'h0;
+    mem[11'b1111010111] = 8'h0;
+    mem[11'b1111011000] = 8'h0;
+    mem[11'b1111011001] = 8'h0;
+    mem[11'b1111011010] = 8'h0;
+    mem[11'b1111011011] = 8'h0;
+    mem[11'b1111011100] = 8'h0;
+    mem[11'b1111011101] = 8'h0;
+    mem[11'b1111011110] = 8'h0;
+    mem[11'b1111011111] = 8'h0;
+    mem[11'b1111100000] = 8'h0;
+    mem[11'b1111100001] = 8'h0;
+    mem[11'b1111100010] = 8'h0;
+    mem[11'b1111100011] = 8'h0;
+    mem[11'b1111100100] = 8'h0;
+    mem[11'b1111100101] = 8'h0;
+    mem[11'b1111100110] = 8'h0;
+    mem[11'b1111100111] = 8'h0;
+    mem[11'b1111101000] = 8'h0;
+    mem[11'b1111101001] = 8'h0;
+    mem[11'b1111101010] = 8'h0;
+    mem[11'b1111101011] = 8'h0;
+    mem[11'b1111101100] = 8'h0;
+    mem[11'b1111101101] = 8'h0;
+    mem[11'b1111101110] = 8'h0;
+    mem[11'b1111101111] = 8'h0;
+    mem[11'b1111110000] = 8'h0;
+    mem[11'b1111110001] = 8'h0;
+    mem[11'b1111110010] = 8'h0;
+    mem[11'b1111110011] = 8'h0;
+    mem[11'b1111110100] = 8'h0;
+    mem[11'b1111110101] = 8'h0;
+    mem[11'b1111110110] = 8'h0;
+    mem[11'b1111110111] = 8'h0;
+    mem[11'b1111111000] = 8'h0;
+    mem[11'b1111111001] = 8'h0;
+    mem[11'b1111111010] = 8'h0;
+    mem[11'b1111111011] = 8'h0;
+    mem[11'b1111111100] = 8'h0;
+    mem[11'b1111111101] = 8'h0;
+    mem[11'b1111111110] = 8'h0;
+    mem[11'b1111111111] = 8'h0;
+    mem[11'b10000000000] = 8'h0;
+    mem[11'b10000000001] = 8'h0;
+    mem[11'b10000000010] = 8'h0;
+    mem[11'b10000000011] = 8'h0;
+    mem[11'b10000000100] = 8'h0;
+    mem[11'b10000000101] = 8'h0;
+    mem[11'b10000000110] = 8'h0;
+    mem[11'b10000000111] = 8'h0;
+    mem[11'b10000001000] = 8'h0;
+    mem[11'b10000001001] = 8'h0;
+    mem[11'b10000001010] = 8'h0;
+    mem[11'b10000001011] = 8'h0;
+    mem[11'b10000001100] = 8'h0;
+    mem[11'b10000001101] = 8'h0;
+    mem[11'b10000001110] = 8'h0;
+    mem[11'b10000001111] = 8'h0;
+    mem[11'b10000010000] = 8'h0;
+    mem[11'b10000010001] = 8'h0;
+    mem[11'b10000010010] = 8'h0;
+    mem[11'b10000010011] = 8'h0;
+    mem[11'b10000010100] = 8'h0;
+    mem[11'b10000010101] = 8'h0;
+    mem[11'b10000010110] = 8'h0;
+    mem[11'b10000010111] = 8'h0;
+    mem[11'b10000011000] = 8'h0;
+    mem[11'b10000011001] = 8'h0;
+    mem[11'b10000011010] = 8'h0;
+    mem[11'b10000011011] = 8'h0;
+    mem[11'b10000011100] = 8'h0;
+    mem[11'b10000011101] = 8'h0;
+    mem[11'b10000011110] = 8'h0;
+    mem[11'b10000011111] = 8'h0;
+    mem[11'b10000100000] = 8'h0;
+    mem[11'b10000100001] = 8'h0;
+    mem[11'b10000100010] = 8'h0;
+    mem[11'b10000100011] = 8'h0;
+    mem[11'b10000100100] = 8'h0;
+    mem[11'b10000100101] = 8'h0;
+    mem[11'b10000100110] = 8'h0;
+    mem[11'b10000100111] = 8'h0;
+    mem[11'b10000101000] = 8'h0;
+    mem[11'b10000101001] = 8'h0;
+    mem[11'b10000101010] = 8'h0;
+    mem[11'b10000101011] = 8'h0;
+    mem[11'b10000101100] = 8'h0;
+    mem[11'b10000101101] = 8'h0;
+    mem[11'b10000101110] = 8'h0;
+    mem[11'b10000101111] = 8'h0;
+    mem[11'b10000110000] = 8'h0;
+    mem[11'b10000110001] = 8'h0;
+    mem[11'b10000110010] = 8'h0;
+    mem[11'b10000110011] = 8'h0;
+    mem[11'b10000110100] = 8'h0;
+    mem[11'b10000110101] = 8'h0;
+    mem[11'b10000110110] = 8'h0;
+    mem[11'b10000110111] = 8'h0;
+    mem[11'b10000111000] = 8'h0;
+    mem[11'b10000111001] = 8'h0;
+    mem[11'b10000111010] = 8'h0;
+    mem[11'b10000111011] = 8'h0;
+    mem[11'b10000111100] = 8'h0;
+    mem[11'b10000111101] = 8'h0;
+    mem[11'b10000111110] = 8'h0;
+    mem[11'b10000111111] = 8'h0;
+    mem[11'b10001000000] = 8'h0;
+    mem[11'b10001000001] = 8'h0;
+    mem[11'b10001000010] = 8'h0;
+    mem[11'b10001000011] = 8'h0;
+    mem[11'b10001000100] = 8'h0;
+    mem[11'b10001000101] = 8'h0;
+    mem[11'b10001000110] = 8'h0;
+    mem[11'b10001000111] = 8'h0;
+    mem[11'b10001001000] = 8'h0;
+    mem[11'b10001001001] = 8'h0;
+    mem[11'b10001001010] = 8'h0;
+    mem[11'b10001001011] = 8'h0;
+    mem[11'b10001001100] = 8'h0;
+    mem[11'b10001001101] = 8'h0;
+    mem[11'b10001001110] = 8'h0;
+    mem[11'b10001001111] = 8'h0;
+    mem[11'b10001010000] = 8'h0;
+    mem[11'b10001010001] = 8'h0;
+    mem[11'b10001010010] = 8'h0;
+    mem[11'b10001010011] = 8'h0;
+    mem[11'b10001010100] = 8'h0;
+    mem[11'b10001010101] = 8'h0;
+    mem[11'b10001010110] = 8'h0;
+    mem[11'b10001010111] = 8'h0;
+    mem[11'b10001011000] = 8'h0;
+    mem[11'b10001011001] = 8'h0;
+    mem[11'b10001011010] = 8'h0;
+    mem[11'b10001011011] = 8'h0;
+    mem[11'b10001011100] = 8'h0;
+    mem[11'b10001011101] = 8'h0;
+    mem[11'b10001011110] = 8'h0;
+    mem[11'b10001011111] = 8'h0;
+    mem[11'b10001100000] = 8'h0;
+    mem[11'b10001100001] = 8'h0;
+    mem[11'b10001100010] = 8'h0;
+    mem[11'b10001100011] = 8'h0;
+    mem[11'b10001100100] = 8'h0;
+    mem[11'b10001100101] = 8'h0;
+    mem[11'b10001100110] = 8'h0;
+    mem[11'b10001100111] = 8'h0;
+    mem[11'b10001101000] = 8'h0;
+    mem[11'b10001101001] = 8'h0;
+    mem[11'b10001101010] = 8'h0;
+    mem[11'b10001101011] = 8'h0;
+    mem[11'b10001101100] = 8'h0;
+    mem[11'b10001101101] = 8'h0;
+    mem[11'b10001101110] = 8'h0;
+    mem[11'b10001101111] = 8'h0;
+    mem[11'b10001110000] = 8'h0;
+    mem[11'b10001110001] = 8'h0;
+    mem[11'b10001110010] = 8'h0;
+    mem[11'b10001110011] = 8'h0;
+    mem[11'b10001110100] = 8'h0;
+    mem[11'b10001110101] = 8'h0;
+    mem[11'b10001110110] = 8'h0;
+    mem[11'b10001110111] = 8'h0;
+    mem[11'b10001111000] = 8'h0;
+    mem[11'b10001111001] = 8'h0;
+    mem[11'b10001111010] = 8'h0;
+    mem[11'b10001111011] = 8'h0;
+    mem[11'b10001111100] = 8'h0;
+    mem[11'b10001111101] = 8'h0;
+    mem[11'b10001111110] = 8'h0;
+    mem[11'b10001111111] = 8'h0;
+    mem[11'b10010000000] = 8'h0;
+    mem[11'b10010000001] = 8'h0;
+    mem[11'b10010000010] = 8'h0;
+    mem[11'b10010000011] = 8'h0;
+    mem[11'b10010000100] = 8'h0;
+    mem[11'b10010000101] = 8'h0;
+    mem[11'b10010000110] = 8'h0;
+    mem[11'b10010000111] = 8'h0;
+    mem[11'b10010001000] = 8'h0;
+    mem[11'b10010001001] = 8'h0;
+    mem[11'b10010001010] = 8'h0;
+    mem[11'b10010001011] = 8'h0;
+    mem[11'b10010001100] = 8'h0;
+    mem[11'b10010001101] = 8'h0;
+    mem[11'b10010001110] = 8'h0;
+    mem[11'b10010001111] = 8'h0;
+    mem[11'b10010010000] = 8'h0;
+    mem[11'b10010010001] = 8'h0;
+    mem[11'b10010010010] = 8'h0;
+    mem[11'b10010010011] = 8'h0;
+    mem[11'b10010010100] = 8'h0;
+    mem[11'b10010010101] = 8'h0;
+    mem[11'b10010010110] = 8'h0;
+    mem[11'b10010010111] = 8'h0;
+    mem[11'b10010011000] = 8'h0;
+    mem[11'b10010011001] = 8'h0;
+    mem[11'b10010011010] = 8'h0;
+    mem[11'b10010011011] = 8'h0;
+    mem[11'b10010011100] = 8'h0;
+    mem[11'b10010011101] = 8'h0;
+    mem[11'b10010011110] = 8'h0;
+    mem[11'b10010011111] = 8'h0;
+    mem[11'b10010100000] = 8'h0;
+    mem[11'b10010100001] = 8'h0;
+    mem[11'b10010100010] = 8'h0;
+    mem[11'b10010100011] = 8'h0;
+    mem[11'b10010100100] = 8'h0;
+    mem[11'b10010100101] = 8'h0;
+    mem[11'b10010100110] = 8'h0;
+    mem[11'b10010100111] = 8'h0;
+    mem[11'b10010101000] = 8'h0;
+    mem[11'b10010101001] = 8'h0;
+    mem[11'b10010101010] = 8'h0;
+    mem[11'b10010101011] = 8'h0;
+    mem[11'b10010101100] = 8'h0;
+    mem[11'b10010101101] = 8'h0;
+    mem[11'b10010101110] = 8'h0;
+    mem[11'b10010101111] = 8'h0;
+    mem[11'b10010110000] = 8'h0;
+    mem[11'b10010110001] = 8'h0;
+    mem[11'b10010110010] = 8'h0;
+    mem[11'b10010110011] = 8'h0;
+    mem[11'b10010110100] = 8'h0;
+    mem[11'b10010110101] = 8'h0;
+    mem[11'b10010110110] = 8'h0;
+    mem[11'b10010110111] = 8'h0;
+    mem[11'b10010111000] = 8'h0;
+    mem[11'b10010111001] = 8'h0;
+    mem[11'b10010111010] = 8'h0;
+    mem[11'b10010111011] = 8'h0;
+    mem[11'b10010111100] = 8'h0;
+    mem[11'b10010111101] = 8'h0;
+    mem[11'b10010111110] = 8'h0;
+    mem[11'b10010111111] = 8'h0;
+    mem[11'b10011000000] = 8'h0;
+    mem[11'b10011000001] = 8'h0;
+    mem[11'b10011000010] = 8'h0;
+    mem[11'b10011000011] = 8'h0;
+    mem[11'b10011000100] = 8'h0;
+    mem[11'b10011000101] = 8'h0;
+    mem[11'b10011000110] = 8'h0;
+    mem[11'b10011000111] = 8'h0;
+    mem[11'b10011001000] = 8'h0;
+    mem[11'b10011001001] = 8'h0;
+    mem[11'b10011001010] = 8'h0;
+    mem[11'b10011001011] = 8'h0;
+    mem[11'b10011001100] = 8'h0;
+    mem[11'b10011001101] = 8'h0;
+    mem[11'b10011001110] = 8'h0;
+    mem[11'b10011001111] = 8'h0;
+    mem[11'b10011010000] = 8'h0;
+    mem[11'b10011010001] = 8'h0;
+    mem[11'b10011010010] = 8'h0;
+    mem[11'b10011010011] = 8'h0;
+    mem[11'b10011010100] = 8'h0;
+    mem[11'b10011010101] = 8'h0;
+    mem[11'b10011010110] = 8'h0;
+    mem[11'b10011010111] = 8'h0;
+    mem[11'b10011011000] = 8'h0;
+    mem[11'b10011011001] = 8'h0;
+    mem[11'b10011011010] = 8'h0;
+    mem[11'b10011011011] = 8'h0;
+    mem[11'b10011011100] = 8'h0;
+    mem[11'b10011011101] = 8'h0;
+    mem[11'b10011011110] = 8'h0;
+    mem[11'b10011011111] = 8'h0;
+    mem[11'b10011100000] = 8'h0;
+    mem[11'b10011100001] = 8'h0;
+    mem[11'b10011100010] = 8'h0;
+    mem[11'b10011100011] = 8'h0;
+    mem[11'b10011100100] = 8'h0;
+    mem[11'b10011100101] = 8'h0;
+    mem[11'b10011100110] = 8'h0;
+    mem[11'b10011100111] = 8'h0;
+    mem[11'b10011101000] = 8'h0;
+    mem[11'b10011101001] = 8'h0;
+    mem[11'b10011101010] = 8'h0;
+    mem[11'b10011101011] = 8'h0;
+    mem[11'b10011101100] = 8'h0;
+    mem[11'b10011101101] = 8'h0;
+    mem[11'b10011101110] = 8'h0;
+    mem[11'b10011101111] = 8'h0;
+    mem[11'b10011110000] = 8'h0;
+    mem[11'b10011110001] = 8'h0;
+    mem[11'b10011110010] = 8'h0;
+    mem[11'b10011110011] = 8'h0;
+    mem[11'b10011110100] = 8'h0;
+    mem[11'b10011110101] = 8'h0;
+    mem[11'b10011110110] = 8'h0;
+    mem[11'b10011110111] = 8'h0;
+    mem[11'b10011111000] = 8'h0;
+    mem[11'b10011111001] = 8'h0;
+    mem[11'b10011111010] = 8'h0;
+    mem[11'b10011111011] = 8'h0;
+    mem[11'b10011111100] = 8'h0;
+    mem[11'b10011111101] = 8'h0;
+    mem[11'b10011111110] = 8'h0;
+    mem[11'b10011111111] = 8'h0;
+    mem[11'b10100000000] = 8'h0;
+    mem[11'b10100000001] = 8'h0;
+    mem[11'b10100000010] = 8'h0;
+    mem[11'b10100000011] = 8'h0;
+    mem[11'b10100000100] = 8'h0;
+    mem[11'b10100000101] = 8'h0;
+    mem[11'b10100000110] = 8'h0;
+    mem[11'b10100000111] = 8'h0;
+    mem[11'b10100001000] = 8'h0;
+    mem[11'b10100001001] = 8'h0;
+    mem[11'b10100001010] = 8'h0;
+    mem[11'b10100001011] = 8'h0;
+    mem[11'b10100001100] = 8'h0;
+    mem[11'b10100001101] = 8'h0;
+    mem[11'b10100001110] = 8'h0;
+    mem[11'b10100001111] = 8'h0;
+    mem[11'b10100010000] = 8'h0;
+    mem[11'b10100010001] = 8'h0;
+    mem[11'b10100010010] = 8'h0;
+    mem[11'b10100010011] = 8'h0;
+    mem[11'b10100010100] = 8'h0;
+    mem[11'b10100010101] = 8'h0;
+    mem[11'b10100010110] = 8'h0;
+    mem[11'b10100010111] = 8'h0;
+    mem[11'b10100011000] = 8'h0;
+    mem[11'b10100011001] = 8'h0;
+    mem[11'b10100011010] = 8'h0;
+    mem[11'b10100011011] = 8'h0;
+    mem[11'b10100011100] = 8'h0;
+    mem[11'b10100011101] = 8'h0;
+    mem[11'b10100011110] = 8'h0;
+    mem[11'b10100011111] = 8'h0;
+    mem[11'b10100100000] = 8'h0;
+    mem[11'b10100100001] = 8'h0;
+    mem[11'b10100100010] = 8'h0;
+    mem[11'b10100100011] = 8'h0;
+    mem[11'b10100100100] = 8'h0;
+    mem[11'b10100100101] = 8'h0;
+    mem[11'b10100100110] = 8'h0;
+    mem[11'b10100100111] = 8'h0;
+    mem[11'b10100101000] = 8'h0;
+    mem[11'b10100101001] = 8'h0;
+    mem[11'b10100101010] = 8'h0;
+    mem[11'b10100101011] = 8'h0;
+    mem[11'b10100101100] = 8'h0;
+    mem[11'b10100101101] = 8'h0;
+    mem[11'b10100101110] = 8'h0;
+    mem[11'b10100101111] = 8'h0;
+    mem[11'b10100110000] = 8'h0;
+    mem[11'b10100110001] = 8'h0;
+    mem[11'b10100110010] = 8'h0;
+    mem[11'b10100110011] = 8'h0;
+    mem[11'b10100110100] = 8'h0;
+    mem[11'b10100110101] = 8'h0;
+    mem[11'b10100110110] = 8'h0;
+    mem[11'b10100110111] = 8'h0;
+    mem[11'b10100111000] = 8'h0;
+    mem[11'b10100111001] = 8'h0;
+    mem[11'b10100111010] = 8'h0;
+    mem[11'b10100111011] = 8'h0;
+    mem[11'b10100111100] = 8'h0;
+    mem[11'b10100111101] = 8'h0;
+    mem[11'b10100111110] = 8'h0;
+    mem[11'b10100111111] = 8'h0;
+    mem[11'b10101000000] = 8'h0;
+    mem[11'b10101000001] = 8'h0;
+    mem[11'b10101000010] = 8'h0;
+    mem[11'b10101000011] = 8'h0;
+    mem[11'b10101000100] = 8'h0;
+    mem[11'b10101000101] = 8'h0;
+    mem[11'b10101000110] = 8'h0;
+    mem[11'b10101000111] = 8'h0;
+    mem[11'b10101001000] = 8'h0;
+    mem[11'b10101001001] = 8'h0;
+    mem[11'b10101001010] = 8'h0;
+    mem[11'b10101001011] = 8'h0;
+    mem[11'b10101001100] = 8'h0;
+    mem[11'b10101001101] = 8'h0;
+    mem[11'b10101001110] = 8'h0;
+    mem[11'b10101001111] = 8'h0;
+    mem[11'b10101010000] = 8'h0;
+    mem[11'b10101010001] = 8'h0;
+    mem[11'b10101010010] = 8'h0;
+    mem[11'b10101010011] = 8'h0;
+    mem[11'b10101010100] = 8'h0;
+    mem[11'b10101010101] = 8'h0;
+    mem[11'b10101010110] = 8'h0;
+    mem[11'b10101010111] = 8'h0;
+    mem[11'b10101011000] = 8'h0;
+    mem[11'b10101011001] = 8'h0;
+    mem[11'b10101011010] = 8'h0;
+    mem[11'b10101011011] = 8'h0;
+    mem[11'b10101011100] = 8'h0;
+    mem[11'b10101011101] = 8'h0;
+    mem[11'b10101011110] = 8'h0;
+    mem[11'b10101011111] = 8'h0;
+    mem[11'b10101100000] = 8'h0;
+    mem[11'b10101100001] = 8'h0;
+    mem[11'b10101100010] = 8'h0;
+    mem[11'b10101100011] = 8'h0;
+    mem[11'b10101100100] = 8'h0;
+    mem[11'b10101100101] = 8'h0;
+    mem[11'b10101100110] = 8'h0;
+    mem[11'b10101100111] = 8'h0;
+    mem[11'b10101101000] = 8'h0;
+    mem[11'b10101101001] = 8'h0;
+    mem[11'b10101101010] = 8'h0;
+    mem[11'b10101101011] = 8'h0;
+    mem[11'b10101101100] = 8'h0;
+    mem[11'b10101101101] = 8'h0;
+    mem[11'b10101101110] = 8'h0;
+    mem[11'b10101101111] = 8'h0;
+    mem[11'b10101110000] = 8'h0;
+    mem[11'b10101110001] = 8'h0;
+    mem[11'b10101110010] = 8'h0;
+    mem[11'b10101110011] = 8'h0;
+    mem[11'b10101110100] = 8'h0;
+    mem[11'b10101110101] = 8'h0;
+    mem[11'b10101110110] = 8'h0;
+    mem[11'b10101110111] = 8'h0;
+    mem[11'b10101111000] = 8'h0;
+    mem[11'b10101111001] = 8'h0;
+    mem[11'b10101111010] = 8'h0;
+    mem[11'b10101111011] = 8'h0;
+    mem[11'b10101111100] = 8'h0;
+    mem[11'b10101111101] = 8'h0;
+    mem[11'b10101111110] = 8'h0;
+    mem[11'b10101111111] = 8'h0;
+    mem[11'b10110000000] = 8'h0;
+    mem[11'b10110000001] = 8'h0;
+    mem[11'b10110000010] = 8'h0;
+    mem[11'b10110000011] = 8'h0;
+    mem[11'b10110000100] = 8'h0;
+    mem[11'b10110000101] = 8'h0;
+    mem[11'b10110000110] = 8'h0;
+    mem[11'b10110000111] = 8'h0;
+    mem[11'b10110001000] = 8'h0;
+    mem[11'b10110001001] = 8'h0;
+    mem[11'b10110001010] = 8'h0;
+    mem[11'b10110001011] = 8'h0;
+    mem[11'b10110001100] = 8'h0;
+    mem[11'b10110001101] = 8'h0;
+    mem[11'b10110001110] = 8'h0;
+    mem[11'b10110001111] = 8'h0;
+    mem[11'b10110010000] = 8'h0;
+    mem[11'b10110010001] = 8'h0;
+    mem[11'b10110010010] = 8'h0;
+    mem[11'b10110010011] = 8'h0;
+    mem[11'b10110010100] = 8'h0;
+    mem[11'b10110010101] = 8'h0;
+    mem[11'b10110010110] = 8'h0;
+    mem[11'b10110010111] = 8'h0;
+    mem[11'b10110011000] = 8'h0;
+    mem[11'b10110011001] = 8'h0;
+    mem[11'b10110011010] = 8'h0;
+    mem[11'b10110011011] = 8'h0;
+    mem[11'b10110011100] = 8'h0;
+    mem[11'b10110011101] = 8'h0;
+    mem[11'b10110011110] = 8'h0;
+    mem[11'b10110011111] = 8'h0;
+    mem[11'b10110100000] = 8'h0;
+    mem[11'b10110100001] = 8'h0;
+    mem[11'b10110100010] = 8'h0;
+    mem[11'b10110100011] = 8'h0;
+    mem[11'b10110100100] = 8'h0;
+    mem[11'b10110100101] = 8'h0;
+    mem[11'b10110100110] = 8'h0;
+    mem[11'b10110100111] = 8'h0;
+    mem[11'b10110101000] = 8'h0;
+    mem[11'b10110101001] = 8'h0;
+    mem[11'b10110101010] = 8'h0;
+    mem[11'b10110101011] = 8'h0;
+    mem[11'b10110101100] = 8'h0;
+    mem[11'b10110101101] = 8'h0;
+    mem[11'b10110101110] = 8'h0;
+    mem[11'b10110101111] = 8'h0;
+    mem[11'b10110110000] = 8'h0;
+    mem[11'b10110110001] = 8'h0;
+    mem[11'b10110110010] = 8'h0;
+    mem[11'b10110110011] = 8'h0;
+    mem[11'b10110110100] = 8'h0;
+    mem[11'b10110110101] = 8'h0;
+    mem[11'b10110110110] = 8'h0;
+    mem[11'b10110110111] = 8'h0;
+    mem[11'b10110111000] = 8'h0;
+    mem[11'b10110111001] = 8'h0;
+    mem[11'b10110111010] = 8'h0;
+    mem[11'b10110111011] = 8'h0;
+    mem[11'b10110111100] = 8'h0;
+    mem[11'b10110111101] = 8'h0;
+    mem[11'b10110111110] = 8'h0;
+    mem[11'b10110111111] = 8'h0;
+    mem[11'b10111000000] = 8'h0;
+    mem[11'b10111000001] = 8'h0;
+    mem[11'b10111000010] = 8'h0;
+    mem[11'b10111000011] = 8'h0;
+    mem[11'b10111000100] = 8'h0;
+    mem[11'b10111000101] = 8'h0;
+    mem[11'b10111000110] = 8'h0;
+    mem[11'b10111000111] = 8'h0;
+    mem[11'b10111001000] = 8'h0;
+    mem[11'b10111001001] = 8'h0;
+    mem[11'b10111001010] = 8'h0;
+    mem[11'b10111001011] = 8'h0;
+    mem[11'b10111001100] = 8'h0;
+    mem[11'b10111001101] = 8'h0;
+    mem[11'b10111001110] = 8'h0;
+    mem[11'b10111001111] = 8'h0;
+    mem[11'b10111010000] = 8'h0;
+    mem[11'b10111010001] = 8'h0;
+    mem[11'b10111010010] = 8'h0;
+    mem[11'b10111010011] = 8'h0;
+    mem[11'b10111010100] = 8'h0;
+    mem[11'b10111010101] = 8'h0;
+    mem[11'b10111010110] = 8'h0;
+    mem[11'b10111010111] = 8'h0;
+    mem[11'b10111011000] = 8'h0;
+    mem[11'b10111011001] = 8'h0;
+    mem[11'b10111011010] = 8'h0;
+    mem[11'b10111011011] = 8'h0;
+    mem[11'b10111011100] = 8'h0;
+    mem[11'b10111011101] = 8'h0;
+    mem[11'b10111011110] = 8'h0;
+    mem[11'b10111011111] = 8'h0;
+    mem[11'b10111100000] = 8'h0;
+    mem[11'b10111100001] = 8'h0;
+    mem[11'b10111100010] = 8'h0;
+    mem[11'b10111100011] = 8'h0;
+    mem[11'b10111100100] = 8'h0;
+    mem[11'b10111100101] = 8'h0;
+    mem[11'b10111100110] = 8'h0;
+    mem[11'b10111100111] = 8'h0;
+    mem[11'b10111101000] = 8'h0;
+    mem[11'b10111101001] = 8'h0;
+    mem[11'b10111101010] = 8'h0;
+    mem[11'b10111101011] = 8'h0;
+    mem[11'b10111101100] = 8'h0;
+    mem[11'b10111101101] = 8'h0;
+    mem[11'b10111101110] = 8'h0;
+    mem[11'b10111101111] = 8'h0;
+    mem[11'b10111110000] = 8'h0;
+    mem[11'b10111110001] = 8'h0;
+    mem[11'b10111110010] = 8'h0;
+    mem[11'b10111110011] = 8'h0;
+    mem[11'b10111110100] = 8'h0;
+    mem[11'b10111110101] = 8'h0;
+    mem[11'b10111110110] = 8'h0;
+    mem[11'b10111110111] = 8'h0;
+    mem[11'b10111111000] = 8'h0;
+    mem[11'b10111111001] = 8'h0;
+    mem[11'b10111111010] = 8'h0;
+    mem[11'b10111111011] = 8'h0;
+    mem[11'b10111111100] = 8'h0;
+    mem[11'b10111111101] = 8'h0;
+    mem[11'b10111111110] = 8'h0;
+    mem[11'b10111111111] = 8'h0;
+    mem[11'b11000000000] = 8'h0;
+    mem[11'b11000000001] = 8'h0;
+    mem[11'b11000000010] = 8'h0;
+    mem[11'b11000000011] = 8'h0;
+    mem[11'b11000000100] = 8'h0;
+    mem[11'b11000000101] = 8'h0;
+    mem[11'b11000000110] = 8'h0;
+    mem[11'b11000000111] = 8'h0;
+    mem[11'b11000001000] = 8'h0;
+    mem[11'b11000001001] = 8'h0;
+    mem[11'b11000001010] = 8'h0;
+    mem[11'b11000001011] = 8'h0;
+    mem[11'b11000001100] = 8'h0;
+    mem[11'b11000001101] = 8'h0;
+    mem[11'b11000001110] = 8'h0;
+    mem[11'b11000001111] = 8'h0;
+    mem[11'b11000010000] = 8'h0;
+    mem[11'b11000010001] = 8'h0;
+    mem[11'b11000010010] = 8'h0;
+    mem[11'b11000010011] = 8'h0;
+    mem[11'b11000010100] = 8'h0;
+    mem[11'b11000010101] = 8'h0;
+    mem[11'b11000010110] = 8'h0;
+    mem[11'b11000010111] = 8'h0;
+    mem[11'b11000011000] = 8'h0;
+    mem[11'b11000011001] = 8'h0;
+    mem[11'b11000011010] = 8'h0;
+    mem[11'b11000011011] = 8'h0;
+    mem[11'b11000011100] = 8'h0;
+    mem[11'b11000011101] = 8'h0;
+    mem[11'b11000011110] = 8'h0;
+    mem[11'b11000011111] = 8'h0;
+    mem[11'b11000100000] = 8'h0;
+    mem[11'b11000100001] = 8'h0;
+    mem[11'b11000100010] = 8'h0;
+    mem[11'b11000100011] = 8'h0;
+    mem[11'b11000100100] = 8'h0;
+    mem[11'b11000100101] = 8'h0;
+    mem[11'b11000100110] = 8'h0;
+    mem[11'b11000100111] = 8'h0;
+    mem[11'b11000101000] = 8'h0;
+    mem[11'b11000101001] = 8'h0;
+    mem[11'b11000101010] = 8'h0;
+    mem[11'b11000101011] = 8'h0;
+    mem[11'b11000101100] = 8'h0;
+    mem[11'b11000101101] = 8'h0;
+    mem[11'b11000101110] = 8'h0;
+    mem[11'b11000101111] = 8'h0;
+    mem[11'b11000110000] = 8'h0;
+    mem[11'b11000110001] = 8'h0;
+    mem[11'b11000110010] = 8'h0;
+    mem[11'b11000110011] = 8'h0;
+    mem[11'b11000110100] = 8'h0;
+    mem[11'b11000110101] = 8'h0;
+    mem[11'b11000110110] = 8'h0;
+    mem[11'b11000110111] = 8'h0;
+    mem[11'b11000111000] = 8'h0;
+    mem[11'b11000111001] = 8'h0;
+    mem[11'b11000111010] = 8'h0;
+    mem[11'b11000111011] = 8'h0;
+    mem[11'b11000111100] = 8'h0;
+    mem[11'b11000111101] = 8'h0;
+    mem[11'b11000111110] = 8'h0;
+    mem[11'b11000111111] = 8'h0;
+    mem[11'b11001000000] = 8'h0;
+    mem[11'b11001000001] = 8'h0;
+    mem[11'b11001000010] = 8'h0;
+    mem[11'b11001000011] = 8'h0;
+    mem[11'b11001000100] = 8'h0;
+    mem[11'b11001000101] = 8'h0;
+    mem[11'b11001000110] = 8'h0;
+    mem[11'b11001000111] = 8'h0;
+    mem[11'b11001001000] = 8'h0;
+    mem[11'b11001001001] = 8'h0;
+    mem[11'b11001001010] = 8'h0;
+    mem[11'b11001001011] = 8'h0;
+    mem[11'b11001001100] = 8'h0;
+    mem[11'b11001001101] = 8'h0;
+    mem[11'b11001001110] = 8'h0;
+    mem[11'b11001001111] = 8'h0;
+    mem[11'b11001010000] = 8'h0;
+    mem[11'b11001010001] = 8'h0;
+    mem[11'b11001010010] = 8'h0;
+    mem[11'b11001010011] = 8'h0;
+    mem[11'b11001010100] = 8'h0;
+    mem[11'b11001010101] = 8'h0;
+    mem[11'b11001010110] = 8'h0;
+    mem[11'b11001010111] = 8'h0;
+    mem[11'b11001011000] = 8'h0;
+    mem[11'b11001011001] = 8'h0;
+    mem[11'b11001011010] = 8'h0;
+    mem[11'b11001011011] = 8'h0;
+    mem[11'b11001011100] = 8'h0;
+    mem[11'b11001011101] = 8'h0;
+    mem[11'b11001011110] = 8'h0;
+    mem[11'b11001011111] = 8'h0;
+    mem[11'b11001100000] = 8'h0;
+    mem[11'b11001100001] = 8'h0;
+    mem[11'b11001100010] = 8'h0;
+    mem[11'b11001100011] = 8'h0;
+    mem[11'b11001100100] = 8'h0;
+    mem[11'b11001100101] = 8'h0;
+    mem[11'b11001100110] = 8'h0;
+    mem[11'b11001100111] = 8'h0;
+    mem[11'b11001101000] = 8'h0;
+    mem[11'b11001101001] = 8'h0;
+    mem[11'b11001101010] = 8'h0;
+    mem[11'b11001101011] = 8'h0;
+    mem[11'b11001101100] = 8'h0;
+    mem[11'b11001101101] = 8'h0;
+    mem[11'b11001101110] = 8'h0;
+    mem[11'b11001101111] = 8'h0;
+    mem[11'b11001110000] = 8'h0;
+    mem[11'b11001110001] = 8'h0;
+    mem[11'b11001110010] = 8'h0;
+    mem[11'b11001110011] = 8'h0;
+    mem[11'b11001110100] = 8'h0;
+    mem[11'b11001110101] = 8'h0;
+    mem[11'b11001110110] = 8'h0;
+    mem[11'b11001110111] = 8'h0;
+    mem[11'b11001111000] = 8'h0;
+    mem[11'b11001111001] = 8'h0;
+    mem[11'b11001111010] = 8'h0;
+    mem[11'b11001111011] = 8'h0;
+    mem[11'b11001111100] = 8'h0;
+    mem[11'b11001111101] = 8'h0;
+    mem[11'b11001111110] = 8'h0;
+    mem[11'b11001111111] = 8'h0;
+    mem[11'b11010000000] = 8'h0;
+    mem[11'b11010000001] = 8'h0;
+    mem[11'b11010000010] = 8'h0;
+    mem[11'b11010000011] = 8'h0;
+    mem[11'b11010000100] = 8'h0;
+    mem[11'b11010000101] = 8'h0;
+    mem[11'b11010000110] = 8'h0;
+    mem[11'b11010000111] = 8'h0;
+    mem[11'b11010001000] = 8'h0;
+    mem[11'b11010001001] = 8'h0;
+    mem[11'b11010001010] = 8'h0;
+    mem[11'b11010001011] = 8'h0;
+    mem[11'b11010001100] = 8'h0;
+    mem[11'b11010001101] = 8'h0;
+    mem[11'b11010001110] = 8'h0;
+    mem[11'b11010001111] = 8'h0;
+    mem[11'b11010010000] = 8'h0;
+    mem[11'b11010010001] = 8'h0;
+    mem[11'b11010010010] = 8'h0;
+    mem[11'b11010010011] = 8'h0;
+    mem[11'b11010010100] = 8'h0;
+    mem[11'b11010010101] = 8'h0;
+    mem[11'b11010010110] = 8'h0;
+    mem[11'b11010010111] = 8'h0;
+    mem[11'b11010011000] = 8'h0;
+    mem[11'b11010011001] = 8'h0;
+    mem[11'b11010011010] = 8'h0;
+    mem[11'b11010011011] = 8'h0;
+    mem[11'b11010011100] = 8'h0;
+    mem[11'b11010011101] = 8'h0;
+    mem[11'b11010011110] = 8'h0;
+    mem[11'b11010011111] = 8'h0;
+    mem[11'b11010100000] = 8'h0;
+    mem[11'b11010100001] = 8'h0;
+    mem[11'b11010100010] = 8'h0;
+    mem[11'b11010100011] = 8'h0;
+    mem[11'b11010100100] = 8'h0;
+    mem[11'b11010100101] = 8'h0;
+    mem[11'b11010100110] = 8'h0;
+    mem[11'b11010100111] = 8'h0;
+    mem[11'b11010101000] = 8'h0;
+    mem[11'b11010101001] = 8'h0;
+    mem[11'b11010101010] = 8'h0;
+    mem[11'b11010101011] = 8'h0;
+    mem[11'b11010101100] = 8'h0;
+    mem[11'b11010101101] = 8'h0;
+    mem[11'b11010101110] = 8'h0;
+    mem[11'b11010101111] = 8'h0;
+    mem[11'b11010110000] = 8'h0;
+    mem[11'b11010110001] = 8'h0;
+    mem[11'b11010110010] = 8'h0;
+    mem[11'b11010110011] = 8'h0;
+    mem[11'b11010110100] = 8'h0;
+    mem[11'b11010110101] = 8'h0;
+    mem[11'b11010110110] = 8'h0;
+    mem[11'b11010110111] = 8'h0;
+    mem[11'b11010111000] = 8'h0;
+    mem[11'b11010111001] = 8'h0;
+    mem[11'b11010111010] = 8'h0;
+    mem[11'b11010111011] = 8'h0;
+    mem[11'b11010111100] = 8'h0;
+    mem[11'b11010111101] = 8'h0;
+    mem[11'b11010111110] = 8'h0;
+    mem[11'b11010111111] = 8'h0;
+    mem[11'b11011000000] = 8'h0;
+    mem[11'b11011000001] = 8'h0;
+    mem[11'b11011000010] = 8'h0;
+    mem[11'b11011000011] = 8'h0;
+    mem[11'b11011000100] = 8'h0;
+    mem[11'b11011000101] = 8'h0;
+    mem[11'b11011000110] = 8'h0;
+    mem[11'b11011000111] = 8'h0;
+    mem[11'b11011001000] = 8'h0;
+    mem[11'b11011001001] = 8'h0;
+    mem[11'b11011001010] = 8'h0;
+    mem[11'b11011001011] = 8'h0;
+    mem[11'b11011001100] = 8'h0;
+    mem[11'b11011001101] = 8'h0;
+    mem[11'b11011001110] = 8'h0;
+    mem[11'b11011001111] = 8'h0;
+    mem[11'b11011010000] = 8'h0;
+    mem[11'b11011010001] = 8'h0;
+    mem[11'b11011010010] = 8'h0;
+    mem[11'b11011010011] = 8'h0;
+    mem[11'b11011010100] = 8'h0;
+    mem[11'b11011010101] = 8'h0;
+    mem[11'b11011010110] = 8'h0;
+    mem[11'b11011010111] = 8'h0;
+    mem[11'b11011011000] = 8'h0;
+    mem[11'b11011011001] = 8'h0;
+    mem[11'b11011011010] = 8'h0;
+    mem[11'b11011011011] = 8'h0;
+    mem[11'b11011011100] = 8'h0;
+    mem[11'b11011011101] = 8'h0;
+    mem[11'b11011011110] = 8'h0;
+    mem[11'b11011011111] = 8'h0;
+    mem[11'b11011100000] = 8'h0;
+    mem[11'b11011100001] = 8'h0;
+    mem[11'b11011100010] = 8'h0;
+    mem[11'b11011100011] = 8'h0;
+    mem[11'b11011100100] = 8'h0;
+    mem[11'b11011100101] = 8'h0;
+    mem[11'b11011100110] = 8'h0;
+    mem[11'b11011100111] = 8'h0;
+    mem[11'b11011101000] = 8'h0;
+    mem[11'b11011101001] = 8'h0;
+    mem[11'b11011101010] = 8'h0;
+    mem[11'b11011101011] = 8'h0;
+    mem[11'b11011101100] = 8'h0;
+    mem[11'b11011101101] = 8'h0;
+    mem[11'b11011101110] = 8'h0;
+    mem[11'b11011101111] = 8'h0;
+    mem[11'b11011110000] = 8'h0;
+    mem[11'b11011110001] = 8'h0;
+    mem[11'b11011110010] = 8'h0;
+    mem[11'b11011110011] = 8'h0;
+    mem[11'b11011110100] = 8'h0;
+    mem[11'b11011110101] = 8'h0;
+    mem[11'b11011110110] = 8'h0;
+    mem[11'b11011110111] = 8'h0;
+    mem[11'b11011111000] = 8'h0;
+    mem[11'b11011111001] = 8'h0;
+    mem[11'b11011111010] = 8'h0;
+    mem[11'b11011111011] = 8'h0;
+    mem[11'b11011111100] = 8'h0;
+    mem[11'b11011111101] = 8'h0;
+    mem[11'b11011111110] = 8'h0;
+    mem[11'b11011111111] = 8'h0;
+    mem[11'b11100000000] = 8'h0;
+    mem[11'b11100000001] = 8'h0;
+    mem[11'b11100000010] = 8'h0;
+    mem[11'b11100000011] = 8'h0;
+    mem[11'b11100000100] = 8'h0;
+    mem[11'b11100000101] = 8'h0;
+    mem[11'b11100000110] = 8'h0;
+    mem[11'b11100000111] = 8'h0;
+    mem[11'b11100001000] = 8'h0;
+    mem[11'b11100001001] = 8'h0;
+    mem[11'b11100001010] = 8'h0;
+    mem[11'b11100001011] = 8'h0;
+    mem[11'b11100001100] = 8'h0;
+    mem[11'b11100001101] = 8'h0;
+    mem[11'b11100001110] = 8'h0;
+    mem[11'b11100001111] = 8'h0;
+    mem[11'b11100010000] = 8'h0;
+    mem[11'b11100010001] = 8'h0;
+    mem[11'b11100010010] = 8'h0;
+    mem[11'b11100010011] = 8'h0;
+    mem[11'b11100010100] = 8'h0;
+    mem[11'b11100010101] = 8'h0;
+    mem[11'b11100010110] = 8'h0;
+    mem[11'b11100010111] = 8'h0;
+    mem[11'b11100011000] = 8'h0;
+    mem[11'b11100011001] = 8'h0;
+    mem[11'b11100011010] = 8'h0;
+    mem[11'b11100011011] = 8'h0;
+    mem[11'b11100011100] = 8'h0;
+    mem[11'b11100011101] = 8'h0;
+    mem[11'b11100011110] = 8'h0;
+    mem[11'b11100011111] = 8'h0;
+    mem[11'b11100100000] = 8'h0;
+    mem[11'b11100100001] = 8'h0;
+    mem[11'b11100100010] = 8'h0;
+    mem[11'b11100100011] = 8'h0;
+    mem[11'b11100100100] = 8'h0;
+    mem[11'b11100100101] = 8'h0;
+    mem[11'b11100100110] = 8'h0;
+    mem[11'b11100100111] = 8'h0;
+    mem[11'b11100101000] = 8'h0;
+    mem[11'b11100101001] = 8'h0;
+    mem[11'b11100101010] = 8'h0;
+    mem[11'b11100101011] = 8'h0;
+    mem[11'b11100101100] = 8'h0;
+    mem[11'b11100101101] = 8'h0;
+    mem[11'b11100101110] = 8'h0;
+    mem[11'b11100101111] = 8'h0;
+    mem[11'b11100110000] = 8'h0;
+    mem[11'b11100110001] = 8'h0;
+    mem[11'b11100110010] = 8'h0;
+    mem[11'b11100110011] = 8'h0;
+    mem[11'b11100110100] = 8'h0;
+    mem[11'b11100110101] = 8'h0;
+    mem[11'b11100110110] = 8'h0;
+    mem[11'b11100110111] = 8'h0;
+    mem[11'b11100111000] = 8'h0;
+    mem[11'b11100111001] = 8'h0;
+    mem[11'b11100111010] = 8'h0;
+    mem[11'b11100111011] = 8'h0;
+    mem[11'b11100111100] = 8'h0;
+    mem[11'b11100111101] = 8'h0;
+    mem[11'b11100111110] = 8'h0;
+    mem[11'b11100111111] = 8'h0;
+    mem[11'b11101000000] = 8'h0;
+    mem[11'b11101000001] = 8'h0;
+    mem[11'b11101000010] = 8'h0;
+    mem[11'b11101000011] = 8'h0;
+    mem[11'b11101000100] = 8'h0;
+    mem[11'b11101000101] = 8'h0;
+    mem[11'b11101000110] = 8'h0;
+    mem[11'b11101000111] = 8'h0;
+    mem[11'b11101001000] = 8'h0;
+    mem[11'b11101001001] = 8'h0;
+    mem[11'b11101001010] = 8'h0;
+    mem[11'b11101001011] = 8'h0;
+    mem[11'b11101001100] = 8'h0;
+    mem[11'b11101001101] = 8'h0;
+    mem[11'b11101001110] = 8'h0;
+    mem[11'b11101001111] = 8'h0;
+    mem[11'b11101010000] = 8'h0;
+    mem[11'b11101010001] = 8'h0;
+    mem[11'b11101010010] = 8'h0;
+    mem[11'b11101010011] = 8'h0;
+    mem[11'b11101010100] = 8'h0;
+    mem[11'b11101010101] = 8'h0;
+    mem[11'b11101010110] = 8'h0;
+    mem[11'b11101010111] = 8'h0;
+    mem[11'b11101011000] = 8'h0;
+    mem[11'b11101011001] = 8'h0;
+    mem[11'b11101011010] = 8'h0;
+    mem[11'b11101011011] = 8'h0;
+    mem[11'b11101011100] = 8'h0;
+    mem[11'b11101011101] = 8'h0;
+    mem[11'b11101011110] = 8'h0;
+    mem[11'b11101011111] = 8'h0;
+    mem[11'b11101100000] = 8'h0;
+    mem[11'b11101100001] = 8'h0;
+    mem[11'b11101100010] = 8'h0;
+    mem[11'b11101100011] = 8'h0;
+    mem[11'b11101100100] = 8'h0;
+    mem[11'b11101100101] = 8'h0;
+    mem[11'b11101100110] = 8'h0;
+    mem[11'b11101100111] = 8'h0;
+    mem[11'b11101101000] = 8'h0;
+    mem[11'b11101101001] = 8'h0;
+    mem[11'b11101101010] = 8'h0;
+    mem[11'b11101101011] = 8'h0;
+    mem[11'b11101101100] = 8'h0;
+    mem[11'b11101101101] = 8'h0;
+    mem[11'b11101101110] = 8'h0;
+    mem[11'b11101101111] = 8'h0;
+    mem[11'b11101110000] = 8'h0;
+    mem[11'b11101110001] = 8'h0;
+    mem[11'b11101110010] = 8'h0;
+    mem[11'b11101110011] = 8'h0;
+    mem[11'b11101110100] = 8'h0;
+    mem[11'b11101110101] = 8'h0;
+    mem[11'b11101110110] = 8'h0;
+    mem[11'b11101110111] = 8'h0;
+    mem[11'b11101111000] = 8'h0;
+    mem[11'b11101111001] = 8'h0;
+    mem[11'b11101111010] = 8'h0;
+    mem[11'b11101111011] = 8'h0;
+    mem[11'b11101111100] = 8'h0;
+    mem[11'b11101111101] = 8'h0;
+    mem[11'b11101111110] = 8'h0;
+    mem[11'b11101111111] = 8'h0;
+    mem[11'b11110000000] = 8'h0;
+    mem[11'b11110000001] = 8'h0;
+    mem[11'b11110000010] = 8'h0;
+    mem[11'b11110000011] = 8'h0;
+    mem[11'b11110000100] = 8'h0;
+    mem[11'b11110000101] = 8'h0;
+    mem[11'b11110000110] = 8'h0;
+    mem[11'b11110000111] = 8'h0;
+    mem[11'b11110001000] = 8'h0;
+    mem[11'b11110001001] = 8'h0;
+    mem[11'b11110001010] = 8'h0;
+    mem[11'b11110001011] = 8'h0;
+    mem[11'b11110001100] = 8'h0;
+    mem[11'b11110001101] = 8'h0;
+    mem[11'b11110001110] = 8'h0;
+    mem[11'b11110001111] = 8'h0;
+    mem[11'b11110010000] = 8'h0;
+    mem[11'b11110010001] = 8'h0;
+    mem[11'b11110010010] = 8'h0;
+    mem[11'b11110010011] = 8'h0;
+    mem[11'b11110010100] = 8'h0;
+    mem[11'b11110010101] = 8'h0;
+    mem[11'b11110010110] = 8'h0;
+    mem[11'b11110010111] = 8'h0;
+    mem[11'b11110011000] = 8'h0;
+    mem[11'b11110011001] = 8'h0;
+    mem[11'b11110011010] = 8'h0;
+    mem[11'b11110011011] = 8'h0;
+    mem[11'b11110011100] = 8'h0;
+    mem[11'b11110011101] = 8'h0;
+    mem[11'b11110011110] = 8'h0;
+    mem[11'b11110011111] = 8'h0;
+    mem[11'b11110100000] = 8'h0;
+    mem[11'b11110100001] = 8'h0;
+    mem[11'b11110100010] = 8'h0;
+    mem[11'b11110100011] = 8'h0;
+    mem[11'b11110100100] = 8'h0;
+    mem[11'b11110100101] = 8'h0;
+    mem[11'b11110100110] = 8'h0;
+    mem[11'b11110100111] = 8'h0;
+    mem[11'b11110101000] = 8'h0;
+    mem[11'b11110101001] = 8'h0;
+    mem[11'b11110101010] = 8'h0;
+    mem[11'b11110101011] = 8'h0;
+    mem[11'b11110101100] = 8'h0;
+    mem[11'b11110101101] = 8'h0;
+    mem[11'b11110101110] = 8'h0;
+    mem[11'b11110101111] = 8'h0;
+    mem[11'b11110110000] = 8'h0;
+    mem[11'b11110110001] = 8'h0;
+    mem[11'b11110110010] = 8'h0;
+    mem[11'b11110110011] = 8'h0;
+    mem[11'b11110110100] = 8'h0;
+    mem[11'b11110110101] = 8'h0;
+    mem[11'b11110110110] = 8'h0;
+    mem[11'b11110110111] = 8'h0;
+    mem[11'b11110111000] = 8'h0;
+    mem[11'b11110111001] = 8'h0;
+    mem[11'b11110111010] = 8'h0;
+    mem[11'b11110111011] = 8'h0;
+    mem[11'b11110111100] = 8'h0;
+    mem[11'b11110111101] = 8'h0;
+    mem[11'b11110111110] = 8'h0;
+    mem[11'b11110111111] = 8'h0;
+    mem[11'b11111000000] = 8'h0;
+    mem[11'b11111000001] = 8'h0;
+    mem[11'b11111000010] = 8'h0;
+    mem[11'b11111000011] = 8'h0;
+    mem[11'b11111000100] = 8'h0;
+    mem[11'b11111000101] = 8'h0;
+    mem[11'b11111000110] = 8'h0;
+    mem[11'b11111000111] = 8'h0;
+    mem[11'b11111001000] = 8'h0;
+    mem[11'b11111001001] = 8'h0;
+    mem[11'b11111001010] = 8'h0;
+    mem[11'b11111001011] = 8'h0;
+    mem[11'b11111001100] = 8'h0;
+    mem[11'b11111001101] = 8'h0;
+    mem[11'b11111001110] = 8'h0;
+    mem[11'b11111001111] = 8'h0;
+    mem[11'b11111010000] = 8'h0;
+    mem[11'b11111010001] = 8'h0;
+    mem[11'b11111010010] = 8'h0;
+    mem[11'b11111010011] = 8'h0;
+    mem[11'b11111010100] = 8'h0;
+    mem[11'b11111010101] = 8'h0;
+    mem[11'b11111010110] = 8'h0;
+    mem[11'b11111010111] = 8'h0;
+    mem[11'b11111011000] = 8'h0;
+    mem[11'b11111011001] = 8'h0;
+    mem[11'b11111011010] = 8'h0;
+    mem[11'b11111011011] = 8'h0;
+    mem[11'b11111011100] = 8'h0;
+    mem[11'b11111011101] = 8'h0;
+    mem[11'b11111011110] = 8'h0;
+    mem[11'b11111011111] = 8'h0;
+    mem[11'b11111100000] = 8'h0;
+    mem[11'b11111100001] = 8'h0;
+    mem[11'b11111100010] = 8'h0;
+    mem[11'b11111100011] = 8'h0;
+    mem[11'b11111100100] = 8'h0;
+    mem[11'b11111100101] = 8'h0;
+    mem[11'b11111100110] = 8'h0;
+    mem[11'b11111100111] = 8'h0;
+    mem[11'b11111101000] = 8'h0;
+    mem[11'b11111101001] = 8'h0;
+    mem[11'b11111101010] = 8'h0;
+    mem[11'b11111101011] = 8'h0;
+    mem[11'b11111101100] = 8'h0;
+    mem[11'b11111101101] = 8'h0;
+    mem[11'b11111101110] = 8'h0;
+    mem[11'b11111101111] = 8'h0;
+    mem[11'b11111110000] = 8'h0;
+    mem[11'b11111110001] = 8'h0;
+    mem[11'b11111110010] = 8'h0;
+    mem[11'b11111110011] = 8'h0;
+    mem[11'b11111110100] = 8'h0;
+    mem[11'b11111110101] = 8'h0;
+    mem[11'b11111110110] = 8'h0;
+    mem[11'b11111110111] = 8'h0;
+    mem[11'b11111111000] = 8'h0;
+    mem[11'b11111111001] = 8'h0;
+    mem[11'b11111111010] = 8'h0;
+    mem[11'b11111111011] = 8'h0;
+    mem[11'b11111111100] = 8'h0;
+    mem[11'b11111111101] = 8'h0;
+    mem[11'b11111111110] = 8'h0;
+    mem[11'b11111111111] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$sram0
+
+
+module top$sm_mem$sram1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    initial begin
+    mem[11'b0] = 8'h0;
+    mem[11'b1] = 8'h0;
+    mem[11'b10] = 8'h0;
+    mem[11'b11] = 8'h0;
+    mem[11'b100] = 8'h0;
+    mem[11'b101] = 8'h0;
+    mem[11'b110] = 8'h0;
+    mem[11'b111] = 8'h0;
+    mem[11'b1000] = 8'h0;
+    mem[11'b1001] = 8'h0;
+    mem[11'b1010] = 8'h0;
+    mem[11'b1011] = 8'h0;
+    mem[11'b1100] = 8'h0;
+    mem[11'b1101] = 8'h0;
+    mem[11'b1110] = 8'h0;
+    mem[11'b1111] = 8'h0;
+    mem[11'b10000] = 8'h0;
+    mem[11'b10001] = 8'h0;
+    mem[11'b10010] = 8'h0;
+    mem[11'b10011] = 8'h0;
+    mem[11'b10100] = 8'h0;
+    mem[11'b10101] = 8'h0;
+    mem[11'b10110] = 8'h0;
+    mem[11'b10111] = 8'h0;
+    mem[11'b11000] = 8'h0;
+    mem[11'b11001] = 8'h0;
+    mem[11'b11010] = 8'h0;
+    mem[11'b11011] = 8'h0;
+    mem[11'b11100] = 8'h0;
+    mem[11'b11101] = 8'h0;
+    mem[11'b11110] = 8'h0;
+    mem[11'b11111] = 8'h0;
+    mem[11'b100000] = 8'h0;
+    mem[11'b100001] = 8'h0;
+    mem[11'b100010] = 8'h0;
+    mem[11'b100011] = 8'h0;
+    mem[11'b100100] = 8'h0;
+    mem[11'b100101] = 8'h0;
+    mem[11'b100110] = 8'h0;
+    mem[11'b100111] = 8'h0;
+    mem[11'b101000] = 8'h0;
+    mem[11'b101001] = 8'h0;
+    mem[11'b101010] = 8'h0;
+    mem[11'b101011] = 8'h0;
+    mem[11'b101100] = 8'h0;
+    mem[11'b101101] = 8'h0;
+    mem[11'b101110] = 8'h0;
+    mem[11'b101111] = 8'h0;
+    mem[11'b110000] = 8'h0;
+    mem[11'b110001] = 8'h0;
+    mem[11'b110010] = 8'h0;
+    mem[11'b110011] = 8'h0;
+    mem[11'b110100] = 8'h0;
+    mem[11'b110101] = 8'h0;
+    mem[11'b110110] = 8'h0;
+    mem[11'b110111] = 8'h0;
+    mem[11'b111000] = 8'h0;
+    mem[11'b111001] = 8'h0;
+    mem[11'b111010] = 8'h0;
+    mem[11'b111011] = 8'h0;
+    mem[11'b111100] = 8'h0;
+    mem[11'b111101] = 8'h0;
+    mem[11'b111110] = 8'h0;
+    mem[11'b111111] = 8'h0;
+    mem[11'b1000000] = 8'h0;
+    mem[11'b1000001] = 8'h0;
+    mem[11'b1000010] = 8'h0;
+    mem[11'b1000011] = 8'h0;
+    mem[11'b1000100] = 8'h0;
+    mem[11'b1000101] = 8'h0;
+    mem[11'b1000110] = 8'h0;
+    mem[11'b1000111] = 8'h0;
+    mem[11'b1001000] = 8'h0;
+    mem[11'b1001001] = 8'h0;
+    mem[11'b1001010] = 8'h0;
+    mem[11'b1001011] = 8'h0;
+    mem[11'b1001100] = 8'h0;
+    mem[11'b1001101] = 8'h0;
+    mem[11'b1001110] = 8'h0;
+    mem[11'b1001111] = 8'h0;
+    mem[11'b1010000] = 8'h0;
+    mem[11'b1010001] = 8'h0;
+    mem[11'b1010010] = 8'h0;
+    mem[11'b1010011] = 8'h0;
+    mem[11'b1010100] = 8'h0;
+    mem[11'b1010101] = 8'h0;
+    mem[11'b1010110] = 8'h0;
+    mem[11'b1010111] = 8'h0;
+    mem[11'b1011000] = 8'h0;
+    mem[11'b1011001] = 8'h0;
+    mem[11'b1011010] = 8'h0;
+    mem[11'b1011011] = 8'h0;
+    mem[11'b1011100] = 8'h0;
+    mem[11'b1011101] = 8'h0;
+    mem[11'b1011110] = 8'h0;
+    mem[11'b1011111] = 8'h0;
+    mem[11'b1100000] = 8'h0;
+    mem[11'b1100001] = 8'h0;
+    mem[11'b1100010] = 8'h0;
+    mem[11'b1100011] = 8'h0;
+    mem[11'b1100100] = 8'h0;
+    mem[11'b1100101] = 8'h0;
+    mem[11'b1100110] = 8'h0;
+    mem[11'b1100111] = 8'h0;
+    mem[11'b1101000] = 8'h0;
+    mem[11'b1101001] = 8'h0;
+    mem[11'b1101010] = 8'h0;
+    mem[11'b1101011] = 8'h0;
+    mem[11'b1101100] = 8'h0;
+    mem[11'b1101101] = 8'h0;
+    mem[11'b1101110] = 8'h0;
+    mem[11'b1101111] = 8'h0;
+    mem[11'b1110000] = 8'h0;
+    mem[11'b1110001] = 8'h0;
+    mem[11'b1110010] = 8'h0;
+    mem[11'b1110011] = 8'h0;
+    mem[11'b1110100] = 8'h0;
+    mem[11'b1110101] = 8'h0;
+    mem[11'b1110110] = 8'h0;
+    mem[11'b1110111] = 8'h0;
+    mem[11'b1111000] = 8'h0;
+    mem[11'b1111001] = 8'h0;
+    mem[11'b1111010] = 8'h0;
+    mem[11'b1111011] = 8'h0;
+    mem[11'b1111100] = 8'h0;
+    mem[11'b1111101] = 8'h0;
+    mem[11'b1111110] = 8'h0;
+    mem[11'b1111111] = 8'h0;
+    mem[11'b10000000] = 8'h0;
+    mem[11'b10000001] = 8'h0;
+    mem[11'b10000010] = 8'h0;
+    mem[11'b10000011] = 8'h0;
+    mem[11'b10000100] = 8'h0;
+    mem[11'b10000101] = 8'h0;
+    mem[11'b10000110] = 8'h0;
+    mem[11'b10000111] = 8'h0;
+    mem[11'b10001000] = 8'h0;
+    mem[11'b10001001] = 8'h0;
+    mem[11'b10001010] = 8'h0;
+    mem[11'b10001011] = 8'h0;
+    mem[11'b10001100] = 8'h0;
+    mem[11'b10001101] = 8'h0;
+    mem[11'b10001110] = 8'h0;
+    mem[11'b10001111] = 8'h0;
+    mem[11'b10010000] = 8'h0;
+    mem[11'b10010001] = 8'h0;
+    mem[11'b10010010] = 8'h0;
+    mem[11'b10010011] = 8'h0;
+    mem[11'b10010100] = 8'h0;
+    mem[11'b10010101] = 8'h0;
+    mem[11'b10010110] = 8'h0;
+    mem[11'b10010111] = 8'h0;
+    mem[11'b10011000] = 8'h0;
+    mem[11'b10011001] = 8'h0;
+    mem[11'b10011010] = 8'h0;
+    mem[11'b10011011] = 8'h0;
+    mem[11'b10011100] = 8'h0;
+    mem[11'b10011101] = 8'h0;
+    mem[11'b10011110] = 8'h0;
+    mem[11'b10011111] = 8'h0;
+    mem[11'b10100000] = 8'h0;
+    mem[11'b10100001] = 8'h0;
+    mem[11'b10100010] = 8'h0;
+    mem[11'b10100011] = 8'h0;
+    mem[11'b10100100] = 8'h0;
+    mem[11'b10100101] = 8'h0;
+    mem[11'b10100110] = 8'h0;
+    mem[11'b10100111] = 8'h0;
+    mem[11'b10101000] = 8'h0;
+    mem[11'b10101001] = 8'h0;
+    mem[11'b10101010] = 8'h0;
+    mem[11'b10101011] = 8'h0;
+    mem[11'b10101100] = 8'h0;
+    mem[11'b10101101] = 8'h0;
+    mem[11'b10101110] = 8'h0;
+    mem[11'b10101111] = 8'h0;
+    mem[11'b10110000] = 8'h0;
+    mem[11'b10110001] = 8'h0;
+    mem[11'b10110010] = 8'h0;
+    mem[11'b10110011] = 8'h0;
+    mem[11'b10110100] = 8'h0;
+    mem[11'b10110101] = 8'h0;
+    mem[11'b10110110] = 8'h0;
+    mem[11'b10110111] = 8'h0;
+    mem[11'b10111000] = 8'h0;
+    mem[11'b10111001] = 8'h0;
+    mem[11'b10111010] = 8'h0;
+    mem[11'b10111011] = 8'h0;
+    mem[11'b10111100] = 8'h0;
+    mem[11'b10111101] = 8'h0;
+    mem[11'b10111110] = 8'h0;
+    mem[11'b10111111] = 8'h0;
+    mem[11'b11000000] = 8'h0;
+    mem[11'b11000001] = 8'h0;
+    mem[11'b11000010] = 8'h0;
+    mem[11'b11000011] = 8'h0;
+    mem[11'b11000100] = 8'h0;
+    mem[11'b11000101] = 8'h0;
+    mem[11'b11000110] = 8'h0;
+    mem[11'b11000111] = 8'h0;
+    mem[11'b11001000] = 8'h0;
+    mem[11'b11001001] = 8'h0;
+    mem[11'b11001010] = 8'h0;
+    mem[11'b11001011] = 8'h0;
+    mem[11'b11001100] = 8'h0;
+    mem[11'b11001101] = 8'h0;
+    mem[11'b11001110] = 8'h0;
+    mem[11'b11001111] = 8'h0;
+    mem[11'b11010000] = 8'h0;
+    mem[11'b11010001] = 8'h0;
+    mem[11'b11010010] = 8'h0;
+    mem[11'b11010011] = 8'h0;
+    mem[11'b11010100] = 8'h0;
+    mem[11'b11010101] = 8'h0;
+    mem[11'b11010110] = 8'h0;
+    mem[11'b11010111] = 8'h0;
+    mem[11'b11011000] = 8'h0;
+    mem[11'b11011001] = 8'h0;
+    mem[11'b11011010] = 8'h0;
+    mem[11'b11011011] = 8'h0;
+    mem[11'b11011100] = 8'h0;
+    mem[11'b11011101] = 8'h0;
+    mem[11'b11011110] = 8'h0;
+    mem[11'b11011111] = 8'h0;
+    mem[11'b11100000] = 8'h0;
+    mem[11'b11100001] = 8'h0;
+    mem[11'b11100010] = 8'h0;
+    mem[11'b11100011] = 8'h0;
+    mem[11'b11100100] = 8'h0;
+    mem[11'b11100101] = 8'h0;
+    mem[11'b11100110] = 8'h0;
+    mem[11'b11100111] = 8'h0;
+    mem[11'b11101000] = 8'h0;
+    mem[11'b11101001] = 8'h0;
+    mem[11'b11101010] = 8'h0;
+    mem[11'b11101011] = 8'h0;
+    mem[11'b11101100] = 8'h0;
+    mem[11'b11101101] = 8'h0;
+    mem[11'b11101110] = 8'h0;
+    mem[11'b11101111] = 8'h0;
+    mem[11'b11110000] = 8'h0;
+    mem[11'b11110001] = 8'h0;
+    mem[11'b11110010] = 8'h0;
+    mem[11'b11110011] = 8'h0;
+    mem[11'b11110100] = 8'h0;
+    mem[11'b11110101] = 8'h0;
+    mem[11'b11110110] = 8'h0;
+    mem[11'b11110111] = 8'h0;
+    mem[11'b11111000] = 8'h0;
+    mem[11'b11111001] = 8'h0;
+    mem[11'b11111010] = 8'h0;
+    mem[11'b11111011] = 8'h0;
+    mem[11'b11111100] = 8'h0;
+    mem[11'b11111101] = 8'h0;
+    mem[11'b11111110] = 8'h0;
+    mem[11'b11111111] = 8'h0;
+    mem[11'b100000000] = 8'h0;
+    mem[11'b100000001] = 8'h0;
+    mem[11'b100000010] = 8'h0;
+    mem[11'b100000011] = 8'h0;
+    mem[11'b100000100] = 8'h0;
+    mem[11'b100000101] = 8'h0;
+    mem[11'b100000110] = 8'h0;
+    mem[11'b100000111] = 8'h0;
+    mem[11'b100001000] = 8'h0;
+    mem[11'b100001001] = 8'h0;
+    mem[11'b100001010] = 8'h0;
+    mem[11'b100001011] = 8'h0;
+    mem[11'b100001100] = 8'h0;
+    mem[11'b100001101] = 8'h0;
+    mem[11'b100001110] = 8'h0;
+    mem[11'b100001111] = 8'h0;
+    mem[11'b100010000] = 8'h0;
+    mem[11'b100010001] = 8'h0;
+    mem[11'b100010010] = 8'h0;
+    mem[11'b100010011] = 8'h0;
+    mem[11'b100010100] = 8'h0;
+    mem[11'b100010101] = 8'h0;
+    mem[11'b100010110] = 8'h0;
+    mem[11'b100010111] = 8'h0;
+    mem[11'b100011000] = 8'h0;
+    mem[11'b100011001] = 8'h0;
+    mem[11'b100011010] = 8'h0;
+    mem[11'b100011011] = 8'h0;
+    mem[11'b100011100] = 8'h0;
+    mem[11'b100011101] = 8'h0;
+    mem[11'b100011110] = 8'h0;
+    mem[11'b100011111] = 8'h0;
+    mem[11'b100100000] = 8'h0;
+    mem[11'b100100001] = 8'h0;
+    mem[11'b100100010] = 8'h0;
+    mem[11'b100100011] = 8'h0;
+    mem[11'b100100100] = 8'h0;
+    mem[11'b100100101] = 8'h0;
+    mem[11'b100100110] = 8'h0;
+    mem[11'b100100111] = 8'h0;
+    mem[11'b100101000] = 8'h0;
+    mem[11'b100101001] = 8'h0;
+    mem[11'b100101010] = 8'h0;
+    mem[11'b100101011] = 8'h0;
+    mem[11'b100101100] = 8'h0;
+    mem[11'b100101101] = 8'h0;
+    mem[11'b100101110] = 8'h0;
+    mem[11'b100101111] = 8'h0;
+    mem[11'b100110000] = 8'h0;
+    mem[11'b100110001] = 8'h0;
+    mem[11'b100110010] = 8'h0;
+    mem[11'b100110011] = 8'h0;
+    mem[11'b100110100] = 8'h0;
+    mem[11'b100110101] = 8'h0;
+    mem[11'b100110110] = 8'h0;
+    mem[11'b100110111] = 8'h0;
+    mem[11'b100111000] = 8'h0;
+    mem[11'b100111001] = 8'h0;
+    mem[11'b100111010] = 8'h0;
+    mem[11'b100111011] = 8'h0;
+    mem[11'b100111100] = 8'h0;
+    mem[11'b100111101] = 8'h0;
+    mem[11'b100111110] = 8'h0;
+    mem[11'b100111111] = 8'h0;
+    mem[11'b101000000] = 8'h0;
+    mem[11'b101000001] = 8'h0;
+    mem[11'b101000010] = 8'h0;
+    mem[11'b101000011] = 8'h0;
+    mem[11'b101000100] = 8'h0;
+    mem[11'b101000101] = 8'h0;
+    mem[11'b101000110] = 8'h0;
+    mem[11'b101000111] = 8'h0;
+    mem[11'b101001000] = 8'h0;
+    mem[11'b101001001] = 8'h0;
+    mem[11'b101001010] = 8'h0;
+    mem[11'b101001011] = 8'h0;
+    mem[11'b101001100] = 8'h0;
+    mem[11'b101001101] = 8'h0;
+    mem[11'b101001110] = 8'h0;
+    mem[11'b101001111] = 8'h0;
+    mem[11'b101010000] = 8'h0;
+    mem[11'b101010001] = 8'h0;
+    mem[11'b101010010] = 8'h0;
+    mem[11'b101010011] = 8'h0;
+    mem[11'b101010100] = 8'h0;
+    mem[11'b101010101] = 8'h0;
+    mem[11'b101010110] = 8'h0;
+    mem[11'b101010111] = 8'h0;
+    mem[11'b101011000] = 8'h0;
+    mem[11'b101011001] = 8'h0;
+    mem[11'b101011010] = 8'h0;
+    mem[11'b101011011] = 8'h0;
+    mem[11'b101011100] = 8'h0;
+    mem[11'b101011101] = 8'h0;
+    mem[11'b101011110] = 8'h0;
+    mem[11'b101011111] = 8'h0;
+    mem[11'b101100000] = 8'h0;
+    mem[11'b101100001] = 8'h0;
+    mem[11'b101100010] = 8'h0;
+    mem[11'b101100011] = 8'h0;
+    mem[11'b101100100] = 8'h0;
+    mem[11'b101100101] = 8'h0;
+    mem[11'b101100110] = 8'h0;
+    mem[11'b101100111] = 8'h0;
+    mem[11'b101101000] = 8'h0;
+    mem[11'b101101001] = 8'h0;
+    mem[11'b101101010] = 8'h0;
+    mem[11'b101101011] = 8'h0;
+    mem[11'b101101100] = 8'h0;
+    mem[11'b101101101] = 8'h0;
+    mem[11'b101101110] = 8'h0;
+    mem[11'b101101111] = 8'h0;
+    mem[11'b101110000] = 8'h0;
+    mem[11'b101110001] = 8'h0;
+    mem[11'b101110010] = 8'h0;
+    mem[11'b101110011] = 8'h0;
+    mem[11'b101110100] = 8'h0;
+    mem[11'b101110101] = 8'h0;
+    mem[11'b101110110] = 8'h0;
+    mem[11'b101110111] = 8'h0;
+    mem[11'b101111000] = 8'h0;
+    mem[11'b101111001] = 8'h0;
+    mem[11'b101111010] = 8'h0;
+    mem[11'b101111011] = 8'h0;
+    mem[11'b101111100] = 8'h0;
+    mem[11'b101111101] = 8'h0;
+    mem[11'b101111110] = 8'h0;
+    mem[11'b101111111] = 8'h0;
+    mem[11'b110000000] = 8'h0;
+    mem[11'b110000001] = 8'h0;
+    mem[11'b110000010] = 8'h0;
+    mem[11'b110000011] = 8'h0;
+    mem[11'b110000100] = 8'h0;
+    mem[11'b110000101] = 8'h0;
+    mem[11'b110000110] = 8'h0;
+    mem[11'b110000111] = 8'h0;
+    mem[11'b110001000] = 8'h0;
+    mem[11'b110001001] = 8'h0;
+    mem[11'b110001010] = 8'h0;
+    mem[11'b110001011] = 8'h0;
+    mem[11'b110001100] = 8'h0;
+    mem[11'b110001101] = 8'h0;
+    mem[11'b110001110] = 8'h0;
+    mem[11'b110001111] = 8'h0;
+    mem[11'b110010000] = 8'h0;
+    mem[11'b110010001] = 8'h0;
+    mem[11'b110010010] = 8'h0;
+    mem[11'b110010011] = 8'h0;
+    mem[11'b110010100] = 8'h0;
+    mem[11'b110010101] = 8'h0;
+    mem[11'b110010110] = 8'h0;
+    mem[11'b110010111] = 8'h0;
+    mem[11'b110011000] = 8'h0;
+    mem[11'b110011001] = 8'h0;
+    mem[11'b110011010] = 8'h0;
+    mem[11'b110011011] = 8'h0;
+    mem[11'b110011100] = 8'h0;
+    mem[11'b110011101] = 8'h0;
+    mem[11'b110011110] = 8'h0;
+    mem[11'b110011111] = 8'h0;
+    mem[11'b110100000] = 8'h0;
+    mem[11'b110100001] = 8'h0;
+    mem[11'b110100010] = 8'h0;
+    mem[11'b110100011] = 8'h0;
+    mem[11'b110100100] = 8'h0;
+    mem[11'b110100101] = 8'h0;
+    mem[11'b110100110] = 8'h0;
+    mem[11'b110100111] = 8'h0;
+    mem[11'b110101000] = 8'h0;
+    mem[11'b110101001] = 8'h0;
+    mem[11'b110101010] = 8'h0;
+    mem[11'b110101011] = 8'h0;
+    mem[11'b110101100] = 8'h0;
+    mem[11'b110101101] = 8'h0;
+    mem[11'b110101110] = 8'h0;
+    mem[11'b110101111] = 8'h0;
+    mem[11'b110110000] = 8'h0;
+    mem[11'b110110001] = 8'h0;
+    mem[11'b110110010] = 8'h0;
+    mem[11'b110110011] = 8'h0;
+    mem[11'b110110100] = 8'h0;
+    mem[11'b110110101] = 8'h0;
+    mem[11'b110110110] = 8'h0;
+    mem[11'b110110111] = 8'h0;
+    mem[11'b110111000] = 8'h0;
+    mem[11'b110111001] = 8'h0;
+    mem[11'b110111010] = 8'h0;
+    mem[11'b110111011] = 8'h0;
+    mem[11'b110111100] = 8'h0;
+    mem[11'b110111101] = 8'h0;
+    mem[11'b110111110] = 8'h0;
+    mem[11'b110111111] = 8'h0;
+    mem[11'b111000000] = 8'h0;
+    mem[11'b111000001] = 8'h0;
+    mem[11'b111000010] = 8'h0;
+    mem[11'b111000011] = 8'h0;
+    mem[11'b111000100] = 8'h0;
+    mem[11'b111000101] = 8'h0;
+    mem[11'b111000110] = 8'h0;
+    mem[11'b111000111] = 8'h0;
+    mem[11'b111001000] = 8'h0;
+    mem[11'b111001001] = 8'h0;
+    mem[11'b111001010] = 8'h0;
+    mem[11'b111001011] = 8'h0;
+    mem[11'b111001100] = 8'h0;
+    mem[11'b111001101] = 8'h0;
+    mem[11'b111001110] = 8'h0;
+    mem[11'b111001111] = 8'h0;
+    mem[11'b111010000] = 8'h0;
+    mem[11'b111010001] = 8'h0;
+    mem[11'b111010010] = 8'h0;
+    mem[11'b111010011] = 8'h0;
+    mem[11'b111010100] = 8'h0;
+    mem[11'b111010101] = 8'h0;
+    mem[11'b111010110] = 8'h0;
+    mem[11'b111010111] = 8'h0;
+    mem[11'b111011000] = 8'h0;
+    mem[11'b111011001] = 8'h0;
+    mem[11'b111011010] = 8'h0;
+    mem[11'b111011011] = 8'h0;
+    mem[11'b111011100] = 8'h0;
+    mem[11'b111011101] = 8'h0;
+    mem[11'b111011110] = 8'h0;
+    mem[11'b111011111] = 8'h0;
+    mem[11'b111100000] = 8'h0;
+    mem[11'b111100001] = 8'h0;
+    mem[11'b111100010] = 8'h0;
+    mem[11'b111100011] = 8'h0;
+    mem[11'b111100100] = 8'h0;
+    mem[11'b111100101] = 8'h0;
+    mem[11'b111100110] = 8'h0;
+    mem[11'b111100111] = 8'h0;
+    mem[11'b111101000] = 8'h0;
+    mem[11'b111101001] = 8'h0;
+    mem[11'b111101010] = 8'h0;
+    mem[11'b111101011] = 8'h0;
+    mem[11'b111101100] = 8'h0;
+    mem[11'b111101101] = 8'h0;
+    mem[11'b111101110] = 8'h0;
+    mem[11'b111101111] = 8'h0;
+    mem[11'b111110000] = 8'h0;
+    mem[11'b111110001] = 8'h0;
+    mem[11'b111110010] = 8'h0;
+    mem[11'b111110011] = 8'h0;
+    mem[11'b111110100] = 8'h0;
+    mem[11'b111110101] = 8'h0;
+    mem[11'b111110110] = 8'h0;
+    mem[11'b111110111] = 8'h0;
+    mem[11'b111111000] = 8'h0;
+    mem[11'b111111001] = 8'h0;
+    mem[11'b111111010] = 8'h0;
+    mem[11'b111111011] = 8'h0;
+    mem[11'b111111100] = 8'h0;
+    mem[11'b111111101] = 8'h0;
+    mem[11'b111111110] = 8'h0;
+    mem[11'b111111111] = 8'h0;
+    mem[11'b1000000000] = 8'h0;
+    mem[11'b1000000001] = 8'h0;
+    mem[11'b1000000010] = 8'h0;
+    mem[11'b1000000011] = 8'h0;
+    mem[11'b1000000100] = 8'h0;
+    mem[11'b1000000101] = 8'h0;
+    mem[11'b1000000110] = 8'h0;
+    mem[11'b1000000111] = 8'h0;
+    mem[11'b1000001000] = 8'h0;
+    mem[11'b1000001001] = 8'h0;
+    mem[11'b1000001010] = 8'h0;
+    mem[11'b1000001011] = 8'h0;
+    mem[11'b1000001100] = 8'h0;
+    mem[11'b1000001101] = 8'h0;
+    mem[11'b1000001110] = 8'h0;
+    mem[11'b1000001111] = 8'h0;
+    mem[11'b1000010000] = 8'h0;
+    mem[11'b1000010001] = 8'h0;
+    mem[11'b1000010010] = 8'h0;
+    mem[11'b1000010011] = 8'h0;
+    mem[11'b1000010100] = 8'h0;
+    mem[11'b1000010101] = 8'h0;
+    mem[11'b1000010110] = 8'h0;
+    mem[11'b1000010111] = 8'h0;
+    mem[11'b1000011000] = 8'h0;
+    mem[11'b1000011001] = 8'h0;
+    mem[11'b1000011010] = 8'h0;
+    mem[11'b1000011011] = 8'h0;
+    mem[11'b1000011100] = 8'h0;
+    mem[11'b1000011101] = 8'h0;
+    mem[11'b1000011110] = 8'h0;
+    mem[11'b1000011111] = 8'h0;
+    mem[11'b1000100000] = 8'h0;
+    mem[11'b1000100001] = 8'h0;
+    mem[11'b1000100010] = 8'h0;
+    mem[11'b1000100011] = 8'h0;
+    mem[11'b1000100100] = 8'h0;
+    mem[11'b1000100101] = 8'h0;
+    mem[11'b1000100110] = 8'h0;
+    mem[11'b1000100111] = 8'h0;
+    mem[11'b1000101000] = 8'h0;
+    mem[11'b1000101001] = 8'h0;
+    mem[11'b1000101010] = 8'h0;
+    mem[11'b1000101011] = 8'h0;
+    mem[11'b1000101100] = 8'h0;
+    mem[11'b1000101101] = 8'h0;
+    mem[11'b1000101110] = 8'h0;
+    mem[11'b1000101111] = 8'h0;
+    mem[11'b1000110000] = 8'h0;
+    mem[11'b1000110001] = 8'h0;
+    mem[11'b1000110010] = 8'h0;
+    mem[11'b1000110011] = 8'h0;
+    mem[11'b1000110100] = 8'h0;
+    mem[11'b1000110101] = 8'h0;
+    mem[11'b1000110110] = 8'h0;
+    mem[11'b1000110111] = 8'h0;
+    mem[11'b1000111000] = 8'h0;
+    mem[11'b1000111001] = 8'h0;
+    mem[11'b1000111010] = 8'h0;
+    mem[11'b1000111011] = 8'h0;
+    mem[11'b1000111100] = 8'h0;
+    mem[11'b1000111101] = 8'h0;
+    mem[11'b1000111110] = 8'h0;
+    mem[11'b1000111111] = 8'h0;
+    mem[11'b1001000000] = 8'h0;
+    mem[11'b1001000001] = 8'h0;
+    mem[11'b1001000010] = 8'h0;
+    mem[11'b1001000011] = 8'h0;
+    mem[11'b1001000100] = 8'h0;
+    mem[11'b1001000101] = 8'h0;
+    mem[11'b1001000110] = 8'h0;
+    mem[11'b1001000111] = 8'h0;
+    mem[11'b1001001000] = 8'h0;
+    mem[11'b1001001001] = 8'h0;
+    mem[11'b1001001010] = 8'h0;
+    mem[11'b1001001011] = 8'h0;
+    mem[11'b1001001100] = 8'h0;
+    mem[11'b1001001101] = 8'h0;
+    mem[11'b1001001110] = 8'h0;
+    mem[11'b1001001111] = 8'h0;
+    mem[11'b1001010000] = 8'h0;
+    mem[11'b1001010001] = 8'h0;
+    mem[11'b1001010010] = 8'h0;
+    mem[11'b1001010011] = 8'h0;
+    mem[11'b1001010100] = 8'h0;
+    mem[11'b1001010101] = 8'h0;
+    mem[11'b1001010110] = 8'h0;
+    mem[11'b1001010111] = 8'h0;
+    mem[11'b1001011000] = 8'h0;
+    mem[11'b1001011001] = 8'h0;
+    mem[11'b1001011010] = 8'h0;
+    mem[11'b1001011011] = 8'h0;
+    mem[11'b1001011100] = 8'h0;
+    mem[11'b1001011101] = 8'h0;
+    mem[11'b1001011110] = 8'h0;
+    mem[11'b1001011111] = 8'h0;
+    mem[11'b1001100000] = 8'h0;
+    mem[11'b1001100001] = 8'h0;
+    mem[11'b1001100010] = 8'h0;
+    mem[11'b1001100011] = 8'h0;
+    mem[11'b1001100100] = 8'h0;
+    mem[11'b1001100101] = 8'h0;
+    mem[11'b1001100110] = 8'h0;
+    mem[11'b1001100111] = 8'h0;
+    mem[11'b1001101000] = 8'h0;
+    mem[11'b1001101001] = 8'h0;
+    mem[11'b1001101010] = 8'h0;
+    mem[11'b1001101011] = 8'h0;
+    mem[11'b1001101100] = 8'h0;
+    mem[11'b1001101101] = 8'h0;
+    mem[11'b1001101110] = 8'h0;
+    mem[11'b1001101111] = 8'h0;
+    mem[11'b1001110000] = 8'h0;
+    mem[11'b1001110001] = 8'h0;
+    mem[11'b1001110010] = 8'h0;
+    mem[11'b1001110011] = 8'h0;
+    mem[11'b1001110100] = 8'h0;
+    mem[11'b1001110101] = 8'h0;
+    mem[11'b1001110110] = 8'h0;
+    mem[11'b1001110111] = 8'h0;
+    mem[11'b1001111000] = 8'h0;
+    mem[11'b1001111001] = 8'h0;
+    mem[11'b1001111010] = 8'h0;
+    mem[11'b1001111011] = 8'h0;
+    mem[11'b1001111100] = 8'h0;
+    mem[11'b1001111101] = 8'h0;
+    mem[11'b1001111110] = 8'h0;
+    mem[11'b1001111111] = 8'h0;
+    mem[11'b1010000000] = 8'h0;
+    mem[11'b1010000001] = 8'h0;
+    mem[11'b1010000010] = 8'h0;
+    mem[11'b1010000011] = 8'h0;
+    mem[11'b1010000100] = 8'h0;
+    mem[11'b1010000101] = 8'h0;
+    mem[11'b1010000110] = 8'h0;
+    mem[11'b1010000111] = 8'h0;
+    mem[11'b1010001000] = 8'h0;
+    mem[11'b1010001001] = 8'h0;
+    mem[11'b1010001010] = 8'h0;
+    mem[11'b1010001011] = 8'h0;
+    mem[11'b1010001100] = 8'h0;
+    mem[11'b1010001101] = 8'h0;
+    mem[11'b1010001110] = 8'h0;
+    mem[11'b1010001111] = 8'h0;
+    mem[11'b1010010000] = 8'h0;
+    mem[11'b1010010001] = 8'h0;
+    mem[11'b1010010010] = 8'h0;
+    mem[11'b1010010011] = 8'h0;
+    mem[11'b1010010100] = 8'h0;
+    mem[11'b1010010101] = 8'h0;
+    mem[11'b1010010110] = 8'h0;
+    mem[11'b1010010111] = 8'h0;
+    mem[11'b1010011000] = 8'h0;
+    mem[11'b1010011001] = 8'h0;
+    mem[11'b1010011010] = 8'h0;
+    mem[11'b1010011011] = 8'h0;
+    mem[11'b1010011100] = 8'h0;
+    mem[11'b1010011101] = 8'h0;
+    mem[11'b1010011110] = 8'h0;
+    mem[11'b1010011111] = 8'h0;
+    mem[11'b1010100000] = 8'h0;
+    mem[11'b1010100001] = 8'h0;
+    mem[11'b1010100010] = 8'h0;
+    mem[11'b1010100011] = 8'h0;
+    mem[11'b1010100100] = 8'h0;
+    mem[11'b1010100101] = 8'h0;
+    mem[11'b1010100110] = 8'h0;
+    mem[11'b1010100111] = 8'h0;
+    mem[11'b1010101000] = 8'h0;
+    mem[11'b1010101001] = 8'h0;
+    mem[11'b1010101010] = 8'h0;
+    mem[11'b1010101011] = 8'h0;
+    mem[11'b1010101100] = 8'h0;
+    mem[11'b1010101101] = 8'h0;
+    mem[11'b1010101110] = 8'h0;
+    mem[11'b1010101111] = 8'h0;
+    mem[11'b1010110000] = 8'h0;
+    mem[11'b1010110001] = 8'h0;
+    mem[11'b1010110010] = 8'h0;
+    mem[11'b1010110011] = 8'h0;
+    mem[11'b1010110100] = 8'h0;
+    mem[11'b1010110101] = 8'h0;
+    mem[11'b1010110110] = 8'h0;
+    mem[11'b1010110111] = 8'h0;
+    mem[11'b1010111000] = 8'h0;
+    mem[11'b1010111001] = 8'h0;
+    mem[11'b1010111010] = 8'h0;
+    mem[11'b1010111011] = 8'h0;
+    mem[11'b1010111100] = 8'h0;
+    mem[11'b1010111101] = 8'h0;
+    mem[11'b1010111110] = 8'h0;
+    mem[11'b1010111111] = 8'h0;
+    mem[11'b1011000000] = 8'h0;
+    mem[11'b1011000001] = 8'h0;
+    mem[11'b1011000010] = 8'h0;
+    mem[11'b1011000011] = 8'h0;
+    mem[11'b1011000100] = 8'h0;
+    mem[11'b1011000101] = 8'h0;
+    mem[11'b1011000110] = 8'h0;
+    mem[11'b1011000111] = 8'h0;
+    mem[11'b1011001000] = 8'h0;
+    mem[11'b1011001001] = 8'h0;
+    mem[11'b1011001010] = 8'h0;
+    mem[11'b1011001011] = 8'h0;
+    mem[11'b1011001100] = 8'h0;
+    mem[11'b1011001101] = 8'h0;
+    mem[11'b1011001110] = 8'h0;
+    mem[11'b1011001111] = 8'h0;
+    mem[11'b1011010000] = 8'h0;
+    mem[11'b1011010001] = 8'h0;
+    mem[11'b1011010010] = 8'h0;
+    mem[11'b1011010011] = 8'h0;
+    mem[11'b1011010100] = 8'h0;
+    mem[11'b1011010101] = 8'h0;
+    mem[11'b1011010110] = 8'h0;
+    mem[11'b1011010111] = 8'h0;
+    mem[11'b1011011000] = 8'h0;
+    mem[11'b1011011001] = 8'h0;
+    mem[11'b1011011010] = 8'h0;
+    mem[11'b1011011011] = 8'h0;
+    mem[11'b1011011100] = 8'h0;
+    mem[11'b1011011101] = 8'h0;
+    mem[11'b1011011110] = 8'h0;
+    mem[11'b1011011111] = 8'h0;
+    mem[11'b1011100000] = 8'h0;
+    mem[11'b1011100001] = 8'h0;
+    mem[11'b1011100010] = 8'h0;
+    mem[11'b1011100011] = 8'h0;
+    mem[11'b1011100100] = 8'h0;
+    mem[11'b1011100101] = 8'h0;
+    mem[11'b1011100110] = 8'h0;
+    mem[11'b1011100111] = 8'h0;
+    mem[11'b1011101000] = 8'h0;
+    mem[11'b1011101001] = 8'h0;
+    mem[11'b1011101010] = 8'h0;
+    mem[11'b1011101011] = 8'h0;
+    mem[11'b1011101100] = 8'h0;
+    mem[11'b1011101101] = 8'h0;
+    mem[11'b1011101110] = 8'h0;
+    mem[11'b1011101111] = 8'h0;
+    mem[11'b1011110000] = 8'h0;
+    mem[11'b1011110001] = 8'h0;
+    mem[11'b1011110010] = 8'h0;
+    mem[11'b1011110011] = 8'h0;
+    mem[11'b1011110100] = 8'h0;
+    mem[11'b1011110101] = 8'h0;
+    mem[11'b1011110110] = 8'h0;
+    mem[11'b1011110111] = 8'h0;
+    mem[11'b1011111000] = 8'h0;
+    mem[11'b1011111001] = 8'h0;
+    mem[11'b1011111010] = 8'h0;
+    mem[11'b1011111011] = 8'h0;
+    mem[11'b1011111100] = 8'h0;
+    mem[11'b1011111101] = 8'h0;
+    mem[11'b1011111110] = 8'h0;
+    mem[11'b1011111111] = 8'h0;
+    mem[11'b1100000000] = 8'h0;
+    mem[11'b1100000001] = 8'h0;
+    mem[11'b1100000010] = 8'h0;
+    mem[11'b1100000011] = 8'h0;
+    mem[11'b1100000100] = 8'h0;
+    mem[11'b1100000101] = 8'h0;
+    mem[11'b1100000110] = 8'h0;
+    mem[11'b1100000111] = 8'h0;
+    mem[11'b1100001000] = 8'h0;
+    mem[11'b1100001001] = 8'h0;
+    mem[11'b1100001010] = 8'h0;
+    mem[11'b1100001011] = 8'h0;
+    mem[11'b1100001100] = 8'h0;
+    mem[11'b1100001101] = 8'h0;
+    mem[11'b1100001110] = 8'h0;
+    mem[11'b1100001111] = 8'h0;
+    mem[11'b1100010000] = 8'h0;
+    mem[11'b1100010001] = 8'h0;
+    mem[11'b1100010010] = 8'h0;
+    mem[11'b1100010011] = 8'h0;
+    mem[11'b1100010100] = 8'h0;
+    mem[11'b1100010101] = 8'h0;
+    mem[11'b1100010110] = 8'h0;
+    mem[11'b1100010111] = 8'h0;
+    mem[11'b1100011000] = 8'h0;
+    mem[11'b1100011001] = 8'h0;
+    mem[11'b1100011010] = 8'h0;
+    mem[11'b1100011011] = 8'h0;
+    mem[11'b1100011100] = 8'h0;
+    mem[11'b1100011101] = 8'h0;
+    mem[11'b1100011110] = 8'h0;
+    mem[11'b1100011111] = 8'h0;
+    mem[11'b1100100000] = 8'h0;
+    mem[11'b1100100001] = 8'h0;
+    mem[11'b1100100010] = 8'h0;
+    mem[11'b1100100011] = 8'h0;
+    mem[11'b1100100100] = 8'h0;
+    mem[11'b1100100101] = 8'h0;
+    mem[11'b1100100110] = 8'h0;
+    mem[11'b1100100111] = 8'h0;
+    mem[11'b1100101000] = 8'h0;
+    mem[11'b1100101001] = 8'h0;
+    mem[11'b1100101010] = 8'h0;
+    mem[11'b1100101011] = 8'h0;
+    mem[11'b1100101100] = 8'h0;
+    mem[11'b1100101101] = 8'h0;
+    mem[11'b1100101110] = 8'h0;
+    mem[11'b1100101111] = 8'h0;
+    mem[11'b1100110000] = 8'h0;
+    mem[11'b1100110001] = 8'h0;
+    mem[11'b1100110010] = 8'h0;
+    mem[11'b1100110011] = 8'h0;
+    mem[11'b1100110100] = 8'h0;
+    mem[11'b1100110101] = 8'h0;
+    mem[11'b1100110110] = 8'h0;
+    mem[11'b1100110111] = 8'h0;
+    mem[11'b1100111000] = 8'h0;
+    mem[11'b1100111001] = 8'h0;
+    mem[11'b1100111010] = 8'h0;
+    mem[11'b1100111011] = 8'h0;
+    mem[11'b1100111100] = 8'h0;
+    mem[11'b1100111101] = 8'h0;
+    mem[11'b1100111110] = 8'h0;
+    mem[11'b1100111111] = 8'h0;
+    mem[11'b1101000000] = 8'h0;
+    mem[11'b1101000001] = 8'h0;
+    mem[11'b1101000010] = 8'h0;
+    mem[11'b1101000011] = 8'h0;
+    mem[11'b1101000100] = 8'h0;
+    mem[11'b1101000101] = 8'h0;
+    mem[11'b1101000110] = 8'h0;
+    mem[11'b1101000111] = 8'h0;
+    mem[11'b1101001000] = 8'h0;
+    mem[11'b1101001001] = 8'h0;
+    mem[11'b1101001010] = 8'h0;
+    mem[11'b1101001011] = 8'h0;
+    mem[11'b1101001100] = 8'h0;
+    mem[11'b1101001101] = 8'h0;
+    mem[11'b1101001110] = 8'h0;
+    mem[11'b1101001111] = 8'h0;
+    mem[11'b1101010000] = 8'h0;
+    mem[11'b1101010001] = 8'h0;
+    mem[11'b1101010010] = 8'h0;
+    mem[11'b1101010011] = 8'h0;
+    mem[11'b1101010100] = 8'h0;
+    mem[11'b1101010101] = 8'h0;
+    mem[11'b1101010110] = 8'h0;
+    mem[11'b1101010111] = 8'h0;
+    mem[11'b1101011000] = 8'h0;
+    mem[11'b1101011001] = 8'h0;
+    mem[11'b1101011010] = 8'h0;
+    mem[11'b1101011011] = 8'h0;
+    mem[11'b1101011100] = 8'h0;
+    mem[11'b1101011101] = 8'h0;
+    mem[11'b1101011110] = 8'h0;
+    mem[11'b1101011111] = 8'h0;
+    mem[11'b1101100000] = 8'h0;
+    mem[11'b1101100001] = 8'h0;
+    mem[11'b1101100010] = 8'h0;
+    mem[11'b1101100011] = 8'h0;
+    mem[11'b1101100100] = 8'h0;
+    mem[11'b1101100101] = 8'h0;
+    mem[11'b1101100110] = 8'h0;
+    mem[11'b1101100111] = 8'h0;
+    mem[11'b1101101000] = 8'h0;
+    mem[11'b1101101001] = 8'h0;
+    mem[11'b1101101010] = 8'h0;
+    mem[11'b1101101011] = 8'h0;
+    mem[11'b1101101100] = 8'h0;
+    mem[11'b1101101101] = 8'h0;
+    mem[11'b1101101110] = 8'h0;
+    mem[11'b1101101111] = 8'h0;
+    mem[11'b1101110000] = 8'h0;
+    mem[11'b1101110001] = 8'h0;
+    mem[11'b1101110010] = 8'h0;
+    mem[11'b1101110011] = 8'h0;
+    mem[11'b1101110100] = 8'h0;
+    mem[11'b1101110101] = 8'h0;
+    mem[11'b1101110110] = 8'h0;
+    mem[11'b1101110111] = 8'h0;
+    mem[11'b1101111000] = 8'h0;
+    mem[11'b1101111001] = 8'h0;
+    mem[11'b1101111010] = 8'h0;
+    mem[11'b1101111011] = 8'h0;
+    mem[11'b1101111100] = 8'h0;
+    mem[11'b1101111101] = 8'h0;
+    mem[11'b1101111110] = 8'h0;
+    mem[11'b1101111111] = 8'h0;
+    mem[11'b1110000000] = 8'h0;
+    mem[11'b1110000001] = 8'h0;
+    mem[11'b1110000010] = 8'h0;
+    mem[11'b1110000011] = 8'h0;
+    mem[11'b1110000100] = 8'h0;
+    mem[11'b1110000101] = 8'h0;
+    mem[11'b1110000110] = 8'h0;
+    mem[11'b1110000111] = 8'h0;
+    mem[11'b1110001000] = 8'h0;
+    mem[11'b1110001001] = 8'h0;
+    mem[11'b1110001010] = 8'h0;
+    mem[11'b1110001011] = 8'h0;
+    mem[11'b1110001100] = 8'h0;
+    mem[11'b1110001101] = 8'h0;
+    mem[11'b1110001110] = 8'h0;
+    mem[11'b1110001111] = 8'h0;
+    mem[11'b1110010000] = 8'h0;
+    mem[11'b1110010001] = 8'h0;
+    mem[11'b1110010010] = 8'h0;
+    mem[11'b1110010011] = 8'h0;
+    mem[11'b1110010100] = 8'h0;
+    mem[11'b1110010101] = 8'h0;
+    mem[11'b1110010110] = 8'h0;
+    mem[11'b1110010111] = 8'h0;
+    mem[11'b1110011000] = 8'h0;
+    mem[11'b1110011001] = 8'h0;
+    mem[11'b1110011010] = 8'h0;
+    mem[11'b1110011011] = 8'h0;
+    mem[11'b1110011100] = 8'h0;
+    mem[11'b1110011101] = 8'h0;
+    mem[11'b1110011110] = 8'h0;
+    mem[11'b1110011111] = 8'h0;
+    mem[11'b1110100000] = 8'h0;
+    mem[11'b1110100001] = 8'h0;
+    mem[11'b1110100010] = 8'h0;
+    mem[11'b1110100011] = 8'h0;
+    mem[11'b1110100100] = 8'h0;
+    mem[11'b1110100101] = 8'h0;
+    mem[11'b1110100110] = 8'h0;
+    mem[11'b1110100111] = 8'h0;
+    mem[11'b1110101000] = 8'h0;
+    mem[11'b1110101001] = 8'h0;
+    mem[11'b1110101010] = 8'h0;
+    mem[11'b1110101011] = 8'h0;
+    mem[11'b1110101100] = 8'h0;
+    mem[11'b1110101101] = 8'h0;
+    mem[11'b1110101110] = 8'h0;
+    mem[11'b1110101111] = 8'h0;
+    mem[11'b1110110000] = 8'h0;
+    mem[11'b1110110001] = 8'h0;
+    mem[11'b1110110010] = 8'h0;
+    mem[11'b1110110011] = 8'h0;
+    mem[11'b1110110100] = 8'h0;
+    mem[11'b1110110101] = 8'h0;
+    mem[11'b1110110110] = 8'h0;
+    mem[11'b1110110111] = 8'h0;
+    mem[11'b1110111000] = 8'h0;
+    mem[11'b1110111001] = 8'h0;
+    mem[11'b1110111010] = 8'h0;
+    mem[11'b1110111011] = 8'h0;
+    mem[11'b1110111100] = 8'h0;
+    mem[11'b1110111101] = 8'h0;
+    mem[11'b1110111110] = 8'h0;
+    mem[11'b1110111111] = 8'h0;
+    mem[11'b1111000000] = 8'h0;
+    mem[11'b1111000001] = 8'h0;
+    mem[11'b1111000010] = 8'h0;
+    mem[11'b1111000011] = 8'h0;
+    mem[11'b1111000100] = 8'h0;
+    mem[11'b1111000101] = 8'h0;
+    mem[11'b1111000110] = 8'h0;
+    mem[11'b1111000111] = 8'h0;
+    mem[11'b1111001000] = 8'h0;
+    mem[11'b1111001001] = 8'h0;
+    mem[11'b1111001010] = 8'h0;
+    mem[11'b1111001011] = 8'h0;
+    mem[11'b1111001100] = 8'h0;
+    mem[11'b1111001101] = 8'h0;
+    mem[11'b1111001110] = 8'h0;
+    mem[11'b1111001111] = 8'h0;
+    mem[11'b1111010000] = 8'h0;
+    mem[11'b1111010001] = 8'h0;
+    mem[11'b1111010010] = 8'h0;
+    mem[11'b1111010011] = 8'h0;
+    mem[11'b1111010100] = 8'h0;
+    mem[11'b1111010101] = 8'h0;
+    mem[11'b1111010110] = 8'h0;
+    mem[11'b1111010111] = 8'h0;
+    mem[11'b1111011000] = 8'h0;
+    mem[11'b1111011001] = 8'h0;
+    mem[11'b1111011010] = 8'h0;
+    mem[11'b1111011011] = 8'h0;
+    mem[11'b1111011100] = 8'h0;
+    mem[11'b1111011101] = 8'h0;
+    mem[11'b1111011110] = 8'h0;
+    mem[11'b1111011111] = 8'h0;
+    mem[11'b1111100000] = 8'h0;
+    mem[11'b1111100001] = 8'h0;
+    mem[11'b1111100010] = 8'h0;
+    mem[11'b1111100011] = 8'h0;
+    mem[11'b1111100100] = 8'h0;
+    mem[11'b1111100101] = 8'h0;
+    mem[11'b1111100110] = 8'h0;
+    mem[11'b1111100111] = 8'h0;
+    mem[11'b1111101000] = 8'h0;
+    mem[11'b1111101001] = 8'h0;
+    mem[11'b1111101010] = 8'h0;
+    mem[11'b1111101011] = 8'h0;
+    mem[11'b1111101100] = 8'h0;
+    mem[11'b1111101101] = 8'h0;
+    mem[11'b1111101110] = 8'h0;
+    mem[11'b1111101111] = 8'h0;
+    mem[11'b1111110000] = 8'h0;
+    mem[11'b1111110001] = 8'h0;
+    mem[11'b1111110010] = 8'h0;
+    mem[11'b1111110011] = 8'h0;
+    mem[11'b1111110100] = 8'h0;
+    mem[11'b1111110101] = 8'h0;
+    mem[11'b1111110110] = 8'h0;
+    mem[11'b1111110111] = 8'h0;
+    mem[11'b1111111000] = 8'h0;
+    mem[11'b1111111001] = 8'h0;
+    mem[11'b1111111010] = 8'h0;
+    mem[11'b1111111011] = 8'h0;
+    mem[11'b1111111100] = 8'h0;
+    mem[11'b1111111101] = 8'h0;
+    mem[11'b1111111110] = 8'h0;
+    mem[11'b1111111111] = 8'h0;
+    mem[11'b10000000000] = 8'h0;
+    mem[11'b10000000001] = 8'h0;
+    mem[11'b10000000010] = 8'h0;
+    mem[11'b10000000011] = 8'h0;
+    mem[11'b10000000100] = 8'h0;
+    mem[11'b10000000101] = 8'h0;
+    mem[11'b10000000110] = 8'h0;
+    mem[11'b10000000111] = 8'h0;
+    mem[11'b10000001000] = 8'h0;
+    mem[11'b10000001001] = 8'h0;
+    mem[11'b10000001010] = 8'h0;
+    mem[11'b10000001011] = 8'h0;
+    mem[11'b10000001100] = 8'h0;
+    mem[11'b10000001101] = 8'h0;
+    mem[11'b10000001110] = 8'h0;
+    mem[11'b10000001111] = 8'h0;
+    mem[11'b10000010000] = 8'h0;
+    mem[11'b10000010001] = 8'h0;
+    mem[11'b10000010010] = 8'h0;
+    mem[11'b10000010011] = 8'h0;
+    mem[11'b10000010100] = 8'h0;
+    mem[11'b10000010101] = 8'h0;
+    mem[11'b10000010110] = 8'h0;
+    mem[11'b10000010111] = 8'h0;
+    mem[11'b10000011000] = 8'h0;
+    mem[11'b10000011001] = 8'h0;
+    mem[11'b10000011010] = 8'h0;
+    mem[11'b10000011011] = 8'h0;
+    mem[11'b10000011100] = 8'h0;
+    mem[11'b10000011101] = 8'h0;
+    mem[11'b10000011110] = 8'h0;
+    mem[11'b10000011111] = 8'h0;
+    mem[11'b10000100000] = 8'h0;
+    mem[11'b10000100001] = 8'h0;
+    mem[11'b10000100010] = 8'h0;
+    mem[11'b10000100011] = 8'h0;
+    mem[11'b10000100100] = 8'h0;
+    mem[11'b10000100101] = 8'h0;
+    mem[11'b10000100110] = 8'h0;
+    mem[11'b10000100111] = 8'h0;
+    mem[11'b10000101000] = 8'h0;
+    mem[11'b10000101001] = 8'h0;
+    mem[11'b10000101010] = 8'h0;
+    mem[11'b10000101011] = 8'h0;
+    mem[11'b10000101100] = 8'h0;
+    mem[11'b10000101101] = 8'h0;
+    mem[11'b10000101110] = 8'h0;
+    mem[11'b10000101111] = 8'h0;
+    mem[11'b10000110000] = 8'h0;
+    mem[11'b10000110001] = 8'h0;
+    mem[11'b10000110010] = 8'h0;
+    mem[11'b10000110011] = 8'h0;
+    mem[11'b10000110100] = 8'h0;
+    mem[11'b10000110101] = 8'h0;
+    mem[11'b10000110110] = 8'h0;
+    mem[11'b10000110111] = 8'h0;
+    mem[11'b10000111000] = 8'h0;
+    mem[11'b10000111001] = 8'h0;
+    mem[11'b10000111010] = 8'h0;
+    mem[11'b10000111011] = 8'h0;
+    mem[11'b10000111100] = 8'h0;
+    mem[11'b10000111101] = 8'h0;
+    mem[11'b10000111110] = 8'h0;
+    mem[11'b10000111111] = 8'h0;
+    mem[11'b10001000000] = 8'h0;
+    mem[11'b10001000001] = 8'h0;
+    mem[11'b10001000010] = 8'h0;
+    mem[11'b10001000011] = 8'h0;
+    mem[11'b10001000100] = 8'h0;
+    mem[11'b10001000101] = 8'h0;
+    mem[11'b10001000110] = 8'h0;
+    mem[11'b10001000111] = 8'h0;
+    mem[11'b10001001000] = 8'h0;
+    mem[11'b10001001001] = 8'h0;
+    mem[11'b10001001010] = 8'h0;
+    mem[11'b10001001011] = 8'h0;
+    mem[11'b10001001100] = 8'h0;
+    mem[11'b10001001101] = 8'h0;
+    mem[11'b10001001110] = 8'h0;
+    mem[11'b10001001111] = 8'h0;
+    mem[11'b10001010000] = 8'h0;
+    mem[11'b10001010001] = 8'h0;
+    mem[11'b10001010010] = 8'h0;
+    mem[11'b10001010011] = 8'h0;
+    mem[11'b10001010100] = 8'h0;
+    mem[11'b10001010101] = 8'h0;
+    mem[11'b10001010110] = 8'h0;
+    mem[11'b10001010111] = 8'h0;
+    mem[11'b10001011000] = 8'h0;
+    mem[11'b10001011001] = 8'h0;
+    mem[11'b10001011010] = 8'h0;
+    mem[11'b10001011011] = 8'h0;
+    mem[11'b10001011100] = 8'h0;
+    mem[11'b10001011101] = 8'h0;
+    mem[11'b10001011110] = 8'h0;
+    mem[11'b10001011111] = 8'h0;
+    mem[11'b10001100000] = 8'h0;
+    mem[11'b10001100001] = 8'h0;
+    mem[11'b10001100010] = 8'h0;
+    mem[11'b10001100011] = 8'h0;
+    mem[11'b10001100100] = 8'h0;
+    mem[11'b10001100101] = 8'h0;
+    mem[11'b10001100110] = 8'h0;
+    mem[11'b10001100111] = 8'h0;
+    mem[11'b10001101000] = 8'h0;
+    mem[11'b10001101001] = 8'h0;
+    mem[11'b10001101010] = 8'h0;
+    mem[11'b10001101011] = 8'h0;
+    mem[11'b10001101100] = 8'h0;
+    mem[11'b10001101101] = 8'h0;
+    mem[11'b10001101110] = 8'h0;
+    mem[11'b10001101111] = 8'h0;
+    mem[11'b10001110000] = 8'h0;
+    mem[11'b10001110001] = 8'h0;
+    mem[11'b10001110010] = 8'h0;
+    mem[11'b10001110011] = 8'h0;
+    mem[11'b10001110100] = 8'h0;
+    mem[11'b10001110101] = 8'h0;
+    mem[11'b10001110110] = 8'h0;
+    mem[11'b10001110111] = 8'h0;
+    mem[11'b10001111000] = 8'h0;
+    mem[11'b10001111001] = 8'h0;
+    mem[11'b10001111010] = 8'h0;
+    mem[11'b10001111011] = 8'h0;
+    mem[11'b10001111100] = 8'h0;
+    mem[11'b10001111101] = 8'h0;
+    mem[11'b10001111110] = 8'h0;
+    mem[11'b10001111111] = 8'h0;
+    mem[11'b10010000000] = 8'h0;
+    mem[11'b10010000001] = 8'h0;
+    mem[11'b10010000010] = 8'h0;
+    mem[11'b10010000011] = 8'h0;
+    mem[11'b10010000100] = 8'h0;
+    mem[11'b10010000101] = 8'h0;
+    mem[11'b10010000110] = 8'h0;
+    mem[11'b10010000111] = 8'h0;
+    mem[11'b10010001000] = 8'h0;
+    mem[11'b10010001001] = 8'h0;
+    mem[11'b10010001010] = 8'h0;
+    mem[11'b10010001011] = 8'h0;
+    mem[11'b10010001100] = 8'h0;
+    mem[11'b10010001101] = 8'h0;
+    mem[11'b10010001110] = 8'h0;
+    mem[11'b10010001111] = 8'h0;
+    mem[11'b10010010000] = 8'h0;
+    mem[11'b10010010001] = 8'h0;
+    mem[11'b10010010010] = 8'h0;
+    mem[11'b10010010011] = 8'h0;
+    mem[11'b10010010100] = 8'h0;
+    mem[11'b10010010101] = 8'h0;
+    mem[11'b10010010110] = 8'h0;
+    mem[11'b10010010111] = 8'h0;
+    mem[11'b10010011000] = 8'h0;
+    mem[11'b10010011001] = 8'h0;
+    mem[11'b10010011010] = 8'h0;
+    mem[11'b10010011011] = 8'h0;
+    mem[11'b10010011100] = 8'h0;
+    mem[11'b10010011101] = 8'h0;
+    mem[11'b10010011110] = 8'h0;
+    mem[11'b10010011111] = 8'h0;
+    mem[11'b10010100000] = 8'h0;
+    mem[11'b10010100001] = 8'h0;
+    mem[11'b10010100010] = 8'h0;
+    mem[11'b10010100011] = 8'h0;
+    mem[11'b10010100100] = 8'h0;
+    mem[11'b10010100101] = 8'h0;
+    mem[11'b10010100110] = 8'h0;
+    mem[11'b10010100111] = 8'h0;
+    mem[11'b10010101000] = 8'h0;
+    mem[11'b10010101001] = 8'h0;
+    mem[11'b10010101010] = 8'h0;
+    mem[11'b10010101011] = 8'h0;
+    mem[11'b10010101100] = 8'h0;
+    mem[11'b10010101101] = 8'h0;
+    mem[11'b10010101110] = 8'h0;
+    mem[11'b10010101111] = 8'h0;
+    mem[11'b10010110000] = 8'h0;
+    mem[11'b10010110001] = 8'h0;
+    mem[11'b10010110010] = 8'h0;
+    mem[11'b10010110011] = 8'h0;
+    mem[11'b10010110100] = 8'h0;
+    mem[11'b10010110101] = 8'h0;
+    mem[11'b10010110110] = 8'h0;
+    mem[11'b10010110111] = 8'h0;
+    mem[11'b10010111000] = 8'h0;
+    mem[11'b10010111001] = 8'h0;
+    mem[11'b10010111010] = 8'h0;
+    mem[11'b10010111011] = 8'h0;
+    mem[11'b10010111100] = 8'h0;
+    mem[11'b10010111101] = 8'h0;
+    mem[11'b10010111110] = 8'h0;
+    mem[11'b10010111111] = 8'h0;
+    mem[11'b10011000000] = 8'h0;
+    mem[11'b10011000001] = 8'h0;
+    mem[11'b10011000010] = 8'h0;
+    mem[11'b10011000011] = 8'h0;
+    mem[11'b10011000100] = 8'h0;
+    mem[11'b10011000101] = 8'h0;
+    mem[11'b10011000110] = 8'h0;
+    mem[11'b10011000111] = 8'h0;
+    mem[11'b10011001000] = 8'h0;
+    mem[11'b10011001001] = 8'h0;
+    mem[11'b10011001010] = 8'h0;
+    mem[11'b10011001011] = 8'h0;
+    mem[11'b10011001100] = 8'h0;
+    mem[11'b10011001101] = 8'h0;
+    mem[11'b10011001110] = 8'h0;
+    mem[11'b10011001111] = 8'h0;
+    mem[11'b10011010000] = 8'h0;
+    mem[11'b10011010001] = 8'h0;
+    mem[11'b10011010010] = 8'h0;
+    mem[11'b10011010011] = 8'h0;
+    mem[11'b10011010100] = 8'h0;
+    mem[11'b10011010101] = 8'h0;
+    mem[11'b10011010110] = 8'h0;
+    mem[11'b10011010111] = 8'h0;
+    mem[11'b10011011000] = 8'h0;
+    mem[11'b10011011001] = 8'h0;
+    mem[11'b10011011010] = 8'h0;
+    mem[11'b10011011011] = 8'h0;
+    mem[11'b10011011100] = 8'h0;
+    mem[11'b10011011101] = 8'h0;
+    mem[11'b10011011110] = 8'h0;
+    mem[11'b10011011111] = 8'h0;
+    mem[11'b10011100000] = 8'h0;
+    mem[11'b10011100001] = 8'h0;
+    mem[11'b10011100010] = 8'h0;
+    mem[11'b10011100011] = 8'h0;
+    mem[11'b10011100100] = 8'h0;
+    mem[11'b10011100101] = 8'h0;
+    mem[11'b10011100110] = 8'h0;
+    mem[11'b10011100111] = 8'h0;
+    mem[11'b10011101000] = 8'h0;
+    mem[11'b10011101001] = 8'h0;
+    mem[11'b10011101010] = 8'h0;
+    mem[11'b10011101011] = 8'h0;
+    mem[11'b10011101100] = 8'h0;
+    mem[11'b10011101101] = 8'h0;
+    mem[11'b10011101110] = 8'h0;
+    mem[11'b10011101111] = 8'h0;
+    mem[11'b10011110000] = 8'h0;
+    mem[11'b10011110001] = 8'h0;
+    mem[11'b10011110010] = 8'h0;
+    mem[11'b10011110011] = 8'h0;
+    mem[11'b10011110100] = 8'h0;
+    mem[11'b10011110101] = 8'h0;
+    mem[11'b10011110110] = 8'h0;
+    mem[11'b10011110111] = 8'h0;
+    mem[11'b10011111000] = 8'h0;
+    mem[11'b10011111001] = 8'h0;
+    mem[11'b10011111010] = 8'h0;
+    mem[11'b10011111011] = 8'h0;
+    mem[11'b10011111100] = 8'h0;
+    mem[11'b10011111101] = 8'h0;
+    mem[11'b10011111110] = 8'h0;
+    mem[11'b10011111111] = 8'h0;
+    mem[11'b10100000000] = 8'h0;
+    mem[11'b10100000001] = 8'h0;
+    mem[11'b10100000010] = 8'h0;
+    mem[11'b10100000011] = 8'h0;
+    mem[11'b10100000100] = 8'h0;
+    mem[11'b10100000101] = 8'h0;
+    mem[11'b10100000110] = 8'h0;
+    mem[11'b10100000111] = 8'h0;
+    mem[11'b10100001000] = 8'h0;
+    mem[11'b10100001001] = 8'h0;
+    mem[11'b10100001010] = 8'h0;
+    mem[11'b10100001011] = 8'h0;
+    mem[11'b10100001100] = 8'h0;
+    mem[11'b10100001101] = 8'h0;
+    mem[11'b10100001110] = 8'h0;
+    mem[11'b10100001111] = 8'h0;
+    mem[11'b10100010000] = 8'h0;
+    mem[11'b10100010001] = 8'h0;
+    mem[11'b10100010010] = 8'h0;
+    mem[11'b10100010011] = 8'h0;
+    mem[11'b10100010100] = 8'h0;
+    mem[11'b10100010101] = 8'h0;
+    mem[11'b10100010110] = 8'h0;
+    mem[11'b10100010111] = 8'h0;
+    mem[11'b10100011000] = 8'h0;
+    mem[11'b10100011001] = 8'h0;
+    mem[11'b10100011010] = 8'h0;
+    mem[11'b10100011011] = 8'h0;
+    mem[11'b10100011100] = 8'h0;
+    mem[11'b10100011101] = 8'h0;
+    mem[11'b10100011110] = 8'h0;
+    mem[11'b10100011111] = 8'h0;
+    mem[11'b10100100000] = 8'h0;
+    mem[11'b10100100001] = 8'h0;
+    mem[11'b10100100010] = 8'h0;
+    mem[11'b10100100011] = 8'h0;
+    mem[11'b10100100100] = 8'h0;
+    mem[11'b10100100101] = 8'h0;
+    mem[11'b10100100110] = 8'h0;
+    mem[11'b10100100111] = 8'h0;
+    mem[11'b10100101000] = 8'h0;
+    mem[11'b10100101001] = 8'h0;
+    mem[11'b10100101010] = 8'h0;
+    mem[11'b10100101011] = 8'h0;
+    mem[11'b10100101100] = 8'h0;
+    mem[11'b10100101101] = 8'h0;
+    mem[11'b10100101110] = 8'h0;
+    mem[11'b10100101111] = 8'h0;
+    mem[11'b10100110000] = 8'h0;
+    mem[11'b10100110001] = 8'h0;
+    mem[11'b10100110010] = 8'h0;
+    mem[11'b10100110011] = 8'h0;
+    mem[11'b10100110100] = 8'h0;
+    mem[11'b10100110101] = 8'h0;
+    mem[11'b10100110110] = 8'h0;
+    mem[11'b10100110111] = 8'h0;
+    mem[11'b10100111000] = 8'h0;
+    mem[11'b10100111001] = 8'h0;
+    mem[11'b10100111010] = 8'h0;
+    mem[11'b10100111011] = 8'h0;
+    mem[11'b10100111100] = 8'h0;
+    mem[11'b10100111101] = 8'h0;
+    mem[11'b10100111110] = 8'h0;
+    mem[11'b10100111111] = 8'h0;
+    mem[11'b10101000000] = 8'h0;
+    mem[11'b10101000001] = 8'h0;
+    mem[11'b10101000010] = 8'h0;
+    mem[11'b10101000011] = 8'h0;
+    mem[11'b10101000100] = 8'h0;
+    mem[11'b10101000101] = 8'h0;
+    mem[11'b10101000110] = 8'h0;
+    mem[11'b10101000111] = 8'h0;
+    mem[11'b10101001000] = 8'h0;
+    mem[11'b10101001001] = 8'h0;
+    mem[11'b10101001010] = 8'h0;
+    mem[11'b10101001011] = 8'h0;
+    mem[11'b10101001100] = 8'h0;
+    mem[11'b10101001101] = 8'h0;
+    mem[11'b10101001110] = 8'h0;
+    mem[11'b10101001111] = 8'h0;
+    mem[11'b10101010000] = 8'h0;
+    mem[11'b10101010001] = 8'h0;
+    mem[11'b10101010010] = 8'h0;
+    mem[11'b10101010011] = 8'h0;
+    mem[11'b10101010100] = 8'h0;
+    mem[11'b10101010101] = 8'h0;
+    mem[11'b10101010110] = 8'h0;
+    mem[11'b10101010111] = 8'h0;
+    mem[11'b10101011000] = 8'h0;
+    mem[11'b10101011001] = 8'h0;
+    mem[11'b10101011010] = 8'h0;
+    mem[11'b10101011011] = 8'h0;
+    mem[11'b10101011100] = 8'h0;
+    mem[11'b10101011101] = 8'h0;
+    mem[11'b10101011110] = 8'h0;
+    mem[11'b10101011111] = 8'h0;
+    mem[11'b10101100000] = 8'h0;
+    mem[11'b10101100001] = 8'h0;
+    mem[11'b10101100010] = 8'h0;
+    mem[11'b10101100011] = 8'h0;
+    mem[11'b10101100100] = 8'h0;
+    mem[11'b10101100101] = 8'h0;
+    mem[11'b10101100110] = 8'h0;
+    mem[11'b10101100111] = 8'h0;
+    mem[11'b10101101000] = 8'h0;
+    mem[11'b10101101001] = 8'h0;
+    mem[11'b10101101010] = 8'h0;
+    mem[11'b10101101011] = 8'h0;
+    mem[11'b10101101100] = 8'h0;
+    mem[11'b10101101101] = 8'h0;
+    mem[11'b10101101110] = 8'h0;
+    mem[11'b10101101111] = 8'h0;
+    mem[11'b10101110000] = 8'h0;
+    mem[11'b10101110001] = 8'h0;
+    mem[11'b10101110010] = 8'h0;
+    mem[11'b10101110011] = 8'h0;
+    mem[11'b10101110100] = 8'h0;
+    mem[11'b10101110101] = 8'h0;
+    mem[11'b10101110110] = 8'h0;
+    mem[11'b10101110111] = 8'h0;
+    mem[11'b10101111000] = 8'h0;
+    mem[11'b10101111001] = 8'h0;
+    mem[11'b10101111010] = 8'h0;
+    mem[11'b10101111011] = 8'h0;
+    mem[11'b10101111100] = 8'h0;
+    mem[11'b10101111101] = 8'h0;
+    mem[11'b10101111110] = 8'h0;
+    mem[11'b10101111111] = 8'h0;
+    mem[11'b10110000000] = 8'h0;
+    mem[11'b10110000001] = 8'h0;
+    mem[11'b10110000010] = 8'h0;
+    mem[11'b10110000011] = 8'h0;
+    mem[11'b10110000100] = 8'h0;
+    mem[11'b10110000101] = 8'h0;
+    mem[11'b10110000110] = 8'h0;
+    mem[11'b10110000111] = 8'h0;
+    mem[11'b10110001000] = 8'h0;
+    mem[11'b10110001001] = 8'h0;
+    mem[11'b10110001010] = 8'h0;
+    mem[11'b10110001011] = 8'h0;
+    mem[11'b10110001100] = 8'h0;
+    mem[11'b10110001101] = 8'h0;
+    mem[11'b10110001110] = 8'h0;
+    mem[11'b10110001111] = 8'h0;
+    mem[11'b10110010000] = 8'h0;
+    mem[11'b10110010001] = 8'h0;
+    mem[11'b10110010010] = 8'h0;
+    mem[11'b10110010011] = 8'h0;
+    mem[11'b10110010100] = 8'h0;
+    mem[11'b10110010101] = 8'h0;
+    mem[11'b10110010110] = 8'h0;
+    mem[11'b10110010111] = 8'h0;
+    mem[11'b10110011000] = 8'h0;
+    mem[11'b10110011001] = 8'h0;
+    mem[11'b10110011010] = 8'h0;
+    mem[11'b10110011011] = 8'h0;
+    mem[11'b10110011100] = 8'h0;
+    mem[11'b10110011101] = 8'h0;
+    mem[11'b10110011110] = 8'h0;
+    mem[11'b10110011111] = 8'h0;
+    mem[11'b10110100000] = 8'h0;
+    mem[11'b10110100001] = 8'h0;
+    mem[11'b10110100010] = 8'h0;
+    mem[11'b10110100011] = 8'h0;
+    mem[11'b10110100100] = 8'h0;
+    mem[11'b10110100101] = 8'h0;
+    mem[11'b10110100110] = 8'h0;
+    mem[11'b10110100111] = 8'h0;
+    mem[11'b10110101000] = 8'h0;
+    mem[11'b10110101001] = 8'h0;
+    mem[11'b10110101010] = 8'h0;
+    mem[11'b10110101011] = 8'h0;
+    mem[11'b10110101100] = 8'h0;
+    mem[11'b10110101101] = 8'h0;
+    mem[11'b10110101110] = 8'h0;
+    mem[11'b10110101111] = 8'h0;
+    mem[11'b10110110000] = 8'h0;
+    mem[11'b10110110001] = 8'h0;
+    mem[11'b10110110010] = 8'h0;
+    mem[11'b10110110011] = 8'h0;
+    mem[11'b10110110100] = 8'h0;
+    mem[11'b10110110101] = 8'h0;
+    mem[11'b10110110110] = 8'h0;
+    mem[11'b10110110111] = 8'h0;
+    mem[11'b10110111000] = 8'h0;
+    mem[11'b10110111001] = 8'h0;
+    mem[11'b10110111010] = 8'h0;
+    mem[11'b10110111011] = 8'h0;
+    mem[11'b10110111100] = 8'h0;
+    mem[11'b10110111101] = 8'h0;
+    mem[11'b10110111110] = 8'h0;
+    mem[11'b10110111111] = 8'h0;
+    mem[11'b10111000000] = 8'h0;
+    mem[11'b10111000001] = 8'h0;
+    mem[11'b10111000010] = 8'h0;
+    mem[11'b10111000011] = 8'h0;
+    mem[11'b10111000100] = 8'h0;
+    mem[11'b10111000101] = 8'h0;
+    mem[11'b10111000110] = 8'h0;
+    mem[11'b10111000111] = 8'h0;
+    mem[11'b10111001000] = 8'h0;
+    mem[11'b10111001001] = 8'h0;
+    mem[11'b10111001010] = 8'h0;
+    mem[11'b10111001011] = 8'h0;
+    mem[11'b10111001100] = 8'h0;
+    mem[11'b10111001101] = 8'h0;
+    mem[11'b10111001110] = 8'h0;
+    mem[11'b10111001111] = 8'h0;
+    mem[11'b10111010000] = 8'h0;
+    mem[11'b10111010001] = 8'h0;
+    mem[11'b10111010010] = 8'h0;
+    mem[11'b10111010011] = 8'h0;
+    mem[11'b10111010100] = 8'h0;
+    mem[11'b10111010101] = 8'h0;
+    mem[11'b10111010110] = 8'h0;
+    mem[11'b10111010111] = 8'h0;
+    mem[11'b10111011000] = 8'h0;
+    mem[11'b10111011001] = 8'h0;
+    mem[11'b10111011010] = 8'h0;
+    mem[11'b10111011011] = 8'h0;
+    mem[11'b10111011100] = 8'h0;
+    mem[11'b10111011101] = 8'h0;
+    mem[11'b10111011110] = 8'h0;
+    mem[11'b10111011111] = 8'h0;
+    mem[11'b10111100000] = 8'h0;
+    mem[11'b10111100001] = 8'h0;
+    mem[11'b10111100010] = 8'h0;
+    mem[11'b10111100011] = 8'h0;
+    mem[11'b10111100100] = 8'h0;
+    mem[11'b10111100101] = 8'h0;
+    mem[11'b10111100110] = 8'h0;
+    mem[11'b10111100111] = 8'h0;
+    mem[11'b10111101000] = 8'h0;
+    mem[11'b10111101001] = 8'h0;
+    mem[11'b10111101010] = 8'h0;
+    mem[11'b10111101011] = 8'h0;
+    mem[11'b10111101100] = 8'h0;
+    mem[11'b10111101101] = 8'h0;
+    mem[11'b10111101110] = 8'h0;
+    mem[11'b10111101111] = 8'h0;
+    mem[11'b10111110000] = 8'h0;
+    mem[11'b10111110001] = 8'h0;
+    mem[11'b10111110010] = 8'h0;
+    mem[11'b10111110011] = 8'h0;
+    mem[11'b10111110100] = 8'h0;
+    mem[11'b10111110101] = 8'h0;
+    mem[11'b10111110110] = 8'h0;
+    mem[11'b10111110111] = 8'h0;
+    mem[11'b10111111000] = 8'h0;
+    mem[11'b10111111001] = 8'h0;
+    mem[11'b10111111010] = 8'h0;
+    mem[11'b10111111011] = 8'h0;
+    mem[11'b10111111100] = 8'h0;
+    mem[11'b10111111101] = 8'h0;
+    mem[11'b10111111110] = 8'h0;
+    mem[11'b10111111111] = 8'h0;
+    mem[11'b11000000000] = 8'h0;
+    mem[11'b11000000001] = 8'h0;
+    mem[11'b11000000010] = 8'h0;
+    mem[11'b11000000011] = 8'h0;
+    mem[11'b11000000100] = 8'h0;
+    mem[11'b11000000101] = 8'h0;
+    mem[11'b11000000110] = 8'h0;
+    mem[11'b11000000111] = 8'h0;
+    mem[11'b11000001000] = 8'h0;
+    mem[11'b11000001001] = 8'h0;
+    mem[11'b11000001010] = 8'h0;
+    mem[11'b11000001011] = 8'h0;
+    mem[11'b11000001100] = 8'h0;
+    mem[11'b11000001101] = 8'h0;
+    mem[11'b11000001110] = 8'h0;
+    mem[11'b11000001111] = 8'h0;
+    mem[11'b11000010000] = 8'h0;
+    mem[11'b11000010001] = 8'h0;
+    mem[11'b11000010010] = 8'h0;
+    mem[11'b11000010011] = 8'h0;
+    mem[11'b11000010100] = 8'h0;
+    mem[11'b11000010101] = 8'h0;
+    mem[11'b11000010110] = 8'h0;
+    mem[11'b11000010111] = 8'h0;
+    mem[11'b11000011000] = 8'h0;
+    mem[11'b11000011001] = 8'h0;
+    mem[11'b11000011010] = 8'h0;
+    mem[11'b11000011011] = 8'h0;
+    mem[11'b11000011100] = 8'h0;
+    mem[11'b11000011101] = 8'h0;
+    mem[11'b11000011110] = 8'h0;
+    mem[11'b11000011111] = 8'h0;
+    mem[11'b11000100000] = 8'h0;
+    mem[11'b11000100001] = 8'h0;
+    mem[11'b11000100010] = 8'h0;
+    mem[11'b11000100011] = 8'h0;
+    mem[11'b11000100100] = 8'h0;
+    mem[11'b11000100101] = 8'h0;
+    mem[11'b11000100110] = 8'h0;
+    mem[11'b11000100111] = 8'h0;
+    mem[11'b11000101000] = 8'h0;
+    mem[11'b11000101001] = 8'h0;
+    mem[11'b11000101010] = 8'h0;
+    mem[11'b11000101011] = 8'h0;
+    mem[11'b11000101100] = 8'h0;
+    mem[11'b11000101101] = 8'h0;
+    mem[11'b11000101110] = 8'h0;
+    mem[11'b11000101111] = 8'h0;
+    mem[11'b11000110000] = 8'h0;
+    mem[11'b11000110001] = 8'h0;
+    mem[11'b11000110010] = 8'h0;
+    mem[11'b11000110011] = 8'h0;
+    mem[11'b11000110100] = 8'h0;
+    mem[11'b11000110101] = 8'h0;
+    mem[11'b11000110110] = 8'h0;
+    mem[11'b11000110111] = 8'h0;
+    mem[11'b11000111000] = 8'h0;
+    mem[11'b11000111001] = 8'h0;
+    mem[11'b11000111010] = 8'h0;
+    mem[11'b11000111011] = 8'h0;
+    mem[11'b11000111100] = 8'h0;
+    mem[11'b11000111101] = 8'h0;
+    mem[11'b11000111110] = 8'h0;
+    mem[11'b11000111111] = 8'h0;
+    mem[11'b11001000000] = 8'h0;
+    mem[11'b11001000001] = 8'h0;
+    mem[11'b11001000010] = 8'h0;
+    mem[11'b11001000011] = 8'h0;
+    mem[11'b11001000100] = 8'h0;
+    mem[11'b11001000101] = 8'h0;
+    mem[11'b11001000110] = 8'h0;
+    mem[11'b11001000111] = 8'h0;
+    mem[11'b11001001000] = 8'h0;
+    mem[11'b11001001001] = 8'h0;
+    mem[11'b11001001010] = 8'h0;
+    mem[11'b11001001011] = 8'h0;
+    mem[11'b11001001100] = 8'h0;
+    mem[11'b11001001101] = 8'h0;
+    mem[11'b11001001110] = 8'h0;
+    mem[11'b11001001111] = 8'h0;
+    mem[11'b11001010000] = 8'h0;
+    mem[11'b11001010001] = 8'h0;
+    mem[11'b11001010010] = 8'h0;
+    mem[11'b11001010011] = 8'h0;
+    mem[11'b11001010100] = 8'h0;
+    mem[11'b11001010101] = 8'h0;
+    mem[11'b11001010110] = 8'h0;
+    mem[11'b11001010111] = 8'h0;
+    mem[11'b11001011000] = 8'h0;
+    mem[11'b11001011001] = 8'h0;
+    mem[11'b11001011010] = 8'h0;
+    mem[11'b11001011011] = 8'h0;
+    mem[11'b11001011100] = 8'h0;
+    mem[11'b11001011101] = 8'h0;
+    mem[11'b11001011110] = 8'h0;
+    mem[11'b11001011111] = 8'h0;
+    mem[11'b11001100000] = 8'h0;
+    mem[11'b11001100001] = 8'h0;
+    mem[11'b11001100010] = 8'h0;
+    mem[11'b11001100011] = 8'h0;
+    mem[11'b11001100100] = 8'h0;
+    mem[11'b11001100101] = 8'h0;
+    mem[11'b11001100110] = 8'h0;
+    mem[11'b11001100111] = 8'h0;
+    mem[11'b11001101000] = 8'h0;
+    mem[11'b11001101001] = 8'h0;
+    mem[11'b11001101010] = 8'h0;
+    mem[11'b11001101011] = 8'h0;
+    mem[11'b11001101100] = 8'h0;
+    mem[11'b11001101101] = 8'h0;
+    mem[11'b11001101110] = 8'h0;
+    mem[11'b11001101111] = 8'h0;
+    mem[11'b11001110000] = 8'h0;
+    mem[11'b11001110001] = 8'h0;
+    mem[11'b11001110010] = 8'h0;
+    mem[11'b11001110011] = 8'h0;
+    mem[11'b11001110100] = 8'h0;
+    mem[11'b11001110101] = 8'h0;
+    mem[11'b11001110110] = 8'h0;
+    mem[11'b11001110111] = 8'h0;
+    mem[11'b11001111000] = 8'h0;
+    mem[11'b11001111001] = 8'h0;
+    mem[11'b11001111010] = 8'h0;
+    mem[11'b11001111011] = 8'h0;
+    mem[11'b11001111100] = 8'h0;
+    mem[11'b11001111101] = 8'h0;
+    mem[11'b11001111110] = 8'h0;
+    mem[11'b11001111111] = 8'h0;
+    mem[11'b11010000000] = 8'h0;
+    mem[11'b11010000001] = 8'h0;
+    mem[11'b11010000010] = 8'h0;
+    mem[11'b11010000011] = 8'h0;
+    mem[11'b11010000100] = 8'h0;
+    mem[11'b11010000101] = 8'h0;
+    mem[11'b11010000110] = 8'h0;
+    mem[11'b11010000111] = 8'h0;
+    mem[11'b11010001000] = 8'h0;
+    mem[11'b11010001001] = 8'h0;
+    mem[11'b11010001010] = 8'h0;
+    mem[11'b11010001011] = 8'h0;
+    mem[11'b11010001100] = 8'h0;
+    mem[11'b11010001101] = 8'h0;
+    mem[11'b11010001110] = 8'h0;
+    mem[11'b11010001111] = 8'h0;
+    mem[11'b11010010000] = 8'h0;
+    mem[11'b11010010001] = 8'h0;
+    mem[11'b11010010010] = 8'h0;
+    mem[11'b11010010011] = 8'h0;
+    mem[11'b11010010100] = 8'h0;
+    mem[11'b11010010101] = 8'h0;
+    mem[11'b11010010110] = 8'h0;
+    mem[11'b11010010111] = 8'h0;
+    mem[11'b11010011000] = 8'h0;
+    mem[11'b11010011001] = 8'h0;
+    mem[11'b11010011010] = 8'h0;
+    mem[11'b11010011011] = 8'h0;
+    mem[11'b11010011100] = 8'h0;
+    mem[11'b11010011101] = 8'h0;
+    mem[11'b11010011110] = 8'h0;
+    mem[11'b11010011111] = 8'h0;
+    mem[11'b11010100000] = 8'h0;
+    mem[11'b11010100001] = 8'h0;
+    mem[11'b11010100010] = 8'h0;
+    mem[11'b11010100011] = 8'h0;
+    mem[11'b11010100100] = 8'h0;
+    mem[11'b11010100101] = 8'h0;
+    mem[11'b11010100110] = 8'h0;
+    mem[11'b11010100111] = 8'h0;
+    mem[11'b11010101000] = 8'h0;
+    mem[11'b11010101001] = 8'h0;
+    mem[11'b11010101010] = 8'h0;
+    mem[11'b11010101011] = 8'h0;
+    mem[11'b11010101100] = 8'h0;
+    mem[11'b11010101101] = 8'h0;
+    mem[11'b11010101110] = 8'h0;
+    mem[11'b11010101111] = 8'h0;
+    mem[11'b11010110000] = 8'h0;
+    mem[11'b11010110001] = 8'h0;
+    mem[11'b11010110010] = 8'h0;
+    mem[11'b11010110011] = 8'h0;
+    mem[11'b11010110100] = 8'h0;
+    mem[11'b11010110101] = 8'h0;
+    mem[11'b11010110110] = 8'h0;
+    mem[11'b11010110111] = 8'h0;
+    mem[11'b11010111000] = 8'h0;
+    mem[11'b11010111001] = 8'h0;
+    mem[11'b11010111010] = 8'h0;
+    mem[11'b11010111011] = 8'h0;
+    mem[11'b11010111100] = 8'h0;
+    mem[11'b11010111101] = 8'h0;
+    mem[11'b11010111110] = 8'h0;
+    mem[11'b11010111111] = 8'h0;
+    mem[11'b11011000000] = 8'h0;
+    mem[11'b11011000001] = 8'h0;
+    mem[11'b11011000010] = 8'h0;
+    mem[11'b11011000011] = 8'h0;
+    mem[11'b11011000100] = 8'h0;
+    mem[11'b11011000101] = 8'h0;
+    mem[11'b11011000110] = 8'h0;
+    mem[11'b11011000111] = 8'h0;
+    mem[11'b11011001000] = 8'h0;
+    mem[11'b11011001001] = 8'h0;
+    mem[11'b11011001010] = 8'h0;
+    mem[11'b11011001011] = 8'h0;
+    mem[11'b11011001100] = 8'h0;
+    mem[11'b11011001101] = 8'h0;
+    mem[11'b11011001110] = 8'h0;
+    mem[11'b11011001111] = 8'h0;
+    mem[11'b11011010000] = 8'h0;
+    mem[11'b11011010001] = 8'h0;
+    mem[11'b11011010010] = 8'h0;
+    mem[11'b11011010011] = 8'h0;
+    mem[11'b11011010100] = 8'h0;
+    mem[11'b11011010101] = 8'h0;
+    mem[11'b11011010110] = 8'h0;
+    mem[11'b11011010111] = 8'h0;
+    mem[11'b11011011000] = 8'h0;
+    mem[11'b11011011001] = 8'h0;
+    mem[11'b11011011010] = 8'h0;
+    mem[11'b11011011011] = 8'h0;
+    mem[11'b11011011100] = 8'h0;
+    mem[11'b11011011101] = 8'h0;
+    mem[11'b11011011110] = 8'h0;
+    mem[11'b11011011111] = 8'h0;
+    mem[11'b11011100000] = 8'h0;
+    mem[11'b11011100001] = 8'h0;
+    mem[11'b11011100010] = 8'h0;
+    mem[11'b11011100011] = 8'h0;
+    mem[11'b11011100100] = 8'h0;
+    mem[11'b11011100101] = 8'h0;
+    mem[11'b11011100110] = 8'h0;
+    mem[11'b11011100111] = 8'h0;
+    mem[11'b11011101000] = 8'h0;
+    mem[11'b11011101001] = 8'h0;
+    mem[11'b11011101010] = 8'h0;
+    mem[11'b11011101011] = 8'h0;
+    mem[11'b11011101100] = 8'h0;
+    mem[11'b11011101101] = 8'h0;
+    mem[11'b11011101110] = 8'h0;
+    mem[11'b11011101111] = 8'h0;
+    mem[11'b11011110000] = 8'h0;
+    mem[11'b11011110001] = 8'h0;
+    mem[11'b11011110010] = 8'h0;
+    mem[11'b11011110011] = 8'h0;
+    mem[11'b11011110100] = 8'h0;
+    mem[11'b11011110101] = 8'h0;
+    mem[11'b11011110110] = 8'h0;
+    mem[11'b11011110111] = 8'h0;
+    mem[11'b11011111000] = 8'h0;
+    mem[11'b11011111001] = 8'h0;
+    mem[11'b11011111010] = 8'h0;
+    mem[11'b11011111011] = 8'h0;
+    mem[11'b11011111100] = 8'h0;
+    mem[11'b11011111101] = 8'h0;
+    mem[11'b11011111110] = 8'h0;
+    mem[11'b11011111111] = 8'h0;
+    mem[11'b11100000000] = 8'h0;
+    mem[11'b11100000001] = 8'h0;
+    mem[11'b11100000010] = 8'h0;
+    mem[11'b11100000011] = 8'h0;
+    mem[11'b11100000100] = 8'h0;
+    mem[11'b11100000101] = 8'h0;
+    mem[11'b11100000110] = 8'h0;
+    mem[11'b11100000111] = 8'h0;
+    mem[11'b11100001000] = 8'h0;
+    mem[11'b11100001001] = 8'h0;
+    mem[11'b11100001010] = 8'h0;
+    mem[11'b11100001011] = 8'h0;
+    mem[11'b11100001100] = 8'h0;
+    mem[11'b11100001101] = 8'h0;
+    mem[11'b11100001110] = 8'h0;
+    mem[11'b11100001111] = 8'h0;
+    mem[11'b11100010000] = 8'h0;
+    mem[11'b11100010001] = 8'h0;
+    mem[11'b11100010010] = 8'h0;
+    mem[11'b11100010011] = 8'h0;
+    mem[11'b11100010100] = 8'h0;
+    mem[11'b11100010101] = 8'h0;
+    mem[11'b11100010110] = 8'h0;
+    mem[11'b11100010111] = 8'h0;
+    mem[11'b11100011000] = 8'h0;
+    mem[11'b11100011001] = 8'h0;
+    mem[11'b11100011010] = 8'h0;
+    mem[11'b11100011011] = 8'h0;
+    mem[11'b11100011100] = 8'h0;
+    mem[11'b11100011101] = 8'h0;
+    mem[11'b11100011110] = 8'h0;
+    mem[11'b11100011111] = 8'h0;
+    mem[11'b11100100000] = 8'h0;
+    mem[11'b11100100001] = 8'h0;
+    mem[11'b11100100010] = 8'h0;
+    mem[11'b11100100011] = 8'h0;
+    mem[11'b11100100100] = 8'h0;
+    mem[11'b11100100101] = 8'h0;
+    mem[11'b11100100110] = 8'h0;
+    mem[11'b11100100111] = 8'h0;
+    mem[11'b11100101000] = 8'h0;
+    mem[11'b11100101001] = 8'h0;
+    mem[11'b11100101010] = 8'h0;
+    mem[11'b11100101011] = 8'h0;
+    mem[11'b11100101100] = 8'h0;
+    mem[11'b11100101101] = 8'h0;
+    mem[11'b11100101110] = 8'h0;
+    mem[11'b11100101111] = 8'h0;
+    mem[11'b11100110000] = 8'h0;
+    mem[11'b11100110001] = 8'h0;
+    mem[11'b11100110010] = 8'h0;
+    mem[11'b11100110011] = 8'h0;
+    mem[11'b11100110100] = 8'h0;
+    mem[11'b11100110101] = 8'h0;
+    mem[11'b11100110110] = 8'h0;
+    mem[11'b11100110111] = 8'h0;
+    mem[11'b11100111000] = 8'h0;
+    mem[11'b11100111001] = 8'h0;
+    mem[11'b11100111010] = 8'h0;
+    mem[11'b11100111011] = 8'h0;
+    mem[11'b11100111100] = 8'h0;
+    mem[11'b11100111101] = 8'h0;
+    mem[11'b11100111110] = 8'h0;
+    mem[11'b11100111111] = 8'h0;
+    mem[11'b11101000000] = 8'h0;
+    mem[11'b11101000001] = 8'h0;
+    mem[11'b11101000010] = 8'h0;
+    mem[11'b11101000011] = 8'h0;
+    mem[11'b11101000100] = 8'h0;
+    mem[11'b11101000101] = 8'h0;
+    mem[11'b11101000110] = 8'h0;
+    mem[11'b11101000111] = 8'h0;
+    mem[11'b11101001000] = 8'h0;
+    mem[11'b11101001001] = 8'h0;
+    mem[11'b11101001010] = 8'h0;
+    mem[11'b11101001011] = 8'h0;
+    mem[11'b11101001100] = 8'h0;
+    mem[11'b11101001101] = 8'h0;
+    mem[11'b11101001110] = 8'h0;
+    mem[11'b11101001111] = 8'h0;
+    mem[11'b11101010000] = 8'h0;
+    mem[11'b11101010001] = 8'h0;
+    mem[11'b11101010010] = 8'h0;
+    mem[11'b11101010011] = 8'h0;
+    mem[11'b11101010100] = 8'h0;
+    mem[11'b11101010101] = 8'h0;
+    mem[11'b11101010110] = 8'h0;
+    mem[11'b11101010111] = 8'h0;
+    mem[11'b11101011000] = 8'h0;
+    mem[11'b11101011001] = 8'h0;
+    mem[11'b11101011010] = 8'h0;
+    mem[11'b11101011011] = 8'h0;
+    mem[11'b11101011100] = 8'h0;
+    mem[11'b11101011101] = 8'h0;
+    mem[11'b11101011110] = 8'h0;
+    mem[11'b11101011111] = 8'h0;
+    mem[11'b11101100000] = 8'h0;
+    mem[11'b11101100001] = 8'h0;
+    mem[11'b11101100010] = 8'h0;
+    mem[11'b11101100011] = 8'h0;
+    mem[11'b11101100100] = 8'h0;
+    mem[11'b11101100101] = 8'h0;
+    mem[11'b11101100110] = 8'h0;
+    mem[11'b11101100111] = 8'h0;
+    mem[11'b11101101000] = 8'h0;
+    mem[11'b11101101001] = 8'h0;
+    mem[11'b11101101010] = 8'h0;
+    mem[11'b11101101011] = 8'h0;
+    mem[11'b11101101100] = 8'h0;
+    mem[11'b11101101101] = 8'h0;
+    mem[11'b11101101110] = 8'h0;
+    mem[11'b11101101111] = 8'h0;
+    mem[11'b11101110000] = 8'h0;
+    mem[11'b11101110001] = 8'h0;
+    mem[11'b11101110010] = 8'h0;
+    mem[11'b11101110011] = 8'h0;
+    mem[11'b11101110100] = 8'h0;
+    mem[11'b11101110101] = 8'h0;
+    mem[11'b11101110110] = 8'h0;
+    mem[11'b11101110111] = 8'h0;
+    mem[11'b11101111000] = 8'h0;
+    mem[11'b11101111001] = 8'h0;
+    mem[11'b11101111010] = 8'h0;
+    mem[11'b11101111011] = 8'h0;
+    mem[11'b11101111100] = 8'h0;
+    mem[11'b11101111101] = 8'h0;
+    mem[11'b11101111110] = 8'h0;
+    mem[11'b11101111111] = 8'h0;
+    mem[11'b11110000000] = 8'h0;
+    mem[11'b11110000001] = 8'h0;
+    mem[11'b11110000010] = 8'h0;
+    mem[11'b11110000011] = 8'h0;
+    mem[11'b11110000100] = 8'h0;
+    mem[11'b11110000101] = 8'h0;
+    mem[11'b11110000110] = 8'h0;
+    mem[11'b11110000111] = 8'h0;
+    mem[11'b11110001000] = 8'h0;
+    mem[11'b11110001001] = 8'h0;
+    mem[11'b11110001010] = 8'h0;
+    mem[11'b11110001011] = 8'h0;
+    mem[11'b11110001100] = 8'h0;
+    mem[11'b11110001101] = 8'h0;
+    mem[11'b11110001110] = 8'h0;
+    mem[11'b11110001111] = 8'h0;
+    mem[11'b11110010000] = 8'h0;
+    mem[11'b11110010001] = 8'h0;
+    mem[11'b11110010010] = 8'h0;
+    mem[11'b11110010011] = 8'h0;
+    mem[11'b11110010100] = 8'h0;
+    mem[11'b11110010101] = 8'h0;
+    mem[11'b11110010110] = 8'h0;
+    mem[11'b11110010111] = 8'h0;
+    mem[11'b11110011000] = 8'h0;
+    mem[11'b11110011001] = 8'h0;
+    mem[11'b11110011010] = 8'h0;
+    mem[11'b11110011011] = 8'h0;
+    mem[11'b11110011100] = 8'h0;
+    mem[11'b11110011101] = 8'h0;
+    mem[11'b11110011110] = 8'h0;
+    mem[11'b11110011111] = 8'h0;
+    mem[11'b11110100000] = 8'h0;
+    mem[11'b11110100001] = 8'h0;
+    mem[11'b11110100010] = 8'h0;
+    mem[11'b11110100011] = 8'h0;
+    mem[11'b11110100100] = 8'h0;
+    mem[11'b11110100101] = 8'h0;
+    mem[11'b11110100110] = 8'h0;
+    mem[11'b11110100111] = 8'h0;
+    mem[11'b11110101000] = 8'h0;
+    mem[11'b11110101001] = 8'h0;
+    mem[11'b11110101010] = 8'h0;
+    mem[11'b11110101011] = 8'h0;
+    mem[11'b11110101100] = 8'h0;
+    mem[11'b11110101101] = 8'h0;
+    mem[11'b11110101110] = 8'h0;
+    mem[11'b11110101111] = 8'h0;
+    mem[11'b11110110000] = 8'h0;
+    mem[11'b11110110001] = 8'h0;
+    mem[11'b11110110010] = 8'h0;
+    mem[11'b11110110011] = 8'h0;
+    mem[11'b11110110100] = 8'h0;
+    mem[11'b11110110101] = 8'h0;
+    mem[11'b11110110110] = 8'h0;
+    mem[11'b11110110111] = 8'h0;
+    mem[11'b11110111000] = 8'h0;
+    mem[11'b11110111001] = 8'h0;
+    mem[11'b11110111010] = 8'h0;
+    mem[11'b11110111011] = 8'h0;
+    mem[11'b11110111100] = 8'h0;
+    mem[11'b11110111101] = 8'h0;
+    mem[11'b11110111110] = 8'h0;
+    mem[11'b11110111111] = 8'h0;
+    mem[11'b11111000000] = 8'h0;
+    mem[11'b11111000001] = 8'h0;
+    mem[11'b11111000010] = 8'h0;
+    mem[11'b11111000011] = 8'h0;
+    mem[11'b11111000100] = 8'h0;
+    mem[11'b11111000101] = 8'h0;
+    mem[11'b11111000110] = 8'h0;
+    mem[11'b11111000111] = 8'h0;
+    mem[11'b11111001000] = 8'h0;
+    mem[11'b11111001001] = 8'h0;
+    mem[11'b11111001010] = 8'h0;
+    mem[11'b11111001011] = 8'h0;
+    mem[11'b11111001100] = 8'h0;
+    mem[11'b11111001101] = 8'h0;
+    mem[11'b11111001110] = 8'h0;
+    mem[11'b11111001111] = 8'h0;
+    mem[11'b11111010000] = 8'h0;
+    mem[11'b11111010001] = 8'h0;
+    mem[11'b11111010010] = 8'h0;
+    mem[11'b11111010011] = 8'h0;
+    mem[11'b11111010100] = 8'h0;
+    mem[11'b11111010101] = 8'h0;
+    mem[11'b11111010110] = 8'h0;
+    mem[11'b11111010111] = 8'h0;
+    mem[11'b11111011000] = 8'h0;
+    mem[11'b11111011001] = 8'h0;
+    mem[11'b11111011010] = 8'h0;
+    mem[11'b11111011011] = 8'h0;
+    mem[11'b11111011100] = 8'h0;
+    mem[11'b11111011101] = 8'h0;
+    mem[11'b11111011110] = 8'h0;
+    mem[11'b11111011111] = 8'h0;
+    mem[11'b11111100000] = 8'h0;
+    mem[11'b11111100001] = 8'h0;
+    mem[11'b11111100010] = 8'h0;
+    mem[11'b11111100011] = 8'h0;
+    mem[11'b11111100100] = 8'h0;
+    mem[11'b11111100101] = 8'h0;
+    mem[11'b11111100110] = 8'h0;
+    mem[11'b11111100111] = 8'h0;
+    mem[11'b11111101000] = 8'h0;
+    mem[11'b11111101001] = 8'h0;
+    mem[11'b11111101010] = 8'h0;
+    mem[11'b11111101011] = 8'h0;
+    mem[11'b11111101100] = 8'h0;
+    mem[11'b11111101101] = 8'h0;
+    mem[11'b11111101110] = 8'h0;
+    mem[11'b11111101111] = 8'h0;
+    mem[11'b11111110000] = 8'h0;
+    mem[11'b11111110001] = 8'h0;
+    mem[11'b11111110010] = 8'h0;
+    mem[11'b11111110011] = 8'h0;
+    mem[11'b11111110100] = 8'h0;
+    mem[11'b11111110101] = 8'h0;
+    mem[11'b11111110110] = 8'h0;
+    mem[11'b11111110111] = 8'h0;
+    mem[11'b11111111000] = 8'h0;
+    mem[11'b11111111001] = 8'h0;
+    mem[11'b11111111010] = 8'h0;
+    mem[11'b11111111011] = 8'h0;
+    mem[11'b11111111100] = 8'h0;
+    mem[11'b11111111101] = 8'h0;
+    mem[11'b11111111110] = 8'h0;
+    mem[11'b11111111111] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$sram1
+
+
+module top$sm_mem$sram2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    initial begin
+    mem[11'b0] = 8'h0;
+    mem[11'b1] = 8'h0;
+    mem[11'b10] = 8'h0;
+    mem[11'b11] = 8'h0;
+    mem[11'b100] = 8'h0;
+    mem[11'b101] = 8'h0;
+    mem[11'b110] = 8'h0;
+    mem[11'b111] = 8'h0;
+    mem[11'b1000] = 8'h0;
+    mem[11'b1001] = 8'h0;
+    mem[11'b1010] = 8'h0;
+    mem[11'b1011] = 8'h0;
+    mem[11'b1100] = 8'h0;
+    mem[11'b1101] = 8'h0;
+    mem[11'b1110] = 8'h0;
+    mem[11'b1111] = 8'h0;
+    mem[11'b10000] = 8'h0;
+    mem[11'b10001] = 8'h0;
+    mem[11'b10010] = 8'h0;
+    mem[11'b10011] = 8'h0;
+    mem[11'b10100] = 8'h0;
+    mem[11'b10101] = 8'h0;
+    mem[11'b10110] = 8'h0;
+    mem[11'b10111] = 8'h0;
+    mem[11'b11000] = 8'h0;
+    mem[11'b11001] = 8'h0;
+    mem[11'b11010] = 8'h0;
+    mem[11'b11011] = 8'h0;
+    mem[11'b11100] = 8'h0;
+    mem[11'b11101] = 8'h0;
+    mem[11'b11110] = 8'h0;
+    mem[11'b11111] = 8'h0;
+    mem[11'b100000] = 8'h0;
+    mem[11'b100001] = 8'h0;
+    mem[11'b100010] = 8'h0;
+    mem[11'b100011] = 8'h0;
+    mem[11'b100100] = 8'h0;
+    mem[11'b100101] = 8'h0;
+    mem[11'b100110] = 8'h0;
+    mem[11'b100111] = 8'h0;
+    mem[11'b101000] = 8'h0;
+    mem[11'b101001] = 8'h0;
+    mem[11'b101010] = 8'h0;
+    mem[11'b101011] = 8'h0;
+    mem[11'b101100] = 8'h0;
+    mem[11'b101101] = 8'h0;
+    mem[11'b101110] = 8'h0;
+    mem[11'b101111] = 8'h0;
+    mem[11'b110000] = 8'h0;
+    mem[11'b110001] = 8'h0;
+    mem[11'b110010] = 8'h0;
+    mem[11'b110011] = 8'h0;
+    mem[11'b110100] = 8'h0;
+    mem[11'b110101] = 8'h0;
+    mem[11'b110110] = 8'h0;
+    mem[11'b110111] = 8'h0;
+    mem[11'b111000] = 8'h0;
+    mem[11'b111001] = 8'h0;
+    mem[11'b111010] = 8'h0;
+    mem[11'b111011] = 8'h0;
+    mem[11'b111100] = 8'h0;
+    mem[11'b111101] = 8'h0;
+    mem[11'b111110] = 8'h0;
+    mem[11'b111111] = 8'h0;
+    mem[11'b1000000] = 8'h0;
+    mem[11'b1000001] = 8'h0;
+    mem[11'b1000010] = 8'h0;
+    mem[11'b1000011] = 8'h0;
+    mem[11'b1000100] = 8'h0;
+    mem[11'b1000101] = 8'h0;
+    mem[11'b1000110] = 8'h0;
+    mem[11'b1000111] = 8'h0;
+    mem[11'b1001000] = 8'h0;
+    mem[11'b1001001] = 8'h0;
+    mem[11'b1001010] = 8'h0;
+    mem[11'b1001011] = 8'h0;
+    mem[11'b1001100] = 8'h0;
+    mem[11'b1001101] = 8'h0;
+    mem[11'b1001110] = 8'h0;
+    mem[11'b1001111] = 8'h0;
+    mem[11'b1010000] = 8'h0;
+    mem[11'b1010001] = 8'h0;
+    mem[11'b1010010] = 8'h0;
+    mem[11'b1010011] = 8'h0;
+    mem[11'b1010100] = 8'h0;
+    mem[11'b1010101] = 8'h0;
+    mem[11'b1010110] = 8'h0;
+    mem[11'b1010111] = 8'h0;
+    mem[11'b1011000] = 8'h0;
+    mem[11'b1011001] = 8'h0;
+    mem[11'b1011010] = 8'h0;
+    mem[11'b1011011] = 8'h0;
+    mem[11'b1011100] = 8'h0;
+    mem[11'b1011101] = 8'h0;
+    mem[11'b1011110] = 8'h0;
+    mem[11'b1011111] = 8'h0;
+    mem[11'b1100000] = 8'h0;
+    mem[11'b1100001] = 8'h0;
+    mem[11'b1100010] = 8'h0;
+    mem[11'b1100011] = 8'h0;
+    mem[11'b1100100] = 8'h0;
+    mem[11'b1100101] = 8'h0;
+    mem[11'b1100110] = 8'h0;
+    mem[11'b1100111] = 8'h0;
+    mem[11'b1101000] = 8'h0;
+    mem[11'b1101001] = 8'h0;
+    mem[11'b1101010] = 8'h0;
+    mem[11'b1101011] = 8'h0;
+    mem[11'b1101100] = 8'h0;
+    mem[11'b1101101] = 8'h0;
+    mem[11'b1101110] = 8'h0;
+    mem[11'b1101111] = 8'h0;
+    mem[11'b1110000] = 8'h0;
+    mem[11'b1110001] = 8'h0;
+    mem[11'b1110010] = 8'h0;
+    mem[11'b1110011] = 8'h0;
+    mem[11'b1110100] = 8'h0;
+    mem[11'b1110101] = 8'h0;
+    mem[11'b1110110] = 8'h0;
+    mem[11'b1110111] = 8'h0;
+    mem[11'b1111000] = 8'h0;
+    mem[11'b1111001] = 8'h0;
+    mem[11'b1111010] = 8'h0;
+    mem[11'b1111011] = 8'h0;
+    mem[11'b1111100] = 8'h0;
+    mem[11'b1111101] = 8'h0;
+    mem[11'b1111110] = 8'h0;
+    mem[11'b1111111] = 8'h0;
+    mem[11'b10000000] = 8'h0;
+    mem[11'b10000001] = 8'h0;
+    mem[11'b10000010] = 8'h0;
+    mem[11'b10000011] = 8'h0;
+    mem[11'b10000100] = 8'h0;
+    mem[11'b10000101] = 8'h0;
+    mem[11'b10000110] = 8'h0;
+    mem[11'b10000111] = 8'h0;
+    mem[11'b10001000] = 8'h0;
+    mem[11'b10001001] = 8'h0;
+    mem[11'b10001010] = 8'h0;
+    mem[11'b10001011] = 8'h0;
+    mem[11'b10001100] = 8'h0;
+    mem[11'b10001101] = 8'h0;
+    mem[11'b10001110] = 8'h0;
+    mem[11'b10001111] = 8'h0;
+    mem[11'b10010000] = 8'h0;
+    mem[11'b10010001] = 8'h0;
+    mem[11'b10010010] = 8'h0;
+    mem[11'b10010011] = 8'h0;
+    mem[11'b10010100] = 8'h0;
+    mem[11'b10010101] = 8'h0;
+    mem[11'b10010110] = 8'h0;
+    mem[11'b10010111] = 8'h0;
+    mem[11'b10011000] = 8'h0;
+    mem[11'b10011001] = 8'h0;
+    mem[11'b10011010] = 8'h0;
+    mem[11'b10011011] = 8'h0;
+    mem[11'b10011100] = 8'h0;
+    mem[11'b10011101] = 8'h0;
+    mem[11'b10011110] = 8'h0;
+    mem[11'b10011111] = 8'h0;
+    mem[11'b10100000] = 8'h0;
+    mem[11'b10100001] = 8'h0;
+    mem[11'b10100010] = 8'h0;
+    mem[11'b10100011] = 8'h0;
+    mem[11'b10100100] = 8'h0;
+    mem[11'b10100101] = 8'h0;
+    mem[11'b10100110] = 8'h0;
+    mem[11'b10100111] = 8'h0;
+    mem[11'b10101000] = 8'h0;
+    mem[11'b10101001] = 8'h0;
+    mem[11'b10101010] = 8'h0;
+    mem[11'b10101011] = 8'h0;
+    mem[11'b10101100] = 8'h0;
+    mem[11'b10101101] = 8'h0;
+    mem[11'b10101110] = 8'h0;
+    mem[11'b10101111] = 8'h0;
+    mem[11'b10110000] = 8'h0;
+    mem[11'b10110001] = 8'h0;
+    mem[11'b10110010] = 8'h0;
+    mem[11'b10110011] = 8'h0;
+    mem[11'b10110100] = 8'h0;
+    mem[11'b10110101] = 8'h0;
+    mem[11'b10110110] = 8'h0;
+    mem[11'b10110111] = 8'h0;
+    mem[11'b10111000] = 8'h0;
+    mem[11'b10111001] = 8'h0;
+    mem[11'b10111010] = 8'h0;
+    mem[11'b10111011] = 8'h0;
+    mem[11'b10111100] = 8'h0;
+    mem[11'b10111101] = 8'h0;
+    mem[11'b10111110] = 8'h0;
+    mem[11'b10111111] = 8'h0;
+    mem[11'b11000000] = 8'h0;
+    mem[11'b11000001] = 8'h0;
+    mem[11'b11000010] = 8'h0;
+    mem[11'b11000011] = 8'h0;
+    mem[11'b11000100] = 8'h0;
+    mem[11'b11000101] = 8'h0;
+    mem[11'b11000110] = 8'h0;
+    mem[11'b11000111] = 8'h0;
+    mem[11'b11001000] = 8'h0;
+    mem[11'b11001001] = 8'h0;
+    mem[11'b11001010] = 8'h0;
+    mem[11'b11001011] = 8'h0;
+    mem[11'b11001100] = 8'h0;
+    mem[11'b11001101] = 8'h0;
+    mem[11'b11001110] = 8'h0;
+    mem[11'b11001111] = 8'h0;
+    mem[11'b11010000] = 8'h0;
+    mem[11'b11010001] = 8'h0;
+    mem[11'b11010010] = 8'h0;
+    mem[11'b11010011] = 8'h0;
+    mem[11'b11010100] = 8'h0;
+    mem[11'b11010101] = 8'h0;
+    mem[11'b11010110] = 8'h0;
+    mem[11'b11010111] = 8'h0;
+    mem[11'b11011000] = 8'h0;
+    mem[11'b11011001] = 8'h0;
+    mem[11'b11011010] = 8'h0;
+    mem[11'b11011011] = 8'h0;
+    mem[11'b11011100] = 8'h0;
+    mem[11'b11011101] = 8'h0;
+    mem[11'b11011110] = 8'h0;
+    mem[11'b11011111] = 8'h0;
+    mem[11'b11100000] = 8'h0;
+    mem[11'b11100001] = 8'h0;
+    mem[11'b11100010] = 8'h0;
+    mem[11'b11100011] = 8'h0;
+    mem[11'b11100100] = 8'h0;
+    mem[11'b11100101] = 8'h0;
+    mem[11'b11100110] = 8'h0;
+    mem[11'b11100111] = 8'h0;
+    mem[11'b11101000] = 8'h0;
+    mem[11'b11101001] = 8'h0;
+    mem[11'b11101010] = 8'h0;
+    mem[11'b11101011] = 8'h0;
+    mem[11'b11101100] = 8'h0;
+    mem[11'b11101101] = 8'h0;
+    mem[11'b11101110] = 8'h0;
+    mem[11'b11101111] = 8'h0;
+    mem[11'b11110000] = 8'h0;
+    mem[11'b11110001] = 8'h0;
+    mem[11'b11110010] = 8'h0;
+    mem[11'b11110011] = 8'h0;
+    mem[11'b11110100] = 8'h0;
+    mem[11'b11110101] = 8'h0;
+    mem[11'b11110110] = 8'h0;
+    mem[11'b11110111] = 8'h0;
+    mem[11'b11111000] = 8'h0;
+    mem[11'b11111001] = 8'h0;
+    mem[11'b11111010] = 8'h0;
+    mem[11'b11111011] = 8'h0;
+    mem[11'b11111100] = 8'h0;
+    mem[11'b11111101] = 8'h0;
+    mem[11'b11111110] = 8'h0;
+    mem[11'b11111111] = 8'h0;
+    mem[11'b100000000] = 8'h0;
+    mem[11'b100000001] = 8'h0;
+    mem[11'b100000010] = 8'h0;
+    mem[11'b100000011] = 8'h0;
+    mem[11'b100000100] = 8'h0;
+    mem[11'b100000101] = 8'h0;
+    mem[11'b100000110] = 8'h0;
+    mem[11'b100000111] = 8'h0;
+    mem[11'b100001000] = 8'h0;
+    mem[11'b100001001] = 8'h0;
+    mem[11'b100001010] = 8'h0;
+    mem[11'b100001011] = 8'h0;
+    mem[11'b100001100] = 8'h0;
+    mem[11'b100001101] = 8'h0;
+    mem[11'b100001110] = 8'h0;
+    mem[11'b100001111] = 8'h0;
+    mem[11'b100010000] = 8'h0;
+    mem[11'b100010001] = 8'h0;
+    mem[11'b100010010] = 8'h0;
+    mem[11'b100010011] = 8'h0;
+    mem[11'b100010100] = 8'h0;
+    mem[11'b100010101] = 8'h0;
+    mem[11'b100010110] = 8'h0;
+    mem[11'b100010111] = 8'h0;
+    mem[11'b100011000] = 8'h0;
+    mem[11'b100011001] = 8'h0;
+    mem[11'b100011010] = 8'h0;
+    mem[11'b100011011] = 8'h0;
+    mem[11'b100011100] = 8'h0;
+    mem[11'b100011101] = 8'h0;
+    mem[11'b100011110] = 8'h0;
+    mem[11'b100011111] = 8'h0;
+    mem[11'b100100000] = 8'h0;
+    mem[11'b100100001] = 8'h0;
+    mem[11'b100100010] = 8'h0;
+    mem[11'b100100011] = 8'h0;
+    mem[11'b100100100] = 8'h0;
+    mem[11'b100100101] = 8'h0;
+    mem[11'b100100110] = 8'h0;
+    mem[11'b100100111] = 8'h0;
+    mem[11'b100101000] = 8'h0;
+    mem[11'b100101001] = 8'h0;
+    mem[11'b100101010] = 8'h0;
+    mem[11'b100101011] = 8'h0;
+    mem[11'b100101100] = 8'h0;
+    mem[11'b100101101] = 8'h0;
+    mem[11'b100101110] = 8'h0;
+    mem[11'b100101111] = 8'h0;
+    mem[11'b100110000] = 8'h0;
+    mem[11'b100110001] = 8'h0;
+    mem[11'b100110010] = 8'h0;
+    mem[11'b100110011] = 8'h0;
+    mem[11'b100110100] = 8'h0;
+    mem[11'b100110101] = 8'h0;
+    mem[11'b100110110] = 8'h0;
+    mem[11'b100110111] = 8'h0;
+    mem[11'b100111000] = 8'h0;
+    mem[11'b100111001] = 8'h0;
+    mem[11'b100111010] = 8'h0;
+    mem[11'b100111011] = 8'h0;
+    mem[11'b100111100] = 8'h0;
+    mem[11'b100111101] = 8'h0;
+    mem[11'b100111110] = 8'h0;
+    mem[11'b100111111] = 8'h0;
+    mem[11'b101000000] = 8'h0;
+    mem[11'b101000001] = 8'h0;
+    mem[11'b101000010] = 8'h0;
+    mem[11'b101000011] = 8'h0;
+    mem[11'b101000100] = 8'h0;
+    mem[11'b101000101] = 8'h0;
+    mem[11'b101000110] = 8'h0;
+    mem[11'b101000111] = 8'h0;
+    mem[11'b101001000] = 8'h0;
+    mem[11'b101001001] = 8'h0;
+    mem[11'b101001010] = 8'h0;
+    mem[11'b101001011] = 8'h0;
+    mem[11'b101001100] = 8'h0;
+    mem[11'b101001101] = 8'h0;
+    mem[11'b101001110] = 8'h0;
+    mem[11'b101001111] = 8'h0;
+    mem[11'b101010000] = 8'h0;
+    mem[11'b101010001] = 8'h0;
+    mem[11'b101010010] = 8'h0;
+    mem[11'b101010011] = 8'h0;
+    mem[11'b101010100] = 8'h0;
+    mem[11'b101010101] = 8'h0;
+    mem[11'b101010110] = 8'h0;
+    mem[11'b101010111] = 8'h0;
+    mem[11'b101011000] = 8'h0;
+    mem[11'b101011001] = 8'h0;
+    mem[11'b101011010] = 8'h0;
+    mem[11'b101011011] = 8'h0;
+    mem[11'b101011100] = 8'h0;
+    mem[11'b101011101] = 8'h0;
+    mem[11'b101011110] = 8'h0;
+    mem[11'b101011111] = 8'h0;
+    mem[11'b101100000] = 8'h0;
+    mem[11'b101100001] = 8'h0;
+    mem[11'b101100010] = 8'h0;
+    mem[11'b101100011] = 8'h0;
+    mem[11'b101100100] = 8'h0;
+    mem[11'b101100101] = 8'h0;
+    mem[11'b101100110] = 8'h0;
+    mem[11'b101100111] = 8'h0;
+    mem[11'b101101000] = 8'h0;
+    mem[11'b101101001] = 8'h0;
+    mem[11'b101101010] = 8'h0;
+    mem[11'b101101011] = 8'h0;
+    mem[11'b101101100] = 8'h0;
+    mem[11'b101101101] = 8'h0;
+    mem[11'b101101110] = 8'h0;
+    mem[11'b101101111] = 8'h0;
+    mem[11'b101110000] = 8'h0;
+    mem[11'b101110001] = 8'h0;
+    mem[11'b101110010] = 8'h0;
+    mem[11'b101110011] = 8'h0;
+    mem[11'b101110100] = 8'h0;
+    mem[11'b101110101] = 8'h0;
+    mem[11'b101110110] = 8'h0;
+    mem[11'b101110111] = 8'h0;
+    mem[11'b101111000] = 8'h0;
+    mem[11'b101111001] = 8'h0;
+    mem[11'b101111010] = 8'h0;
+    mem[11'b101111011] = 8'h0;
+    mem[11'b101111100] = 8'h0;
+    mem[11'b101111101] = 8'h0;
+    mem[11'b101111110] = 8'h0;
+    mem[11'b101111111] = 8'h0;
+    mem[11'b110000000] = 8'h0;
+    mem[11'b110000001] = 8'h0;
+    mem[11'b110000010] = 8'h0;
+    mem[11'b110000011] = 8'h0;
+    mem[11'b110000100] = 8'h0;
+    mem[11'b110000101] = 8'h0;
+    mem[11'b110000110] = 8'h0;
+    mem[11'b110000111] = 8'h0;
+    mem[11'b110001000] = 8'h0;
+    mem[11'b110001001] = 8'h0;
+    mem[11'b110001010] = 8'h0;
+    mem[11'b110001011] = 8'h0;
+    mem[11'b110001100] = 8'h0;
+    mem[11'b110001101] = 8'h0;
+    mem[11'b110001110] = 8'h0;
+    mem[11'b110001111] = 8'h0;
+    mem[11'b110010000] = 8'h0;
+    mem[11'b110010001] = 8'h0;
+    mem[11'b110010010] = 8'h0;
+    mem[11'b110010011] = 8'h0;
+    mem[11'b110010100] = 8'h0;
+    mem[11'b110010101] = 8'h0;
+    mem[11'b110010110] = 8'h0;
+    mem[11'b110010111] = 8'h0;
+    mem[11'b110011000] = 8'h0;
+    mem[11'b110011001] = 8'h0;
+    mem[11'b110011010] = 8'h0;
+    mem[11'b110011011] = 8'h0;
+    mem[11'b110011100] = 8'h0;
+    mem[11'b110011101] = 8'h0;
+    mem[11'b110011110] = 8'h0;
+    mem[11'b110011111] = 8'h0;
+    mem[11'b110100000] = 8'h0;
+    mem[11'b110100001] = 8'h0;
+    mem[11'b110100010] = 8'h0;
+    mem[11'b110100011] = 8'h0;
+    mem[11'b110100100] = 8'h0;
+    mem[11'b110100101] = 8'h0;
+    mem[11'b110100110] = 8'h0;
+    mem[11'b110100111] = 8'h0;
+    mem[11'b110101000] = 8'h0;
+    mem[11'b110101001] = 8'h0;
+    mem[11'b110101010] = 8'h0;
+    mem[11'b110101011] = 8'h0;
+    mem[11'b110101100] = 8'h0;
+    mem[11'b110101101] = 8'h0;
+    mem[11'b110101110] = 8'h0;
+    mem[11'b110101111] = 8'h0;
+    mem[11'b110110000] = 8'h0;
+    mem[11'b110110001] = 8'h0;
+    mem[11'b110110010] = 8'h0;
+    mem[11'b110110011] = 8'h0;
+    mem[11'b110110100] = 8'h0;
+    mem[11'b110110101] = 8'h0;
+    mem[11'b110110110] = 8'h0;
+    mem[11'b110110111] = 8'h0;
+    mem[11'b110111000] = 8'h0;
+    mem[11'b110111001] = 8'h0;
+    mem[11'b110111010] = 8'h0;
+    mem[11'b110111011] = 8'h0;
+    mem[11'b110111100] = 8'h0;
+    mem[11'b110111101] = 8'h0;
+    mem[11'b110111110] = 8'h0;
+    mem[11'b110111111] = 8'h0;
+    mem[11'b111000000] = 8'h0;
+    mem[11'b111000001] = 8'h0;
+    mem[11'b111000010] = 8'h0;
+    mem[11'b111000011] = 8'h0;
+    mem[11'b111000100] = 8'h0;
+    mem[11'b111000101] = 8'h0;
+    mem[11'b111000110] = 8'h0;
+    mem[11'b111000111] = 8'h0;
+    mem[11'b111001000] = 8'h0;
+    mem[11'b111001001] = 8'h0;
+    mem[11'b111001010] = 8'h0;
+    mem[11'b111001011] = 8'h0;
+    mem[11'b111001100] = 8'h0;
+    mem[11'b111001101] = 8'h0;
+    mem[11'b111001110] = 8'h0;
+    mem[11'b111001111] = 8'h0;
+    mem[11'b111010000] = 8'h0;
+    mem[11'b111010001] = 8'h0;
+    mem[11'b111010010] = 8'h0;
+    mem[11'b111010011] = 8'h0;
+    mem[11'b111010100] = 8'h0;
+    mem[11'b111010101] = 8'h0;
+    mem[11'b111010110] = 8'h0;
+    mem[11'b111010111] = 8'h0;
+    mem[11'b111011000] = 8'h0;
+    mem[11'b111011001] = 8'h0;
+    mem[11'b111011010] = 8'h0;
+    mem[11'b111011011] = 8'h0;
+    mem[11'b111011100] = 8'h0;
+    mem[11'b111011101] = 8'h0;
+    mem[11'b111011110] = 8'h0;
+    mem[11'b111011111] = 8'h0;
+    mem[11'b111100000] = 8'h0;
+    mem[11'b111100001] = 8'h0;
+    mem[11'b111100010] = 8'h0;
+    mem[11'b111100011] = 8'h0;
+    mem[11'b111100100] = 8'h0;
+    mem[11'b111100101] = 8'h0;
+    mem[11'b111100110] = 8'h0;
+    mem[11'b111100111] = 8'h0;
+    mem[11'b111101000] = 8'h0;
+    mem[11'b111101001] = 8'h0;
+    mem[11'b111101010] = 8'h0;
+    mem[11'b111101011] = 8'h0;
+    mem[11'b111101100] = 8'h0;
+    mem[11'b111101101] = 8'h0;
+    mem[11'b111101110] = 8'h0;
+    mem[11'b111101111] = 8'h0;
+    mem[11'b111110000] = 8'h0;
+    mem[11'b111110001] = 8'h0;
+    mem[11'b111110010] = 8'h0;
+    mem[11'b111110011] = 8'h0;
+    mem[11'b111110100] = 8'h0;
+    mem[11'b111110101] = 8'h0;
+    mem[11'b111110110] = 8'h0;
+    mem[11'b111110111] = 8'h0;
+    mem[11'b111111000] = 8'h0;
+    mem[11'b111111001] = 8'h0;
+    mem[11'b111111010] = 8'h0;
+    mem[11'b111111011] = 8'h0;
+    mem[11'b111111100] = 8'h0;
+    mem[11'b111111101] = 8'h0;
+    mem[11'b111111110] = 8'h0;
+    mem[11'b111111111] = 8'h0;
+    mem[11'b1000000000] = 8'h0;
+    mem[11'b1000000001] = 8'h0;
+    mem[11'b1000000010] = 8'h0;
+    mem[11'b1000000011] = 8'h0;
+    mem[11'b1000000100] = 8'h0;
+    mem[11'b1000000101] = 8'h0;
+    mem[11'b1000000110] = 8'h0;
+    mem[11'b1000000111] = 8'h0;
+    mem[11'b1000001000] = 8'h0;
+    mem[11'b1000001001] = 8'h0;
+    mem[11'b1000001010] = 8'h0;
+    mem[11'b1000001011] = 8'h0;
+    mem[11'b1000001100] = 8'h0;
+    mem[11'b1000001101] = 8'h0;
+    mem[11'b1000001110] = 8'h0;
+    mem[11'b1000001111] = 8'h0;
+    mem[11'b1000010000] = 8'h0;
+    mem[11'b1000010001] = 8'h0;
+    mem[11'b1000010010] = 8'h0;
+    mem[11'b1000010011] = 8'h0;
+    mem[11'b1000010100] = 8'h0;
+    mem[11'b1000010101] = 8'h0;
+    mem[11'b1000010110] = 8'h0;
+    mem[11'b1000010111] = 8'h0;
+    mem[11'b1000011000] = 8'h0;
+    mem[11'b1000011001] = 8'h0;
+    mem[11'b1000011010] = 8'h0;
+    mem[11'b1000011011] = 8'h0;
+    mem[11'b1000011100] = 8'h0;
+    mem[11'b1000011101] = 8'h0;
+    mem[11'b1000011110] = 8'h0;
+    mem[11'b1000011111] = 8'h0;
+    mem[11'b1000100000] = 8'h0;
+    mem[11'b1000100001] = 8'h0;
+    mem[11'b1000100010] = 8'h0;
+    mem[11'b1000100011] = 8'h0;
+    mem[11'b1000100100] = 8'h0;
+    mem[11'b1000100101] = 8'h0;
+    mem[11'b1000100110] = 8'h0;
+    mem[11'b1000100111] = 8'h0;
+    mem[11'b1000101000] = 8'h0;
+    mem[11'b1000101001] = 8'h0;
+    mem[11'b1000101010] = 8'h0;
+    mem[11'b1000101011] = 8'h0;
+    mem[11'b1000101100] = 8'h0;
+    mem[11'b1000101101] = 8'h0;
+    mem[11'b1000101110] = 8'h0;
+    mem[11'b1000101111] = 8'h0;
+    mem[11'b1000110000] = 8'h0;
+    mem[11'b1000110001] = 8'h0;
+    mem[11'b1000110010] = 8'h0;
+    mem[11'b1000110011] = 8'h0;
+    mem[11'b1000110100] = 8'h0;
+    mem[11'b1000110101] = 8'h0;
+    mem[11'b1000110110] = 8'h0;
+    mem[11'b1000110111] = 8'h0;
+    mem[11'b1000111000] = 8'h0;
+    mem[11'b1000111001] = 8'h0;
+    mem[11'b1000111010] = 8'h0;
+    mem[11'b1000111011] = 8'h0;
+    mem[11'b1000111100] = 8'h0;
+    mem[11'b1000111101] = 8'h0;
+    mem[11'b1000111110] = 8'h0;
+    mem[11'b1000111111] = 8'h0;
+    mem[11'b1001000000] = 8'h0;
+    mem[11'b1001000001] = 8'h0;
+    mem[11'b1001000010] = 8'h0;
+    mem[11'b1001000011] = 8'h0;
+    mem[11'b1001000100] = 8'h0;
+    mem[11'b1001000101] = 8'h0;
+    mem[11'b1001000110] = 8'h0;
+    mem[11'b1001000111] = 8'h0;
+    mem[11'b1001001000] = 8'h0;
+    mem[11'b1001001001] = 8'h0;
+    mem[11'b1001001010] = 8'h0;
+    mem[11'b1001001011] = 8'h0;
+    mem[11'b1001001100] = 8'h0;
+    mem[11'b1001001101] = 8'h0;
+    mem[11'b1001001110] = 8'h0;
+    mem[11'b1001001111] = 8'h0;
+    mem[11'b1001010000] = 8'h0;
+    mem[11'b1001010001] = 8'h0;
+    mem[11'b1001010010] = 8'h0;
+    mem[11'b1001010011] = 8'h0;
+    mem[11'b1001010100] = 8'h0;
+    mem[11'b1001010101] = 8'h0;
+    mem[11'b1001010110] = 8'h0;
+    mem[11'b1001010111] = 8'h0;
+    mem[11'b1001011000] = 8'h0;
+    mem[11'b1001011001] = 8'h0;
+    mem[11'b1001011010] = 8'h0;
+    mem[11'b1001011011] = 8'h0;
+    mem[11'b1001011100] = 8'h0;
+    mem[11'b1001011101] = 8'h0;
+    mem[11'b1001011110] = 8'h0;
+    mem[11'b1001011111] = 8'h0;
+    mem[11'b1001100000] = 8'h0;
+    mem[11'b1001100001] = 8'h0;
+    mem[11'b1001100010] = 8'h0;
+    mem[11'b1001100011] = 8'h0;
+    mem[11'b1001100100] = 8'h0;
+    mem[11'b1001100101] = 8'h0;
+    mem[11'b1001100110] = 8'h0;
+    mem[11'b1001100111] = 8'h0;
+    mem[11'b1001101000] = 8'h0;
+    mem[11'b1001101001] = 8'h0;
+    mem[11'b1001101010] = 8'h0;
+    mem[11'b1001101011] = 8'h0;
+    mem[11'b1001101100] = 8'h0;
+    mem[11'b1001101101] = 8'h0;
+    mem[11'b1001101110] = 8'h0;
+    mem[11'b1001101111] = 8'h0;
+    mem[11'b1001110000] = 8'h0;
+    mem[11'b1001110001] = 8'h0;
+    mem[11'b1001110010] = 8'h0;
+    mem[11'b1001110011] = 8'h0;
+    mem[11'b1001110100] = 8'h0;
+    mem[11'b1001110101] = 8'h0;
+    mem[11'b1001110110] = 8'h0;
+    mem[11'b1001110111] = 8'h0;
+    mem[11'b1001111000] = 8'h0;
+    mem[11'b1001111001] = 8'h0;
+    mem[11'b1001111010] = 8'h0;
+    mem[11'b1001111011] = 8'h0;
+    mem[11'b1001111100] = 8'h0;
+    mem[11'b1001111101] = 8'h0;
+    mem[11'b1001111110] = 8'h0;
+    mem[11'b1001111111] = 8'h0;
+    mem[11'b1010000000] = 8'h0;
+    mem[11'b1010000001] = 8'h0;
+    mem[11'b1010000010] = 8'h0;
+    mem[11'b1010000011] = 8'h0;
+    mem[11'b1010000100] = 8'h0;
+    mem[11'b1010000101] = 8'h0;
+    mem[11'b1010000110] = 8'h0;
+    mem[11'b1010000111] = 8'h0;
+    mem[11'b1010001000] = 8'h0;
+    mem[11'b1010001001] = 8'h0;
+    mem[11'b1010001010] = 8'h0;
+    mem[11'b1010001011] = 8'h0;
+    mem[11'b1010001100] = 8'h0;
+    mem[11'b1010001101] = 8'h0;
+    mem[11'b1010001110] = 8'h0;
+    mem[11'b1010001111] = 8'h0;
+    mem[11'b1010010000] = 8'h0;
+    mem[11'b1010010001] = 8'h0;
+    mem[11'b1010010010] = 8'h0;
+    mem[11'b1010010011] = 8'h0;
+    mem[11'b1010010100] = 8'h0;
+    mem[11'b1010010101] = 8'h0;
+    mem[11'b1010010110] = 8'h0;
+    mem[11'b1010010111] = 8'h0;
+    mem[11'b1010011000] = 8'h0;
+    mem[11'b1010011001] = 8'h0;
+    mem[11'b1010011010] = 8'h0;
+    mem[11'b1010011011] = 8'h0;
+    mem[11'b1010011100] = 8'h0;
+    mem[11'b1010011101] = 8'h0;
+    mem[11'b1010011110] = 8'h0;
+    mem[11'b1010011111] = 8'h0;
+    mem[11'b1010100000] = 8'h0;
+    mem[11'b1010100001] = 8'h0;
+    mem[11'b1010100010] = 8'h0;
+    mem[11'b1010100011] = 8'h0;
+    mem[11'b1010100100] = 8'h0;
+    mem[11'b1010100101] = 8'h0;
+    mem[11'b1010100110] = 8'h0;
+    mem[11'b1010100111] = 8'h0;
+    mem[11'b1010101000] = 8'h0;
+    mem[11'b1010101001] = 8'h0;
+    mem[11'b1010101010] = 8'h0;
+    mem[11'b1010101011] = 8'h0;
+    mem[11'b1010101100] = 8'h0;
+    mem[11'b1010101101] = 8'h0;
+    mem[11'b1010101110] = 8'h0;
+    mem[11'b1010101111] = 8'h0;
+    mem[11'b1010110000] = 8'h0;
+    mem[11'b1010110001] = 8'h0;
+    mem[11'b1010110010] = 8'h0;
+    mem[11'b1010110011] = 8'h0;
+    mem[11'b1010110100] = 8'h0;
+    mem[11'b1010110101] = 8'h0;
+    mem[11'b1010110110] = 8'h0;
+    mem[11'b1010110111] = 8'h0;
+    mem[11'b1010111000] = 8'h0;
+    mem[11'b1010111001] = 8'h0;
+    mem[11'b1010111010] = 8'h0;
+    mem[11'b1010111011] = 8'h0;
+    mem[11'b1010111100] = 8'h0;
+    mem[11'b1010111101] = 8'h0;
+    mem[11'b1010111110] = 8'h0;
+    mem[11'b1010111111] = 8'h0;
+    mem[11'b1011000000] = 8'h0;
+    mem[11'b1011000001] = 8'h0;
+    mem[11'b1011000010] = 8'h0;
+    mem[11'b1011000011] = 8'h0;
+    mem[11'b1011000100] = 8'h0;
+    mem[11'b1011000101] = 8'h0;
+    mem[11'b1011000110] = 8'h0;
+    mem[11'b1011000111] = 8'h0;
+    mem[11'b1011001000] = 8'h0;
+    mem[11'b1011001001] = 8'h0;
+    mem[11'b1011001010] = 8'h0;
+    mem[11'b1011001011] = 8'h0;
+    mem[11'b1011001100] = 8'h0;
+    mem[11'b1011001101] = 8'h0;
+    mem[11'b1011001110] = 8'h0;
+    mem[11'b1011001111] = 8'h0;
+    mem[11'b1011010000] = 8'h0;
+    mem[11'b1011010001] = 8'h0;
+    mem[11'b1011010010] = 8'h0;
+    mem[11'b1011010011] = 8'h0;
+    mem[11'b1011010100] = 8'h0;
+    mem[11'b1011010101] = 8'h0;
+    mem[11'b1011010110] = 8'h0;
+    mem[11'b1011010111] = 8'h0;
+    mem[11'b1011011000] = 8'h0;
+    mem[11'b1011011001] = 8'h0;
+    mem[11'b1011011010] = 8'h0;
+    mem[11'b1011011011] = 8'h0;
+    mem[11'b1011011100] = 8'h0;
+    mem[11'b1011011101] = 8'h0;
+    mem[11'b1011011110] = 8'h0;
+    mem[11'b1011011111] = 8'h0;
+    mem[11'b1011100000] = 8'h0;
+    mem[11'b1011100001] = 8'h0;
+    mem[11'b1011100010] = 8'h0;
+    mem[11'b1011100011] = 8'h0;
+    mem[11'b1011100100] = 8'h0;
+    mem[11'b1011100101] = 8'h0;
+    mem[11'b1011100110] = 8'h0;
+    mem[11'b1011100111] = 8'h0;
+    mem[11'b1011101000] = 8'h0;
+    mem[11'b1011101001] = 8'h0;
+    mem[11'b1011101010] = 8'h0;
+    mem[11'b1011101011] = 8'h0;
+    mem[11'b1011101100] = 8'h0;
+    mem[11'b1011101101] = 8'h0;
+    mem[11'b1011101110] = 8'h0;
+    mem[11'b1011101111] = 8'h0;
+    mem[11'b1011110000] = 8'h0;
+    mem[11'b1011110001] = 8'h0;
+    mem[11'b1011110010] = 8'h0;
+    mem[11'b1011110011] = 8'h0;
+    mem[11'b1011110100] = 8'h0;
+    mem[11'b1011110101] = 8'h0;
+    mem[11'b1011110110] = 8'h0;
+    mem[11'b1011110111] = 8'h0;
+    mem[11'b1011111000] = 8'h0;
+    mem[11'b1011111001] = 8'h0;
+    mem[11'b1011111010] = 8'h0;
+    mem[11'b1011111011] = 8'h0;
+    mem[11'b1011111100] = 8'h0;
+    mem[11'b1011111101] = 8'h0;
+    mem[11'b1011111110] = 8'h0;
+    mem[11'b1011111111] = 8'h0;
+    mem[11'b1100000000] = 8'h0;
+    mem[11'b1100000001] = 8'h0;
+    mem[11'b1100000010] = 8'h0;
+    mem[11'b1100000011] = 8'h0;
+    mem[11'b1100000100] = 8'h0;
+    mem[11'b1100000101] = 8'h0;
+    mem[11'b1100000110] = 8'h0;
+    mem[11'b1100000111] = 8'h0;
+    mem[11'b1100001000] = 8'h0;
+    mem[11'b1100001001] = 8'h0;
+    mem[11'b1100001010] = 8'h0;
+    mem[11'b1100001011] = 8'h0;
+    mem[11'b1100001100] = 8'h0;
+    mem[11'b1100001101] = 8'h0;
+    mem[11'b1100001110] = 8'h0;
+    mem[11'b1100001111] = 8'h0;
+    mem[11'b1100010000] = 8'h0;
+    mem[11'b1100010001] = 8'h0;
+    mem[11'b1100010010] = 8'h0;
+    mem[11'b1100010011] = 8'h0;
+    mem[11'b1100010100] = 8'h0;
+    mem[11'b1100010101] = 8'h0;
+    mem[11'b1100010110] = 8'h0;
+    mem[11'b1100010111] = 8'h0;
+    mem[11'b1100011000] = 8'h0;
+    mem[11'b1100011001] = 8'h0;
+    mem[11'b1100011010] = 8'h0;
+    mem[11'b1100011011] = 8'h0;
+    mem[11'b1100011100] = 8'h0;
+    mem[11'b1100011101] = 8'h0;
+    mem[11'b1100011110] = 8'h0;
+    mem[11'b1100011111] = 8'h0;
+    mem[11'b1100100000] = 8'h0;
+    mem[11'b1100100001] = 8'h0;
+    mem[11'b1100100010] = 8'h0;
+    mem[11'b1100100011] = 8'h0;
+    mem[11'b1100100100] = 8'h0;
+    mem[11'b1100100101] = 8'h0;
+    mem[11'b1100100110] = 8'h0;
+    mem[11'b1100100111] = 8'h0;
+    mem[11'b1100101000] = 8'h0;
+    mem[11'b1100101001] = 8'h0;
+    mem[11'b1100101010] = 8'h0;
+    mem[11'b1100101011] = 8'h0;
+    mem[11'b1100101100] = 8'h0;
+    mem[11'b1100101101] = 8'h0;
+    mem[11'b1100101110] = 8'h0;
+    mem[11'b1100101111] = 8'h0;
+    mem[11'b1100110000] = 8'h0;
+    mem[11'b1100110001] = 8'h0;
+    mem[11'b1100110010] = 8'h0;
+    mem[11'b1100110011] = 8'h0;
+    mem[11'b1100110100] = 8'h0;
+    mem[11'b1100110101] = 8'h0;
+    mem[11'b1100110110] = 8'h0;
+    mem[11'b1100110111] = 8'h0;
+    mem[11'b1100111000] = 8'h0;
+    mem[11'b1100111001] = 8'h0;
+    mem[11'b1100111010] = 8'h0;
+    mem[11'b1100111011] = 8'h0;
+    mem[11'b1100111100] = 8'h0;
+    mem[11'b1100111101] = 8'h0;
+    mem[11'b1100111110] = 8'h0;
+    mem[11'b1100111111] = 8'h0;
+    mem[11'b1101000000] = 8'h0;
+    mem[11'b1101000001] = 8'h0;
+    mem[11'b1101000010] = 8'h0;
+    mem[11'b1101000011] = 8'h0;
+    mem[11'b1101000100] = 8'h0;
+    mem[11'b1101000101] = 8'h0;
+    mem[11'b1101000110] = 8'h0;
+    mem[11'b1101000111] = 8'h0;
+    mem[11'b1101001000] = 8'h0;
+    mem[11'b1101001001] = 8'h0;
+    mem[11'b1101001010] = 8'h0;
+    mem[11'b1101001011] = 8'h0;
+    mem[11'b1101001100] = 8'h0;
+    mem[11'b1101001101] = 8'h0;
+    mem[11'b1101001110] = 8'h0;
+    mem[11'b1101001111] = 8'h0;
+    mem[11'b1101010000] = 8'h0;
+    mem[11'b1101010001] = 8'h0;
+    mem[11'b1101010010] = 8'h0;
+    mem[11'b1101010011] = 8'h0;
+    mem[11'b1101010100] = 8'h0;
+    mem[11'b1101010101] = 8'h0;
+    mem[11'b1101010110] = 8'h0;
+    mem[11'b1101010111] = 8'h0;
+    mem[11'b1101011000] = 8'h0;
+    mem[11'b1101011001] = 8'h0;
+    mem[11'b1101011010] = 8'h0;
+    mem[11'b1101011011] = 8'h0;
+    mem[11'b1101011100] = 8'h0;
+    mem[11'b1101011101] = 8'h0;
+    mem[11'b1101011110] = 8'h0;
+    mem[11'b1101011111] = 8'h0;
+    mem[11'b1101100000] = 8'h0;
+    mem[11'b1101100001] = 8'h0;
+    mem[11'b1101100010] = 8'h0;
+    mem[11'b1101100011] = 8'h0;
+    mem[11'b1101100100] = 8'h0;
+    mem[11'b1101100101] = 8'h0;
+    mem[11'b1101100110] = 8'h0;
+    mem[11'b1101100111] = 8'h0;
+    mem[11'b1101101000] = 8'h0;
+    mem[11'b1101101001] = 8'h0;
+    mem[11'b1101101010] = 8'h0;
+    mem[11'b1101101011] = 8'h0;
+    mem[11'b1101101100] = 8'h0;
+    mem[11'b1101101101] = 8'h0;
+    mem[11'b1101101110] = 8'h0;
+    mem[11'b1101101111] = 8'h0;
+    mem[11'b1101110000] = 8'h0;
+    mem[11'b1101110001] = 8'h0;
+    mem[11'b1101110010] = 8'h0;
+    mem[11'b1101110011] = 8'h0;
+    mem[11'b1101110100] = 8'h0;
+    mem[11'b1101110101] = 8'h0;
+    mem[11'b1101110110] = 8'h0;
+    mem[11'b1101110111] = 8'h0;
+    mem[11'b1101111000] = 8'h0;
+    mem[11'b1101111001] = 8'h0;
+    mem[11'b1101111010] = 8'h0;
+    mem[11'b1101111011] = 8'h0;
+    mem[11'b1101111100] = 8'h0;
+    mem[11'b1101111101] = 8'h0;
+    mem[11'b1101111110] = 8'h0;
+    mem[11'b1101111111] = 8'h0;
+    mem[11'b1110000000] = 8'h0;
+    mem[11'b1110000001] = 8'h0;
+    mem[11'b1110000010] = 8'h0;
+    mem[11'b1110000011] = 8'h0;
+    mem[11'b1110000100] = 8'h0;
+    mem[11'b1110000101] = 8'h0;
+    mem[11'b1110000110] = 8'h0;
+    mem[11'b1110000111] = 8'h0;
+    mem[11'b1110001000] = 8'h0;
+    mem[11'b1110001001] = 8'h0;
+    mem[11'b1110001010] = 8'h0;
+    mem[11'b1110001011] = 8'h0;
+    mem[11'b1110001100] = 8'h0;
+    mem[11'b1110001101] = 8'h0;
+    mem[11'b1110001110] = 8'h0;
+    mem[11'b1110001111] = 8'h0;
+    mem[11'b1110010000] = 8'h0;
+    mem[11'b1110010001] = 8'h0;
+    mem[11'b1110010010] = 8'h0;
+    mem[11'b1110010011] = 8'h0;
+    mem[11'b1110010100] = 8'h0;
+    mem[11'b1110010101] = 8'h0;
+    mem[11'b1110010110] = 8'h0;
+    mem[11'b1110010111] = 8'h0;
+    mem[11'b1110011000] = 8'h0;
+    mem[11'b1110011001] = 8'h0;
+    mem[11'b1110011010] = 8'h0;
+    mem[11'b1110011011] = 8'h0;
+    mem[11'b1110011100] = 8'h0;
+    mem[11'b1110011101] = 8'h0;
+    mem[11'b1110011110] = 8'h0;
+    mem[11'b1110011111] = 8'h0;
+    mem[11'b1110100000] = 8'h0;
+    mem[11'b1110100001] = 8'h0;
+    mem[11'b1110100010] = 8'h0;
+    mem[11'b1110100011] = 8'h0;
+    mem[11'b1110100100] = 8'h0;
+    mem[11'b1110100101] = 8'h0;
+    mem[11'b1110100110] = 8'h0;
+    mem[11'b1110100111] = 8'h0;
+    mem[11'b1110101000] = 8'h0;
+    mem[11'b1110101001] = 8'h0;
+    mem[11'b1110101010] = 8'h0;
+    mem[11'b1110101011] = 8'h0;
+    mem[11'b1110101100] = 8'h0;
+    mem[11'b1110101101] = 8'h0;
+    mem[11'b1110101110] = 8'h0;
+    mem[11'b1110101111] = 8'h0;
+    mem[11'b1110110000] = 8'h0;
+    mem[11'b1110110001] = 8'h0;
+    mem[11'b1110110010] = 8'h0;
+    mem[11'b1110110011] = 8'h0;
+    mem[11'b1110110100] = 8'h0;
+    mem[11'b1110110101] = 8'h0;
+    mem[11'b1110110110] = 8'h0;
+    mem[11'b1110110111] = 8'h0;
+    mem[11'b1110111000] = 8'h0;
+    mem[11'b1110111001] = 8'h0;
+    mem[11'b1110111010] = 8'h0;
+    mem[11'b1110111011] = 8'h0;
+    mem[11'b1110111100] = 8'h0;
+    mem[11'b1110111101] = 8'h0;
+    mem[11'b1110111110] = 8'h0;
+    mem[11'b1110111111] = 8'h0;
+    mem[11'b1111000000] = 8'h0;
+    mem[11'b1111000001] = 8'h0;
+    mem[11'b1111000010] = 8'h0;
+    mem[11'b1111000011] = 8'h0;
+    mem[11'b1111000100] = 8'h0;
+    mem[11'b1111000101] = 8'h0;
+    mem[11'b1111000110] = 8'h0;
+    mem[11'b1111000111] = 8'h0;
+    mem[11'b1111001000] = 8'h0;
+    mem[11'b1111001001] = 8'h0;
+    mem[11'b1111001010] = 8'h0;
+    mem[11'b1111001011] = 8'h0;
+    mem[11'b1111001100] = 8'h0;
+    mem[11'b1111001101] = 8'h0;
+    mem[11'b1111001110] = 8'h0;
+    mem[11'b1111001111] = 8'h0;
+    mem[11'b1111010000] = 8'h0;
+    mem[11'b1111010001] = 8'h0;
+    mem[11'b1111010010] = 8'h0;
+    mem[11'b1111010011] = 8'h0;
+    mem[11'b1111010100] = 8'h0;
+    mem[11'b1111010101] = 8'h0;
+    mem[11'b1111010110] = 8'h0;
+    mem[11'b1111010111] = 8'h0;
+    mem[11'b1111011000] = 8'h0;
+    mem[11'b1111011001] = 8'h0;
+    mem[11'b1111011010] = 8'h0;
+    mem[11'b1111011011] = 8'h0;
+    mem[11'b1111011100] = 8'h0;
+    mem[11'b1111011101] = 8'h0;
+    mem[11'b1111011110] = 8'h0;
+    mem[11'b1111011111] = 8'h0;
+    mem[11'b1111100000] = 8'h0;
+    mem[11'b1111100001] = 8'h0;
+    mem[11'b1111100010] = 8'h0;
+    mem[11'b1111100011] = 8'h0;
+    mem[11'b1111100100] = 8'h0;
+    mem[11'b1111100101] = 8'h0;
+    mem[11'b1111100110] = 8'h0;
+    mem[11'b1111100111] = 8'h0;
+    mem[11'b1111101000] = 8'h0;
+    mem[11'b1111101001] = 8'h0;
+    mem[11'b1111101010] = 8'h0;
+    mem[11'b1111101011] = 8'h0;
+    mem[11'b1111101100] = 8'h0;
+    mem[11'b1111101101] = 8'h0;
+    mem[11'b1111101110] = 8'h0;
+    mem[11'b1111101111] = 8'h0;
+    mem[11'b1111110000] = 8'h0;
+    mem[11'b1111110001] = 8'h0;
+    mem[11'b1111110010] = 8'h0;
+    mem[11'b1111110011] = 8'h0;
+    mem[11'b1111110100] = 8'h0;
+    mem[11'b1111110101] = 8'h0;
+    mem[11'b1111110110] = 8'h0;
+    mem[11'b1111110111] = 8'h0;
+    mem[11'b1111111000] = 8'h0;
+    mem[11'b1111111001] = 8'h0;
+    mem[11'b1111111010] = 8'h0;
+    mem[11'b1111111011] = 8'h0;
+    mem[11'b1111111100] = 8'h0;
+    mem[11'b1111111101] = 8'h0;
+    mem[11'b1111111110] = 8'h0;
+    mem[11'b1111111111] = 8'h0;
+    mem[11'b10000000000] = 8'h0;
+    mem[11'b10000000001] = 8'h0;
+    mem[11'b10000000010] = 8'h0;
+    mem[11'b10000000011] = 8'h0;
+    mem[11'b10000000100] = 8'h0;
+    mem[11'b10000000101] = 8'h0;
+    mem[11'b10000000110] = 8'h0;
+    mem[11'b10000000111] = 8'h0;
+    mem[11'b10000001000] = 8'h0;
+    mem[11'b10000001001] = 8'h0;
+    mem[11'b10000001010] = 8'h0;
+    mem[11'b10000001011] = 8'h0;
+    mem[11'b10000001100] = 8'h0;
+    mem[11'b10000001101] = 8'h0;
+    mem[11'b10000001110] = 8'h0;
+    mem[11'b10000001111] = 8'h0;
+    mem[11'b10000010000] = 8'h0;
+    mem[11'b10000010001] = 8'h0;
+    mem[11'b10000010010] = 8'h0;
+    mem[11'b10000010011] = 8'h0;
+    mem[11'b10000010100] = 8'h0;
+    mem[11'b10000010101] = 8'h0;
+    mem[11'b10000010110] = 8'h0;
+    mem[11'b10000010111] = 8'h0;
+    mem[11'b10000011000] = 8'h0;
+    mem[11'b10000011001] = 8'h0;
+    mem[11'b10000011010] = 8'h0;
+    mem[11'b10000011011] = 8'h0;
+    mem[11'b10000011100] = 8'h0;
+    mem[11'b10000011101] = 8'h0;
+    mem[11'b10000011110] = 8'h0;
+    mem[11'b10000011111] = 8'h0;
+    mem[11'b10000100000] = 8'h0;
+    mem[11'b10000100001] = 8'h0;
+    mem[11'b10000100010] = 8'h0;
+    mem[11'b10000100011] = 8'h0;
+    mem[11'b10000100100] = 8'h0;
+    mem[11'b10000100101] = 8'h0;
+    mem[11'b10000100110] = 8'h0;
+    mem[11'b10000100111] = 8'h0;
+    mem[11'b10000101000] = 8'h0;
+    mem[11'b10000101001] = 8'h0;
+    mem[11'b10000101010] = 8'h0;
+    mem[11'b10000101011] = 8'h0;
+    mem[11'b10000101100] = 8'h0;
+    mem[11'b10000101101] = 8'h0;
+    mem[11'b10000101110] = 8'h0;
+    mem[11'b10000101111] = 8'h0;
+    mem[11'b10000110000] = 8'h0;
+    mem[11'b10000110001] = 8'h0;
+    mem[11'b10000110010] = 8'h0;
+    mem[11'b10000110011] = 8'h0;
+    mem[11'b10000110100] = 8'h0;
+    mem[11'b10000110101] = 8'h0;
+    mem[11'b10000110110] = 8'h0;
+    mem[11'b10000110111] = 8'h0;
+    mem[11'b10000111000] = 8'h0;
+    mem[11'b10000111001] = 8'h0;
+    mem[11'b10000111010] = 8'h0;
+    mem[11'b10000111011] = 8'h0;
+    mem[11'b10000111100] = 8'h0;
+    mem[11'b10000111101] = 8'h0;
+    mem[11'b10000111110] = 8'h0;
+    mem[11'b10000111111] = 8'h0;
+    mem[11'b10001000000] = 8'h0;
+    mem[11'b10001000001] = 8'h0;
+    mem[11'b10001000010] = 8'h0;
+    mem[11'b10001000011] = 8'h0;
+    mem[11'b10001000100] = 8'h0;
+    mem[11'b10001000101] = 8'h0;
+    mem[11'b10001000110] = 8'h0;
+    mem[11'b10001000111] = 8'h0;
+    mem[11'b10001001000] = 8'h0;
+    mem[11'b10001001001] = 8'h0;
+    mem[11'b10001001010] = 8'h0;
+    mem[11'b10001001011] = 8'h0;
+    mem[11'b10001001100] = 8'h0;
+    mem[11'b10001001101] = 8'h0;
+    mem[11'b10001001110] = 8'h0;
+    mem[11'b10001001111] = 8'h0;
+    mem[11'b10001010000] = 8'h0;
+    mem[11'b10001010001] = 8'h0;
+    mem[11'b10001010010] = 8'h0;
+    mem[11'b10001010011] = 8'h0;
+    mem[11'b10001010100] = 8'h0;
+    mem[11'b10001010101] = 8'h0;
+    mem[11'b10001010110] = 8'h0;
+    mem[11'b10001010111] = 8'h0;
+    mem[11'b10001011000] = 8'h0;
+    mem[11'b10001011001] = 8'h0;
+    mem[11'b10001011010] = 8'h0;
+    mem[11'b10001011011] = 8'h0;
+    mem[11'b10001011100] = 8'h0;
+    mem[11'b10001011101] = 8'h0;
+    mem[11'b10001011110] = 8'h0;
+    mem[11'b10001011111] = 8'h0;
+    mem[11'b10001100000] = 8'h0;
+    mem[11'b10001100001] = 8'h0;
+    mem[11'b10001100010] = 8'h0;
+    mem[11'b10001100011] = 8'h0;
+    mem[11'b10001100100] = 8'h0;
+    mem[11'b10001100101] = 8'h0;
+    mem[11'b10001100110] = 8'h0;
+    mem[11'b10001100111] = 8'h0;
+    mem[11'b10001101000] = 8'h0;
+    mem[11'b10001101001] = 8'h0;
+    mem[11'b10001101010] = 8'h0;
+    mem[11'b10001101011] = 8'h0;
+    mem[11'b10001101100] = 8'h0;
+    mem[11'b10001101101] = 8'h0;
+    mem[11'b10001101110] = 8'h0;
+    mem[11'b10001101111] = 8'h0;
+    mem[11'b10001110000] = 8'h0;
+    mem[11'b10001110001] = 8'h0;
+    mem[11'b10001110010] = 8'h0;
+    mem[11'b10001110011] = 8'h0;
+    mem[11'b10001110100] = 8'h0;
+    mem[11'b10001110101] = 8'h0;
+    mem[11'b10001110110] = 8'h0;
+    mem[11'b10001110111] = 8'h0;
+    mem[11'b10001111000] = 8'h0;
+    mem[11'b10001111001] = 8'h0;
+    mem[11'b10001111010] = 8'h0;
+    mem[11'b10001111011] = 8'h0;
+    mem[11'b10001111100] = 8'h0;
+    mem[11'b10001111101] = 8'h0;
+    mem[11'b10001111110] = 8'h0;
+    mem[11'b10001111111] = 8'h0;
+    mem[11'b10010000000] = 8'h0;
+    mem[11'b10010000001] = 8'h0;
+    mem[11'b10010000010] = 8'h0;
+    mem[11'b10010000011] = 8'h0;
+    mem[11'b10010000100] = 8'h0;
+    mem[11'b10010000101] = 8'h0;
+    mem[11'b10010000110] = 8'h0;
+    mem[11'b10010000111] = 8'h0;
+    mem[11'b10010001000] = 8'h0;
+    mem[11'b10010001001] = 8'h0;
+    mem[11'b10010001010] = 8'h0;
+    mem[11'b10010001011] = 8'h0;
+    mem[11'b10010001100] = 8'h0;
+    mem[11'b10010001101] = 8'h0;
+    mem[11'b10010001110] = 8'h0;
+    mem[11'b10010001111] = 8'h0;
+    mem[11'b10010010000] = 8'h0;
+    mem[11'b10010010001] = 8'h0;
+    mem[11'b10010010010] = 8'h0;
+    mem[11'b10010010011] = 8'h0;
+    mem[11'b10010010100] = 8'h0;
+    mem[11'b10010010101] = 8'h0;
+    mem[11'b10010010110] = 8'h0;
+    mem[11'b10010010111] = 8'h0;
+    mem[11'b10010011000] = 8'h0;
+    mem[11'b10010011001] = 8'h0;
+    mem[11'b10010011010] = 8'h0;
+    mem[11'b10010011011] = 8'h0;
+    mem[11'b10010011100] = 8'h0;
+    mem[11'b10010011101] = 8'h0;
+    mem[11'b10010011110] = 8'h0;
+    mem[11'b10010011111] = 8'h0;
+    mem[11'b10010100000] = 8'h0;
+    mem[11'b10010100001] = 8'h0;
+    mem[11'b10010100010] = 8'h0;
+    mem[11'b10010100011] = 8'h0;
+    mem[11'b10010100100] = 8'h0;
+    mem[11'b10010100101] = 8'h0;
+    mem[11'b10010100110] = 8'h0;
+    mem[11'b10010100111] = 8'h0;
+    mem[11'b10010101000] = 8'h0;
+    mem[11'b10010101001] = 8'h0;
+    mem[11'b10010101010] = 8'h0;
+    mem[11'b10010101011] = 8'h0;
+    mem[11'b10010101100] = 8'h0;
+    mem[11'b10010101101] = 8'h0;
+    mem[11'b10010101110] = 8'h0;
+    mem[11'b10010101111] = 8'h0;
+    mem[11'b10010110000] = 8'h0;
+    mem[11'b10010110001] = 8'h0;
+    mem[11'b10010110010] = 8'h0;
+    mem[11'b10010110011] = 8'h0;
+    mem[11'b10010110100] = 8'h0;
+    mem[11'b10010110101] = 8'h0;
+    mem[11'b10010110110] = 8'h0;
+    mem[11'b10010110111] = 8'h0;
+    mem[11'b10010111000] = 8'h0;
+    mem[11'b10010111001] = 8'h0;
+    mem[11'b10010111010] = 8'h0;
+    mem[11'b10010111011] = 8'h0;
+    mem[11'b10010111100] = 8'h0;
+    mem[11'b10010111101] = 8'h0;
+    mem[11'b10010111110] = 8'h0;
+    mem[11'b10010111111] = 8'h0;
+    mem[11'b10011000000] = 8'h0;
+    mem[11'b10011000001] = 8'h0;
+    mem[11'b10011000010] = 8'h0;
+    mem[11'b10011000011] = 8'h0;
+    mem[11'b10011000100] = 8'h0;
+    mem[11'b10011000101] = 8'h0;
+    mem[11'b10011000110] = 8'h0;
+    mem[11'b10011000111] = 8'h0;
+    mem[11'b10011001000] = 8'h0;
+    mem[11'b10011001001] = 8'h0;
+    mem[11'b10011001010] = 8'h0;
+    mem[11'b10011001011] = 8'h0;
+    mem[11'b10011001100] = 8'h0;
+    mem[11'b10011001101] = 8'h0;
+    mem[11'b10011001110] = 8'h0;
+    mem[11'b10011001111] = 8'h0;
+    mem[11'b10011010000] = 8'h0;
+    mem[11'b10011010001] = 8'h0;
+    mem[11'b10011010010] = 8'h0;
+    mem[11'b10011010011] = 8'h0;
+    mem[11'b10011010100] = 8'h0;
+    mem[11'b10011010101] = 8'h0;
+    mem[11'b10011010110] = 8'h0;
+    mem[11'b10011010111] = 8'h0;
+    mem[11'b10011011000] = 8'h0;
+    mem[11'b10011011001] = 8'h0;
+    mem[11'b10011011010] = 8'h0;
+    mem[11'b10011011011] = 8'h0;
+    mem[11'b10011011100] = 8'h0;
+    mem[11'b10011011101] = 8'h0;
+    mem[11'b10011011110] = 8'h0;
+    mem[11'b10011011111] = 8'h0;
+    mem[11'b10011100000] = 8'h0;
+    mem[11'b10011100001] = 8'h0;
+    mem[11'b10011100010] = 8'h0;
+    mem[11'b10011100011] = 8'h0;
+    mem[11'b10011100100] = 8'h0;
+    mem[11'b10011100101] = 8'h0;
+    mem[11'b10011100110] = 8'h0;
+    mem[11'b10011100111] = 8'h0;
+    mem[11'b10011101000] = 8'h0;
+    mem[11'b10011101001] = 8'h0;
+    mem[11'b10011101010] = 8'h0;
+    mem[11'b10011101011] = 8'h0;
+    mem[11'b10011101100] = 8'h0;
+    mem[11'b10011101101] = 8'h0;
+    mem[11'b10011101110] = 8'h0;
+    mem[11'b10011101111] = 8'h0;
+    mem[11'b10011110000] = 8'h0;
+    mem[11'b10011110001] = 8'h0;
+    mem[11'b10011110010] = 8'h0;
+    mem[11'b10011110011] = 8'h0;
+    mem[11'b10011110100] = 8'h0;
+    mem[11'b10011110101] = 8'h0;
+    mem[11'b10011110110] = 8'h0;
+    mem[11'b10011110111] = 8'h0;
+    mem[11'b10011111000] = 8'h0;
+    mem[11'b10011111001] = 8'h0;
+    mem[11'b10011111010] = 8'h0;
+    mem[11'b10011111011] = 8'h0;
+    mem[11'b10011111100] = 8'h0;
+    mem[11'b10011111101] = 8'h0;
+    mem[11'b10011111110] = 8'h0;
+    mem[11'b10011111111] = 8'h0;
+    mem[11'b10100000000] = 8'h0;
+    mem[11'b10100000001] = 8'h0;
+    mem[11'b10100000010] = 8'h0;
+    mem[11'b10100000011] = 8'h0;
+    mem[11'b10100000100] = 8'h0;
+    mem[11'b10100000101] = 8'h0;
+    mem[11'b10100000110] = 8'h0;
+    mem[11'b10100000111] = 8'h0;
+    mem[11'b10100001000] = 8'h0;
+    mem[11'b10100001001] = 8'h0;
+    mem[11'b10100001010] = 8'h0;
+    mem[11'b10100001011] = 8'h0;
+    mem[11'b10100001100] = 8'h0;
+    mem[11'b10100001101] = 8'h0;
+    mem[11'b10100001110] = 8'h0;
+    mem[11'b10100001111] = 8'h0;
+    mem[11'b10100010000] = 8'h0;
+    mem[11'b10100010001] = 8'h0;
+    mem[11'b10100010010] = 8'h0;
+    mem[11'b10100010011] = 8'h0;
+    mem[11'b10100010100] = 8'h0;
+    mem[11'b10100010101] = 8'h0;
+    mem[11'b10100010110] = 8'h0;
+    mem[11'b10100010111] = 8'h0;
+    mem[11'b10100011000] = 8'h0;
+    mem[11'b10100011001] = 8'h0;
+    mem[11'b10100011010] = 8'h0;
+    mem[11'b10100011011] = 8'h0;
+    mem[11'b10100011100] = 8'h0;
+    mem[11'b10100011101] = 8'h0;
+    mem[11'b10100011110] = 8'h0;
+    mem[11'b10100011111] = 8'h0;
+    mem[11'b10100100000] = 8'h0;
+    mem[11'b10100100001] = 8'h0;
+    mem[11'b10100100010] = 8'h0;
+    mem[11'b10100100011] = 8'h0;
+    mem[11'b10100100100] = 8'h0;
+    mem[11'b10100100101] = 8'h0;
+    mem[11'b10100100110] = 8'h0;
+    mem[11'b10100100111] = 8'h0;
+    mem[11'b10100101000] = 8'h0;
+    mem[11'b10100101001] = 8'h0;
+    mem[11'b10100101010] = 8'h0;
+    mem[11'b10100101011] = 8'h0;
+    mem[11'b10100101100] = 8'h0;
+    mem[11'b10100101101] = 8'h0;
+    mem[11'b10100101110] = 8'h0;
+    mem[11'b10100101111] = 8'h0;
+    mem[11'b10100110000] = 8'h0;
+    mem[11'b10100110001] = 8'h0;
+    mem[11'b10100110010] = 8'h0;
+    mem[11'b10100110011] = 8'h0;
+    mem[11'b10100110100] = 8'h0;
+    mem[11'b10100110101] = 8'h0;
+    mem[11'b10100110110] = 8'h0;
+    mem[11'b10100110111] = 8'h0;
+    mem[11'b10100111000] = 8'h0;
+    mem[11'b10100111001] = 8'h0;
+    mem[11'b10100111010] = 8'h0;
+    mem[11'b10100111011] = 8'h0;
+    mem[11'b10100111100] = 8'h0;
+    mem[11'b10100111101] = 8'h0;
+    mem[11'b10100111110] = 8'h0;
+    mem[11'b10100111111] = 8'h0;
+    mem[11'b10101000000] = 8'h0;
+    mem[11'b10101000001] = 8'h0;
+    mem[11'b10101000010] = 8'h0;
+    mem[11'b10101000011] = 8'h0;
+    mem[11'b10101000100] = 8'h0;
+    mem[11'b10101000101] = 8'h0;
+    mem[11'b10101000110] = 8'h0;
+    mem[11'b10101000111] = 8'h0;
+    mem[11'b10101001000] = 8'h0;
+    mem[11'b10101001001] = 8'h0;
+    mem[11'b10101001010] = 8'h0;
+    mem[11'b10101001011] = 8'h0;
+    mem[11'b10101001100] = 8'h0;
+    mem[11'b10101001101] = 8'h0;
+    mem[11'b10101001110] = 8'h0;
+    mem[11'b10101001111] = 8'h0;
+    mem[11'b10101010000] = 8'h0;
+    mem[11'b10101010001] = 8'h0;
+    mem[11'b10101010010] = 8'h0;
+    mem[11'b10101010011] = 8'h0;
+    mem[11'b10101010100] = 8'h0;
+    mem[11'b10101010101] = 8'h0;
+    mem[11'b10101010110] = 8'h0;
+    mem[11'b10101010111] = 8'h0;
+    mem[11'b10101011000] = 8'h0;
+    mem[11'b10101011001] = 8'h0;
+    mem[11'b10101011010] = 8'h0;
+    mem[11'b10101011011] = 8'h0;
+    mem[11'b10101011100] = 8'h0;
+    mem[11'b10101011101] = 8'h0;
+    mem[11'b10101011110] = 8'h0;
+    mem[11'b10101011111] = 8'h0;
+    mem[11'b10101100000] = 8'h0;
+    mem[11'b10101100001] = 8'h0;
+    mem[11'b10101100010] = 8'h0;
+    mem[11'b10101100011] = 8'h0;
+    mem[11'b10101100100] = 8'h0;
+    mem[11'b10101100101] = 8'h0;
+    mem[11'b10101100110] = 8'h0;
+    mem[11'b10101100111] = 8'h0;
+    mem[11'b10101101000] = 8'h0;
+    mem[11'b10101101001] = 8'h0;
+    mem[11'b10101101010] = 8'h0;
+    mem[11'b10101101011] = 8'h0;
+    mem[11'b10101101100] = 8'h0;
+    mem[11'b10101101101] = 8'h0;
+    mem[11'b10101101110] = 8'h0;
+    mem[11'b10101101111] = 8'h0;
+    mem[11'b10101110000] = 8'h0;
+    mem[11'b10101110001] = 8'h0;
+    mem[11'b10101110010] = 8'h0;
+    mem[11'b10101110011] = 8'h0;
+    mem[11'b10101110100] = 8'h0;
+    mem[11'b10101110101] = 8'h0;
+    mem[11'b10101110110] = 8'h0;
+    mem[11'b10101110111] = 8'h0;
+    mem[11'b10101111000] = 8'h0;
+    mem[11'b10101111001] = 8'h0;
+    mem[11'b10101111010] = 8'h0;
+    mem[11'b10101111011] = 8'h0;
+    mem[11'b10101111100] = 8'h0;
+    mem[11'b10101111101] = 8'h0;
+    mem[11'b10101111110] = 8'h0;
+    mem[11'b10101111111] = 8'h0;
+    mem[11'b10110000000] = 8'h0;
+    mem[11'b10110000001] = 8'h0;
+    mem[11'b10110000010] = 8'h0;
+    mem[11'b10110000011] = 8'h0;
+    mem[11'b10110000100] = 8'h0;
+    mem[11'b10110000101] = 8'h0;
+    mem[11'b10110000110] = 8'h0;
+    mem[11'b10110000111] = 8'h0;
+    mem[11'b10110001000] = 8'h0;
+    mem[11'b10110001001] = 8'h0;
+    mem[11'b10110001010] = 8'h0;
+    mem[11'b10110001011] = 8'h0;
+    mem[11'b10110001100] = 8'h0;
+    mem[11'b10110001101] = 8'h0;
+    mem[11'b10110001110] = 8'h0;
+    mem[11'b10110001111] = 8'h0;
+    mem[11'b10110010000] = 8'h0;
+    mem[11'b10110010001] = 8'h0;
+    mem[11'b10110010010] = 8'h0;
+    mem[11'b10110010011] = 8'h0;
+    mem[11'b10110010100] = 8'h0;
+    mem[11'b10110010101] = 8'h0;
+    mem[11'b10110010110] = 8'h0;
+    mem[11'b10110010111] = 8'h0;
+    mem[11'b10110011000] = 8'h0;
+    mem[11'b10110011001] = 8'h0;
+    mem[11'b10110011010] = 8'h0;
+    mem[11'b10110011011] = 8'h0;
+    mem[11'b10110011100] = 8'h0;
+    mem[11'b10110011101] = 8'h0;
+    mem[11'b10110011110] = 8'h0;
+    mem[11'b10110011111] = 8'h0;
+    mem[11'b10110100000] = 8'h0;
+    mem[11'b10110100001] = 8'h0;
+    mem[11'b10110100010] = 8'h0;
+    mem[11'b10110100011] = 8'h0;
+    mem[11'b10110100100] = 8'h0;
+    mem[11'b10110100101] = 8'h0;
+    mem[11'b10110100110] = 8'h0;
+    mem[11'b10110100111] = 8'h0;
+    mem[11'b10110101000] = 8'h0;
+    mem[11'b10110101001] = 8'h0;
+    mem[11'b10110101010] = 8'h0;
+    mem[11'b10110101011] = 8'h0;
+    mem[11'b10110101100] = 8'h0;
+    mem[11'b10110101101] = 8'h0;
+    mem[11'b10110101110] = 8'h0;
+    mem[11'b10110101111] = 8'h0;
+    mem[11'b10110110000] = 8'h0;
+    mem[11'b10110110001] = 8'h0;
+    mem[11'b10110110010] = 8'h0;
+    mem[11'b10110110011] = 8'h0;
+    mem[11'b10110110100] = 8'h0;
+    mem[11'b10110110101] = 8'h0;
+    mem[11'b10110110110] = 8'h0;
+    mem[11'b10110110111] = 8'h0;
+    mem[11'b10110111000] = 8'h0;
+    mem[11'b10110111001] = 8'h0;
+    mem[11'b10110111010] = 8'h0;
+    mem[11'b10110111011] = 8'h0;
+    mem[11'b10110111100] = 8'h0;
+    mem[11'b10110111101] = 8'h0;
+    mem[11'b10110111110] = 8'h0;
+    mem[11'b10110111111] = 8'h0;
+    mem[11'b10111000000] = 8'h0;
+    mem[11'b10111000001] = 8'h0;
+    mem[11'b10111000010] = 8'h0;
+    mem[11'b10111000011] = 8'h0;
+    mem[11'b10111000100] = 8'h0;
+    mem[11'b10111000101] = 8'h0;
+    mem[11'b10111000110] = 8'h0;
+    mem[11'b10111000111] = 8'h0;
+    mem[11'b10111001000] = 8'h0;
+    mem[11'b10111001001] = 8'h0;
+    mem[11'b10111001010] = 8'h0;
+    mem[11'b10111001011] = 8'h0;
+    mem[11'b10111001100] = 8'h0;
+    mem[11'b10111001101] = 8'h0;
+    mem[11'b10111001110] = 8'h0;
+    mem[11'b10111001111] = 8'h0;
+    mem[11'b10111010000] = 8'h0;
+    mem[11'b10111010001] = 8'h0;
+    mem[11'b10111010010] = 8'h0;
+    mem[11'b10111010011] = 8'h0;
+    mem[11'b10111010100] = 8'h0;
+    mem[11'b10111010101] = 8'h0;
+    mem[11'b10111010110] = 8'h0;
+    mem[11'b10111010111] = 8'h0;
+    mem[11'b10111011000] = 8'h0;
+    mem[11'b10111011001] = 8'h0;
+    mem[11'b10111011010] = 8'h0;
+    mem[11'b10111011011] = 8'h0;
+    mem[11'b10111011100] = 8'h0;
+    mem[11'b10111011101] = 8'h0;
+    mem[11'b10111011110] = 8'h0;
+    mem[11'b10111011111] = 8'h0;
+    mem[11'b10111100000] = 8'h0;
+    mem[11'b10111100001] = 8'h0;
+    mem[11'b10111100010] = 8'h0;
+    mem[11'b10111100011] = 8'h0;
+    mem[11'b10111100100] = 8'h0;
+    mem[11'b10111100101] = 8'h0;
+    mem[11'b10111100110] = 8'h0;
+    mem[11'b10111100111] = 8'h0;
+    mem[11'b10111101000] = 8'h0;
+    mem[11'b10111101001] = 8'h0;
+    mem[11'b10111101010] = 8'h0;
+    mem[11'b10111101011] = 8'h0;
+    mem[11'b10111101100] = 8'h0;
+    mem[11'b10111101101] = 8'h0;
+    mem[11'b10111101110] = 8'h0;
+    mem[11'b10111101111] = 8'h0;
+    mem[11'b10111110000] = 8'h0;
+    mem[11'b10111110001] = 8'h0;
+    mem[11'b10111110010] = 8'h0;
+    mem[11'b10111110011] = 8'h0;
+    mem[11'b10111110100] = 8'h0;
+    mem[11'b10111110101] = 8'h0;
+    mem[11'b10111110110] = 8'h0;
+    mem[11'b10111110111] = 8'h0;
+    mem[11'b10111111000] = 8'h0;
+    mem[11'b10111111001] = 8'h0;
+    mem[11'b10111111010] = 8'h0;
+    mem[11'b10111111011] = 8'h0;
+    mem[11'b10111111100] = 8'h0;
+    mem[11'b10111111101] = 8'h0;
+    mem[11'b10111111110] = 8'h0;
+    mem[11'b10111111111] = 8'h0;
+    mem[11'b11000000000] = 8'h0;
+    mem[11'b11000000001] = 8'h0;
+    mem[11'b11000000010] = 8'h0;
+    mem[11'b11000000011] = 8'h0;
+    mem[11'b11000000100] = 8'h0;
+    mem[11'b11000000101] = 8'h0;
+    mem[11'b11000000110] = 8'h0;
+    mem[11'b11000000111] = 8'h0;
+    mem[11'b11000001000] = 8'h0;
+    mem[11'b11000001001] = 8'h0;
+    mem[11'b11000001010] = 8'h0;
+    mem[11'b11000001011] = 8'h0;
+    mem[11'b11000001100] = 8'h0;
+    mem[11'b11000001101] = 8'h0;
+    mem[11'b11000001110] = 8'h0;
+    mem[11'b11000001111] = 8'h0;
+    mem[11'b11000010000] = 8'h0;
+    mem[11'b11000010001] = 8'h0;
+    mem[11'b11000010010] = 8'h0;
+    mem[11'b11000010011] = 8'h0;
+    mem[11'b11000010100] = 8'h0;
+    mem[11'b11000010101] = 8'h0;
+    mem[11'b11000010110] = 8'h0;
+    mem[11'b11000010111] = 8'h0;
+    mem[11'b11000011000] = 8'h0;
+    mem[11'b11000011001] = 8'h0;
+    mem[11'b11000011010] = 8'h0;
+    mem[11'b11000011011] = 8'h0;
+    mem[11'b11000011100] = 8'h0;
+    mem[11'b11000011101] = 8'h0;
+    mem[11'b11000011110] = 8'h0;
+    mem[11'b11000011111] = 8'h0;
+    mem[11'b11000100000] = 8'h0;
+    mem[11'b11000100001] = 8'h0;
+    mem[11'b11000100010] = 8'h0;
+    mem[11'b11000100011] = 8'h0;
+    mem[11'b11000100100] = 8'h0;
+    mem[11'b11000100101] = 8'h0;
+    mem[11'b11000100110] = 8'h0;
+    mem[11'b11000100111] = 8'h0;
+    mem[11'b11000101000] = 8'h0;
+    mem[11'b11000101001] = 8'h0;
+    mem[11'b11000101010] = 8'h0;
+    mem[11'b11000101011] = 8'h0;
+    mem[11'b11000101100] = 8'h0;
+    mem[11'b11000101101] = 8'h0;
+    mem[11'b11000101110] = 8'h0;
+    mem[11'b11000101111] = 8'h0;
+    mem[11'b11000110000] = 8'h0;
+    mem[11'b11000110001] = 8'h0;
+    mem[11'b11000110010] = 8'h0;
+    mem[11'b11000110011] = 8'h0;
+    mem[11'b11000110100] = 8'h0;
+    mem[11'b11000110101] = 8'h0;
+    mem[11'b11000110110] = 8'h0;
+    mem[11'b11000110111] = 8'h0;
+    mem[11'b11000111000] = 8'h0;
+    mem[11'b11000111001] = 8'h0;
+    mem[11'b11000111010] = 8'h0;
+    mem[11'b11000111011] = 8'h0;
+    mem[11'b11000111100] = 8'h0;
+    mem[11'b11000111101] = 8'h0;
+    mem[11'b11000111110] = 8'h0;
+    mem[11'b11000111111] = 8'h0;
+    mem[11'b11001000000] = 8'h0;
+    mem[11'b11001000001] = 8'h0;
+    mem[11'b11001000010] = 8'h0;
+    mem[11'b11001000011] = 8'h0;
+    mem[11'b11001000100] = 8'h0;
+    mem[11'b11001000101] = 8'h0;
+    mem[11'b11001000110] = 8'h0;
+    mem[11'b11001000111] = 8'h0;
+    mem[11'b11001001000] = 8'h0;
+    mem[11'b11001001001] = 8'h0;
+    mem[11'b11001001010] = 8'h0;
+    mem[11'b11001001011] = 8'h0;
+    mem[11'b11001001100] = 8'h0;
+    mem[11'b11001001101] = 8'h0;
+    mem[11'b11001001110] = 8'h0;
+    mem[11'b11001001111] = 8'h0;
+    mem[11'b11001010000] = 8'h0;
+    mem[11'b11001010001] = 8'h0;
+    mem[11'b11001010010] = 8'h0;
+    mem[11'b11001010011] = 8'h0;
+    mem[11'b11001010100] = 8'h0;
+    mem[11'b11001010101] = 8'h0;
+    mem[11'b11001010110] = 8'h0;
+    mem[11'b11001010111] = 8'h0;
+    mem[11'b11001011000] = 8'h0;
+    mem[11'b11001011001] = 8'h0;
+    mem[11'b11001011010] = 8'h0;
+    mem[11'b11001011011] = 8'h0;
+    mem[11'b11001011100] = 8'h0;
+    mem[11'b11001011101] = 8'h0;
+    mem[11'b11001011110] = 8'h0;
+    mem[11'b11001011111] = 8'h0;
+    mem[11'b11001100000] = 8'h0;
+    mem[11'b11001100001] = 8'h0;
+    mem[11'b11001100010] = 8'h0;
+    mem[11'b11001100011] = 8'h0;
+    mem[11'b11001100100] = 8'h0;
+    mem[11'b11001100101] = 8'h0;
+    mem[11'b11001100110] = 8'h0;
+    mem[11'b11001100111] = 8'h0;
+    mem[11'b11001101000] = 8'h0;
+    mem[11'b11001101001] = 8'h0;
+    mem[11'b11001101010] = 8'h0;
+    mem[11'b11001101011] = 8'h0;
+    mem[11'b11001101100] = 8'h0;
+    mem[11'b11001101101] = 8'h0;
+    mem[11'b11001101110] = 8'h0;
+    mem[11'b11001101111] = 8'h0;
+    mem[11'b11001110000] = 8'h0;
+    mem[11'b11001110001] = 8'h0;
+    mem[11'b11001110010] = 8'h0;
+    mem[11'b11001110011] = 8'h0;
+    mem[11'b11001110100] = 8'h0;
+    mem[11'b11001110101] = 8'h0;
+    mem[11'b11001110110] = 8'h0;
+    mem[11'b11001110111] = 8'h0;
+    mem[11'b11001111000] = 8'h0;
+    mem[11'b11001111001] = 8'h0;
+    mem[11'b11001111010] = 8'h0;
+    mem[11'b11001111011] = 8'h0;
+    mem[11'b11001111100] = 8'h0;
+    mem[11'b11001111101] = 8'h0;
+    mem[11'b11001111110] = 8'h0;
+    mem[11'b11001111111] = 8'h0;
+    mem[11'b11010000000] = 8'h0;
+    mem[11'b11010000001] = 8'h0;
+    mem[11'b11010000010] = 8'h0;
+    mem[11'b11010000011] = 8'h0;
+    mem[11'b11010000100] = 8'h0;
+    mem[11'b11010000101] = 8'h0;
+    mem[11'b11010000110] = 8'h0;
+    mem[11'b11010000111] = 8'h0;
+    mem[11'b11010001000] = 8'h0;
+    mem[11'b11010001001] = 8'h0;
+    mem[11'b11010001010] = 8'h0;
+    mem[11'b11010001011] = 8'h0;
+    mem[11'b11010001100] = 8'h0;
+    mem[11'b11010001101] = 8'h0;
+    mem[11'b11010001110] = 8'h0;
+    mem[11'b11010001111] = 8'h0;
+    mem[11'b11010010000] = 8'h0;
+    mem[11'b11010010001] = 8'h0;
+    mem[11'b11010010010] = 8'h0;
+    mem[11'b11010010011] = 8'h0;
+    mem[11'b11010010100] = 8'h0;
+    mem[11'b11010010101] = 8'h0;
+    mem[11'b11010010110] = 8'h0;
+    mem[11'b11010010111] = 8'h0;
+    mem[11'b11010011000] = 8'h0;
+    mem[11'b11010011001] = 8'h0;
+    mem[11'b11010011010] = 8'h0;
+    mem[11'b11010011011] = 8'h0;
+    mem[11'b11010011100] = 8'h0;
+    mem[11'b11010011101] = 8'h0;
+    mem[11'b11010011110] = 8'h0;
+    mem[11'b11010011111] = 8'h0;
+    mem[11'b11010100000] = 8'h0;
+    mem[11'b11010100001] = 8'h0;
+    mem[11'b11010100010] = 8'h0;
+    mem[11'b11010100011] = 8'h0;
+    mem[11'b11010100100] = 8'h0;
+    mem[11'b11010100101] = 8'h0;
+    mem[11'b11010100110] = 8'h0;
+    mem[11'b11010100111] = 8'h0;
+    mem[11'b11010101000] = 8'h0;
+    mem[11'b11010101001] = 8'h0;
+    mem[11'b11010101010] = 8'h0;
+    mem[11'b11010101011] = 8'h0;
+    mem[11'b11010101100] = 8'h0;
+    mem[11'b11010101101] = 8'h0;
+    mem[11'b11010101110] = 8'h0;
+    mem[11'b11010101111] = 8'h0;
+    mem[11'b11010110000] = 8'h0;
+    mem[11'b11010110001] = 8'h0;
+    mem[11'b11010110010] = 8'h0;
+    mem[11'b11010110011] = 8'h0;
+    mem[11'b11010110100] = 8'h0;
+    mem[11'b11010110101] = 8'h0;
+    mem[11'b11010110110] = 8'h0;
+    mem[11'b11010110111] = 8'h0;
+    mem[11'b11010111000] = 8'h0;
+    mem[11'b11010111001] = 8'h0;
+    mem[11'b11010111010] = 8'h0;
+    mem[11'b11010111011] = 8'h0;
+    mem[11'b11010111100] = 8'h0;
+    mem[11'b11010111101] = 8'h0;
+    mem[11'b11010111110] = 8'h0;
+    mem[11'b11010111111] = 8'h0;
+    mem[11'b11011000000] = 8'h0;
+    mem[11'b11011000001] = 8'h0;
+    mem[11'b11011000010] = 8'h0;
+    mem[11'b11011000011] = 8'h0;
+    mem[11'b11011000100] = 8'h0;
+    mem[11'b11011000101] = 8'h0;
+    mem[11'b11011000110] = 8'h0;
+    mem[11'b11011000111] = 8'h0;
+    mem[11'b11011001000] = 8'h0;
+    mem[11'b11011001001] = 8'h0;
+    mem[11'b11011001010] = 8'h0;
+    mem[11'b11011001011] = 8'h0;
+    mem[11'b11011001100] = 8'h0;
+    mem[11'b11011001101] = 8'h0;
+    mem[11'b11011001110] = 8'h0;
+    mem[11'b11011001111] = 8'h0;
+    mem[11'b11011010000] = 8'h0;
+    mem[11'b11011010001] = 8'h0;
+    mem[11'b11011010010] = 8'h0;
+    mem[11'b11011010011] = 8'h0;
+    mem[11'b11011010100] = 8'h0;
+    mem[11'b11011010101] = 8'h0;
+    mem[11'b11011010110] = 8'h0;
+    mem[11'b11011010111] = 8'h0;
+    mem[11'b11011011000] = 8'h0;
+    mem[11'b11011011001] = 8'h0;
+    mem[11'b11011011010] = 8'h0;
+    mem[11'b11011011011] = 8'h0;
+    mem[11'b11011011100] = 8'h0;
+    mem[11'b11011011101] = 8'h0;
+    mem[11'b11011011110] = 8'h0;
+    mem[11'b11011011111] = 8'h0;
+    mem[11'b11011100000] = 8'h0;
+    mem[11'b11011100001] = 8'h0;
+    mem[11'b11011100010] = 8'h0;
+    mem[11'b11011100011] = 8'h0;
+    mem[11'b11011100100] = 8'h0;
+    mem[11'b11011100101] = 8'h0;
+    mem[11'b11011100110] = 8'h0;
+    mem[11'b11011100111] = 8'h0;
+    mem[11'b11011101000] = 8'h0;
+    mem[11'b11011101001] = 8'h0;
+    mem[11'b11011101010] = 8'h0;
+    mem[11'b11011101011] = 8'h0;
+    mem[11'b11011101100] = 8'h0;
+    mem[11'b11011101101] = 8'h0;
+    mem[11'b11011101110] = 8'h0;
+    mem[11'b11011101111] = 8'h0;
+    mem[11'b11011110000] = 8'h0;
+    mem[11'b11011110001] = 8'h0;
+    mem[11'b11011110010] = 8'h0;
+    mem[11'b11011110011] = 8'h0;
+    mem[11'b11011110100] = 8'h0;
+    mem[11'b11011110101] = 8'h0;
+    mem[11'b11011110110] = 8'h0;
+    mem[11'b11011110111] = 8'h0;
+    mem[11'b11011111000] = 8'h0;
+    mem[11'b11011111001] = 8'h0;
+    mem[11'b11011111010] = 8'h0;
+    mem[11'b11011111011] = 8'h0;
+    mem[11'b11011111100] = 8'h0;
+    mem[11'b11011111101] = 8'h0;
+    mem[11'b11011111110] = 8'h0;
+    mem[11'b11011111111] = 8'h0;
+    mem[11'b11100000000] = 8'h0;
+    mem[11'b11100000001] = 8'h0;
+    mem[11'b11100000010] = 8'h0;
+    mem[11'b11100000011] = 8'h0;
+    mem[11'b11100000100] = 8'h0;
+    mem[11'b11100000101] = 8'h0;
+    mem[11'b11100000110] = 8'h0;
+    mem[11'b11100000111] = 8'h0;
+    mem[11'b11100001000] = 8'h0;
+    mem[11'b11100001001] = 8'h0;
+    mem[11'b11100001010] = 8'h0;
+    mem[11'b11100001011] = 8'h0;
+    mem[11'b11100001100] = 8'h0;
+    mem[11'b11100001101] = 8'h0;
+    mem[11'b11100001110] = 8'h0;
+    mem[11'b11100001111] = 8'h0;
+    mem[11'b11100010000] = 8'h0;
+    mem[11'b11100010001] = 8'h0;
+    mem[11'b11100010010] = 8'h0;
+    mem[11'b11100010011] = 8'h0;
+    mem[11'b11100010100] = 8'h0;
+    mem[11'b11100010101] = 8'h0;
+    mem[11'b11100010110] = 8'h0;
+    mem[11'b11100010111] = 8'h0;
+    mem[11'b11100011000] = 8'h0;
+    mem[11'b11100011001] = 8'h0;
+    mem[11'b11100011010] = 8'h0;
+    mem[11'b11100011011] = 8'h0;
+    mem[11'b11100011100] = 8'h0;
+    mem[11'b11100011101] = 8'h0;
+    mem[11'b11100011110] = 8'h0;
+    mem[11'b11100011111] = 8'h0;
+    mem[11'b11100100000] = 8'h0;
+    mem[11'b11100100001] = 8'h0;
+    mem[11'b11100100010] = 8'h0;
+    mem[11'b11100100011] = 8'h0;
+    mem[11'b11100100100] = 8'h0;
+    mem[11'b11100100101] = 8'h0;
+    mem[11'b11100100110] = 8'h0;
+    mem[11'b11100100111] = 8'h0;
+    mem[11'b11100101000] = 8'h0;
+    mem[11'b11100101001] = 8'h0;
+    mem[11'b11100101010] = 8'h0;
+    mem[11'b11100101011] = 8'h0;
+    mem[11'b11100101100] = 8'h0;
+    mem[11'b11100101101] = 8'h0;
+    mem[11'b11100101110] = 8'h0;
+    mem[11'b11100101111] = 8'h0;
+    mem[11'b11100110000] = 8'h0;
+    mem[11'b11100110001] = 8'h0;
+    mem[11'b11100110010] = 8'h0;
+    mem[11'b11100110011] = 8'h0;
+    mem[11'b11100110100] = 8'h0;
+    mem[11'b11100110101] = 8'h0;
+    mem[11'b11100110110] = 8'h0;
+    mem[11'b11100110111] = 8'h0;
+    mem[11'b11100111000] = 8'h0;
+    mem[11'b11100111001] = 8'h0;
+    mem[11'b11100111010] = 8'h0;
+    mem[11'b11100111011] = 8'h0;
+    mem[11'b11100111100] = 8'h0;
+    mem[11'b11100111101] = 8'h0;
+    mem[11'b11100111110] = 8'h0;
+    mem[11'b11100111111] = 8'h0;
+    mem[11'b11101000000] = 8'h0;
+    mem[11'b11101000001] = 8'h0;
+    mem[11'b11101000010] = 8'h0;
+    mem[11'b11101000011] = 8'h0;
+    mem[11'b11101000100] = 8'h0;
+    mem[11'b11101000101] = 8'h0;
+    mem[11'b11101000110] = 8'h0;
+    mem[11'b11101000111] = 8'h0;
+    mem[11'b11101001000] = 8'h0;
+    mem[11'b11101001001] = 8'h0;
+    mem[11'b11101001010] = 8'h0;
+    mem[11'b11101001011] = 8'h0;
+    mem[11'b11101001100] = 8'h0;
+    mem[11'b11101001101] = 8'h0;
+    mem[11'b11101001110] = 8'h0;
+    mem[11'b11101001111] = 8'h0;
+    mem[11'b11101010000] = 8'h0;
+    mem[11'b11101010001] = 8'h0;
+    mem[11'b11101010010] = 8'h0;
+    mem[11'b11101010011] = 8'h0;
+    mem[11'b11101010100] = 8'h0;
+    mem[11'b11101010101] = 8'h0;
+    mem[11'b11101010110] = 8'h0;
+    mem[11'b11101010111] = 8'h0;
+    mem[11'b11101011000] = 8'h0;
+    mem[11'b11101011001] = 8'h0;
+    mem[11'b11101011010] = 8'h0;
+    mem[11'b11101011011] = 8'h0;
+    mem[11'b11101011100] = 8'h0;
+    mem[11'b11101011101] = 8'h0;
+    mem[11'b11101011110] = 8'h0;
+    mem[11'b11101011111] = 8'h0;
+    mem[11'b11101100000] = 8'h0;
+    mem[11'b11101100001] = 8'h0;
+    mem[11'b11101100010] = 8'h0;
+    mem[11'b11101100011] = 8'h0;
+    mem[11'b11101100100] = 8'h0;
+    mem[11'b11101100101] = 8'h0;
+    mem[11'b11101100110] = 8'h0;
+    mem[11'b11101100111] = 8'h0;
+    mem[11'b11101101000] = 8'h0;
+    mem[11'b11101101001] = 8'h0;
+    mem[11'b11101101010] = 8'h0;
+    mem[11'b11101101011] = 8'h0;
+    mem[11'b11101101100] = 8'h0;
+    mem[11'b11101101101] = 8'h0;
+    mem[11'b11101101110] = 8'h0;
+    mem[11'b11101101111] = 8'h0;
+    mem[11'b11101110000] = 8'h0;
+    mem[11'b11101110001] = 8'h0;
+    mem[11'b11101110010] = 8'h0;
+    mem[11'b11101110011] = 8'h0;
+    mem[11'b11101110100] = 8'h0;
+    mem[11'b11101110101] = 8'h0;
+    mem[11'b11101110110] = 8'h0;
+    mem[11'b11101110111] = 8'h0;
+    mem[11'b11101111000] = 8'h0;
+    mem[11'b11101111001] = 8'h0;
+    mem[11'b11101111010] = 8'h0;
+    mem[11'b11101111011] = 8'h0;
+    mem[11'b11101111100] = 8'h0;
+    mem[11'b11101111101] = 8'h0;
+    mem[11'b11101111110] = 8'h0;
+    mem[11'b11101111111] = 8'h0;
+    mem[11'b11110000000] = 8'h0;
+    mem[11'b11110000001] = 8'h0;
+    mem[11'b11110000010] = 8'h0;
+    mem[11'b11110000011] = 8'h0;
+    mem[11'b11110000100] = 8'h0;
+    mem[11'b11110000101] = 8'h0;
+    mem[11'b11110000110] = 8'h0;
+    mem[11'b11110000111] = 8'h0;
+    mem[11'b11110001000] = 8'h0;
+    mem[11'b11110001001] = 8'h0;
+    mem[11'b11110001010] = 8'h0;
+    mem[11'b11110001011] = 8'h0;
+    mem[11'b11110001100] = 8'h0;
+    mem[11'b11110001101] = 8'h0;
+    mem[11'b11110001110] = 8'h0;
+    mem[11'b11110001111] = 8'h0;
+    mem[11'b11110010000] = 8'h0;
+    mem[11'b11110010001] = 8'h0;
+    mem[11'b11110010010] = 8'h0;
+    mem[11'b11110010011] = 8'h0;
+    mem[11'b11110010100] = 8'h0;
+    mem[11'b11110010101] = 8'h0;
+    mem[11'b11110010110] = 8'h0;
+    mem[11'b11110010111] = 8'h0;
+    mem[11'b11110011000] = 8'h0;
+    mem[11'b11110011001] = 8'h0;
+    mem[11'b11110011010] = 8'h0;
+    mem[11'b11110011011] = 8'h0;
+    mem[11'b11110011100] = 8'h0;
+    mem[11'b11110011101] = 8'h0;
+    mem[11'b11110011110] = 8'h0;
+    mem[11'b11110011111] = 8'h0;
+    mem[11'b11110100000] = 8'h0;
+    mem[11'b11110100001] = 8'h0;
+    mem[11'b11110100010] = 8'h0;
+    mem[11'b11110100011] = 8'h0;
+    mem[11'b11110100100] = 8'h0;
+    mem[11'b11110100101] = 8'h0;
+    mem[11'b11110100110] = 8'h0;
+    mem[11'b11110100111] = 8'h0;
+    mem[11'b11110101000] = 8'h0;
+    mem[11'b11110101001] = 8'h0;
+    mem[11'b11110101010] = 8'h0;
+    mem[11'b11110101011] = 8'h0;
+    mem[11'b11110101100] = 8'h0;
+    mem[11'b11110101101] = 8'h0;
+    mem[11'b11110101110] = 8'h0;
+    mem[11'b11110101111] = 8'h0;
+    mem[11'b11110110000] = 8'h0;
+    mem[11'b11110110001] = 8'h0;
+    mem[11'b11110110010] = 8'h0;
+    mem[11'b11110110011] = 8'h0;
+    mem[11'b11110110100] = 8'h0;
+    mem[11'b11110110101] = 8'h0;
+    mem[11'b11110110110] = 8'h0;
+    mem[11'b11110110111] = 8'h0;
+    mem[11'b11110111000] = 8'h0;
+    mem[11'b11110111001] = 8'h0;
+    mem[11'b11110111010] = 8'h0;
+    mem[11'b11110111011] = 8'h0;
+    mem[11'b11110111100] = 8'h0;
+    mem[11'b11110111101] = 8'h0;
+    mem[11'b11110111110] = 8'h0;
+    mem[11'b11110111111] = 8'h0;
+    mem[11'b11111000000] = 8'h0;
+    mem[11'b11111000001] = 8'h0;
+    mem[11'b11111000010] = 8'h0;
+    mem[11'b11111000011] = 8'h0;
+    mem[11'b11111000100] = 8'h0;
+    mem[11'b11111000101] = 8'h0;
+    mem[11'b11111000110] = 8'h0;
+    mem[11'b11111000111] = 8'h0;
+    mem[11'b11111001000] = 8'h0;
+    mem[11'b11111001001] = 8'h0;
+    mem[11'b11111001010] = 8'h0;
+    mem[11'b11111001011] = 8'h0;
+    mem[11'b11111001100] = 8'h0;
+    mem[11'b11111001101] = 8'h0;
+    mem[11'b11111001110] = 8'h0;
+    mem[11'b11111001111] = 8'h0;
+    mem[11'b11111010000] = 8'h0;
+    mem[11'b11111010001] = 8'h0;
+    mem[11'b11111010010] = 8'h0;
+    mem[11'b11111010011] = 8'h0;
+    mem[11'b11111010100] = 8'h0;
+    mem[11'b11111010101] = 8'h0;
+    mem[11'b11111010110] = 8'h0;
+    mem[11'b11111010111] = 8'h0;
+    mem[11'b11111011000] = 8'h0;
+    mem[11'b11111011001] = 8'h0;
+    mem[11'b11111011010] = 8'h0;
+    mem[11'b11111011011] = 8'h0;
+    mem[11'b11111011100] = 8'h0;
+    mem[11'b11111011101] = 8'h0;
+    mem[11'b11111011110] = 8'h0;
+    mem[11'b11111011111] = 8'h0;
+    mem[11'b11111100000] = 8'h0;
+    mem[11'b11111100001] = 8'h0;
+    mem[11'b11111100010] = 8'h0;
+    mem[11'b11111100011] = 8'h0;
+    mem[11'b11111100100] = 8'h0;
+    mem[11'b11111100101] = 8'h0;
+    mem[11'b11111100110] = 8'h0;
+    mem[11'b11111100111] = 8'h0;
+    mem[11'b11111101000] = 8'h0;
+    mem[11'b11111101001] = 8'h0;
+    mem[11'b11111101010] = 8'h0;
+    mem[11'b11111101011] = 8'h0;
+    mem[11'b11111101100] = 8'h0;
+    mem[11'b11111101101] = 8'h0;
+    mem[11'b11111101110] = 8'h0;
+    mem[11'b11111101111] = 8'h0;
+    mem[11'b11111110000] = 8'h0;
+    mem[11'b11111110001] = 8'h0;
+    mem[11'b11111110010] = 8'h0;
+    mem[11'b11111110011] = 8'h0;
+    mem[11'b11111110100] = 8'h0;
+    mem[11'b11111110101] = 8'h0;
+    mem[11'b11111110110] = 8'h0;
+    mem[11'b11111110111] = 8'h0;
+    mem[11'b11111111000] = 8'h0;
+    mem[11'b11111111001] = 8'h0;
+    mem[11'b11111111010] = 8'h0;
+    mem[11'b11111111011] = 8'h0;
+    mem[11'b11111111100] = 8'h0;
+    mem[11'b11111111101] = 8'h0;
+    mem[11'b11111111110] = 8'h0;
+    mem[11'b11111111111] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$sram2
+
+
+module top$sm_mem$sram3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[2047:0];
+    
+    initial begin
+    mem[11'b0] = 8'h0;
+    mem[11'b1] = 8'h0;
+    mem[11'b10] = 8'h0;
+    mem[11'b11] = 8'h0;
+    mem[11'b100] = 8'h0;
+    mem[11'b101] = 8'h0;
+    mem[11'b110] = 8'h0;
+    mem[11'b111] = 8'h0;
+    mem[11'b1000] = 8'h0;
+    mem[11'b1001] = 8'h0;
+    mem[11'b1010] = 8'h0;
+    mem[11'b1011] = 8'h0;
+    mem[11'b1100] = 8'h0;
+    mem[11'b1101] = 8'h0;
+    mem[11'b1110] = 8'h0;
+    mem[11'b1111] = 8'h0;
+    mem[11'b10000] = 8'h0;
+    mem[11'b10001] = 8'h0;
+    mem[11'b10010] = 8'h0;
+    mem[11'b10011] = 8'h0;
+    mem[11'b10100] = 8'h0;
+    mem[11'b10101] = 8'h0;
+    mem[11'b10110] = 8'h0;
+    mem[11'b10111] = 8'h0;
+    mem[11'b11000] = 8'h0;
+    mem[11'b11001] = 8'h0;
+    mem[11'b11010] = 8'h0;
+    mem[11'b11011] = 8'h0;
+    mem[11'b11100] = 8'h0;
+    mem[11'b11101] = 8'h0;
+    mem[11'b11110] = 8'h0;
+    mem[11'b11111] = 8'h0;
+    mem[11'b100000] = 8'h0;
+    mem[11'b100001] = 8'h0;
+    mem[11'b100010] = 8'h0;
+    mem[11'b100011] = 8'h0;
+    mem[11'b100100] = 8'h0;
+    mem[11'b100101] = 8'h0;
+    mem[11'b100110] = 8'h0;
+    mem[11'b100111] = 8'h0;
+    mem[11'b101000] = 8'h0;
+    mem[11'b101001] = 8'h0;
+    mem[11'b101010] = 8'h0;
+    mem[11'b101011] = 8'h0;
+    mem[11'b101100] = 8'h0;
+    mem[11'b101101] = 8'h0;
+    mem[11'b101110] = 8'h0;
+    mem[11'b101111] = 8'h0;
+    mem[11'b110000] = 8'h0;
+    mem[11'b110001] = 8'h0;
+    mem[11'b110010] = 8'h0;
+    mem[11'b110011] = 8'h0;
+    mem[11'b110100] = 8'h0;
+    mem[11'b110101] = 8'h0;
+    mem[11'b110110] = 8'h0;
+    mem[11'b110111] = 8'h0;
+    mem[11'b111000] = 8'h0;
+    mem[11'b111001] = 8'h0;
+    mem[11'b111010] = 8'h0;
+    mem[11'b111011] = 8'h0;
+    mem[11'b111100] = 8'h0;
+    mem[11'b111101] = 8'h0;
+    mem[11'b111110] = 8'h0;
+    mem[11'b111111] = 8'h0;
+    mem[11'b1000000] = 8'h0;
+    mem[11'b1000001] = 8'h0;
+    mem[11'b1000010] = 8'h0;
+    mem[11'b1000011] = 8'h0;
+    mem[11'b1000100] = 8'h0;
+    mem[11'b1000101] = 8'h0;
+    mem[11'b1000110] = 8'h0;
+    mem[11'b1000111] = 8'h0;
+    mem[11'b1001000] = 8'h0;
+    mem[11'b1001001] = 8'h0;
+    mem[11'b1001010] = 8'h0;
+    mem[11'b1001011] = 8'h0;
+    mem[11'b1001100] = 8'h0;
+    mem[11'b1001101] = 8'h0;
+    mem[11'b1001110] = 8'h0;
+    mem[11'b1001111] = 8'h0;
+    mem[11'b1010000] = 8'h0;
+    mem[11'b1010001] = 8'h0;
+    mem[11'b1010010] = 8'h0;
+    mem[11'b1010011] = 8'h0;
+    mem[11'b1010100] = 8'h0;
+    mem[11'b1010101] = 8'h0;
+    mem[11'b1010110] = 8'h0;
+    mem[11'b1010111] = 8'h0;
+    mem[11'b1011000] = 8'h0;
+    mem[11'b1011001] = 8'h0;
+    mem[11'b1011010] = 8'h0;
+    mem[11'b1011011] = 8'h0;
+    mem[11'b1011100] = 8'h0;
+    mem[11'b1011101] = 8'h0;
+    mem[11'b1011110] = 8'h0;
+    mem[11'b1011111] = 8'h0;
+    mem[11'b1100000] = 8'h0;
+    mem[11'b1100001] = 8'h0;
+    mem[11'b1100010] = 8'h0;
+    mem[11'b1100011] = 8'h0;
+    mem[11'b1100100] = 8'h0;
+    mem[11'b1100101] = 8'h0;
+    mem[11'b1100110] = 8'h0;
+    mem[11'b1100111] = 8'h0;
+    mem[11'b1101000] = 8'h0;
+    mem[11'b1101001] = 8'h0;
+    mem[11'b1101010] = 8'h0;
+    mem[11'b1101011] = 8'h0;
+    mem[11'b1101100] = 8'h0;
+    mem[11'b1101101] = 8'h0;
+    mem[11'b1101110] = 8'h0;
+    mem[11'b1101111] = 8'h0;
+    mem[11'b1110000] = 8'h0;
+    mem[11'b1110001] = 8'h0;
+    mem[11'b1110010] = 8'h0;
+    mem[11'b1110011] = 8'h0;
+    mem[11'b1110100] = 8'h0;
+    mem[11'b1110101] = 8'h0;
+    mem[11'b1110110] = 8'h0;
+    mem[11'b1110111] = 8'h0;
+    mem[11'b1111000] = 8'h0;
+    mem[11'b1111001] = 8'h0;
+    mem[11'b1111010] = 8'h0;
+    mem[11'b1111011] = 8'h0;
+    mem[11'b1111100] = 8'h0;
+    mem[11'b1111101] = 8'h0;
+    mem[11'b1111110] = 8'h0;
+    mem[11'b1111111] = 8'h0;
+    mem[11'b10000000] = 8'h0;
+    mem[11'b10000001] = 8'h0;
+    mem[11'b10000010] = 8'h0;
+    mem[11'b10000011] = 8'h0;
+    mem[11'b10000100] = 8'h0;
+    mem[11'b10000101] = 8'h0;
+    mem[11'b10000110] = 8'h0;
+    mem[11'b10000111] = 8'h0;
+    mem[11'b10001000] = 8'h0;
+    mem[11'b10001001] = 8'h0;
+    mem[11'b10001010] = 8'h0;
+    mem[11'b10001011] = 8'h0;
+    mem[11'b10001100] = 8'h0;
+    mem[11'b10001101] = 8'h0;
+    mem[11'b10001110] = 8'h0;
+    mem[11'b10001111] = 8'h0;
+    mem[11'b10010000] = 8'h0;
+    mem[11'b10010001] = 8'h0;
+    mem[11'b10010010] = 8'h0;
+    mem[11'b10010011] = 8'h0;
+    mem[11'b10010100] = 8'h0;
+    mem[11'b10010101] = 8'h0;
+    mem[11'b10010110] = 8'h0;
+    mem[11'b10010111] = 8'h0;
+    mem[11'b10011000] = 8'h0;
+    mem[11'b10011001] = 8'h0;
+    mem[11'b10011010] = 8'h0;
+    mem[11'b10011011] = 8'h0;
+    mem[11'b10011100] = 8'h0;
+    mem[11'b10011101] = 8'h0;
+    mem[11'b10011110] = 8'h0;
+    mem[11'b10011111] = 8'h0;
+    mem[11'b10100000] = 8'h0;
+    mem[11'b10100001] = 8'h0;
+    mem[11'b10100010] = 8'h0;
+    mem[11'b10100011] = 8'h0;
+    mem[11'b10100100] = 8'h0;
+    mem[11'b10100101] = 8'h0;
+    mem[11'b10100110] = 8'h0;
+    mem[11'b10100111] = 8'h0;
+    mem[11'b10101000] = 8'h0;
+    mem[11'b10101001] = 8'h0;
+    mem[11'b10101010] = 8'h0;
+    mem[11'b10101011] = 8'h0;
+    mem[11'b10101100] = 8'h0;
+    mem[11'b10101101] = 8'h0;
+    mem[11'b10101110] = 8'h0;
+    mem[11'b10101111] = 8'h0;
+    mem[11'b10110000] = 8'h0;
+    mem[11'b10110001] = 8'h0;
+    mem[11'b10110010] = 8'h0;
+    mem[11'b10110011] = 8'h0;
+    mem[11'b10110100] = 8'h0;
+    mem[11'b10110101] = 8'h0;
+    mem[11'b10110110] = 8'h0;
+    mem[11'b10110111] = 8'h0;
+    mem[11'b10111000] = 8'h0;
+    mem[11'b10111001] = 8'h0;
+    mem[11'b10111010] = 8'h0;
+    mem[11'b10111011] = 8'h0;
+    mem[11'b10111100] = 8'h0;
+    mem[11'b10111101] = 8'h0;
+    mem[11'b10111110] = 8'h0;
+    mem[11'b10111111] = 8'h0;
+    mem[11'b11000000] = 8'h0;
+    mem[11'b11000001] = 8'h0;
+    mem[11'b11000010] = 8'h0;
+    mem[11'b11000011] = 8'h0;
+    mem[11'b11000100] = 8'h0;
+    mem[11'b11000101] = 8'h0;
+    mem[11'b11000110] = 8'h0;
+    mem[11'b11000111] = 8'h0;
+    mem[11'b11001000] = 8'h0;
+    mem[11'b11001001] = 8'h0;
+    mem[11'b11001010] = 8'h0;
+    mem[11'b11001011] = 8'h0;
+    mem[11'b11001100] = 8'h0;
+    mem[11'b11001101] = 8'h0;
+    mem[11'b11001110] = 8'h0;
+    mem[11'b11001111] = 8'h0;
+    mem[11'b11010000] = 8'h0;
+    mem[11'b11010001] = 8'h0;
+    mem[11'b11010010] = 8'h0;
+    mem[11'b11010011] = 8'h0;
+    mem[11'b11010100] = 8'h0;
+    mem[11'b11010101] = 8'h0;
+    mem[11'b11010110] = 8'h0;
+    mem[11'b11010111] = 8'h0;
+    mem[11'b11011000] = 8'h0;
+    mem[11'b11011001] = 8'h0;
+    mem[11'b11011010] = 8'h0;
+    mem[11'b11011011] = 8'h0;
+    mem[11'b11011100] = 8'h0;
+    mem[11'b11011101] = 8'h0;
+    mem[11'b11011110] = 8'h0;
+    mem[11'b11011111] = 8'h0;
+    mem[11'b11100000] = 8'h0;
+    mem[11'b11100001] = 8'h0;
+    mem[11'b11100010] = 8'h0;
+    mem[11'b11100011] = 8'h0;
+    mem[11'b11100100] = 8'h0;
+    mem[11'b11100101] = 8'h0;
+    mem[11'b11100110] = 8'h0;
+    mem[11'b11100111] = 8'h0;
+    mem[11'b11101000] = 8'h0;
+    mem[11'b11101001] = 8'h0;
+    mem[11'b11101010] = 8'h0;
+    mem[11'b11101011] = 8'h0;
+    mem[11'b11101100] = 8'h0;
+    mem[11'b11101101] = 8'h0;
+    mem[11'b11101110] = 8'h0;
+    mem[11'b11101111] = 8'h0;
+    mem[11'b11110000] = 8'h0;
+    mem[11'b11110001] = 8'h0;
+    mem[11'b11110010] = 8'h0;
+    mem[11'b11110011] = 8'h0;
+    mem[11'b11110100] = 8'h0;
+    mem[11'b11110101] = 8'h0;
+    mem[11'b11110110] = 8'h0;
+    mem[11'b11110111] = 8'h0;
+    mem[11'b11111000] = 8'h0;
+    mem[11'b11111001] = 8'h0;
+    mem[11'b11111010] = 8'h0;
+    mem[11'b11111011] = 8'h0;
+    mem[11'b11111100] = 8'h0;
+    mem[11'b11111101] = 8'h0;
+    mem[11'b11111110] = 8'h0;
+    mem[11'b11111111] = 8'h0;
+    mem[11'b100000000] = 8'h0;
+    mem[11'b100000001] = 8'h0;
+    mem[11'b100000010] = 8'h0;
+    mem[11'b100000011] = 8'h0;
+    mem[11'b100000100] = 8'h0;
+    mem[11'b100000101] = 8'h0;
+    mem[11'b100000110] = 8'h0;
+    mem[11'b100000111] = 8'h0;
+    mem[11'b100001000] = 8'h0;
+    mem[11'b100001001] = 8'h0;
+    mem[11'b100001010] = 8'h0;
+    mem[11'b100001011] = 8'h0;
+    mem[11'b100001100] = 8'h0;
+    mem[11'b100001101] = 8'h0;
+    mem[11'b100001110] = 8'h0;
+    mem[11'b100001111] = 8'h0;
+    mem[11'b100010000] = 8'h0;
+    mem[11'b100010001] = 8'h0;
+    mem[11'b100010010] = 8'h0;
+    mem[11'b100010011] = 8'h0;
+    mem[11'b100010100] = 8'h0;
+    mem[11'b100010101] = 8'h0;
+    mem[11'b100010110] = 8'h0;
+    mem[11'b100010111] = 8'h0;
+    mem[11'b100011000] = 8'h0;
+    mem[11'b100011001] = 8'h0;
+    mem[11'b100011010] = 8'h0;
+    mem[11'b100011011] = 8'h0;
+    mem[11'b100011100] = 8'h0;
+    mem[11'b100011101] = 8'h0;
+    mem[11'b100011110] = 8'h0;
+    mem[11'b100011111] = 8'h0;
+    mem[11'b100100000] = 8'h0;
+    mem[11'b100100001] = 8'h0;
+    mem[11'b100100010] = 8'h0;
+    mem[11'b100100011] = 8'h0;
+    mem[11'b100100100] = 8'h0;
+    mem[11'b100100101] = 8'h0;
+    mem[11'b100100110] = 8'h0;
+    mem[11'b100100111] = 8'h0;
+    mem[11'b100101000] = 8'h0;
+    mem[11'b100101001] = 8'h0;
+    mem[11'b100101010] = 8'h0;
+    mem[11'b100101011] = 8'h0;
+    mem[11'b100101100] = 8'h0;
+    mem[11'b100101101] = 8'h0;
+    mem[11'b100101110] = 8'h0;
+    mem[11'b100101111] = 8'h0;
+    mem[11'b100110000] = 8'h0;
+    mem[11'b100110001] = 8'h0;
+    mem[11'b100110010] = 8'h0;
+    mem[11'b100110011] = 8'h0;
+    mem[11'b100110100] = 8'h0;
+    mem[11'b100110101] = 8'h0;
+    mem[11'b100110110] = 8'h0;
+    mem[11'b100110111] = 8'h0;
+    mem[11'b100111000] = 8'h0;
+    mem[11'b100111001] = 8'h0;
+    mem[11'b100111010] = 8'h0;
+    mem[11'b100111011] = 8'h0;
+    mem[11'b100111100] = 8'h0;
+    mem[11'b100111101] = 8'h0;
+    mem[11'b100111110] = 8'h0;
+    mem[11'b100111111] = 8'h0;
+    mem[11'b101000000] = 8'h0;
+    mem[11'b101000001] = 8'h0;
+    mem[11'b101000010] = 8'h0;
+    mem[11'b101000011] = 8'h0;
+    mem[11'b101000100] = 8'h0;
+    mem[11'b101000101] = 8'h0;
+    mem[11'b101000110] = 8'h0;
+    mem[11'b101000111] = 8'h0;
+    mem[11'b101001000] = 8'h0;
+    mem[11'b101001001] = 8'h0;
+    mem[11'b101001010] = 8'h0;
+    mem[11'b101001011] = 8'h0;
+    mem[11'b101001100] = 8'h0;
+    mem[11'b101001101] = 8'h0;
+    mem[11'b101001110] = 8'h0;
+    mem[11'b101001111] = 8'h0;
+    mem[11'b101010000] = 8'h0;
+    mem[11'b101010001] = 8'h0;
+    mem[11'b101010010] = 8'h0;
+    mem[11'b101010011] = 8'h0;
+    mem[11'b101010100] = 8'h0;
+    mem[11'b101010101] = 8'h0;
+    mem[11'b101010110] = 8'h0;
+    mem[11'b101010111] = 8'h0;
+    mem[11'b101011000] = 8'h0;
+    mem[11'b101011001] = 8'h0;
+    mem[11'b101011010] = 8'h0;
+    mem[11'b101011011] = 8'h0;
+    mem[11'b101011100] = 8'h0;
+    mem[11'b101011101] = 8'h0;
+    mem[11'b101011110] = 8'h0;
+    mem[11'b101011111] = 8'h0;
+    mem[11'b101100000] = 8'h0;
+    mem[11'b101100001] = 8'h0;
+    mem[11'b101100010] = 8'h0;
+    mem[11'b101100011] = 8'h0;
+    mem[11'b101100100] = 8'h0;
+    mem[11'b101100101] = 8'h0;
+    mem[11'b101100110] = 8'h0;
+    mem[11'b101100111] = 8'h0;
+    mem[11'b101101000] = 8'h0;
+    mem[11'b101101001] = 8'h0;
+    mem[11'b101101010] = 8'h0;
+    mem[11'b101101011] = 8'h0;
+    mem[11'b101101100] = 8'h0;
+    mem[11'b101101101] = 8'h0;
+    mem[11'b101101110] = 8'h0;
+    mem[11'b101101111] = 8'h0;
+    mem[11'b101110000] = 8'h0;
+    mem[11'b101110001] = 8'h0;
+    mem[11'b101110010] = 8'h0;
+    mem[11'b101110011] = 8'h0;
+    mem[11'b101110100] = 8'h0;
+    mem[11'b101110101] = 8'h0;
+    mem[11'b101110110] = 8'h0;
+    mem[11'b101110111] = 8'h0;
+    mem[11'b101111000] = 8'h0;
+    mem[11'b101111001] = 8'h0;
+    mem[11'b101111010] = 8'h0;
+    mem[11'b101111011] = 8'h0;
+    mem[11'b101111100] = 8'h0;
+    mem[11'b101111101] = 8'h0;
+    mem[11'b101111110] = 8'h0;
+    mem[11'b101111111] = 8'h0;
+    mem[11'b110000000] = 8'h0;
+    mem[11'b110000001] = 8'h0;
+    mem[11'b110000010] = 8'h0;
+    mem[11'b110000011] = 8'h0;
+    mem[11'b110000100] = 8'h0;
+    mem[11'b110000101] = 8'h0;
+    mem[11'b110000110] = 8'h0;
+    mem[11'b110000111] = 8'h0;
+    mem[11'b110001000] = 8'h0;
+    mem[11'b110001001] = 8'h0;
+    mem[11'b110001010] = 8'h0;
+    mem[11'b110001011] = 8'h0;
+    mem[11'b110001100] = 8'h0;
+    mem[11'b110001101] = 8'h0;
+    mem[11'b110001110] = 8'h0;
+    mem[11'b110001111] = 8'h0;
+    mem[11'b110010000] = 8'h0;
+    mem[11'b110010001] = 8'h0;
+    mem[11'b110010010] = 8'h0;
+    mem[11'b110010011] = 8'h0;
+    mem[11'b110010100] = 8'h0;
+    mem[11'b110010101] = 8'h0;
+    mem[11'b110010110] = 8'h0;
+    mem[11'b110010111] = 8'h0;
+    mem[11'b110011000] = 8'h0;
+    mem[11'b110011001] = 8'h0;
+    mem[11'b110011010] = 8'h0;
+    mem[11'b110011011] = 8'h0;
+    mem[11'b110011100] = 8'h0;
+    mem[11'b110011101] = 8'h0;
+    mem[11'b110011110] = 8'h0;
+    mem[11'b110011111] = 8'h0;
+    mem[11'b110100000] = 8'h0;
+    mem[11'b110100001] = 8'h0;
+    mem[11'b110100010] = 8'h0;
+    mem[11'b110100011] = 8'h0;
+    mem[11'b110100100] = 8'h0;
+    mem[11'b110100101] = 8'h0;
+    mem[11'b110100110] = 8'h0;
+    mem[11'b110100111] = 8'h0;
+    mem[11'b110101000] = 8'h0;
+    mem[11'b110101001] = 8'h0;
+    mem[11'b110101010] = 8'h0;
+    mem[11'b110101011] = 8'h0;
+    mem[11'b110101100] = 8'h0;
+    mem[11'b110101101] = 8'h0;
+    mem[11'b110101110] = 8'h0;
+    mem[11'b110101111] = 8'h0;
+    mem[11'b110110000] = 8'h0;
+    mem[11'b110110001] = 8'h0;
+    mem[11'b110110010] = 8'h0;
+    mem[11'b110110011] = 8'h0;
+    mem[11'b110110100] = 8'h0;
+    mem[11'b110110101] = 8'h0;
+    mem[11'b110110110] = 8'h0;
+    mem[11'b110110111] = 8'h0;
+    mem[11'b110111000] = 8'h0;
+    mem[11'b110111001] = 8'h0;
+    mem[11'b110111010] = 8'h0;
+    mem[11'b110111011] = 8'h0;
+    mem[11'b110111100] = 8'h0;
+    mem[11'b110111101] = 8'h0;
+    mem[11'b110111110] = 8'h0;
+    mem[11'b110111111] = 8'h0;
+    mem[11'b111000000] = 8'h0;
+    mem[11'b111000001] = 8'h0;
+    mem[11'b111000010] = 8'h0;
+    mem[11'b111000011] = 8'h0;
+    mem[11'b111000100] = 8'h0;
+    mem[11'b111000101] = 8'h0;
+    mem[11'b111000110] = 8'h0;
+    mem[11'b111000111] = 8'h0;
+    mem[11'b111001000] = 8'h0;
+    mem[11'b111001001] = 8'h0;
+    mem[11'b111001010] = 8'h0;
+    mem[11'b111001011] = 8'h0;
+    mem[11'b111001100] = 8'h0;
+    mem[11'b111001101] = 8'h0;
+    mem[11'b111001110] = 8'h0;
+    mem[11'b111001111] = 8'h0;
+    mem[11'b111010000] = 8'h0;
+    mem[11'b111010001] = 8'h0;
+    mem[11'b111010010] = 8'h0;
+    mem[11'b111010011] = 8'h0;
+    mem[11'b111010100] = 8'h0;
+    mem[11'b111010101] = 8'h0;
+    mem[11'b111010110] = 8'h0;
+    mem[11'b111010111] = 8'h0;
+    mem[11'b111011000] = 8'h0;
+    mem[11'b111011001] = 8'h0;
+    mem[11'b111011010] = 8'h0;
+    mem[11'b111011011] = 8'h0;
+    mem[11'b111011100] = 8'h0;
+    mem[11'b111011101] = 8'h0;
+    mem[11'b111011110] = 8'h0;
+    mem[11'b111011111] = 8'h0;
+    mem[11'b111100000] = 8'h0;
+    mem[11'b111100001] = 8'h0;
+    mem[11'b111100010] = 8'h0;
+    mem[11'b111100011] = 8'h0;
+    mem[11'b111100100] = 8'h0;
+    mem[11'b111100101] = 8'h0;
+    mem[11'b111100110] = 8'h0;
+    mem[11'b111100111] = 8'h0;
+    mem[11'b111101000] = 8'h0;
+    mem[11'b111101001] = 8'h0;
+    mem[11'b111101010] = 8'h0;
+    mem[11'b111101011] = 8'h0;
+    mem[11'b111101100] = 8'h0;
+    mem[11'b111101101] = 8'h0;
+    mem[11'b111101110] = 8'h0;
+    mem[11'b111101111] = 8'h0;
+    mem[11'b111110000] = 8'h0;
+    mem[11'b111110001] = 8'h0;
+    mem[11'b111110010] = 8'h0;
+    mem[11'b111110011] = 8'h0;
+    mem[11'b111110100] = 8'h0;
+    mem[11'b111110101] = 8'h0;
+    mem[11'b111110110] = 8'h0;
+    mem[11'b111110111] = 8'h0;
+    mem[11'b111111000] = 8'h0;
+    mem[11'b111111001] = 8'h0;
+    mem[11'b111111010] = 8'h0;
+    mem[11'b111111011] = 8'h0;
+    mem[11'b111111100] = 8'h0;
+    mem[11'b111111101] = 8'h0;
+    mem[11'b111111110] = 8'h0;
+    mem[11'b111111111] = 8'h0;
+    mem[11'b1000000000] = 8'h0;
+    mem[11'b1000000001] = 8'h0;
+    mem[11'b1000000010] = 8'h0;
+    mem[11'b1000000011] = 8'h0;
+    mem[11'b1000000100] = 8'h0;
+    mem[11'b1000000101] = 8'h0;
+    mem[11'b1000000110] = 8'h0;
+    mem[11'b1000000111] = 8'h0;
+    mem[11'b1000001000] = 8'h0;
+    mem[11'b1000001001] = 8'h0;
+    mem[11'b1000001010] = 8'h0;
+    mem[11'b1000001011] = 8'h0;
+    mem[11'b1000001100] = 8'h0;
+    mem[11'b1000001101] = 8'h0;
+    mem[11'b1000001110] = 8'h0;
+    mem[11'b1000001111] = 8'h0;
+    mem[11'b1000010000] = 8'h0;
+    mem[11'b1000010001] = 8'h0;
+    mem[11'b1000010010] = 8'h0;
+    mem[11'b1000010011] = 8'h0;
+    mem[11'b1000010100] = 8'h0;
+    mem[11'b1000010101] = 8'h0;
+    mem[11'b1000010110] = 8'h0;
+    mem[11'b1000010111] = 8'h0;
+    mem[11'b1000011000] = 8'h0;
+    mem[11'b1000011001] = 8'h0;
+    mem[11'b1000011010] = 8'h0;
+    mem[11'b1000011011] = 8'h0;
+    mem[11'b1000011100] = 8'h0;
+    mem[11'b1000011101] = 8'h0;
+    mem[11'b1000011110] = 8'h0;
+    mem[11'b1000011111] = 8'h0;
+    mem[11'b1000100000] = 8'h0;
+    mem[11'b1000100001] = 8'h0;
+    mem[11'b1000100010] = 8'h0;
+    mem[11'b1000100011] = 8'h0;
+    mem[11'b1000100100] = 8'h0;
+    mem[11'b1000100101] = 8'h0;
+    mem[11'b1000100110] = 8'h0;
+    mem[11'b1000100111] = 8'h0;
+    mem[11'b1000101000] = 8'h0;
+    mem[11'b1000101001] = 8'h0;
+    mem[11'b1000101010] = 8'h0;
+    mem[11'b1000101011] = 8'h0;
+    mem[11'b1000101100] = 8'h0;
+    mem[11'b1000101101] = 8'h0;
+    mem[11'b1000101110] = 8'h0;
+    mem[11'b1000101111] = 8'h0;
+    mem[11'b1000110000] = 8'h0;
+    mem[11'b1000110001] = 8'h0;
+    mem[11'b1000110010] = 8'h0;
+    mem[11'b1000110011] = 8'h0;
+    mem[11'b1000110100] = 8'h0;
+    mem[11'b1000110101] = 8'h0;
+    mem[11'b1000110110] = 8'h0;
+    mem[11'b1000110111] = 8'h0;
+    mem[11'b1000111000] = 8'h0;
+    mem[11'b1000111001] = 8'h0;
+    mem[11'b1000111010] = 8'h0;
+    mem[11'b1000111011] = 8'h0;
+    mem[11'b1000111100] = 8'h0;
+    mem[11'b1000111101] = 8'h0;
+    mem[11'b1000111110] = 8'h0;
+    mem[11'b1000111111] = 8'h0;
+    mem[11'b1001000000] = 8'h0;
+    mem[11'b1001000001] = 8'h0;
+    mem[11'b1001000010] = 8'h0;
+    mem[11'b1001000011] = 8'h0;
+    mem[11'b1001000100] = 8'h0;
+    mem[11'b1001000101] = 8'h0;
+    mem[11'b1001000110] = 8'h0;
+    mem[11'b1001000111] = 8'h0;
+    mem[11'b1001001000] = 8'h0;
+    mem[11'b1001001001] = 8'h0;
+    mem[11'b1001001010] = 8'h0;
+    mem[11'b1001001011] = 8'h0;
+    mem[11'b1001001100] = 8'h0;
+    mem[11'b1001001101] = 8'h0;
+    mem[11'b1001001110] = 8'h0;
+    mem[11'b1001001111] = 8'h0;
+    mem[11'b1001010000] = 8'h0;
+    mem[11'b1001010001] = 8'h0;
+    mem[11'b1001010010] = 8'h0;
+    mem[11'b1001010011] = 8'h0;
+    mem[11'b1001010100] = 8'h0;
+    mem[11'b1001010101] = 8'h0;
+    mem[11'b1001010110] = 8'h0;
+    mem[11'b1001010111] = 8'h0;
+    mem[11'b1001011000] = 8'h0;
+    mem[11'b1001011001] = 8'h0;
+    mem[11'b1001011010] = 8'h0;
+    mem[11'b1001011011] = 8'h0;
+    mem[11'b1001011100] = 8'h0;
+    mem[11'b1001011101] = 8'h0;
+    mem[11'b1001011110] = 8'h0;
+    mem[11'b1001011111] = 8'h0;
+    mem[11'b1001100000] = 8'h0;
+    mem[11'b1001100001] = 8'h0;
+    mem[11'b1001100010] = 8'h0;
+    mem[11'b1001100011] = 8'h0;
+    mem[11'b1001100100] = 8'h0;
+    mem[11'b1001100101] = 8'h0;
+    mem[11'b1001100110] = 8'h0;
+    mem[11'b1001100111] = 8'h0;
+    mem[11'b1001101000] = 8'h0;
+    mem[11'b1001101001] = 8'h0;
+    mem[11'b1001101010] = 8'h0;
+    mem[11'b1001101011] = 8'h0;
+    mem[11'b1001101100] = 8'h0;
+    mem[11'b1001101101] = 8'h0;
+    mem[11'b1001101110] = 8'h0;
+    mem[11'b1001101111] = 8'h0;
+    mem[11'b1001110000] = 8'h0;
+    mem[11'b1001110001] = 8'h0;
+    mem[11'b1001110010] = 8'h0;
+    mem[11'b1001110011] = 8'h0;
+    mem[11'b1001110100] = 8'h0;
+    mem[11'b1001110101] = 8'h0;
+    mem[11'b1001110110] = 8'h0;
+    mem[11'b1001110111] = 8'h0;
+    mem[11'b1001111000] = 8'h0;
+    mem[11'b1001111001] = 8'h0;
+    mem[11'b1001111010] = 8'h0;
+    mem[11'b1001111011] = 8'h0;
+    mem[11'b1001111100] = 8'h0;
+    mem[11'b1001111101] = 8'h0;
+    mem[11'b1001111110] = 8'h0;
+    mem[11'b1001111111] = 8'h0;
+    mem[11'b1010000000] = 8'h0;
+    mem[11'b1010000001] = 8'h0;
+    mem[11'b1010000010] = 8'h0;
+    mem[11'b1010000011] = 8'h0;
+    mem[11'b1010000100] = 8'h0;
+    mem[11'b1010000101] = 8'h0;
+    mem[11'b1010000110] = 8'h0;
+    mem[11'b1010000111] = 8'h0;
+    mem[11'b1010001000] = 8'h0;
+    mem[11'b1010001001] = 8'h0;
+    mem[11'b1010001010] = 8'h0;
+    mem[11'b1010001011] = 8'h0;
+    mem[11'b1010001100] = 8'h0;
+    mem[11'b1010001101] = 8'h0;
+    mem[11'b1010001110] = 8'h0;
+    mem[11'b1010001111] = 8'h0;
+    mem[11'b1010010000] = 8'h0;
+    mem[11'b1010010001] = 8'h0;
+    mem[11'b1010010010] = 8'h0;
+    mem[11'b1010010011] = 8'h0;
+    mem[11'b1010010100] = 8'h0;
+    mem[11'b1010010101] = 8'h0;
+    mem[11'b1010010110] = 8'h0;
+    mem[11'b1010010111] = 8'h0;
+    mem[11'b1010011000] = 8'h0;
+    mem[11'b1010011001] = 8'h0;
+    mem[11'b1010011010] = 8'h0;
+    mem[11'b1010011011] = 8'h0;
+    mem[11'b1010011100] = 8'h0;
+    mem[11'b1010011101] = 8'h0;
+    mem[11'b1010011110] = 8'h0;
+    mem[11'b1010011111] = 8'h0;
+    mem[11'b1010100000] = 8'h0;
+    mem[11'b1010100001] = 8'h0;
+    mem[11'b1010100010] = 8'h0;
+    mem[11'b1010100011] = 8'h0;
+    mem[11'b1010100100] = 8'h0;
+    mem[11'b1010100101] = 8'h0;
+    mem[11'b1010100110] = 8'h0;
+    mem[11'b1010100111] = 8'h0;
+    mem[11'b1010101000] = 8'h0;
+    mem[11'b1010101001] = 8'h0;
+    mem[11'b1010101010] = 8'h0;
+    mem[11'b1010101011] = 8'h0;
+    mem[11'b1010101100] = 8'h0;
+    mem[11'b1010101101] = 8'h0;
+    mem[11'b1010101110] = 8'h0;
+    mem[11'b1010101111] = 8'h0;
+    mem[11'b1010110000] = 8'h0;
+    mem[11'b1010110001] = 8'h0;
+    mem[11'b1010110010] = 8'h0;
+    mem[11'b1010110011] = 8'h0;
+    mem[11'b1010110100] = 8'h0;
+    mem[11'b1010110101] = 8'h0;
+    mem[11'b1010110110] = 8'h0;
+    mem[11'b1010110111] = 8'h0;
+    mem[11'b1010111000] = 8'h0;
+    mem[11'b1010111001] = 8'h0;
+    mem[11'b1010111010] = 8'h0;
+    mem[11'b1010111011] = 8'h0;
+    mem[11'b1010111100] = 8'h0;
+    mem[11'b1010111101] = 8'h0;
+    mem[11'b1010111110] = 8'h0;
+    mem[11'b1010111111] = 8'h0;
+    mem[11'b1011000000] = 8'h0;
+    mem[11'b1011000001] = 8'h0;
+    mem[11'b1011000010] = 8'h0;
+    mem[11'b1011000011] = 8'h0;
+    mem[11'b1011000100] = 8'h0;
+    mem[11'b1011000101] = 8'h0;
+    mem[11'b1011000110] = 8'h0;
+    mem[11'b1011000111] = 8'h0;
+    mem[11'b1011001000] = 8'h0;
+    mem[11'b1011001001] = 8'h0;
+    mem[11'b1011001010] = 8'h0;
+    mem[11'b1011001011] = 8'h0;
+    mem[11'b1011001100] = 8'h0;
+    mem[11'b1011001101] = 8'h0;
+    mem[11'b1011001110] = 8'h0;
+    mem[11'b1011001111] = 8'h0;
+    mem[11'b1011010000] = 8'h0;
+    mem[11'b1011010001] = 8'h0;
+    mem[11'b1011010010] = 8'h0;
+    mem[11'b1011010011] = 8'h0;
+    mem[11'b1011010100] = 8'h0;
+    mem[11'b1011010101] = 8'h0;
+    mem[11'b1011010110] = 8'h0;
+    mem[11'b1011010111] = 8'h0;
+    mem[11'b1011011000] = 8'h0;
+    mem[11'b1011011001] = 8'h0;
+    mem[11'b1011011010] = 8'h0;
+    mem[11'b1011011011] = 8'h0;
+    mem[11'b1011011100] = 8'h0;
+    mem[11'b1011011101] = 8'h0;
+    mem[11'b1011011110] = 8'h0;
+    mem[11'b1011011111] = 8'h0;
+    mem[11'b1011100000] = 8'h0;
+    mem[11'b1011100001] = 8'h0;
+    mem[11'b1011100010] = 8'h0;
+    mem[11'b1011100011] = 8'h0;
+    mem[11'b1011100100] = 8'h0;
+    mem[11'b1011100101] = 8'h0;
+    mem[11'b1011100110] = 8'h0;
+    mem[11'b1011100111] = 8'h0;
+    mem[11'b1011101000] = 8'h0;
+    mem[11'b1011101001] = 8'h0;
+    mem[11'b1011101010] = 8'h0;
+    mem[11'b1011101011] = 8'h0;
+    mem[11'b1011101100] = 8'h0;
+    mem[11'b1011101101] = 8'h0;
+    mem[11'b1011101110] = 8'h0;
+    mem[11'b1011101111] = 8'h0;
+    mem[11'b1011110000] = 8'h0;
+    mem[11'b1011110001] = 8'h0;
+    mem[11'b1011110010] = 8'h0;
+    mem[11'b1011110011] = 8'h0;
+    mem[11'b1011110100] = 8'h0;
+    mem[11'b1011110101] = 8'h0;
+    mem[11'b1011110110] = 8'h0;
+    mem[11'b1011110111] = 8'h0;
+    mem[11'b1011111000] = 8'h0;
+    mem[11'b1011111001] = 8'h0;
+    mem[11'b1011111010] = 8'h0;
+    mem[11'b1011111011] = 8'h0;
+    mem[11'b1011111100] = 8'h0;
+    mem[11'b1011111101] = 8'h0;
+    mem[11'b1011111110] = 8'h0;
+    mem[11'b1011111111] = 8'h0;
+    mem[11'b1100000000] = 8'h0;
+    mem[11'b1100000001] = 8'h0;
+    mem[11'b1100000010] = 8'h0;
+    mem[11'b1100000011] = 8'h0;
+    mem[11'b1100000100] = 8'h0;
+    mem[11'b1100000101] = 8'h0;
+    mem[11'b1100000110] = 8'h0;
+    mem[11'b1100000111] = 8'h0;
+    mem[11'b1100001000] = 8'h0;
+    mem[11'b1100001001] = 8'h0;
+    mem[11'b1100001010] = 8'h0;
+    mem[11'b1100001011] = 8'h0;
+    mem[11'b1100001100] = 8'h0;
+    mem[11'b1100001101] = 8'h0;
+    mem[11'b1100001110] = 8'h0;
+    mem[11'b1100001111] = 8'h0;
+    mem[11'b1100010000] = 8'h0;
+    mem[11'b1100010001] = 8'h0;
+    mem[11'b1100010010] = 8'h0;
+    mem[11'b1100010011] = 8'h0;
+    mem[11'b1100010100] = 8'h0;
+    mem[11'b1100010101] = 8'h0;
+    mem[11'b1100010110] = 8'h0;
+    mem[11'b1100010111] = 8'h0;
+    mem[11'b1100011000] = 8'h0;
+    mem[11'b1100011001] = 8'h0;
+    mem[11'b1100011010] = 8'h0;
+    mem[11'b1100011011] = 8'h0;
+    mem[11'b1100011100] = 8'h0;
+    mem[11'b1100011101] = 8'h0;
+    mem[11'b1100011110] = 8'h0;
+    mem[11'b1100011111] = 8'h0;
+    mem[11'b1100100000] = 8'h0;
+    mem[11'b1100100001] = 8'h0;
+    mem[11'b1100100010] = 8'h0;
+    mem[11'b1100100011] = 8'h0;
+    mem[11'b1100100100] = 8'h0;
+    mem[11'b1100100101] = 8'h0;
+    mem[11'b1100100110] = 8'h0;
+    mem[11'b1100100111] = 8'h0;
+    mem[11'b1100101000] = 8'h0;
+    mem[11'b1100101001] = 8'h0;
+    mem[11'b1100101010] = 8'h0;
+    mem[11'b1100101011] = 8'h0;
+    mem[11'b1100101100] = 8'h0;
+    mem[11'b1100101101] = 8'h0;
+    mem[11'b1100101110] = 8'h0;
+    mem[11'b1100101111] = 8'h0;
+    mem[11'b1100110000] = 8'h0;
+    mem[11'b1100110001] = 8'h0;
+    mem[11'b1100110010] = 8'h0;
+    mem[11'b1100110011] = 8'h0;
+    mem[11'b1100110100] = 8'h0;
+    mem[11'b1100110101] = 8'h0;
+    mem[11'b1100110110] = 8'h0;
+    mem[11'b1100110111] = 8'h0;
+    mem[11'b1100111000] = 8'h0;
+    mem[11'b1100111001] = 8'h0;
+    mem[11'b1100111010] = 8'h0;
+    mem[11'b1100111011] = 8'h0;
+    mem[11'b1100111100] = 8'h0;
+    mem[11'b1100111101] = 8'h0;
+    mem[11'b1100111110] = 8'h0;
+    mem[11'b1100111111] = 8'h0;
+    mem[11'b1101000000] = 8'h0;
+    mem[11'b1101000001] = 8'h0;
+    mem[11'b1101000010] = 8'h0;
+    mem[11'b1101000011] = 8'h0;
+    mem[11'b1101000100] = 8'h0;
+    mem[11'b1101000101] = 8'h0;
+    mem[11'b1101000110] = 8'h0;
+    mem[11'b1101000111] = 8'h0;
+    mem[11'b1101001000] = 8'h0;
+    mem[11'b1101001001] = 8'h0;
+    mem[11'b1101001010] = 8'h0;
+    mem[11'b1101001011] = 8'h0;
+    mem[11'b1101001100] = 8'h0;
+    mem[11'b1101001101] = 8'h0;
+    mem[11'b1101001110] = 8'h0;
+    mem[11'b1101001111] = 8'h0;
+    mem[11'b1101010000] = 8'h0;
+    mem[11'b1101010001] = 8'h0;
+    mem[11'b1101010010] = 8'h0;
+    mem[11'b1101010011] = 8'h0;
+    mem[11'b1101010100] = 8'h0;
+    mem[11'b1101010101] = 8'h0;
+    mem[11'b1101010110] = 8'h0;
+    mem[11'b1101010111] = 8'h0;
+    mem[11'b1101011000] = 8'h0;
+    mem[11'b1101011001] = 8'h0;
+    mem[11'b1101011010] = 8'h0;
+    mem[11'b1101011011] = 8'h0;
+    mem[11'b1101011100] = 8'h0;
+    mem[11'b1101011101] = 8'h0;
+    mem[11'b1101011110] = 8'h0;
+    mem[11'b1101011111] = 8'h0;
+    mem[11'b1101100000] = 8'h0;
+    mem[11'b1101100001] = 8'h0;
+    mem[11'b1101100010] = 8'h0;
+    mem[11'b1101100011] = 8'h0;
+    mem[11'b1101100100] = 8'h0;
+    mem[11'b1101100101] = 8'h0;
+    mem[11'b1101100110] = 8'h0;
+    mem[11'b1101100111] = 8'h0;
+    mem[11'b1101101000] = 8'h0;
+    mem[11'b1101101001] = 8'h0;
+    mem[11'b1101101010] = 8'h0;
+    mem[11'b1101101011] = 8'h0;
+    mem[11'b1101101100] = 8'h0;
+    mem[11'b1101101101] = 8'h0;
+    mem[11'b1101101110] = 8'h0;
+    mem[11'b1101101111] = 8'h0;
+    mem[11'b1101110000] = 8'h0;
+    mem[11'b1101110001] = 8'h0;
+    mem[11'b1101110010] = 8'h0;
+    mem[11'b1101110011] = 8'h0;
+    mem[11'b1101110100] = 8'h0;
+    mem[11'b1101110101] = 8'h0;
+    mem[11'b1101110110] = 8'h0;
+    mem[11'b1101110111] = 8'h0;
+    mem[11'b1101111000] = 8'h0;
+    mem[11'b1101111001] = 8'h0;
+    mem[11'b1101111010] = 8'h0;
+    mem[11'b1101111011] = 8'h0;
+    mem[11'b1101111100] = 8'h0;
+    mem[11'b1101111101] = 8'h0;
+    mem[11'b1101111110] = 8'h0;
+    mem[11'b1101111111] = 8'h0;
+    mem[11'b1110000000] = 8'h0;
+    mem[11'b1110000001] = 8'h0;
+    mem[11'b1110000010] = 8'h0;
+    mem[11'b1110000011] = 8'h0;
+    mem[11'b1110000100] = 8'h0;
+    mem[11'b1110000101] = 8'h0;
+    mem[11'b1110000110] = 8'h0;
+    mem[11'b1110000111] = 8'h0;
+    mem[11'b1110001000] = 8'h0;
+    mem[11'b1110001001] = 8'h0;
+    mem[11'b1110001010] = 8'h0;
+    mem[11'b1110001011] = 8'h0;
+    mem[11'b1110001100] = 8'h0;
+    mem[11'b1110001101] = 8'h0;
+    mem[11'b1110001110] = 8'h0;
+    mem[11'b1110001111] = 8'h0;
+    mem[11'b1110010000] = 8'h0;
+    mem[11'b1110010001] = 8'h0;
+    mem[11'b1110010010] = 8'h0;
+    mem[11'b1110010011] = 8'h0;
+    mem[11'b1110010100] = 8'h0;
+    mem[11'b1110010101] = 8'h0;
+    mem[11'b1110010110] = 8'h0;
+    mem[11'b1110010111] = 8'h0;
+    mem[11'b1110011000] = 8'h0;
+    mem[11'b1110011001] = 8'h0;
+    mem[11'b1110011010] = 8'h0;
+    mem[11'b1110011011] = 8'h0;
+    mem[11'b1110011100] = 8'h0;
+    mem[11'b1110011101] = 8'h0;
+    mem[11'b1110011110] = 8'h0;
+    mem[11'b1110011111] = 8'h0;
+    mem[11'b1110100000] = 8'h0;
+    mem[11'b1110100001] = 8'h0;
+    mem[11'b1110100010] = 8'h0;
+    mem[11'b1110100011] = 8'h0;
+    mem[11'b1110100100] = 8'h0;
+    mem[11'b1110100101] = 8'h0;
+    mem[11'b1110100110] = 8'h0;
+    mem[11'b1110100111] = 8'h0;
+    mem[11'b1110101000] = 8'h0;
+    mem[11'b1110101001] = 8'h0;
+    mem[11'b1110101010] = 8'h0;
+    mem[11'b1110101011] = 8'h0;
+    mem[11'b1110101100] = 8'h0;
+    mem[11'b1110101101] = 8'h0;
+    mem[11'b1110101110] = 8'h0;
+    mem[11'b1110101111] = 8'h0;
+    mem[11'b1110110000] = 8'h0;
+    mem[11'b1110110001] = 8'h0;
+    mem[11'b1110110010] = 8'h0;
+    mem[11'b1110110011] = 8'h0;
+    mem[11'b1110110100] = 8'h0;
+    mem[11'b1110110101] = 8'h0;
+    mem[11'b1110110110] = 8'h0;
+    mem[11'b1110110111] = 8'h0;
+    mem[11'b1110111000] = 8'h0;
+    mem[11'b1110111001] = 8'h0;
+    mem[11'b1110111010] = 8'h0;
+    mem[11'b1110111011] = 8'h0;
+    mem[11'b1110111100] = 8'h0;
+    mem[11'b1110111101] = 8'h0;
+    mem[11'b1110111110] = 8'h0;
+    mem[11'b1110111111] = 8'h0;
+    mem[11'b1111000000] = 8'h0;
+    mem[11'b1111000001] = 8'h0;
+    mem[11'b1111000010] = 8'h0;
+    mem[11'b1111000011] = 8'h0;
+    mem[11'b1111000100] = 8'h0;
+    mem[11'b1111000101] = 8'h0;
+    mem[11'b1111000110] = 8'h0;
+    mem[11'b1111000111] = 8'h0;
+    mem[11'b1111001000] = 8'h0;
+    mem[11'b1111001001] = 8'h0;
+    mem[11'b1111001010] = 8'h0;
+    mem[11'b1111001011] = 8'h0;
+    mem[11'b1111001100] = 8'h0;
+    mem[11'b1111001101] = 8'h0;
+    mem[11'b1111001110] = 8'h0;
+    mem[11'b1111001111] = 8'h0;
+    mem[11'b1111010000] = 8'h0;
+    mem[11'b1111010001] = 8'h0;
+    mem[11'b1111010010] = 8'h0;
+    mem[11'b1111010011] = 8'h0;
+    mem[11'b1111010100] = 8'h0;
+    mem[11'b1111010101] = 8'h0;
+    mem[11'b1111010110] = 8'h0;
+    mem[11'b1111010111] = 8'h0;
+    mem[11'b1111011000] = 8'h0;
+    mem[11'b1111011001] = 8'h0;
+    mem[11'b1111011010] = 8'h0;
+    mem[11'b1111011011] = 8'h0;
+    mem[11'b1111011100] = 8'h0;
+    mem[11'b1111011101] = 8'h0;
+    mem[11'b1111011110] = 8'h0;
+    mem[11'b1111011111] = 8'h0;
+    mem[11'b1111100000] = 8'h0;
+    mem[11'b1111100001] = 8'h0;
+    mem[11'b1111100010] = 8'h0;
+    mem[11'b1111100011] = 8'h0;
+    mem[11'b1111100100] = 8'h0;
+    mem[11'b1111100101] = 8'h0;
+    mem[11'b1111100110] = 8'h0;
+    mem[11'b1111100111] = 8'h0;
+    mem[11'b1111101000] = 8'h0;
+    mem[11'b1111101001] = 8'h0;
+    mem[11'b1111101010] = 8'h0;
+    mem[11'b1111101011] = 8'h0;
+    mem[11'b1111101100] = 8'h0;
+    mem[11'b1111101101] = 8'h0;
+    mem[11'b1111101110] = 8'h0;
+    mem[11'b1111101111] = 8'h0;
+    mem[11'b1111110000] = 8'h0;
+    mem[11'b1111110001] = 8'h0;
+    mem[11'b1111110010] = 8'h0;
+    mem[11'b1111110011] = 8'h0;
+    mem[11'b1111110100] = 8'h0;
+    mem[11'b1111110101] = 8'h0;
+    mem[11'b1111110110] = 8'h0;
+    mem[11'b1111110111] = 8'h0;
+    mem[11'b1111111000] = 8'h0;
+    mem[11'b1111111001] = 8'h0;
+    mem[11'b1111111010] = 8'h0;
+    mem[11'b1111111011] = 8'h0;
+    mem[11'b1111111100] = 8'h0;
+    mem[11'b1111111101] = 8'h0;
+    mem[11'b1111111110] = 8'h0;
+    mem[11'b1111111111] = 8'h0;
+    mem[11'b10000000000] = 8'h0;
+    mem[11'b10000000001] = 8'h0;
+    mem[11'b10000000010] = 8'h0;
+    mem[11'b10000000011] = 8'h0;
+    mem[11'b10000000100] = 8'h0;
+    mem[11'b10000000101] = 8'h0;
+    mem[11'b10000000110] = 8'h0;
+    mem[11'b10000000111] = 8'h0;
+    mem[11'b10000001000] = 8'h0;
+    mem[11'b10000001001] = 8'h0;
+    mem[11'b10000001010] = 8'h0;
+    mem[11'b10000001011] = 8'h0;
+    mem[11'b10000001100] = 8'h0;
+    mem[11'b10000001101] = 8'h0;
+    mem[11'b10000001110] = 8'h0;
+    mem[11'b10000001111] = 8'h0;
+    mem[11'b10000010000] = 8'h0;
+    mem[11'b10000010001] = 8'h0;
+    mem[11'b10000010010] = 8'h0;
+    mem[11'b10000010011] = 8'h0;
+    mem[11'b10000010100] = 8'h0;
+    mem[11'b10000010101] = 8'h0;
+    mem[11'b10000010110] = 8'h0;
+    mem[11'b10000010111] = 8'h0;
+    mem[11'b10000011000] = 8'h0;
+    mem[11'b10000011001] = 8'h0;
+    mem[11'b10000011010] = 8'h0;
+    mem[11'b10000011011] = 8'h0;
+    mem[11'b10000011100] = 8'h0;
+    mem[11'b10000011101] = 8'h0;
+    mem[11'b10000011110] = 8'h0;
+    mem[11'b10000011111] = 8'h0;
+    mem[11'b10000100000] = 8'h0;
+    mem[11'b10000100001] = 8'h0;
+    mem[11'b10000100010] = 8'h0;
+    mem[11'b10000100011] = 8'h0;
+    mem[11'b10000100100] = 8'h0;
+    mem[11'b10000100101] = 8'h0;
+    mem[11'b10000100110] = 8'h0;
+    mem[11'b10000100111] = 8'h0;
+    mem[11'b10000101000] = 8'h0;
+    mem[11'b10000101001] = 8'h0;
+    mem[11'b10000101010] = 8'h0;
+    mem[11'b10000101011] = 8'h0;
+    mem[11'b10000101100] = 8'h0;
+    mem[11'b10000101101] = 8'h0;
+    mem[11'b10000101110] = 8'h0;
+    mem[11'b10000101111] = 8'h0;
+    mem[11'b10000110000] = 8'h0;
+    mem[11'b10000110001] = 8'h0;
+    mem[11'b10000110010] = 8'h0;
+    mem[11'b10000110011] = 8'h0;
+    mem[11'b10000110100] = 8'h0;
+    mem[11'b10000110101] = 8'h0;
+    mem[11'b10000110110] = 8'h0;
+    mem[11'b10000110111] = 8'h0;
+    mem[11'b10000111000] = 8'h0;
+    mem[11'b10000111001] = 8'h0;
+    mem[11'b10000111010] = 8'h0;
+    mem[11'b10000111011] = 8'h0;
+    mem[11'b10000111100] = 8'h0;
+    mem[11'b10000111101] = 8'h0;
+    mem[11'b10000111110] = 8'h0;
+    mem[11'b10000111111] = 8'h0;
+    mem[11'b10001000000] = 8'h0;
+    mem[11'b10001000001] = 8'h0;
+    mem[11'b10001000010] = 8'h0;
+    mem[11'b10001000011] = 8'h0;
+    mem[11'b10001000100] = 8'h0;
+    mem[11'b10001000101] = 8'h0;
+    mem[11'b10001000110] = 8'h0;
+    mem[11'b10001000111] = 8'h0;
+    mem[11'b10001001000] = 8'h0;
+    mem[11'b10001001001] = 8'h0;
+    mem[11'b10001001010] = 8'h0;
+    mem[11'b10001001011] = 8'h0;
+    mem[11'b10001001100] = 8'h0;
+    mem[11'b10001001101] = 8'h0;
+    mem[11'b10001001110] = 8'h0;
+    mem[11'b10001001111] = 8'h0;
+    mem[11'b10001010000] = 8'h0;
+    mem[11'b10001010001] = 8'h0;
+    mem[11'b10001010010] = 8'h0;
+    mem[11'b10001010011] = 8'h0;
+    mem[11'b10001010100] = 8'h0;
+    mem[11'b10001010101] = 8'h0;
+    mem[11'b10001010110] = 8'h0;
+    mem[11'b10001010111] = 8'h0;
+    mem[11'b10001011000] = 8'h0;
+    mem[11'b10001011001] = 8'h0;
+    mem[11'b10001011010] = 8'h0;
+    mem[11'b10001011011] = 8'h0;
+    mem[11'b10001011100] = 8'h0;
+    mem[11'b10001011101] = 8'h0;
+    mem[11'b10001011110] = 8'h0;
+    mem[11'b10001011111] = 8'h0;
+    mem[11'b10001100000] = 8'h0;
+    mem[11'b10001100001] = 8'h0;
+    mem[11'b10001100010] = 8'h0;
+    mem[11'b10001100011] = 8'h0;
+    mem[11'b10001100100] = 8'h0;
+    mem[11'b10001100101] = 8'h0;
+    mem[11'b10001100110] = 8'h0;
+    mem[11'b10001100111] = 8'h0;
+    mem[11'b10001101000] = 8'h0;
+    mem[11'b10001101001] = 8'h0;
+    mem[11'b10001101010] = 8'h0;
+    mem[11'b10001101011] = 8'h0;
+    mem[11'b10001101100] = 8'h0;
+    mem[11'b10001101101] = 8'h0;
+    mem[11'b10001101110] = 8'h0;
+    mem[11'b10001101111] = 8'h0;
+    mem[11'b10001110000] = 8'h0;
+    mem[11'b10001110001] = 8'h0;
+    mem[11'b10001110010] = 8'h0;
+    mem[11'b10001110011] = 8'h0;
+    mem[11'b10001110100] = 8'h0;
+    mem[11'b10001110101] = 8'h0;
+    mem[11'b10001110110] = 8'h0;
+    mem[11'b10001110111] = 8'h0;
+    mem[11'b10001111000] = 8'h0;
+    mem[11'b10001111001] = 8'h0;
+    mem[11'b10001111010] = 8'h0;
+    mem[11'b10001111011] = 8'h0;
+    mem[11'b10001111100] = 8'h0;
+    mem[11'b10001111101] = 8'h0;
+    mem[11'b10001111110] = 8'h0;
+    mem[11'b10001111111] = 8'h0;
+    mem[11'b10010000000] = 8'h0;
+    mem[11'b10010000001] = 8'h0;
+    mem[11'b10010000010] = 8'h0;
+    mem[11'b10010000011] = 8'h0;
+    mem[11'b10010000100] = 8'h0;
+    mem[11'b10010000101] = 8'h0;
+    mem[11'b10010000110] = 8'h0;
+    mem[11'b10010000111] = 8'h0;
+    mem[11'b10010001000] = 8'h0;
+    mem[11'b10010001001] = 8'h0;
+    mem[11'b10010001010] = 8'h0;
+    mem[11'b10010001011] = 8'h0;
+    mem[11'b10010001100] = 8'h0;
+    mem[11'b10010001101] = 8'h0;
+    mem[11'b10010001110] = 8'h0;
+    mem[11'b10010001111] = 8'h0;
+    mem[11'b10010010000] = 8'h0;
+    mem[11'b10010010001] = 8'h0;
+    mem[11'b10010010010] = 8'h0;
+    mem[11'b10010010011] = 8'h0;
+    mem[11'b10010010100] = 8'h0;
+    mem[11'b10010010101] = 8'h0;
+    mem[11'b10010010110] = 8'h0;
+    mem[11'b10010010111] = 8'h0;
+    mem[11'b10010011000] = 8'h0;
+    mem[11'b10010011001] = 8'h0;
+    mem[11'b10010011010] = 8'h0;
+    mem[11'b10010011011] = 8'h0;
+    mem[11'b10010011100] = 8'h0;
+    mem[11'b10010011101] = 8'h0;
+    mem[11'b10010011110] = 8'h0;
+    mem[11'b10010011111] = 8'h0;
+    mem[11'b10010100000] = 8'h0;
+    mem[11'b10010100001] = 8'h0;
+    mem[11'b10010100010] = 8'h0;
+    mem[11'b10010100011] = 8'h0;
+    mem[11'b10010100100] = 8'h0;
+    mem[11'b10010100101] = 8'h0;
+    mem[11'b10010100110] = 8'h0;
+    mem[11'b10010100111] = 8'h0;
+    mem[11'b10010101000] = 8'h0;
+    mem[11'b10010101001] = 8'h0;
+    mem[11'b10010101010] = 8'h0;
+    mem[11'b10010101011] = 8'h0;
+    mem[11'b10010101100] = 8'h0;
+    mem[11'b10010101101] = 8'h0;
+    mem[11'b10010101110] = 8'h0;
+    mem[11'b10010101111] = 8'h0;
+    mem[11'b10010110000] = 8'h0;
+    mem[11'b10010110001] = 8'h0;
+    mem[11'b10010110010] = 8'h0;
+    mem[11'b10010110011] = 8'h0;
+    mem[11'b10010110100] = 8'h0;
+    mem[11'b10010110101] = 8'h0;
+    mem[11'b10010110110] = 8'h0;
+    mem[11'b10010110111] = 8'h0;
+    mem[11'b10010111000] = 8'h0;
+    mem[11'b10010111001] = 8'h0;
+    mem[11'b10010111010] = 8'h0;
+    mem[11'b10010111011] = 8'h0;
+    mem[11'b10010111100] = 8'h0;
+    mem[11'b10010111101] = 8'h0;
+    mem[11'b10010111110] = 8'h0;
+    mem[11'b10010111111] = 8'h0;
+    mem[11'b10011000000] = 8'h0;
+    mem[11'b10011000001] = 8'h0;
+    mem[11'b10011000010] = 8'h0;
+    mem[11'b10011000011] = 8'h0;
+    mem[11'b10011000100] = 8'h0;
+    mem[11'b10011000101] = 8'h0;
+    mem[11'b10011000110] = 8'h0;
+    mem[11'b10011000111] = 8'h0;
+    mem[11'b10011001000] = 8'h0;
+    mem[11'b10011001001] = 8'h0;
+    mem[11'b10011001010] = 8'h0;
+    mem[11'b10011001011] = 8'h0;
+    mem[11'b10011001100] = 8'h0;
+    mem[11'b10011001101] = 8'h0;
+    mem[11'b10011001110] = 8'h0;
+    mem[11'b10011001111] = 8'h0;
+    mem[11'b10011010000] = 8'h0;
+    mem[11'b10011010001] = 8'h0;
+    mem[11'b10011010010] = 8'h0;
+    mem[11'b10011010011] = 8'h0;
+    mem[11'b10011010100] = 8'h0;
+    mem[11'b10011010101] = 8'h0;
+    mem[11'b10011010110] = 8'h0;
+    mem[11'b10011010111] = 8'h0;
+    mem[11'b10011011000] = 8'h0;
+    mem[11'b10011011001] = 8'h0;
+    mem[11'b10011011010] = 8'h0;
+    mem[11'b10011011011] = 8'h0;
+    mem[11'b10011011100] = 8'h0;
+    mem[11'b10011011101] = 8'h0;
+    mem[11'b10011011110] = 8'h0;
+    mem[11'b10011011111] = 8'h0;
+    mem[11'b10011100000] = 8'h0;
+    mem[11'b10011100001] = 8'h0;
+    mem[11'b10011100010] = 8'h0;
+    mem[11'b10011100011] = 8'h0;
+    mem[11'b10011100100] = 8'h0;
+    mem[11'b10011100101] = 8'h0;
+    mem[11'b10011100110] = 8'h0;
+    mem[11'b10011100111] = 8'h0;
+    mem[11'b10011101000] = 8'h0;
+    mem[11'b10011101001] = 8'h0;
+    mem[11'b10011101010] = 8'h0;
+    mem[11'b10011101011] = 8'h0;
+    mem[11'b10011101100] = 8'h0;
+    mem[11'b10011101101] = 8'h0;
+    mem[11'b10011101110] = 8'h0;
+    mem[11'b10011101111] = 8'h0;
+    mem[11'b10011110000] = 8'h0;
+    mem[11'b10011110001] = 8'h0;
+    mem[11'b10011110010] = 8'h0;
+    mem[11'b10011110011] = 8'h0;
+    mem[11'b10011110100] = 8'h0;
+    mem[11'b10011110101] = 8'h0;
+    mem[11'b10011110110] = 8'h0;
+    mem[11'b10011110111] = 8'h0;
+    mem[11'b10011111000] = 8'h0;
+    mem[11'b10011111001] = 8'h0;
+    mem[11'b10011111010] = 8'h0;
+    mem[11'b10011111011] = 8'h0;
+    mem[11'b10011111100] = 8'h0;
+    mem[11'b10011111101] = 8'h0;
+    mem[11'b10011111110] = 8'h0;
+    mem[11'b10011111111] = 8'h0;
+    mem[11'b10100000000] = 8'h0;
+    mem[11'b10100000001] = 8'h0;
+    mem[11'b10100000010] = 8'h0;
+    mem[11'b10100000011] = 8'h0;
+    mem[11'b10100000100] = 8'h0;
+    mem[11'b10100000101] = 8'h0;
+    mem[11'b10100000110] = 8'h0;
+    mem[11'b10100000111] = 8'h0;
+    mem[11'b10100001000] = 8'h0;
+    mem[11'b10100001001] = 8'h0;
+    mem[11'b10100001010] = 8'h0;
+    mem[11'b10100001011] = 8'h0;
+    mem[11'b10100001100] = 8'h0;
+    mem[11'b10100001101] = 8'h0;
+    mem[11'b10100001110] = 8'h0;
+    mem[11'b10100001111] = 8'h0;
+    mem[11'b10100010000] = 8'h0;
+    mem[11'b10100010001] = 8'h0;
+    mem[11'b10100010010] = 8'h0;
+    mem[11'b10100010011] = 8'h0;
+    mem[11'b10100010100] = 8'h0;
+    mem[11'b10100010101] = 8'h0;
+    mem[11'b10100010110] = 8'h0;
+    mem[11'b10100010111] = 8'h0;
+    mem[11'b10100011000] = 8'h0;
+    mem[11'b10100011001] = 8'h0;
+    mem[11'b10100011010] = 8'h0;
+    mem[11'b10100011011] = 8'h0;
+    mem[11'b10100011100] = 8'h0;
+    mem[11'b10100011101] = 8'h0;
+    mem[11'b10100011110] = 8'h0;
+    mem[11'b10100011111] = 8'h0;
+    mem[11'b10100100000] = 8'h0;
+    mem[11'b10100100001] = 8'h0;
+    mem[11'b10100100010] = 8'h0;
+    mem[11'b10100100011] = 8'h0;
+    mem[11'b10100100100] = 8'h0;
+    mem[11'b10100100101] = 8'h0;
+    mem[11'b10100100110] = 8'h0;
+    mem[11'b10100100111] = 8'h0;
+    mem[11'b10100101000] = 8'h0;
+    mem[11'b10100101001] = 8'h0;
+    mem[11'b10100101010] = 8'h0;
+    mem[11'b10100101011] = 8'h0;
+    mem[11'b10100101100] = 8'h0;
+    mem[11'b10100101101] = 8'h0;
+    mem[11'b10100101110] = 8'h0;
+    mem[11'b10100101111] = 8'h0;
+    mem[11'b10100110000] = 8'h0;
+    mem[11'b10100110001] = 8'h0;
+    mem[11'b10100110010] = 8'h0;
+    mem[11'b10100110011] = 8'h0;
+    mem[11'b10100110100] = 8'h0;
+    mem[11'b10100110101] = 8'h0;
+    mem[11'b10100110110] = 8'h0;
+    mem[11'b10100110111] = 8'h0;
+    mem[11'b10100111000] = 8'h0;
+    mem[11'b10100111001] = 8'h0;
+    mem[11'b10100111010] = 8'h0;
+    mem[11'b10100111011] = 8'h0;
+    mem[11'b10100111100] = 8'h0;
+    mem[11'b10100111101] = 8'h0;
+    mem[11'b10100111110] = 8'h0;
+    mem[11'b10100111111] = 8'h0;
+    mem[11'b10101000000] = 8'h0;
+    mem[11'b10101000001] = 8'h0;
+    mem[11'b10101000010] = 8'h0;
+    mem[11'b10101000011] = 8'h0;
+    mem[11'b10101000100] = 8'h0;
+    mem[11'b10101000101] = 8'h0;
+    mem[11'b10101000110] = 8'h0;
+    mem[11'b10101000111] = 8'h0;
+    mem[11'b10101001000] = 8'h0;
+    mem[11'b10101001001] = 8'h0;
+    mem[11'b10101001010] = 8'h0;
+    mem[11'b10101001011] = 8'h0;
+    mem[11'b10101001100] = 8'h0;
+    mem[11'b10101001101] = 8'h0;
+    mem[11'b10101001110] = 8'h0;
+    mem[11'b10101001111] = 8'h0;
+    mem[11'b10101010000] = 8'h0;
+    mem[11'b10101010001] = 8'h0;
+    mem[11'b10101010010] = 8'h0;
+    mem[11'b10101010011] = 8'h0;
+    mem[11'b10101010100] = 8'h0;
+    mem[11'b10101010101] = 8'h0;
+    mem[11'b10101010110] = 8'h0;
+    mem[11'b10101010111] = 8'h0;
+    mem[11'b10101011000] = 8'h0;
+    mem[11'b10101011001] = 8'h0;
+    mem[11'b10101011010] = 8'h0;
+    mem[11'b10101011011] = 8'h0;
+    mem[11'b10101011100] = 8'h0;
+    mem[11'b10101011101] = 8'h0;
+    mem[11'b10101011110] = 8'h0;
+    mem[11'b10101011111] = 8'h0;
+    mem[11'b10101100000] = 8'h0;
+    mem[11'b10101100001] = 8'h0;
+    mem[11'b10101100010] = 8'h0;
+    mem[11'b10101100011] = 8'h0;
+    mem[11'b10101100100] = 8'h0;
+    mem[11'b10101100101] = 8'h0;
+    mem[11'b10101100110] = 8'h0;
+    mem[11'b10101100111] = 8'h0;
+    mem[11'b10101101000] = 8'h0;
+    mem[11'b10101101001] = 8'h0;
+    mem[11'b10101101010] = 8'h0;
+    mem[11'b10101101011] = 8'h0;
+    mem[11'b10101101100] = 8'h0;
+    mem[11'b10101101101] = 8'h0;
+    mem[11'b10101101110] = 8'h0;
+    mem[11'b10101101111] = 8'h0;
+    mem[11'b10101110000] = 8'h0;
+    mem[11'b10101110001] = 8'h0;
+    mem[11'b10101110010] = 8'h0;
+    mem[11'b10101110011] = 8'h0;
+    mem[11'b10101110100] = 8'h0;
+    mem[11'b10101110101] = 8'h0;
+    mem[11'b10101110110] = 8'h0;
+    mem[11'b10101110111] = 8'h0;
+    mem[11'b10101111000] = 8'h0;
+    mem[11'b10101111001] = 8'h0;
+    mem[11'b10101111010] = 8'h0;
+    mem[11'b10101111011] = 8'h0;
+    mem[11'b10101111100] = 8'h0;
+    mem[11'b10101111101] = 8'h0;
+    mem[11'b10101111110] = 8'h0;
+    mem[11'b10101111111] = 8'h0;
+    mem[11'b10110000000] = 8'h0;
+    mem[11'b10110000001] = 8'h0;
+    mem[11'b10110000010] = 8'h0;
+    mem[11'b10110000011] = 8'h0;
+    mem[11'b10110000100] = 8'h0;
+    mem[11'b10110000101] = 8'h0;
+    mem[11'b10110000110] = 8'h0;
+    mem[11'b10110000111] = 8'h0;
+    mem[11'b10110001000] = 8'h0;
+    mem[11'b10110001001] = 8'h0;
+    mem[11'b10110001010] = 8'h0;
+    mem[11'b10110001011] = 8'h0;
+    mem[11'b10110001100] = 8'h0;
+    mem[11'b10110001101] = 8'h0;
+    mem[11'b10110001110] = 8'h0;
+    mem[11'b10110001111] = 8'h0;
+    mem[11'b10110010000] = 8'h0;
+    mem[11'b10110010001] = 8'h0;
+    mem[11'b10110010010] = 8'h0;
+    mem[11'b10110010011] = 8'h0;
+    mem[11'b10110010100] = 8'h0;
+    mem[11'b10110010101] = 8'h0;
+    mem[11'b10110010110] = 8'h0;
+    mem[11'b10110010111] = 8'h0;
+    mem[11'b10110011000] = 8'h0;
+    mem[11'b10110011001] = 8'h0;
+    mem[11'b10110011010] = 8'h0;
+    mem[11'b10110011011] = 8'h0;
+    mem[11'b10110011100] = 8'h0;
+    mem[11'b10110011101] = 8'h0;
+    mem[11'b10110011110] = 8'h0;
+    mem[11'b10110011111] = 8'h0;
+    mem[11'b10110100000] = 8'h0;
+    mem[11'b10110100001] = 8'h0;
+    mem[11'b10110100010] = 8'h0;
+    mem[11'b10110100011] = 8'h0;
+    mem[11'b10110100100] = 8'h0;
+    mem[11'b10110100101] = 8'h0;
+    mem[11'b10110100110] = 8'h0;
+    mem[11'b10110100111] = 8'h0;
+    mem[11'b10110101000] = 8'h0;
+    mem[11'b10110101001] = 8'h0;
+    mem[11'b10110101010] = 8'h0;
+    mem[11'b10110101011] = 8'h0;
+    mem[11'b10110101100] = 8'h0;
+    mem[11'b10110101101] = 8'h0;
+    mem[11'b10110101110] = 8'h0;
+    mem[11'b10110101111] = 8'h0;
+    mem[11'b10110110000] = 8'h0;
+    mem[11'b10110110001] = 8'h0;
+    mem[11'b10110110010] = 8'h0;
+    mem[11'b10110110011] = 8'h0;
+    mem[11'b10110110100] = 8'h0;
+    mem[11'b10110110101] = 8'h0;
+    mem[11'b10110110110] = 8'h0;
+    mem[11'b10110110111] = 8'h0;
+    mem[11'b10110111000] = 8'h0;
+    mem[11'b10110111001] = 8'h0;
+    mem[11'b10110111010] = 8'h0;
+    mem[11'b10110111011] = 8'h0;
+    mem[11'b10110111100] = 8'h0;
+    mem[11'b10110111101] = 8'h0;
+    mem[11'b10110111110] = 8'h0;
+    mem[11'b10110111111] = 8'h0;
+    mem[11'b10111000000] = 8'h0;
+    mem[11'b10111000001] = 8'h0;
+    mem[11'b10111000010] = 8'h0;
+    mem[11'b10111000011] = 8'h0;
+    mem[11'b10111000100] = 8'h0;
+    mem[11'b10111000101] = 8'h0;
+    mem[11'b10111000110] = 8'h0;
+    mem[11'b10111000111] = 8'h0;
+    mem[11'b10111001000] = 8'h0;
+    mem[11'b10111001001] = 8'h0;
+    mem[11'b10111001010] = 8'h0;
+    mem[11'b10111001011] = 8'h0;
+    mem[11'b10111001100] = 8'h0;
+    mem[11'b10111001101] = 8'h0;
+    mem[11'b10111001110] = 8'h0;
+    mem[11'b10111001111] = 8'h0;
+    mem[11'b10111010000] = 8'h0;
+    mem[11'b10111010001] = 8'h0;
+    mem[11'b10111010010] = 8'h0;
+    mem[11'b10111010011] = 8'h0;
+    mem[11'b10111010100] = 8'h0;
+    mem[11'b10111010101] = 8'h0;
+    mem[11'b10111010110] = 8'h0;
+    mem[11'b10111010111] = 8'h0;
+    mem[11'b10111011000] = 8'h0;
+    mem[11'b10111011001] = 8'h0;
+    mem[11'b10111011010] = 8'h0;
+    mem[11'b10111011011] = 8'h0;
+    mem[11'b10111011100] = 8'h0;
+    mem[11'b10111011101] = 8'h0;
+    mem[11'b10111011110] = 8'h0;
+    mem[11'b10111011111] = 8'h0;
+    mem[11'b10111100000] = 8'h0;
+    mem[11'b10111100001] = 8'h0;
+    mem[11'b10111100010] = 8'h0;
+    mem[11'b10111100011] = 8'h0;
+    mem[11'b10111100100] = 8'h0;
+    mem[11'b10111100101] = 8'h0;
+    mem[11'b10111100110] = 8'h0;
+    mem[11'b10111100111] = 8'h0;
+    mem[11'b10111101000] = 8'h0;
+    mem[11'b10111101001] = 8'h0;
+    mem[11'b10111101010] = 8'h0;
+    mem[11'b10111101011] = 8'h0;
+    mem[11'b10111101100] = 8'h0;
+    mem[11'b10111101101] = 8'h0;
+    mem[11'b10111101110] = 8'h0;
+    mem[11'b10111101111] = 8'h0;
+    mem[11'b10111110000] = 8'h0;
+    mem[11'b10111110001] = 8'h0;
+    mem[11'b10111110010] = 8'h0;
+    mem[11'b10111110011] = 8'h0;
+    mem[11'b10111110100] = 8'h0;
+    mem[11'b10111110101] = 8'h0;
+    mem[11'b10111110110] = 8'h0;
+    mem[11'b10111110111] = 8'h0;
+    mem[11'b10111111000] = 8'h0;
+    mem[11'b10111111001] = 8'h0;
+    mem[11'b10111111010] = 8'h0;
+    mem[11'b10111111011] = 8'h0;
+    mem[11'b10111111100] = 8'h0;
+    mem[11'b10111111101] = 8'h0;
+    mem[11'b10111111110] = 8'h0;
+    mem[11'b10111111111] = 8'h0;
+    mem[11'b11000000000] = 8'h0;
+    mem[11'b11000000001] = 8'h0;
+    mem[11'b11000000010] = 8'h0;
+    mem[11'b11000000011] = 8'h0;
+    mem[11'b11000000100] = 8'h0;
+    mem[11'b11000000101] = 8'h0;
+    mem[11'b11000000110] = 8'h0;
+    mem[11'b11000000111] = 8'h0;
+    mem[11'b11000001000] = 8'h0;
+    mem[11'b11000001001] = 8'h0;
+    mem[11'b11000001010] = 8'h0;
+    mem[11'b11000001011] = 8'h0;
+    mem[11'b11000001100] = 8'h0;
+    mem[11'b11000001101] = 8'h0;
+    mem[11'b11000001110] = 8'h0;
+    mem[11'b11000001111] = 8'h0;
+    mem[11'b11000010000] = 8'h0;
+    mem[11'b11000010001] = 8'h0;
+    mem[11'b11000010010] = 8'h0;
+    mem[11'b11000010011] = 8'h0;
+    mem[11'b11000010100] = 8'h0;
+    mem[11'b11000010101] = 8'h0;
+    mem[11'b11000010110] = 8'h0;
+    mem[11'b11000010111] = 8'h0;
+    mem[11'b11000011000] = 8'h0;
+    mem[11'b11000011001] = 8'h0;
+    mem[11'b11000011010] = 8'h0;
+    mem[11'b11000011011] = 8'h0;
+    mem[11'b11000011100] = 8'h0;
+    mem[11'b11000011101] = 8'h0;
+    mem[11'b11000011110] = 8'h0;
+    mem[11'b11000011111] = 8'h0;
+    mem[11'b11000100000] = 8'h0;
+    mem[11'b11000100001] = 8'h0;
+    mem[11'b11000100010] = 8'h0;
+    mem[11'b11000100011] = 8'h0;
+    mem[11'b11000100100] = 8'h0;
+    mem[11'b11000100101] = 8'h0;
+    mem[11'b11000100110] = 8'h0;
+    mem[11'b11000100111] = 8'h0;
+    mem[11'b11000101000] = 8'h0;
+    mem[11'b11000101001] = 8'h0;
+    mem[11'b11000101010] = 8'h0;
+    mem[11'b11000101011] = 8'h0;
+    mem[11'b11000101100] = 8'h0;
+    mem[11'b11000101101] = 8'h0;
+    mem[11'b11000101110] = 8'h0;
+    mem[11'b11000101111] = 8'h0;
+    mem[11'b11000110000] = 8'h0;
+    mem[11'b11000110001] = 8'h0;
+    mem[11'b11000110010] = 8'h0;
+    mem[11'b11000110011] = 8'h0;
+    mem[11'b11000110100] = 8'h0;
+    mem[11'b11000110101] = 8'h0;
+    mem[11'b11000110110] = 8'h0;
+    mem[11'b11000110111] = 8'h0;
+    mem[11'b11000111000] = 8'h0;
+    mem[11'b11000111001] = 8'h0;
+    mem[11'b11000111010] = 8'h0;
+    mem[11'b11000111011] = 8'h0;
+    mem[11'b11000111100] = 8'h0;
+    mem[11'b11000111101] = 8'h0;
+    mem[11'b11000111110] = 8'h0;
+    mem[11'b11000111111] = 8'h0;
+    mem[11'b11001000000] = 8'h0;
+    mem[11'b11001000001] = 8'h0;
+    mem[11'b11001000010] = 8'h0;
+    mem[11'b11001000011] = 8'h0;
+    mem[11'b11001000100] = 8'h0;
+    mem[11'b11001000101] = 8'h0;
+    mem[11'b11001000110] = 8'h0;
+    mem[11'b11001000111] = 8'h0;
+    mem[11'b11001001000] = 8'h0;
+    mem[11'b11001001001] = 8'h0;
+    mem[11'b11001001010] = 8'h0;
+    mem[11'b11001001011] = 8'h0;
+    mem[11'b11001001100] = 8'h0;
+    mem[11'b11001001101] = 8'h0;
+    mem[11'b11001001110] = 8'h0;
+    mem[11'b11001001111] = 8'h0;
+    mem[11'b11001010000] = 8'h0;
+    mem[11'b11001010001] = 8'h0;
+    mem[11'b11001010010] = 8'h0;
+    mem[11'b11001010011] = 8'h0;
+    mem[11'b11001010100] = 8'h0;
+    mem[11'b11001010101] = 8'h0;
+    mem[11'b11001010110] = 8'h0;
+    mem[11'b11001010111] = 8'h0;
+    mem[11'b11001011000] = 8'h0;
+    mem[11'b11001011001] = 8'h0;
+    mem[11'b11001011010] = 8'h0;
+    mem[11'b11001011011] = 8'h0;
+    mem[11'b11001011100] = 8'h0;
+    mem[11'b11001011101] = 8'h0;
+    mem[11'b11001011110] = 8'h0;
+    mem[11'b11001011111] = 8'h0;
+    mem[11'b11001100000] = 8'h0;
+    mem[11'b11001100001] = 8'h0;
+    mem[11'b11001100010] = 8'h0;
+    mem[11'b11001100011] = 8'h0;
+    mem[11'b11001100100] = 8'h0;
+    mem[11'b11001100101] = 8'h0;
+    mem[11'b11001100110] = 8'h0;
+    mem[11'b11001100111] = 8'h0;
+    mem[11'b11001101000] = 8'h0;
+    mem[11'b11001101001] = 8'h0;
+    mem[11'b11001101010] = 8'h0;
+    mem[11'b11001101011] = 8'h0;
+    mem[11'b11001101100] = 8'h0;
+    mem[11'b11001101101] = 8'h0;
+    mem[11'b11001101110] = 8'h0;
+    mem[11'b11001101111] = 8'h0;
+    mem[11'b11001110000] = 8'h0;
+    mem[11'b11001110001] = 8'h0;
+    mem[11'b11001110010] = 8'h0;
+    mem[11'b11001110011] = 8'h0;
+    mem[11'b11001110100] = 8'h0;
+    mem[11'b11001110101] = 8'h0;
+    mem[11'b11001110110] = 8'h0;
+    mem[11'b11001110111] = 8'h0;
+    mem[11'b11001111000] = 8'h0;
+    mem[11'b11001111001] = 8'h0;
+    mem[11'b11001111010] = 8'h0;
+    mem[11'b11001111011] = 8'h0;
+    mem[11'b11001111100] = 8'h0;
+    mem[11'b11001111101] = 8'h0;
+    mem[11'b11001111110] = 8'h0;
+    mem[11'b11001111111] = 8'h0;
+    mem[11'b11010000000] = 8'h0;
+    mem[11'b11010000001] = 8'h0;
+    mem[11'b11010000010] = 8'h0;
+    mem[11'b11010000011] = 8'h0;
+    mem[11'b11010000100] = 8'h0;
+    mem[11'b11010000101] = 8'h0;
+    mem[11'b11010000110] = 8'h0;
+    mem[11'b11010000111] = 8'h0;
+    mem[11'b11010001000] = 8'h0;
+    mem[11'b11010001001] = 8'h0;
+    mem[11'b11010001010] = 8'h0;
+    mem[11'b11010001011] = 8'h0;
+    mem[11'b11010001100] = 8'h0;
+    mem[11'b11010001101] = 8'h0;
+    mem[11'b11010001110] = 8'h0;
+    mem[11'b11010001111] = 8'h0;
+    mem[11'b11010010000] = 8'h0;
+    mem[11'b11010010001] = 8'h0;
+    mem[11'b11010010010] = 8'h0;
+    mem[11'b11010010011] = 8'h0;
+    mem[11'b11010010100] = 8'h0;
+    mem[11'b11010010101] = 8'h0;
+    mem[11'b11010010110] = 8'h0;
+    mem[11'b11010010111] = 8'h0;
+    mem[11'b11010011000] = 8'h0;
+    mem[11'b11010011001] = 8'h0;
+    mem[11'b11010011010] = 8'h0;
+    mem[11'b11010011011] = 8'h0;
+    mem[11'b11010011100] = 8'h0;
+    mem[11'b11010011101] = 8'h0;
+    mem[11'b11010011110] = 8'h0;
+    mem[11'b11010011111] = 8'h0;
+    mem[11'b11010100000] = 8'h0;
+    mem[11'b11010100001] = 8'h0;
+    mem[11'b11010100010] = 8'h0;
+    mem[11'b11010100011] = 8'h0;
+    mem[11'b11010100100] = 8'h0;
+    mem[11'b11010100101] = 8'h0;
+    mem[11'b11010100110] = 8'h0;
+    mem[11'b11010100111] = 8'h0;
+    mem[11'b11010101000] = 8'h0;
+    mem[11'b11010101001] = 8'h0;
+    mem[11'b11010101010] = 8'h0;
+    mem[11'b11010101011] = 8'h0;
+    mem[11'b11010101100] = 8'h0;
+    mem[11'b11010101101] = 8'h0;
+    mem[11'b11010101110] = 8'h0;
+    mem[11'b11010101111] = 8'h0;
+    mem[11'b11010110000] = 8'h0;
+    mem[11'b11010110001] = 8'h0;
+    mem[11'b11010110010] = 8'h0;
+    mem[11'b11010110011] = 8'h0;
+    mem[11'b11010110100] = 8'h0;
+    mem[11'b11010110101] = 8'h0;
+    mem[11'b11010110110] = 8'h0;
+    mem[11'b11010110111] = 8'h0;
+    mem[11'b11010111000] = 8'h0;
+    mem[11'b11010111001] = 8'h0;
+    mem[11'b11010111010] = 8'h0;
+    mem[11'b11010111011] = 8'h0;
+    mem[11'b11010111100] = 8'h0;
+    mem[11'b11010111101] = 8'h0;
+    mem[11'b11010111110] = 8'h0;
+    mem[11'b11010111111] = 8'h0;
+    mem[11'b11011000000] = 8'h0;
+    mem[11'b11011000001] = 8'h0;
+    mem[11'b11011000010] = 8'h0;
+    mem[11'b11011000011] = 8'h0;
+    mem[11'b11011000100] = 8'h0;
+    mem[11'b11011000101] = 8'h0;
+    mem[11'b11011000110] = 8'h0;
+    mem[11'b11011000111] = 8'h0;
+    mem[11'b11011001000] = 8'h0;
+    mem[11'b11011001001] = 8'h0;
+    mem[11'b11011001010] = 8'h0;
+    mem[11'b11011001011] = 8'h0;
+    mem[11'b11011001100] = 8'h0;
+    mem[11'b11011001101] = 8'h0;
+    mem[11'b11011001110] = 8'h0;
+    mem[11'b11011001111] = 8'h0;
+    mem[11'b11011010000] = 8'h0;
+    mem[11'b11011010001] = 8'h0;
+    mem[11'b11011010010] = 8'h0;
+    mem[11'b11011010011] = 8'h0;
+    mem[11'b11011010100] = 8'h0;
+    mem[11'b11011010101] = 8'h0;
+    mem[11'b11011010110] = 8'h0;
+    mem[11'b11011010111] = 8'h0;
+    mem[11'b11011011000] = 8'h0;
+    mem[11'b11011011001] = 8'h0;
+    mem[11'b11011011010] = 8'h0;
+    mem[11'b11011011011] = 8'h0;
+    mem[11'b11011011100] = 8'h0;
+    mem[11'b11011011101] = 8'h0;
+    mem[11'b11011011110] = 8'h0;
+    mem[11'b11011011111] = 8'h0;
+    mem[11'b11011100000] = 8'h0;
+    mem[11'b11011100001] = 8'h0;
+    mem[11'b11011100010] = 8'h0;
+    mem[11'b11011100011] = 8'h0;
+    mem[11'b11011100100] = 8'h0;
+    mem[11'b11011100101] = 8'h0;
+    mem[11'b11011100110] = 8'h0;
+    mem[11'b11011100111] = 8'h0;
+    mem[11'b11011101000] = 8'h0;
+    mem[11'b11011101001] = 8'h0;
+    mem[11'b11011101010] = 8'h0;
+    mem[11'b11011101011] = 8'h0;
+    mem[11'b11011101100] = 8'h0;
+    mem[11'b11011101101] = 8'h0;
+    mem[11'b11011101110] = 8'h0;
+    mem[11'b11011101111] = 8'h0;
+    mem[11'b11011110000] = 8'h0;
+    mem[11'b11011110001] = 8'h0;
+    mem[11'b11011110010] = 8'h0;
+    mem[11'b11011110011] = 8'h0;
+    mem[11'b11011110100] = 8'h0;
+    mem[11'b11011110101] = 8'h0;
+    mem[11'b11011110110] = 8'h0;
+    mem[11'b11011110111] = 8'h0;
+    mem[11'b11011111000] = 8'h0;
+    mem[11'b11011111001] = 8'h0;
+    mem[11'b11011111010] = 8'h0;
+    mem[11'b11011111011] = 8'h0;
+    mem[11'b11011111100] = 8'h0;
+    mem[11'b11011111101] = 8'h0;
+    mem[11'b11011111110] = 8'h0;
+    mem[11'b11011111111] = 8'h0;
+    mem[11'b11100000000] = 8'h0;
+    mem[11'b11100000001] = 8'h0;
+    mem[11'b11100000010] = 8'h0;
+    mem[11'b11100000011] = 8'h0;
+    mem[11'b11100000100] = 8'h0;
+    mem[11'b11100000101] = 8'h0;
+    mem[11'b11100000110] = 8'h0;
+    mem[11'b11100000111] = 8'h0;
+    mem[11'b11100001000] = 8'h0;
+    mem[11'b11100001001] = 8'h0;
+    mem[11'b11100001010] = 8'h0;
+    mem[11'b11100001011] = 8'h0;
+    mem[11'b11100001100] = 8'h0;
+    mem[11'b11100001101] = 8'h0;
+    mem[11'b11100001110] = 8'h0;
+    mem[11'b11100001111] = 8'h0;
+    mem[11'b11100010000] = 8'h0;
+    mem[11'b11100010001] = 8'h0;
+    mem[11'b11100010010] = 8'h0;
+    mem[11'b11100010011] = 8'h0;
+    mem[11'b11100010100] = 8'h0;
+    mem[11'b11100010101] = 8'h0;
+    mem[11'b11100010110] = 8'h0;
+    mem[11'b11100010111] = 8'h0;
+    mem[11'b11100011000] = 8'h0;
+    mem[11'b11100011001] = 8'h0;
+    mem[11'b11100011010] = 8'h0;
+    mem[11'b11100011011] = 8'h0;
+    mem[11'b11100011100] = 8'h0;
+    mem[11'b11100011101] = 8'h0;
+    mem[11'b11100011110] = 8'h0;
+    mem[11'b11100011111] = 8'h0;
+    mem[11'b11100100000] = 8'h0;
+    mem[11'b11100100001] = 8'h0;
+    mem[11'b11100100010] = 8'h0;
+    mem[11'b11100100011] = 8'h0;
+    mem[11'b11100100100] = 8'h0;
+    mem[11'b11100100101] = 8'h0;
+    mem[11'b11100100110] = 8'h0;
+    mem[11'b11100100111] = 8'h0;
+    mem[11'b11100101000] = 8'h0;
+    mem[11'b11100101001] = 8'h0;
+    mem[11'b11100101010] = 8'h0;
+    mem[11'b11100101011] = 8'h0;
+    mem[11'b11100101100] = 8'h0;
+    mem[11'b11100101101] = 8'h0;
+    mem[11'b11100101110] = 8'h0;
+    mem[11'b11100101111] = 8'h0;
+    mem[11'b11100110000] = 8'h0;
+    mem[11'b11100110001] = 8'h0;
+    mem[11'b11100110010] = 8'h0;
+    mem[11'b11100110011] = 8'h0;
+    mem[11'b11100110100] = 8'h0;
+    mem[11'b11100110101] = 8'h0;
+    mem[11'b11100110110] = 8'h0;
+    mem[11'b11100110111] = 8'h0;
+    mem[11'b11100111000] = 8'h0;
+    mem[11'b11100111001] = 8'h0;
+    mem[11'b11100111010] = 8'h0;
+    mem[11'b11100111011] = 8'h0;
+    mem[11'b11100111100] = 8'h0;
+    mem[11'b11100111101] = 8'h0;
+    mem[11'b11100111110] = 8'h0;
+    mem[11'b11100111111] = 8'h0;
+    mem[11'b11101000000] = 8'h0;
+    mem[11'b11101000001] = 8'h0;
+    mem[11'b11101000010] = 8'h0;
+    mem[11'b11101000011] = 8'h0;
+    mem[11'b11101000100] = 8'h0;
+    mem[11'b11101000101] = 8'h0;
+    mem[11'b11101000110] = 8'h0;
+    mem[11'b11101000111] = 8'h0;
+    mem[11'b11101001000] = 8'h0;
+    mem[11'b11101001001] = 8'h0;
+    mem[11'b11101001010] = 8'h0;
+    mem[11'b11101001011] = 8'h0;
+    mem[11'b11101001100] = 8'h0;
+    mem[11'b11101001101] = 8'h0;
+    mem[11'b11101001110] = 8'h0;
+    mem[11'b11101001111] = 8'h0;
+    mem[11'b11101010000] = 8'h0;
+    mem[11'b11101010001] = 8'h0;
+    mem[11'b11101010010] = 8'h0;
+    mem[11'b11101010011] = 8'h0;
+    mem[11'b11101010100] = 8'h0;
+    mem[11'b11101010101] = 8'h0;
+    mem[11'b11101010110] = 8'h0;
+    mem[11'b11101010111] = 8'h0;
+    mem[11'b11101011000] = 8'h0;
+    mem[11'b11101011001] = 8'h0;
+    mem[11'b11101011010] = 8'h0;
+    mem[11'b11101011011] = 8'h0;
+    mem[11'b11101011100] = 8'h0;
+    mem[11'b11101011101] = 8'h0;
+    mem[11'b11101011110] = 8'h0;
+    mem[11'b11101011111] = 8'h0;
+    mem[11'b11101100000] = 8'h0;
+    mem[11'b11101100001] = 8'h0;
+    mem[11'b11101100010] = 8'h0;
+    mem[11'b11101100011] = 8'h0;
+    mem[11'b11101100100] = 8'h0;
+    mem[11'b11101100101] = 8'h0;
+    mem[11'b11101100110] = 8'h0;
+    mem[11'b11101100111] = 8'h0;
+    mem[11'b11101101000] = 8'h0;
+    mem[11'b11101101001] = 8'h0;
+    mem[11'b11101101010] = 8'h0;
+    mem[11'b11101101011] = 8'h0;
+    mem[11'b11101101100] = 8'h0;
+    mem[11'b11101101101] = 8'h0;
+    mem[11'b11101101110] = 8'h0;
+    mem[11'b11101101111] = 8'h0;
+    mem[11'b11101110000] = 8'h0;
+    mem[11'b11101110001] = 8'h0;
+    mem[11'b11101110010] = 8'h0;
+    mem[11'b11101110011] = 8'h0;
+    mem[11'b11101110100] = 8'h0;
+    mem[11'b11101110101] = 8'h0;
+    mem[11'b11101110110] = 8'h0;
+    mem[11'b11101110111] = 8'h0;
+    mem[11'b11101111000] = 8'h0;
+    mem[11'b11101111001] = 8'h0;
+    mem[11'b11101111010] = 8'h0;
+    mem[11'b11101111011] = 8'h0;
+    mem[11'b11101111100] = 8'h0;
+    mem[11'b11101111101] = 8'h0;
+    mem[11'b11101111110] = 8'h0;
+    mem[11'b11101111111] = 8'h0;
+    mem[11'b11110000000] = 8'h0;
+    mem[11'b11110000001] = 8'h0;
+    mem[11'b11110000010] = 8'h0;
+    mem[11'b11110000011] = 8'h0;
+    mem[11'b11110000100] = 8'h0;
+    mem[11'b11110000101] = 8'h0;
+    mem[11'b11110000110] = 8'h0;
+    mem[11'b11110000111] = 8'h0;
+    mem[11'b11110001000] = 8'h0;
+    mem[11'b11110001001] = 8'h0;
+    mem[11'b11110001010] = 8'h0;
+    mem[11'b11110001011] = 8'h0;
+    mem[11'b11110001100] = 8'h0;
+    mem[11'b11110001101] = 8'h0;
+    mem[11'b11110001110] = 8'h0;
+    mem[11'b11110001111] = 8'h0;
+    mem[11'b11110010000] = 8'h0;
+    mem[11'b11110010001] = 8'h0;
+    mem[11'b11110010010] = 8'h0;
+    mem[11'b11110010011] = 8'h0;
+    mem[11'b11110010100] = 8'h0;
+    mem[11'b11110010101] = 8'h0;
+    mem[11'b11110010110] = 8'h0;
+    mem[11'b11110010111] = 8'h0;
+    mem[11'b11110011000] = 8'h0;
+    mem[11'b11110011001] = 8'h0;
+    mem[11'b11110011010] = 8'h0;
+    mem[11'b11110011011] = 8'h0;
+    mem[11'b11110011100] = 8'h0;
+    mem[11'b11110011101] = 8'h0;
+    mem[11'b11110011110] = 8'h0;
+    mem[11'b11110011111] = 8'h0;
+    mem[11'b11110100000] = 8'h0;
+    mem[11'b11110100001] = 8'h0;
+    mem[11'b11110100010] = 8'h0;
+    mem[11'b11110100011] = 8'h0;
+    mem[11'b11110100100] = 8'h0;
+    mem[11'b11110100101] = 8'h0;
+    mem[11'b11110100110] = 8'h0;
+    mem[11'b11110100111] = 8'h0;
+    mem[11'b11110101000] = 8'h0;
+    mem[11'b11110101001] = 8'h0;
+    mem[11'b11110101010] = 8'h0;
+    mem[11'b11110101011] = 8'h0;
+    mem[11'b11110101100] = 8'h0;
+    mem[11'b11110101101] = 8'h0;
+    mem[11'b11110101110] = 8'h0;
+    mem[11'b11110101111] = 8'h0;
+    mem[11'b11110110000] = 8'h0;
+    mem[11'b11110110001] = 8'h0;
+    mem[11'b11110110010] = 8'h0;
+    mem[11'b11110110011] = 8'h0;
+    mem[11'b11110110100] = 8'h0;
+    mem[11'b11110110101] = 8'h0;
+    mem[11'b11110110110] = 8'h0;
+    mem[11'b11110110111] = 8'h0;
+    mem[11'b11110111000] = 8'h0;
+    mem[11'b11110111001] = 8'h0;
+    mem[11'b11110111010] = 8'h0;
+    mem[11'b11110111011] = 8'h0;
+    mem[11'b11110111100] = 8'h0;
+    mem[11'b11110111101] = 8'h0;
+    mem[11'b11110111110] = 8'h0;
+    mem[11'b11110111111] = 8'h0;
+    mem[11'b11111000000] = 8'h0;
+    mem[11'b11111000001] = 8'h0;
+    mem[11'b11111000010] = 8'h0;
+    mem[11'b11111000011] = 8'h0;
+    mem[11'b11111000100] = 8'h0;
+    mem[11'b11111000101] = 8'h0;
+    mem[11'b11111000110] = 8'h0;
+    mem[11'b11111000111] = 8'h0;
+    mem[11'b11111001000] = 8'h0;
+    mem[11'b11111001001] = 8'h0;
+    mem[11'b11111001010] = 8'h0;
+    mem[11'b11111001011] = 8'h0;
+    mem[11'b11111001100] = 8'h0;
+    mem[11'b11111001101] = 8'h0;
+    mem[11'b11111001110] = 8'h0;
+    mem[11'b11111001111] = 8'h0;
+    mem[11'b11111010000] = 8'h0;
+    mem[11'b11111010001] = 8'h0;
+    mem[11'b11111010010] = 8'h0;
+    mem[11'b11111010011] = 8'h0;
+    mem[11'b11111010100] = 8'h0;
+    mem[11'b11111010101] = 8'h0;
+    mem[11'b11111010110] = 8'h0;
+    mem[11'b11111010111] = 8'h0;
+    mem[11'b11111011000] = 8'h0;
+    mem[11'b11111011001] = 8'h0;
+    mem[11'b11111011010] = 8'h0;
+    mem[11'b11111011011] = 8'h0;
+    mem[11'b11111011100] = 8'h0;
+    mem[11'b11111011101] = 8'h0;
+    mem[11'b11111011110] = 8'h0;
+    mem[11'b11111011111] = 8'h0;
+    mem[11'b11111100000] = 8'h0;
+    mem[11'b11111100001] = 8'h0;
+    mem[11'b11111100010] = 8'h0;
+    mem[11'b11111100011] = 8'h0;
+    mem[11'b11111100100] = 8'h0;
+    mem[11'b11111100101] = 8'h0;
+    mem[11'b11111100110] = 8'h0;
+    mem[11'b11111100111] = 8'h0;
+    mem[11'b11111101000] = 8'h0;
+    mem[11'b11111101001] = 8'h0;
+    mem[11'b11111101010] = 8'h0;
+    mem[11'b11111101011] = 8'h0;
+    mem[11'b11111101100] = 8'h0;
+    mem[11'b11111101101] = 8'h0;
+    mem[11'b11111101110] = 8'h0;
+    mem[11'b11111101111] = 8'h0;
+    mem[11'b11111110000] = 8'h0;
+    mem[11'b11111110001] = 8'h0;
+    mem[11'b11111110010] = 8'h0;
+    mem[11'b11111110011] = 8'h0;
+    mem[11'b11111110100] = 8'h0;
+    mem[11'b11111110101] = 8'h0;
+    mem[11'b11111110110] = 8'h0;
+    mem[11'b11111110111] = 8'h0;
+    mem[11'b11111111000] = 8'h0;
+    mem[11'b11111111001] = 8'h0;
+    mem[11'b11111111010] = 8'h0;
+    mem[11'b11111111011] = 8'h0;
+    mem[11'b11111111100] = 8'h0;
+    mem[11'b11111111101] = 8'h0;
+    mem[11'b11111111110] = 8'h0;
+    mem[11'b11111111111] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sm_mem$sram3
+
+
+module top$su(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb$bte,wb$tga,wb$dat_r,wb$ack,wb$err,ram_size,key_sel,key_out,key_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [31:0] wb$adr;
+    input wire  [31:0] wb$dat_w;
+    input wire  [3:0] wb$sel;
+    input wire  wb$we;
+    input wire  wb$cyc;
+    input wire  wb$stb;
+    input wire  [2:0] wb$cti;
+    input wire  [1:0] wb$bte;
+    input wire  [7:0] wb$tga;
+    output reg  [31:0] wb$dat_r;
+    output reg  wb$ack;
+    output reg  wb$err;
+    input wire  [31:0] ram_size;
+    input wire  [3:0] key_sel;
+    output reg  [383:0] key_out;
+    output reg  key_valid;
+    
+    // Constant declarations
+    localparam  k_tga_monitor = 8'h4;
+    localparam  k_sha_ctrl = 12'h0;
+    localparam  k_sha_status = 12'h4;
+    localparam  k_sha_data = 12'h40;
+    localparam  k_sha_digest = 12'h80;
+    localparam  k_trng_status = 12'h100;
+    localparam  k_key_ctrl = 12'h200;
+    localparam  k_key_status = 12'h204;
+    localparam  k_ram_size = 12'h300;
+    localparam  k_data_mask = 12'hfc3;
+    localparam  k_digest_mask = 12'hfe3;
+    localparam  k_su_busy = 32'h1;
+    localparam  k_sha_init = 32'h1;
+    localparam  k_sha_block = 32'h2;
+    localparam  k_trng_ready = 32'h1;
+    localparam  k_trng_alarm = 32'h2;
+    localparam  k_key_fill = 32'h1;
+    localparam  k_key_zero = 32'h2;
+    localparam  k_key_slot_shift = 32'h8;
+    localparam  k_key_cmd_mask = 32'hff;
+    localparam  k_vm_slots = 32'h7;
+    localparam  k_key_error = 32'h2;
+    localparam  k_key_valid_shift = 32'h8;
+    localparam  k_ones32 = 32'hffffffff;
+    
+    // Stub signals
+    reg  sha$clock;
+    reg  sha$reset;
+    reg  sha$init;
+    reg  sha$in_valid;
+    wire  sha$in_ready;
+    reg  [511:0] sha$block;
+    wire  [255:0] sha$digest;
+    wire  sha$digest_valid;
+    reg  trng$clock;
+    reg  trng$reset;
+    reg  trng$clear;
+    reg  trng$reseed;
+    reg  trng$req_valid;
+    wire  trng$req_ready;
+    reg  [7:0] trng$req_blocks;
+    wire  trng$req_error;
+    wire  [127:0] trng$random;
+    wire  trng$random_valid;
+    reg  trng$random_ready;
+    wire  trng$rct_alarm;
+    wire  trng$apt_alarm;
+    wire  trng$healthy;
+    wire  [15:0] trng$rct_failures;
+    wire  [15:0] trng$apt_failures;
+    wire  trng$error;
+    wire  trng$instantiated;
+    wire  [31:0] trng$reseed_counter;
+    wire  [31:0] trng$seed_count;
+    reg  keys$clock;
+    reg  keys$reset;
+    reg  keys$cmd_fill;
+    reg  keys$cmd_zero;
+    reg  [2:0] keys$cmd_slot;
+    wire  keys$busy;
+    wire  keys$error;
+    wire  [6:0] keys$valid;
+    wire  keys$req_valid;
+    reg  keys$req_ready;
+    wire  [7:0] keys$req_blocks;
+    reg  [127:0] keys$random;
+    reg  keys$random_valid;
+    wire  keys$random_ready;
+    reg  keys$trng_fail;
+    reg  [3:0] keys$key_sel;
+    wire  [383:0] keys$key_out;
+    wire  keys$key_valid;
+    reg  [511:0] sha_data$d;
+    wire  [511:0] sha_data$q;
+    reg  sha_data$clock;
+    reg  sha_busy$d;
+    wire  sha_busy$q;
+    reg  sha_busy$clock;
+    reg  ack_q$d;
+    wire  ack_q$q;
+    reg  ack_q$clock;
+    reg  err_q$d;
+    wire  err_q$q;
+    reg  err_q$clock;
+    reg  [31:0] rdata_q$d;
+    wire  [31:0] rdata_q$q;
+    reg  rdata_q$clock;
+    
+    // Local signals
+    reg  req;
+    reg  [11:0] off;
+    reg  aligned;
+    reg  h_sha_ctrl;
+    reg  h_sha_status;
+    reg  h_data;
+    reg  h_digest;
+    reg  h_trng;
+    reg  h_kctrl;
+    reg  h_kstat;
+    reg  h_ram;
+    reg  rd_ok;
+    reg  wr_ok;
+    reg  ok;
+    reg  stall;
+    reg  accept;
+    reg  wr;
+    reg  [8:0] dsh;
+    reg  [3:0] widx_n;
+    reg  [2:0] hidx_n;
+    reg  [8:0] rsh_d;
+    reg  [7:0] rsh_h;
+    reg  [31:0] rd;
+    reg  [511:0] data_sh;
+    reg  [255:0] dig_sh;
+    reg  [31:0] kst_err;
+    reg  [31:0] kst_busy;
+    reg  [31:0] kslot;
+    reg  [31:0] kcmd;
+    reg  kslot_ok;
+    reg  trng_alarm;
+    reg  unused_ok;
+    
+    // Sub module instances
+    top$su$sha sha(
+        .clock(sha$clock),
+        .reset(sha$reset),
+        .init(sha$init),
+        .in_valid(sha$in_valid),
+        .in_ready(sha$in_ready),
+        .block(sha$block),
+        .digest(sha$digest),
+        .digest_valid(sha$digest_valid)
+    );
+    top$su$trng trng(
+        .clock(trng$clock),
+        .reset(trng$reset),
+        .clear(trng$clear),
+        .reseed(trng$reseed),
+        .req_valid(trng$req_valid),
+        .req_ready(trng$req_ready),
+        .req_blocks(trng$req_blocks),
+        .req_error(trng$req_error),
+        .random(trng$random),
+        .random_valid(trng$random_valid),
+        .random_ready(trng$random_ready),
+        .rct_alarm(trng$rct_alarm),
+        .apt_alarm(trng$apt_alarm),
+        .healthy(trng$healthy),
+        .rct_failures(trng$rct_failures),
+        .apt_failures(trng$apt_failures),
+        .error(trng$error),
+        .instantiated(trng$instantiated),
+        .reseed_counter(trng$reseed_counter),
+        .seed_count(trng$seed_count)
+    );
+    top$su$keys keys(
+        .clock(keys$clock),
+        .reset(keys$reset),
+        .cmd_fill(keys$cmd_fill),
+        .cmd_zero(keys$cmd_zero),
+        .cmd_slot(keys$cmd_slot),
+        .busy(keys$busy),
+        .error(keys$error),
+        .valid(keys$valid),
+        .req_valid(keys$req_valid),
+        .req_ready(keys$req_ready),
+        .req_blocks(keys$req_blocks),
+        .random(keys$random),
+        .random_valid(keys$random_valid),
+        .random_ready(keys$random_ready),
+        .trng_fail(keys$trng_fail),
+        .key_sel(keys$key_sel),
+        .key_out(keys$key_out),
+        .key_valid(keys$key_valid)
+    );
+    top$su$sha_data sha_data(
+        .d(sha_data$d),
+        .q(sha_data$q),
+        .clock(sha_data$clock)
+    );
+    top$su$sha_busy sha_busy(
+        .d(sha_busy$d),
+        .q(sha_busy$q),
+        .clock(sha_busy$clock)
+    );
+    top$su$ack_q ack_q(
+        .d(ack_q$d),
+        .q(ack_q$q),
+        .clock(ack_q$clock)
+    );
+    top$su$err_q err_q(
+        .d(err_q$d),
+        .q(err_q$q),
+        .clock(err_q$clock)
+    );
+    top$su$rdata_q rdata_q(
+        .d(rdata_q$d),
+        .q(rdata_q$q),
+        .clock(rdata_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sha_data$clock = clock;
+        sha_busy$clock = clock;
+        ack_q$clock = clock;
+        err_q$clock = clock;
+        rdata_q$clock = clock;
+        sha_data$d = sha_data$q;
+        sha_busy$d = sha_busy$q;
+        ack_q$d = ack_q$q;
+        err_q$d = err_q$q;
+        rdata_q$d = rdata_q$q;
+        sha$clock = clock;
+        trng$clock = clock;
+        keys$clock = clock;
+        trng$reset = reset;
+        trng$clear = 1'b0;
+        trng$reseed = 1'b0;
+        trng$req_valid = keys$req_valid;
+        trng$req_blocks = keys$req_blocks;
+        trng$random_ready = keys$random_ready;
+        trng_alarm = trng$rct_alarm | trng$apt_alarm | trng$error;
+        keys$reset = reset;
+        keys$req_ready = trng$req_ready;
+        keys$random = trng$random;
+        keys$random_valid = trng$random_valid;
+        keys$trng_fail = trng_alarm;
+        keys$key_sel = key_sel;
+        key_out = keys$key_out;
+        key_valid = keys$key_valid;
+        sha$init = 1'b0;
+        sha$in_valid = 1'b0;
+        sha$block = sha_data$q;
+        sha$reset = reset;
+        req = wb$cyc & wb$stb;
+        off = wb$adr[(32'h0)+:(12)];
+        aligned = ~off[32'h0] & ~off[32'h1];
+        h_sha_ctrl = off == k_sha_ctrl;
+        h_sha_status = off == k_sha_status;
+        h_data = (off & k_data_mask) == k_sha_data;
+        h_digest = (off & k_digest_mask) == k_sha_digest;
+        h_trng = off == k_trng_status;
+        h_kctrl = off == k_key_ctrl;
+        h_kstat = off == k_key_status;
+        h_ram = off == k_ram_size;
+        rd_ok = h_sha_ctrl | h_sha_status | h_data | h_digest | h_trng | h_kctrl | h_kstat | h_ram;
+        wr_ok = h_sha_ctrl | h_data | h_kctrl;
+        ok = |(wb$tga & k_tga_monitor) & (wb$sel == 32'hf) & aligned & ((wb$we & wr_ok) | (~wb$we & rd_ok));
+        stall = 1'b0;
+        if (ok) begin
+            stall = (wb$we & h_sha_ctrl & sha_busy$q) | (~wb$we & h_digest & sha_busy$q) | (wb$we & h_kctrl & keys$busy);
+        end
+        accept = req & ~ack_q$q & ~err_q$q & ~stall;
+        wr = accept & ok & wb$we;
+        unused_ok = |wb$cti | |wb$bte | |wb$adr[(32'hc)+:(20)];
+        dsh = ((off[(32'h2)+:(4)]) & 9'h1ff) << 32'h5;
+        widx_n = ~off[(32'h2)+:(4)];
+        hidx_n = ~off[(32'h2)+:(3)];
+        rsh_d = ((widx_n) & 9'h1ff) << 32'h5;
+        rsh_h = ((hidx_n) & 8'hff) << 32'h5;
+        data_sh = sha_data$q >> rsh_d;
+        dig_sh = sha$digest >> rsh_h;
+        rd = 32'h0;
+        if (h_sha_status & sha_busy$q) begin
+            rd = k_su_busy;
+        end
+        if (h_data) begin
+            rd = ((data_sh) & 32'hffffffff);
+        end
+        if (h_digest) begin
+            rd = ((dig_sh) & 32'hffffffff);
+        end
+        if (h_trng) begin
+            if (trng$instantiated & trng$healthy) begin
+                rd = k_trng_ready;
+            end
+            if (trng_alarm) begin
+                rd = k_trng_alarm;
+            end
+        end
+        kst_err = 32'h0;
+        if (keys$error) begin
+            kst_err = k_key_error;
+        end
+        kst_busy = 32'h0;
+        if (keys$busy) begin
+            kst_busy = k_su_busy;
+        end
+        if (h_kstat) begin
+            rd = (((keys$valid) & 32'hffffffff) << k_key_valid_shift) | kst_err | kst_busy;
+        end
+        if (h_ram) begin
+            rd = ram_size;
+        end
+        ack_q$d = accept & ok;
+        err_q$d = accept & ~ok;
+        rdata_q$d = 32'h0;
+        if (accept & ok & ~wb$we) begin
+            rdata_q$d = rd;
+        end
+        wb$ack = ack_q$q & wb$cyc;
+        wb$err = err_q$q & wb$cyc;
+        wb$dat_r = rdata_q$q;
+        if (wr & h_data) begin
+            sha_data$d = (sha_data$q & ~((((k_ones32) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) >> dsh)) | ((((wb$dat_w) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) >> dsh);
+        end
+        if (sha_busy$q & sha$digest_valid) begin
+            sha_busy$d = 1'b0;
+        end
+        if (wr & h_sha_ctrl) begin
+            if (wb$dat_w == k_sha_init) begin
+                sha$reset = 1'b1;
+            end
+            if (wb$dat_w == k_sha_block) begin
+                sha$in_valid = 1'b1;
+                sha_busy$d = 1'b1;
+            end
+        end
+        kslot = wb$dat_w >> k_key_slot_shift;
+        kcmd = wb$dat_w & k_key_cmd_mask;
+        kslot_ok = |kslot & (kslot <= k_vm_slots);
+        keys$cmd_slot = kslot[(32'h0)+:(3)];
+        keys$cmd_fill = wr & h_kctrl & kslot_ok & (kcmd == k_key_fill);
+        keys$cmd_zero = wr & h_kctrl & kslot_ok & (kcmd == k_key_zero);
+        if (reset) begin
+            sha_data$d = 32'h0;
+            sha_busy$d = 1'b0;
+            ack_q$d = 1'b0;
+            err_q$d = 1'b0;
+            rdata_q$d = 32'h0;
+            wb$ack = 1'b0;
+            wb$err = 1'b0;
+            keys$cmd_fill = 1'b0;
+            keys$cmd_zero = 1'b0;
+            sha$in_valid = 1'b0;
+        end
+    end
+    
+endmodule // top$su
+
+
+module top$su$ack_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$ack_q
+
+
+module top$su$err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$err_q
+
+
+module top$su$keys(clock,reset,cmd_fill,cmd_zero,cmd_slot,busy,error,valid,req_valid,req_ready,req_blocks,random,random_valid,random_ready,trng_fail,key_sel,key_out,key_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  cmd_fill;
+    input wire  cmd_zero;
+    input wire  [2:0] cmd_slot;
+    output reg  busy;
+    output reg  error;
+    output reg  [6:0] valid;
+    output reg  req_valid;
+    input wire  req_ready;
+    output reg  [7:0] req_blocks;
+    input wire  [127:0] random;
+    input wire  random_valid;
+    output reg  random_ready;
+    input wire  trng_fail;
+    input wire  [3:0] key_sel;
+    output reg  [383:0] key_out;
+    output reg  key_valid;
+    
+    // Constant declarations
+    localparam  one8 = 8'h1;
+    localparam  blocks = 8'h3;
+    localparam  timeout = 16'hffff;
+    
+    // Enums
+    localparam KeyState$Scrub = 0;
+    localparam KeyState$Idle = 1;
+    localparam KeyState$Request = 2;
+    localparam KeyState$Collect = 3;
+    
+    // Stub signals
+    reg  [2:0] ram0$read_address;
+    reg  ram0$read_clock;
+    wire  [127:0] ram0$read_data;
+    reg  [2:0] ram0$write_address;
+    reg  ram0$write_clock;
+    reg  [127:0] ram0$write_data;
+    reg  ram0$write_enable;
+    reg  [2:0] ram1$read_address;
+    reg  ram1$read_clock;
+    wire  [127:0] ram1$read_data;
+    reg  [2:0] ram1$write_address;
+    reg  ram1$write_clock;
+    reg  [127:0] ram1$write_data;
+    reg  ram1$write_enable;
+    reg  [2:0] ram2$read_address;
+    reg  ram2$read_clock;
+    wire  [127:0] ram2$read_data;
+    reg  [2:0] ram2$write_address;
+    reg  ram2$write_clock;
+    reg  [127:0] ram2$write_data;
+    reg  ram2$write_enable;
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [1:0] blk$d;
+    wire  [1:0] blk$q;
+    reg  blk$clock;
+    reg  [15:0] timer$d;
+    wire  [15:0] timer$q;
+    reg  timer$clock;
+    reg  [127:0] stage0$d;
+    wire  [127:0] stage0$q;
+    reg  stage0$clock;
+    reg  [127:0] stage1$d;
+    wire  [127:0] stage1$q;
+    reg  stage1$clock;
+    reg  [7:0] vbits$d;
+    wire  [7:0] vbits$q;
+    reg  vbits$clock;
+    reg  err$d;
+    wire  err$q;
+    reg  err$clock;
+    reg  kv_q$d;
+    wire  kv_q$q;
+    reg  kv_q$clock;
+    
+    // Local signals
+    reg  [2:0] rsel;
+    reg  [7:0] rbit;
+    reg  [7:0] slot_bit;
+    reg  [7:0] cmd_bit;
+    
+    // Sub module instances
+    top$su$keys$ram0 ram0(
+        .read_address(ram0$read_address),
+        .read_clock(ram0$read_clock),
+        .read_data(ram0$read_data),
+        .write_address(ram0$write_address),
+        .write_clock(ram0$write_clock),
+        .write_data(ram0$write_data),
+        .write_enable(ram0$write_enable)
+    );
+    top$su$keys$ram1 ram1(
+        .read_address(ram1$read_address),
+        .read_clock(ram1$read_clock),
+        .read_data(ram1$read_data),
+        .write_address(ram1$write_address),
+        .write_clock(ram1$write_clock),
+        .write_data(ram1$write_data),
+        .write_enable(ram1$write_enable)
+    );
+    top$su$keys$ram2 ram2(
+        .read_address(ram2$read_address),
+        .read_clock(ram2$read_clock),
+        .read_data(ram2$read_data),
+        .write_address(ram2$write_address),
+        .write_clock(ram2$write_clock),
+        .write_data(ram2$write_data),
+        .write_enable(ram2$write_enable)
+    );
+    top$su$keys$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$su$keys$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    top$su$keys$blk blk(
+        .d(blk$d),
+        .q(blk$q),
+        .clock(blk$clock)
+    );
+    top$su$keys$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    top$su$keys$stage0 stage0(
+        .d(stage0$d),
+        .q(stage0$q),
+        .clock(stage0$clock)
+    );
+    top$su$keys$stage1 stage1(
+        .d(stage1$d),
+        .q(stage1$q),
+        .clock(stage1$clock)
+    );
+    top$su$keys$vbits vbits(
+        .d(vbits$d),
+        .q(vbits$q),
+        .clock(vbits$clock)
+    );
+    top$su$keys$err err(
+        .d(err$d),
+        .q(err$q),
+        .clock(err$clock)
+    );
+    top$su$keys$kv_q kv_q(
+        .d(kv_q$d),
+        .q(kv_q$q),
+        .clock(kv_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        slot$clock = clock;
+        blk$clock = clock;
+        timer$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        vbits$clock = clock;
+        err$clock = clock;
+        kv_q$clock = clock;
+        state$d = state$q;
+        slot$d = slot$q;
+        blk$d = blk$q;
+        timer$d = timer$q;
+        stage0$d = stage0$q;
+        stage1$d = stage1$q;
+        vbits$d = vbits$q;
+        err$d = err$q;
+        kv_q$d = kv_q$q;
+        ram0$read_clock = clock;
+        ram0$write_clock = clock;
+        ram1$read_clock = clock;
+        ram1$write_clock = clock;
+        ram2$read_clock = clock;
+        ram2$write_clock = clock;
+        rsel = 32'h0;
+        if (~key_sel[32'h3]) begin
+            rsel = key_sel[(32'h0)+:(3)];
+        end
+        ram0$read_address = rsel;
+        ram1$read_address = rsel;
+        ram2$read_address = rsel;
+        rbit = one8 << rsel;
+        kv_q$d = |(vbits$q & rbit);
+        key_valid = kv_q$q;
+        key_out = 32'h0;
+        if (kv_q$q) begin
+            key_out = (((ram0$read_data) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((ram1$read_data) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | ((ram2$read_data) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+        busy = state$q != KeyState$Idle;
+        error = err$q;
+        valid = vbits$q[(32'h1)+:(7)];
+        ram0$write_enable = 1'b0;
+        ram1$write_enable = 1'b0;
+        ram2$write_enable = 1'b0;
+        ram0$write_address = slot$q;
+        ram1$write_address = slot$q;
+        ram2$write_address = slot$q;
+        ram0$write_data = 32'h0;
+        ram1$write_data = 32'h0;
+        ram2$write_data = 32'h0;
+        req_valid = 1'b0;
+        req_blocks = blocks;
+        random_ready = 1'b1;
+        slot_bit = one8 << slot$q;
+        cmd_bit = one8 << cmd_slot;
+        timer$d = timer$q + 32'h1;
+        case (state$q)
+            KeyState$Scrub:
+                begin
+                    ram0$write_enable = 1'b1;
+                    ram1$write_enable = 1'b1;
+                    ram2$write_enable = 1'b1;
+                    slot$d = slot$q + 32'h1;
+                    if (slot$q == 32'h7) begin
+                        state$d = KeyState$Idle;
+                    end
+                end
+            KeyState$Idle:
+                begin
+                    ram0$write_address = cmd_slot;
+                    ram1$write_address = cmd_slot;
+                    ram2$write_address = cmd_slot;
+                    if (|cmd_slot) begin
+                        if (cmd_zero) begin
+                            ram0$write_enable = 1'b1;
+                            ram1$write_enable = 1'b1;
+                            ram2$write_enable = 1'b1;
+                            vbits$d = vbits$q & ~cmd_bit;
+                        end
+                        else if (cmd_fill) begin
+                            if (trng_fail) begin
+                                err$d = 1'b1;
+                            end
+                            else begin
+                                slot$d = cmd_slot;
+                                blk$d = 32'h0;
+                                timer$d = 32'h0;
+                                state$d = KeyState$Request;
+                            end
+                        end
+                    end
+                end
+            KeyState$Request:
+                begin
+                    req_valid = ~trng_fail;
+                    if (trng_fail | (timer$q == timeout)) begin
+                        err$d = 1'b1;
+                        state$d = KeyState$Idle;
+                    end
+                    else if (req_ready) begin
+                        state$d = KeyState$Collect;
+                    end
+                end
+            KeyState$Collect:
+                begin
+                    if (trng_fail | (timer$q == timeout)) begin
+                        err$d = 1'b1;
+                        stage0$d = 32'h0;
+                        stage1$d = 32'h0;
+                        state$d = KeyState$Idle;
+                    end
+                    else if (random_valid) begin
+                        blk$d = blk$q + 32'h1;
+                        if (blk$q == 32'h0) begin
+                            stage0$d = random;
+                        end
+                        else if (blk$q == 32'h1) begin
+                            stage1$d = random;
+                        end
+                        else begin
+                            ram0$write_enable = 1'b1;
+                            ram1$write_enable = 1'b1;
+                            ram2$write_enable = 1'b1;
+                            ram0$write_data = stage0$q;
+                            ram1$write_data = stage1$q;
+                            ram2$write_data = random;
+                            stage0$d = 32'h0;
+                            stage1$d = 32'h0;
+                            vbits$d = vbits$q | slot_bit;
+                            err$d = 1'b0;
+                            state$d = KeyState$Idle;
+                        end
+                    end
+                end
+        endcase
+        if (reset) begin
+            state$d = KeyState$Scrub;
+            slot$d = 32'h0;
+            blk$d = 32'h0;
+            timer$d = 32'h0;
+            stage0$d = 32'h0;
+            stage1$d = 32'h0;
+            vbits$d = 32'h0;
+            err$d = 1'b0;
+            kv_q$d = 1'b0;
+        end
+    end
+    
+endmodule // top$su$keys
+
+
+module top$su$keys$blk(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$blk
+
+
+module top$su$keys$err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$err
+
+
+module top$su$keys$kv_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$kv_q
+
+
+module top$su$keys$ram0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [127:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [127:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[127:0] mem[7:0];
+    
+    initial begin
+    mem[3'b0] = 128'h0;
+    mem[3'b1] = 128'h0;
+    mem[3'b10] = 128'h0;
+    mem[3'b11] = 128'h0;
+    mem[3'b100] = 128'h0;
+    mem[3'b101] = 128'h0;
+    mem[3'b110] = 128'h0;
+    mem[3'b111] = 128'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$su$keys$ram0
+
+
+module top$su$keys$ram1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [127:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [127:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[127:0] mem[7:0];
+    
+    initial begin
+    mem[3'b0] = 128'h0;
+    mem[3'b1] = 128'h0;
+    mem[3'b10] = 128'h0;
+    mem[3'b11] = 128'h0;
+    mem[3'b100] = 128'h0;
+    mem[3'b101] = 128'h0;
+    mem[3'b110] = 128'h0;
+    mem[3'b111] = 128'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$su$keys$ram1
+
+
+module top$su$keys$ram2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [127:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [127:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[127:0] mem[7:0];
+    
+    initial begin
+    mem[3'b0] = 128'h0;
+    mem[3'b1] = 128'h0;
+    mem[3'b10] = 128'h0;
+    mem[3'b11] = 128'h0;
+    mem[3'b100] = 128'h0;
+    mem[3'b101] = 128'h0;
+    mem[3'b110] = 128'h0;
+    mem[3'b111] = 128'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$su$keys$ram2
+
+
+module top$su$keys$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$slot
+
+
+module top$su$keys$stage0(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$stage0
+
+
+module top$su$keys$stage1(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$stage1
+
+
+module top$su$keys$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam KeyState$Scrub = 0;
+    localparam KeyState$Idle = 1;
+    localparam KeyState$Request = 2;
+    localparam KeyState$Collect = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$state
+
+
+module top$su$keys$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$timer
+
+
+module top$su$keys$vbits(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$keys$vbits
+
+
+module top$su$rdata_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$rdata_q
+
+
+module top$su$sha(clock,reset,init,in_valid,in_ready,block,digest,digest_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  init;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [511:0] block;
+    output reg  [255:0] digest;
+    output reg  digest_valid;
+    
+    // Stub signals
+    reg  [5:0] k_table$round;
+    wire  [31:0] k_table$k;
+    reg  [511:0] win$d;
+    wire  [511:0] win$q;
+    reg  win$clock;
+    reg  [5:0] round$d;
+    wire  [5:0] round$q;
+    reg  round$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [31:0] va$d;
+    wire  [31:0] va$q;
+    reg  va$clock;
+    reg  [31:0] vb$d;
+    wire  [31:0] vb$q;
+    reg  vb$clock;
+    reg  [31:0] vc$d;
+    wire  [31:0] vc$q;
+    reg  vc$clock;
+    reg  [31:0] vd$d;
+    wire  [31:0] vd$q;
+    reg  vd$clock;
+    reg  [31:0] ve$d;
+    wire  [31:0] ve$q;
+    reg  ve$clock;
+    reg  [31:0] vf$d;
+    wire  [31:0] vf$q;
+    reg  vf$clock;
+    reg  [31:0] vg$d;
+    wire  [31:0] vg$q;
+    reg  vg$clock;
+    reg  [31:0] vh$d;
+    wire  [31:0] vh$q;
+    reg  vh$clock;
+    reg  [31:0] h0$d;
+    wire  [31:0] h0$q;
+    reg  h0$clock;
+    reg  [31:0] h1$d;
+    wire  [31:0] h1$q;
+    reg  h1$clock;
+    reg  [31:0] h2$d;
+    wire  [31:0] h2$q;
+    reg  h2$clock;
+    reg  [31:0] h3$d;
+    wire  [31:0] h3$q;
+    reg  h3$clock;
+    reg  [31:0] h4$d;
+    wire  [31:0] h4$q;
+    reg  h4$clock;
+    reg  [31:0] h5$d;
+    wire  [31:0] h5$q;
+    reg  h5$clock;
+    reg  [31:0] h6$d;
+    wire  [31:0] h6$q;
+    reg  h6$clock;
+    reg  [31:0] h7$d;
+    wire  [31:0] h7$q;
+    reg  h7$clock;
+    
+    // Local signals
+    reg  [31:0] w0;
+    reg  [31:0] w1;
+    reg  [31:0] w9;
+    reg  [31:0] w14;
+    reg  [31:0] ssig0;
+    reg  [31:0] ssig1;
+    reg  [31:0] w_next;
+    reg  [31:0] bsig0;
+    reg  [31:0] bsig1;
+    reg  [31:0] ch;
+    reg  [31:0] maj;
+    reg  [31:0] t1;
+    reg  [31:0] t2;
+    reg  [31:0] a_new;
+    reg  [31:0] e_new;
+    reg  last;
+    reg  ready;
+    reg  accept;
+    reg  [31:0] n0;
+    reg  [31:0] n1;
+    reg  [31:0] n2;
+    reg  [31:0] n3;
+    reg  [31:0] n4;
+    reg  [31:0] n5;
+    reg  [31:0] n6;
+    reg  [31:0] n7;
+    
+    // Sub module instances
+    top$su$sha$k_table k_table(
+        .round(k_table$round),
+        .k(k_table$k)
+    );
+    top$su$sha$win win(
+        .d(win$d),
+        .q(win$q),
+        .clock(win$clock)
+    );
+    top$su$sha$round round(
+        .d(round$d),
+        .q(round$q),
+        .clock(round$clock)
+    );
+    top$su$sha$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    top$su$sha$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    top$su$sha$va va(
+        .d(va$d),
+        .q(va$q),
+        .clock(va$clock)
+    );
+    top$su$sha$vb vb(
+        .d(vb$d),
+        .q(vb$q),
+        .clock(vb$clock)
+    );
+    top$su$sha$vc vc(
+        .d(vc$d),
+        .q(vc$q),
+        .clock(vc$clock)
+    );
+    top$su$sha$vd vd(
+        .d(vd$d),
+        .q(vd$q),
+        .clock(vd$clock)
+    );
+    top$su$sha$ve ve(
+        .d(ve$d),
+        .q(ve$q),
+        .clock(ve$clock)
+    );
+    top$su$sha$vf vf(
+        .d(vf$d),
+        .q(vf$q),
+        .clock(vf$clock)
+    );
+    top$su$sha$vg vg(
+        .d(vg$d),
+        .q(vg$q),
+        .clock(vg$clock)
+    );
+    top$su$sha$vh vh(
+        .d(vh$d),
+        .q(vh$q),
+        .clock(vh$clock)
+    );
+    top$su$sha$h0 h0(
+        .d(h0$d),
+        .q(h0$q),
+        .clock(h0$clock)
+    );
+    top$su$sha$h1 h1(
+        .d(h1$d),
+        .q(h1$q),
+        .clock(h1$clock)
+    );
+    top$su$sha$h2 h2(
+        .d(h2$d),
+        .q(h2$q),
+        .clock(h2$clock)
+    );
+    top$su$sha$h3 h3(
+        .d(h3$d),
+        .q(h3$q),
+        .clock(h3$clock)
+    );
+    top$su$sha$h4 h4(
+        .d(h4$d),
+        .q(h4$q),
+        .clock(h4$clock)
+    );
+    top$su$sha$h5 h5(
+        .d(h5$d),
+        .q(h5$q),
+        .clock(h5$clock)
+    );
+    top$su$sha$h6 h6(
+        .d(h6$d),
+        .q(h6$q),
+        .clock(h6$clock)
+    );
+    top$su$sha$h7 h7(
+        .d(h7$d),
+        .q(h7$q),
+        .clock(h7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        win$clock = clock;
+        round$clock = clock;
+        busy$clock = clock;
+        done$clock = clock;
+        va$clock = clock;
+        vb$clock = clock;
+        vc$clock = clock;
+        vd$clock = clock;
+        ve$clock = clock;
+        vf$clock = clock;
+        vg$clock = clock;
+        vh$clock = clock;
+        h0$clock = clock;
+        h1$clock = clock;
+        h2$clock = clock;
+        h3$clock = clock;
+        h4$clock = clock;
+        h5$clock = clock;
+        h6$clock = clock;
+        h7$clock = clock;
+        win$d = win$q;
+        round$d = round$q;
+        busy$d = busy$q;
+        done$d = done$q;
+        va$d = va$q;
+        vb$d = vb$q;
+        vc$d = vc$q;
+        vd$d = vd$q;
+        ve$d = ve$q;
+        vf$d = vf$q;
+        vg$d = vg$q;
+        vh$d = vh$q;
+        h0$d = h0$q;
+        h1$d = h1$q;
+        h2$d = h2$q;
+        h3$d = h3$q;
+        h4$d = h4$q;
+        h5$d = h5$q;
+        h6$d = h6$q;
+        h7$d = h7$q;
+        k_table$round = round$q;
+        w0 = win$q[(32'h1e0)+:(32)];
+        w1 = win$q[(32'h1c0)+:(32)];
+        w9 = win$q[(32'hc0)+:(32)];
+        w14 = win$q[(32'h20)+:(32)];
+        ssig0 = ((w1 >> 32'h7) | (w1 << 32'h19)) ^ ((w1 >> 32'h12) | (w1 << 32'he)) ^ (w1 >> 32'h3);
+        ssig1 = ((w14 >> 32'h11) | (w14 << 32'hf)) ^ ((w14 >> 32'h13) | (w14 << 32'hd)) ^ (w14 >> 32'ha);
+        w_next = ssig1 + w9 + ssig0 + w0;
+        bsig0 = ((va$q >> 32'h2) | (va$q << 32'h1e)) ^ ((va$q >> 32'hd) | (va$q << 32'h13)) ^ ((va$q >> 32'h16) | (va$q << 32'ha));
+        bsig1 = ((ve$q >> 32'h6) | (ve$q << 32'h1a)) ^ ((ve$q >> 32'hb) | (ve$q << 32'h15)) ^ ((ve$q >> 32'h19) | (ve$q << 32'h7));
+        ch = (ve$q & vf$q) ^ ((~ve$q) & vg$q);
+        maj = (va$q & vb$q) ^ (va$q & vc$q) ^ (vb$q & vc$q);
+        t1 = vh$q + bsig1 + ch + k_table$k + w0;
+        t2 = bsig0 + maj;
+        a_new = t1 + t2;
+        e_new = vd$q + t1;
+        last = busy$q & (round$q == 32'h3f);
+        ready = (~busy$q) | (last & (~init));
+        accept = in_valid & ready;
+        in_ready = ready;
+        n0 = h0$q;
+        n1 = h1$q;
+        n2 = h2$q;
+        n3 = h3$q;
+        n4 = h4$q;
+        n5 = h5$q;
+        n6 = h6$q;
+        n7 = h7$q;
+        if (last) begin
+            n0 = h0$q + a_new;
+            n1 = h1$q + va$q;
+            n2 = h2$q + vb$q;
+            n3 = h3$q + vc$q;
+            n4 = h4$q + e_new;
+            n5 = h5$q + ve$q;
+            n6 = h6$q + vf$q;
+            n7 = h7$q + vg$q;
+            busy$d = 1'b0;
+            done$d = 1'b1;
+        end
+        h0$d = n0;
+        h1$d = n1;
+        h2$d = n2;
+        h3$d = n3;
+        h4$d = n4;
+        h5$d = n5;
+        h6$d = n6;
+        h7$d = n7;
+        if (busy$q) begin
+            round$d = round$q + 32'h1;
+            win$d = (win$q << 32'h20) | ((w_next) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            va$d = a_new;
+            vb$d = va$q;
+            vc$d = vb$q;
+            vd$d = vc$q;
+            ve$d = e_new;
+            vf$d = ve$q;
+            vg$d = vf$q;
+            vh$d = vg$q;
+        end
+        if (accept) begin
+            win$d = block;
+            round$d = 32'h0;
+            busy$d = 1'b1;
+            if (init) begin
+                va$d = 64'h6a09e667;
+                vb$d = 64'hbb67ae85;
+                vc$d = 64'h3c6ef372;
+                vd$d = 64'ha54ff53a;
+                ve$d = 64'h510e527f;
+                vf$d = 64'h9b05688c;
+                vg$d = 64'h1f83d9ab;
+                vh$d = 64'h5be0cd19;
+                h0$d = 64'h6a09e667;
+                h1$d = 64'hbb67ae85;
+                h2$d = 64'h3c6ef372;
+                h3$d = 64'ha54ff53a;
+                h4$d = 64'h510e527f;
+                h5$d = 64'h9b05688c;
+                h6$d = 64'h1f83d9ab;
+                h7$d = 64'h5be0cd19;
+            end
+            else begin
+                va$d = n0;
+                vb$d = n1;
+                vc$d = n2;
+                vd$d = n3;
+                ve$d = n4;
+                vf$d = n5;
+                vg$d = n6;
+                vh$d = n7;
+            end
+        end
+        if (reset) begin
+            win$d = 32'h0;
+            round$d = 32'h0;
+            busy$d = 1'b0;
+            done$d = 1'b0;
+            va$d = 32'h0;
+            vb$d = 32'h0;
+            vc$d = 32'h0;
+            vd$d = 32'h0;
+            ve$d = 32'h0;
+            vf$d = 32'h0;
+            vg$d = 32'h0;
+            vh$d = 32'h0;
+            h0$d = 64'h6a09e667;
+            h1$d = 64'hbb67ae85;
+            h2$d = 64'h3c6ef372;
+            h3$d = 64'ha54ff53a;
+            h4$d = 64'h510e527f;
+            h5$d = 64'h9b05688c;
+            h6$d = 64'h1f83d9ab;
+            h7$d = 64'h5be0cd19;
+        end
+        digest_valid = done$q & (~busy$q);
+        digest = (((h0$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((h1$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((h2$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((h3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((h4$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((h5$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((h6$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((h7$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    
+endmodule // top$su$sha
+
+
+module top$su$sha$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$busy
+
+
+module top$su$sha$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$done
+
+
+module top$su$sha$h0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h0
+
+
+module top$su$sha$h1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h1
+
+
+module top$su$sha$h2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h2
+
+
+module top$su$sha$h3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h3
+
+
+module top$su$sha$h4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h4
+
+
+module top$su$sha$h5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h5
+
+
+module top$su$sha$h6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h6
+
+
+module top$su$sha$h7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$h7
+
+
+module top$su$sha$k_table(round,k);
+    
+    // Module arguments
+    input wire  [5:0] round;
+    output reg  [31:0] k;
+    
+    // Update code
+    always @(*) begin
+        k = 32'h0;
+        case (round)
+            0:
+                begin
+                    k = 64'h428a2f98;
+                end
+            1:
+                begin
+                    k = 64'h71374491;
+                end
+            2:
+                begin
+                    k = 64'hb5c0fbcf;
+                end
+            3:
+                begin
+                    k = 64'he9b5dba5;
+                end
+            4:
+                begin
+                    k = 64'h3956c25b;
+                end
+            5:
+                begin
+                    k = 64'h59f111f1;
+                end
+            6:
+                begin
+                    k = 64'h923f82a4;
+                end
+            7:
+                begin
+                    k = 64'hab1c5ed5;
+                end
+            8:
+                begin
+                    k = 64'hd807aa98;
+                end
+            9:
+                begin
+                    k = 64'h12835b01;
+                end
+            10:
+                begin
+                    k = 64'h243185be;
+                end
+            11:
+                begin
+                    k = 64'h550c7dc3;
+                end
+            12:
+                begin
+                    k = 64'h72be5d74;
+                end
+            13:
+                begin
+                    k = 64'h80deb1fe;
+                end
+            14:
+                begin
+                    k = 64'h9bdc06a7;
+                end
+            15:
+                begin
+                    k = 64'hc19bf174;
+                end
+            16:
+                begin
+                    k = 64'he49b69c1;
+                end
+            17:
+                begin
+                    k = 64'hefbe4786;
+                end
+            18:
+                begin
+                    k = 64'hfc19dc6;
+                end
+            19:
+                begin
+                    k = 64'h240ca1cc;
+                end
+            20:
+                begin
+                    k = 64'h2de92c6f;
+                end
+            21:
+                begin
+                    k = 64'h4a7484aa;
+                end
+            22:
+                begin
+                    k = 64'h5cb0a9dc;
+                end
+            23:
+                begin
+                    k = 64'h76f988da;
+                end
+            24:
+                begin
+                    k = 64'h983e5152;
+                end
+            25:
+                begin
+                    k = 64'ha831c66d;
+                end
+            26:
+                begin
+                    k = 64'hb00327c8;
+                end
+            27:
+                begin
+                    k = 64'hbf597fc7;
+                end
+            28:
+                begin
+                    k = 64'hc6e00bf3;
+                end
+            29:
+                begin
+                    k = 64'hd5a79147;
+                end
+            30:
+                begin
+                    k = 64'h6ca6351;
+                end
+            31:
+                begin
+                    k = 64'h14292967;
+                end
+            32:
+                begin
+                    k = 64'h27b70a85;
+                end
+            33:
+                begin
+                    k = 64'h2e1b2138;
+                end
+            34:
+                begin
+                    k = 64'h4d2c6dfc;
+                end
+            35:
+                begin
+                    k = 64'h53380d13;
+                end
+            36:
+                begin
+                    k = 64'h650a7354;
+                end
+            37:
+                begin
+                    k = 64'h766a0abb;
+                end
+            38:
+                begin
+                    k = 64'h81c2c92e;
+                end
+            39:
+                begin
+                    k = 64'h92722c85;
+                end
+            40:
+                begin
+                    k = 64'ha2bfe8a1;
+                end
+            41:
+                begin
+                    k = 64'ha81a664b;
+                end
+            42:
+                begin
+                    k = 64'hc24b8b70;
+                end
+            43:
+                begin
+                    k = 64'hc76c51a3;
+                end
+            44:
+                begin
+                    k = 64'hd192e819;
+                end
+            45:
+                begin
+                    k = 64'hd6990624;
+                end
+            46:
+                begin
+                    k = 64'hf40e3585;
+                end
+            47:
+                begin
+                    k = 64'h106aa070;
+                end
+            48:
+                begin
+                    k = 64'h19a4c116;
+                end
+            49:
+                begin
+                    k = 64'h1e376c08;
+                end
+            50:
+                begin
+                    k = 64'h2748774c;
+                end
+            51:
+                begin
+                    k = 64'h34b0bcb5;
+                end
+            52:
+                begin
+                    k = 64'h391c0cb3;
+                end
+            53:
+                begin
+                    k = 64'h4ed8aa4a;
+                end
+            54:
+                begin
+                    k = 64'h5b9cca4f;
+                end
+            55:
+                begin
+                    k = 64'h682e6ff3;
+                end
+            56:
+                begin
+                    k = 64'h748f82ee;
+                end
+            57:
+                begin
+                    k = 64'h78a5636f;
+                end
+            58:
+                begin
+                    k = 64'h84c87814;
+                end
+            59:
+                begin
+                    k = 64'h8cc70208;
+                end
+            60:
+                begin
+                    k = 64'h90befffa;
+                end
+            61:
+                begin
+                    k = 64'ha4506ceb;
+                end
+            62:
+                begin
+                    k = 64'hbef9a3f7;
+                end
+            63:
+                begin
+                    k = 64'hc67178f2;
+                end
+            default:
+                begin
+                end
+        endcase
+    end
+    
+endmodule // top$su$sha$k_table
+
+
+module top$su$sha$round(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$round
+
+
+module top$su$sha$va(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$va
+
+
+module top$su$sha$vb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vb
+
+
+module top$su$sha$vc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vc
+
+
+module top$su$sha$vd(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vd
+
+
+module top$su$sha$ve(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$ve
+
+
+module top$su$sha$vf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vf
+
+
+module top$su$sha$vg(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vg
+
+
+module top$su$sha$vh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$vh
+
+
+module top$su$sha$win(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha$win
+
+
+module top$su$sha_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha_busy
+
+
+module top$su$sha_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$sha_data
+
+
+module top$su$trng(clock,reset,clear,reseed,req_valid,req_ready,req_blocks,req_error,random,random_valid,random_ready,rct_alarm,apt_alarm,healthy,rct_failures,apt_failures,error,instantiated,reseed_counter,seed_count);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  clear;
+    input wire  reseed;
+    input wire  req_valid;
+    output reg  req_ready;
+    input wire  [7:0] req_blocks;
+    output reg  req_error;
+    output reg  [127:0] random;
+    output reg  random_valid;
+    input wire  random_ready;
+    output reg  rct_alarm;
+    output reg  apt_alarm;
+    output reg  healthy;
+    output reg  [15:0] rct_failures;
+    output reg  [15:0] apt_failures;
+    output reg  error;
+    output reg  instantiated;
+    output reg  [31:0] reseed_counter;
+    output reg  [31:0] seed_count;
+    
+    // Stub signals
+    reg  source$clock;
+    reg  source$reset;
+    wire  source$raw_bit;
+    wire  source$raw_valid;
+    reg  health$clock;
+    reg  health$reset;
+    reg  health$clear;
+    reg  health$in_bit;
+    reg  health$in_valid;
+    wire  health$out_bit;
+    wire  health$out_valid;
+    wire  health$rct_alarm;
+    wire  health$apt_alarm;
+    wire  health$healthy;
+    wire  health$startup_done;
+    wire  [15:0] health$rct_failures;
+    wire  [15:0] health$apt_failures;
+    reg  cond$clock;
+    reg  cond$reset;
+    reg  cond$raw_bit;
+    reg  cond$raw_valid;
+    wire  cond$raw_ready;
+    reg  cond$flush;
+    reg  cond$seed_req;
+    wire  cond$seed_valid;
+    wire  [255:0] cond$seed;
+    reg  drbg$clock;
+    reg  drbg$reset;
+    reg  drbg$alarm;
+    wire  drbg$seed_req;
+    reg  [255:0] drbg$seed;
+    reg  drbg$seed_valid;
+    reg  drbg$reseed;
+    reg  drbg$req_valid;
+    wire  drbg$req_ready;
+    reg  [7:0] drbg$req_blocks;
+    wire  drbg$req_error;
+    wire  [127:0] drbg$random;
+    wire  drbg$random_valid;
+    reg  drbg$random_ready;
+    wire  drbg$instantiated;
+    wire  drbg$error;
+    wire  [31:0] drbg$reseed_counter;
+    wire  [31:0] drbg$seed_count;
+    
+    // Sub module instances
+    top$su$trng$source source(
+        .clock(source$clock),
+        .reset(source$reset),
+        .raw_bit(source$raw_bit),
+        .raw_valid(source$raw_valid)
+    );
+    top$su$trng$health health(
+        .clock(health$clock),
+        .reset(health$reset),
+        .clear(health$clear),
+        .in_bit(health$in_bit),
+        .in_valid(health$in_valid),
+        .out_bit(health$out_bit),
+        .out_valid(health$out_valid),
+        .rct_alarm(health$rct_alarm),
+        .apt_alarm(health$apt_alarm),
+        .healthy(health$healthy),
+        .startup_done(health$startup_done),
+        .rct_failures(health$rct_failures),
+        .apt_failures(health$apt_failures)
+    );
+    top$su$trng$cond cond(
+        .clock(cond$clock),
+        .reset(cond$reset),
+        .raw_bit(cond$raw_bit),
+        .raw_valid(cond$raw_valid),
+        .raw_ready(cond$raw_ready),
+        .flush(cond$flush),
+        .seed_req(cond$seed_req),
+        .seed_valid(cond$seed_valid),
+        .seed(cond$seed)
+    );
+    top$su$trng$drbg drbg(
+        .clock(drbg$clock),
+        .reset(drbg$reset),
+        .alarm(drbg$alarm),
+        .seed_req(drbg$seed_req),
+        .seed(drbg$seed),
+        .seed_valid(drbg$seed_valid),
+        .reseed(drbg$reseed),
+        .req_valid(drbg$req_valid),
+        .req_ready(drbg$req_ready),
+        .req_blocks(drbg$req_blocks),
+        .req_error(drbg$req_error),
+        .random(drbg$random),
+        .random_valid(drbg$random_valid),
+        .random_ready(drbg$random_ready),
+        .instantiated(drbg$instantiated),
+        .error(drbg$error),
+        .reseed_counter(drbg$reseed_counter),
+        .seed_count(drbg$seed_count)
+    );
+    
+    // Update code (custom)
+    always @(*) begin
+        source$clock = clock;
+        health$clock = clock;
+        cond$clock = clock;
+        drbg$clock = clock;
+        health$reset = reset;
+        health$clear = clear;
+        health$in_bit = source$raw_bit;
+        health$in_valid = source$raw_valid;
+        cond$reset = reset;
+        cond$raw_bit = health$out_bit;
+        cond$raw_valid = health$out_valid;
+        cond$flush = health$rct_alarm | health$apt_alarm;
+        cond$seed_req = drbg$seed_req;
+        drbg$reset = reset;
+        drbg$alarm = health$rct_alarm | health$apt_alarm;
+        drbg$seed = cond$seed;
+        drbg$seed_valid = cond$seed_valid;
+        drbg$reseed = reseed;
+        drbg$req_valid = req_valid;
+        drbg$req_blocks = req_blocks;
+        drbg$random_ready = random_ready;
+        req_ready = drbg$req_ready;
+        req_error = drbg$req_error;
+        random = drbg$random;
+        random_valid = drbg$random_valid;
+        rct_alarm = health$rct_alarm;
+        apt_alarm = health$apt_alarm;
+        healthy = health$healthy;
+        rct_failures = health$rct_failures;
+        apt_failures = health$apt_failures;
+        error = drbg$error;
+        instantiated = drbg$instantiated;
+        reseed_counter = drbg$reseed_counter;
+        seed_count = drbg$seed_count;
+        source$reset = reset;
+    end
+endmodule // top$su$trng
+
+
+module top$su$trng$cond(clock,reset,raw_bit,raw_valid,raw_ready,flush,seed_req,seed_valid,seed);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  raw_bit;
+    input wire  raw_valid;
+    output reg  raw_ready;
+    input wire  flush;
+    input wire  seed_req;
+    output reg  seed_valid;
+    output reg  [255:0] seed;
+    
+    // Constant declarations
+    localparam  last_blk = 4'h1;
+    localparam  pad = 512'h80000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000400;
+    
+    // Enums
+    localparam CondState$Idle = 0;
+    localparam CondState$Collect = 1;
+    localparam CondState$Submit = 2;
+    localparam CondState$SubmitPad = 3;
+    localparam CondState$Wait = 4;
+    
+    // Stub signals
+    reg  sha$clock;
+    reg  sha$reset;
+    reg  sha$init;
+    reg  sha$in_valid;
+    wire  sha$in_ready;
+    reg  [511:0] sha$block;
+    wire  [255:0] sha$digest;
+    wire  sha$digest_valid;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [511:0] acc$d;
+    wire  [511:0] acc$q;
+    reg  acc$clock;
+    reg  [8:0] bit_cnt$d;
+    wire  [8:0] bit_cnt$q;
+    reg  bit_cnt$clock;
+    reg  [3:0] blk_cnt$d;
+    wire  [3:0] blk_cnt$q;
+    reg  blk_cnt$clock;
+    
+    // Sub module instances
+    top$su$trng$cond$sha sha(
+        .clock(sha$clock),
+        .reset(sha$reset),
+        .init(sha$init),
+        .in_valid(sha$in_valid),
+        .in_ready(sha$in_ready),
+        .block(sha$block),
+        .digest(sha$digest),
+        .digest_valid(sha$digest_valid)
+    );
+    top$su$trng$cond$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$su$trng$cond$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$su$trng$cond$bit_cnt bit_cnt(
+        .d(bit_cnt$d),
+        .q(bit_cnt$q),
+        .clock(bit_cnt$clock)
+    );
+    top$su$trng$cond$blk_cnt blk_cnt(
+        .d(blk_cnt$d),
+        .q(blk_cnt$q),
+        .clock(blk_cnt$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        acc$clock = clock;
+        bit_cnt$clock = clock;
+        blk_cnt$clock = clock;
+        state$d = state$q;
+        acc$d = acc$q;
+        bit_cnt$d = bit_cnt$q;
+        blk_cnt$d = blk_cnt$q;
+        sha$clock = clock;
+        sha$reset = reset;
+        sha$in_valid = 1'b0;
+        sha$init = 1'b0;
+        sha$block = acc$q;
+        raw_ready = 1'b0;
+        seed_valid = 1'b0;
+        seed = sha$digest;
+        case (state$q)
+            CondState$Idle:
+                begin
+                    if (seed_req) begin
+                        bit_cnt$d = 32'h0;
+                        blk_cnt$d = 32'h0;
+                        state$d = CondState$Collect;
+                    end
+                end
+            CondState$Collect:
+                begin
+                    raw_ready = 1'b1;
+                    if (raw_valid) begin
+                        acc$d = (acc$q << 32'h1) | ((raw_bit) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                        bit_cnt$d = bit_cnt$q + 32'h1;
+                        if (bit_cnt$q == 32'h1ff) begin
+                            state$d = CondState$Submit;
+                        end
+                    end
+                end
+            CondState$Submit:
+                begin
+                    sha$in_valid = 1'b1;
+                    sha$init = blk_cnt$q == 32'h0;
+                    if (sha$in_ready) begin
+                        blk_cnt$d = blk_cnt$q + 32'h1;
+                        state$d = CondState$Collect;
+                        if (blk_cnt$q == last_blk) begin
+                            state$d = CondState$SubmitPad;
+                        end
+                    end
+                end
+            CondState$SubmitPad:
+                begin
+                    sha$in_valid = 1'b1;
+                    sha$block = pad;
+                    if (sha$in_ready) begin
+                        state$d = CondState$Wait;
+                    end
+                end
+            CondState$Wait:
+                begin
+                    if (sha$digest_valid) begin
+                        seed_valid = 1'b1;
+                        state$d = CondState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = CondState$Idle;
+                end
+        endcase
+        if (flush | reset) begin
+            state$d = CondState$Idle;
+            acc$d = 32'h0;
+        end
+    end
+    
+endmodule // top$su$trng$cond
+
+
+module top$su$trng$cond$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$acc
+
+
+module top$su$trng$cond$bit_cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$bit_cnt
+
+
+module top$su$trng$cond$blk_cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$blk_cnt
+
+
+module top$su$trng$cond$sha(clock,reset,init,in_valid,in_ready,block,digest,digest_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  init;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [511:0] block;
+    output reg  [255:0] digest;
+    output reg  digest_valid;
+    
+    // Stub signals
+    reg  [5:0] k_table$round;
+    wire  [31:0] k_table$k;
+    reg  [511:0] win$d;
+    wire  [511:0] win$q;
+    reg  win$clock;
+    reg  [5:0] round$d;
+    wire  [5:0] round$q;
+    reg  round$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [31:0] va$d;
+    wire  [31:0] va$q;
+    reg  va$clock;
+    reg  [31:0] vb$d;
+    wire  [31:0] vb$q;
+    reg  vb$clock;
+    reg  [31:0] vc$d;
+    wire  [31:0] vc$q;
+    reg  vc$clock;
+    reg  [31:0] vd$d;
+    wire  [31:0] vd$q;
+    reg  vd$clock;
+    reg  [31:0] ve$d;
+    wire  [31:0] ve$q;
+    reg  ve$clock;
+    reg  [31:0] vf$d;
+    wire  [31:0] vf$q;
+    reg  vf$clock;
+    reg  [31:0] vg$d;
+    wire  [31:0] vg$q;
+    reg  vg$clock;
+    reg  [31:0] vh$d;
+    wire  [31:0] vh$q;
+    reg  vh$clock;
+    reg  [31:0] h0$d;
+    wire  [31:0] h0$q;
+    reg  h0$clock;
+    reg  [31:0] h1$d;
+    wire  [31:0] h1$q;
+    reg  h1$clock;
+    reg  [31:0] h2$d;
+    wire  [31:0] h2$q;
+    reg  h2$clock;
+    reg  [31:0] h3$d;
+    wire  [31:0] h3$q;
+    reg  h3$clock;
+    reg  [31:0] h4$d;
+    wire  [31:0] h4$q;
+    reg  h4$clock;
+    reg  [31:0] h5$d;
+    wire  [31:0] h5$q;
+    reg  h5$clock;
+    reg  [31:0] h6$d;
+    wire  [31:0] h6$q;
+    reg  h6$clock;
+    reg  [31:0] h7$d;
+    wire  [31:0] h7$q;
+    reg  h7$clock;
+    
+    // Local signals
+    reg  [31:0] w0;
+    reg  [31:0] w1;
+    reg  [31:0] w9;
+    reg  [31:0] w14;
+    reg  [31:0] ssig0;
+    reg  [31:0] ssig1;
+    reg  [31:0] w_next;
+    reg  [31:0] bsig0;
+    reg  [31:0] bsig1;
+    reg  [31:0] ch;
+    reg  [31:0] maj;
+    reg  [31:0] t1;
+    reg  [31:0] t2;
+    reg  [31:0] a_new;
+    reg  [31:0] e_new;
+    reg  last;
+    reg  ready;
+    reg  accept;
+    reg  [31:0] n0;
+    reg  [31:0] n1;
+    reg  [31:0] n2;
+    reg  [31:0] n3;
+    reg  [31:0] n4;
+    reg  [31:0] n5;
+    reg  [31:0] n6;
+    reg  [31:0] n7;
+    
+    // Sub module instances
+    top$su$trng$cond$sha$k_table k_table(
+        .round(k_table$round),
+        .k(k_table$k)
+    );
+    top$su$trng$cond$sha$win win(
+        .d(win$d),
+        .q(win$q),
+        .clock(win$clock)
+    );
+    top$su$trng$cond$sha$round round(
+        .d(round$d),
+        .q(round$q),
+        .clock(round$clock)
+    );
+    top$su$trng$cond$sha$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    top$su$trng$cond$sha$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    top$su$trng$cond$sha$va va(
+        .d(va$d),
+        .q(va$q),
+        .clock(va$clock)
+    );
+    top$su$trng$cond$sha$vb vb(
+        .d(vb$d),
+        .q(vb$q),
+        .clock(vb$clock)
+    );
+    top$su$trng$cond$sha$vc vc(
+        .d(vc$d),
+        .q(vc$q),
+        .clock(vc$clock)
+    );
+    top$su$trng$cond$sha$vd vd(
+        .d(vd$d),
+        .q(vd$q),
+        .clock(vd$clock)
+    );
+    top$su$trng$cond$sha$ve ve(
+        .d(ve$d),
+        .q(ve$q),
+        .clock(ve$clock)
+    );
+    top$su$trng$cond$sha$vf vf(
+        .d(vf$d),
+        .q(vf$q),
+        .clock(vf$clock)
+    );
+    top$su$trng$cond$sha$vg vg(
+        .d(vg$d),
+        .q(vg$q),
+        .clock(vg$clock)
+    );
+    top$su$trng$cond$sha$vh vh(
+        .d(vh$d),
+        .q(vh$q),
+        .clock(vh$clock)
+    );
+    top$su$trng$cond$sha$h0 h0(
+        .d(h0$d),
+        .q(h0$q),
+        .clock(h0$clock)
+    );
+    top$su$trng$cond$sha$h1 h1(
+        .d(h1$d),
+        .q(h1$q),
+        .clock(h1$clock)
+    );
+    top$su$trng$cond$sha$h2 h2(
+        .d(h2$d),
+        .q(h2$q),
+        .clock(h2$clock)
+    );
+    top$su$trng$cond$sha$h3 h3(
+        .d(h3$d),
+        .q(h3$q),
+        .clock(h3$clock)
+    );
+    top$su$trng$cond$sha$h4 h4(
+        .d(h4$d),
+        .q(h4$q),
+        .clock(h4$clock)
+    );
+    top$su$trng$cond$sha$h5 h5(
+        .d(h5$d),
+        .q(h5$q),
+        .clock(h5$clock)
+    );
+    top$su$trng$cond$sha$h6 h6(
+        .d(h6$d),
+        .q(h6$q),
+        .clock(h6$clock)
+    );
+    top$su$trng$cond$sha$h7 h7(
+        .d(h7$d),
+        .q(h7$q),
+        .clock(h7$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        win$clock = clock;
+        round$clock = clock;
+        busy$clock = clock;
+        done$clock = clock;
+        va$clock = clock;
+        vb$clock = clock;
+        vc$clock = clock;
+        vd$clock = clock;
+        ve$clock = clock;
+        vf$clock = clock;
+        vg$clock = clock;
+        vh$clock = clock;
+        h0$clock = clock;
+        h1$clock = clock;
+        h2$clock = clock;
+        h3$clock = clock;
+        h4$clock = clock;
+        h5$clock = clock;
+        h6$clock = clock;
+        h7$clock = clock;
+        win$d = win$q;
+        round$d = round$q;
+        busy$d = busy$q;
+        done$d = done$q;
+        va$d = va$q;
+        vb$d = vb$q;
+        vc$d = vc$q;
+        vd$d = vd$q;
+        ve$d = ve$q;
+        vf$d = vf$q;
+        vg$d = vg$q;
+        vh$d = vh$q;
+        h0$d = h0$q;
+        h1$d = h1$q;
+        h2$d = h2$q;
+        h3$d = h3$q;
+        h4$d = h4$q;
+        h5$d = h5$q;
+        h6$d = h6$q;
+        h7$d = h7$q;
+        k_table$round = round$q;
+        w0 = win$q[(32'h1e0)+:(32)];
+        w1 = win$q[(32'h1c0)+:(32)];
+        w9 = win$q[(32'hc0)+:(32)];
+        w14 = win$q[(32'h20)+:(32)];
+        ssig0 = ((w1 >> 32'h7) | (w1 << 32'h19)) ^ ((w1 >> 32'h12) | (w1 << 32'he)) ^ (w1 >> 32'h3);
+        ssig1 = ((w14 >> 32'h11) | (w14 << 32'hf)) ^ ((w14 >> 32'h13) | (w14 << 32'hd)) ^ (w14 >> 32'ha);
+        w_next = ssig1 + w9 + ssig0 + w0;
+        bsig0 = ((va$q >> 32'h2) | (va$q << 32'h1e)) ^ ((va$q >> 32'hd) | (va$q << 32'h13)) ^ ((va$q >> 32'h16) | (va$q << 32'ha));
+        bsig1 = ((ve$q >> 32'h6) | (ve$q << 32'h1a)) ^ ((ve$q >> 32'hb) | (ve$q << 32'h15)) ^ ((ve$q >> 32'h19) | (ve$q << 32'h7));
+        ch = (ve$q & vf$q) ^ ((~ve$q) & vg$q);
+        maj = (va$q & vb$q) ^ (va$q & vc$q) ^ (vb$q & vc$q);
+        t1 = vh$q + bsig1 + ch + k_table$k + w0;
+        t2 = bsig0 + maj;
+        a_new = t1 + t2;
+        e_new = vd$q + t1;
+        last = busy$q & (round$q == 32'h3f);
+        ready = (~busy$q) | (last & (~init));
+        accept = in_valid & ready;
+        in_ready = ready;
+        n0 = h0$q;
+        n1 = h1$q;
+        n2 = h2$q;
+        n3 = h3$q;
+        n4 = h4$q;
+        n5 = h5$q;
+        n6 = h6$q;
+        n7 = h7$q;
+        if (last) begin
+            n0 = h0$q + a_new;
+            n1 = h1$q + va$q;
+            n2 = h2$q + vb$q;
+            n3 = h3$q + vc$q;
+            n4 = h4$q + e_new;
+            n5 = h5$q + ve$q;
+            n6 = h6$q + vf$q;
+            n7 = h7$q + vg$q;
+            busy$d = 1'b0;
+            done$d = 1'b1;
+        end
+        h0$d = n0;
+        h1$d = n1;
+        h2$d = n2;
+        h3$d = n3;
+        h4$d = n4;
+        h5$d = n5;
+        h6$d = n6;
+        h7$d = n7;
+        if (busy$q) begin
+            round$d = round$q + 32'h1;
+            win$d = (win$q << 32'h20) | ((w_next) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            va$d = a_new;
+            vb$d = va$q;
+            vc$d = vb$q;
+            vd$d = vc$q;
+            ve$d = e_new;
+            vf$d = ve$q;
+            vg$d = vf$q;
+            vh$d = vg$q;
+        end
+        if (accept) begin
+            win$d = block;
+            round$d = 32'h0;
+            busy$d = 1'b1;
+            if (init) begin
+                va$d = 64'h6a09e667;
+                vb$d = 64'hbb67ae85;
+                vc$d = 64'h3c6ef372;
+                vd$d = 64'ha54ff53a;
+                ve$d = 64'h510e527f;
+                vf$d = 64'h9b05688c;
+                vg$d = 64'h1f83d9ab;
+                vh$d = 64'h5be0cd19;
+                h0$d = 64'h6a09e667;
+                h1$d = 64'hbb67ae85;
+                h2$d = 64'h3c6ef372;
+                h3$d = 64'ha54ff53a;
+                h4$d = 64'h510e527f;
+                h5$d = 64'h9b05688c;
+                h6$d = 64'h1f83d9ab;
+                h7$d = 64'h5be0cd19;
+            end
+            else begin
+                va$d = n0;
+                vb$d = n1;
+                vc$d = n2;
+                vd$d = n3;
+                ve$d = n4;
+                vf$d = n5;
+                vg$d = n6;
+                vh$d = n7;
+            end
+        end
+        if (reset) begin
+            win$d = 32'h0;
+            round$d = 32'h0;
+            busy$d = 1'b0;
+            done$d = 1'b0;
+            va$d = 32'h0;
+            vb$d = 32'h0;
+            vc$d = 32'h0;
+            vd$d = 32'h0;
+            ve$d = 32'h0;
+            vf$d = 32'h0;
+            vg$d = 32'h0;
+            vh$d = 32'h0;
+            h0$d = 64'h6a09e667;
+            h1$d = 64'hbb67ae85;
+            h2$d = 64'h3c6ef372;
+            h3$d = 64'ha54ff53a;
+            h4$d = 64'h510e527f;
+            h5$d = 64'h9b05688c;
+            h6$d = 64'h1f83d9ab;
+            h7$d = 64'h5be0cd19;
+        end
+        digest_valid = done$q & (~busy$q);
+        digest = (((h0$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((h1$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((h2$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((h3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((h4$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((h5$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((h6$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((h7$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    
+endmodule // top$su$trng$cond$sha
+
+
+module top$su$trng$cond$sha$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$busy
+
+
+module top$su$trng$cond$sha$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$done
+
+
+module top$su$trng$cond$sha$h0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h0
+
+
+module top$su$trng$cond$sha$h1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h1
+
+
+module top$su$trng$cond$sha$h2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h2
+
+
+module top$su$trng$cond$sha$h3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h3
+
+
+module top$su$trng$cond$sha$h4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h4
+
+
+module top$su$trng$cond$sha$h5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h5
+
+
+module top$su$trng$cond$sha$h6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h6
+
+
+module top$su$trng$cond$sha$h7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$h7
+
+
+module top$su$trng$cond$sha$k_table(round,k);
+    
+    // Module arguments
+    input wire  [5:0] round;
+    output reg  [31:0] k;
+    
+    // Update code
+    always @(*) begin
+        k = 32'h0;
+        case (round)
+            0:
+                begin
+                    k = 64'h428a2f98;
+                end
+            1:
+                begin
+                    k = 64'h71374491;
+                end
+            2:
+                begin
+                    k = 64'hb5c0fbcf;
+                end
+            3:
+                begin
+                    k = 64'he9b5dba5;
+                end
+            4:
+                begin
+                    k = 64'h3956c25b;
+                end
+            5:
+                begin
+                    k = 64'h59f111f1;
+                end
+            6:
+                begin
+                    k = 64'h923f82a4;
+                end
+            7:
+                begin
+                    k = 64'hab1c5ed5;
+                end
+            8:
+                begin
+                    k = 64'hd807aa98;
+                end
+            9:
+                begin
+                    k = 64'h12835b01;
+                end
+            10:
+                begin
+                    k = 64'h243185be;
+                end
+            11:
+                begin
+                    k = 64'h550c7dc3;
+                end
+            12:
+                begin
+                    k = 64'h72be5d74;
+                end
+            13:
+                begin
+                    k = 64'h80deb1fe;
+                end
+            14:
+                begin
+                    k = 64'h9bdc06a7;
+                end
+            15:
+                begin
+                    k = 64'hc19bf174;
+                end
+            16:
+                begin
+                    k = 64'he49b69c1;
+                end
+            17:
+                begin
+                    k = 64'hefbe4786;
+                end
+            18:
+                begin
+                    k = 64'hfc19dc6;
+                end
+            19:
+                begin
+                    k = 64'h240ca1cc;
+                end
+            20:
+                begin
+                    k = 64'h2de92c6f;
+                end
+            21:
+                begin
+                    k = 64'h4a7484aa;
+                end
+            22:
+                begin
+                    k = 64'h5cb0a9dc;
+                end
+            23:
+                begin
+                    k = 64'h76f988da;
+                end
+            24:
+                begin
+                    k = 64'h983e5152;
+                end
+            25:
+                begin
+                    k = 64'ha831c66d;
+                end
+            26:
+                begin
+                    k = 64'hb00327c8;
+                end
+            27:
+                begin
+                    k = 64'hbf597fc7;
+                end
+            28:
+                begin
+                    k = 64'hc6e00bf3;
+                end
+            29:
+                begin
+                    k = 64'hd5a79147;
+                end
+            30:
+                begin
+                    k = 64'h6ca6351;
+                end
+            31:
+                begin
+                    k = 64'h14292967;
+                end
+            32:
+                begin
+                    k = 64'h27b70a85;
+                end
+            33:
+                begin
+                    k = 64'h2e1b2138;
+                end
+            34:
+                begin
+                    k = 64'h4d2c6dfc;
+                end
+            35:
+                begin
+                    k = 64'h53380d13;
+                end
+            36:
+                begin
+                    k = 64'h650a7354;
+                end
+            37:
+                begin
+                    k = 64'h766a0abb;
+                end
+            38:
+                begin
+                    k = 64'h81c2c92e;
+                end
+            39:
+                begin
+                    k = 64'h92722c85;
+                end
+            40:
+                begin
+                    k = 64'ha2bfe8a1;
+                end
+            41:
+                begin
+                    k = 64'ha81a664b;
+                end
+            42:
+                begin
+                    k = 64'hc24b8b70;
+                end
+            43:
+                begin
+                    k = 64'hc76c51a3;
+                end
+            44:
+                begin
+                    k = 64'hd192e819;
+                end
+            45:
+                begin
+                    k = 64'hd6990624;
+                end
+            46:
+                begin
+                    k = 64'hf40e3585;
+                end
+            47:
+                begin
+                    k = 64'h106aa070;
+                end
+            48:
+                begin
+                    k = 64'h19a4c116;
+                end
+            49:
+                begin
+                    k = 64'h1e376c08;
+                end
+            50:
+                begin
+                    k = 64'h2748774c;
+                end
+            51:
+                begin
+                    k = 64'h34b0bcb5;
+                end
+            52:
+                begin
+                    k = 64'h391c0cb3;
+                end
+            53:
+                begin
+                    k = 64'h4ed8aa4a;
+                end
+            54:
+                begin
+                    k = 64'h5b9cca4f;
+                end
+            55:
+                begin
+                    k = 64'h682e6ff3;
+                end
+            56:
+                begin
+                    k = 64'h748f82ee;
+                end
+            57:
+                begin
+                    k = 64'h78a5636f;
+                end
+            58:
+                begin
+                    k = 64'h84c87814;
+                end
+            59:
+                begin
+                    k = 64'h8cc70208;
+                end
+            60:
+                begin
+                    k = 64'h90befffa;
+                end
+            61:
+                begin
+                    k = 64'ha4506ceb;
+                end
+            62:
+                begin
+                    k = 64'hbef9a3f7;
+                end
+            63:
+                begin
+                    k = 64'hc67178f2;
+                end
+            default:
+                begin
+                end
+        endcase
+    end
+    
+endmodule // top$su$trng$cond$sha$k_table
+
+
+module top$su$trng$cond$sha$round(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$round
+
+
+module top$su$trng$cond$sha$va(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$va
+
+
+module top$su$trng$cond$sha$vb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vb
+
+
+module top$su$trng$cond$sha$vc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vc
+
+
+module top$su$trng$cond$sha$vd(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vd
+
+
+module top$su$trng$cond$sha$ve(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$ve
+
+
+module top$su$trng$cond$sha$vf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vf
+
+
+module top$su$trng$cond$sha$vg(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vg
+
+
+module top$su$trng$cond$sha$vh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$vh
+
+
+module top$su$trng$cond$sha$win(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$sha$win
+
+
+module top$su$trng$cond$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam CondState$Idle = 0;
+    localparam CondState$Collect = 1;
+    localparam CondState$Submit = 2;
+    localparam CondState$SubmitPad = 3;
+    localparam CondState$Wait = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$cond$state
+
+
+module top$su$trng$drbg(clock,reset,alarm,seed_req,seed,seed_valid,reseed,req_valid,req_ready,req_blocks,req_error,random,random_valid,random_ready,instantiated,error,reseed_counter,seed_count);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  alarm;
+    output reg  seed_req;
+    input wire  [255:0] seed;
+    input wire  seed_valid;
+    input wire  reseed;
+    input wire  req_valid;
+    output reg  req_ready;
+    input wire  [7:0] req_blocks;
+    output reg  req_error;
+    output reg  [127:0] random;
+    output reg  random_valid;
+    input wire  random_ready;
+    output reg  instantiated;
+    output reg  error;
+    output reg  [31:0] reseed_counter;
+    output reg  [31:0] seed_count;
+    
+    // Constant declarations
+    localparam  interval = 32'h400;
+    
+    // Enums
+    localparam DrbgState$NeedSeed = 0;
+    localparam DrbgState$Upd1 = 1;
+    localparam DrbgState$Upd1Wait = 2;
+    localparam DrbgState$Upd2 = 3;
+    localparam DrbgState$Upd2Wait = 4;
+    localparam DrbgState$Ready = 5;
+    localparam DrbgState$GenIssue = 6;
+    localparam DrbgState$GenWait = 7;
+    localparam DrbgState$Error = 8;
+    
+    // Stub signals
+    reg  aes$clock;
+    reg  aes$reset;
+    reg  [255:0] aes$key;
+    reg  aes$key_256;
+    reg  aes$decrypt;
+    reg  aes$in_valid;
+    wire  aes$in_ready;
+    reg  [127:0] aes$block_in;
+    wire  aes$out_valid;
+    reg  aes$out_ready;
+    wire  [127:0] aes$block_out;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
+    reg  [127:0] key$d;
+    wire  [127:0] key$q;
+    reg  key$clock;
+    reg  [127:0] v$d;
+    wire  [127:0] v$q;
+    reg  v$clock;
+    reg  [255:0] pd$d;
+    wire  [255:0] pd$q;
+    reg  pd$clock;
+    reg  [127:0] t_hi$d;
+    wire  [127:0] t_hi$q;
+    reg  t_hi$clock;
+    reg  [31:0] ctr$d;
+    wire  [31:0] ctr$q;
+    reg  ctr$clock;
+    reg  [31:0] seeds$d;
+    wire  [31:0] seeds$q;
+    reg  seeds$clock;
+    reg  [7:0] left$d;
+    wire  [7:0] left$q;
+    reg  left$clock;
+    reg  inst$d;
+    wire  inst$q;
+    reg  inst$clock;
+    reg  upd_gen$d;
+    wire  upd_gen$q;
+    reg  upd_gen$clock;
+    reg  reseed_pending$d;
+    wire  reseed_pending$q;
+    reg  reseed_pending$clock;
+    
+    // Local signals
+    reg  [127:0] v_inc;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes aes(
+        .clock(aes$clock),
+        .reset(aes$reset),
+        .key(aes$key),
+        .key_256(aes$key_256),
+        .decrypt(aes$decrypt),
+        .in_valid(aes$in_valid),
+        .in_ready(aes$in_ready),
+        .block_in(aes$block_in),
+        .out_valid(aes$out_valid),
+        .out_ready(aes$out_ready),
+        .block_out(aes$block_out)
+    );
+    top$su$trng$drbg$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$su$trng$drbg$key key(
+        .d(key$d),
+        .q(key$q),
+        .clock(key$clock)
+    );
+    top$su$trng$drbg$v v(
+        .d(v$d),
+        .q(v$q),
+        .clock(v$clock)
+    );
+    top$su$trng$drbg$pd pd(
+        .d(pd$d),
+        .q(pd$q),
+        .clock(pd$clock)
+    );
+    top$su$trng$drbg$t_hi t_hi(
+        .d(t_hi$d),
+        .q(t_hi$q),
+        .clock(t_hi$clock)
+    );
+    top$su$trng$drbg$ctr ctr(
+        .d(ctr$d),
+        .q(ctr$q),
+        .clock(ctr$clock)
+    );
+    top$su$trng$drbg$seeds seeds(
+        .d(seeds$d),
+        .q(seeds$q),
+        .clock(seeds$clock)
+    );
+    top$su$trng$drbg$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    top$su$trng$drbg$inst inst(
+        .d(inst$d),
+        .q(inst$q),
+        .clock(inst$clock)
+    );
+    top$su$trng$drbg$upd_gen upd_gen(
+        .d(upd_gen$d),
+        .q(upd_gen$q),
+        .clock(upd_gen$clock)
+    );
+    top$su$trng$drbg$reseed_pending reseed_pending(
+        .d(reseed_pending$d),
+        .q(reseed_pending$q),
+        .clock(reseed_pending$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        key$clock = clock;
+        v$clock = clock;
+        pd$clock = clock;
+        t_hi$clock = clock;
+        ctr$clock = clock;
+        seeds$clock = clock;
+        left$clock = clock;
+        inst$clock = clock;
+        upd_gen$clock = clock;
+        reseed_pending$clock = clock;
+        state$d = state$q;
+        key$d = key$q;
+        v$d = v$q;
+        pd$d = pd$q;
+        t_hi$d = t_hi$q;
+        ctr$d = ctr$q;
+        seeds$d = seeds$q;
+        left$d = left$q;
+        inst$d = inst$q;
+        upd_gen$d = upd_gen$q;
+        reseed_pending$d = reseed_pending$q;
+        aes$clock = clock;
+        v_inc = v$q + 32'h1;
+        aes$reset = reset | (state$q == DrbgState$Error);
+        aes$key = ((key$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80;
+        aes$key_256 = 1'b0;
+        aes$decrypt = 1'b0;
+        aes$in_valid = 1'b0;
+        aes$block_in = v_inc;
+        aes$out_ready = 1'b1;
+        seed_req = 1'b0;
+        req_ready = 1'b0;
+        req_error = 1'b0;
+        random = aes$block_out;
+        random_valid = 1'b0;
+        instantiated = inst$q;
+        error = state$q == DrbgState$Error;
+        reseed_counter = ctr$q;
+        seed_count = seeds$q;
+        if (reseed) begin
+            reseed_pending$d = 1'b1;
+        end
+        case (state$q)
+            DrbgState$NeedSeed:
+                begin
+                    seed_req = 1'b1;
+                    if (seed_valid) begin
+                        pd$d = seed;
+                        upd_gen$d = 1'b0;
+                        reseed_pending$d = 1'b0;
+                        seeds$d = seeds$q + 32'h1;
+                        if (~inst$q) begin
+                            key$d = 32'h0;
+                            v$d = 32'h0;
+                        end
+                        state$d = DrbgState$Upd1;
+                    end
+                end
+            DrbgState$Upd1:
+                begin
+                    aes$in_valid = 1'b1;
+                    if (aes$in_ready) begin
+                        v$d = v_inc;
+                        state$d = DrbgState$Upd1Wait;
+                    end
+                end
+            DrbgState$Upd1Wait:
+                begin
+                    if (aes$out_valid) begin
+                        t_hi$d = aes$block_out ^ ((pd$q >> 32'h80) & 128'hffffffffffffffffffffffffffffffff);
+                        state$d = DrbgState$Upd2;
+                    end
+                end
+            DrbgState$Upd2:
+                begin
+                    aes$in_valid = 1'b1;
+                    if (aes$in_ready) begin
+                        state$d = DrbgState$Upd2Wait;
+                    end
+                end
+            DrbgState$Upd2Wait:
+                begin
+                    if (aes$out_valid) begin
+                        key$d = t_hi$q;
+                        v$d = aes$block_out ^ ((pd$q) & 128'hffffffffffffffffffffffffffffffff);
+                        pd$d = 32'h0;
+                        inst$d = 1'b1;
+                        ctr$d = 32'h1;
+                        if (upd_gen$q) begin
+                            ctr$d = ctr$q + 32'h1;
+                        end
+                        state$d = DrbgState$Ready;
+                    end
+                end
+            DrbgState$Ready:
+                begin
+                    if ((ctr$q > interval) | reseed_pending$q) begin
+                        state$d = DrbgState$NeedSeed;
+                    end
+                    else begin
+                        req_ready = 1'b1;
+                        if (req_valid) begin
+                            if (req_blocks == 32'h0) begin
+                                req_error = 1'b1;
+                            end
+                            else begin
+                                left$d = req_blocks;
+                                state$d = DrbgState$GenIssue;
+                            end
+                        end
+                    end
+                end
+            DrbgState$GenIssue:
+                begin
+                    aes$in_valid = 1'b1;
+                    if (aes$in_ready) begin
+                        v$d = v_inc;
+                        state$d = DrbgState$GenWait;
+                    end
+                end
+            DrbgState$GenWait:
+                begin
+                    random_valid = aes$out_valid;
+                    aes$out_ready = random_ready;
+                    if (aes$out_valid & random_ready) begin
+                        left$d = left$q - 32'h1;
+                        state$d = DrbgState$GenIssue;
+                        if (left$q == 32'h1) begin
+                            pd$d = 32'h0;
+                            upd_gen$d = 1'b1;
+                            state$d = DrbgState$Upd1;
+                        end
+                    end
+                end
+            DrbgState$Error:
+                begin
+                    if (~alarm) begin
+                        state$d = DrbgState$NeedSeed;
+                    end
+                end
+            default:
+                begin
+                    state$d = DrbgState$Error;
+                end
+        endcase
+        if (alarm) begin
+            state$d = DrbgState$Error;
+            key$d = 32'h0;
+            v$d = 32'h0;
+            pd$d = 32'h0;
+            t_hi$d = 32'h0;
+            ctr$d = 32'h0;
+            inst$d = 1'b0;
+        end
+        if (reset) begin
+            state$d = DrbgState$NeedSeed;
+            key$d = 32'h0;
+            v$d = 32'h0;
+            pd$d = 32'h0;
+            t_hi$d = 32'h0;
+            ctr$d = 32'h0;
+            seeds$d = 32'h0;
+            inst$d = 1'b0;
+            reseed_pending$d = 1'b0;
+        end
+    end
+    
+endmodule // top$su$trng$drbg
+
+
+module top$su$trng$drbg$aes(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_in,out_valid,out_ready,block_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [255:0] key;
+    input wire  key_256;
+    input wire  decrypt;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [127:0] block_in;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  [127:0] block_out;
+    
+    // Stub signals
+    reg  [127:0] state$d;
+    wire  [127:0] state$q;
+    reg  state$clock;
+    reg  [255:0] window$d;
+    wire  [255:0] window$q;
+    reg  window$clock;
+    reg  [127:0] rk$d;
+    wire  [127:0] rk$q;
+    reg  rk$clock;
+    reg  [3:0] rnd$d;
+    wire  [3:0] rnd$q;
+    reg  rnd$clock;
+    reg  [7:0] rcon$d;
+    wire  [7:0] rcon$q;
+    reg  rcon$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  fin$d;
+    wire  fin$q;
+    reg  fin$clock;
+    reg  expanding$d;
+    wire  expanding$q;
+    reg  expanding$clock;
+    reg  dec$d;
+    wire  dec$q;
+    reg  dec$clock;
+    reg  is256$d;
+    wire  is256$q;
+    reg  is256$clock;
+    reg  [127:0] out_buf$d;
+    wire  [127:0] out_buf$q;
+    reg  out_buf$clock;
+    reg  out_full$d;
+    wire  out_full$q;
+    reg  out_full$clock;
+    reg  [255:0] ck$d;
+    wire  [255:0] ck$q;
+    reg  ck$clock;
+    reg  ck256$d;
+    wire  ck256$q;
+    reg  ck256$clock;
+    reg  [255:0] dk$d;
+    wire  [255:0] dk$q;
+    reg  dk$clock;
+    reg  dk_valid$d;
+    wire  dk_valid$q;
+    reg  dk_valid$clock;
+    reg  [7:0] sbox$0$x;
+    reg  sbox$0$inverse;
+    wire  [7:0] sbox$0$y;
+    reg  [7:0] sbox$1$x;
+    reg  sbox$1$inverse;
+    wire  [7:0] sbox$1$y;
+    reg  [7:0] sbox$2$x;
+    reg  sbox$2$inverse;
+    wire  [7:0] sbox$2$y;
+    reg  [7:0] sbox$3$x;
+    reg  sbox$3$inverse;
+    wire  [7:0] sbox$3$y;
+    reg  [7:0] sbox$4$x;
+    reg  sbox$4$inverse;
+    wire  [7:0] sbox$4$y;
+    reg  [7:0] sbox$5$x;
+    reg  sbox$5$inverse;
+    wire  [7:0] sbox$5$y;
+    reg  [7:0] sbox$6$x;
+    reg  sbox$6$inverse;
+    wire  [7:0] sbox$6$y;
+    reg  [7:0] sbox$7$x;
+    reg  sbox$7$inverse;
+    wire  [7:0] sbox$7$y;
+    reg  [7:0] sbox$8$x;
+    reg  sbox$8$inverse;
+    wire  [7:0] sbox$8$y;
+    reg  [7:0] sbox$9$x;
+    reg  sbox$9$inverse;
+    wire  [7:0] sbox$9$y;
+    reg  [7:0] sbox$10$x;
+    reg  sbox$10$inverse;
+    wire  [7:0] sbox$10$y;
+    reg  [7:0] sbox$11$x;
+    reg  sbox$11$inverse;
+    wire  [7:0] sbox$11$y;
+    reg  [7:0] sbox$12$x;
+    reg  sbox$12$inverse;
+    wire  [7:0] sbox$12$y;
+    reg  [7:0] sbox$13$x;
+    reg  sbox$13$inverse;
+    wire  [7:0] sbox$13$y;
+    reg  [7:0] sbox$14$x;
+    reg  sbox$14$inverse;
+    wire  [7:0] sbox$14$y;
+    reg  [7:0] sbox$15$x;
+    reg  sbox$15$inverse;
+    wire  [7:0] sbox$15$y;
+    reg  [31:0] mc$0$col;
+    reg  mc$0$inverse;
+    wire  [31:0] mc$0$out;
+    reg  [31:0] mc$1$col;
+    reg  mc$1$inverse;
+    wire  [31:0] mc$1$out;
+    reg  [31:0] mc$2$col;
+    reg  mc$2$inverse;
+    wire  [31:0] mc$2$out;
+    reg  [31:0] mc$3$col;
+    reg  mc$3$inverse;
+    wire  [31:0] mc$3$out;
+    reg  [255:0] ks$window;
+    reg  ks$key_256;
+    reg  ks$decrypt;
+    reg  ks$first;
+    reg  ks$rot;
+    reg  [7:0] ks$rcon;
+    wire  [127:0] ks$rk;
+    wire  [255:0] ks$window_next;
+    
+    // Local signals
+    reg  last;
+    reg  step;
+    reg  key_same;
+    reg  [127:0] sb;
+    reg  [127:0] ark;
+    reg  [127:0] mcv;
+    reg  [127:0] round_out;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$su$trng$drbg$aes$window window(
+        .d(window$d),
+        .q(window$q),
+        .clock(window$clock)
+    );
+    top$su$trng$drbg$aes$rk rk(
+        .d(rk$d),
+        .q(rk$q),
+        .clock(rk$clock)
+    );
+    top$su$trng$drbg$aes$rnd rnd(
+        .d(rnd$d),
+        .q(rnd$q),
+        .clock(rnd$clock)
+    );
+    top$su$trng$drbg$aes$rcon rcon(
+        .d(rcon$d),
+        .q(rcon$q),
+        .clock(rcon$clock)
+    );
+    top$su$trng$drbg$aes$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    top$su$trng$drbg$aes$fin fin(
+        .d(fin$d),
+        .q(fin$q),
+        .clock(fin$clock)
+    );
+    top$su$trng$drbg$aes$expanding expanding(
+        .d(expanding$d),
+        .q(expanding$q),
+        .clock(expanding$clock)
+    );
+    top$su$trng$drbg$aes$dec dec(
+        .d(dec$d),
+        .q(dec$q),
+        .clock(dec$clock)
+    );
+    top$su$trng$drbg$aes$is256 is256(
+        .d(is256$d),
+        .q(is256$q),
+        .clock(is256$clock)
+    );
+    top$su$trng$drbg$aes$out_buf out_buf(
+        .d(out_buf$d),
+        .q(out_buf$q),
+        .clock(out_buf$clock)
+    );
+    top$su$trng$drbg$aes$out_full out_full(
+        .d(out_full$d),
+        .q(out_full$q),
+        .clock(out_full$clock)
+    );
+    top$su$trng$drbg$aes$ck ck(
+        .d(ck$d),
+        .q(ck$q),
+        .clock(ck$clock)
+    );
+    top$su$trng$drbg$aes$ck256 ck256(
+        .d(ck256$d),
+        .q(ck256$q),
+        .clock(ck256$clock)
+    );
+    top$su$trng$drbg$aes$dk dk(
+        .d(dk$d),
+        .q(dk$q),
+        .clock(dk$clock)
+    );
+    top$su$trng$drbg$aes$dk_valid dk_valid(
+        .d(dk_valid$d),
+        .q(dk_valid$q),
+        .clock(dk_valid$clock)
+    );
+    top$su$trng$drbg$aes$sbox$0 sbox$0(
+        .x(sbox$0$x),
+        .inverse(sbox$0$inverse),
+        .y(sbox$0$y)
+    );
+    top$su$trng$drbg$aes$sbox$1 sbox$1(
+        .x(sbox$1$x),
+        .inverse(sbox$1$inverse),
+        .y(sbox$1$y)
+    );
+    top$su$trng$drbg$aes$sbox$2 sbox$2(
+        .x(sbox$2$x),
+        .inverse(sbox$2$inverse),
+        .y(sbox$2$y)
+    );
+    top$su$trng$drbg$aes$sbox$3 sbox$3(
+        .x(sbox$3$x),
+        .inverse(sbox$3$inverse),
+        .y(sbox$3$y)
+    );
+    top$su$trng$drbg$aes$sbox$4 sbox$4(
+        .x(sbox$4$x),
+        .inverse(sbox$4$inverse),
+        .y(sbox$4$y)
+    );
+    top$su$trng$drbg$aes$sbox$5 sbox$5(
+        .x(sbox$5$x),
+        .inverse(sbox$5$inverse),
+        .y(sbox$5$y)
+    );
+    top$su$trng$drbg$aes$sbox$6 sbox$6(
+        .x(sbox$6$x),
+        .inverse(sbox$6$inverse),
+        .y(sbox$6$y)
+    );
+    top$su$trng$drbg$aes$sbox$7 sbox$7(
+        .x(sbox$7$x),
+        .inverse(sbox$7$inverse),
+        .y(sbox$7$y)
+    );
+    top$su$trng$drbg$aes$sbox$8 sbox$8(
+        .x(sbox$8$x),
+        .inverse(sbox$8$inverse),
+        .y(sbox$8$y)
+    );
+    top$su$trng$drbg$aes$sbox$9 sbox$9(
+        .x(sbox$9$x),
+        .inverse(sbox$9$inverse),
+        .y(sbox$9$y)
+    );
+    top$su$trng$drbg$aes$sbox$10 sbox$10(
+        .x(sbox$10$x),
+        .inverse(sbox$10$inverse),
+        .y(sbox$10$y)
+    );
+    top$su$trng$drbg$aes$sbox$11 sbox$11(
+        .x(sbox$11$x),
+        .inverse(sbox$11$inverse),
+        .y(sbox$11$y)
+    );
+    top$su$trng$drbg$aes$sbox$12 sbox$12(
+        .x(sbox$12$x),
+        .inverse(sbox$12$inverse),
+        .y(sbox$12$y)
+    );
+    top$su$trng$drbg$aes$sbox$13 sbox$13(
+        .x(sbox$13$x),
+        .inverse(sbox$13$inverse),
+        .y(sbox$13$y)
+    );
+    top$su$trng$drbg$aes$sbox$14 sbox$14(
+        .x(sbox$14$x),
+        .inverse(sbox$14$inverse),
+        .y(sbox$14$y)
+    );
+    top$su$trng$drbg$aes$sbox$15 sbox$15(
+        .x(sbox$15$x),
+        .inverse(sbox$15$inverse),
+        .y(sbox$15$y)
+    );
+    top$su$trng$drbg$aes$mc$0 mc$0(
+        .col(mc$0$col),
+        .inverse(mc$0$inverse),
+        .out(mc$0$out)
+    );
+    top$su$trng$drbg$aes$mc$1 mc$1(
+        .col(mc$1$col),
+        .inverse(mc$1$inverse),
+        .out(mc$1$out)
+    );
+    top$su$trng$drbg$aes$mc$2 mc$2(
+        .col(mc$2$col),
+        .inverse(mc$2$inverse),
+        .out(mc$2$out)
+    );
+    top$su$trng$drbg$aes$mc$3 mc$3(
+        .col(mc$3$col),
+        .inverse(mc$3$inverse),
+        .out(mc$3$out)
+    );
+    top$su$trng$drbg$aes$ks ks(
+        .window(ks$window),
+        .key_256(ks$key_256),
+        .decrypt(ks$decrypt),
+        .first(ks$first),
+        .rot(ks$rot),
+        .rcon(ks$rcon),
+        .rk(ks$rk),
+        .window_next(ks$window_next)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        window$clock = clock;
+        rk$clock = clock;
+        rnd$clock = clock;
+        rcon$clock = clock;
+        busy$clock = clock;
+        fin$clock = clock;
+        expanding$clock = clock;
+        dec$clock = clock;
+        is256$clock = clock;
+        out_buf$clock = clock;
+        out_full$clock = clock;
+        ck$clock = clock;
+        ck256$clock = clock;
+        dk$clock = clock;
+        dk_valid$clock = clock;
+        state$d = state$q;
+        window$d = window$q;
+        rk$d = rk$q;
+        rnd$d = rnd$q;
+        rcon$d = rcon$q;
+        busy$d = busy$q;
+        fin$d = fin$q;
+        expanding$d = expanding$q;
+        dec$d = dec$q;
+        is256$d = is256$q;
+        out_buf$d = out_buf$q;
+        out_full$d = out_full$q;
+        ck$d = ck$q;
+        ck256$d = ck256$q;
+        dk$d = dk$q;
+        dk_valid$d = dk_valid$q;
+        if (dec$q) begin
+            sbox$0$x = state$q[(32'h78)+:(8)];
+            sbox$1$x = state$q[(32'h10)+:(8)];
+            sbox$2$x = state$q[(32'h28)+:(8)];
+            sbox$3$x = state$q[(32'h40)+:(8)];
+            sbox$4$x = state$q[(32'h58)+:(8)];
+            sbox$5$x = state$q[(32'h70)+:(8)];
+            sbox$6$x = state$q[(32'h8)+:(8)];
+            sbox$7$x = state$q[(32'h20)+:(8)];
+            sbox$8$x = state$q[(32'h38)+:(8)];
+            sbox$9$x = state$q[(32'h50)+:(8)];
+            sbox$10$x = state$q[(32'h68)+:(8)];
+            sbox$11$x = state$q[(32'h0)+:(8)];
+            sbox$12$x = state$q[(32'h18)+:(8)];
+            sbox$13$x = state$q[(32'h30)+:(8)];
+            sbox$14$x = state$q[(32'h48)+:(8)];
+            sbox$15$x = state$q[(32'h60)+:(8)];
+        end
+        else begin
+            sbox$0$x = state$q[(32'h78)+:(8)];
+            sbox$1$x = state$q[(32'h50)+:(8)];
+            sbox$2$x = state$q[(32'h28)+:(8)];
+            sbox$3$x = state$q[(32'h0)+:(8)];
+            sbox$4$x = state$q[(32'h58)+:(8)];
+            sbox$5$x = state$q[(32'h30)+:(8)];
+            sbox$6$x = state$q[(32'h8)+:(8)];
+            sbox$7$x = state$q[(32'h60)+:(8)];
+            sbox$8$x = state$q[(32'h38)+:(8)];
+            sbox$9$x = state$q[(32'h10)+:(8)];
+            sbox$10$x = state$q[(32'h68)+:(8)];
+            sbox$11$x = state$q[(32'h40)+:(8)];
+            sbox$12$x = state$q[(32'h18)+:(8)];
+            sbox$13$x = state$q[(32'h70)+:(8)];
+            sbox$14$x = state$q[(32'h48)+:(8)];
+            sbox$15$x = state$q[(32'h20)+:(8)];
+        end
+        sbox$0$inverse = dec$q;
+        sbox$1$inverse = dec$q;
+        sbox$2$inverse = dec$q;
+        sbox$3$inverse = dec$q;
+        sbox$4$inverse = dec$q;
+        sbox$5$inverse = dec$q;
+        sbox$6$inverse = dec$q;
+        sbox$7$inverse = dec$q;
+        sbox$8$inverse = dec$q;
+        sbox$9$inverse = dec$q;
+        sbox$10$inverse = dec$q;
+        sbox$11$inverse = dec$q;
+        sbox$12$inverse = dec$q;
+        sbox$13$inverse = dec$q;
+        sbox$14$inverse = dec$q;
+        sbox$15$inverse = dec$q;
+        sb = (((sbox$0$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h78) | (((sbox$1$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h70) | (((sbox$2$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h68) | (((sbox$3$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((sbox$4$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h58) | (((sbox$5$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h50) | (((sbox$6$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h48) | (((sbox$7$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((sbox$8$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h38) | (((sbox$9$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h30) | (((sbox$10$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h28) | (((sbox$11$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | (((sbox$12$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h18) | (((sbox$13$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h10) | (((sbox$14$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h8) | ((sbox$15$y) & 128'hffffffffffffffffffffffffffffffff);
+        ark = sb ^ rk$q;
+        mc$0$inverse = dec$q;
+        if (dec$q) begin
+            mc$0$col = ark[(32'h60 - 32'h20 * 0)+:(32)];
+        end
+        else begin
+            mc$0$col = sb[(32'h60 - 32'h20 * 0)+:(32)];
+        end
+        mc$1$inverse = dec$q;
+        if (dec$q) begin
+            mc$1$col = ark[(32'h60 - 32'h20 * 1)+:(32)];
+        end
+        else begin
+            mc$1$col = sb[(32'h60 - 32'h20 * 1)+:(32)];
+        end
+        mc$2$inverse = dec$q;
+        if (dec$q) begin
+            mc$2$col = ark[(32'h60 - 32'h20 * 2)+:(32)];
+        end
+        else begin
+            mc$2$col = sb[(32'h60 - 32'h20 * 2)+:(32)];
+        end
+        mc$3$inverse = dec$q;
+        if (dec$q) begin
+            mc$3$col = ark[(32'h60 - 32'h20 * 3)+:(32)];
+        end
+        else begin
+            mc$3$col = sb[(32'h60 - 32'h20 * 3)+:(32)];
+        end
+        mcv = (((mc$0$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((mc$1$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((mc$2$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((mc$3$out) & 128'hffffffffffffffffffffffffffffffff);
+        last = (rnd$q == 32'ha) & ~is256$q;
+        if (is256$q) begin
+            last = rnd$q == 32'he;
+        end
+        if (last) begin
+            round_out = ark;
+        end
+        else if (dec$q) begin
+            round_out = mcv;
+        end
+        else begin
+            round_out = mcv ^ rk$q;
+        end
+        step = busy$q & (expanding$q | ~last | ~out_full$q | out_ready);
+        in_ready = ~busy$q | (fin$q & ~out_full$q);
+        if (~busy$q | fin$q) begin
+            ks$key_256 = key_256;
+            ks$decrypt = decrypt;
+            ks$first = key_256;
+            ks$rot = 1'b1;
+            if (decrypt) begin
+                ks$window = dk$q;
+                ks$rcon = 32'h36;
+            end
+            else begin
+                ks$window = key;
+                ks$rcon = 32'h1;
+            end
+        end
+        else begin
+            ks$window = window$q;
+            ks$key_256 = is256$q;
+            ks$decrypt = dec$q & ~expanding$q;
+            ks$first = 1'b0;
+            ks$rot = ~is256$q | (rnd$q[32'h0] ^ expanding$q);
+            ks$rcon = rcon$q;
+        end
+        out_valid = out_full$q;
+        block_out = out_buf$q;
+        if (out_full$q & out_ready) begin
+            out_full$d = 1'b0;
+        end
+        if (step) begin
+            window$d = ks$window_next;
+            rk$d = ks$rk;
+            if (ks$rot) begin
+                if (ks$decrypt) begin
+                    rcon$d = rcon$q >> 32'h1;
+                    if (rcon$q[32'h0]) begin
+                        rcon$d = ((rcon$q ^ 32'h1b) >> 32'h1) | 32'h80;
+                    end
+                end
+                else begin
+                    rcon$d = rcon$q << 32'h1;
+                    if (rcon$q[32'h7]) begin
+                        rcon$d = (rcon$q << 32'h1) ^ 32'h1b;
+                    end
+                end
+            end
+            if (expanding$q) begin
+                if (last) begin
+                    expanding$d = 1'b0;
+                    dk$d = ks$window_next;
+                    dk_valid$d = 1'b1;
+                    state$d = state$q ^ ks$rk;
+                    rnd$d = 32'h1;
+                    if (is256$q) begin
+                        rk$d = window$q[(32'h0)+:(128)];
+                        rcon$d = 32'h40;
+                    end
+                    else begin
+                        window$d = window$q;
+                        rk$d = window$q[(32'h80)+:(128)];
+                        rcon$d = 32'h1b;
+                    end
+                end
+                else begin
+                    rnd$d = rnd$q + 32'h1;
+                end
+            end
+            else begin
+                state$d = round_out;
+                if (last) begin
+                    busy$d = 1'b0;
+                    fin$d = 1'b0;
+                    out_buf$d = round_out;
+                    out_full$d = 1'b1;
+                    if (~dec$q) begin
+                        dk$d = window$q;
+                        dk_valid$d = 1'b1;
+                    end
+                end
+                else begin
+                    rnd$d = rnd$q + 32'h1;
+                    fin$d = (rnd$q == 32'h9) & ~is256$q;
+                    if (is256$q) begin
+                        fin$d = rnd$q == 32'hd;
+                    end
+                end
+            end
+        end
+        key_same = (key[(32'h80)+:(128)] == ck$q[(32'h80)+:(128)]) & (key_256 == ck256$q) & (~key_256 | (key[(32'h0)+:(128)] == ck$q[(32'h0)+:(128)]));
+        if (in_valid & in_ready) begin
+            busy$d = 1'b1;
+            fin$d = 1'b0;
+            dec$d = decrypt;
+            is256$d = key_256;
+            rnd$d = 32'h1;
+            expanding$d = 1'b0;
+            if (~key_same) begin
+                ck$d = key;
+                ck256$d = key_256;
+                dk_valid$d = 1'b0;
+            end
+            window$d = ks$window_next;
+            rk$d = ks$rk;
+            if (~decrypt) begin
+                state$d = block_in ^ key[(32'h80)+:(128)];
+                rcon$d = 32'h2;
+                if (key_256) begin
+                    rcon$d = 32'h1;
+                end
+            end
+            else if (key_same & dk_valid$q) begin
+                if (key_256) begin
+                    state$d = block_in ^ dk$q[(32'h0)+:(128)];
+                    rcon$d = 32'h40;
+                end
+                else begin
+                    state$d = block_in ^ dk$q[(32'h80)+:(128)];
+                    rcon$d = 32'h1b;
+                end
+            end
+            else begin
+                window$d = key;
+                state$d = block_in;
+                rcon$d = 32'h1;
+                expanding$d = 1'b1;
+                if (key_256) begin
+                    rnd$d = 32'h2;
+                end
+            end
+        end
+        if (reset) begin
+            state$d = 32'h0;
+            window$d = 32'h0;
+            rk$d = 32'h0;
+            rnd$d = 32'h0;
+            rcon$d = 32'h0;
+            busy$d = 1'b0;
+            fin$d = 1'b0;
+            expanding$d = 1'b0;
+            dec$d = 1'b0;
+            is256$d = 1'b0;
+            out_buf$d = 32'h0;
+            out_full$d = 1'b0;
+            ck$d = 32'h0;
+            ck256$d = 1'b0;
+            dk$d = 32'h0;
+            dk_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes
+
+
+module top$su$trng$drbg$aes$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$busy
+
+
+module top$su$trng$drbg$aes$ck(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$ck
+
+
+module top$su$trng$drbg$aes$ck256(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$ck256
+
+
+module top$su$trng$drbg$aes$dec(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$dec
+
+
+module top$su$trng$drbg$aes$dk(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$dk
+
+
+module top$su$trng$drbg$aes$dk_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$dk_valid
+
+
+module top$su$trng$drbg$aes$expanding(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$expanding
+
+
+module top$su$trng$drbg$aes$fin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$fin
+
+
+module top$su$trng$drbg$aes$is256(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$is256
+
+
+module top$su$trng$drbg$aes$ks(window,key_256,decrypt,first,rot,rcon,rk,window_next);
+    
+    // Module arguments
+    input wire  [255:0] window;
+    input wire  key_256;
+    input wire  decrypt;
+    input wire  first;
+    input wire  rot;
+    input wire  [7:0] rcon;
+    output reg  [127:0] rk;
+    output reg  [255:0] window_next;
+    
+    // Stub signals
+    reg  [7:0] sbox$0$x;
+    reg  sbox$0$inverse;
+    wire  [7:0] sbox$0$y;
+    reg  [7:0] sbox$1$x;
+    reg  sbox$1$inverse;
+    wire  [7:0] sbox$1$y;
+    reg  [7:0] sbox$2$x;
+    reg  sbox$2$inverse;
+    wire  [7:0] sbox$2$y;
+    reg  [7:0] sbox$3$x;
+    reg  sbox$3$inverse;
+    wire  [7:0] sbox$3$y;
+    
+    // Local signals
+    reg  [31:0] k0;
+    reg  [31:0] k1;
+    reg  [31:0] k2;
+    reg  [31:0] k3;
+    reg  [31:0] k4;
+    reg  [31:0] k5;
+    reg  [31:0] k6;
+    reg  [31:0] k7;
+    reg  [31:0] t;
+    reg  [31:0] sub;
+    reg  [31:0] f;
+    reg  [31:0] n0;
+    reg  [31:0] n1;
+    reg  [31:0] n2;
+    reg  [31:0] n3;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$ks$sbox$0 sbox$0(
+        .x(sbox$0$x),
+        .inverse(sbox$0$inverse),
+        .y(sbox$0$y)
+    );
+    top$su$trng$drbg$aes$ks$sbox$1 sbox$1(
+        .x(sbox$1$x),
+        .inverse(sbox$1$inverse),
+        .y(sbox$1$y)
+    );
+    top$su$trng$drbg$aes$ks$sbox$2 sbox$2(
+        .x(sbox$2$x),
+        .inverse(sbox$2$inverse),
+        .y(sbox$2$y)
+    );
+    top$su$trng$drbg$aes$ks$sbox$3 sbox$3(
+        .x(sbox$3$x),
+        .inverse(sbox$3$inverse),
+        .y(sbox$3$y)
+    );
+    
+    // Update code
+    always @(*) begin
+        k0 = window[(32'he0)+:(32)];
+        k1 = window[(32'hc0)+:(32)];
+        k2 = window[(32'ha0)+:(32)];
+        k3 = window[(32'h80)+:(32)];
+        k4 = window[(32'h60)+:(32)];
+        k5 = window[(32'h40)+:(32)];
+        k6 = window[(32'h20)+:(32)];
+        k7 = window[(32'h0)+:(32)];
+        t = k3;
+        if (decrypt) begin
+            if (~key_256) begin
+                t = k3 ^ k2;
+            end
+        end
+        else if (key_256) begin
+            t = k7;
+        end
+        sbox$0$inverse = 1'b0;
+        sbox$0$x = t[(32'h18 - 32'h8 * 0)+:(8)];
+        sbox$1$inverse = 1'b0;
+        sbox$1$x = t[(32'h18 - 32'h8 * 1)+:(8)];
+        sbox$2$inverse = 1'b0;
+        sbox$2$x = t[(32'h18 - 32'h8 * 2)+:(8)];
+        sbox$3$inverse = 1'b0;
+        sbox$3$x = t[(32'h18 - 32'h8 * 3)+:(8)];
+        sub = (((sbox$0$y) & 32'hffffffff) << 32'h18) | (((sbox$1$y) & 32'hffffffff) << 32'h10) | (((sbox$2$y) & 32'hffffffff) << 32'h8) | ((sbox$3$y) & 32'hffffffff);
+        f = sub;
+        if (rot) begin
+            f = ((sub << 32'h8) | (sub >> 32'h18)) ^ (((rcon) & 32'hffffffff) << 32'h18);
+        end
+        if (decrypt) begin
+            if (key_256) begin
+                n0 = k4 ^ f;
+                n1 = k5 ^ k4;
+                n2 = k6 ^ k5;
+                n3 = k7 ^ k6;
+            end
+            else begin
+                n0 = k0 ^ f;
+                n1 = k1 ^ k0;
+                n2 = k2 ^ k1;
+                n3 = k3 ^ k2;
+            end
+        end
+        else begin
+            n0 = k0 ^ f;
+            n1 = k1 ^ n0;
+            n2 = k2 ^ n1;
+            n3 = k3 ^ n2;
+        end
+        rk = (((n0) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((n1) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((n2) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((n3) & 128'hffffffffffffffffffffffffffffffff);
+        window_next = (((rk) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | ((window[(32'h0)+:(128)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (key_256) begin
+            if (decrypt) begin
+                window_next = (((rk) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | ((window[(32'h80)+:(128)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            else begin
+                window_next = (window << 32'h80) | ((rk) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            if (first) begin
+                window_next = window;
+                if (decrypt) begin
+                    rk = window[(32'h80)+:(128)];
+                end
+                else begin
+                    rk = window[(32'h0)+:(128)];
+                end
+            end
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks
+
+
+module top$su$trng$drbg$aes$ks$sbox$0(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$ks$sbox$0$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$0$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$0$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$0
+
+
+module top$su$trng$drbg$aes$ks$sbox$0$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$0$mul_hi
+
+
+module top$su$trng$drbg$aes$ks$sbox$0$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$0$mul_lo
+
+
+module top$su$trng$drbg$aes$ks$sbox$0$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$0$mul_norm
+
+
+module top$su$trng$drbg$aes$ks$sbox$1(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$ks$sbox$1$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$1$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$1$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$1
+
+
+module top$su$trng$drbg$aes$ks$sbox$1$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$1$mul_hi
+
+
+module top$su$trng$drbg$aes$ks$sbox$1$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$1$mul_lo
+
+
+module top$su$trng$drbg$aes$ks$sbox$1$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$1$mul_norm
+
+
+module top$su$trng$drbg$aes$ks$sbox$2(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$ks$sbox$2$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$2$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$2$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$2
+
+
+module top$su$trng$drbg$aes$ks$sbox$2$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$2$mul_hi
+
+
+module top$su$trng$drbg$aes$ks$sbox$2$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$2$mul_lo
+
+
+module top$su$trng$drbg$aes$ks$sbox$2$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$2$mul_norm
+
+
+module top$su$trng$drbg$aes$ks$sbox$3(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$ks$sbox$3$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$3$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$ks$sbox$3$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$3
+
+
+module top$su$trng$drbg$aes$ks$sbox$3$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$3$mul_hi
+
+
+module top$su$trng$drbg$aes$ks$sbox$3$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$3$mul_lo
+
+
+module top$su$trng$drbg$aes$ks$sbox$3$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$ks$sbox$3$mul_norm
+
+
+module top$su$trng$drbg$aes$mc$0(col,inverse,out);
+    
+    // Module arguments
+    input wire  [31:0] col;
+    input wire  inverse;
+    output reg  [31:0] out;
+    
+    // Local signals
+    reg  [7:0] b0;
+    reg  [7:0] b1;
+    reg  [7:0] b2;
+    reg  [7:0] b3;
+    reg  [7:0] e02;
+    reg  [7:0] e02x2;
+    reg  [7:0] e02x4;
+    reg  [7:0] e13;
+    reg  [7:0] e13x2;
+    reg  [7:0] e13x4;
+    reg  [7:0] sum;
+    reg  [7:0] d0;
+    reg  [7:0] x0;
+    reg  [7:0] d1;
+    reg  [7:0] x1;
+    reg  [7:0] d2;
+    reg  [7:0] x2;
+    reg  [7:0] d3;
+    reg  [7:0] x3;
+    
+    // Update code
+    always @(*) begin
+        b0 = col[(32'h18)+:(8)];
+        b1 = col[(32'h10)+:(8)];
+        b2 = col[(32'h8)+:(8)];
+        b3 = col[(32'h0)+:(8)];
+        e02 = b0 ^ b2;
+        e13 = b1 ^ b3;
+        e02x2 = e02 << 32'h1;
+        if (e02[32'h7]) begin
+            e02x2 = e02x2 ^ 32'h1b;
+        end
+        e02x4 = e02x2 << 32'h1;
+        if (e02x2[32'h7]) begin
+            e02x4 = e02x4 ^ 32'h1b;
+        end
+        e13x2 = e13 << 32'h1;
+        if (e13[32'h7]) begin
+            e13x2 = e13x2 ^ 32'h1b;
+        end
+        e13x4 = e13x2 << 32'h1;
+        if (e13x2[32'h7]) begin
+            e13x4 = e13x4 ^ 32'h1b;
+        end
+        if (inverse) begin
+            b0 = col[(32'h18)+:(8)] ^ e02x4;
+            b1 = col[(32'h10)+:(8)] ^ e13x4;
+            b2 = col[(32'h8)+:(8)] ^ e02x4;
+            b3 = col[(32'h0)+:(8)] ^ e13x4;
+        end
+        sum = b0 ^ b1 ^ b2 ^ b3;
+        d0 = b0 ^ b1;
+        x0 = d0 << 32'h1;
+        if (d0[32'h7]) begin
+            x0 = x0 ^ 32'h1b;
+        end
+        d1 = b1 ^ b2;
+        x1 = d1 << 32'h1;
+        if (d1[32'h7]) begin
+            x1 = x1 ^ 32'h1b;
+        end
+        d2 = b2 ^ b3;
+        x2 = d2 << 32'h1;
+        if (d2[32'h7]) begin
+            x2 = x2 ^ 32'h1b;
+        end
+        d3 = b3 ^ b0;
+        x3 = d3 << 32'h1;
+        if (d3[32'h7]) begin
+            x3 = x3 ^ 32'h1b;
+        end
+        out = (((b0 ^ sum ^ x0) & 32'hffffffff) << 32'h18) | (((b1 ^ sum ^ x1) & 32'hffffffff) << 32'h10) | (((b2 ^ sum ^ x2) & 32'hffffffff) << 32'h8) | ((b3 ^ sum ^ x3) & 32'hffffffff);
+    end
+    
+endmodule // top$su$trng$drbg$aes$mc$0
+
+
+module top$su$trng$drbg$aes$mc$1(col,inverse,out);
+    
+    // Module arguments
+    input wire  [31:0] col;
+    input wire  inverse;
+    output reg  [31:0] out;
+    
+    // Local signals
+    reg  [7:0] b0;
+    reg  [7:0] b1;
+    reg  [7:0] b2;
+    reg  [7:0] b3;
+    reg  [7:0] e02;
+    reg  [7:0] e02x2;
+    reg  [7:0] e02x4;
+    reg  [7:0] e13;
+    reg  [7:0] e13x2;
+    reg  [7:0] e13x4;
+    reg  [7:0] sum;
+    reg  [7:0] d0;
+    reg  [7:0] x0;
+    reg  [7:0] d1;
+    reg  [7:0] x1;
+    reg  [7:0] d2;
+    reg  [7:0] x2;
+    reg  [7:0] d3;
+    reg  [7:0] x3;
+    
+    // Update code
+    always @(*) begin
+        b0 = col[(32'h18)+:(8)];
+        b1 = col[(32'h10)+:(8)];
+        b2 = col[(32'h8)+:(8)];
+        b3 = col[(32'h0)+:(8)];
+        e02 = b0 ^ b2;
+        e13 = b1 ^ b3;
+        e02x2 = e02 << 32'h1;
+        if (e02[32'h7]) begin
+            e02x2 = e02x2 ^ 32'h1b;
+        end
+        e02x4 = e02x2 << 32'h1;
+        if (e02x2[32'h7]) begin
+            e02x4 = e02x4 ^ 32'h1b;
+        end
+        e13x2 = e13 << 32'h1;
+        if (e13[32'h7]) begin
+            e13x2 = e13x2 ^ 32'h1b;
+        end
+        e13x4 = e13x2 << 32'h1;
+        if (e13x2[32'h7]) begin
+            e13x4 = e13x4 ^ 32'h1b;
+        end
+        if (inverse) begin
+            b0 = col[(32'h18)+:(8)] ^ e02x4;
+            b1 = col[(32'h10)+:(8)] ^ e13x4;
+            b2 = col[(32'h8)+:(8)] ^ e02x4;
+            b3 = col[(32'h0)+:(8)] ^ e13x4;
+        end
+        sum = b0 ^ b1 ^ b2 ^ b3;
+        d0 = b0 ^ b1;
+        x0 = d0 << 32'h1;
+        if (d0[32'h7]) begin
+            x0 = x0 ^ 32'h1b;
+        end
+        d1 = b1 ^ b2;
+        x1 = d1 << 32'h1;
+        if (d1[32'h7]) begin
+            x1 = x1 ^ 32'h1b;
+        end
+        d2 = b2 ^ b3;
+        x2 = d2 << 32'h1;
+        if (d2[32'h7]) begin
+            x2 = x2 ^ 32'h1b;
+        end
+        d3 = b3 ^ b0;
+        x3 = d3 << 32'h1;
+        if (d3[32'h7]) begin
+            x3 = x3 ^ 32'h1b;
+        end
+        out = (((b0 ^ sum ^ x0) & 32'hffffffff) << 32'h18) | (((b1 ^ sum ^ x1) & 32'hffffffff) << 32'h10) | (((b2 ^ sum ^ x2) & 32'hffffffff) << 32'h8) | ((b3 ^ sum ^ x3) & 32'hffffffff);
+    end
+    
+endmodule // top$su$trng$drbg$aes$mc$1
+
+
+module top$su$trng$drbg$aes$mc$2(col,inverse,out);
+    
+    // Module arguments
+    input wire  [31:0] col;
+    input wire  inverse;
+    output reg  [31:0] out;
+    
+    // Local signals
+    reg  [7:0] b0;
+    reg  [7:0] b1;
+    reg  [7:0] b2;
+    reg  [7:0] b3;
+    reg  [7:0] e02;
+    reg  [7:0] e02x2;
+    reg  [7:0] e02x4;
+    reg  [7:0] e13;
+    reg  [7:0] e13x2;
+    reg  [7:0] e13x4;
+    reg  [7:0] sum;
+    reg  [7:0] d0;
+    reg  [7:0] x0;
+    reg  [7:0] d1;
+    reg  [7:0] x1;
+    reg  [7:0] d2;
+    reg  [7:0] x2;
+    reg  [7:0] d3;
+    reg  [7:0] x3;
+    
+    // Update code
+    always @(*) begin
+        b0 = col[(32'h18)+:(8)];
+        b1 = col[(32'h10)+:(8)];
+        b2 = col[(32'h8)+:(8)];
+        b3 = col[(32'h0)+:(8)];
+        e02 = b0 ^ b2;
+        e13 = b1 ^ b3;
+        e02x2 = e02 << 32'h1;
+        if (e02[32'h7]) begin
+            e02x2 = e02x2 ^ 32'h1b;
+        end
+        e02x4 = e02x2 << 32'h1;
+        if (e02x2[32'h7]) begin
+            e02x4 = e02x4 ^ 32'h1b;
+        end
+        e13x2 = e13 << 32'h1;
+        if (e13[32'h7]) begin
+            e13x2 = e13x2 ^ 32'h1b;
+        end
+        e13x4 = e13x2 << 32'h1;
+        if (e13x2[32'h7]) begin
+            e13x4 = e13x4 ^ 32'h1b;
+        end
+        if (inverse) begin
+            b0 = col[(32'h18)+:(8)] ^ e02x4;
+            b1 = col[(32'h10)+:(8)] ^ e13x4;
+            b2 = col[(32'h8)+:(8)] ^ e02x4;
+            b3 = col[(32'h0)+:(8)] ^ e13x4;
+        end
+        sum = b0 ^ b1 ^ b2 ^ b3;
+        d0 = b0 ^ b1;
+        x0 = d0 << 32'h1;
+        if (d0[32'h7]) begin
+            x0 = x0 ^ 32'h1b;
+        end
+        d1 = b1 ^ b2;
+        x1 = d1 << 32'h1;
+        if (d1[32'h7]) begin
+            x1 = x1 ^ 32'h1b;
+        end
+        d2 = b2 ^ b3;
+        x2 = d2 << 32'h1;
+        if (d2[32'h7]) begin
+            x2 = x2 ^ 32'h1b;
+        end
+        d3 = b3 ^ b0;
+        x3 = d3 << 32'h1;
+        if (d3[32'h7]) begin
+            x3 = x3 ^ 32'h1b;
+        end
+        out = (((b0 ^ sum ^ x0) & 32'hffffffff) << 32'h18) | (((b1 ^ sum ^ x1) & 32'hffffffff) << 32'h10) | (((b2 ^ sum ^ x2) & 32'hffffffff) << 32'h8) | ((b3 ^ sum ^ x3) & 32'hffffffff);
+    end
+    
+endmodule // top$su$trng$drbg$aes$mc$2
+
+
+module top$su$trng$drbg$aes$mc$3(col,inverse,out);
+    
+    // Module arguments
+    input wire  [31:0] col;
+    input wire  inverse;
+    output reg  [31:0] out;
+    
+    // Local signals
+    reg  [7:0] b0;
+    reg  [7:0] b1;
+    reg  [7:0] b2;
+    reg  [7:0] b3;
+    reg  [7:0] e02;
+    reg  [7:0] e02x2;
+    reg  [7:0] e02x4;
+    reg  [7:0] e13;
+    reg  [7:0] e13x2;
+    reg  [7:0] e13x4;
+    reg  [7:0] sum;
+    reg  [7:0] d0;
+    reg  [7:0] x0;
+    reg  [7:0] d1;
+    reg  [7:0] x1;
+    reg  [7:0] d2;
+    reg  [7:0] x2;
+    reg  [7:0] d3;
+    reg  [7:0] x3;
+    
+    // Update code
+    always @(*) begin
+        b0 = col[(32'h18)+:(8)];
+        b1 = col[(32'h10)+:(8)];
+        b2 = col[(32'h8)+:(8)];
+        b3 = col[(32'h0)+:(8)];
+        e02 = b0 ^ b2;
+        e13 = b1 ^ b3;
+        e02x2 = e02 << 32'h1;
+        if (e02[32'h7]) begin
+            e02x2 = e02x2 ^ 32'h1b;
+        end
+        e02x4 = e02x2 << 32'h1;
+        if (e02x2[32'h7]) begin
+            e02x4 = e02x4 ^ 32'h1b;
+        end
+        e13x2 = e13 << 32'h1;
+        if (e13[32'h7]) begin
+            e13x2 = e13x2 ^ 32'h1b;
+        end
+        e13x4 = e13x2 << 32'h1;
+        if (e13x2[32'h7]) begin
+            e13x4 = e13x4 ^ 32'h1b;
+        end
+        if (inverse) begin
+            b0 = col[(32'h18)+:(8)] ^ e02x4;
+            b1 = col[(32'h10)+:(8)] ^ e13x4;
+            b2 = col[(32'h8)+:(8)] ^ e02x4;
+            b3 = col[(32'h0)+:(8)] ^ e13x4;
+        end
+        sum = b0 ^ b1 ^ b2 ^ b3;
+        d0 = b0 ^ b1;
+        x0 = d0 << 32'h1;
+        if (d0[32'h7]) begin
+            x0 = x0 ^ 32'h1b;
+        end
+        d1 = b1 ^ b2;
+        x1 = d1 << 32'h1;
+        if (d1[32'h7]) begin
+            x1 = x1 ^ 32'h1b;
+        end
+        d2 = b2 ^ b3;
+        x2 = d2 << 32'h1;
+        if (d2[32'h7]) begin
+            x2 = x2 ^ 32'h1b;
+        end
+        d3 = b3 ^ b0;
+        x3 = d3 << 32'h1;
+        if (d3[32'h7]) begin
+            x3 = x3 ^ 32'h1b;
+        end
+        out = (((b0 ^ sum ^ x0) & 32'hffffffff) << 32'h18) | (((b1 ^ sum ^ x1) & 32'hffffffff) << 32'h10) | (((b2 ^ sum ^ x2) & 32'hffffffff) << 32'h8) | ((b3 ^ sum ^ x3) & 32'hffffffff);
+    end
+    
+endmodule // top$su$trng$drbg$aes$mc$3
+
+
+module top$su$trng$drbg$aes$out_buf(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$out_buf
+
+
+module top$su$trng$drbg$aes$out_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$out_full
+
+
+module top$su$trng$drbg$aes$rcon(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$rcon
+
+
+module top$su$trng$drbg$aes$rk(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$rk
+
+
+module top$su$trng$drbg$aes$rnd(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$rnd
+
+
+module top$su$trng$drbg$aes$sbox$0(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$0$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$0$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$0$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$0
+
+
+module top$su$trng$drbg$aes$sbox$0$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$0$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$0$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$0$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$0$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$0$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$1(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$1$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$1$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$1$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$1
+
+
+module top$su$trng$drbg$aes$sbox$1$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$1$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$1$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$1$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$1$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$1$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$10(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$10$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$10$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$10$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$10
+
+
+module top$su$trng$drbg$aes$sbox$10$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$10$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$10$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$10$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$10$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$10$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$11(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$11$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$11$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$11$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$11
+
+
+module top$su$trng$drbg$aes$sbox$11$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$11$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$11$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$11$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$11$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$11$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$12(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$12$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$12$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$12$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$12
+
+
+module top$su$trng$drbg$aes$sbox$12$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$12$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$12$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$12$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$12$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$12$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$13(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$13$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$13$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$13$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$13
+
+
+module top$su$trng$drbg$aes$sbox$13$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$13$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$13$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$13$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$13$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$13$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$14(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$14$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$14$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$14$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$14
+
+
+module top$su$trng$drbg$aes$sbox$14$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$14$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$14$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$14$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$14$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$14$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$15(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$15$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$15$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$15$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$15
+
+
+module top$su$trng$drbg$aes$sbox$15$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$15$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$15$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$15$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$15$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$15$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$2(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$2$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$2$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$2$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$2
+
+
+module top$su$trng$drbg$aes$sbox$2$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$2$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$2$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$2$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$2$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$2$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$3(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$3$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$3$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$3$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$3
+
+
+module top$su$trng$drbg$aes$sbox$3$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$3$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$3$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$3$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$3$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$3$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$4(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$4$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$4$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$4$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$4
+
+
+module top$su$trng$drbg$aes$sbox$4$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$4$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$4$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$4$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$4$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$4$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$5(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$5$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$5$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$5$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$5
+
+
+module top$su$trng$drbg$aes$sbox$5$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$5$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$5$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$5$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$5$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$5$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$6(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$6$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$6$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$6$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$6
+
+
+module top$su$trng$drbg$aes$sbox$6$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$6$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$6$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$6$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$6$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$6$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$7(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$7$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$7$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$7$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$7
+
+
+module top$su$trng$drbg$aes$sbox$7$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$7$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$7$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$7$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$7$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$7$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$8(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$8$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$8$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$8$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$8
+
+
+module top$su$trng$drbg$aes$sbox$8$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$8$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$8$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$8$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$8$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$8$mul_norm
+
+
+module top$su$trng$drbg$aes$sbox$9(x,inverse,y);
+    
+    // Module arguments
+    input wire  [7:0] x;
+    input wire  inverse;
+    output reg  [7:0] y;
+    
+    // Stub signals
+    reg  [3:0] mul_norm$a;
+    reg  [3:0] mul_norm$b;
+    wire  [3:0] mul_norm$p;
+    reg  [3:0] mul_hi$a;
+    reg  [3:0] mul_hi$b;
+    wire  [3:0] mul_hi$p;
+    reg  [3:0] mul_lo$a;
+    reg  [3:0] mul_lo$b;
+    wire  [3:0] mul_lo$p;
+    
+    // Local signals
+    reg  [7:0] t;
+    reg  [3:0] ah;
+    reg  [3:0] al;
+    reg  [3:0] s;
+    reg  [3:0] lsq;
+    reg  [3:0] d;
+    reg  [3:0] dinv;
+    reg  [7:0] z;
+    
+    // Sub module instances
+    top$su$trng$drbg$aes$sbox$9$mul_norm mul_norm(
+        .a(mul_norm$a),
+        .b(mul_norm$b),
+        .p(mul_norm$p)
+    );
+    top$su$trng$drbg$aes$sbox$9$mul_hi mul_hi(
+        .a(mul_hi$a),
+        .b(mul_hi$b),
+        .p(mul_hi$p)
+    );
+    top$su$trng$drbg$aes$sbox$9$mul_lo mul_lo(
+        .a(mul_lo$a),
+        .b(mul_lo$b),
+        .p(mul_lo$p)
+    );
+    
+    // Update code
+    always @(*) begin
+        t = 32'h0;
+        if (inverse) begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
+            t = t ^ 32'h33;
+        end
+        else begin
+            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
+            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
+            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
+            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
+            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
+            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
+            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
+            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
+        end
+        ah = t[(32'h4)+:(4)];
+        al = t[(32'h0)+:(4)];
+        s = ah ^ al;
+        lsq = 32'h0;
+        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
+        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
+        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
+        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
+        mul_norm$a = al;
+        mul_norm$b = s;
+        d = lsq ^ mul_norm$p;
+        case (d)
+            0:
+                begin
+                    dinv = 32'h0;
+                end
+            1:
+                begin
+                    dinv = 32'h1;
+                end
+            2:
+                begin
+                    dinv = 32'h9;
+                end
+            3:
+                begin
+                    dinv = 32'he;
+                end
+            4:
+                begin
+                    dinv = 32'hd;
+                end
+            5:
+                begin
+                    dinv = 32'hb;
+                end
+            6:
+                begin
+                    dinv = 32'h7;
+                end
+            7:
+                begin
+                    dinv = 32'h6;
+                end
+            8:
+                begin
+                    dinv = 32'hf;
+                end
+            9:
+                begin
+                    dinv = 32'h2;
+                end
+            10:
+                begin
+                    dinv = 32'hc;
+                end
+            11:
+                begin
+                    dinv = 32'h5;
+                end
+            12:
+                begin
+                    dinv = 32'ha;
+                end
+            13:
+                begin
+                    dinv = 32'h4;
+                end
+            14:
+                begin
+                    dinv = 32'h3;
+                end
+            default:
+                begin
+                    dinv = 32'h8;
+                end
+        endcase
+        mul_hi$a = ah;
+        mul_hi$b = dinv;
+        mul_lo$a = s;
+        mul_lo$b = dinv;
+        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
+        y = 32'h0;
+        if (inverse) begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
+        end
+        else begin
+            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
+            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
+            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
+            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
+            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
+            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
+            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
+            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
+            y = y ^ 32'h63;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$9
+
+
+module top$su$trng$drbg$aes$sbox$9$mul_hi(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$9$mul_hi
+
+
+module top$su$trng$drbg$aes$sbox$9$mul_lo(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$9$mul_lo
+
+
+module top$su$trng$drbg$aes$sbox$9$mul_norm(a,b,p);
+    
+    // Module arguments
+    input wire  [3:0] a;
+    input wire  [3:0] b;
+    output reg  [3:0] p;
+    
+    // Local signals
+    reg  [6:0] prod;
+    
+    // Update code
+    always @(*) begin
+        prod = 32'h0;
+        if (b[32'h0]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h0);
+        end
+        if (b[32'h1]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h1);
+        end
+        if (b[32'h2]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h2);
+        end
+        if (b[32'h3]) begin
+            prod = prod ^ (((a) & 7'h7f) << 32'h3);
+        end
+        p = prod[(32'h0)+:(4)];
+        if (prod[32'h4]) begin
+            p = p ^ 32'h3;
+        end
+        if (prod[32'h5]) begin
+            p = p ^ 32'h6;
+        end
+        if (prod[32'h6]) begin
+            p = p ^ 32'hc;
+        end
+    end
+    
+endmodule // top$su$trng$drbg$aes$sbox$9$mul_norm
+
+
+module top$su$trng$drbg$aes$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$state
+
+
+module top$su$trng$drbg$aes$window(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$aes$window
+
+
+module top$su$trng$drbg$ctr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$ctr
+
+
+module top$su$trng$drbg$inst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$inst
+
+
+module top$su$trng$drbg$key(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$key
+
+
+module top$su$trng$drbg$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$left
+
+
+module top$su$trng$drbg$pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$pd
+
+
+module top$su$trng$drbg$reseed_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$reseed_pending
+
+
+module top$su$trng$drbg$seeds(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$seeds
+
+
+module top$su$trng$drbg$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam DrbgState$NeedSeed = 0;
+    localparam DrbgState$Upd1 = 1;
+    localparam DrbgState$Upd1Wait = 2;
+    localparam DrbgState$Upd2 = 3;
+    localparam DrbgState$Upd2Wait = 4;
+    localparam DrbgState$Ready = 5;
+    localparam DrbgState$GenIssue = 6;
+    localparam DrbgState$GenWait = 7;
+    localparam DrbgState$Error = 8;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$state
+
+
+module top$su$trng$drbg$t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$t_hi
+
+
+module top$su$trng$drbg$upd_gen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$upd_gen
+
+
+module top$su$trng$drbg$v(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$drbg$v
+
+
+module top$su$trng$health(clock,reset,clear,in_bit,in_valid,out_bit,out_valid,rct_alarm,apt_alarm,healthy,startup_done,rct_failures,apt_failures);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  clear;
+    input wire  in_bit;
+    input wire  in_valid;
+    output reg  out_bit;
+    output reg  out_valid;
+    output reg  rct_alarm;
+    output reg  apt_alarm;
+    output reg  healthy;
+    output reg  startup_done;
+    output reg  [15:0] rct_failures;
+    output reg  [15:0] apt_failures;
+    
+    // Constant declarations
+    localparam  rct_cutoff = 16'h29;
+    localparam  apt_cutoff = 16'h319;
+    
+    // Stub signals
+    reg  last$d;
+    wire  last$q;
+    reg  last$clock;
+    reg  have_last$d;
+    wire  have_last$q;
+    reg  have_last$clock;
+    reg  [15:0] rct_run$d;
+    wire  [15:0] rct_run$q;
+    reg  rct_run$clock;
+    reg  apt_ref$d;
+    wire  apt_ref$q;
+    reg  apt_ref$clock;
+    reg  [9:0] apt_idx$d;
+    wire  [9:0] apt_idx$q;
+    reg  apt_idx$clock;
+    reg  [15:0] apt_cnt$d;
+    wire  [15:0] apt_cnt$q;
+    reg  apt_cnt$clock;
+    reg  [10:0] startup_cnt$d;
+    wire  [10:0] startup_cnt$q;
+    reg  startup_cnt$clock;
+    reg  started$d;
+    wire  started$q;
+    reg  started$clock;
+    reg  rct_latch$d;
+    wire  rct_latch$q;
+    reg  rct_latch$clock;
+    reg  apt_latch$d;
+    wire  apt_latch$q;
+    reg  apt_latch$clock;
+    reg  [15:0] rct_fails$d;
+    wire  [15:0] rct_fails$q;
+    reg  rct_fails$clock;
+    reg  [15:0] apt_fails$d;
+    wire  [15:0] apt_fails$q;
+    reg  apt_fails$clock;
+    
+    // Local signals
+    reg  [15:0] rct_next;
+    reg  [15:0] apt_next;
+    reg  rct_trip;
+    reg  apt_trip;
+    reg  alarmed;
+    
+    // Sub module instances
+    top$su$trng$health$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    top$su$trng$health$have_last have_last(
+        .d(have_last$d),
+        .q(have_last$q),
+        .clock(have_last$clock)
+    );
+    top$su$trng$health$rct_run rct_run(
+        .d(rct_run$d),
+        .q(rct_run$q),
+        .clock(rct_run$clock)
+    );
+    top$su$trng$health$apt_ref apt_ref(
+        .d(apt_ref$d),
+        .q(apt_ref$q),
+        .clock(apt_ref$clock)
+    );
+    top$su$trng$health$apt_idx apt_idx(
+        .d(apt_idx$d),
+        .q(apt_idx$q),
+        .clock(apt_idx$clock)
+    );
+    top$su$trng$health$apt_cnt apt_cnt(
+        .d(apt_cnt$d),
+        .q(apt_cnt$q),
+        .clock(apt_cnt$clock)
+    );
+    top$su$trng$health$startup_cnt startup_cnt(
+        .d(startup_cnt$d),
+        .q(startup_cnt$q),
+        .clock(startup_cnt$clock)
+    );
+    top$su$trng$health$started started(
+        .d(started$d),
+        .q(started$q),
+        .clock(started$clock)
+    );
+    top$su$trng$health$rct_latch rct_latch(
+        .d(rct_latch$d),
+        .q(rct_latch$q),
+        .clock(rct_latch$clock)
+    );
+    top$su$trng$health$apt_latch apt_latch(
+        .d(apt_latch$d),
+        .q(apt_latch$q),
+        .clock(apt_latch$clock)
+    );
+    top$su$trng$health$rct_fails rct_fails(
+        .d(rct_fails$d),
+        .q(rct_fails$q),
+        .clock(rct_fails$clock)
+    );
+    top$su$trng$health$apt_fails apt_fails(
+        .d(apt_fails$d),
+        .q(apt_fails$q),
+        .clock(apt_fails$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        last$clock = clock;
+        have_last$clock = clock;
+        rct_run$clock = clock;
+        apt_ref$clock = clock;
+        apt_idx$clock = clock;
+        apt_cnt$clock = clock;
+        startup_cnt$clock = clock;
+        started$clock = clock;
+        rct_latch$clock = clock;
+        apt_latch$clock = clock;
+        rct_fails$clock = clock;
+        apt_fails$clock = clock;
+        last$d = last$q;
+        have_last$d = have_last$q;
+        rct_run$d = rct_run$q;
+        apt_ref$d = apt_ref$q;
+        apt_idx$d = apt_idx$q;
+        apt_cnt$d = apt_cnt$q;
+        startup_cnt$d = startup_cnt$q;
+        started$d = started$q;
+        rct_latch$d = rct_latch$q;
+        apt_latch$d = apt_latch$q;
+        rct_fails$d = rct_fails$q;
+        apt_fails$d = apt_fails$q;
+        alarmed = rct_latch$q | apt_latch$q;
+        rct_next = 32'h1;
+        if (have_last$q & (in_bit == last$q)) begin
+            rct_next = rct_run$q + 32'h1;
+        end
+        apt_next = 32'h1;
+        if (apt_idx$q != 32'h0) begin
+            apt_next = apt_cnt$q;
+            if (in_bit == apt_ref$q) begin
+                apt_next = apt_cnt$q + 32'h1;
+            end
+        end
+        rct_trip = in_valid & ~alarmed & (rct_next >= rct_cutoff);
+        apt_trip = in_valid & ~alarmed & (apt_next >= apt_cutoff);
+        if (in_valid & ~alarmed) begin
+            last$d = in_bit;
+            have_last$d = 1'b1;
+            rct_run$d = rct_next;
+            if (apt_idx$q == 32'h0) begin
+                apt_ref$d = in_bit;
+            end
+            apt_cnt$d = apt_next;
+            apt_idx$d = apt_idx$q + 32'h1;
+            if (~started$q) begin
+                startup_cnt$d = startup_cnt$q + 32'h1;
+                if (startup_cnt$q == 32'h3ff) begin
+                    started$d = ~(rct_trip | apt_trip);
+                end
+            end
+        end
+        if (rct_trip) begin
+            rct_latch$d = 1'b1;
+            rct_fails$d = rct_fails$q + 32'h1;
+        end
+        if (apt_trip) begin
+            apt_latch$d = 1'b1;
+            apt_fails$d = apt_fails$q + 32'h1;
+        end
+        out_bit = in_bit;
+        out_valid = in_valid & started$q & ~alarmed & ~rct_trip & ~apt_trip;
+        rct_alarm = rct_latch$q;
+        apt_alarm = apt_latch$q;
+        healthy = started$q & ~alarmed;
+        startup_done = started$q;
+        rct_failures = rct_fails$q;
+        apt_failures = apt_fails$q;
+        if (clear | reset) begin
+            have_last$d = 1'b0;
+            rct_run$d = 32'h0;
+            apt_idx$d = 32'h0;
+            apt_cnt$d = 32'h0;
+            startup_cnt$d = 32'h0;
+            started$d = 1'b0;
+            rct_latch$d = 1'b0;
+            apt_latch$d = 1'b0;
+        end
+        if (reset) begin
+            rct_fails$d = 32'h0;
+            apt_fails$d = 32'h0;
+        end
+    end
+    
+endmodule // top$su$trng$health
+
+
+module top$su$trng$health$apt_cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$apt_cnt
+
+
+module top$su$trng$health$apt_fails(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$apt_fails
+
+
+module top$su$trng$health$apt_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$apt_idx
+
+
+module top$su$trng$health$apt_latch(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$apt_latch
+
+
+module top$su$trng$health$apt_ref(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$apt_ref
+
+
+module top$su$trng$health$have_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$have_last
+
+
+module top$su$trng$health$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$last
+
+
+module top$su$trng$health$rct_fails(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$rct_fails
+
+
+module top$su$trng$health$rct_latch(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$rct_latch
+
+
+module top$su$trng$health$rct_run(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$rct_run
+
+
+module top$su$trng$health$started(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$started
+
+
+module top$su$trng$health$startup_cnt(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$health$startup_cnt
+
+
+module top$su$trng$source(clock,reset,raw_bit,raw_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output reg  raw_bit;
+    output reg  raw_valid;
+    
+    // Constant declarations
+    localparam  cfg_seed = 64'h123456789abcdef;
+    localparam  cfg_mode = 3'b0;
+    localparam  cfg_pattern = 16'h0;
+    
+    // Stub signals
+    reg  noise$clock;
+    reg  noise$reset;
+    reg  [63:0] noise$seed;
+    reg  [2:0] noise$mode;
+    reg  [15:0] noise$pattern;
+    wire  noise$raw_bit;
+    wire  noise$raw_valid;
+    
+    // Sub module instances
+    top$su$trng$source$noise noise(
+        .clock(noise$clock),
+        .reset(noise$reset),
+        .seed(noise$seed),
+        .mode(noise$mode),
+        .pattern(noise$pattern),
+        .raw_bit(noise$raw_bit),
+        .raw_valid(noise$raw_valid)
+    );
+    
+    // Update code
+    always @(*) begin
+        noise$clock = clock;
+        noise$reset = reset;
+        noise$seed = cfg_seed;
+        noise$mode = cfg_mode;
+        noise$pattern = cfg_pattern;
+        raw_bit = noise$raw_bit;
+        raw_valid = noise$raw_valid;
+    end
+    
+endmodule // top$su$trng$source
+
+
+module top$su$trng$source$noise(clock,reset,seed,mode,pattern,raw_bit,raw_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] seed;
+    input wire  [2:0] mode;
+    input wire  [15:0] pattern;
+    output reg  raw_bit;
+    output reg  raw_valid;
+    
+    // Constant declarations
+    localparam  zero_seed = 64'h9e3779b97f4a7c15;
+    
+    // Stub signals
+    reg  [63:0] state$d;
+    wire  [63:0] state$q;
+    reg  state$clock;
+    reg  [3:0] pat_idx$d;
+    wire  [3:0] pat_idx$q;
+    reg  pat_idx$clock;
+    reg  running$d;
+    wire  running$q;
+    reg  running$clock;
+    
+    // Local signals
+    reg  [63:0] t1;
+    reg  [63:0] t2;
+    
+    // Sub module instances
+    top$su$trng$source$noise$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$su$trng$source$noise$pat_idx pat_idx(
+        .d(pat_idx$d),
+        .q(pat_idx$q),
+        .clock(pat_idx$clock)
+    );
+    top$su$trng$source$noise$running running(
+        .d(running$d),
+        .q(running$q),
+        .clock(running$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        pat_idx$clock = clock;
+        running$clock = clock;
+        state$d = state$q;
+        pat_idx$d = pat_idx$q;
+        running$d = running$q;
+        t1 = state$q ^ (state$q << 32'hd);
+        t2 = t1 ^ (t1 >> 32'h7);
+        state$d = t2 ^ (t2 << 32'h11);
+        pat_idx$d = pat_idx$q + 32'h1;
+        running$d = running$q;
+        raw_bit = state$q[32'h3f];
+        case (mode)
+            1:
+                begin
+                    raw_bit = state$q[32'h3f] | state$q[32'h3e];
+                end
+            2:
+                begin
+                    raw_bit = state$q[32'h3f] | state$q[32'h3e] | state$q[32'h3d];
+                end
+            3:
+                begin
+                    raw_bit = 1'b0;
+                end
+            4:
+                begin
+                    raw_bit = 1'b1;
+                end
+            5:
+                begin
+                    raw_bit = |((pattern << pat_idx$q) & 32'h8000);
+                end
+            default:
+                begin
+                end
+        endcase
+        raw_valid = running$q;
+        if (reset) begin
+            state$d = seed;
+            if (seed == 32'h0) begin
+                state$d = zero_seed;
+            end
+            pat_idx$d = 32'h0;
+            running$d = 1'b1;
+        end
+    end
+    
+endmodule // top$su$trng$source$noise
+
+
+module top$su$trng$source$noise$pat_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$source$noise$pat_idx
+
+
+module top$su$trng$source$noise$running(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$source$noise$running
+
+
+module top$su$trng$source$noise$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$su$trng$source$noise$state
 
 
 module top$uart(clock,reset,wb$adr,wb$dat_w,wb$sel,wb$we,wb$cyc,wb$stb,wb$cti,wb$bte,wb$tga,wb$dat_r,wb$ack,wb$err,irq,tx_valid,tx_data,txd);

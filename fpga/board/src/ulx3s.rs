@@ -87,6 +87,10 @@ impl Ulx3s {
             uart_line_paced: true,
             ram_registered: true,
             uart_divisor: uart_divisor(pll.fout_mhz)?.0,
+            // not yet on the board: its monitor world needs the ROM baked
+            // from the monitor's ELF and the ring-oscillator TRNG
+            monitor: false,
+            monitor_rom: Vec::new(),
         };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {

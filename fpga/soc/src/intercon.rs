@@ -37,11 +37,20 @@ pub struct Intercon {
     pub uart: WishboneMaster,
     /// To the finisher.
     pub fin: WishboneMaster,
+    /// To the monitor's memories (ROM fetch; ROM and SRAM data) and the
+    /// secure unit: decoded only for monitor-origin accesses, and only
+    /// when the SoC has the monitor world; for anyone else they do not
+    /// exist (bus error), whatever the TLBs said.
+    pub sm_i: WishboneMaster,
+    pub sm_d: WishboneMaster,
+    pub su: WishboneMaster,
     /// The SoC's backdoor loader: with a run-time RAM size, a word written
     /// to LD_RAM_SIZE_ADDR while `reset` is high sets the size decoded.
     pub ld_we: Signal<In, Bit>,
     pub ld_addr: Signal<In, Bits<32>>,
     pub ld_data: Signal<In, Bits<32>>,
+    /// The RAM bytes decoded (SU_RAM_SIZE): the array's, or the run-time limit.
+    pub ram_bytes: Signal<Out, Bits<32>>,
 
     // Every region is a power of two aligned to its size, so it decodes as
     // `adr & mask == base`: equality on the high bits, no adder or
@@ -55,6 +64,18 @@ pub struct Intercon {
     fin_mask: Constant<Bits<32>>,
     /// The RAM size decoded can be lowered at run time (simulation SoC).
     size_at_run_time: Constant<Bit>,
+    monitor: Constant<Bit>,
+    ram_size: Constant<Bits<32>>,
+    k_tga_monitor: Constant<Bits<8>>,
+    rom_base: Constant<Bits<32>>,
+    rom_mask: Constant<Bits<32>>,
+    sram_base: Constant<Bits<32>>,
+    sram_mask: Constant<Bits<32>>,
+    su_base: Constant<Bits<32>>,
+    su_mask: Constant<Bits<32>>,
+    i_sm: Signal<Local, Bit>,
+    d_sm: Signal<Local, Bit>,
+    d_su: Signal<Local, Bit>,
     ld_size_addr: Constant<Bits<32>>,
     /// Size set through the backdoor; 0 (power-up): the whole array. Not
     /// cleared by `reset`, which the loader holds while setting it.
@@ -85,6 +106,12 @@ impl Intercon {
         Self::build(ram_size, false)
     }
 
+    /// The same decoder with the monitor's memories and the secure unit.
+    pub fn with_monitor(mut self) -> Intercon {
+        self.monitor = Constant::new(true);
+        self
+    }
+
     /// Like `new`, but the size decoded is the array's `ram_size` until the
     /// backdoor writes a smaller one (or1k_arch::LD_RAM_SIZE_ADDR).
     pub fn sized_at_run_time(ram_size: u32) -> Intercon {
@@ -106,9 +133,14 @@ impl Intercon {
             ram_d: Default::default(),
             uart: Default::default(),
             fin: Default::default(),
+            sm_i: Default::default(),
+            sm_d: Default::default(),
+            su: Default::default(),
             ld_we: Default::default(),
             ld_addr: Default::default(),
             ld_data: Default::default(),
+            ram_bytes: Default::default(),
+            ram_size: c(ram_size),
             ram_base: c(or1k_arch::RAM_BASE),
             ram_mask: c(region_mask(or1k_arch::RAM_BASE, ram_size)),
             ram_alias: c(or1k_arch::RAM_UNCACHED_ALIAS),
@@ -117,6 +149,17 @@ impl Intercon {
             fin_base: c(or1k_arch::FINISHER_BASE),
             fin_mask: c(region_mask(or1k_arch::FINISHER_BASE, or1k_arch::FINISHER_SIZE)),
             size_at_run_time: Constant::new(size_at_run_time),
+            monitor: Constant::new(false),
+            k_tga_monitor: Constant::new((or1k_arch::TGA_MONITOR as u64).into()),
+            rom_base: c(or1k_arch::SM_ROM_BASE),
+            rom_mask: c(region_mask(or1k_arch::SM_ROM_BASE, or1k_arch::SM_ROM_SIZE)),
+            sram_base: c(or1k_arch::SM_SRAM_BASE),
+            sram_mask: c(region_mask(or1k_arch::SM_SRAM_BASE, or1k_arch::SM_SRAM_SIZE)),
+            su_base: c(or1k_arch::SU_BASE),
+            su_mask: c(region_mask(or1k_arch::SU_BASE, or1k_arch::SU_SIZE)),
+            i_sm: Default::default(),
+            d_sm: Default::default(),
+            d_su: Default::default(),
             ld_size_addr: c(or1k_arch::LD_RAM_SIZE_ADDR),
             ram_limit: Default::default(),
             ram_lim: Default::default(),
@@ -139,6 +182,10 @@ impl Logic for Intercon {
         // RAM size decoded: the array, or less as set through the backdoor
         // (simulation SoC only: the board has no limit compare)
         self.ram_lim.next = self.size_at_run_time.val() & self.ram_limit.q.val().any();
+        self.ram_bytes.next = self.ram_size.val();
+        if self.ram_lim.val() {
+            self.ram_bytes.next = self.ram_limit.q.val();
+        }
         if self.size_at_run_time.val()
             & self.reset.val()
             & self.ld_we.val()
@@ -160,14 +207,29 @@ impl Logic for Intercon {
         self.ram_i.cti.next = self.iwb.cti.val();
         self.ram_i.bte.next = self.iwb.bte.val();
         self.ram_i.tga.next = self.iwb.tga.val();
+        self.i_sm.next = self.monitor.val()
+            & (self.iwb.tga.val() & self.k_tga_monitor.val()).any()
+            & ((self.iwb.adr.val() & self.rom_mask.val()) == self.rom_base.val());
+        self.sm_i.adr.next = self.iwb.adr.val();
+        self.sm_i.dat_w.next = self.iwb.dat_w.val();
+        self.sm_i.sel.next = self.iwb.sel.val();
+        self.sm_i.we.next = self.iwb.we.val();
+        self.sm_i.cyc.next = self.iwb.cyc.val();
+        self.sm_i.cti.next = self.iwb.cti.val();
+        self.sm_i.bte.next = self.iwb.bte.val();
+        self.sm_i.tga.next = self.iwb.tga.val();
+        self.sm_i.stb.next = self.iwb.stb.val() & self.i_sm.val() & (!self.iwb.we.val());
         self.ram_i.stb.next = self.iwb.stb.val() & self.i_ram.val() & (!self.iwb.we.val());
         self.i_bad.next = self.iwb.cyc.val()
             & self.iwb.stb.val()
-            & ((!self.i_ram.val()) | self.iwb.we.val());
-        self.iwb.err.next = (self.i_err_q.q.val() & self.i_bad.val()) | self.ram_i.err.val();
+            & ((!(self.i_ram.val() | self.i_sm.val())) | self.iwb.we.val());
+        self.iwb.err.next = (self.i_err_q.q.val() & self.i_bad.val()) | self.ram_i.err.val() | self.sm_i.err.val();
         self.i_err_q.d.next = self.i_bad.val() & (!self.i_err_q.q.val());
-        self.iwb.ack.next = self.ram_i.ack.val();
+        self.iwb.ack.next = self.ram_i.ack.val() | self.sm_i.ack.val();
         self.iwb.dat_r.next = self.ram_i.dat_r.val();
+        if self.i_sm.val() {
+            self.iwb.dat_r.next = self.sm_i.dat_r.val();
+        }
 
         // Data bus.
         self.d_ram.next = ((self.dwb.adr.val() & self.ram_mask.val()) == self.ram_base.val())
@@ -177,6 +239,31 @@ impl Logic for Intercon {
         }
         self.d_uart.next = (self.dwb.adr.val() & self.uart_mask.val()) == self.uart_base.val();
         self.d_fin.next = (self.dwb.adr.val() & self.fin_mask.val()) == self.fin_base.val();
+        self.d_sm.next = self.monitor.val()
+            & (self.dwb.tga.val() & self.k_tga_monitor.val()).any()
+            & (((self.dwb.adr.val() & self.rom_mask.val()) == self.rom_base.val())
+                | ((self.dwb.adr.val() & self.sram_mask.val()) == self.sram_base.val()));
+        self.d_su.next = self.monitor.val()
+            & (self.dwb.tga.val() & self.k_tga_monitor.val()).any()
+            & ((self.dwb.adr.val() & self.su_mask.val()) == self.su_base.val());
+        self.sm_d.adr.next = self.dwb.adr.val();
+        self.sm_d.dat_w.next = self.dwb.dat_w.val();
+        self.sm_d.sel.next = self.dwb.sel.val();
+        self.sm_d.we.next = self.dwb.we.val();
+        self.sm_d.cyc.next = self.dwb.cyc.val();
+        self.sm_d.cti.next = self.dwb.cti.val();
+        self.sm_d.bte.next = self.dwb.bte.val();
+        self.sm_d.tga.next = self.dwb.tga.val();
+        self.sm_d.stb.next = self.dwb.stb.val() & self.d_sm.val();
+        self.su.adr.next = self.dwb.adr.val();
+        self.su.dat_w.next = self.dwb.dat_w.val();
+        self.su.sel.next = self.dwb.sel.val();
+        self.su.we.next = self.dwb.we.val();
+        self.su.cyc.next = self.dwb.cyc.val();
+        self.su.cti.next = self.dwb.cti.val();
+        self.su.bte.next = self.dwb.bte.val();
+        self.su.tga.next = self.dwb.tga.val();
+        self.su.stb.next = self.dwb.stb.val() & self.d_su.val();
         self.ram_d.adr.next = self.dwb.adr.val();
         self.ram_d.dat_w.next = self.dwb.dat_w.val();
         self.ram_d.sel.next = self.dwb.sel.val();
@@ -212,20 +299,27 @@ impl Logic for Intercon {
         self.fin.stb.next = self.dwb.stb.val() & self.d_fin.val();
         self.d_bad.next = self.dwb.cyc.val()
             & self.dwb.stb.val()
-            & (!(self.d_ram.val() | self.d_uart.val() | self.d_fin.val()));
+            & (!(self.d_ram.val() | self.d_uart.val() | self.d_fin.val() | self.d_sm.val() | self.d_su.val()));
         // the data master holds an unanswered request: `cyc` qualifies
         // the registered error, keeping the decode off the response path
         self.dwb.err.next = (self.d_err_q.q.val() & self.dwb.cyc.val())
             | self.ram_d.err.val()
             | self.uart.err.val()
-            | self.fin.err.val();
+            | self.fin.err.val()
+            | self.sm_d.err.val()
+            | self.su.err.val();
         self.d_err_q.d.next = self.d_bad.val() & (!self.d_err_q.q.val());
-        self.dwb.ack.next = self.ram_d.ack.val() | self.uart.ack.val() | self.fin.ack.val();
+        self.dwb.ack.next =
+            self.ram_d.ack.val() | self.uart.ack.val() | self.fin.ack.val() | self.sm_d.ack.val() | self.su.ack.val();
         self.dwb.dat_r.next = self.fin.dat_r.val();
         if self.d_ram.val() {
             self.dwb.dat_r.next = self.ram_d.dat_r.val();
         } else if self.d_uart.val() {
             self.dwb.dat_r.next = self.uart.dat_r.val();
+        } else if self.d_sm.val() {
+            self.dwb.dat_r.next = self.sm_d.dat_r.val();
+        } else if self.d_su.val() {
+            self.dwb.dat_r.next = self.su.dat_r.val();
         }
 
         if self.reset.val() {

@@ -6,6 +6,7 @@
 //! writes `rtl/soc/vmsp_soc.v`).
 pub mod finisher;
 pub mod intercon;
+pub mod monitor_mem;
 pub mod ports;
 pub mod ram;
 pub mod soc;
@@ -13,6 +14,7 @@ pub mod uart;
 
 pub use finisher::Finisher;
 pub use intercon::Intercon;
+pub use monitor_mem::MonitorMem;
 pub use ram::{Ram, RamPort, RamStorage};
 pub use ports::{Port, PortDir};
 pub use soc::{core_verilog, soc_verilog, Soc, SocConfig, PORTS};

@@ -2,6 +2,7 @@
 //! whose port list (`PORTS`) the simulator and the FPGA board build on.
 use crate::finisher::Finisher;
 use crate::intercon::Intercon;
+use crate::monitor_mem::MonitorMem;
 use crate::ports::soc_top;
 use crate::ram::Ram;
 use crate::uart::Uart;
@@ -9,6 +10,8 @@ use or1k_core::perf::PerfCounters;
 use or1k_core::ports::{PerfEvents, WishboneMaster};
 use or1k_core::Core;
 use rust_hdl::prelude::*;
+use secure_unit::su_regs::SecureUnitRegs;
+use secure_unit::trng::{SimNoiseSource, TrngConfig};
 
 /// Build-time configuration of a SoC instance (a run-time value: each
 /// configuration emits its own Verilog).
@@ -37,6 +40,13 @@ pub struct SocConfig {
     /// rate for firmware that never writes it; 0 (default, as the ISS) is
     /// treated as 1, one bit per 16 clocks.
     pub uart_divisor: u16,
+    /// The monitor world (docs/VIRT.md): reset enters the security monitor
+    /// in the on-chip ROM, whose words are `monitor_rom` (from
+    /// SM_ROM_BASE; the simulation's loader may also write them during
+    /// reset), with its SRAM and the secure unit. Off: a plain OR1200-class
+    /// SoC that starts at 0x100.
+    pub monitor: bool,
+    pub monitor_rom: Vec<u32>,
 }
 
 impl Default for SocConfig {
@@ -48,6 +58,8 @@ impl Default for SocConfig {
             uart_line_paced: false,
             ram_registered: false,
             uart_divisor: 0,
+            monitor: false,
+            monitor_rom: Vec::new(),
         }
     }
 }
@@ -103,6 +115,8 @@ soc_top! {
             perf_st_fetch: Out Bits<32>,
             perf_br_pred: Out Bits<32>,
             perf_br_redirect: Out Bits<32>,
+            /// The security monitor faulted: the core has stopped for good.
+            halted: Out Bit,
         }
         core: Core,
         perf: PerfCounters,
@@ -110,6 +124,11 @@ soc_top! {
         ram: Ram,
         uart: Uart,
         finisher: Finisher,
+        /// The monitor's ROM and SRAM, and the secure unit (held in reset
+        /// in a SoC without the monitor world).
+        sm_mem: MonitorMem,
+        su: SecureUnitRegs<SimNoiseSource>,
+        has_monitor: Constant<Bit>,
         /// The core's `irq` word with only the UART's line set.
         uart_irq_mask: Constant<Bits<32>>,
         /// The inputs, registered once: logic behind them then changes only at
@@ -135,17 +154,21 @@ impl Soc {
         } else {
             Ram::new(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?
         };
+        let bus = if cfg.ram_size_at_run_time {
+            Intercon::sized_at_run_time(cfg.ram_size)
+        } else {
+            Intercon::new(cfg.ram_size)
+        };
         Ok(Soc::from_blocks(
+            Core::new(cfg.monitor),
             Default::default(),
-            Default::default(),
-            if cfg.ram_size_at_run_time {
-                Intercon::sized_at_run_time(cfg.ram_size)
-            } else {
-                Intercon::new(cfg.ram_size)
-            },
+            if cfg.monitor { bus.with_monitor() } else { bus },
             ram,
             Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
+            MonitorMem::new(&cfg.monitor_rom)?,
+            SecureUnitRegs::new(TrngConfig::default(), SimNoiseSource::default()),
+            Constant::new(cfg.monitor),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
             Default::default(),
             Default::default(),
@@ -165,6 +188,8 @@ impl Logic for Soc {
         self.ram.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
         self.finisher.clock.next = self.clock.val();
+        self.sm_mem.clock.next = self.clock.val();
+        self.su.clock.next = self.clock.val();
         dff_setup!(self, clock, run, mem_latency_q, ld_we_q, ld_addr_q, ld_data_q);
         self.run.d.next = !self.reset.val();
         self.mem_latency_q.d.next = self.mem_latency.val();
@@ -177,6 +202,8 @@ impl Logic for Soc {
         self.uart.reset.next = !self.run.q.val();
         self.finisher.reset.next = !self.run.q.val();
         self.perf.reset.next = !self.run.q.val();
+        self.sm_mem.reset.next = !self.run.q.val() | !self.has_monitor.val();
+        self.su.reset.next = !self.run.q.val() | !self.has_monitor.val();
         PerfEvents::join(&mut self.core.perf, &mut self.perf.ev);
 
         // Instruction bus: core → decoder → RAM port I.
@@ -188,6 +215,16 @@ impl Logic for Soc {
         WishboneMaster::join(&mut self.bus.ram_d, &mut self.ram.d);
         WishboneMaster::join(&mut self.bus.uart, &mut self.uart.wb);
         WishboneMaster::join(&mut self.bus.fin, &mut self.finisher.wb);
+        WishboneMaster::join(&mut self.bus.sm_i, &mut self.sm_mem.i);
+        WishboneMaster::join(&mut self.bus.sm_d, &mut self.sm_mem.d);
+        WishboneMaster::join(&mut self.bus.su, &mut self.su.wb);
+        self.sm_mem.ld_we.next = self.ld_we_q.q.val();
+        self.sm_mem.ld_addr.next = self.ld_addr_q.q.val();
+        self.sm_mem.ld_data.next = self.ld_data_q.q.val();
+        self.su.ram_size.next = self.bus.ram_bytes.val();
+        // the keys' consumers come with the memory-encryption and sealing engines
+        self.su.key_sel.next = 0.into();
+        self.halted.next = self.core.halted.val();
 
         self.ram.latency.next = self.mem_latency_q.q.val();
         self.ram.ld_we.next = self.ld_we_q.q.val();

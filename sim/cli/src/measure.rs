@@ -12,7 +12,9 @@
 //! ```
 
 use anyhow::{bail, ensure, Result};
-use or1k_arch::{MEASURE_PAGE, MEASURE_TAG_CREATE, MEASURE_TAG_PAGE, POLICY_DEBUG, VM_REGIONS, VM_REGION_MIN};
+use or1k_arch::{
+    MEASURE_PAGE, MEASURE_TAG_CREATE, MEASURE_TAG_PAGE, POLICY_DEBUG, UNCACHED_ADDR_MASK, VM_REGIONS, VM_REGION_MIN,
+};
 use sha2::{Digest, Sha256};
 
 /// A launch measurement.
@@ -46,6 +48,12 @@ pub fn check_create(policy: u32, regions: &[Region]) -> Result<()> {
             r.size
         );
         ensure!(r.gpa.is_multiple_of(r.size), "region {i}: gPA 0x{:08x} is not aligned to its size 0x{:x}", r.gpa, r.size);
+        ensure!(
+            (r.gpa | (r.size - 1)) & UNCACHED_ADDR_MASK == 0,
+            "region {i}: gPA 0x{:08x}+0x{:x} reaches the uncached-alias bit (gPAs end below 0x{UNCACHED_ADDR_MASK:08x})",
+            r.gpa,
+            r.size
+        );
         for (j, o) in regions[..i].iter().enumerate() {
             ensure!(!r.contains(o.gpa) && !o.contains(r.gpa), "regions {j} and {i} overlap in guest-physical space");
         }
@@ -191,6 +199,7 @@ mod tests {
         assert!(err(measure_image(&[1], 0, 0, &[])).contains("no region"));
         assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0, size: 0x3000 }])).contains("power of two"));
         assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0x1000, size: 0x4000 }])).contains("aligned"));
+        assert!(err(measure_image(&[1], 0x8000_0000, 0, &[Region { gpa: 0x8000_0000, size: 0x2000 }])).contains("alias"));
         let overlap = [DEMO[0], Region { gpa: 0x8000, size: 0x2000 }];
         assert!(err(measure_image(&[1], 0, 0, &overlap)).contains("overlap"));
         assert!(err(measure_image(&[1], 0x800, 0, &DEMO)).contains("aligned"));

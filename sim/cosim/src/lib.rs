@@ -38,6 +38,9 @@ pub struct Options {
     /// RAM bytes the SoC decodes (and the lock-step ISS has), up to the
     /// model's array (`verilator_sys::RAM_SIZE`).
     pub ram_size: u32,
+    /// The security monitor's ELF: its ROM image is loaded into the SoC
+    /// (which must have the monitor world) and given to the lock-step ISS.
+    pub monitor: Option<Vec<u8>>,
 }
 
 impl Default for Options {
@@ -48,6 +51,7 @@ impl Default for Options {
             waves: None,
             lockstep: false,
             ram_size: SIM_RAM_DEFAULT.min(verilator_sys::RAM_SIZE),
+            monitor: None,
         }
     }
 }
@@ -151,9 +155,19 @@ impl<'c> Session<'c> {
             soc.waves(w).map_err(StartError::Waves)?;
         }
         soc.set_mem_latency(opts.mem_latency);
+        let secure = match &opts.monitor {
+            Some(elf) => {
+                let s = vmsp_iss::SecureConfig::from_elf(elf).map_err(|e| StartError::Load(e.into()))?;
+                let words: Vec<u32> =
+                    s.rom.chunks(4).map(|c| c.iter().enumerate().fold(0, |w, (i, &b)| w | (b as u32) << (24 - 8 * i))).collect();
+                soc.load_rom(&words).map_err(StartError::Load)?;
+                Some(s)
+            }
+            None => None,
+        };
         soc.load_image(&image).map_err(StartError::Load)?;
         let lockstep = if opts.lockstep {
-            Some(LockStep::new(&image, opts.ram_size).map_err(StartError::LockStep)?)
+            Some(LockStep::with_monitor(&image, opts.ram_size, secure).map_err(StartError::LockStep)?)
         } else {
             None
         };

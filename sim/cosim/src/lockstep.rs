@@ -17,10 +17,15 @@ use or1k_arch::*;
 use std::fmt;
 use std::sync::OnceLock;
 use verilator_sys::{Retired, Soc};
-use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Image, Machine, Stop};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Image, Machine, SecureConfig, Stop};
 
 /// The SPRs whose `l.mfspr` value is copied from the RTL.
 pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
+
+/// Secure-unit registers whose load value is copied from the RTL: the
+/// engines' busy and ready bits follow the RTL's timing (the ISS's engines
+/// finish at once), like the timer's count.
+pub const COPIED_SU_REGS: [u32; 3] = [SU_SHA_STATUS, SU_TRNG_STATUS, SU_KEY_STATUS];
 
 /// The ISS side of a lock-step run.
 pub struct LockStep {
@@ -101,6 +106,8 @@ pub struct RtlConfig {
     pub upr: u32,
     pub iccfgr: u32,
     pub dccfgr: u32,
+    /// The SoC has the monitor world (reset entered its ROM).
+    pub monitor: bool,
 }
 
 /// The SPRs [`rtl_config`] reads, into r3, r4, r5.
@@ -118,17 +125,27 @@ pub fn rtl_config() -> Result<RtlConfig, String> {
             let mut prog: Vec<u32> = PROBED.iter().zip(3..).map(|(&spr, d)| mfspr(d, spr)).collect();
             prog.push(NOP_INSN | NOP_EXIT);
             let mut soc = Soc::new();
+            // a monitor that starts the host at once (ignored by a SoC
+            // without the monitor world)
+            let mut rom = vec![0u32; (VEC_RESET / 4 + 1) as usize];
+            rom[(VEC_RESET / 4) as usize] = OP_RFE << INSN_OPCODE_SHIFT;
+            soc.load_rom(&rom).map_err(|e| e.to_string())?;
             soc.load_words(VEC_RESET, &prog).map_err(|e| e.to_string())?;
             let mut values = Vec::new();
+            let mut monitor = false;
             for _ in 0..10_000 {
                 if let Some(r) = soc.step().retired {
+                    if r.pc == SM_ROM_BASE + VEC_RESET && values.is_empty() && !monitor {
+                        monitor = true;
+                        continue;
+                    }
                     let d = 3 + values.len() as u8;
                     match r.rd {
                         Some((rd, v)) if rd == d && r.insn == prog[values.len()] && r.exception.is_none() => values.push(v),
                         _ => return Err(format!("probing the RTL's configuration registers: unexpected retirement {r}")),
                     }
                     if values.len() == PROBED.len() {
-                        return Ok(RtlConfig { upr: values[0], iccfgr: values[1], dccfgr: values[2] });
+                        return Ok(RtlConfig { upr: values[0], iccfgr: values[1], dccfgr: values[2], monitor });
                     }
                 }
             }
@@ -171,7 +188,25 @@ impl LockStep {
     /// the RTL's configuration registers say, external interrupts) loaded
     /// with `image`; console output is buffered.
     pub fn new(image: &Image, ram_size: u32) -> Result<LockStep, String> {
-        let (mmu, icache, dcache) = rtl_config()?.iss_units()?;
+        Self::with_monitor(image, ram_size, None)
+    }
+
+    /// `new`, with the monitor world when `secure` (the SoC must have it:
+    /// `vmsp_soc_monitor.v`, its ROM loaded from the same image).
+    pub fn with_monitor(image: &Image, ram_size: u32, secure: Option<SecureConfig>) -> Result<LockStep, String> {
+        let rtl = rtl_config()?;
+        match (rtl.monitor, secure.is_some()) {
+            (true, false) => {
+                return Err("this RTL model has the monitor world (reset enters its ROM): give it the monitor's ELF (--monitor)".into())
+            }
+            (false, true) => {
+                return Err("this RTL model has no monitor world: build it from rtl/soc/vmsp_soc_monitor.v \
+                     (VMSP_SOC_VERILOG, docs/SIM.md) to run with --monitor"
+                    .into())
+            }
+            _ => {}
+        }
+        let (mmu, icache, dcache) = rtl.iss_units()?;
         let mut iss = Machine::new(Config {
             ram_size,
             console: ConsoleSink::Buffer,
@@ -179,6 +214,7 @@ impl LockStep {
             mmu,
             icache,
             dcache,
+            secure,
             ..Config::default()
         });
         iss.load_image(image).map_err(|e| e.to_string())?;
@@ -212,6 +248,12 @@ impl LockStep {
             let a = ((rtl.insn >> 16) & 31) as usize;
             self.iss.cpu.gpr[a] | (rtl.insn & 0xffff)
         });
+        // A load from a secure-unit status register (address from rA + imm
+        // before the step), likewise.
+        let su_load = (!rtl.interrupt && rtl.insn >> INSN_OPCODE_SHIFT == OP_LWZ && self.iss.virt.is_some()).then(|| {
+            let a = ((rtl.insn >> 16) & 31) as usize;
+            self.iss.cpu.gpr[a].wrapping_add(rtl.insn as u16 as i16 as i32 as u32)
+        });
         let step = if rtl.interrupt {
             self.iss.force_interrupt(rtl.exception.unwrap_or(0))
         } else {
@@ -235,6 +277,13 @@ impl LockStep {
                 self.copied += 1;
             }
         }
+        if let (Some(ea), Some((d, v)), Some((id, _)), None) = (su_load, rtl.rd, r.rd, r.exception) {
+            if COPIED_SU_REGS.iter().any(|&o| ea == SU_BASE + o) && d == id {
+                self.iss.cpu.gpr[d as usize & 31] = v;
+                r.rd = Some((d, v));
+                self.copied += 1;
+            }
+        }
         if r != *rtl {
             return Err(mismatch(self, Ok(r)));
         }
@@ -249,16 +298,16 @@ mod tests {
 
     #[test]
     fn iss_units_follow_the_configuration_registers() {
-        let plain = RtlConfig { upr: UPR_VALUE & !(UPR_DMP | UPR_IMP), iccfgr: 0, dccfgr: 0 };
+        let plain = RtlConfig { upr: UPR_VALUE & !(UPR_DMP | UPR_IMP), iccfgr: 0, dccfgr: 0, monitor: false };
         assert_eq!(plain.iss_units(), Ok((false, None, None)));
-        let full = RtlConfig { upr: UPR_VALUE | UPR_ICP | UPR_DCP, iccfgr: ICCFGR_VALUE, dccfgr: DCCFGR_VALUE };
+        let full = RtlConfig { upr: UPR_VALUE | UPR_ICP | UPR_DCP, iccfgr: ICCFGR_VALUE, dccfgr: DCCFGR_VALUE, monitor: false };
         assert_eq!(
             full.iss_units(),
             Ok((true, Some(CacheGeometry::VMSP_ICACHE), Some(CacheGeometry::VMSP_DCACHE)))
         );
-        let dc_only = RtlConfig { upr: UPR_VALUE | UPR_DCP, iccfgr: 0, dccfgr: DCCFGR_VALUE };
+        let dc_only = RtlConfig { upr: UPR_VALUE | UPR_DCP, iccfgr: 0, dccfgr: DCCFGR_VALUE, monitor: false };
         assert_eq!(dc_only.iss_units(), Ok((true, None, Some(CacheGeometry::VMSP_DCACHE))));
-        let small = RtlConfig { upr: UPR_VALUE | UPR_ICP, iccfgr: 4 << CCFGR_NCS_SHIFT, dccfgr: 0 };
+        let small = RtlConfig { upr: UPR_VALUE | UPR_ICP, iccfgr: 4 << CCFGR_NCS_SHIFT, dccfgr: 0, monitor: false };
         assert_eq!(small.iss_units(), Ok((true, Some(CacheGeometry { sets_log2: 4 }), None)));
         // what the ISS cannot model, or inconsistent registers: refused
         let e = |c: RtlConfig| c.iss_units().unwrap_err();

@@ -46,6 +46,10 @@ struct RunArgs {
     /// RAM the SoC decodes and the lock-step ISS has (a non-zero multiple of 4, at most 64M).
     #[arg(long, value_name = "N", value_parser = parse_ram_size, default_value_t = or1k_arch::SIM_RAM_DEFAULT)]
     ram_size: u32,
+    /// Boots the security monitor from this ELF (its ROM image); the model
+    /// must be the SoC with the monitor world (VMSP_SOC_VERILOG=rtl/soc/vmsp_soc_monitor.v).
+    #[arg(long, value_name = "SM.elf")]
+    monitor: Option<String>,
     #[command(flatten)]
     common: Common,
 }
@@ -122,12 +126,21 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &RunArgs) -> ExitCode {
+    let monitor = match args.monitor.as_deref().map(|p| (p, std::fs::read(p))) {
+        None => None,
+        Some((_, Ok(b))) => Some(b),
+        Some((p, Err(e))) => {
+            eprintln!("vmsp-sim: monitor {p}: {e}");
+            return ExitCode::from(exit::IO);
+        }
+    };
     let opts = Options {
         mem_latency: args.common.mem_latency(),
         max_cycles: args.max_cycles.unwrap_or(u64::MAX),
         waves: args.waves.clone(),
         lockstep: args.lockstep,
         ram_size: args.ram_size,
+        monitor,
     };
     let bytes = match std::fs::read(&args.elf) {
         Ok(b) => b,

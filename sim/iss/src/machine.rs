@@ -427,9 +427,11 @@ impl Machine {
         if let Some(code) = self.exited {
             return Err(Stop::Exit(code));
         }
-        if vector != VEC_TICK && vector != VEC_EXTERNAL {
+        let guest = self.virt.is_some() && self.virt().guest();
+        if vector != VEC_TICK && vector != VEC_EXTERNAL && !(guest && vector == VEC_VMEXIT) {
             return Err(Stop::Error(format!(
-                "forced interrupt 0x{vector:x} is neither the tick (0x{VEC_TICK:x}) nor the external (0x{VEC_EXTERNAL:x}) vector"
+                "forced interrupt 0x{vector:x} is neither the tick (0x{VEC_TICK:x}) nor the external (0x{VEC_EXTERNAL:x}) vector, \
+                 nor a guest's VM exit (0x{VEC_VMEXIT:x})"
             )));
         }
         if self.cpu.delay_slot {
@@ -439,6 +441,22 @@ impl Machine {
             )));
         }
         self.steps += 1;
+        if vector == VEC_VMEXIT {
+            // a host interrupt while the guest ran: the PIC's if a line is
+            // pending, else the tick (the RTL's cause; its timing is not the ISS's)
+            self.pic.picsr = self.picsr_live();
+            let cause = if self.pic.irq() { EXIT_EXTERNAL } else { EXIT_TICK };
+            let pc = self.cpu.pc;
+            self.vm_exit(cause, [0; VMEXINFO_COUNT as usize]);
+            return Ok(Retired {
+                pc,
+                sr: self.cpu.sr,
+                flag: self.cpu.flag(),
+                exception: Some(VEC_VMEXIT),
+                interrupt: true,
+                ..Default::default()
+            });
+        }
         Ok(self.interrupt_entry(vector))
     }
 

@@ -13,7 +13,7 @@
 //! }
 //! ```
 
-use or1k_arch::{LD_RAM_SIZE_ADDR, SR_F};
+use or1k_arch::{LD_RAM_SIZE_ADDR, SM_ROM_BASE, SM_ROM_SIZE, SR_F};
 use std::ffi::{c_char, c_int, CString};
 use std::fmt;
 use std::path::Path;
@@ -289,6 +289,17 @@ impl Soc {
             return Err(Error::Load(LoadError::OutsideRam { addr, size, ram_size: self.ram_size }));
         }
         self.backdoor(words.iter().enumerate().map(|(i, &w)| (addr + 4 * i as u32, w)));
+        Ok(())
+    }
+
+    /// Writes the security monitor's ROM (words from SM_ROM_BASE) through
+    /// the backdoor, then resets the core; a SoC without the monitor world
+    /// ignores them.
+    pub fn load_rom(&mut self, words: &[u32]) -> Result<(), Error> {
+        if words.len() as u64 * 4 > SM_ROM_SIZE as u64 {
+            return Err(Error::Load(LoadError::OutsideRam { addr: SM_ROM_BASE, size: words.len() as u32 * 4, ram_size: SM_ROM_SIZE }));
+        }
+        self.backdoor(words.iter().enumerate().map(|(i, &w)| (SM_ROM_BASE + 4 * i as u32, w)));
         Ok(())
     }
 

@@ -8,7 +8,7 @@ PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
         bench bench-iss bench-rtl bench-sim bench-crypto clean synth bitstream linux linux-iss linux-rtl linux-check \
-        demo
+        demo vm-check bench-vm
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -52,6 +52,7 @@ test: firmware
 	bash scripts/bench-rtl.sh --self-test
 	$(CARGO) run -q --release -p vmsp-qemu-check -- --gaps firmware/tests/qemu-gaps.txt $(FW_TESTS)/*.elf
 	$(MAKE) linux-check
+	$(MAKE) vm-check
 	$(MAKE) synth
 
 qemu-check: tools firmware
@@ -61,11 +62,21 @@ header:
 	$(CARGO) run -q -p or1k-arch --bin gen-or1k-header
 
 # Protected VMs (docs/VIRT.md, docs/MONITOR.md): the security monitor boots
-# the demo hypervisor (firmware/demo) on the ISS, which runs two measured
+# the demo hypervisor (firmware/demo) on the ISS and on the RTL in lock-step, which runs two measured
 # guests round-robin; scripts/demo.sh checks their output and that each
 # launch measurement equals vmsp-measure's on the guest's image.
 demo: bootstrap
 	bash scripts/demo.sh
+
+# the protected-VM programs (monitor lifecycle, attacks, demo) on the RTL
+# with the monitor world, in lock-step with the ISS (scripts/vm-check.sh)
+vm-check: bootstrap
+	bash scripts/vm-check.sh
+
+# monitor calls and hypercall round trips timed on the RTL (firmware/demo/vmbench.c)
+bench-vm: bootstrap
+	$(MAKE) -s -C firmware demo monitor
+	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M build/firmware/demo/vmbench.elf
 
 bench: bench-iss bench-rtl bench-crypto
 

@@ -8,8 +8,11 @@
 #      image (the verifier's recomputation), and the two differ;
 #   3. each guest printed its expected lines (computed independently of the
 #      guests), under its own [vmN] prefix, and took timer interrupts.
+#   4. the same run on the RTL (the SoC with the monitor world, under
+#      Verilator) in lock-step with the ISS: every retirement compared, and
+#      the RTL printed the same measurements.
 # The console output is kept in build/demo/output.txt, the ISS figures in
-# build/demo/stats.txt.
+# build/demo/stats.txt, the RTL's run in build/demo/rtl.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fw=build/firmware
@@ -75,4 +78,14 @@ done
 if grep -Eq '^\[vm[12]\] .*unexpected' "$out/output.cmp"; then fail "a guest reported an unexpected exception"; fi
 has_re '^hv: both VMs destroyed, [0-9]+ VM exits; all done$'
 
-echo "demo: passed ($(grep -E '^instructions:' "$out/stats.txt" || echo 'no instruction count'))"
+echo "demo: ISS passed ($(grep -E '^instructions:' "$out/stats.txt" || echo 'no instruction count'))"
+
+# 4. the RTL in lock-step
+sim=$(bash scripts/vm-model.sh)
+"$sim" run --lockstep --monitor "$fw/monitor/sm.elf" --ram-size 16M "$fw/demo/hv.elf" > "$out/rtl.txt" 2>&1 ||
+  { tail -40 "$out/rtl.txt" >&2; fail "the RTL run in lock-step failed (build/demo/rtl.txt)"; }
+for vm in 1 2; do
+  grep -Fxq "vm$vm measurement: ${printed[$vm]}" "$out/rtl.txt" || fail "the RTL did not print vm$vm's measurement ${printed[$vm]}"
+done
+grep -E '^vmsp-sim: (lock-step|VM):' "$out/rtl.txt"
+echo "demo: passed on the ISS and on the RTL in lock-step"

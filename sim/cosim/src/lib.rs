@@ -90,6 +90,14 @@ pub struct Stats {
     /// vector >> 8: 5 tick, 8 external, 9 DTLB miss, 0xa ITLB miss, 0xc
     /// system call, ...).
     pub vectors: [u64; 16],
+    /// VM entries (an l.vmenter that entered) and the cycles from its
+    /// retirement to the guest's first retirement, summed.
+    pub vm_entries: u64,
+    pub vm_entry_cycles: u64,
+    /// VM exits and the cycles from the exit's record to the host's first
+    /// retirement (at its 0xF00), summed.
+    pub vm_exits: u64,
+    pub vm_exit_cycles: u64,
 }
 
 /// Why a program could not be started.
@@ -120,6 +128,11 @@ pub fn finisher_code(v: u32) -> Option<u32> {
     }
 }
 
+/// An l.vmenter that entered (a refused one writes its reason to r11).
+fn entered(r: &Retired) -> bool {
+    r.exception.is_none() && r.rd.is_none() && r.insn & !((0x1f << 16) | (0x1f << 11)) == VMENTER_INSN
+}
+
 /// `l.nop K` (no other fields set): the simulator hook number K.
 fn nop_hook(r: &Retired) -> Option<u32> {
     (r.exception.is_none() && !r.interrupt && (r.insn & !0xffff) == NOP_INSN).then_some(r.insn & 0xffff)
@@ -141,6 +154,12 @@ pub struct Session<'c> {
     rtl_end: Option<(u32, u64)>,
     /// cycle from which only UART bytes are still collected
     drain_from: Option<u64>,
+    /// A guest runs (from an entering l.vmenter to a VM exit's record):
+    /// its l.nop console hooks are no-ops, as on the ISS.
+    in_guest: bool,
+    /// the cycle of the last entry's / exit's record, until the next record
+    vm_enter_at: Option<u64>,
+    vm_exit_at: Option<u64>,
     outcome: Option<Outcome>,
 }
 
@@ -182,8 +201,30 @@ impl<'c> Session<'c> {
             stats: Stats::default(),
             rtl_end: None,
             drain_from: None,
+            in_guest: false,
+            vm_enter_at: None,
+            vm_exit_at: None,
             outcome: None,
         })
+    }
+
+    /// World switches seen on the retirement port and their latencies.
+    fn track_vm(&mut self, cycle: u64, r: &Retired) {
+        if let Some(t) = self.vm_enter_at.take() {
+            self.stats.vm_entries += 1;
+            self.stats.vm_entry_cycles += cycle - t;
+        }
+        if let Some(t) = self.vm_exit_at.take() {
+            self.stats.vm_exits += 1;
+            self.stats.vm_exit_cycles += cycle - t;
+        }
+        if r.exception == Some(VEC_VMEXIT) {
+            self.in_guest = false;
+            self.vm_exit_at = Some(cycle);
+        } else if entered(r) {
+            self.in_guest = true;
+            self.vm_enter_at = Some(cycle);
+        }
     }
 
     pub fn stats(&self) -> Stats {
@@ -264,13 +305,14 @@ impl<'c> Session<'c> {
                     self.history.pop_front();
                 }
                 self.history.push_back((cycle, r));
+                self.track_vm(cycle, &r);
                 if let Some(ls) = &mut self.lockstep {
                     if let Err(m) = ls.check(&r) {
                         let o = self.mismatch(&m);
                         return self.finish(o);
                     }
                 }
-                match nop_hook(&r) {
+                match nop_hook(&r).filter(|_| !self.in_guest) {
                     Some(NOP_EXIT) => {
                         self.rtl_end.get_or_insert((c.r3, cycle));
                     }

@@ -1,5 +1,6 @@
 //! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
-//! `vmsp-sim soak --seeds N [--start S] [--hazards]`: random programs in lock-step.
+//! `vmsp-sim soak --seeds N [--start S] [--hazards] [--monitor SM.elf [--guest]]`:
+//! random programs in lock-step.
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
 //! codes for the simulator's own failures; 110..=116 mean what they mean
@@ -69,6 +70,14 @@ struct SoakArgs {
     /// tight loops, faults after predicted branches, divider edge cases).
     #[arg(long)]
     hazards: bool,
+    /// Boots every program through the security monitor from this ELF; the
+    /// model must be the SoC with the monitor world (scripts/vm-model.sh).
+    #[arg(long, value_name = "SM.elf")]
+    monitor: Option<String>,
+    /// Runs every program as a guest (VM 1) under vmsp-rpg's host harness:
+    /// VM exits on host ticks and hypercalls, re-entries (needs --monitor).
+    #[arg(long, requires = "monitor")]
+    guest: bool,
     #[command(flatten)]
     common: Common,
 }
@@ -221,6 +230,17 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
             .collect();
         eprintln!("vmsp-sim: exceptions and interrupts by vector: {}", list.join(", "));
     }
+    if s.vm_entries + s.vm_exits > 0 {
+        let avg = |n: u64, c: u64| c as f64 / n.max(1) as f64;
+        eprintln!(
+            "vmsp-sim: VM: {} entries, {:.1} cycles each (l.vmenter retired -> the guest's first instruction retired); \
+             {} exits, {:.1} cycles each (the exit's record -> the host's first instruction at 0xF00 retired)",
+            s.vm_entries,
+            avg(s.vm_entries, s.vm_entry_cycles),
+            s.vm_exits,
+            avg(s.vm_exits, s.vm_exit_cycles)
+        );
+    }
     if let Some(p) = &s.perf {
         let pct = |n: u32| 100.0 * n as f64 / (p.cycles.max(1)) as f64;
         eprintln!(
@@ -253,10 +273,19 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
 /// `vmsp-sim soak`: exit status 0 when every seed passed, else 117.
 fn soak(args: &SoakArgs) -> ExitCode {
     let (n, first, mem_latency) = (args.seeds, args.start, args.common.mem_latency());
+    let monitor = match args.monitor.as_deref().map(|p| (p, std::fs::read(p))) {
+        None => None,
+        Some((_, Ok(b))) => Some(b),
+        Some((p, Err(e))) => {
+            eprintln!("vmsp-sim: monitor {p}: {e}");
+            return ExitCode::from(exit::IO);
+        }
+    };
+    let soak_opts = vmsp_sim::soak::SoakOptions { hazards: args.hazards, guest: args.guest, monitor };
     let start = Instant::now();
     let mut last = start;
     let quiet = args.common.quiet;
-    let report = vmsp_sim::soak::soak_with(first, n, mem_latency, args.jobs, args.hazards, |seed, r| {
+    let report = vmsp_sim::soak::soak_opts(first, n, mem_latency, args.jobs, &soak_opts, |seed, r| {
         if let Some((s, e)) = r.failures.last().filter(|f| f.0 == seed) {
             eprintln!("FAIL seed {s}: {e}");
         }
@@ -272,17 +301,25 @@ fn soak(args: &SoakArgs) -> ExitCode {
         }
     });
     eprintln!(
-        "vmsp-sim soak: seeds {}..{} at {} wait states{}: {} passed, {} failed; {} records compared with the ISS, {} cycles, {:.1} s",
+        "vmsp-sim soak: seeds {}..{} at {} wait states{}{}{}: {} passed, {} failed; {} records compared with the ISS, {} cycles, {:.1} s",
         first,
         first.saturating_add(n),
         mem_latency,
         if args.hazards { ", hazards" } else { "" },
+        if args.monitor.is_some() { ", monitor" } else { "" },
+        if args.guest { ", guests" } else { "" },
         report.passed,
         report.failures.len(),
         report.compared,
         report.cycles,
         start.elapsed().as_secs_f64()
     );
+    if args.guest {
+        let causes: Vec<String> = (or1k_arch::EXIT_TICK..=or1k_arch::EXIT_FAULT)
+            .map(|c| format!("{} {}", vmsp_rpg::coverage::exit_cause_name(c), report.vm_exits[c as usize]))
+            .collect();
+        eprintln!("vmsp-sim soak: VM exits of the passing guests by cause: {}", causes.join(", "));
+    }
     if report.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

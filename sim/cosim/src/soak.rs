@@ -1,7 +1,10 @@
 //! Soak: random programs from `vmsp-rpg` run on the RTL in lock-step with
-//! the ISS; every seed must end with exit code 0 and zero mismatches.
+//! the ISS; every seed must end with exit code 0 and zero mismatches. With
+//! [`SoakOptions::guest`] the programs run as guests under the generator's
+//! host harness, booted by the security monitor ([`SoakOptions::monitor`]).
 
 use crate::{Options, Outcome, Stats};
+use or1k_arch::{EXIT_FAULT, EXIT_TICK};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
@@ -20,6 +23,29 @@ pub struct Report {
     pub cycles: u64,
     /// (seed, what went wrong), in seed order
     pub failures: Vec<(u64, String)>,
+    /// Guest programs that passed: their VM exits by cause (index EXIT_*),
+    /// as the host harness counted and reported them.
+    pub vm_exits: [u64; 8],
+}
+
+/// What a soak generates and how it runs it.
+#[derive(Clone, Debug, Default)]
+pub struct SoakOptions {
+    /// `vmsp_rpg::Options::hazards` in every configuration.
+    pub hazards: bool,
+    /// `vmsp_rpg::Options::guest`: every program runs as a guest under the
+    /// generator's host harness (needs `monitor`).
+    pub guest: bool,
+    /// The security monitor's ELF: every program boots through it, on a
+    /// model with the monitor world (`Options::monitor`).
+    pub monitor: Option<Vec<u8>>,
+}
+
+/// A passing seed: its figures, and with a guest its VM exits by cause.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SeedResult {
+    pub stats: Stats,
+    pub vm_exits: [u64; 8],
 }
 
 /// The generator options of `seed`: seeds cycle through the three
@@ -40,6 +66,13 @@ pub fn generator_options_with(seed: u64, hazards: bool) -> vmsp_rpg::Options {
     gen
 }
 
+/// [`generator_options_with`], and `guest` as `soak` says.
+pub fn generator_options_for(seed: u64, soak: &SoakOptions) -> vmsp_rpg::Options {
+    let mut gen = generator_options_with(seed, soak.hazards);
+    gen.guest = soak.guest;
+    gen
+}
+
 /// Runs the program of `seed` in lock-step at `mem_latency` wait states.
 pub fn run_seed(seed: u64, mem_latency: u8) -> Result<Stats, String> {
     run_seed_with(seed, mem_latency, false)
@@ -47,18 +80,52 @@ pub fn run_seed(seed: u64, mem_latency: u8) -> Result<Stats, String> {
 
 /// [`run_seed`] with the generator's hazard bias on or off.
 pub fn run_seed_with(seed: u64, mem_latency: u8, hazards: bool) -> Result<Stats, String> {
-    let gen = generator_options_with(seed, hazards);
-    let elf = vmsp_rpg::generate(seed, &gen);
+    run_seed_opts(seed, mem_latency, &SoakOptions { hazards, ..SoakOptions::default() }).map(|r| r.stats)
+}
+
+/// The VM exit counts a guest program's harness reports at its end: its
+/// last `vmsp_rpg::GuestLayout::REPORT_COUNT` lines, `report(0x...)` on
+/// the console (the l.nop NOP_REPORT hook).
+pub fn harness_exit_counts(console: &[u8]) -> [u64; 8] {
+    let mut counts = [0; 8];
+    let text = String::from_utf8_lossy(console);
+    let reports: Vec<u32> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("report(0x")?.strip_suffix(");"))
+        .filter_map(|h| u32::from_str_radix(h, 16).ok())
+        .collect();
+    let n = (EXIT_FAULT - EXIT_TICK + 1) as usize;
+    for &v in reports.iter().rev().take(n) {
+        if v & 0xf000_0000 == vmsp_rpg::GuestLayout::REPORT_COUNT {
+            counts[((v >> 24) & 7) as usize] = (v & 0xff_ffff) as u64;
+        }
+    }
+    counts
+}
+
+/// [`run_seed`] with every soak option.
+pub fn run_seed_opts(seed: u64, mem_latency: u8, soak: &SoakOptions) -> Result<SeedResult, String> {
+    if soak.guest && soak.monitor.is_none() {
+        return Err("guest programs need the security monitor (SoakOptions::monitor)".into());
+    }
+    let gen = generator_options_for(seed, soak);
+    let p = vmsp_rpg::try_generate(seed, &gen).map_err(|e| format!("seed {seed}: {e}"))?;
+    // a guest's bound adds the monitor's calls to max_steps
+    let steps = if gen.guest { p.step_bound } else { gen.max_steps };
     let opts = Options {
         mem_latency,
         lockstep: true,
-        max_cycles: gen.max_steps * CYCLES_PER_STEP,
+        max_cycles: steps * CYCLES_PER_STEP,
+        monitor: soak.monitor.clone(),
         ..Options::default()
     };
     let mut out = Vec::new();
-    let (o, s) = crate::run(&elf, &opts, &mut out).map_err(|e| format!("seed {seed}: {e}"))?;
+    let (o, s) = crate::run(&p.elf, &opts, &mut out).map_err(|e| format!("seed {seed}: {e}"))?;
     match o {
-        Outcome::Exit(0) => Ok(s),
+        Outcome::Exit(0) => {
+            let vm_exits = if gen.guest { harness_exit_counts(&out) } else { [0; 8] };
+            Ok(SeedResult { stats: s, vm_exits })
+        }
         Outcome::Exit(c) => Err(format!("exit code {c} (RTL and ISS agree); output: {}", String::from_utf8_lossy(&out))),
         Outcome::CycleLimit => Err(format!("cycle limit of {} reached after {} records compared", opts.max_cycles, s.compared)),
         Outcome::Mismatch(m) | Outcome::Error(m) => Err(m),
@@ -78,6 +145,19 @@ pub fn soak_with(
     mem_latency: u8,
     jobs: usize,
     hazards: bool,
+    progress: impl FnMut(u64, &Report) + Send,
+) -> Report {
+    soak_opts(start, n, mem_latency, jobs, &SoakOptions { hazards, ..SoakOptions::default() }, progress)
+}
+
+/// [`soak`] with every soak option (`vmsp-sim soak [--hazards] [--monitor
+/// SM.elf [--guest]]`).
+pub fn soak_opts(
+    start: u64,
+    n: u64,
+    mem_latency: u8,
+    jobs: usize,
+    soak: &SoakOptions,
     mut progress: impl FnMut(u64, &Report) + Send,
 ) -> Report {
     let next = AtomicU64::new(start);
@@ -91,14 +171,17 @@ pub fn soak_with(
                 if seed >= end {
                     break;
                 }
-                let res = run_seed_with(seed, mem_latency, hazards);
+                let res = run_seed_opts(seed, mem_latency, soak);
                 let mut r = report.lock().unwrap();
                 r.seeds += 1;
                 match res {
-                    Ok(st) => {
+                    Ok(SeedResult { stats: st, vm_exits }) => {
                         r.passed += 1;
                         r.compared += st.compared;
                         r.cycles += st.cycles;
+                        for (t, n) in r.vm_exits.iter_mut().zip(vm_exits) {
+                            *t += n;
+                        }
                     }
                     Err(e) => r.failures.push((seed, e)),
                 }

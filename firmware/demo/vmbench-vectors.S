@@ -1,0 +1,67 @@
+/* vmbench's vectors: the runtime's, with a minimal VM-exit handler at
+ * 0xF00 that re-enters VM 1 until vb_count runs out, then returns from
+ * bench_run (the setjmp/longjmp of demo/hv-vectors.S): the shortest host
+ * side of a hypercall round trip, so the figure is the hardware's. */
+#define OR1K_OWN_VMEXIT
+#include "../runtime/vectors.S"
+
+    .macro VB_REGS op
+    \op     0(r3), r1
+    \op     4(r3), r2
+    \op     8(r3), r9
+    \op     12(r3), r10
+    .irp n, 14,16,18,20,22,24,26,28,30
+    \op     (16 + 2 * (\n - 14))(r3), r\n
+    .endr
+    .endm
+    .macro SW_TO addr, reg
+    l.sw    \addr, \reg
+    .endm
+    .macro LWZ_FROM addr, reg
+    l.lwz   \reg, \addr
+    .endm
+
+    .section .bss
+    .balign 4
+vb_saved:
+    .space  4 * 13
+vb_count:
+    .space  4
+
+    .section .vectors, "ax"
+    VECTOR_ORG(VEC_VMEXIT)
+    LOAD32(r3, vb_count)
+    l.lwz   r4, 0(r3)
+    l.addi  r4, r4, -1
+    l.sw    0(r3), r4
+    l.sfeqi r4, 0
+    l.bnf   1f
+    l.ori   r5, r0, 1               /* VM 1 */
+    LOAD32(r3, vb_saved)
+    VB_REGS LWZ_FROM
+    /* EPCR is the last l.vmenter's (this handler's) + 4: return to bench_run's */
+    LOAD32(r4, vb_back)
+    l.mtspr r0, r4, SPR_EPCR0
+    l.rfe                           /* r11 = 0 */
+    l.nop
+1:  .word   VMENTER_INSN | (5 << INSN_RA_SHIFT)   /* l.vmenter r5, r0 */
+    l.j     1b                      /* refused: try again (never: VM 1 is launched) */
+    l.nop
+
+    .text
+    /* uint32_t bench_run(uint32_t vmid, uint32_t n): n round trips of VM
+     * vmid (each exit re-enters at once); returns 0, or the refusal. */
+    .global bench_run
+    .type bench_run, @function
+bench_run:
+    l.or    r6, r3, r0
+    LOAD32(r3, vb_count)
+    l.sw    0(r3), r4
+    LOAD32(r3, vb_saved)
+    VB_REGS SW_TO
+    l.ori   r11, r0, 0
+    .word   VMENTER_INSN | (6 << INSN_RA_SHIFT)   /* l.vmenter r6, r0 */
+vb_back:
+    l.jr    r9
+    l.nop
+    .size bench_run, . - bench_run

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The protected-VM programs on the RTL with the monitor world, in lock-step
+# with the ISS (every retirement compared, console compared at the end):
+# the monitor's lifecycle test, the attack tests and the demo hypervisor
+# with its two guests, plus a plain firmware test booted through the
+# monitor. firmware/vmtests/entropy.c needs a TRNG that fails its health
+# tests, which only the ISS can fake (vmsp-iss --trng-alarm): it runs there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make -s -C firmware monitor vmtests demo
+sim=$(bash scripts/vm-model.sh)
+sm=build/firmware/monitor/sm.elf
+fail=0
+run() {
+  local elf=$1
+  if "$sim" run --lockstep --monitor "$sm" --ram-size 16M "$elf" > "build/vm-check-$(basename "$elf" .elf).txt" 2>&1; then
+    echo "vm-check: $elf: $(grep -o '[0-9]* records compared' "build/vm-check-$(basename "$elf" .elf).txt") in lock-step"
+  else
+    echo "vm-check: FAIL $elf (build/vm-check-$(basename "$elf" .elf).txt):" >&2
+    tail -30 "build/vm-check-$(basename "$elf" .elf).txt" >&2
+    fail=1
+  fi
+}
+run build/firmware/tests/hello.elf
+for t in build/firmware/vmtests/*.elf; do
+  case $t in */entropy.elf) continue ;; esac
+  run "$t"
+done
+run build/firmware/demo/hv.elf
+cargo run -q --release -p vmsp-iss -- run --monitor "$sm" --trng-alarm build/firmware/vmtests/entropy.elf > build/vm-check-entropy.txt 2>&1 ||
+  { echo "vm-check: FAIL entropy on the ISS with --trng-alarm" >&2; cat build/vm-check-entropy.txt >&2; fail=1; }
+exit $fail

@@ -42,6 +42,11 @@ pub struct Tlb {
     mr_ram: RAM<Bits<32>, 6>,
     tr_ram: RAM<Bits<32>, 6>,
     valid: DFF<Bits<64>>,
+    /// Per set: its match / translate register reads as zero (a flush at
+    /// VM entry or exit empties the TLB of the world that left it, for
+    /// l.mfspr and translation alike, until software writes the register).
+    mr_z: DFF<Bits<64>>,
+    tr_z: DFF<Bits<64>>,
     rset: DFF<Bits<6>>,
     vpn_mask: Constant<Bits<32>>,
     ppn_mask: Constant<Bits<32>>,
@@ -49,6 +54,7 @@ pub struct Tlb {
     tr_ci: Constant<Bits<32>>,
     v: Signal<Local, Bit>,
     mr_rd: Signal<Local, Bits<32>>,
+    tr_rd: Signal<Local, Bits<32>>,
 }
 
 impl Default for Tlb {
@@ -74,6 +80,9 @@ impl Default for Tlb {
             mr_ram: zeroed_ram(),
             tr_ram: zeroed_ram(),
             valid: Default::default(),
+            mr_z: Default::default(),
+            tr_z: Default::default(),
+            tr_rd: Default::default(),
             rset: Default::default(),
             vpn_mask: k(TLB_MR_VPN_MASK),
             ppn_mask: k(TLB_TR_PPN_MASK),
@@ -88,7 +97,7 @@ impl Default for Tlb {
 impl Logic for Tlb {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, rset);
+        dff_setup!(self, clock, valid, mr_z, tr_z, rset);
         self.mr_ram.read_clock.next = self.clock.val();
         self.mr_ram.write_clock.next = self.clock.val();
         self.tr_ram.read_clock.next = self.clock.val();
@@ -111,20 +120,41 @@ impl Logic for Tlb {
         if self.inv.val() {
             self.valid.d.next = self.valid.q.val() & !(bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
         }
+        if self.mr_we.val() {
+            self.mr_z.d.next = self.mr_z.q.val() & !(bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
+        }
+        if self.tr_we.val() {
+            self.tr_z.d.next = self.tr_z.q.val() & !(bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
+        }
+        if self.flush.val() {
+            self.mr_z.d.next = 0xFFFF_FFFF_FFFF_FFFF_u64.into();
+            self.tr_z.d.next = 0xFFFF_FFFF_FFFF_FFFF_u64.into();
+        }
         if self.flush.val() | self.reset.val() {
             self.valid.d.next = 0.into();
+        }
+        if self.reset.val() {
+            self.mr_z.d.next = 0.into();
+            self.tr_z.d.next = 0.into();
         }
         self.v.next = ((self.valid.q.val() >> bit_cast::<64, 6>(self.rset.q.val())) & 1_u64).any();
         self.mr_rd.next = self.mr_ram.read_data.val() & !self.mr_v.val();
         if self.v.val() {
             self.mr_rd.next = self.mr_rd.val() | self.mr_v.val();
         }
+        if ((self.mr_z.q.val() >> bit_cast::<64, 6>(self.rset.q.val())) & 1_u64).any() {
+            self.mr_rd.next = 0.into();
+        }
+        self.tr_rd.next = self.tr_ram.read_data.val();
+        if ((self.tr_z.q.val() >> bit_cast::<64, 6>(self.rset.q.val())) & 1_u64).any() {
+            self.tr_rd.next = 0.into();
+        }
         self.mr.next = self.mr_rd.val();
-        self.tr.next = self.tr_ram.read_data.val();
+        self.tr.next = self.tr_rd.val();
         self.hit.next = self.v.val()
             & ((self.mr_ram.read_data.val() & self.vpn_mask.val()) == (self.vaddr.val() & self.vpn_mask.val()));
-        self.allowed.next = (self.tr_ram.read_data.val() & self.need.val()).any();
-        self.paddr.next = (self.tr_ram.read_data.val() & self.ppn_mask.val()) | (self.vaddr.val() & !self.ppn_mask.val());
-        self.ci.next = (self.tr_ram.read_data.val() & self.tr_ci.val()).any();
+        self.allowed.next = (self.tr_rd.val() & self.need.val()).any();
+        self.paddr.next = (self.tr_rd.val() & self.ppn_mask.val()) | (self.vaddr.val() & !self.ppn_mask.val());
+        self.ci.next = (self.tr_rd.val() & self.tr_ci.val()).any();
     }
 }

@@ -6522,6 +6522,12 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     reg  [63:0] valid$d;
     wire  [63:0] valid$q;
     reg  valid$clock;
+    reg  [63:0] mr_z$d;
+    wire  [63:0] mr_z$q;
+    reg  mr_z$clock;
+    reg  [63:0] tr_z$d;
+    wire  [63:0] tr_z$q;
+    reg  tr_z$clock;
     reg  [5:0] rset$d;
     wire  [5:0] rset$q;
     reg  rset$clock;
@@ -6529,6 +6535,7 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     // Local signals
     reg  v;
     reg  [31:0] mr_rd;
+    reg  [31:0] tr_rd;
     
     // Sub module instances
     top$core$dmmu$tlb$mr_ram mr_ram(
@@ -6554,6 +6561,16 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         .q(valid$q),
         .clock(valid$clock)
     );
+    top$core$dmmu$tlb$mr_z mr_z(
+        .d(mr_z$d),
+        .q(mr_z$q),
+        .clock(mr_z$clock)
+    );
+    top$core$dmmu$tlb$tr_z tr_z(
+        .d(tr_z$d),
+        .q(tr_z$q),
+        .clock(tr_z$clock)
+    );
     top$core$dmmu$tlb$rset rset(
         .d(rset$d),
         .q(rset$q),
@@ -6563,8 +6580,12 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     // Update code
     always @(*) begin
         valid$clock = clock;
+        mr_z$clock = clock;
+        tr_z$clock = clock;
         rset$clock = clock;
         valid$d = valid$q;
+        mr_z$d = mr_z$q;
+        tr_z$d = tr_z$q;
         rset$d = rset$q;
         mr_ram$read_clock = clock;
         mr_ram$write_clock = clock;
@@ -6588,20 +6609,41 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         if (inv) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
         end
+        if (mr_we) begin
+            mr_z$d = mr_z$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (tr_we) begin
+            tr_z$d = tr_z$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (flush) begin
+            mr_z$d = 64'hffffffffffffffff;
+            tr_z$d = 64'hffffffffffffffff;
+        end
         if (flush | reset) begin
             valid$d = 32'h0;
+        end
+        if (reset) begin
+            mr_z$d = 32'h0;
+            tr_z$d = 32'h0;
         end
         v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
         mr_rd = mr_ram$read_data & ~mr_v;
         if (v) begin
             mr_rd = mr_rd | mr_v;
         end
+        if (|((mr_z$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1)) begin
+            mr_rd = 32'h0;
+        end
+        tr_rd = tr_ram$read_data;
+        if (|((tr_z$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1)) begin
+            tr_rd = 32'h0;
+        end
         mr = mr_rd;
-        tr = tr_ram$read_data;
+        tr = tr_rd;
         hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
-        allowed = |(tr_ram$read_data & need);
-        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
-        ci = |(tr_ram$read_data & tr_ci);
+        allowed = |(tr_rd & need);
+        paddr = (tr_rd & ppn_mask) | (vaddr & ~ppn_mask);
+        ci = |(tr_rd & tr_ci);
     end
     
 endmodule // top$core$dmmu$tlb
@@ -6700,6 +6742,25 @@ module top$core$dmmu$tlb$mr_ram(read_address,read_clock,read_data,write_address,
     end
                 
 endmodule // top$core$dmmu$tlb$mr_ram
+
+
+module top$core$dmmu$tlb$mr_z(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$tlb$mr_z
 
 
 module top$core$dmmu$tlb$rset(d,q,clock);
@@ -6814,6 +6875,25 @@ module top$core$dmmu$tlb$tr_ram(read_address,read_clock,read_data,write_address,
     end
                 
 endmodule // top$core$dmmu$tlb$tr_ram
+
+
+module top$core$dmmu$tlb$tr_z(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$dmmu$tlb$tr_z
 
 
 module top$core$dmmu$tlb$valid(d,q,clock);
@@ -11768,6 +11848,12 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     reg  [63:0] valid$d;
     wire  [63:0] valid$q;
     reg  valid$clock;
+    reg  [63:0] mr_z$d;
+    wire  [63:0] mr_z$q;
+    reg  mr_z$clock;
+    reg  [63:0] tr_z$d;
+    wire  [63:0] tr_z$q;
+    reg  tr_z$clock;
     reg  [5:0] rset$d;
     wire  [5:0] rset$q;
     reg  rset$clock;
@@ -11775,6 +11861,7 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     // Local signals
     reg  v;
     reg  [31:0] mr_rd;
+    reg  [31:0] tr_rd;
     
     // Sub module instances
     top$core$immu$tlb$mr_ram mr_ram(
@@ -11800,6 +11887,16 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         .q(valid$q),
         .clock(valid$clock)
     );
+    top$core$immu$tlb$mr_z mr_z(
+        .d(mr_z$d),
+        .q(mr_z$q),
+        .clock(mr_z$clock)
+    );
+    top$core$immu$tlb$tr_z tr_z(
+        .d(tr_z$d),
+        .q(tr_z$q),
+        .clock(tr_z$clock)
+    );
     top$core$immu$tlb$rset rset(
         .d(rset$d),
         .q(rset$q),
@@ -11809,8 +11906,12 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     // Update code
     always @(*) begin
         valid$clock = clock;
+        mr_z$clock = clock;
+        tr_z$clock = clock;
         rset$clock = clock;
         valid$d = valid$q;
+        mr_z$d = mr_z$q;
+        tr_z$d = tr_z$q;
         rset$d = rset$q;
         mr_ram$read_clock = clock;
         mr_ram$write_clock = clock;
@@ -11834,20 +11935,41 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         if (inv) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
         end
+        if (mr_we) begin
+            mr_z$d = mr_z$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (tr_we) begin
+            tr_z$d = tr_z$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
+        end
+        if (flush) begin
+            mr_z$d = 64'hffffffffffffffff;
+            tr_z$d = 64'hffffffffffffffff;
+        end
         if (flush | reset) begin
             valid$d = 32'h0;
+        end
+        if (reset) begin
+            mr_z$d = 32'h0;
+            tr_z$d = 32'h0;
         end
         v = |((valid$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1);
         mr_rd = mr_ram$read_data & ~mr_v;
         if (v) begin
             mr_rd = mr_rd | mr_v;
         end
+        if (|((mr_z$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1)) begin
+            mr_rd = 32'h0;
+        end
+        tr_rd = tr_ram$read_data;
+        if (|((tr_z$q >> ((rset$q) & 64'hffffffffffffffff)) & 64'h1)) begin
+            tr_rd = 32'h0;
+        end
         mr = mr_rd;
-        tr = tr_ram$read_data;
+        tr = tr_rd;
         hit = v & ((mr_ram$read_data & vpn_mask) == (vaddr & vpn_mask));
-        allowed = |(tr_ram$read_data & need);
-        paddr = (tr_ram$read_data & ppn_mask) | (vaddr & ~ppn_mask);
-        ci = |(tr_ram$read_data & tr_ci);
+        allowed = |(tr_rd & need);
+        paddr = (tr_rd & ppn_mask) | (vaddr & ~ppn_mask);
+        ci = |(tr_rd & tr_ci);
     end
     
 endmodule // top$core$immu$tlb
@@ -11946,6 +12068,25 @@ module top$core$immu$tlb$mr_ram(read_address,read_clock,read_data,write_address,
     end
                 
 endmodule // top$core$immu$tlb$mr_ram
+
+
+module top$core$immu$tlb$mr_z(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$tlb$mr_z
 
 
 module top$core$immu$tlb$rset(d,q,clock);
@@ -12060,6 +12201,25 @@ module top$core$immu$tlb$tr_ram(read_address,read_clock,read_data,write_address,
     end
                 
 endmodule // top$core$immu$tlb$tr_ram
+
+
+module top$core$immu$tlb$tr_z(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$immu$tlb$tr_z
 
 
 module top$core$immu$tlb$valid(d,q,clock);

@@ -26,8 +26,13 @@ fn lint() {
         uart_line_paced: true,
         ram_registered: true,
         uart_divisor: 5,
+        monitor: false,
+        monitor_rom: Vec::new(),
     };
     vtb::lint("vmsp_soc_board", &soc_verilog(&small).unwrap()).unwrap();
+    // the monitor world: ROM, SRAM, the secure unit, the core's VM hardware
+    let monitor = SocConfig { monitor: true, monitor_rom: vec![or1k_arch::NOP_INSN; 64], ..small };
+    vtb::lint("vmsp_soc_monitor", &soc_verilog(&monitor).unwrap()).unwrap();
 }
 
 #[test]

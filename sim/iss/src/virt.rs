@@ -367,11 +367,13 @@ impl Machine {
         self.set_vmcr(0);
     }
 
-    /// Invalidates every I- and D-TLB entry (VM entry and exit, until the
-    /// VM-tagged TLBs).
+    /// Empties every I- and D-TLB entry (VM entry and exit, until the
+    /// VM-tagged TLBs): invalid, and its registers read zero, so no world
+    /// sees another's translations.
     fn flush_tlbs(&mut self) {
-        for mr in self.dtlb.mr.iter_mut().chain(self.itlb.mr.iter_mut()) {
-            *mr &= !TLB_MR_V;
+        for t in [&mut self.dtlb, &mut self.itlb] {
+            t.mr.fill(0);
+            t.tr.fill(0);
         }
     }
 

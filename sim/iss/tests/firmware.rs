@@ -4,13 +4,21 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::Mutex;
 use vmsp_iss::{Config, Machine, Outcome};
+
+/// Builds the firmware once at a time: the tests run in parallel, and two
+/// `make`s writing the same objects race.
+fn make_firmware(root: &Path) {
+    static MAKE: Mutex<()> = Mutex::new(());
+    let _one = MAKE.lock().unwrap_or_else(|e| e.into_inner());
+    make_firmware(&root);
+}
 
 #[test]
 fn firmware_tests_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let status = Command::new("make").arg("-C").arg(root.join("firmware")).status().expect("run make");
-    assert!(status.success(), "`make -C firmware` failed");
+    make_firmware(&root);
     let dir = root.join("build/firmware/tests");
     let mut elfs: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -47,8 +55,7 @@ fn firmware_tests_pass() {
 #[test]
 fn mmu_firmware_adapts_to_a_core_without_mmu() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let status = Command::new("make").arg("-C").arg(root.join("firmware")).status().expect("run make");
-    assert!(status.success(), "`make -C firmware` failed");
+    make_firmware(&root);
     for (name, expect) in [("mmu", "SKIP: no DMMU/IMMU"), ("cfgregs", "no DMMU")] {
         let path = root.join(format!("build/firmware/tests/{name}.elf"));
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -50027,8 +50027,8 @@ module top$su$trng$drbg$aes$mc$0(col,inverse,out);
         b1 = col[(32'h10)+:(8)];
         b2 = col[(32'h8)+:(8)];
         b3 = col[(32'h0)+:(8)];
-        e02 = b0 ^ b2;
-        e13 = b1 ^ b3;
+        e02 = col[(32'h18)+:(8)] ^ col[(32'h8)+:(8)];
+        e13 = col[(32'h10)+:(8)] ^ col[(32'h0)+:(8)];
         e02x2 = e02 << 32'h1;
         if (e02[32'h7]) begin
             e02x2 = e02x2 ^ 32'h1b;
@@ -50112,8 +50112,8 @@ module top$su$trng$drbg$aes$mc$1(col,inverse,out);
         b1 = col[(32'h10)+:(8)];
         b2 = col[(32'h8)+:(8)];
         b3 = col[(32'h0)+:(8)];
-        e02 = b0 ^ b2;
-        e13 = b1 ^ b3;
+        e02 = col[(32'h18)+:(8)] ^ col[(32'h8)+:(8)];
+        e13 = col[(32'h10)+:(8)] ^ col[(32'h0)+:(8)];
         e02x2 = e02 << 32'h1;
         if (e02[32'h7]) begin
             e02x2 = e02x2 ^ 32'h1b;
@@ -50197,8 +50197,8 @@ module top$su$trng$drbg$aes$mc$2(col,inverse,out);
         b1 = col[(32'h10)+:(8)];
         b2 = col[(32'h8)+:(8)];
         b3 = col[(32'h0)+:(8)];
-        e02 = b0 ^ b2;
-        e13 = b1 ^ b3;
+        e02 = col[(32'h18)+:(8)] ^ col[(32'h8)+:(8)];
+        e13 = col[(32'h10)+:(8)] ^ col[(32'h0)+:(8)];
         e02x2 = e02 << 32'h1;
         if (e02[32'h7]) begin
             e02x2 = e02x2 ^ 32'h1b;
@@ -50282,8 +50282,8 @@ module top$su$trng$drbg$aes$mc$3(col,inverse,out);
         b1 = col[(32'h10)+:(8)];
         b2 = col[(32'h8)+:(8)];
         b3 = col[(32'h0)+:(8)];
-        e02 = b0 ^ b2;
-        e13 = b1 ^ b3;
+        e02 = col[(32'h18)+:(8)] ^ col[(32'h8)+:(8)];
+        e13 = col[(32'h10)+:(8)] ^ col[(32'h0)+:(8)];
         e02x2 = e02 << 32'h1;
         if (e02[32'h7]) begin
             e02x2 = e02x2 ^ 32'h1b;

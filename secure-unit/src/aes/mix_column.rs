@@ -46,8 +46,10 @@ impl Logic for MixColumn {
         self.b1.next = self.col.val().get_bits::<8>(16);
         self.b2.next = self.col.val().get_bits::<8>(8);
         self.b3.next = self.col.val().get_bits::<8>(0);
-        self.e02.next = self.b0.val() ^ self.b2.val();
-        self.e13.next = self.b1.val() ^ self.b3.val();
+        // from the column itself, not b0..b3 (reassigned below): no false
+        // combinational loop through them for Verilator
+        self.e02.next = self.col.val().get_bits::<8>(24) ^ self.col.val().get_bits::<8>(8);
+        self.e13.next = self.col.val().get_bits::<8>(16) ^ self.col.val().get_bits::<8>(0);
         self.e02x2.next = self.e02.val() << 1;
         if self.e02.val().get_bit(7) {
             self.e02x2.next = self.e02x2.val() ^ 0x1B;

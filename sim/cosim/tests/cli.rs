@@ -38,6 +38,7 @@ fn usage_errors() {
         &["soak", "--seeds", "3", "--lockstep"],
         &["soak", "--seeds", "3", "--jobs", "65"],
         &["soak", "--seeds", "3", "a.elf"],
+        &["soak", "--seeds", "3", "--guest"],
     ] {
         let (code, _, err) = sim(args);
         assert_eq!(code, EXIT_USAGE, "{args:?}: {err}");
@@ -49,7 +50,7 @@ fn usage_errors() {
     assert!(out.contains("--lockstep") && out.contains("--waves") && out.contains("--mem-latency"), "{out}");
     let (code, out, _) = sim(&["soak", "--help"]);
     assert_eq!(code, 0);
-    assert!(out.contains("--seeds") && out.contains("--jobs"), "{out}");
+    assert!(out.contains("--seeds") && out.contains("--jobs") && out.contains("--monitor") && out.contains("--guest"), "{out}");
 }
 
 #[test]

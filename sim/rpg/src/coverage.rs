@@ -1,7 +1,8 @@
 //! Coverage of a run, from the ISS's (or the RTL's) retirement records:
 //! executed mnemonics, exceptions by vector, interrupts, faults raised
-//! inside delay slots, and the pipeline-hazard patterns of
-//! `Options::hazards` ([`Hazards`]).
+//! inside delay slots, the pipeline-hazard patterns of
+//! `Options::hazards` ([`Hazards`]), and with `Options::guest` the VM
+//! entries and the VM exits by cause.
 
 use or1k_arch::*;
 use std::collections::BTreeMap;
@@ -140,6 +141,19 @@ pub fn mnemonic(w: u32) -> &'static str {
     }
 }
 
+/// The name of a VM exit cause (EXIT_*).
+pub fn exit_cause_name(cause: u32) -> &'static str {
+    match cause {
+        EXIT_TICK => "tick",
+        EXIT_EXTERNAL => "external",
+        EXIT_VMCALL => "vmcall",
+        EXIT_REGION => "region",
+        EXIT_HALT => "halt",
+        EXIT_FAULT => "fault",
+        _ => "unknown",
+    }
+}
+
 /// Counters collected over one or more runs.
 #[derive(Clone, Debug, Default)]
 pub struct Coverage {
@@ -161,6 +175,12 @@ pub struct Coverage {
     pub sr_seen: u32,
     /// pipeline-hazard patterns in the record stream
     pub hazards: Hazards,
+    /// VM exits by cause (EXIT_*), as the host reads them: each
+    /// `l.mfspr rD, r0, SPR_VMEXIT` that retired counts its value's cause
+    pub vm_exits: BTreeMap<u32, u64>,
+    /// l.vmenter that entered its VM / that the hardware refused
+    pub vm_entries: u64,
+    pub vm_refused: u64,
     /// what the records before this one were (for `hazards`)
     track: Track,
 }
@@ -228,6 +248,10 @@ struct Past {
 #[derive(Clone, Debug, Default)]
 struct Track {
     regs: [u32; 32],
+    /// a guest's registers while the host runs (saved at its VM exit), and
+    /// whether that exit was a hypercall (the entry then puts rB in r11)
+    guest_regs: [u32; 32],
+    guest_hypercall: bool,
     /// the last three records, newest first; `None` for an interrupt
     past: [Option<Past>; 3],
     /// the stores of the last three records: (word address with the alias
@@ -287,12 +311,31 @@ fn predicted(p: &Past) -> Option<u32> {
 impl Track {
     /// Counts the patterns `r` completes, then remembers it.
     fn record(&mut self, r: &Retired, h: &mut Hazards) {
+        // A VM exit clears every GPR (the guest's are kept for its next
+        // entry); an entry brings the guest's back.
+        if r.exception == Some(VEC_VMEXIT) {
+            self.guest_regs = self.regs;
+            self.guest_hypercall = !r.interrupt && decode(r.insn) == Insn::Vmcall;
+            self.regs = [0; 32];
+        }
         if r.interrupt {
             self.past = [None, self.past[0], self.past[1]];
             self.stores = [None; 3];
             return;
         }
         let insn = decode(r.insn);
+        if let Insn::Vmenter { b, .. } = insn {
+            if r.exception.is_none() && r.rd.is_none() {
+                let answer = self.regs[b as usize];
+                self.regs = self.guest_regs;
+                if self.guest_hypercall {
+                    self.regs[11] = answer;
+                }
+                self.past = [None; 3];
+                self.stores = [None; 3];
+                return;
+            }
+        }
         let faulted = r.exception.is_some();
         let prev = self.past[0].filter(|p| !p.faulted);
         let slot = prev.is_some_and(|p| is_branch(p.insn));
@@ -433,6 +476,14 @@ impl Coverage {
         }
         let m = mnemonic(r.insn);
         *self.mnemonics.entry(m).or_default() += 1;
+        match (decode(r.insn), r.exception, r.rd) {
+            (Insn::Mfspr { a: 0, k: SPR_VMEXIT, .. }, None, Some((_, v))) => {
+                *self.vm_exits.entry(v & 0xff).or_default() += 1
+            }
+            (Insn::Vmenter { .. }, None, None) => self.vm_entries += 1,
+            (Insn::Vmenter { .. }, None, Some(_)) => self.vm_refused += 1,
+            _ => {}
+        }
         self.sr_seen |= r.sr;
         if m == "l.mtspr" && (r.insn >> INSN_RA_SHIFT) & 31 == 0 {
             let k = ((r.insn >> INSN_RD_SHIFT) & 31) << INSN_SPLIT_HI_SHIFT | (r.insn & INSN_SPLIT_LO_MASK);
@@ -464,6 +515,7 @@ impl Coverage {
             (&mut self.exceptions, &o.exceptions),
             (&mut self.interrupts, &o.interrupts),
             (&mut self.delay_slot_faults, &o.delay_slot_faults),
+            (&mut self.vm_exits, &o.vm_exits),
         ] {
             for (k, v) in theirs {
                 *mine.entry(*k).or_default() += v;
@@ -474,6 +526,8 @@ impl Coverage {
         self.steps += o.steps;
         self.cache_ops += o.cache_ops;
         self.sr_seen |= o.sr_seen;
+        self.vm_entries += o.vm_entries;
+        self.vm_refused += o.vm_refused;
         self.hazards.merge(&o.hazards);
     }
 
@@ -629,6 +683,17 @@ impl fmt::Display for Coverage {
             "l.swa: {} stored, {} failed",
             self.swa_success, self.swa_fail
         )?;
+        if self.vm_entries + self.vm_refused > 0 || !self.vm_exits.is_empty() {
+            let exits: Vec<String> =
+                self.vm_exits.iter().map(|(c, n)| format!("{} {n}", exit_cause_name(*c))).collect();
+            writeln!(
+                f,
+                "VM entries: {}, refused {}; VM exits: {}",
+                self.vm_entries,
+                self.vm_refused,
+                exits.join(", ")
+            )?;
+        }
         write!(f, "{}", self.hazards)
     }
 }

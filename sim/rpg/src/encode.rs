@@ -128,6 +128,11 @@ pub fn mtspr(a: u8, b: u8, k: u32) -> u32 {
     split(OP_MTSPR, a, b, k)
 }
 
+/// l.vmenter rA, rB (docs/VIRT.md: enter VM rA, rB answers its last hypercall).
+pub fn vmenter(a: u8, b: u8) -> u32 {
+    VMENTER_INSN | (reg(a) << INSN_RA_SHIFT) | (reg(b) << INSN_RB_SHIFT)
+}
+
 /// l.movhi + l.ori loading the 32-bit constant `v` into `d`.
 pub fn load32(d: u8, v: u32) -> [u32; 2] {
     [movhi(d, v >> 16), dai(OP_ORI, d, d, v & 0xffff)]

@@ -15,7 +15,7 @@ pub mod elf;
 pub mod encode;
 mod gen;
 
-pub use gen::Layout;
+pub use gen::{GuestLayout, Layout};
 
 use std::fmt;
 
@@ -27,7 +27,9 @@ pub struct Options {
     pub insns: usize,
     /// Upper bound on ISS steps for the whole run, handlers and
     /// interrupts included: loops and code are generated only while a
-    /// worst-case estimate stays within it.
+    /// worst-case estimate stays within it. With `guest`, for the guest's
+    /// run (from its first entry to its halt, the host's VM exits
+    /// included); the monitor's calls come on top (`Program::step_bound`).
     pub max_steps: u64,
     /// Turn SR[ICE]/SR[DCE] on at the start and sprinkle DCBFR/DCBWR/DCBIR
     /// on data lines and ICBIR on code lines (and read DCCFGR/ICCFGR).
@@ -50,6 +52,14 @@ pub struct Options {
     /// the divider's early-out boundaries. Off: the same bytes as without
     /// the option (docs/RPG.md, "--hazards").
     pub hazards: bool,
+    /// Wrap the program as a guest (docs/RPG.md, "--guest"): a generated
+    /// host harness at 0x100 creates VM 1 through the security monitor
+    /// from a copy of the program's image, launches it and runs it to its
+    /// halt with the host's tick timer interrupting it (VM exits at random
+    /// points) and its hypercalls (random `l.vmcall`s) answered. Needs the
+    /// monitor world (`vmsp-iss --monitor`, `vmsp-sim --monitor`). Off: the
+    /// same bytes as without the option.
+    pub guest: bool,
 }
 
 impl Default for Options {
@@ -63,6 +73,7 @@ impl Default for Options {
             range: true,
             pc_sprs: false,
             hazards: false,
+            guest: false,
         }
     }
 }
@@ -98,6 +109,15 @@ impl Options {
                 self.max_steps
             )));
         }
+        if self.guest {
+            let need = gen::guest_min_steps(self);
+            if self.max_steps < need {
+                return Err(OptionsError(format!(
+                    "max_steps = {} must be at least {need} with guest (the host's VM exits are part of the run)",
+                    self.max_steps
+                )));
+            }
+        }
         Ok(())
     }
 }
@@ -109,7 +129,10 @@ pub struct Program {
     pub elf: Vec<u8>,
     /// Words of random body code generated.
     pub body_words: usize,
-    /// Worst-case ISS steps the generator allowed for (≤ `max_steps`).
+    /// Worst-case ISS steps of the whole run: ≤ `max_steps`, except with
+    /// `guest`, where the monitor's calls (create, add page, launch,
+    /// measurement, destroy) and the harness's straight-line code come on
+    /// top of the guest's run's `max_steps`.
     pub step_bound: u64,
 }
 

@@ -1,5 +1,5 @@
 //! `vmsp-rpg --seed N [-o out.elf] [--insns K] [--max-steps S] [--no-timer]
-//! [--no-range] [--pc-sprs] [--caches] [--mmu] [--hazards]`: writes the random program
+//! [--no-range] [--pc-sprs] [--caches] [--mmu] [--hazards] [--guest]`: writes the random program
 //! for seed N. Exit status 0, or 2 (`vmsp_cli::exit::TOOL_ERROR`).
 
 use clap::Parser;
@@ -42,6 +42,11 @@ struct Cli {
     /// faults after predicted branches, divider edge cases).
     #[arg(long)]
     hazards: bool,
+    /// Run the program as a guest (VM 1) under a generated host harness
+    /// (VM exits on host ticks and hypercalls); needs the security monitor:
+    /// vmsp-iss run --monitor sm.elf.
+    #[arg(long)]
+    guest: bool,
 }
 
 fn run(cli: Cli) -> Result<(), String> {
@@ -58,6 +63,7 @@ fn run(cli: Cli) -> Result<(), String> {
     opts.caches = cli.caches;
     opts.mmu = cli.mmu;
     opts.hazards = cli.hazards;
+    opts.guest = cli.guest;
     let seed = cli.seed;
     let out = cli.output.unwrap_or_else(|| format!("rpg-{seed}.elf"));
     let p = try_generate(seed, &opts).map_err(|e| e.to_string())?;

@@ -19,6 +19,13 @@ impl Gen<'_> {
             6 => (self.setflag(), false),
             7 | 8 => self.mem_data(false),
             9 => self.mem_data(true),
+            10 if self.opts.guest => {
+                // unmapped space is outside a guest's regions (a VM exit
+                // the host cannot resume); l.vmcall, l.smc and l.vmenter in
+                // a delay slot are illegal instructions instead
+                let w = *[VMCALL_INSN, SMC_INSN, vmenter(1, 2)].choose(&mut self.rng).unwrap();
+                (w, true)
+            }
             10 => {
                 let b = self.dst_nonzero();
                 self.emit(movhi(b, Layout::BAD_HI));

@@ -12,7 +12,8 @@ use super::*;
 /// generator never provokes end the run with the vector as exit code.
 pub(super) fn handler(vector: u32, opts: &Options) -> Vec<u32> {
     if opts.mmu && (vector == VEC_DTLB_MISS || vector == VEC_ITLB_MISS) {
-        return tlb_reload(vector == VEC_ITLB_MISS);
+        let insn = vector == VEC_ITLB_MISS;
+        return if opts.guest { tlb_reload_mr_first(insn) } else { tlb_reload(insn) };
     }
     if !EXPECTED.contains(&vector) {
         return vec![
@@ -62,14 +63,10 @@ pub(super) fn handler(vector: u32, opts: &Options) -> Vec<u32> {
     h
 }
 
-/// The DTLB/ITLB-miss handler of the MMU option: reload an identity
-/// mapping of EEAR's page into set (EEAR >> 13) & (TLB_SETS - 1) with every
-/// permission, and TLB_TR_CI when address bit 31 is set (the uncached alias
-/// and devices stay uncached, as with translation off), then retry. It
-/// runs with DME/IME off (exception entry) and uses only the handler
-/// scratch registers.
-fn tlb_reload(insn: bool) -> Vec<u32> {
-    let (mr, tr, perms) = if insn {
+/// The translate register's permissions and the match and translate SPRs
+/// of set 0 of the ITLB (`insn`) or DTLB.
+fn tlb_sprs(insn: bool) -> (u32, u32, u32) {
+    if insn {
         (SPR_ITLBW0MR0, SPR_ITLBW0TR0, ITLB_TR_SXE | ITLB_TR_UXE)
     } else {
         (
@@ -77,8 +74,20 @@ fn tlb_reload(insn: bool) -> Vec<u32> {
             SPR_DTLBW0TR0,
             DTLB_TR_SRE | DTLB_TR_SWE | DTLB_TR_URE | DTLB_TR_UWE,
         )
-    };
-    const _: () = assert!(TLB_TR_PPN_MASK == TLB_MR_VPN_MASK && TLB_MR_VPN_MASK == !(PAGE_SIZE - 1));
+    }
+}
+
+const _: () = assert!(TLB_TR_PPN_MASK == TLB_MR_VPN_MASK && TLB_MR_VPN_MASK == !(PAGE_SIZE - 1));
+
+/// The DTLB/ITLB-miss handler of the MMU option: reload an identity
+/// mapping of EEAR's page into set (EEAR >> 13) & (TLB_SETS - 1) with every
+/// permission, and TLB_TR_CI when address bit 31 is set (the uncached alias
+/// and devices stay uncached, as with translation off), then retry. It
+/// runs with DME/IME off (exception entry) and uses only the handler
+/// scratch registers. It writes the translate register, then the match
+/// register.
+fn tlb_reload(insn: bool) -> Vec<u32> {
+    let (mr, tr, perms) = tlb_sprs(insn);
     vec![
         // R_H2 = (ea & PPN) | CI if bit 31 | perms
         mfspr(R_H2, 0, SPR_EEAR0),
@@ -99,6 +108,40 @@ fn tlb_reload(insn: bool) -> Vec<u32> {
         shifti(SHIFT_SLL, R_H2, R_H2, PAGE_SHIFT),
         dai(OP_ORI, R_H2, R_H2, TLB_MR_V),
         mtspr(R_H1, R_H2, mr),
+        rfe(),
+    ]
+}
+
+/// [`tlb_reload`] for a guest: the match register first, then the
+/// translate register. A VM exit empties the TLBs (docs/VIRT.md: invalid,
+/// and both registers read zero); between a translate and a match write
+/// it would leave a valid entry with a zero translate register (no
+/// permission: a page fault on the retry), while between a match and a
+/// translate write it leaves an invalid entry (the retry misses again).
+fn tlb_reload_mr_first(insn: bool) -> Vec<u32> {
+    let (mr, tr, perms) = tlb_sprs(insn);
+    vec![
+        // R_H1 = the set, R_H2 = (ea & VPN) | V
+        mfspr(R_H2, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H1, R_H2, PAGE_SHIFT),
+        dai(OP_ANDI, R_H1, R_H1, TLB_SETS - 1),
+        shifti(SHIFT_SRL, R_H2, R_H2, PAGE_SHIFT),
+        shifti(SHIFT_SLL, R_H2, R_H2, PAGE_SHIFT),
+        dai(OP_ORI, R_H2, R_H2, TLB_MR_V),
+        mtspr(R_H1, R_H2, mr),
+        // R_H2 = (ea & PPN) | CI if bit 31 | perms
+        mfspr(R_H2, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H1, R_H2, 31),
+        shifti(SHIFT_SLL, R_H1, R_H1, TLB_TR_CI.trailing_zeros()),
+        shifti(SHIFT_SRL, R_H2, R_H2, PAGE_SHIFT),
+        shifti(SHIFT_SLL, R_H2, R_H2, PAGE_SHIFT),
+        alu(ALU_OR, 0, 0, R_H2, R_H2, R_H1),
+        dai(OP_ORI, R_H2, R_H2, perms),
+        // R_H1 = the set again
+        mfspr(R_H1, 0, SPR_EEAR0),
+        shifti(SHIFT_SRL, R_H1, R_H1, PAGE_SHIFT),
+        dai(OP_ANDI, R_H1, R_H1, TLB_SETS - 1),
+        mtspr(R_H1, R_H2, tr),
         rfe(),
     ]
 }

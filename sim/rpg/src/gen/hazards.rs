@@ -45,6 +45,8 @@ impl Gen<'_> {
     /// in 3, none. Callers keep it with `no_write`.
     fn far_base(&mut self) -> Far {
         match self.rng.gen_range(0..3) {
+            // unmapped space is outside a guest's regions
+            0 if self.opts.guest => Far::None,
             0 => {
                 let b = self.dst_nonzero();
                 self.emit(movhi(b, Layout::BAD_HI));
@@ -57,7 +59,7 @@ impl Gen<'_> {
 
     fn alias_base(&mut self) -> u8 {
         let b = self.dst_nonzero();
-        self.emit(movhi(b, Layout::ALIAS_HI));
+        self.emit(movhi(b, self.alias_hi()));
         b
     }
 

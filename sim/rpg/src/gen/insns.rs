@@ -10,7 +10,7 @@ impl Gen<'_> {
     /// dirty line.
     pub(super) fn mem_alias(&mut self) {
         let b = self.dst_nonzero();
-        self.emit(movhi(b, Layout::ALIAS_HI));
+        self.emit(movhi(b, self.alias_hi()));
         if self.chance(0.5) {
             let (opcode, size) = *LOADS.choose(&mut self.rng).unwrap();
             let (d, off) = (self.dst(), self.data_off(size));
@@ -34,7 +34,7 @@ impl Gen<'_> {
                     .unwrap();
                 let off = self.data_off(1);
                 match self.rng.gen_range(0..10) {
-                    0 => self.emit(movhi(t, Layout::ALIAS_HI)),
+                    0 => self.emit(movhi(t, self.alias_hi())),
                     1 => self.emit(movhi(t, Layout::BAD_HI)),
                     _ => self.emit(dai(OP_ADDI, t, R_DATA, off)),
                 }
@@ -50,6 +50,17 @@ impl Gen<'_> {
                 let spr = if self.chance(0.5) { SPR_DCCFGR } else { SPR_ICCFGR };
                 self.emit(mfspr(t, 0, spr));
             }
+        }
+    }
+
+    /// The high half of the data region's uncached alias. A guest's
+    /// regions hold no alias (address bit 31 set is outside them: a VM
+    /// exit), so in a guest this is the data region itself.
+    pub(super) fn alias_hi(&self) -> u32 {
+        if self.opts.guest {
+            Layout::DATA_BASE >> 16
+        } else {
+            Layout::ALIAS_HI
         }
     }
 
@@ -246,7 +257,8 @@ impl Gen<'_> {
             }
             _ => {
                 let spr = *READ_SPRS.choose(&mut self.rng).unwrap();
-                self.emit(mfspr(d, 0, spr));
+                // PICMR is host-only: illegal in a guest
+                self.emit_c(mfspr(d, 0, spr), self.opts.guest && spr == SPR_PICMR);
             }
         }
     }
@@ -268,7 +280,7 @@ impl Gen<'_> {
             self.emit(mtspr(t, b, spr & 0x7ff));
         } else {
             let spr = *WRITE_SPRS.choose(&mut self.rng).unwrap();
-            self.emit(mtspr(0, b, spr));
+            self.emit_c(mtspr(0, b, spr), self.opts.guest && spr == SPR_PICMR);
         }
     }
 
@@ -333,9 +345,88 @@ impl Gen<'_> {
                 self.rng.gen_range(0..64)
             };
             let w = (opcode << INSN_OPCODE_SHIFT) | low;
-            if opcode != OP_CUST1 && vmsp_iss::decode::decode(w) == vmsp_iss::decode::Insn::Illegal
+            // a guest runs with the hypervisor extension: its undefined
+            // custom-1 words are illegal there too
+            if (opcode != OP_CUST1 || self.opts.guest)
+                && vmsp_iss::decode::decode(w) == vmsp_iss::decode::Insn::Illegal
             {
                 return w;
+            }
+        }
+    }
+
+    /// `guest`: l.vmcall, a hypercall (a VM exit; the host's answer lands
+    /// in r11), after fresh values in up to two of its arguments r3..r8.
+    pub(super) fn hypercall(&mut self) {
+        if self.no_write & (1 << 11) != 0 {
+            return;
+        }
+        for _ in 0..self.rng.gen_range(0..=2) {
+            let r = self.rng.gen_range(3..=8u8);
+            if self.no_write & (1 << r) == 0 {
+                let v = self.value();
+                self.emit_words(&load32(r, v));
+            }
+        }
+        self.emit(VMCALL_INSN);
+        self.cost += self.mult * self.exit_cost;
+    }
+
+    /// `guest`: the world rules seen from a guest — VMCR read (allowed) or
+    /// written (ignored), a host-only or monitor-only SPR read or written
+    /// (illegal instruction), l.vmenter (illegal), an undefined custom-1
+    /// word (illegal), or l.smc (the monitor answers SM_ERR_UNSUPPORTED in
+    /// r11).
+    pub(super) fn world_probe(&mut self) {
+        const HOST_ONLY: [u32; 10] = [
+            SPR_VMEXIT,
+            SPR_VMEXINFO0,
+            SPR_VMEXINFO0 + VMEXINFO_COUNT - 1,
+            SPR_PICMR,
+            SPR_PICSR,
+            SPR_PMR,
+            SPR_SMEPCR,
+            SPR_VMSEL,
+            SPR_VMSTATE,
+            SPR_VMRGN0,
+        ];
+        match self.rng.gen_range(0..8) {
+            0 | 1 => {
+                let d = self.dst();
+                self.emit(mfspr(d, 0, SPR_VMCR));
+            }
+            2 => {
+                let b = self.src();
+                self.emit(mtspr(0, b, SPR_VMCR));
+            }
+            3 => {
+                let spr = *HOST_ONLY.choose(&mut self.rng).unwrap();
+                let d = self.dst();
+                self.emit_c(mfspr(d, 0, spr), true);
+            }
+            4 => {
+                let spr = *HOST_ONLY.choose(&mut self.rng).unwrap();
+                let b = self.src();
+                self.emit_c(mtspr(0, b, spr), true);
+            }
+            5 => {
+                let (a, b) = (self.src(), self.src());
+                self.emit_c(vmenter(a, b), true);
+            }
+            6 => {
+                let w = loop {
+                    let w = (OP_CUST1 << INSN_OPCODE_SHIFT) | (self.rng.gen::<u32>() & ((1 << INSN_OPCODE_SHIFT) - 1));
+                    if vmsp_iss::decode::decode(w) == vmsp_iss::decode::Insn::Illegal {
+                        break w;
+                    }
+                };
+                self.emit_c(w, true);
+            }
+            _ => {
+                if self.no_write & (1 << 11) == 0 {
+                    self.emit(SMC_INSN);
+                    self.cost += self.mult * guest::SMC_STEPS;
+                }
             }
         }
     }

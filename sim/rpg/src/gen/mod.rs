@@ -18,11 +18,14 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 mod flow;
+mod guest;
 mod handlers;
 mod hazards;
 mod insns;
 mod tables;
 
+pub use guest::GuestLayout;
+pub(crate) use guest::guest_min_steps;
 use handlers::handler;
 use tables::*;
 
@@ -115,6 +118,20 @@ struct Gen<'o> {
     /// branch re-executed when the miss was in its delay slot); 0 without
     /// the MMU option
     tlb_cost: u64,
+    /// with `guest`: steps of a VM exit and re-entry (the host harness,
+    /// the guest's ITLB misses after it); 0 without
+    exit_cost: u64,
+}
+
+/// Steps of a DTLB/ITLB miss with the MMU option (the reload handler, the
+/// step that entered it, the retried instruction and a branch re-executed
+/// when the miss was in its delay slot), else 0.
+fn tlb_miss_cost(opts: &Options) -> u64 {
+    if opts.mmu {
+        [VEC_DTLB_MISS, VEC_ITLB_MISS].iter().map(|&v| handler(v, opts).len() as u64 + 3).max().unwrap()
+    } else {
+        0
+    }
 }
 
 pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
@@ -132,7 +149,7 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
     );
     let mut fault_cost = 0;
     let mut tick_cost = 0;
-    let mut tlb_cost = 0;
+    let tlb_cost = tlb_miss_cost(opts);
     for v in ALL_VECTORS {
         let h = handler(v, opts);
         assert!(h.len() <= 64, "handler 0x{v:x} overflows its vector slot");
@@ -140,13 +157,18 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         let cost = h.len() as u64 + 1;
         if v == VEC_TICK {
             tick_cost = cost;
-        } else if opts.mmu && (v == VEC_DTLB_MISS || v == VEC_ITLB_MISS) {
-            tlb_cost = tlb_cost.max(cost + 2);
         } else if EXPECTED.contains(&v) {
             fault_cost = fault_cost.max(cost);
         }
         put(v, &h);
     }
+    // With `guest` the program's own steps get what the host's tick exits
+    // leave of the budget (the monitor's calls come on top).
+    let plan = opts.guest.then(|| guest::Plan::new(opts, tlb_cost));
+    let max_steps = match &plan {
+        Some(p) => p.guest_budget(opts.max_steps),
+        None => opts.max_steps,
+    };
 
     let mut g = Gen {
         rng: ChaCha8Rng::seed_from_u64(seed),
@@ -164,13 +186,14 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         tick_cost,
         reserve: 0,
         tlb_cost,
+        exit_cost: plan.map_or(0, |p| p.exit_cost),
     };
     // Ticks: at most one per TICK_MIN retired instructions plus one per
     // timer (re)programming; reserve their share of the step budget.
     let usable = if opts.timer {
-        opts.max_steps * (TICK_MIN as u64 - tick_cost) / TICK_MIN as u64
+        max_steps * (TICK_MIN as u64 - tick_cost) / TICK_MIN as u64
     } else {
-        opts.max_steps
+        max_steps
     };
     g.prologue();
     // ITLB misses: the code pages map to distinct ITLB sets (the image ends
@@ -178,8 +201,9 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
     // IME off, so each code page misses at most once.
     const _: () = assert!(Layout::DATA_BASE / PAGE_SIZE <= TLB_SETS);
     g.cost += (Layout::DATA_BASE / PAGE_SIZE) as u64 * g.tlb_cost;
-    // With the MMU every load/store may miss in the DTLB, also in the epilogue.
-    let epilogue_cost = 16 + g.tlb_cost;
+    // With the MMU every load/store may miss in the DTLB, also in the
+    // epilogue; a guest reports its checksum with a hypercall.
+    let epilogue_cost = 16 + g.tlb_cost + g.exit_cost;
     // Budget checks run between items, so the last item and the closing
     // words of the enclosing loops and calls may overrun: keep a reserve
     // that loops may not outgrow (see `counted_loop`).
@@ -196,9 +220,8 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         raw
     };
     assert!(
-        step_bound <= opts.max_steps,
-        "generator overran its step budget: {step_bound} > {}",
-        opts.max_steps
+        step_bound <= max_steps,
+        "generator overran its step budget: {step_bound} > {max_steps}"
     );
     g.resolve();
 
@@ -208,6 +231,12 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         .chain(&g.code)
         .flat_map(|w| w.to_be_bytes())
         .collect();
+    if let Some(plan) = &plan {
+        let img = guest::GuestImage { text: &text, data: &data };
+        let (elf, run, setup) = guest::harness(&mut g.rng, opts, plan, img, step_bound);
+        assert!(run <= opts.max_steps, "generator overran its step budget: {run} > {}", opts.max_steps);
+        return Program { elf, body_words, step_bound: run + setup };
+    }
     let elf = elf::write(
         VEC_RESET,
         &[
@@ -408,6 +437,11 @@ impl Gen<'_> {
     fn epilogue(&mut self) {
         self.emit(alu(ALU_OR, 0, 0, 3, R_SUM, 0));
         self.emit(nop(NOP_REPORT));
+        if self.opts.guest {
+            // l.nop 2 is a plain no-op in a guest: the host folds the
+            // checksum into its own from this hypercall's VMEXINFO0
+            self.emit(VMCALL_INSN);
+        }
         self.emit(alu(ALU_OR, 0, 0, 3, 0, 0));
         self.emit(nop(NOP_EXIT));
         self.emit_words(&load32(4, FINISHER_BASE));
@@ -438,15 +472,20 @@ impl Gen<'_> {
         let hazards = self.opts.hazards;
         let hz = |w: u32| if hazards { w } else { 0 };
         let tight = self.loop_depth < LOOP_REGS.len();
+        // guest-only kinds, likewise weight 0 without the option; a guest
+        // never touches unmapped space (outside its regions: a VM exit the
+        // host cannot resume)
+        let guest = self.opts.guest;
+        let gu = |w: u32| if guest { w } else { 0 };
         // (weight, kind)
-        let table: [(u32, u8); 28] = [
+        let table: [(u32, u8); 30] = [
             (22, 0),                          // ALU register-register
             (14, 1),                          // ALU immediate
             (8, 2),                           // set flag
             (14, 3),                          // load/store in the data region
             (3, 4),                           // register-indexed load/store
             (2, 5),                           // misaligned load/store
-            (1, 6),                           // load/store to unmapped memory
+            (if guest { 0 } else { 1 }, 6),   // load/store to unmapped memory
             (2, 7),                           // l.lwa/l.swa
             (5, 8),                           // MAC
             (4, 9),                           // l.mfspr
@@ -468,6 +507,8 @@ impl Gen<'_> {
             (hz(3), 25),                      // branch whose slot writes the compared register
             (hz(4), 26),                      // fault right after a predicted jump
             (hz(5), 27),                      // division at the divider's boundaries
+            (gu(3), 28),                      // hypercall (l.vmcall)
+            (gu(2), 29),                      // world rules: VMCR, host-only SPRs, l.vmenter, l.smc
         ];
         let total: u32 = table.iter().map(|t| t.0).sum();
         let mut pick = self.rng.gen_range(0..total);
@@ -557,7 +598,9 @@ impl Gen<'_> {
             24 => self.tight_loop(),
             25 => self.slot_writes(),
             26 => self.pred_fault(),
-            _ => self.division(),
+            27 => self.division(),
+            28 => self.hypercall(),
+            _ => self.world_probe(),
         }
     }
 }

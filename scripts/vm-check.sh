@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The protected-VM programs on the RTL with the monitor world, in lock-step
 # with the ISS (every retirement compared, console compared at the end):
-# the monitor's lifecycle test, the attack tests and the demo hypervisor
-# with its two guests, plus a plain firmware test booted through the
-# monitor. firmware/vmtests/entropy.c needs a TRNG that fails its health
+# the monitor's lifecycle test, the attack tests, the demo hypervisor with
+# its two guests and random guest programs, plus a plain firmware test
+# booted through the monitor. firmware/vmtests/entropy.c needs a TRNG that fails its health
 # tests, which only the ISS can fake (vmsp-iss --trng-alarm): it runs there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,11 @@ for t in build/firmware/vmtests/*.elf; do
   run "$t"
 done
 run build/firmware/demo/hv.elf
+# random guest programs (vmsp-rpg --guest) under a generated hypervisor,
+# with host-tick exits at random points, hypercalls and re-entries
+"$sim" soak --monitor "$sm" --guest --seeds 10 --jobs 2 > build/vm-check-soak.txt 2>&1 &&
+  echo "vm-check: $(tail -1 build/vm-check-soak.txt)" ||
+  { echo "vm-check: FAIL the guest soak (build/vm-check-soak.txt):" >&2; tail -30 build/vm-check-soak.txt >&2; fail=1; }
 cargo run -q --release -p vmsp-iss -- run --monitor "$sm" --trng-alarm build/firmware/vmtests/entropy.elf > build/vm-check-entropy.txt 2>&1 ||
   { echo "vm-check: FAIL entropy on the ISS with --trng-alarm" >&2; cat build/vm-check-entropy.txt >&2; fail=1; }
 exit $fail

@@ -217,14 +217,16 @@ c_READBACK:
     l.j     next
     l.nop
 
-    /* its DMMU maps AG_VA's page (DTLB set 0) to arg's page */
+    /* its DMMU maps AG_VA's page (DTLB set 0) to arg's page: translate
+     * register first (after a VM entry a match register written valid
+     * before it leaves the entry invalid, docs/VIRT.md) */
 c_MMU_LOAD:
-    LOAD32(r3, AG_VA | TLB_MR_V)
-    l.mtspr r0, r3, SPR_DTLBW0MR0
     LOAD32(r4, TLB_TR_PPN_MASK)
     l.and   r4, r20, r4
     l.ori   r4, r4, DTLB_TR_SRE | DTLB_TR_SWE
     l.mtspr r0, r4, SPR_DTLBW0TR0
+    LOAD32(r3, AG_VA | TLB_MR_V)
+    l.mtspr r0, r3, SPR_DTLBW0MR0
     l.andi  r5, r20, PAGE_SIZE - 1
     LOAD32(r6, AG_VA)
     l.or    r6, r6, r5
@@ -288,10 +290,10 @@ c_SECRET:
     LOAD32(r3, AG_SECRET_ESR)
     l.mtspr r0, r3, SPR_ESR0
     /* a DTLB entry with a secret page (set 5, V set) */
-    LOAD32(r3, (AG_SECRET_GPR(0x1f) & TLB_MR_VPN_MASK) | TLB_MR_V)
-    l.mtspr r0, r3, SPR_DTLBW0MR0 + 5
     LOAD32(r3, (AG_SECRET_GPR(0x1e) & TLB_TR_PPN_MASK) | DTLB_TR_SRE)
     l.mtspr r0, r3, SPR_DTLBW0TR0 + 5
+    LOAD32(r3, (AG_SECRET_GPR(0x1f) & TLB_MR_VPN_MASK) | TLB_MR_V)
+    l.mtspr r0, r3, SPR_DTLBW0MR0 + 5
     l.mfspr r3, r0, SPR_SR
     l.ori   r3, r3, AG_SECRET_SR_BITS
     l.mtspr r0, r3, SPR_SR

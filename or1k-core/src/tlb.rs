@@ -55,6 +55,7 @@ pub struct Tlb {
     v: Signal<Local, Bit>,
     mr_rd: Signal<Local, Bits<32>>,
     tr_rd: Signal<Local, Bits<32>>,
+    w_tr_z: Signal<Local, Bit>,
 }
 
 impl Default for Tlb {
@@ -83,6 +84,7 @@ impl Default for Tlb {
             mr_z: Default::default(),
             tr_z: Default::default(),
             tr_rd: Default::default(),
+            w_tr_z: Default::default(),
             rset: Default::default(),
             vpn_mask: k(TLB_MR_VPN_MASK),
             ppn_mask: k(TLB_TR_PPN_MASK),
@@ -111,9 +113,14 @@ impl Logic for Tlb {
         self.tr_ram.write_data.next = self.wdata.val();
         self.mr_ram.write_enable.next = self.mr_we.val();
         self.tr_ram.write_enable.next = self.tr_we.val();
+        // a match register written valid makes the entry valid, unless its
+        // translate register was emptied by a flush and not written since
+        // (a VM switch between a refill's two writes): then the entry stays
+        // invalid, and the access misses again and is refilled whole
+        self.w_tr_z.next = ((self.tr_z.q.val() >> bit_cast::<64, 6>(self.wset.val())) & 1_u64).any();
         if self.mr_we.val() {
             self.valid.d.next = self.valid.q.val() & !(bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
-            if self.wdata.val().get_bit(0) {
+            if self.wdata.val().get_bit(0) & !self.w_tr_z.val() {
                 self.valid.d.next = self.valid.q.val() | (bits::<64>(1) << bit_cast::<64, 6>(self.wset.val()));
             }
         }

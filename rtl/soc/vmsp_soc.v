@@ -6536,6 +6536,7 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     reg  v;
     reg  [31:0] mr_rd;
     reg  [31:0] tr_rd;
+    reg  w_tr_z;
     
     // Sub module instances
     top$core$dmmu$tlb$mr_ram mr_ram(
@@ -6600,9 +6601,10 @@ module top$core$dmmu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         tr_ram$write_data = wdata;
         mr_ram$write_enable = mr_we;
         tr_ram$write_enable = tr_we;
+        w_tr_z = |((tr_z$q >> ((wset) & 64'hffffffffffffffff)) & 64'h1);
         if (mr_we) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
-            if (wdata[32'h0]) begin
+            if (wdata[32'h0] & ~w_tr_z) begin
                 valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
             end
         end
@@ -11862,6 +11864,7 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
     reg  v;
     reg  [31:0] mr_rd;
     reg  [31:0] tr_rd;
+    reg  w_tr_z;
     
     // Sub module instances
     top$core$immu$tlb$mr_ram mr_ram(
@@ -11926,9 +11929,10 @@ module top$core$immu$tlb(clock,reset,raddr,vaddr,need,hit,allowed,paddr,ci,mr,tr
         tr_ram$write_data = wdata;
         mr_ram$write_enable = mr_we;
         tr_ram$write_enable = tr_we;
+        w_tr_z = |((tr_z$q >> ((wset) & 64'hffffffffffffffff)) & 64'h1);
         if (mr_we) begin
             valid$d = valid$q & ~(((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
-            if (wdata[32'h0]) begin
+            if (wdata[32'h0] & ~w_tr_z) begin
                 valid$d = valid$q | (((32'h1) & 64'hffffffffffffffff) << ((wset) & 64'hffffffffffffffff));
             end
         end

@@ -29,11 +29,15 @@ pub enum MmuFault {
 pub struct Tlb {
     pub mr: [u32; TLB_SETS as usize],
     pub tr: [u32; TLB_SETS as usize],
+    /// Per set: the translate register was emptied by a flush (VM entry or
+    /// exit) and not written since; a match register written valid then
+    /// leaves the entry invalid (docs/VIRT.md).
+    pub tr_stale: u64,
 }
 
 impl Default for Tlb {
     fn default() -> Self {
-        Tlb { mr: [0; TLB_SETS as usize], tr: [0; TLB_SETS as usize] }
+        Tlb { mr: [0; TLB_SETS as usize], tr: [0; TLB_SETS as usize], tr_stale: 0 }
     }
 }
 
@@ -64,6 +68,25 @@ impl Tlb {
             return Err(MmuFault::PageFault);
         }
         Ok((tr & TLB_TR_PPN_MASK) | (vaddr & (PAGE_SIZE - 1)))
+    }
+
+    /// l.mtspr of a match register.
+    pub fn write_mr(&mut self, set: usize, v: u32) {
+        self.mr[set] = if self.tr_stale >> set & 1 != 0 { v & !TLB_MR_V } else { v };
+    }
+
+    /// l.mtspr of a translate register.
+    pub fn write_tr(&mut self, set: usize, v: u32) {
+        self.tr[set] = v;
+        self.tr_stale &= !(1 << set);
+    }
+
+    /// Empties every entry (VM entry and exit): registers zero, and each
+    /// translate register stale until written.
+    pub fn flush(&mut self) {
+        self.mr.fill(0);
+        self.tr.fill(0);
+        self.tr_stale = !0;
     }
 
     /// xTLBEIR write: invalidates the entry of the set `vaddr` maps to.

@@ -127,13 +127,13 @@ impl Machine {
                 } else if !self.config.mmu {
                     // no TLBs: writes are ignored
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
-                    self.dtlb.mr[i] = v;
+                    self.dtlb.write_mr(i, v);
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
-                    self.dtlb.tr[i] = v;
+                    self.dtlb.write_tr(i, v);
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0MR0, TLB_SETS) {
-                    self.itlb.mr[i] = v;
+                    self.itlb.write_mr(i, v);
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0TR0, TLB_SETS) {
-                    self.itlb.tr[i] = v;
+                    self.itlb.write_tr(i, v);
                 }
                 // anything else (read-only, cache control, unknown): ignored
             }

@@ -371,10 +371,8 @@ impl Machine {
     /// VM-tagged TLBs): invalid, and its registers read zero, so no world
     /// sees another's translations.
     fn flush_tlbs(&mut self) {
-        for t in [&mut self.dtlb, &mut self.itlb] {
-            t.mr.fill(0);
-            t.tr.fill(0);
-        }
+        self.dtlb.flush();
+        self.itlb.flush();
     }
 
     /// A host interrupt pending while a guest runs: the exit cause.

@@ -479,3 +479,27 @@ fn a_monitor_image_outside_the_rom_is_refused() {
     let e = SecureConfig::from_elf(&rom).unwrap_err();
     assert!(e.to_string().contains("outside the monitor ROM"), "{e}");
 }
+
+#[test]
+fn a_vm_switch_between_a_refills_two_writes_costs_a_miss_not_a_wrong_translation() {
+    // the guest writes a DTLB translate register, is switched out (its
+    // hypercall), writes the match register valid, and loads through it:
+    // the flush emptied the translate register, so the entry stays invalid
+    // and the load takes a DTLB miss (0x900), not a page fault through an
+    // empty translation (0x300)
+    let va = 0x4000_0000u32;
+    let set = (va >> PAGE_SHIFT) & (TLB_SETS - 1);
+    let main = format!(
+        "{}    l.mtspr r0, r6, 0x{:x}\n    l.ori r3, r0, 1\n{VMCALL}{}    l.mtspr r0, r7, 0x{:x}\n\
+         l.mfspr r9, r0, 0x{SPR_SR:x}\n    l.ori r9, r9, 0x{SR_DME:x}\n    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}    l.lwz r4, 0(r5)\n",
+        li(6, DTLB_TR_SRE | 0x2000),
+        SPR_DTLBW0TR0 + set,
+        li(7, (va & TLB_MR_VPN_MASK) | TLB_MR_V),
+        SPR_DTLBW0MR0 + set,
+        li(5, va)
+    );
+    let g = guest(&main, &[]);
+    let mut m = machine(&host_loop(1, 4), &[&g], true);
+    assert_eq!(run(&mut m), 0);
+    assert_eq!(exit_record(&mut m, 2), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 0xbad, VEC_DTLB_MISS));
+}

@@ -515,18 +515,19 @@ impl Logic for VmCtl {
             self.ifetch.vmexit.next = !self.g_hit_i.val();
         }
 
-        // ---- world changes
-        if self.smc.val() {
+        // ---- world changes (none without the monitor world: its state
+        // then stays at reset and synthesis removes it)
+        if self.smc.val() & self.k_enabled.val() {
             self.smepcr_q.d.next = self.pc.val() + 4;
             self.smesr_q.d.next = self.caller_sr.val();
             self.smevmcr_q.d.next = self.vmcr_q.q.val();
             self.vmcr_q.d.next = self.k_monitor.val();
         }
-        if self.smret.val() {
+        if self.smret.val() & self.k_enabled.val() {
             self.vmcr_q.d.next = self.smevmcr_q.q.val();
         }
-        self.tlb_flush.next = self.enter.val() | self.exit.val();
-        if self.enter.val() {
+        self.tlb_flush.next = (self.enter.val() | self.exit.val()) & self.k_enabled.val();
+        if self.enter.val() & self.k_enabled.val() {
             self.vmid_q.d.next = self.enter_vmid.val();
             self.answer_q.d.next = self.enter_answer.val();
             self.host_sr_q.d.next = self.sr.val();
@@ -536,7 +537,7 @@ impl Logic for VmCtl {
             self.seq.d.next = SeqState::Enter;
             self.cnt.d.next = 0.into();
         }
-        if self.exit.val() {
+        if self.exit.val() & self.k_enabled.val() {
             self.cause_q.d.next = self.exit_cause.val() | (self.vmid_q.q.val() << 8);
             self.info[0].d.next = self.exit_info0.val();
             self.info[1].d.next = self.exit_info1.val();

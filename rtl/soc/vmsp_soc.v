@@ -15083,17 +15083,17 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
             d_mem$vmexit = ~g_hit_m;
             ifetch$vmexit = ~g_hit_i;
         end
-        if (smc) begin
+        if (smc & k_enabled) begin
             smepcr_q$d = pc + 32'h4;
             smesr_q$d = caller_sr;
             smevmcr_q$d = vmcr_q$q;
             vmcr_q$d = k_monitor;
         end
-        if (smret) begin
+        if (smret & k_enabled) begin
             vmcr_q$d = smevmcr_q$q;
         end
-        tlb_flush = enter | exit;
-        if (enter) begin
+        tlb_flush = (enter | exit) & k_enabled;
+        if (enter & k_enabled) begin
             vmid_q$d = enter_vmid;
             answer_q$d = enter_answer;
             host_sr_q$d = sr;
@@ -15103,7 +15103,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
             seq$d = SeqState$Enter;
             cnt$d = 32'h0;
         end
-        if (exit) begin
+        if (exit & k_enabled) begin
             cause_q$d = exit_cause | (vmid_q$q << 32'h8);
             info$0$d = exit_info0;
             info$1$d = exit_info1;

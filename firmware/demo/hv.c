@@ -7,6 +7,7 @@
  * monitor status other than the expected one, a refused l.vmenter, an exit
  * it does not know, a guest that did not finish cleanly) ends with a
  * non-zero exit. */
+#include "smc.h"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,8 +16,6 @@
 #include "or1k.h"
 #include "hypercall.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 #define NVMS 2
 #define GUEST_REGION 0x10000 /* one 64 KiB region per VM at gPA 0 */
@@ -71,20 +70,6 @@ static void fail(const char *fmt, ...)
 
 /* l.smc: r3 = function, r4..r7 = arguments, status in r11; the monitor
  * keeps every other register. */
-static uint32_t smc(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r7 __asm__("r7") = d;
-    register uint32_t r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7)
-                     : "memory");
-    return r11;
-}
 
 static void smc_ok(const char *what, struct vm *vm, uint32_t fn, uint32_t a, uint32_t b, uint32_t c,
                    uint32_t d)

@@ -7,12 +7,11 @@
  * round trip is: exit (the sequencer stores and clears the registers), the
  * host's shortest 0xF00 handler (demo/vmbench-vectors.S: count, re-enter),
  * entry (the sequencer restores them), one guest instruction. */
+#include "smc.h"
 #include <stdint.h>
 #include "or1k-sprs.h"
 #include "stdio.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
 #define ROUNDS 200
 
 extern uint32_t bench_run(uint32_t vmid, uint32_t n);
@@ -29,17 +28,6 @@ static inline void mtspr(uint32_t a, uint32_t v)
     __asm__ volatile("l.mtspr %0, %1, 0" : : "r"(a), "r"(v));
 }
 
-static inline unsigned smc(unsigned fn, unsigned a, unsigned b, unsigned c, unsigned d)
-{
-    register unsigned r3 __asm__("r3") = fn;
-    register unsigned r4 __asm__("r4") = a;
-    register unsigned r5 __asm__("r5") = b;
-    register unsigned r6 __asm__("r6") = c;
-    register unsigned r7 __asm__("r7") = d;
-    register unsigned r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN) : "=r"(r11) : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7) : "memory");
-    return r11;
-}
 
 static uint32_t page[MEASURE_PAGE / 4] __attribute__((aligned(MEASURE_PAGE)));
 static uint32_t desc[VMC_BYTES / 4];

@@ -36,12 +36,11 @@
  * scripts use 16M). Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf
  * --ram-size 16M attacks.elf (also with --caches), or on the RTL in
  * lock-step with scripts/vm-check.sh. */
+#include "smc.h"
 #include <string.h>
 #include "exc-test.h"
 #include "attack.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 /* ---- the plan ---------------------------------------------------------- */
 
@@ -91,20 +90,6 @@ extern const uint32_t guest_image_bytes;
 
 /* ---- monitor calls ------------------------------------------------------- */
 
-static inline uint32_t smc(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r7 __asm__("r7") = d;
-    register uint32_t r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7)
-                     : "memory");
-    return r11;
-}
 
 /* ---- checks with context -------------------------------------------------- */
 

@@ -4,30 +4,15 @@
  * still answer first.
  * Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf --trng-alarm entropy.elf
  * (without --trng-alarm the first create succeeds and the test fails). */
+#include "smc.h"
 #include <string.h>
 #include "exc-test.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 extern char __heap_start[], __heap_end[];
 
 static uint32_t desc[VMC_BYTES / 4];
 
-static inline unsigned smc(unsigned fn, unsigned a, unsigned b, unsigned c, unsigned d)
-{
-    register unsigned r3 __asm__("r3") = fn;
-    register unsigned r4 __asm__("r4") = a;
-    register unsigned r5 __asm__("r5") = b;
-    register unsigned r6 __asm__("r6") = c;
-    register unsigned r7 __asm__("r7") = d;
-    register unsigned r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7)
-                     : "memory");
-    return r11;
-}
 
 /* l.vmenter r3, r4 on a slot that refuses: the refusal code. */
 static unsigned vmenter_refusal(unsigned vmid)

@@ -7,11 +7,10 @@
  * Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf lifecycle.elf
  * (with or without --caches). The program's RAM is its link.ld's 1 MiB;
  * "outside RAM" uses addresses above SIM_RAM_MAX, beyond any RAM size. */
+#include "smc.h"
 #include <string.h>
 #include "exc-test.h"
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
 
 #define RGN 0x10000u /* the regions below: 64 KiB */
 #define OUTSIDE SIM_RAM_MAX
@@ -42,20 +41,6 @@ static uint32_t meas[8 + 2]; /* 32 bytes and two guard words */
 
 /* Only r11 is an output: the monitor keeps every other register (the
  * compiler relies on that here, and smc_preserves_regs checks it). */
-static inline unsigned smc(unsigned fn, unsigned a, unsigned b, unsigned c, unsigned d)
-{
-    register unsigned r3 __asm__("r3") = fn;
-    register unsigned r4 __asm__("r4") = a;
-    register unsigned r5 __asm__("r5") = b;
-    register unsigned r6 __asm__("r6") = c;
-    register unsigned r7 __asm__("r7") = d;
-    register unsigned r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7)
-                     : "memory");
-    return r11;
-}
 
 /* smc_preserves_regs(fn, a, b, c, d, expect): l.smc with r3..r7 = fn,
  * a..d, r8 = expect, every other GPR (r1 and r2 included) holding a

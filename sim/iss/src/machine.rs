@@ -386,21 +386,20 @@ impl Machine {
             return None;
         }
         if let Some(cause) = self.host_interrupt_pending() {
-            let pc = self.cpu.pc;
-            self.vm_exit(cause, [0; VMEXINFO_COUNT as usize]);
-            return Some(Retired {
-                pc,
-                sr: self.cpu.sr,
-                flag: self.cpu.flag(),
-                exception: Some(VEC_VMEXIT),
-                interrupt: true,
-                ..Default::default()
-            });
+            return Some(self.interrupt_exit(cause));
         }
         if self.cpu.sr & SR_TEE != 0 && self.virt().guest_timer.irq() {
             return Some(self.interrupt_entry(VEC_TICK));
         }
         None
+    }
+
+    /// A host interrupt while a guest runs: the VM exit `cause`, as a step
+    /// of its own before the instruction at `cpu.pc`.
+    fn interrupt_exit(&mut self, cause: u32) -> Retired {
+        let pc = self.cpu.pc;
+        self.vm_exit(cause, [0; VMEXINFO_COUNT as usize]);
+        Retired { pc, sr: self.cpu.sr, flag: self.cpu.flag(), exception: Some(VEC_VMEXIT), interrupt: true, ..Default::default() }
     }
 
     /// Enters interrupt `vector` before the instruction at `cpu.pc`.
@@ -446,16 +445,7 @@ impl Machine {
             // pending, else the tick (the RTL's cause; its timing is not the ISS's)
             self.pic.picsr = self.picsr_live();
             let cause = if self.pic.irq() { EXIT_EXTERNAL } else { EXIT_TICK };
-            let pc = self.cpu.pc;
-            self.vm_exit(cause, [0; VMEXINFO_COUNT as usize]);
-            return Ok(Retired {
-                pc,
-                sr: self.cpu.sr,
-                flag: self.cpu.flag(),
-                exception: Some(VEC_VMEXIT),
-                interrupt: true,
-                ..Default::default()
-            });
+            return Ok(self.interrupt_exit(cause));
         }
         Ok(self.interrupt_entry(vector))
     }

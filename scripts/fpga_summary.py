@@ -20,6 +20,7 @@ def used(cell):
 
 summary = {
     "firmware": board["firmware"],
+    "monitor": board["monitor"],
     "ram_bytes": int(board["ram_bytes"]),
     "sys_mhz": float(board["sys_mhz"]),
     "pll": board["pll"],
@@ -32,7 +33,8 @@ summary = {
 }
 json.dump(summary, open(f"{out}/summary.json", "w"), indent=1)
 
-lines = [f"VMSP ULX3S build ({summary['firmware']}, {summary['ram_bytes'] // 1024} KiB RAM, "
+world = "plain SoC" if summary["monitor"] == "none" else f"monitor world, ROM {summary['monitor']}"
+lines = [f"VMSP ULX3S build ({summary['firmware']}, {world}, {summary['ram_bytes'] // 1024} KiB RAM, "
          f"system clock {summary['sys_mhz']:.4f} MHz, {summary['pll']}, UART {summary['uart_baud']:.0f} baud)"]
 y = summary["yosys"]
 lines.append(f"  yosys:   LUT4 {y['LUT4']:,}  FF {y['TRELLIS_FF']:,}  CCU2C {y['CCU2C']:,}  LUT-RAM {y['TRELLIS_DPR16X4']:,}  "

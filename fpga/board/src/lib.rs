@@ -14,4 +14,4 @@ pub mod ulx3s;
 pub use pll::{Pll, PllParams};
 pub use reset_sync::ResetSync;
 pub use status_leds::StatusLeds;
-pub use ulx3s::{board_verilog, uart_divisor, BoardConfig, Ulx3s};
+pub use ulx3s::{board_verilog, board_verilog_with, uart_divisor, BoardConfig, Ulx3s};

@@ -7,6 +7,7 @@ use crate::pll::{Pll, PllParams};
 use crate::reset_sync::ResetSync;
 use crate::status_leds::StatusLeds;
 use rust_hdl::prelude::*;
+use secure_unit::trng::{EntropySource, RingOscEntropy};
 use vmsp_soc::{Soc, SocConfig};
 
 /// The board oscillator on G2.
@@ -23,13 +24,17 @@ pub struct BoardConfig {
     pub ram_size: u32,
     /// Firmware image from RAM_BASE (see `or1k_image::boot_ram`).
     pub ram_init: Vec<u32>,
+    /// The monitor world (docs/VIRT.md) with this security-monitor ROM
+    /// (`or1k_image::monitor_rom_words`): reset enters the monitor, which
+    /// enters the firmware at 0x100. None: a plain SoC that starts at 0x100.
+    pub monitor_rom: Option<Vec<u32>>,
     /// Reset cycles after the button is released and the PLL locked.
     pub reset_stretch: u32,
 }
 
 impl Default for BoardConfig {
     fn default() -> Self {
-        BoardConfig { sys_mhz: 40.0, ram_size: 128 << 10, ram_init: Vec::new(), reset_stretch: 65535 }
+        BoardConfig { sys_mhz: 40.0, ram_size: 128 << 10, ram_init: Vec::new(), monitor_rom: None, reset_stretch: 65535 }
     }
 }
 
@@ -57,9 +62,11 @@ pub fn uart_divisor(fout_mhz: f64) -> Result<(u16, f64), String> {
         .ok_or_else(|| format!("no UART divisor gives an FT231X rate at {fout_mhz} MHz"))
 }
 
-/// The ULX3S top (Verilog module `top`).
+/// The ULX3S top (Verilog module `top`). `S` is the secure unit's entropy
+/// source: `RingOscEntropy` in the bitstream, `SimNoiseSource` when the
+/// board top runs under Verilator (which cannot run the rings).
 #[derive(LogicBlock)]
-pub struct Ulx3s {
+pub struct Ulx3s<S: EntropySource> {
     /// 25 MHz oscillator (G2).
     pub clk_25mhz: Signal<In, Clock>,
     /// BTN_PWRn (D6), active low: resets the SoC.
@@ -73,12 +80,12 @@ pub struct Ulx3s {
     pub led: Signal<Out, Bits<8>>,
     pll: Pll,
     rst: ResetSync,
-    soc: Soc,
+    soc: Soc<S>,
     status: StatusLeds,
 }
 
-impl Ulx3s {
-    pub fn new(cfg: &BoardConfig) -> Result<Ulx3s, String> {
+impl<S: EntropySource> Ulx3s<S> {
+    pub fn new(cfg: &BoardConfig, source: S) -> Result<Ulx3s<S>, String> {
         let pll = PllParams::solve(ULX3S_CLK_MHZ, cfg.sys_mhz)?;
         let soc_cfg = SocConfig {
             ram_size: cfg.ram_size,
@@ -87,10 +94,8 @@ impl Ulx3s {
             uart_line_paced: true,
             ram_registered: true,
             uart_divisor: uart_divisor(pll.fout_mhz)?.0,
-            // not yet on the board: its monitor world needs the ROM baked
-            // from the monitor's ELF and the ring-oscillator TRNG
-            monitor: false,
-            monitor_rom: Vec::new(),
+            monitor: cfg.monitor_rom.is_some(),
+            monitor_rom: cfg.monitor_rom.clone().unwrap_or_default(),
         };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {
@@ -101,7 +106,7 @@ impl Ulx3s {
             led: Default::default(),
             pll: Pll::new(pll),
             rst: ResetSync::new(cfg.reset_stretch)?,
-            soc: Soc::new(&soc_cfg)?,
+            soc: Soc::new(&soc_cfg, source)?,
             status: StatusLeds::new(half)?,
         })
     }
@@ -112,7 +117,7 @@ impl Ulx3s {
     }
 }
 
-impl Logic for Ulx3s {
+impl<S: EntropySource> Logic for Ulx3s<S> {
     #[hdl_gen]
     fn update(&mut self) {
         self.pll.clkin.next = self.clk_25mhz.val();
@@ -138,10 +143,16 @@ impl Logic for Ulx3s {
     }
 }
 
-/// The board's Verilog (top module `top`) and the PLL settings it uses.
+/// The board's Verilog (top module `top`) for the bitstream, and the PLL
+/// settings it uses.
 pub fn board_verilog(cfg: &BoardConfig) -> Result<(String, PllParams), String> {
+    board_verilog_with(cfg, RingOscEntropy::default())
+}
+
+/// The board's Verilog around the entropy source `source`.
+pub fn board_verilog_with<S: EntropySource + Send>(cfg: &BoardConfig, source: S) -> Result<(String, PllParams), String> {
     vmsp_soc::with_generator_stack(|| {
-        let mut top = Ulx3s::new(cfg)?;
+        let mut top = Ulx3s::new(cfg, source)?;
         top.connect_all();
         let pll = top.pll_params();
         Ok((generate_verilog(&top), pll))

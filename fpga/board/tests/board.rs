@@ -2,23 +2,36 @@
 //! rtl/cells/ehxplll_sim.v for the PLL): the firmware image baked into the
 //! RAM runs from power-up, its UART output decoded from the 8N1 line equals
 //! the ISS's console output, the LEDs show the finisher's result, and the
-//! reset button restarts it. Also the PLL solver against `ecppll` and the
-//! image converter's checks.
+//! reset button restarts it; the same through the security monitor baked
+//! into the monitor world's ROM. Also the PLL solver against `ecppll` and
+//! the image converter's checks.
 //!
-//! Needs the firmware (`make firmware`): build/firmware/tests/hello.elf.
-use or1k_image::{boot_ram, Image};
-use vmsp_board::{board_verilog, uart_divisor, BoardConfig, PllParams};
+//! Verilator cannot run the ring oscillators, so the board top runs here
+//! with the simulation entropy source; the bitstream's differs only in
+//! that block (secure-unit's tests lint it).
+//!
+//! Needs the firmware (`make firmware`): build/firmware/tests/hello.elf
+//! and build/firmware/monitor/sm.elf.
+use or1k_image::{boot_ram, monitor_rom_words, Image};
+use secure_unit::trng::SimNoiseSource;
+use vmsp_board::{board_verilog_with, uart_divisor, BoardConfig, PllParams};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
-fn firmware(name: &str) -> Vec<u8> {
-    let p = format!("{ROOT}/build/firmware/tests/{name}.elf");
+fn read(path: &str) -> Vec<u8> {
+    let p = format!("{ROOT}/build/firmware/{path}");
     std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e} (run `make firmware` first)"))
 }
 
-/// Console output of `elf` on the ISS (the golden model), and its exit code.
-fn iss_output(elf: &[u8], ram_size: u32) -> (Vec<u8>, u32) {
-    let mut m = vmsp_iss::Machine::new(vmsp_iss::Config { ram_size, mmu: false, ..Default::default() });
+fn firmware(name: &str) -> Vec<u8> {
+    read(&format!("tests/{name}.elf"))
+}
+
+/// Console output of `elf` on the ISS (the golden model), under the
+/// monitor `sm` if given, and its exit code.
+fn iss_output(elf: &[u8], ram_size: u32, sm: Option<&[u8]>) -> (Vec<u8>, u32) {
+    let secure = sm.map(|sm| vmsp_iss::SecureConfig::from_elf(sm).expect("the monitor's ELF"));
+    let mut m = vmsp_iss::Machine::new(vmsp_iss::Config { ram_size, mmu: false, secure, ..Default::default() });
     m.load_elf(elf).expect("ISS loads the ELF");
     m.run(10_000_000);
     (m.uart_output().to_vec(), m.exit_code().expect("firmware exits on the ISS"))
@@ -66,7 +79,7 @@ impl Rx {
 }
 
 fn board_model(cfg: &BoardConfig) -> vtb::Model {
-    let (verilog, _) = board_verilog(cfg).expect("board builds");
+    let (verilog, _) = board_verilog_with(cfg, SimNoiseSource::default()).expect("board builds");
     let cell = std::fs::read_to_string(format!("{ROOT}/rtl/cells/ehxplll_sim.v")).expect("PLL model");
     let opts = vtb::BuildOptions { clock: "clk_25mhz".into(), ..Default::default() };
     vtb::Model::build_with("ulx3s_board", &format!("{verilog}\n{cell}"), &opts).expect("verilates")
@@ -95,17 +108,19 @@ fn run_until_finished(m: &mut vtb::Model, bit: u32, max: u64) -> (Vec<u8>, u64) 
     panic!("board did not finish in {max} cycles; UART so far: {:?}", String::from_utf8_lossy(&rx.bytes));
 }
 
-#[test]
-fn hello_runs_on_the_board_top() {
+/// hello on the board top, plain or under the monitor `sm`: UART output
+/// and LEDs, then again after the reset button.
+fn hello_on_the_board_top(sm: Option<&[u8]>) {
     // The simulator's 1 MiB RAM, so the unmodified ELF (stack at 1 MiB)
     // runs; the 128 KiB build differs only in the RAM's address width.
     let ram_size = 1 << 20;
     let elf = firmware("hello");
-    let (golden, code) = iss_output(&elf, ram_size);
+    let (golden, code) = iss_output(&elf, ram_size, sm);
     assert_eq!(code, 0, "hello passes on the ISS");
     let cfg = BoardConfig {
         ram_size,
         ram_init: boot_ram(&elf, ram_size).unwrap(),
+        monitor_rom: sm.map(|sm| monitor_rom_words(sm).unwrap()),
         reset_stretch: 16,
         ..Default::default()
     };
@@ -130,6 +145,18 @@ fn hello_runs_on_the_board_top() {
     let (again, _) = run_until_finished(&mut m, bit, 3_000_000);
     assert_eq!(again, golden, "second run after reset");
     assert_eq!(m.get("led"), 0b0000_0110);
+}
+
+#[test]
+fn hello_runs_on_the_board_top() {
+    hello_on_the_board_top(None);
+}
+
+/// The monitor world on the board: the monitor boots from the ROM baked
+/// from its ELF, initialises the secure unit and enters hello at 0x100.
+#[test]
+fn hello_runs_through_the_monitor_on_the_board_top() {
+    hello_on_the_board_top(Some(&read("monitor/sm.elf")));
 }
 
 /// Divisor-latch reset values: the smallest that gives a rate the FT231X

@@ -21,13 +21,14 @@ pub struct Port {
 }
 
 /// Declares the top struct from a `ports { name: In|Out Type, ... }` list
-/// followed by its sub-blocks, and generates `PORTS` (the list as data,
+/// followed by its sub-blocks (generic over one type parameter, the
+/// entropy source), and generates `PORTS` (the list as data,
 /// widths from `Synth::BITS`) and `from_blocks` (every port at its
 /// default, the sub-blocks given).
 macro_rules! soc_top {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
+        pub struct $name:ident < $g:ident : $bound:ident > {
             ports {
                 $( $(#[$pmeta:meta])* $port:ident : $dir:ident $ty:ty, )*
             }
@@ -36,7 +37,7 @@ macro_rules! soc_top {
     ) => {
         $(#[$meta])*
         #[derive(LogicBlock)]
-        pub struct $name {
+        pub struct $name<$g: $bound> {
             $( $(#[$pmeta])* pub $port: Signal<$dir, $ty>, )*
             $( $(#[$fmeta])* $field: $fty, )*
         }
@@ -50,9 +51,9 @@ macro_rules! soc_top {
             }, )*
         ];
 
-        impl $name {
+        impl<$g: $bound> $name<$g> {
             /// The top with every port at its default value around `blocks`.
-            fn from_blocks($( $field: $fty ),*) -> $name {
+            fn from_blocks($( $field: $fty ),*) -> $name<$g> {
                 $name { $( $port: Default::default(), )* $( $field, )* }
             }
         }

@@ -11,7 +11,7 @@ use or1k_core::ports::{PerfEvents, WishboneMaster};
 use or1k_core::Core;
 use rust_hdl::prelude::*;
 use secure_unit::su_regs::SecureUnitRegs;
-use secure_unit::trng::{SimNoiseSource, TrngConfig};
+use secure_unit::trng::{EntropySource, SimNoiseSource, TrngConfig};
 
 /// Build-time configuration of a SoC instance (a run-time value: each
 /// configuration emits its own Verilog).
@@ -67,7 +67,9 @@ impl Default for SocConfig {
 soc_top! {
     /// The SoC top. Its ports are the simulator's and the board's interface:
     /// `PORTS` lists them for `verilator-sys` and the tests (docs/SOC.md).
-    pub struct Soc {
+    /// `S` is the secure unit's entropy source: `SimNoiseSource` for
+    /// simulation, `RingOscEntropy` on the FPGA.
+    pub struct Soc<S: EntropySource> {
         ports {
             clock: In Clock,
             /// Synchronous, active high; holds the core (and the bus slaves) in reset.
@@ -127,7 +129,7 @@ soc_top! {
         /// The monitor's ROM and SRAM, and the secure unit (held in reset
         /// in a SoC without the monitor world).
         sm_mem: MonitorMem,
-        su: SecureUnitRegs<SimNoiseSource>,
+        su: SecureUnitRegs<S>,
         has_monitor: Constant<Bit>,
         /// The core's `irq` word with only the UART's line set.
         uart_irq_mask: Constant<Bits<32>>,
@@ -144,10 +146,11 @@ soc_top! {
     }
 }
 
-impl Soc {
-    /// A SoC for `cfg`; a bad configuration (RAM size not a power of two,
-    /// image larger than the RAM) is an error.
-    pub fn new(cfg: &SocConfig) -> Result<Soc, String> {
+impl<S: EntropySource> Soc<S> {
+    /// A SoC for `cfg` around the entropy source `source`; a bad
+    /// configuration (RAM size not a power of two, image larger than the
+    /// RAM) is an error.
+    pub fn new(cfg: &SocConfig, source: S) -> Result<Soc<S>, String> {
         // the RAM checks the size first: the decoder takes it as valid
         let ram = if cfg.ram_registered {
             Ram::registered(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init)?
@@ -167,7 +170,7 @@ impl Soc {
             Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
             MonitorMem::new(&cfg.monitor_rom)?,
-            SecureUnitRegs::new(TrngConfig::default(), SimNoiseSource::default()),
+            SecureUnitRegs::new(TrngConfig::default(), source),
             Constant::new(cfg.monitor),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
             Default::default(),
@@ -179,7 +182,7 @@ impl Soc {
     }
 }
 
-impl Logic for Soc {
+impl<S: EntropySource> Logic for Soc<S> {
     #[hdl_gen]
     fn update(&mut self) {
         self.core.clock.next = self.clock.val();
@@ -274,10 +277,10 @@ impl Logic for Soc {
     }
 }
 
-/// The Verilog of a whole SoC for `cfg` (top module `top`).
+/// The Verilog of a whole simulation SoC for `cfg` (top module `top`).
 pub fn soc_verilog(cfg: &SocConfig) -> Result<String, String> {
     or1k_core::with_generator_stack(|| {
-        let mut soc = Soc::new(cfg)?;
+        let mut soc = Soc::new(cfg, SimNoiseSource::default())?;
         soc.connect_all();
         Ok(generate_verilog(&soc))
     })

@@ -18,7 +18,7 @@
 use object::elf::{FileHeader32, FileHeader64, EM_OPENRISC, PT_LOAD};
 use object::read::elf::{FileHeader, ProgramHeader};
 use object::{Endianness, FileKind, Object, ObjectSymbol};
-use or1k_arch::{RAM_BASE, VEC_RESET};
+use or1k_arch::{RAM_BASE, SM_ROM_BASE, SM_ROM_SIZE, SM_SRAM_BASE, SM_SRAM_SIZE, VEC_RESET};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -246,6 +246,49 @@ pub fn boot_ram(bytes: &[u8], ram_size: u32) -> Result<Vec<u32>, LoadError> {
     let image = Image::parse(bytes)?;
     image.check_standalone(ram_size)?;
     image.ram_words(ram_size)
+}
+
+/// The security monitor's ROM image (bytes from SM_ROM_BASE) from its ELF,
+/// for the ISS and for the RTL (the simulation's loader and the board's
+/// baked ROM): every PT_LOAD segment's bytes must lie in the ROM (its
+/// .data is loaded there and copied to SRAM by the monitor); segments with
+/// no file bytes (.bss, the stack) in the SRAM are allowed and load nothing.
+pub fn monitor_rom(bytes: &[u8]) -> Result<Vec<u8>, LoadError> {
+    let image = Image::parse(bytes)?;
+    let mut rom = Vec::new();
+    for seg in &image.segments {
+        let in_sram = seg.addr.wrapping_sub(SM_SRAM_BASE) < SM_SRAM_SIZE
+            && seg.addr as u64 + seg.mem_size as u64 <= SM_SRAM_BASE as u64 + SM_SRAM_SIZE as u64;
+        if seg.data.is_empty() && in_sram {
+            continue;
+        }
+        let off = seg.addr.wrapping_sub(SM_ROM_BASE) as usize;
+        if seg.addr < SM_ROM_BASE || off + seg.data.len() > SM_ROM_SIZE as usize {
+            return Err(LoadError::Malformed(format!(
+                "monitor segment at 0x{:08x} of 0x{:x} bytes lies outside the monitor ROM \
+                 (0x{SM_ROM_BASE:08x}..0x{:08x})",
+                seg.addr,
+                seg.data.len(),
+                SM_ROM_BASE + SM_ROM_SIZE
+            )));
+        }
+        if rom.len() < off + seg.data.len() {
+            rom.resize(off + seg.data.len(), 0);
+        }
+        rom[off..off + seg.data.len()].copy_from_slice(seg.data);
+    }
+    if rom.len() < (VEC_RESET + 4) as usize {
+        return Err(LoadError::Malformed("the monitor image has no code at its reset entry".into()));
+    }
+    Ok(rom)
+}
+
+/// [`monitor_rom`] as big-endian words (the last one zero-padded).
+pub fn monitor_rom_words(bytes: &[u8]) -> Result<Vec<u32>, LoadError> {
+    Ok(monitor_rom(bytes)?
+        .chunks(4)
+        .map(|c| c.iter().enumerate().fold(0, |w, (i, &b)| w | (b as u32) << (24 - 8 * i)))
+        .collect())
 }
 
 #[cfg(test)]

@@ -177,8 +177,7 @@ impl<'c> Session<'c> {
         let secure = match &opts.monitor {
             Some(elf) => {
                 let s = vmsp_iss::SecureConfig::from_elf(elf).map_err(|e| StartError::Load(e.into()))?;
-                let words: Vec<u32> =
-                    s.rom.chunks(4).map(|c| c.iter().enumerate().fold(0, |w, (i, &b)| w | (b as u32) << (24 - 8 * i))).collect();
+                let words = or1k_image::monitor_rom_words(elf).map_err(|e| StartError::Load(e.into()))?;
                 soc.load_rom(&words).map_err(StartError::Load)?;
                 Some(s)
             }

@@ -4,7 +4,7 @@
 //! register map in docs/SECURE_UNIT.md.
 
 use or1k_arch::*;
-use or1k_image::{Image, LoadError};
+use or1k_image::LoadError;
 use sha2::digest::generic_array::GenericArray;
 use sha2::{Digest, Sha256};
 
@@ -22,38 +22,9 @@ pub struct SecureConfig {
 }
 
 impl SecureConfig {
-    /// The ROM image from the monitor's ELF: every PT_LOAD segment's bytes
-    /// must lie in the ROM (its .data is loaded there and copied to SRAM by
-    /// the monitor); segments with no file bytes (.bss, the stack) in the
-    /// SRAM are allowed and load nothing.
+    /// The ROM image from the monitor's ELF ([`or1k_image::monitor_rom`]).
     pub fn from_elf(bytes: &[u8]) -> Result<SecureConfig, LoadError> {
-        let image = Image::parse(bytes)?;
-        let mut rom = Vec::new();
-        for seg in &image.segments {
-            let in_sram = seg.addr.wrapping_sub(SM_SRAM_BASE) < SM_SRAM_SIZE
-                && seg.addr as u64 + seg.mem_size as u64 <= SM_SRAM_BASE as u64 + SM_SRAM_SIZE as u64;
-            if seg.data.is_empty() && in_sram {
-                continue;
-            }
-            let off = seg.addr.wrapping_sub(SM_ROM_BASE) as usize;
-            if seg.addr < SM_ROM_BASE || off + seg.data.len() > SM_ROM_SIZE as usize {
-                return Err(LoadError::Malformed(format!(
-                    "monitor segment at 0x{:08x} of 0x{:x} bytes lies outside the monitor ROM \
-                     (0x{SM_ROM_BASE:08x}..0x{:08x})",
-                    seg.addr,
-                    seg.data.len(),
-                    SM_ROM_BASE + SM_ROM_SIZE
-                )));
-            }
-            if rom.len() < off + seg.data.len() {
-                rom.resize(off + seg.data.len(), 0);
-            }
-            rom[off..off + seg.data.len()].copy_from_slice(seg.data);
-        }
-        if rom.len() < (VEC_RESET + 4) as usize {
-            return Err(LoadError::Malformed("the monitor image has no code at its reset entry".into()));
-        }
-        Ok(SecureConfig { rom, trng_alarm: false })
+        Ok(SecureConfig { rom: or1k_image::monitor_rom(bytes)?, trng_alarm: false })
     }
 }
 

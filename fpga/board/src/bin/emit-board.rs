@@ -1,8 +1,9 @@
 //! Writes the ULX3S board Verilog with a firmware image baked into RAM.
 //!
 //! ```text
-//! emit-board --firmware X.elf --out DIR [--ram-size BYTES] [--sys-mhz MHZ]
+//! emit-board --firmware X.elf --out DIR [--monitor SM.elf] [--ram-size BYTES] [--sys-mhz MHZ]
 //! ```
+//! `--monitor` builds the monitor world with SM.elf in its ROM.
 //! Writes `DIR/vmsp_ulx3s.v` (top module `top`) and `DIR/board.txt` (the
 //! configuration and PLL settings, read by scripts/fpga.sh). Defaults:
 //! 128 KiB RAM, 24 MHz requested system clock (see docs/FPGA.md).
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use vmsp_board::{board_verilog, BoardConfig};
 
 const USAGE: &str =
-    "usage: emit-board --firmware X.elf --out DIR [--ram-size BYTES] [--sys-mhz MHZ]\n  BYTES may be decimal or 0x-hex";
+    "usage: emit-board --firmware X.elf --out DIR [--monitor SM.elf] [--ram-size BYTES] [--sys-mhz MHZ]\n  BYTES may be decimal or 0x-hex";
 
 fn parse_u32(s: &str) -> Option<u32> {
     match s.strip_prefix("0x") {
@@ -22,13 +23,14 @@ fn parse_u32(s: &str) -> Option<u32> {
 
 fn run() -> Result<(), String> {
     let mut cfg = BoardConfig::default();
-    let (mut firmware, mut out) = (None, None);
+    let (mut firmware, mut out, mut monitor) = (None, None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value\n{USAGE}"));
         match a.as_str() {
             "--firmware" => firmware = Some(PathBuf::from(val()?)),
             "--out" => out = Some(PathBuf::from(val()?)),
+            "--monitor" => monitor = Some(PathBuf::from(val()?)),
             "--ram-size" => {
                 let v = val()?;
                 cfg.ram_size = parse_u32(&v).ok_or_else(|| format!("--ram-size: `{v}` is not a number"))?;
@@ -50,14 +52,20 @@ fn run() -> Result<(), String> {
     // scripts/fpga.sh relinks firmware/tests and firmware/bench for the board RAM.
     cfg.ram_init = or1k_image::boot_ram(&elf, cfg.ram_size)
         .map_err(|e| format!("{}: {e} (the board RAM is {} KiB)", firmware.display(), cfg.ram_size / 1024))?;
+    if let Some(sm) = &monitor {
+        let elf = std::fs::read(sm).map_err(|e| format!("cannot read {}: {e}", sm.display()))?;
+        cfg.monitor_rom =
+            Some(or1k_image::monitor_rom_words(&elf).map_err(|e| format!("{}: {e}", sm.display()))?);
+    }
     let (verilog, pll) = board_verilog(&cfg)?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let v = out.join("vmsp_ulx3s.v");
     std::fs::write(&v, verilog).map_err(|e| format!("cannot write {}: {e}", v.display()))?;
     let summary = format!(
-        "firmware {}\nram_bytes {}\nimage_words {}\nsys_mhz_requested {}\nsys_mhz {:.4}\n\
+        "firmware {}\nmonitor {}\nram_bytes {}\nimage_words {}\nsys_mhz_requested {}\nsys_mhz {:.4}\n\
          pll CLKI_DIV={} CLKFB_DIV={} CLKOP_DIV={} CLKOS_DIV={} VCO={:.2}MHz\nuart_baud {:.0}\n",
         firmware.display(),
+        monitor.as_ref().map_or("none".into(), |m| m.display().to_string()),
         cfg.ram_size,
         cfg.ram_init.len(),
         cfg.sys_mhz,

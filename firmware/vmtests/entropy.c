@@ -2,8 +2,10 @@
  * create that passes its other checks answers SM_ERR_ENTROPY and leaves the
  * slot free, its memory the host's and unscrubbed; the checks before it
  * still answer first.
- * Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf --trng-alarm entropy.elf
- * (without --trng-alarm the first create succeeds and the test fails). */
+ * Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf --trng-alarm entropy.elf,
+ * or on the RTL built with a stuck entropy source (scripts/vm-model.sh
+ * stuck-trng); with a healthy TRNG the first create succeeds and the test
+ * fails. */
 #include "smc.h"
 #include <string.h>
 #include "exc-test.h"
@@ -54,7 +56,7 @@ int main(void)
     for (unsigned v = 1; v <= VM_SLOTS; v++) {
         unsigned st = smc(SMC_VM_CREATE, v, (uint32_t)desc, 0, 0);
         if (st == SM_OK) {
-            printf("create succeeded: run this test with vmsp-iss's --trng-alarm\n");
+            printf("create succeeded: run this test with a failed TRNG (vmsp-iss --trng-alarm, or vm-model.sh stuck-trng)\n");
             smc(SMC_VM_DESTROY, v, 0, 0, 0);
         }
         CHECK_EQ("create: no entropy", st, SM_ERR_ENTROPY);

@@ -17,6 +17,6 @@ pub use intercon::Intercon;
 pub use monitor_mem::MonitorMem;
 pub use ram::{Ram, RamPort, RamStorage};
 pub use ports::{Port, PortDir};
-pub use soc::{core_verilog, soc_verilog, Soc, SocConfig, PORTS};
+pub use soc::{core_verilog, soc_verilog, soc_verilog_with, Soc, SocConfig, PORTS};
 pub use uart::{Uart, UartTx};
 pub use or1k_core::with_generator_stack;

@@ -279,8 +279,14 @@ impl<S: EntropySource> Logic for Soc<S> {
 
 /// The Verilog of a whole simulation SoC for `cfg` (top module `top`).
 pub fn soc_verilog(cfg: &SocConfig) -> Result<String, String> {
+    soc_verilog_with(cfg, SimNoiseSource::default())
+}
+
+/// The Verilog of a whole SoC for `cfg` around the entropy source `source`
+/// (e.g. a stuck simulated source, whose health tests fail).
+pub fn soc_verilog_with<S: EntropySource + Send>(cfg: &SocConfig, source: S) -> Result<String, String> {
     or1k_core::with_generator_stack(|| {
-        let mut soc = Soc::new(cfg, SimNoiseSource::default())?;
+        let mut soc = Soc::new(cfg, source)?;
         soc.connect_all();
         Ok(generate_verilog(&soc))
     })

@@ -8,13 +8,15 @@
 //! instead. Every file has top module `top`.
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vmsp_soc::{core_verilog, soc_verilog, SocConfig};
+use secure_unit::trng::{NoiseConfig, NoiseMode, SimNoiseSource};
+use vmsp_soc::{core_verilog, soc_verilog, soc_verilog_with, SocConfig};
 
 /// (name, file, what) of every top this tool can write.
 const TOPS: &[(&str, &str, &str)] = &[
     ("soc", "vmsp_soc.v", "the whole SoC, default SocConfig (simulation: 64 MiB RAM array, size set at run time, instant UART)"),
     ("soc-ram-reg", "vmsp_soc_ram_reg.v", "the simulation SoC with the board's registered RAM (SocConfig::ram_registered), for a lock-step run through VMSP_SOC_VERILOG"),
     ("soc-monitor", "vmsp_soc_monitor.v", "the simulation SoC with the monitor world (SocConfig::monitor; its ROM written by the loader during reset), for the VM lock-step runs through VMSP_SOC_VERILOG"),
+    ("soc-monitor-stuck-trng", "vmsp_soc_monitor_stuck_trng.v", "soc-monitor with a stuck entropy source (constant 1): the TRNG's health tests fail, for the monitor's entropy-failure path on the RTL"),
     ("core", "or1k_core.v", "the bare or1k_core::Core"),
     ("ram", "vmsp_ram.v", "the RAM block alone (64 MiB)"),
     ("uart", "vmsp_uart.v", "the UART block alone (instant transmitter)"),
@@ -27,6 +29,10 @@ fn verilog(name: &str) -> Result<String, String> {
         "soc" => soc_verilog(&cfg),
         "soc-ram-reg" => soc_verilog(&SocConfig { ram_registered: true, ..cfg }),
         "soc-monitor" => soc_verilog(&SocConfig { monitor: true, ..cfg }),
+        "soc-monitor-stuck-trng" => {
+            let stuck = SimNoiseSource::new(NoiseConfig { mode: NoiseMode::Stuck1, ..Default::default() });
+            soc_verilog_with(&SocConfig { monitor: true, ..cfg }, stuck)
+        }
         "core" => Ok(core_verilog()),
         "ram" => vmsp_soc::ram::ram_verilog(or1k_arch::RAM_BASE, cfg.ram_size, &cfg.ram_init),
         "uart" => Ok(vmsp_soc::uart::uart_verilog(cfg.uart_line_paced, cfg.uart_divisor)),

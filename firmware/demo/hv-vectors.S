@@ -10,32 +10,18 @@
 #define OR1K_OWN_VMEXIT
 #include "../runtime/vectors.S"
 
-    .macro HV_REGS op
-    \op     0(r3), r1
-    \op     4(r3), r2
-    \op     8(r3), r9
-    \op     12(r3), r10
-    .irp n, 14,16,18,20,22,24,26,28,30
-    \op     (16 + 2 * (\n - 14))(r3), r\n
-    .endr
-    .endm
-    .macro SW_TO addr, reg
-    l.sw    \addr, \reg
-    .endm
-    .macro LWZ_FROM addr, reg
-    l.lwz   \reg, \addr
-    .endm
+#include "host-regs.S"
 
     .section .bss
     .balign 4
 hv_saved:
-    .space  4 * 13
+    .space  HOST_SAVED_BYTES
     .size hv_saved, . - hv_saved
 
     .section .vectors, "ax"
     VECTOR_ORG(VEC_VMEXIT)
     LOAD32(r3, hv_saved)
-    HV_REGS LWZ_FROM
+    HOST_REGS LWZ_FROM
     l.ori   r11, r0, 0              /* hv_run's answer: the VM exited */
     l.rfe                           /* to the l.vmenter + 4 with the host's SR */
     l.nop
@@ -50,7 +36,7 @@ hv_saved:
 hv_run:
     l.or    r6, r3, r0
     LOAD32(r3, hv_saved)
-    HV_REGS SW_TO
+    HOST_REGS SW_TO
     l.ori   r11, r0, 0
     .word   VMENTER_INSN | (6 << INSN_RA_SHIFT) | (4 << INSN_RB_SHIFT)   /* l.vmenter r6, r4 */
     /* a refusal goes on here with r11 = VMENTER_ERR_*; an exit l.rfe's here with r11 = 0 */

@@ -5,26 +5,12 @@
 #define OR1K_OWN_VMEXIT
 #include "../runtime/vectors.S"
 
-    .macro VB_REGS op
-    \op     0(r3), r1
-    \op     4(r3), r2
-    \op     8(r3), r9
-    \op     12(r3), r10
-    .irp n, 14,16,18,20,22,24,26,28,30
-    \op     (16 + 2 * (\n - 14))(r3), r\n
-    .endr
-    .endm
-    .macro SW_TO addr, reg
-    l.sw    \addr, \reg
-    .endm
-    .macro LWZ_FROM addr, reg
-    l.lwz   \reg, \addr
-    .endm
+#include "host-regs.S"
 
     .section .bss
     .balign 4
 vb_saved:
-    .space  4 * 13
+    .space  HOST_SAVED_BYTES
 vb_count:
     .space  4
 
@@ -38,7 +24,7 @@ vb_count:
     l.bnf   1f
     l.ori   r5, r0, 1               /* VM 1 */
     LOAD32(r3, vb_saved)
-    VB_REGS LWZ_FROM
+    HOST_REGS LWZ_FROM
     /* EPCR is the last l.vmenter's (this handler's) + 4: return to bench_run's */
     LOAD32(r4, vb_back)
     l.mtspr r0, r4, SPR_EPCR0
@@ -58,7 +44,7 @@ bench_run:
     LOAD32(r3, vb_count)
     l.sw    0(r3), r4
     LOAD32(r3, vb_saved)
-    VB_REGS SW_TO
+    HOST_REGS SW_TO
     l.ori   r11, r0, 0
     .word   VMENTER_INSN | (6 << INSN_RA_SHIFT)   /* l.vmenter r6, r0 */
 vb_back:

@@ -4,10 +4,12 @@
 #   scripts/fpga.sh synth       emit + synth_ecp5 + place & route + summary
 #   scripts/fpga.sh bitstream   the same, then build/fpga/vmsp_ulx3s.bit
 # Environment: FIRMWARE (ELF, default build/firmware/tests/hello.elf),
-# FPGA_MONITOR (the security monitor's ELF, e.g. build/firmware/monitor/sm.elf:
-# the monitor world, docs/VIRT.md, with it baked into the ROM, built in
-# build/fpga-monitor; unset: the plain SoC, in build/fpga), FPGA_TIMING_REPORT=1 (measure only: a missed target is
-# reported as MISSED instead of failing, one seed), FPGA_RAM_SIZE (bytes, default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
+# FPGA_MONITOR (the security monitor's ELF, e.g.
+# build/firmware/monitor/sm.elf: the monitor world, docs/VIRT.md, with it
+# baked into the ROM, built in build/fpga-monitor; unset: the plain SoC, in
+# build/fpga), FPGA_TIMING_REPORT=1 (measure only: a missed target is
+# reported as MISSED instead of failing, one seed), FPGA_RAM_SIZE (bytes,
+# default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
 # "1 2 3": placement is tried with each in turn until one meets the target,
 # as timing closure is done by hand; SEED=N tries only N).
 # The system clock target is the `FREQUENCY NET "pll.clkos"` line of

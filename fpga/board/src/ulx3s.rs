@@ -7,7 +7,7 @@ use crate::pll::{Pll, PllParams};
 use crate::reset_sync::ResetSync;
 use crate::status_leds::StatusLeds;
 use rust_hdl::prelude::*;
-use secure_unit::trng::{EntropySource, RingOscEntropy};
+use secure_unit::trng::{EntropySource, RingOscEntropy, SimNoiseSource};
 use vmsp_soc::{Soc, SocConfig};
 
 /// The board oscillator on G2.
@@ -144,9 +144,15 @@ impl<S: EntropySource> Logic for Ulx3s<S> {
 }
 
 /// The board's Verilog (top module `top`) for the bitstream, and the PLL
-/// settings it uses.
+/// settings it uses. The monitor world gets the ring oscillators; a plain
+/// SoC holds its secure unit in reset, and synthesis removes the unit with
+/// the simulation source (the rings would stay: they are kept on purpose).
 pub fn board_verilog(cfg: &BoardConfig) -> Result<(String, PllParams), String> {
-    board_verilog_with(cfg, RingOscEntropy::default())
+    if cfg.monitor_rom.is_some() {
+        board_verilog_with(cfg, RingOscEntropy::default())
+    } else {
+        board_verilog_with(cfg, SimNoiseSource::default())
+    }
 }
 
 /// The board's Verilog around the entropy source `source`.

@@ -159,6 +159,18 @@ fn hello_runs_through_the_monitor_on_the_board_top() {
     hello_on_the_board_top(Some(&read("monitor/sm.elf")));
 }
 
+/// The bitstream's entropy source: the ring oscillators (combinational
+/// loops, which nextpnr must be told about) only with the monitor world.
+#[test]
+fn rings_only_in_the_monitor_world() {
+    let plain = BoardConfig { ram_size: 1 << 12, ..Default::default() };
+    let monitor = BoardConfig { monitor_rom: Some(vec![0x1500_0000; 0x104 / 4]), ..plain.clone() };
+    let (p, _) = vmsp_board::board_verilog(&plain).unwrap();
+    let (m, _) = vmsp_board::board_verilog(&monitor).unwrap();
+    assert!(!p.contains("vmsp_ro_entropy"), "plain board: no rings");
+    assert!(m.contains("vmsp_ro_entropy ro_cell"), "monitor world: the rings");
+}
+
 /// Divisor-latch reset values: the smallest that gives a rate the FT231X
 /// makes (3 MHz / n, n = 1, 1.5 or a multiple of 1/8 from 2).
 #[test]

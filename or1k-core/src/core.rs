@@ -505,15 +505,13 @@ impl Logic for Core {
         // fetch: the IMMU's answer through the region check
         self.vm.ifetch.pa.next = self.immu.xlate.paddr.val();
         self.fetch.fault_pa.next = self.immu.xlate.paddr.val();
-        self.fetch.immu.ready.next = self.immu.xlate.ready.val() & self.vm.if_ready.val();
+        self.fetch.immu.ready.next = self.immu.xlate.ready.val();
         self.fetch.immu.hit.next = self.immu.xlate.hit.val();
         self.fetch.immu.allowed.next = self.immu.xlate.allowed.val();
         self.fetch.immu.paddr.next = self.vm.ifetch.hpa.val();
         self.fetch.immu.ci.next = self.immu.xlate.ci.val();
         self.fetch.immu.fault.next = self.immu.xlate.fault.val()
-            | (self.immu.xlate.ready.val()
-                & self.vm.if_ready.val()
-                & (self.vm.ifetch.vmexit.val() | self.vm.ifetch.blocked.val()));
+            | (self.immu.xlate.ready.val() & (self.vm.ifetch.vmexit.val() | self.vm.ifetch.blocked.val()));
         self.fetch.immu.fault_vec.next = self.immu.xlate.fault_vec.val();
         if !self.immu.xlate.fault.val() {
             if self.vm.ifetch.vmexit.val() {

@@ -114,10 +114,6 @@ pub struct VmCtl {
     pub d_ex: RegionCheck,
     pub d_mem: RegionCheck,
     pub ifetch: RegionCheck,
-    /// `ifetch`'s answer is for `ifetch.pa`: its 8 KiB page is the one
-    /// checked last. Else the check is registered this cycle and fetch
-    /// waits one (the answer is not on the path into the I-cache).
-    pub if_ready: Signal<Out, Bit>,
 
     slots: [VmSlot; VM_SLOTS as usize],
     /// The running guest's regions, copied from its slot at entry.
@@ -159,15 +155,6 @@ pub struct VmCtl {
     g_hpa_m: Signal<Local, Bits<32>>,
     g_hit_i: Signal<Local, Bit>,
     g_hpa_i: Signal<Local, Bits<32>>,
-    /// The fetch check of the page `if_page_q` (VMRGN_GRAIN bits up):
-    /// its hPA page and refusals; invalid after anything that may change
-    /// an answer (a world change, a group-24 write, a sequence).
-    if_valid_q: DFF<Bit>,
-    if_page_q: DFF<Bits<32>>,
-    if_hpa_q: DFF<Bits<32>>,
-    if_exit_q: DFF<Bit>,
-    if_blk_q: DFF<Bit>,
-    k_grain: Constant<Bits<32>>,
 
     k_enabled: Constant<Bit>,
     slot_id: [Constant<Bits<32>>; VM_SLOTS as usize],
@@ -266,7 +253,6 @@ impl VmCtl {
             d_ex: Default::default(),
             d_mem: Default::default(),
             ifetch: Default::default(),
-            if_ready: Default::default(),
             slots: std::array::from_fn(|i| VmSlot::new(i as u32 + 1)),
             live: Default::default(),
             store: zeroed_ram(),
@@ -303,12 +289,6 @@ impl VmCtl {
             g_hpa_m: Default::default(),
             g_hit_i: Default::default(),
             g_hpa_i: Default::default(),
-            if_valid_q: Default::default(),
-            if_page_q: Default::default(),
-            if_hpa_q: Default::default(),
-            if_exit_q: Default::default(),
-            if_blk_q: Default::default(),
-            k_grain: kk(!((1u32 << VMRGN_GRAIN) - 1)),
             k_enabled: Constant::new(enabled),
             slot_id: std::array::from_fn(|i| kk(i as u32 + 1)),
             w_latch: std::array::from_fn(|j| k(32 + j as u32)),
@@ -355,7 +335,7 @@ impl Logic for VmCtl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, vmcr_q, smepcr_q, smesr_q, smevmcr_q, vmsel_q, cause_q, host_sr_q, host_eear_q,
-            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, if_valid_q, if_page_q, if_hpa_q, if_exit_q, if_blk_q
+            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word
         );
         for j in 0..6 {
             self.info[j].clock.next = self.clock.val();
@@ -534,23 +514,6 @@ impl Logic for VmCtl {
             self.d_mem.vmexit.next = !self.g_hit_m.val();
             self.ifetch.vmexit.next = !self.g_hit_i.val();
         }
-        // fetch answers from the registered check of its page (regions
-        // are whole 8 KiB pages); a new page is checked first
-        self.if_ready.next = true;
-        if self.k_enabled.val() {
-            self.if_ready.next =
-                self.if_valid_q.q.val() & ((self.ifetch.pa.val() & self.k_grain.val()) == self.if_page_q.q.val());
-            if !self.if_ready.val() {
-                self.if_valid_q.d.next = true;
-                self.if_page_q.d.next = self.ifetch.pa.val() & self.k_grain.val();
-                self.if_hpa_q.d.next = self.ifetch.hpa.val() & self.k_grain.val();
-                self.if_exit_q.d.next = self.ifetch.vmexit.val();
-                self.if_blk_q.d.next = self.ifetch.blocked.val();
-            }
-            self.ifetch.hpa.next = self.if_hpa_q.q.val() | (self.ifetch.pa.val() & !self.k_grain.val());
-            self.ifetch.vmexit.next = self.if_exit_q.q.val();
-            self.ifetch.blocked.next = self.if_blk_q.q.val();
-        }
 
         // ---- world changes (none without the monitor world: its state
         // then stays at reset and synthesis removes it)
@@ -716,18 +679,7 @@ impl Logic for VmCtl {
             }
         }
 
-        // whatever may change a fetch check's answer drops the registered one
-        if self.smc.val()
-            | self.smret.val()
-            | self.enter.val()
-            | self.exit.val()
-            | (self.seq.q.val() != SeqState::Idle)
-            | (self.spr.we.val() & self.is_grp.val())
-        {
-            self.if_valid_q.d.next = false;
-        }
         if self.reset.val() {
-            self.if_valid_q.d.next = false;
             self.vmcr_q.d.next = 0.into();
             if self.k_enabled.val() {
                 self.vmcr_q.d.next = self.k_monitor.val();

@@ -1852,7 +1852,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] vm$ifetch$hpa;
     wire  vm$ifetch$vmexit;
     wire  vm$ifetch$blocked;
-    wire  vm$if_ready;
     reg  gtick$clock;
     reg  gtick$reset;
     reg  [31:0] gtick$spr$addr;
@@ -2717,8 +2716,7 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .ifetch$pa(vm$ifetch$pa),
         .ifetch$hpa(vm$ifetch$hpa),
         .ifetch$vmexit(vm$ifetch$vmexit),
-        .ifetch$blocked(vm$ifetch$blocked),
-        .if_ready(vm$if_ready)
+        .ifetch$blocked(vm$ifetch$blocked)
     );
     top$core$gtick gtick(
         .clock(gtick$clock),
@@ -3494,12 +3492,12 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dmmu$flush = vm$tlb_flush;
         vm$ifetch$pa = immu$xlate$paddr;
         fetch$fault_pa = immu$xlate$paddr;
-        fetch$immu$ready = immu$xlate$ready & vm$if_ready;
+        fetch$immu$ready = immu$xlate$ready;
         fetch$immu$hit = immu$xlate$hit;
         fetch$immu$allowed = immu$xlate$allowed;
         fetch$immu$paddr = vm$ifetch$hpa;
         fetch$immu$ci = immu$xlate$ci;
-        fetch$immu$fault = immu$xlate$fault | (immu$xlate$ready & vm$if_ready & (vm$ifetch$vmexit | vm$ifetch$blocked));
+        fetch$immu$fault = immu$xlate$fault | (immu$xlate$ready & (vm$ifetch$vmexit | vm$ifetch$blocked));
         fetch$immu$fault_vec = immu$xlate$fault_vec;
         if (~immu$xlate$fault) begin
             if (vm$ifetch$vmexit) begin
@@ -13775,7 +13773,7 @@ module top$core$tick$ttmr_q(d,q,clock);
 endmodule // top$core$tick$ttmr_q
 
 
-module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,vmcr,monitor,guest,host,sr,epcr,eear,esr,smc,caller_sr,pc,smret,smepcr,smesr,enter_vmid,enter_answer,enter_code,enter,exit,exit_cause,exit_info0,exit_info1,exit_pc,maclo,machi,ttmr,ttcr,host_sr,host_eear,host_pc,tlb_flush,busy,rf_raddr,rf_rdata,rf_we,rf_waddr,rf_wdata,exit_done,enter_done,r_pc,r_sr,r_epcr,r_eear,r_esr,r_maclo,r_machi,r_ttmr,r_ttcr,d_ex$pa,d_ex$hpa,d_ex$vmexit,d_ex$blocked,d_mem$pa,d_mem$hpa,d_mem$vmexit,d_mem$blocked,ifetch$pa,ifetch$hpa,ifetch$vmexit,ifetch$blocked,if_ready);
+module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,vmcr,monitor,guest,host,sr,epcr,eear,esr,smc,caller_sr,pc,smret,smepcr,smesr,enter_vmid,enter_answer,enter_code,enter,exit,exit_cause,exit_info0,exit_info1,exit_pc,maclo,machi,ttmr,ttcr,host_sr,host_eear,host_pc,tlb_flush,busy,rf_raddr,rf_rdata,rf_we,rf_waddr,rf_wdata,exit_done,enter_done,r_pc,r_sr,r_epcr,r_eear,r_esr,r_maclo,r_machi,r_ttmr,r_ttcr,d_ex$pa,d_ex$hpa,d_ex$vmexit,d_ex$blocked,d_mem$pa,d_mem$hpa,d_mem$vmexit,d_mem$blocked,ifetch$pa,ifetch$hpa,ifetch$vmexit,ifetch$blocked);
     
     // Module arguments
     input wire  clock;
@@ -13848,10 +13846,8 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     output reg  [31:0] ifetch$hpa;
     output reg  ifetch$vmexit;
     output reg  ifetch$blocked;
-    output reg  if_ready;
     
     // Constant declarations
-    localparam  k_grain = 32'hffffe000;
     localparam  k_enabled = 1'b0;
     localparam  slot_id$0 = 32'h1;
     localparam  slot_id$1 = 32'h2;
@@ -14230,21 +14226,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     reg  [5:0] rd_word$d;
     wire  [5:0] rd_word$q;
     reg  rd_word$clock;
-    reg  if_valid_q$d;
-    wire  if_valid_q$q;
-    reg  if_valid_q$clock;
-    reg  [31:0] if_page_q$d;
-    wire  [31:0] if_page_q$q;
-    reg  if_page_q$clock;
-    reg  [31:0] if_hpa_q$d;
-    wire  [31:0] if_hpa_q$q;
-    reg  if_hpa_q$clock;
-    reg  if_exit_q$d;
-    wire  if_exit_q$q;
-    reg  if_exit_q$clock;
-    reg  if_blk_q$d;
-    wire  if_blk_q$q;
-    reg  if_blk_q$clock;
     
     // Local signals
     reg  fresh;
@@ -14645,31 +14626,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .q(rd_word$q),
         .clock(rd_word$clock)
     );
-    top$core$vm$if_valid_q if_valid_q(
-        .d(if_valid_q$d),
-        .q(if_valid_q$q),
-        .clock(if_valid_q$clock)
-    );
-    top$core$vm$if_page_q if_page_q(
-        .d(if_page_q$d),
-        .q(if_page_q$q),
-        .clock(if_page_q$clock)
-    );
-    top$core$vm$if_hpa_q if_hpa_q(
-        .d(if_hpa_q$d),
-        .q(if_hpa_q$q),
-        .clock(if_hpa_q$clock)
-    );
-    top$core$vm$if_exit_q if_exit_q(
-        .d(if_exit_q$d),
-        .q(if_exit_q$q),
-        .clock(if_exit_q$clock)
-    );
-    top$core$vm$if_blk_q if_blk_q(
-        .d(if_blk_q$d),
-        .q(if_blk_q$q),
-        .clock(if_blk_q$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -14687,11 +14643,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         seq$clock = clock;
         cnt$clock = clock;
         rd_word$clock = clock;
-        if_valid_q$clock = clock;
-        if_page_q$clock = clock;
-        if_hpa_q$clock = clock;
-        if_exit_q$clock = clock;
-        if_blk_q$clock = clock;
         vmcr_q$d = vmcr_q$q;
         smepcr_q$d = smepcr_q$q;
         smesr_q$d = smesr_q$q;
@@ -14706,11 +14657,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         seq$d = seq$q;
         cnt$d = cnt$q;
         rd_word$d = rd_word$q;
-        if_valid_q$d = if_valid_q$q;
-        if_page_q$d = if_page_q$q;
-        if_hpa_q$d = if_hpa_q$q;
-        if_exit_q$d = if_exit_q$q;
-        if_blk_q$d = if_blk_q$q;
         info$0$clock = clock;
         info$0$d = info$0$q;
         info$1$clock = clock;
@@ -15137,20 +15083,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
             d_mem$vmexit = ~g_hit_m;
             ifetch$vmexit = ~g_hit_i;
         end
-        if_ready = 1'b1;
-        if (k_enabled) begin
-            if_ready = if_valid_q$q & ((ifetch$pa & k_grain) == if_page_q$q);
-            if (~if_ready) begin
-                if_valid_q$d = 1'b1;
-                if_page_q$d = ifetch$pa & k_grain;
-                if_hpa_q$d = ifetch$hpa & k_grain;
-                if_exit_q$d = ifetch$vmexit;
-                if_blk_q$d = ifetch$blocked;
-            end
-            ifetch$hpa = if_hpa_q$q | (ifetch$pa & ~k_grain);
-            ifetch$vmexit = if_exit_q$q;
-            ifetch$blocked = if_blk_q$q;
-        end
         if (smc & k_enabled) begin
             smepcr_q$d = pc + 32'h4;
             smesr_q$d = caller_sr;
@@ -15467,11 +15399,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
                 slots$6$addr = rg_hpa$3;
             end
         end
-        if (smc | smret | enter | exit | (seq$q != SeqState$Idle) | (spr$we & is_grp)) begin
-            if_valid_q$d = 1'b0;
-        end
         if (reset) begin
-            if_valid_q$d = 1'b0;
             vmcr_q$d = 32'h0;
             if (k_enabled) begin
                 vmcr_q$d = k_monitor;
@@ -15601,101 +15529,6 @@ module top$core$vm$host_sr_q(d,q,clock);
     end
           
 endmodule // top$core$vm$host_sr_q
-
-
-module top$core$vm$if_blk_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$if_blk_q
-
-
-module top$core$vm$if_exit_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$if_exit_q
-
-
-module top$core$vm$if_hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$if_hpa_q
-
-
-module top$core$vm$if_page_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$if_page_q
-
-
-module top$core$vm$if_valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$if_valid_q
 
 
 module top$core$vm$info$0(d,q,clock);

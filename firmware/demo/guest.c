@@ -18,9 +18,6 @@
 #error "build with exactly one of -DGUEST_A, -DGUEST_B"
 #endif
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
-
 /* The task's syscalls: l.sys 0 with the number in r3, arguments in r4, r5,
  * the result in r11. */
 #define SYS_WRITE 1 /* r4 = buffer, r5 = length; returns the length */

@@ -7,27 +7,14 @@
  * round trip is: exit (the sequencer stores and clears the registers), the
  * host's shortest 0xF00 handler (demo/vmbench-vectors.S: count, re-enter),
  * entry (the sequencer restores them), one guest instruction. */
-#include "smc.h"
 #include <stdint.h>
-#include "or1k-sprs.h"
+#include "or1k.h"
+#include "smc.h"
 #include "stdio.h"
 
 #define ROUNDS 200
 
 extern uint32_t bench_run(uint32_t vmid, uint32_t n);
-
-static inline uint32_t mfspr(uint32_t a)
-{
-    uint32_t v;
-    __asm__ volatile("l.mfspr %0, %1, 0" : "=r"(v) : "r"(a));
-    return v;
-}
-
-static inline void mtspr(uint32_t a, uint32_t v)
-{
-    __asm__ volatile("l.mtspr %0, %1, 0" : : "r"(a), "r"(v));
-}
-
 
 static uint32_t page[MEASURE_PAGE / 4] __attribute__((aligned(MEASURE_PAGE)));
 static uint32_t desc[VMC_BYTES / 4];

@@ -4,6 +4,11 @@
 
 #include "or1k-sprs.h"
 
+/* STR(SMC_INSN) etc.: a header constant as text, for the `.word` of a VMX
+ * instruction the assembler does not know. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 #define OR1K_FRAME_EPCR 128
 #define OR1K_FRAME_EEAR 132
 #define OR1K_FRAME_ESR 136

@@ -1,15 +1,11 @@
 /* Monitor calls from C (docs/MONITOR.md): l.smc with r3 = function and
  * r4..r7 = arguments; the status comes back in r11, every other GPR is
- * preserved by the monitor. STR() turns a header constant into the text
- * of a `.word` for the VMX instructions the assembler does not know. */
+ * preserved by the monitor. */
 #ifndef VMSP_SMC_H
 #define VMSP_SMC_H
 
 #include <stdint.h>
-#include "or1k-sprs.h"
-
-#define STR_(x) #x
-#define STR(x) STR_(x)
+#include "or1k.h"
 
 static inline uint32_t smc(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 {

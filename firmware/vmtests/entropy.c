@@ -6,15 +6,13 @@
  * or on the RTL built with a stuck entropy source (scripts/vm-model.sh
  * stuck-trng); with a healthy TRNG the first create succeeds and the test
  * fails. */
-#include "smc.h"
 #include <string.h>
 #include "exc-test.h"
-
+#include "smc.h"
 
 extern char __heap_start[], __heap_end[];
 
 static uint32_t desc[VMC_BYTES / 4];
-
 
 /* l.vmenter r3, r4 on a slot that refuses: the refusal code. */
 static unsigned vmenter_refusal(unsigned vmid)

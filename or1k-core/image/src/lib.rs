@@ -283,12 +283,14 @@ pub fn monitor_rom(bytes: &[u8]) -> Result<Vec<u8>, LoadError> {
     Ok(rom)
 }
 
-/// [`monitor_rom`] as big-endian words (the last one zero-padded).
+/// [`monitor_rom`] as the ROM's words ([`rom_words`]).
 pub fn monitor_rom_words(bytes: &[u8]) -> Result<Vec<u32>, LoadError> {
-    Ok(monitor_rom(bytes)?
-        .chunks(4)
-        .map(|c| c.iter().enumerate().fold(0, |w, (i, &b)| w | (b as u32) << (24 - 8 * i)))
-        .collect())
+    Ok(rom_words(&monitor_rom(bytes)?))
+}
+
+/// A ROM image's bytes as big-endian words, the last one zero-padded.
+pub fn rom_words(rom: &[u8]) -> Vec<u32> {
+    rom.chunks(4).map(|c| c.iter().enumerate().fold(0, |w, (i, &b)| w | (b as u32) << (24 - 8 * i))).collect()
 }
 
 #[cfg(test)]

@@ -177,8 +177,7 @@ impl<'c> Session<'c> {
         let secure = match &opts.monitor {
             Some(elf) => {
                 let s = vmsp_iss::SecureConfig::from_elf(elf).map_err(|e| StartError::Load(e.into()))?;
-                let words = or1k_image::monitor_rom_words(elf).map_err(|e| StartError::Load(e.into()))?;
-                soc.load_rom(&words).map_err(StartError::Load)?;
+                soc.load_rom(&or1k_image::rom_words(&s.rom)).map_err(StartError::Load)?;
                 Some(s)
             }
             None => None,

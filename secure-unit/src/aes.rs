@@ -19,15 +19,23 @@
 //! forward key-expansion pass (10 cycles AES-128, 13 cycles AES-256) — see
 //! docs/AES.md for the cycle table. Key material (`key` cache, working
 //! window, last-round-key cache) has no read path other than the datapath.
+//!
+//! `AesEnc128` (`aes/enc128.rs`) is the small encrypt-only AES-128 core the
+//! CTR_DRBG uses (4 cycles per round on a 32-bit datapath), with the
+//! forward-only S-box `AesSboxFwd` (`aes/sbox_fwd.rs`).
+mod enc128;
 mod gf16_mul;
 mod key_schedule;
 mod mix_column;
 mod sbox;
+mod sbox_fwd;
 
+pub use enc128::{aes_enc128_verilog, AesEnc128};
 pub use gf16_mul::Gf16Mul;
 pub use key_schedule::KeySchedule;
 pub use mix_column::MixColumn;
 pub use sbox::AesSbox;
+pub use sbox_fwd::AesSboxFwd;
 
 use rust_hdl::prelude::*;
 

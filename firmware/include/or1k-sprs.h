@@ -217,6 +217,8 @@
 #define SPR_SMEVMCR 0xc012 /* monitor only, read-only: the VMCR l.rfe in the monitor restores (the caller's world) */
 #define SPR_VMSEL 0xc020 /* monitor only: the VM slot (VMID 1..=VM_SLOTS) that SPR_VMSTATE and SPR_VMRGN0.. address */
 #define SPR_VMSTATE 0xc021 /* monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context store to a guest at reset, writing FREE zeroes it; other values are ignored */
+#define SPR_VMPTSEL 0xc022 /* monitor only: the page SPR_VMPTE addresses, as a RAM offset (bits VMPT_PAGE_SHIFT.. below VMPT_PAGES << VMPT_PAGE_SHIFT are kept, the others read 0) */
+#define SPR_VMPTE 0xc023 /* monitor only: the page table entry of the selected page (VMPTE_OWNER: the VMID that owns it, 0 = the host's); a write also advances SPR_VMPTSEL to the next page (wrapping) */
 #define SPR_VMRGN0 0xc030 /* monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_* */
 #define VMRGN_STRIDE 0x4
 #define VMRGN_GPA 0x0 /* region's guest-physical base, aligned to its size (bits below VMRGN_GRAIN read 0) */
@@ -234,6 +236,9 @@
 #define VM_SLOTS 0x7 /* on-chip VM slots: VMIDs 1..=VM_SLOTS (0 is the host) */
 #define VM_REGIONS 0x4 /* regions per slot */
 #define VM_REGION_MIN 0x2000 /* smallest region: an MMU page (8 KiB), so a region never splits a page or changes the caches' index bits (12..4) between gPA and hPA */
+#define VMPT_PAGE_SHIFT 0xc /* the page table (docs/VIRT.md): one entry per 4 KiB page of RAM offsets [0, VMPT_PAGES << VMPT_PAGE_SHIFT), the whole simulation RAM; a host access to a page whose entry has an owner is refused, whatever the host's TLBs and caches hold */
+#define VMPT_PAGES 0x4000
+#define VMPTE_OWNER_MASK 0xf /* owner VMID field of a page table entry (0: the host's page) */
 #define VMSTATE_FREE 0x0
 #define VMSTATE_CREATED 0x1 /* created: pages may be added; cannot be entered */
 #define VMSTATE_LAUNCHED 0x2 /* launched: measurement frozen; can be entered */

@@ -43,6 +43,15 @@ static void hw_regions(unsigned vmid, const struct region *r)
     }
 }
 
+/* Gives the pages of [hpa, hpa + size) to `vmid` in the page table, which
+ * the hardware checks on every host access (0: back to the host). */
+static void hw_pages(uint32_t hpa, uint32_t size, unsigned vmid)
+{
+    mtspr(SPR_VMPTSEL, hpa);
+    for (uint32_t off = 0; off < size; off += 1u << VMPT_PAGE_SHIFT)
+        mtspr(SPR_VMPTE, vmid); /* and VMPTSEL moves to the next page */
+}
+
 static void hw_state(unsigned vmid, uint32_t state)
 {
     mtspr(SPR_VMSEL, vmid);
@@ -59,12 +68,14 @@ static uint32_t key_cmd(unsigned vmid, uint32_t cmd)
     return st;
 }
 
-/* Bytes of RAM at address 0. The uncached alias starts at bit 31, so RAM
- * never reaches it (a larger report would make the alias look like RAM). */
+/* Bytes of RAM at address 0 that a VM may use: the page table covers
+ * VMPT_PAGES pages (below the uncached alias bit), so no region lies
+ * beyond it. */
 static uint32_t ram_size(void)
 {
     uint32_t ram = SU_REG(SU_RAM_SIZE);
-    return ram > RAM_UNCACHED_ALIAS ? RAM_UNCACHED_ALIAS : ram;
+    uint32_t max = VMPT_PAGES << VMPT_PAGE_SHIFT;
+    return ram > max ? max : ram;
 }
 
 /* Writes back and invalidates the D-cache lines over [addr, addr + len). */
@@ -236,8 +247,10 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
     }
     hw_regions(vmid, r);
     for (unsigned i = 0; i < VM_REGIONS; i++)
-        if (r[i].size)
+        if (r[i].size) {
+            hw_pages(r[i].hpa, r[i].size, vmid);
             scrub(&r[i]);
+        }
     s->state = VMSTATE_CREATED;
     hw_state(vmid, VMSTATE_CREATED);
     measure_create(s);
@@ -314,6 +327,9 @@ static uint32_t vm_destroy(unsigned vmid, struct slot *s)
     key_cmd(vmid, KEY_CMD_ZERO);
     hw_state(vmid, VMSTATE_FREE);
     hw_regions(vmid, 0);
+    for (unsigned i = 0; i < VM_REGIONS; i++)
+        if (s->rgn[i].size)
+            hw_pages(s->rgn[i].hpa, s->rgn[i].size, 0);
     s->state = VMSTATE_FREE;
     s->policy = 0;
     for (unsigned i = 0; i < VM_REGIONS; i++)
@@ -343,6 +359,8 @@ void sm_init(void)
         hw_regions(v, 0);
         key_cmd(v, KEY_CMD_ZERO);
     }
+    /* the table is block RAM, which a warm reset does not clear */
+    hw_pages(0, ram_size(), 0);
 }
 
 uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t caller_vmcr)

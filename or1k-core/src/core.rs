@@ -212,16 +212,27 @@ pub struct Core {
     mem_smc: DFF<Bit>,
     mem_vmcall: DFF<Bit>,
     mem_vmenter: DFF<Bit>,
-    /// The region check of the data access, made in EX (from its
+    /// A guest's region check of the data access, made in EX (from its
     /// effective address, or an l.mtspr's rB for the cache block
     /// registers) for an access without the DMMU, and with the DMMU's
     /// answer at the end of the first MEM cycle (`mem_xl_*`).
     mem_rg_hpa: DFF<Bits<32>>,
     mem_rg_exit: DFF<Bit>,
-    mem_rg_blk: DFF<Bit>,
     mem_xl_gpa: DFF<Bits<32>>,
     mem_xl_rg_exit: DFF<Bit>,
-    mem_xl_rg_blk: DFF<Bit>,
+    /// The host's page-table check of MEM's access (`vm.d_host`): it has
+    /// its answer, and the answer was "a VM's page". Kept once it arrives,
+    /// so a multi-cycle access never loses it.
+    mem_pt_ok: DFF<Bit>,
+    mem_pt_blk: DFF<Bit>,
+    /// MEM holds a load, store or cache block operation; the address it
+    /// is checked at, which is valid (with SR[DME] from the second cycle).
+    mem_pt_use: Signal<Local, Bit>,
+    mem_chk_pa: Signal<Local, Bits<32>>,
+    mem_chk_valid: Signal<Local, Bit>,
+    mem_pt_wait: Signal<Local, Bit>,
+    /// A host fetch waits a cycle for the page table (a new page).
+    if_pt_wait: Signal<Local, Bit>,
     mem_rg_exit_now: Signal<Local, Bit>,
     mem_rg_blk_now: Signal<Local, Bit>,
     mem_rg_gpa: Signal<Local, Bits<32>>,
@@ -355,8 +366,8 @@ block_default!(Core {
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
     rt_r3, perf, halted, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
     ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc, mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit,
-    mem_rg_blk, mem_xl_gpa, mem_xl_rg_exit, mem_xl_rg_blk, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa,
-    mem_rg_fault, mem_nop_exit, wb_ret,
+    mem_xl_gpa, mem_xl_rg_exit, mem_pt_ok, mem_pt_blk, mem_pt_use, mem_chk_pa, mem_chk_valid, mem_pt_wait,
+    if_pt_wait, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa, mem_rg_fault, mem_nop_exit, wb_ret,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, id_pred, id_pred_pc, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_pred, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_move, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
@@ -378,8 +389,8 @@ impl Logic for Core {
             mem_swa_wr, mem_swa_eq, ex_ld, ex_st, ex_swa, ex_mfspr, ex_mtspr, ex_rfe, ex_br, ex_lwa, ex_lsgn, ex_size, mem_ld, mem_st, mem_swa, mem_mfspr, mem_mtspr, mem_rfe, mem_br, mem_lwa, mem_lsgn, mem_size, mem_swa_hit, mem_age, mem_xl_paddr, mem_xl_ci, mem_xl_fault, mem_xl_vec, wb_valid, wb_pc, wb_insn, wb_we, wb_rd, wb_val, wb_sr, wb_mw, wb_mw_addr,
             wb_mw_size, wb_mw_data, wb_exc, wb_vec, wb_r3, wb_hide_rd,
             intr_pend, intr_pc, intr_vec, intr_sr, br_done, ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc,
-            mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit, mem_rg_blk, mem_xl_gpa, mem_xl_rg_exit,
-            mem_xl_rg_blk, wb_ret
+            mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit, mem_xl_gpa, mem_xl_rg_exit, mem_pt_ok,
+            mem_pt_blk, wb_ret
         );
         clock!(self, clock, fetch, rf, exu, mac, tick, pic, immu, dmmu, icache, dcache, ctrl, vm, gtick);
         self.vm.reset.next = self.reset.val();
@@ -464,7 +475,7 @@ impl Logic for Core {
         if self.vm.guest.val() & (self.ctrl.spr_addr.val() == self.k_spr_dcbir.val()) {
             self.dcache.spr.addr.next = self.k_spr_dcbfr.val();
         }
-        if self.mem_rg_exit.q.val() | self.mem_rg_blk.q.val() {
+        if self.mem_rg_exit.q.val() | self.mem_rg_blk_now.val() | self.mem_pt_wait.val() {
             self.icache.spr.wreq.next = false;
             self.icache.spr.we.next = false;
             self.dcache.spr.wreq.next = false;
@@ -502,16 +513,21 @@ impl Logic for Core {
         self.immu.write.next = false;
         self.immu.flush.next = self.vm.tlb_flush.val();
         self.dmmu.flush.next = self.vm.tlb_flush.val();
-        // fetch: the IMMU's answer through the region check
+        // fetch: the IMMU's answer through the region check (a guest's) or
+        // the page table (the host's: the table answers for the page read
+        // last cycle, so a fetch from a new page waits one cycle)
         self.vm.ifetch.pa.next = self.immu.xlate.paddr.val();
+        self.vm.i_host.rd_addr.next = self.immu.xlate.paddr.val();
+        self.vm.i_host.pa.next = self.immu.xlate.paddr.val();
+        self.if_pt_wait.next = self.immu.xlate.ready.val() & !self.vm.i_host.ready.val();
         self.fetch.fault_pa.next = self.immu.xlate.paddr.val();
-        self.fetch.immu.ready.next = self.immu.xlate.ready.val();
+        self.fetch.immu.ready.next = self.immu.xlate.ready.val() & !self.if_pt_wait.val();
         self.fetch.immu.hit.next = self.immu.xlate.hit.val();
         self.fetch.immu.allowed.next = self.immu.xlate.allowed.val();
         self.fetch.immu.paddr.next = self.vm.ifetch.hpa.val();
         self.fetch.immu.ci.next = self.immu.xlate.ci.val();
         self.fetch.immu.fault.next = self.immu.xlate.fault.val()
-            | (self.immu.xlate.ready.val() & (self.vm.ifetch.vmexit.val() | self.vm.ifetch.blocked.val()));
+            | (self.immu.xlate.ready.val() & (self.vm.ifetch.vmexit.val() | self.vm.i_host.owned.val()));
         self.fetch.immu.fault_vec.next = self.immu.xlate.fault_vec.val();
         if !self.immu.xlate.fault.val() {
             if self.vm.ifetch.vmexit.val() {
@@ -603,7 +619,6 @@ impl Logic for Core {
             self.mem_xl_paddr.d.next = self.vm.d_mem.hpa.val();
             self.mem_xl_gpa.d.next = self.dmmu.xlate.paddr.val();
             self.mem_xl_rg_exit.d.next = self.vm.d_mem.vmexit.val();
-            self.mem_xl_rg_blk.d.next = self.vm.d_mem.blocked.val();
             self.mem_xl_ci.d.next = self.dmmu.xlate.ci.val();
             self.mem_xl_fault.d.next = self.dmmu.xlate.fault.val();
             self.mem_xl_vec.d.next = self.dmmu.xlate.fault_vec.val();
@@ -611,14 +626,44 @@ impl Logic for Core {
         self.mem_pa.next = self.mem_rg_hpa.q.val();
         self.mem_ci.next = (self.mem_ea.q.val() & self.k_uncached.val()).any();
         self.mem_rg_exit_now.next = self.mem_rg_exit.q.val();
-        self.mem_rg_blk_now.next = self.mem_rg_blk.q.val();
         self.mem_rg_gpa.next = self.mem_ea.q.val();
         if self.ctrl.sr_dme.val() {
             self.mem_pa.next = self.mem_xl_paddr.q.val();
             self.mem_ci.next = self.mem_xl_ci.q.val();
             self.mem_rg_exit_now.next = self.mem_xl_rg_exit.q.val();
-            self.mem_rg_blk_now.next = self.mem_xl_rg_blk.q.val();
             self.mem_rg_gpa.next = self.mem_xl_gpa.q.val();
+        }
+        // the host's page-table check (docs/VIRT.md): the table reads EX's
+        // address, so MEM's first cycle has the answer; with SR[DME] it
+        // reads the DTLB's answer in MEM's first cycle for the second. An
+        // access whose answer is not there (the table read something else)
+        // waits a cycle with the table reading its address.
+        self.mem_pt_use.next = self.mem_valid.q.val()
+            & (self.mem_ld.q.val()
+                | self.mem_st.q.val()
+                | (self.mem_mtspr.q.val()
+                    & ((self.ctrl.spr_addr.val().get_bits::<5>(11) == 3) | (self.ctrl.spr_addr.val().get_bits::<5>(11) == 4))));
+        self.mem_chk_pa.next = self.mem_rg_hpa.q.val();
+        self.mem_chk_valid.next = true;
+        if self.ctrl.sr_dme.val() & !self.mem_mtspr.q.val() {
+            self.mem_chk_pa.next = self.mem_xl_paddr.q.val();
+            self.mem_chk_valid.next = self.mem_age.q.val();
+        }
+        self.vm.d_host.pa.next = self.mem_chk_pa.val();
+        self.mem_pt_wait.next = self.mem_pt_use.val()
+            & self.mem_chk_valid.val()
+            & !self.mem_pt_ok.q.val()
+            & !self.vm.d_host.ready.val();
+        self.mem_rg_blk_now.next = self.mem_pt_blk.q.val();
+        if !self.mem_pt_ok.q.val() {
+            self.mem_rg_blk_now.next = self.mem_chk_valid.val() & self.vm.d_host.owned.val();
+        }
+        self.vm.d_host.rd_addr.next = self.vm.d_ex.pa.val();
+        if self.ctrl.sr_dme.val() & self.mem_pt_use.val() & !self.mem_age.q.val() & !self.mem_mtspr.q.val() {
+            self.vm.d_host.rd_addr.next = self.dmmu.xlate.paddr.val();
+        }
+        if self.mem_pt_wait.val() {
+            self.vm.d_host.rd_addr.next = self.mem_chk_pa.val();
         }
         self.dcache.l_ci.next = self.mem_ci.val();
         // the D-cache reads the arrays a cycle ahead: for the access in EX
@@ -646,8 +691,11 @@ impl Logic for Core {
             & !self.mem_xl_wait.val()
             & !self.mem_tlb_fault.val()
             & (self.mem_rg_exit_now.val() | self.mem_rg_blk_now.val());
-        self.lsu.req.next =
-            self.mem_access.val() & !self.mem_xl_wait.val() & !self.mem_tlb_fault.val() & !self.mem_rg_fault.val();
+        self.lsu.req.next = self.mem_access.val()
+            & !self.mem_xl_wait.val()
+            & !self.mem_tlb_fault.val()
+            & !self.mem_rg_fault.val()
+            & !self.mem_pt_wait.val();
         self.lsu.we.next = self.mem_st.q.val() & (!self.mem_swa.q.val() | self.mem_swa_wr.q.val());
         self.lsu.addr.next = self.mem_pa.val();
         self.lsu.size.next = self.mem_size.q.val();
@@ -659,7 +707,10 @@ impl Logic for Core {
             & !self.mem_rg_fault.val()
             & !self.lsu.done.val()
             & !self.lsu.err.val();
-        if self.mem_spr_busy.val() | (self.mem_ok.val() & self.mem_swa.q.val() & !self.mem_age.q.val()) {
+        if self.mem_spr_busy.val()
+            | (self.mem_ok.val() & self.mem_swa.q.val() & !self.mem_age.q.val())
+            | (self.mem_ok.val() & self.mem_pt_wait.val())
+        {
             self.mem_busy.next = true;
         }
         // l.swa: read, register the comparison with the reserved value
@@ -820,6 +871,10 @@ impl Logic for Core {
             }
         }
         self.mem_age.d.next = !self.ex_move.val();
+        // MEM's page-table answer is kept until the next instruction enters
+        self.mem_pt_ok.d.next = !self.ex_move.val()
+            & (self.mem_pt_ok.q.val() | (self.mem_chk_valid.val() & self.vm.d_host.ready.val()));
+        self.mem_pt_blk.d.next = !self.ex_move.val() & self.mem_rg_blk_now.val();
         // the region check of the data access in EX (an l.mtspr's rB:
         // the cache block registers' address)
         self.vm.d_ex.pa.next = self.exu.ea.val();
@@ -1006,7 +1061,6 @@ impl Logic for Core {
             self.mem_vmenter.d.next = self.ex_vmenter.q.val();
             self.mem_rg_hpa.d.next = self.vm.d_ex.hpa.val();
             self.mem_rg_exit.d.next = self.vm.d_ex.vmexit.val();
-            self.mem_rg_blk.d.next = self.vm.d_ex.blocked.val();
             if self.ex_vmenter.q.val() {
                 self.mem_rd.d.next = 11.into();
             }

@@ -53,8 +53,8 @@ pub(crate) fn k<const N: usize>(v: u32) -> Constant<Bits<N>> {
 
 /// A 32-bit RAM of 2^N words, all zero at power-up (the register file's r0,
 /// invalid TLB entries and cache tags rely on it).
-pub(crate) fn zeroed_ram<const N: usize>() -> RAM<Bits<32>, N> {
-    RAM::from(std::iter::repeat(Bits::<32>::default()).take(1 << N))
+pub(crate) fn zeroed_ram<const W: usize, const N: usize>() -> RAM<Bits<W>, N> {
+    RAM::from(std::iter::repeat(Bits::<W>::default()).take(1 << N))
 }
 
 /// Runs `f` (building a design and generating its Verilog) on a thread

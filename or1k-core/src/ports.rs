@@ -165,18 +165,16 @@ pub struct PerfEventsIn {
     pub br_redirect: Signal<In, Bit>,
 }
 
-/// A region check (docs/VIRT.md), answered by `vm::VmCtl` in the same
-/// cycle: for `pa` (an access's physical address as its world sees it),
-/// the host-physical address, and whether the access is refused: a guest
-/// outside its regions (`vmexit`, a VM exit) or the host inside a VM's
-/// memory (`blocked`, a bus error).
+/// A guest's region check (docs/VIRT.md), answered by `vm::VmCtl` in the
+/// same cycle: for `pa` (an access's physical address as its world sees
+/// it), the host-physical address, and whether a guest access leaves its
+/// regions (`vmexit`, a VM exit).
 #[derive(LogicInterface, Default)]
 #[join = "RegionCheckIn"]
 pub struct RegionCheck {
     pub pa: Signal<In, Bits<32>>,
     pub hpa: Signal<Out, Bits<32>>,
     pub vmexit: Signal<Out, Bit>,
-    pub blocked: Signal<Out, Bit>,
 }
 
 /// The asking side of [`RegionCheck`].
@@ -186,5 +184,29 @@ pub struct RegionCheckIn {
     pub pa: Signal<Out, Bits<32>>,
     pub hpa: Signal<In, Bits<32>>,
     pub vmexit: Signal<In, Bit>,
-    pub blocked: Signal<In, Bit>,
+}
+
+/// A host access's page-table check (docs/VIRT.md), from block RAM: the
+/// table reads `rd_addr`'s page this cycle and answers next cycle. `ready`:
+/// the answer is for `pa`'s page (else the access waits, and reads `pa`);
+/// `owned`: that page belongs to a VM, so the host gets a bus error.
+/// Outside the host world (and without the monitor world) always ready and
+/// never owned.
+#[derive(LogicInterface, Default)]
+#[join = "HostCheckIn"]
+pub struct HostCheck {
+    pub rd_addr: Signal<In, Bits<32>>,
+    pub pa: Signal<In, Bits<32>>,
+    pub ready: Signal<Out, Bit>,
+    pub owned: Signal<Out, Bit>,
+}
+
+/// The asking side of [`HostCheck`].
+#[derive(LogicInterface, Default)]
+#[join = "HostCheck"]
+pub struct HostCheckIn {
+    pub rd_addr: Signal<Out, Bits<32>>,
+    pub pa: Signal<Out, Bits<32>>,
+    pub ready: Signal<In, Bit>,
+    pub owned: Signal<In, Bit>,
 }

@@ -1,8 +1,9 @@
 //! VM control (docs/VIRT.md): the world register VMCR, the monitor-call
-//! registers, the VM slots and their regions, the region checks of the
-//! three access points (data in EX and in MEM, fetch), and the sequencer
-//! that moves a guest's context between the core and the slot's on-chip
-//! context store at VM exit and entry.
+//! registers, the VM slots and their regions, the guest's region checks
+//! of the three access points (data in EX and in MEM, fetch), the page
+//! table that the host's data and fetch accesses are checked against, and
+//! the sequencer that moves a guest's context between the core and the
+//! slot's on-chip context store at VM exit and entry.
 //!
 //! `Ctrl` decides when a world changes (it sees the instructions commit);
 //! this unit keeps the state and does the slow part. A VM exit and a VM
@@ -12,7 +13,7 @@
 //!
 //! Context store word layout (per slot, 64 words): 0..31 the GPRs, then
 //! `W_PC` .. `W_FLAGS` (the latch registers `l[0..10]`, in that order).
-use crate::ports::{RegionCheck, SprPort};
+use crate::ports::{HostCheck, RegionCheck, SprPort};
 use crate::vmregion::VmRegion;
 use crate::vmslot::VmSlot;
 use crate::{k, zeroed_ram};
@@ -24,6 +25,13 @@ use rust_hdl::prelude::*;
 pub const LATCHES: usize = 10;
 /// Words moved per sequence: 32 GPRs and the latches.
 pub const SEQ_WORDS: u32 = 32 + LATCHES as u32;
+
+/// Page-table index bits: VMPT_PAGES entries of 4 bits (4 DP16KD per copy).
+const PT_BITS: usize = 14;
+const _: () = assert!(VMPT_PAGES == 1 << PT_BITS && VMPT_PAGE_SHIFT == 12 && VMPTE_OWNER_MASK == 0xf);
+/// Bits 30..12 of an address: its page with the uncached alias folded.
+const KEY_BITS: usize = 19;
+const _: () = assert!(UNCACHED_ADDR_MASK == 1 << 31);
 
 #[derive(LogicState, Copy, Clone, Debug, PartialEq)]
 pub enum SeqState {
@@ -110,15 +118,32 @@ pub struct VmCtl {
     pub r_ttmr: Signal<Out, Bits<32>>,
     pub r_ttcr: Signal<Out, Bits<32>>,
 
-    // ---- region checks
+    // ---- region checks (a guest's) and page-table checks (the host's)
     pub d_ex: RegionCheck,
     pub d_mem: RegionCheck,
     pub ifetch: RegionCheck,
+    pub d_host: HostCheck,
+    pub i_host: HostCheck,
 
     slots: [VmSlot; VM_SLOTS as usize],
     /// The running guest's regions, copied from its slot at entry.
     live: [VmRegion; VM_REGIONS as usize],
     store: RAM<Bits<32>, 9>,
+    /// The page table, one copy per check port (the D copy also answers
+    /// l.mfspr of VMPTE in the monitor); written together.
+    pt_d: RAM<Bits<4>, PT_BITS>,
+    pt_i: RAM<Bits<4>, PT_BITS>,
+    ptsel_q: DFF<Bits<PT_BITS>>,
+    /// The page each copy read last cycle, and that no write raced it.
+    d_key_q: DFF<Bits<KEY_BITS>>,
+    d_key_ok: DFF<Bit>,
+    i_key_q: DFF<Bits<KEY_BITS>>,
+    i_key_ok: DFF<Bit>,
+    pt_we: Signal<Local, Bit>,
+    d_ready: Signal<Local, Bit>,
+    i_ready: Signal<Local, Bit>,
+    d_key: Signal<Local, Bits<KEY_BITS>>,
+    i_key: Signal<Local, Bits<KEY_BITS>>,
     vmcr_q: DFF<Bits<32>>,
     smepcr_q: DFF<Bits<32>>,
     smesr_q: DFF<Bits<32>>,
@@ -146,9 +171,6 @@ pub struct VmCtl {
     vmid_m1: Signal<Local, Bits<3>>,
     state_of_enter: Signal<Local, Bits<2>>,
     is_grp: Signal<Local, Bit>,
-    h_d_ex: Signal<Local, Bit>,
-    h_d_mem: Signal<Local, Bit>,
-    h_if: Signal<Local, Bit>,
     g_hit: Signal<Local, Bit>,
     g_hpa: Signal<Local, Bits<32>>,
     g_hit_m: Signal<Local, Bit>,
@@ -173,13 +195,14 @@ pub struct VmCtl {
     k_spr_smesr: Constant<Bits<32>>,
     k_spr_smevmcr: Constant<Bits<32>>,
     k_spr_vmsel: Constant<Bits<32>>,
+    k_spr_vmptsel: Constant<Bits<32>>,
+    k_spr_vmpte: Constant<Bits<32>>,
     info_addr: [Constant<Bits<32>>; VMEXINFO_COUNT as usize],
     /// The GPR a hypercall exposes in each VMEXINFO register: r3..r8.
     info_gpr: [Constant<Bits<6>>; VMEXINFO_COUNT as usize],
     k_monitor: Constant<Bits<32>>,
     k_guest: Constant<Bits<32>>,
     k_vmid_mask: Constant<Bits<32>>,
-    k_uncached: Constant<Bits<32>>,
     k_vmcall: Constant<Bits<32>>,
     k_halt: Constant<Bits<32>>,
     k_last: Constant<Bits<6>>,
@@ -253,9 +276,23 @@ impl VmCtl {
             d_ex: Default::default(),
             d_mem: Default::default(),
             ifetch: Default::default(),
+            d_host: Default::default(),
+            i_host: Default::default(),
             slots: std::array::from_fn(|i| VmSlot::new(i as u32 + 1)),
             live: Default::default(),
             store: zeroed_ram(),
+            pt_d: zeroed_ram(),
+            pt_i: zeroed_ram(),
+            ptsel_q: Default::default(),
+            d_key_q: Default::default(),
+            d_key_ok: Default::default(),
+            i_key_q: Default::default(),
+            i_key_ok: Default::default(),
+            pt_we: Default::default(),
+            d_ready: Default::default(),
+            i_ready: Default::default(),
+            d_key: Default::default(),
+            i_key: Default::default(),
             vmcr_q: Default::default(),
             smepcr_q: Default::default(),
             smesr_q: Default::default(),
@@ -280,9 +317,6 @@ impl VmCtl {
             vmid_m1: Default::default(),
             state_of_enter: Default::default(),
             is_grp: Default::default(),
-            h_d_ex: Default::default(),
-            h_d_mem: Default::default(),
-            h_if: Default::default(),
             g_hit: Default::default(),
             g_hpa: Default::default(),
             g_hit_m: Default::default(),
@@ -304,12 +338,13 @@ impl VmCtl {
             k_spr_smesr: kk(SPR_SMESR),
             k_spr_smevmcr: kk(SPR_SMEVMCR),
             k_spr_vmsel: kk(SPR_VMSEL),
+            k_spr_vmptsel: kk(SPR_VMPTSEL),
+            k_spr_vmpte: kk(SPR_VMPTE),
             info_addr: std::array::from_fn(|i| kk(SPR_VMEXINFO0 + i as u32)),
             info_gpr: std::array::from_fn(|i| k(3 + i as u32)),
             k_monitor: kk(VMCR_MONITOR),
             k_guest: kk(VMCR_GUEST),
             k_vmid_mask: kk(VMCR_VMID_MASK),
-            k_uncached: kk(UNCACHED_ADDR_MASK),
             k_vmcall: kk(EXIT_VMCALL),
             k_halt: kk(EXIT_HALT),
             k_last: k(SEQ_WORDS - 1),
@@ -335,7 +370,7 @@ impl Logic for VmCtl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, vmcr_q, smepcr_q, smesr_q, smevmcr_q, vmsel_q, cause_q, host_sr_q, host_eear_q,
-            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word
+            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, ptsel_q, d_key_q, d_key_ok, i_key_q, i_key_ok
         );
         for j in 0..6 {
             self.info[j].clock.next = self.clock.val();
@@ -392,6 +427,14 @@ impl Logic for VmCtl {
             if self.spr.addr.val() == self.k_spr_vmsel.val() {
                 self.spr.rdata.next = self.vmsel_q.q.val();
             }
+            if self.spr.addr.val() == self.k_spr_vmptsel.val() {
+                self.spr.rdata.next = bit_cast::<32, PT_BITS>(self.ptsel_q.q.val()) << 12;
+            }
+            // the D copy reads VMPTSEL's page in the monitor (below); an
+            // l.mtspr before this l.mfspr serialised the pipeline
+            if self.spr.addr.val() == self.k_spr_vmpte.val() {
+                self.spr.rdata.next = bit_cast::<32, 4>(self.pt_d.read_data.val());
+            }
             for j in 0..6 {
                 if self.spr.addr.val() == self.info_addr[j].val() {
                     self.spr.rdata.next = self.info[j].q.val();
@@ -408,6 +451,9 @@ impl Logic for VmCtl {
             if self.spr.addr.val() == self.k_spr_vmsel.val() {
                 self.vmsel_q.d.next = self.spr.wdata.val();
             }
+            if self.spr.addr.val() == self.k_spr_vmptsel.val() {
+                self.ptsel_q.d.next = self.spr.wdata.val().get_bits::<PT_BITS>(12);
+            }
         }
 
         // ---- slots: SPR access through VMSEL, or the entry's region copy
@@ -416,9 +462,6 @@ impl Logic for VmCtl {
         self.fresh.next = false;
         self.slot_rd.next = 0.into();
         self.state_of_enter.next = 0.into();
-        self.h_d_ex.next = false;
-        self.h_d_mem.next = false;
-        self.h_if.next = false;
         for i in 0..7 {
             self.slots[i].clock.next = self.clock.val();
             self.slots[i].reset.next = self.reset.val();
@@ -428,24 +471,12 @@ impl Logic for VmCtl {
             self.slots[i].wdata.next = self.spr.wdata.val();
             self.slots[i].run_id.next = self.vmid_q.q.val();
             self.slots[i].saved.next = self.seq.q.val() == SeqState::ExitDone;
-            self.slots[i].h0.next = self.d_ex.pa.val() & !self.k_uncached.val();
-            self.slots[i].h1.next = self.d_mem.pa.val() & !self.k_uncached.val();
-            self.slots[i].h2.next = self.ifetch.pa.val() & !self.k_uncached.val();
             self.slot_rd.next = self.slot_rd.val() | self.slots[i].rdata.val();
             if self.slots[i].running.val() & self.slots[i].fresh.val() {
                 self.fresh.next = true;
             }
             if self.enter_vmid.val() == self.slot_id[i].val() {
                 self.state_of_enter.next = self.slots[i].state.val();
-            }
-            if self.slots[i].h0_hit.val() {
-                self.h_d_ex.next = true;
-            }
-            if self.slots[i].h1_hit.val() {
-                self.h_d_mem.next = true;
-            }
-            if self.slots[i].h2_hit.val() {
-                self.h_if.next = true;
             }
         }
 
@@ -465,8 +496,54 @@ impl Logic for VmCtl {
             self.enter_code.next = self.k_err_vmid.val();
         }
 
-        // ---- region checks: a guest through its live regions, the host
-        // against every created or launched slot's, the monitor unchecked
+        // ---- the page table: VMPTE writes go to both copies at VMPTSEL's
+        // page, which then advances. Each copy reads the page of its port's
+        // `rd_addr` (the D copy VMPTSEL's in the monitor, for l.mfspr) and
+        // answers next cycle for that page, unless a write raced the read.
+        self.pt_we.next = self.spr.we.val() & self.is_grp.val() & (self.spr.addr.val() == self.k_spr_vmpte.val());
+        self.pt_d.read_clock.next = self.clock.val();
+        self.pt_d.write_clock.next = self.clock.val();
+        self.pt_i.read_clock.next = self.clock.val();
+        self.pt_i.write_clock.next = self.clock.val();
+        self.pt_d.write_enable.next = self.pt_we.val();
+        self.pt_i.write_enable.next = self.pt_we.val();
+        self.pt_d.write_address.next = self.ptsel_q.q.val();
+        self.pt_i.write_address.next = self.ptsel_q.q.val();
+        self.pt_d.write_data.next = self.spr.wdata.val().get_bits::<4>(0);
+        self.pt_i.write_data.next = self.spr.wdata.val().get_bits::<4>(0);
+        if self.pt_we.val() {
+            self.ptsel_q.d.next = self.ptsel_q.q.val() + 1;
+        }
+        self.d_key.next = self.d_host.rd_addr.val().get_bits::<KEY_BITS>(12);
+        self.i_key.next = self.i_host.rd_addr.val().get_bits::<KEY_BITS>(12);
+        self.pt_d.read_address.next = self.d_key.val().get_bits::<PT_BITS>(0);
+        if self.monitor.val() {
+            self.pt_d.read_address.next = self.ptsel_q.q.val();
+        }
+        self.pt_i.read_address.next = self.i_key.val().get_bits::<PT_BITS>(0);
+        self.d_key_q.d.next = self.d_key.val();
+        self.i_key_q.d.next = self.i_key.val();
+        self.d_key_ok.d.next = !self.pt_we.val() & !self.monitor.val();
+        self.i_key_ok.d.next = !self.pt_we.val();
+        // a page beyond the table is not RAM: nobody's
+        self.d_host.ready.next = true;
+        self.d_host.owned.next = false;
+        self.i_host.ready.next = true;
+        self.i_host.owned.next = false;
+        self.d_ready.next = self.d_key_ok.q.val() & (self.d_key_q.q.val() == self.d_host.pa.val().get_bits::<KEY_BITS>(12));
+        self.i_ready.next = self.i_key_ok.q.val() & (self.i_key_q.q.val() == self.i_host.pa.val().get_bits::<KEY_BITS>(12));
+        if self.k_enabled.val() & self.host.val() {
+            self.d_host.ready.next = self.d_ready.val();
+            self.d_host.owned.next = self.d_ready.val()
+                & !self.d_key_q.q.val().get_bits::<5>(14).any()
+                & self.pt_d.read_data.val().any();
+            self.i_host.ready.next = self.i_ready.val();
+            self.i_host.owned.next = self.i_ready.val()
+                & !self.i_key_q.q.val().get_bits::<5>(14).any()
+                & self.pt_i.read_data.val().any();
+        }
+
+        // ---- region checks: a guest through its live regions
         self.g_hit.next = false;
         self.g_hpa.next = 0.into();
         self.g_hit_m.next = false;
@@ -476,10 +553,6 @@ impl Logic for VmCtl {
         for r in 0..4 {
             self.live[r].clock.next = self.clock.val();
             self.live[r].reset.next = self.reset.val();
-            self.live[r].owned.next = false;
-            self.live[r].h0.next = 0.into();
-            self.live[r].h1.next = 0.into();
-            self.live[r].h2.next = 0.into();
             self.live[r].wdata.next = self.slot_rd.val();
             self.live[r].we_gpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_gpa[r].val());
             self.live[r].we_size.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_size[r].val());
@@ -503,9 +576,6 @@ impl Logic for VmCtl {
         self.d_ex.vmexit.next = false;
         self.d_mem.vmexit.next = false;
         self.ifetch.vmexit.next = false;
-        self.d_ex.blocked.next = self.host.val() & self.h_d_ex.val();
-        self.d_mem.blocked.next = self.host.val() & self.h_d_mem.val();
-        self.ifetch.blocked.next = self.host.val() & self.h_if.val();
         if self.guest.val() {
             self.d_ex.hpa.next = self.g_hpa.val();
             self.d_mem.hpa.next = self.g_hpa_m.val();
@@ -688,6 +758,9 @@ impl Logic for VmCtl {
             self.smesr_q.d.next = self.k_sr_reset.val();
             self.smevmcr_q.d.next = 0.into();
             self.vmsel_q.d.next = 0.into();
+            self.ptsel_q.d.next = 0.into();
+            self.d_key_ok.d.next = false;
+            self.i_key_ok.d.next = false;
             self.cause_q.d.next = 0.into();
             self.seq.d.next = SeqState::Idle;
             self.vmid_q.d.next = 0.into();

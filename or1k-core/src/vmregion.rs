@@ -1,13 +1,10 @@
 //! One region of a VM slot (docs/VIRT.md): its registers as the monitor
 //! wrote them (bases and the size's mask from bit VMRGN_GRAIN up, a valid
-//! bit) and the host check of three addresses against it. A mask compare,
-//! no adder: regions are powers of two aligned to their size.
+//! bit). Regions are powers of two aligned to their size, so a guest's
+//! translation is a mask compare, no adder.
 use crate::k;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
-
-/// Host-check inputs per region (the D side in EX and in MEM, the I side).
-pub const HOST_PORTS: usize = 3;
 
 #[derive(LogicBlock)]
 pub struct VmRegion {
@@ -18,15 +15,6 @@ pub struct VmRegion {
     pub we_size: Signal<In, Bit>,
     pub we_hpa: Signal<In, Bit>,
     pub wdata: Signal<In, Bits<32>>,
-    /// Its slot is created or launched: the host may not reach it.
-    pub owned: Signal<In, Bit>,
-    /// RAM offsets (the uncached alias folded) of host accesses.
-    pub h0: Signal<In, Bits<32>>,
-    pub h1: Signal<In, Bits<32>>,
-    pub h2: Signal<In, Bits<32>>,
-    pub h0_hit: Signal<Out, Bit>,
-    pub h1_hit: Signal<Out, Bit>,
-    pub h2_hit: Signal<Out, Bit>,
     /// The registers, for l.mfspr and for loading the running guest's copy.
     pub valid: Signal<Out, Bit>,
     pub mask: Signal<Out, Bits<32>>,
@@ -51,13 +39,6 @@ impl Default for VmRegion {
             we_size: Default::default(),
             we_hpa: Default::default(),
             wdata: Default::default(),
-            owned: Default::default(),
-            h0: Default::default(),
-            h1: Default::default(),
-            h2: Default::default(),
-            h0_hit: Default::default(),
-            h1_hit: Default::default(),
-            h2_hit: Default::default(),
             valid: Default::default(),
             mask: Default::default(),
             gpa: Default::default(),
@@ -100,8 +81,5 @@ impl Logic for VmRegion {
         if self.valid_q.q.val() {
             self.size.next = !self.mask_q.q.val() + 1;
         }
-        self.h0_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h0.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
-        self.h1_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h1.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
-        self.h2_hit.next = self.owned.val() & self.valid_q.q.val() & ((self.h2.val() & self.mask_q.q.val()) == self.hpa_q.q.val());
     }
 }

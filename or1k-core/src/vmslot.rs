@@ -1,6 +1,6 @@
 //! One VM slot (docs/VIRT.md): its state, its regions, whether its context
-//! store holds a saved guest, its answer to the slot SPRs the monitor
-//! addresses through VMSEL, and the host check of its regions.
+//! store holds a saved guest, and its answer to the slot SPRs the monitor
+//! addresses through VMSEL.
 use crate::k;
 use crate::vmregion::VmRegion;
 use or1k_arch::*;
@@ -26,12 +26,6 @@ pub struct VmSlot {
     /// (created, or freed, and not exited since): entry starts it at reset.
     pub running: Signal<Out, Bit>,
     pub fresh: Signal<Out, Bit>,
-    pub h0: Signal<In, Bits<32>>,
-    pub h1: Signal<In, Bits<32>>,
-    pub h2: Signal<In, Bits<32>>,
-    pub h0_hit: Signal<Out, Bit>,
-    pub h1_hit: Signal<Out, Bit>,
-    pub h2_hit: Signal<Out, Bit>,
 
     regions: [VmRegion; VM_REGIONS as usize],
     state_q: DFF<Bits<2>>,
@@ -65,12 +59,6 @@ impl VmSlot {
             saved: Default::default(),
             running: Default::default(),
             fresh: Default::default(),
-            h0: Default::default(),
-            h1: Default::default(),
-            h2: Default::default(),
-            h0_hit: Default::default(),
-            h1_hit: Default::default(),
-            h2_hit: Default::default(),
             regions: Default::default(),
             state_q: Default::default(),
             fresh_q: Default::default(),
@@ -123,18 +111,10 @@ impl Logic for VmSlot {
         if self.is_state.val() {
             self.rdata.next = bit_cast::<32, 2>(self.state_q.q.val());
         }
-        self.h0_hit.next = false;
-        self.h1_hit.next = false;
-        self.h2_hit.next = false;
         for r in 0..4 {
             self.regions[r].clock.next = self.clock.val();
             self.regions[r].reset.next = self.reset.val();
             self.regions[r].wdata.next = self.wdata.val();
-            // created or launched: the host may not reach its memory
-            self.regions[r].owned.next = self.state_q.q.val().any();
-            self.regions[r].h0.next = self.h0.val();
-            self.regions[r].h1.next = self.h1.val();
-            self.regions[r].h2.next = self.h2.val();
             self.regions[r].we_gpa.next = self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_gpa[r].val());
             self.regions[r].we_size.next =
                 self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_size[r].val());
@@ -148,15 +128,6 @@ impl Logic for VmSlot {
             }
             if self.is_sel.val() & (self.addr.val() == self.rgn_hpa[r].val()) {
                 self.rdata.next = self.regions[r].hpa.val();
-            }
-            if self.regions[r].h0_hit.val() {
-                self.h0_hit.next = true;
-            }
-            if self.regions[r].h1_hit.val() {
-                self.h1_hit.next = true;
-            }
-            if self.regions[r].h2_hit.val() {
-                self.h2_hit.next = true;
             }
         }
     }

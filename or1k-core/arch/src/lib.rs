@@ -297,6 +297,12 @@ arch_consts! {
     /// monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context
     /// store to a guest at reset, writing FREE zeroes it; other values are ignored
     SPR_VMSTATE = spr(24, 33);
+    /// monitor only: the page SPR_VMPTE addresses, as a RAM offset (bits VMPT_PAGE_SHIFT..
+    /// below VMPT_PAGES << VMPT_PAGE_SHIFT are kept, the others read 0)
+    SPR_VMPTSEL = spr(24, 34);
+    /// monitor only: the page table entry of the selected page (VMPTE_OWNER: the VMID that owns
+    /// it, 0 = the host's); a write also advances SPR_VMPTSEL to the next page (wrapping)
+    SPR_VMPTE = spr(24, 35);
     /// monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_*
     SPR_VMRGN0 = spr(24, 48);
     VMRGN_STRIDE = 4;
@@ -324,6 +330,13 @@ arch_consts! {
     /// smallest region: an MMU page (8 KiB), so a region never splits a page or changes
     /// the caches' index bits (12..4) between gPA and hPA
     VM_REGION_MIN = 0x2000;
+    /// the page table (docs/VIRT.md): one entry per 4 KiB page of RAM offsets
+    /// [0, VMPT_PAGES << VMPT_PAGE_SHIFT), the whole simulation RAM; a host access to a page
+    /// whose entry has an owner is refused, whatever the host's TLBs and caches hold
+    VMPT_PAGE_SHIFT = 12;
+    VMPT_PAGES = SIM_RAM_MAX >> 12;
+    /// owner VMID field of a page table entry (0: the host's page)
+    VMPTE_OWNER_MASK = 0xf;
     VMSTATE_FREE = 0;
     /// created: pages may be added; cannot be entered
     VMSTATE_CREATED = 1;

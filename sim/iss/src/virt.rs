@@ -28,11 +28,6 @@ impl Region {
         (self.valid && gpa & self.mask == self.gpa).then_some(self.hpa | (gpa & !self.mask))
     }
 
-    #[inline]
-    fn holds_hpa(&self, ra: u32) -> bool {
-        self.valid && ra & self.mask == self.hpa
-    }
-
     fn size(&self) -> u32 {
         if self.valid {
             (!self.mask).wrapping_add(1)
@@ -90,6 +85,10 @@ pub struct Virt {
     pub exit_info: [u32; VMEXINFO_COUNT as usize],
     pub vmsel: u32,
     pub slots: [Slot; VM_SLOTS as usize],
+    /// the page table: an entry (VMPTE_OWNER) per page of RAM offsets
+    pub page_owner: Vec<u8>,
+    /// the page SPR_VMPTE addresses (a page number below VMPT_PAGES)
+    pub ptsel: u32,
     /// the host's SR and EEAR and its l.vmenter's pc while a guest runs
     host_sr: u32,
     host_eear: u32,
@@ -116,6 +115,8 @@ impl Virt {
             exit_info: [0; VMEXINFO_COUNT as usize],
             vmsel: 0,
             slots: Default::default(),
+            page_owner: vec![0; VMPT_PAGES as usize],
+            ptsel: 0,
             host_sr: 0,
             host_eear: 0,
             vmenter_pc: 0,
@@ -157,12 +158,12 @@ impl Virt {
     }
 
     /// Whether a host access to physical `pa` reaches a VM's memory: the
-    /// RAM offset (the uncached alias folded) inside a region of a created
-    /// or launched slot.
+    /// RAM offset (the uncached alias folded) on a page the page table
+    /// gives an owner.
     #[inline]
     pub fn host_blocked(&self, pa: u32) -> bool {
-        let ra = pa & !UNCACHED_ADDR_MASK;
-        self.slots.iter().any(|s| s.state != VMSTATE_FREE && s.regions.iter().any(|r| r.holds_hpa(ra)))
+        let page = (pa & !UNCACHED_ADDR_MASK) >> VMPT_PAGE_SHIFT;
+        page < VMPT_PAGES && self.page_owner[page as usize] != 0
     }
 
     /// The running guest's hPA for `gpa`, if inside one of its regions.
@@ -427,6 +428,8 @@ impl Machine {
             SPR_SMEVMCR => v.smevmcr,
             SPR_VMSEL => v.vmsel,
             SPR_VMSTATE => sel.map_or(0, |s| s.state),
+            SPR_VMPTSEL => v.ptsel << VMPT_PAGE_SHIFT,
+            SPR_VMPTE => v.page_owner[v.ptsel as usize] as u32,
             _ => {
                 if let Some(i) = addr.checked_sub(SPR_VMEXINFO0).filter(|&i| i < VMEXINFO_COUNT) {
                     v.exit_info[i as usize]
@@ -463,6 +466,11 @@ impl Machine {
             SPR_SMEPCR => v.smepcr = val,
             SPR_SMESR => v.smesr = val,
             SPR_VMSEL => v.vmsel = val,
+            SPR_VMPTSEL => v.ptsel = (val >> VMPT_PAGE_SHIFT) & (VMPT_PAGES - 1),
+            SPR_VMPTE => {
+                v.page_owner[v.ptsel as usize] = (val & VMPTE_OWNER_MASK) as u8;
+                v.ptsel = (v.ptsel + 1) & (VMPT_PAGES - 1);
+            }
             SPR_VMSTATE => {
                 if let Some(s) = v.selected() {
                     match val {

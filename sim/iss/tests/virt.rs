@@ -41,6 +41,15 @@ fn image(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
     assemble(&s)
 }
 
+/// Gives the pages of [hpa, hpa + size) to `vmid` in the page table (0:
+/// back to the host), as the monitor does at create and destroy.
+fn own(m: &mut Machine, hpa: u32, size: u32, vmid: u32) {
+    m.write_spr(SPR_VMPTSEL, hpa);
+    for _ in 0..size >> VMPT_PAGE_SHIFT {
+        m.write_spr(SPR_VMPTE, vmid);
+    }
+}
+
 /// The machine with the monitor, the host program loaded, slots 1 and 2
 /// created with one region each (guest images loaded at their hPA) and
 /// launched when `launch`.
@@ -59,6 +68,7 @@ fn machine(host: &[u8], guests: &[&[u8]], launch: bool) -> Machine {
         m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
         m.write_spr(SPR_VMRGN0 + VMRGN_HPA, hpa);
         m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+        own(&mut m, hpa, GSIZE, vmid);
         if launch {
             m.write_spr(SPR_VMSTATE, VMSTATE_LAUNCHED);
         }
@@ -158,6 +168,7 @@ fn host_cannot_read_write_or_execute_guest_memory() {
             m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
             m.write_spr(SPR_VMRGN0 + VMRGN_HPA, hpa);
             m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+            own(&mut m, hpa, GSIZE, vmid);
         }
         let before = m.bus.ram.clone();
         run(&mut m);
@@ -166,6 +177,36 @@ fn host_cannot_read_write_or_execute_guest_memory() {
         assert!(m.bus.ram[G1_HPA as usize..(G2_HPA + GSIZE) as usize] == before[G1_HPA as usize..(G2_HPA + GSIZE) as usize], "{what}: nothing written");
         assert_eq!(m.dcache().map_or(0, |c| c.misses), 0, "{what}: no line of the guest was filled");
     }
+}
+
+#[test]
+fn the_page_table_alone_decides_what_the_host_reaches() {
+    // a load of the last word of G1's first page and the first of its second
+    let body = format!("{}    l.lwz r4, 0x{:x}(r5)\n", li(5, G1_HPA), (1 << VMPT_PAGE_SHIFT) - 4);
+    let load = |owned: &[(u32, u32)]| {
+        let mut m = Machine::new(Config { secure: Some(monitor()), ..Config::default() });
+        m.load_elf(&image(&body, &[])).unwrap();
+        for &(page, vmid) in owned {
+            own(&mut m, page, 1 << VMPT_PAGE_SHIFT, vmid);
+        }
+        run(&mut m);
+        m.cpu.gpr[30]
+    };
+    assert_eq!(load(&[]), 0, "no owner: the host reads it");
+    assert_eq!(load(&[(G1_HPA, 3)]), VEC_BUS_ERROR, "an owner, with no slot created");
+    assert_eq!(load(&[(G1_HPA, 3), (G1_HPA, 0)]), 0, "given back to the host");
+    assert_eq!(load(&[(G1_HPA + (1 << VMPT_PAGE_SHIFT), 3)]), 0, "the next page's owner does not matter");
+
+    // VMPTSEL keeps the page bits; a VMPTE write advances it, wrapping
+    let mut m = Machine::new(Config { secure: Some(monitor()), ..Config::default() });
+    m.write_spr(SPR_VMPTSEL, 0xffff_ffff);
+    assert_eq!(m.spr(SPR_VMPTSEL), (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT);
+    m.write_spr(SPR_VMPTE, 0x35);
+    assert_eq!(m.spr(SPR_VMPTSEL), 0, "wrapped");
+    m.write_spr(SPR_VMPTSEL, (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT);
+    assert_eq!(m.spr(SPR_VMPTE), 0x35 & VMPTE_OWNER_MASK);
+    assert!(m.virt.as_ref().unwrap().host_blocked(RAM_UNCACHED_ALIAS | (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT));
+    assert!(!m.virt.as_ref().unwrap().host_blocked(VMPT_PAGES << VMPT_PAGE_SHIFT), "beyond the table: not RAM, nobody's");
 }
 
 #[test]
@@ -197,6 +238,7 @@ fn host_block_ops_cannot_discard_or_flush_a_guest_line() {
     m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
     m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
     m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+    own(&mut m, G1_HPA, GSIZE, 1);
     assert_eq!(run(&mut m), 0);
     assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some(true), "the guest's line is still valid and dirty");
     assert_eq!(m.bus.peek(G1_HPA + 0x40, 4), Some(0), "and was not written back by the host");
@@ -353,7 +395,7 @@ fn guest_accesses_outside_its_regions_exit_and_touch_nothing() {
 
 #[test]
 fn guest_cannot_read_host_or_monitor_sprs_or_call_from_user_mode() {
-    for spr in [SPR_PICMR, SPR_PICSR, SPR_PMR, SPR_VMEXIT, SPR_VMEXINFO0, SPR_SMEPCR, SPR_SMESR, SPR_VMSEL, SPR_VMSTATE, SPR_VMRGN0] {
+    for spr in [SPR_PICMR, SPR_PICSR, SPR_PMR, SPR_VMEXIT, SPR_VMEXINFO0, SPR_SMEPCR, SPR_SMESR, SPR_VMSEL, SPR_VMSTATE, SPR_VMPTSEL, SPR_VMPTE, SPR_VMRGN0] {
         let g = guest(&format!("    l.mfspr r4, r0, 0x{spr:x}\n"), &[]);
         let mut m = machine(&host_loop(1, 2), &[&g], true);
         assert_eq!(run(&mut m), 0);

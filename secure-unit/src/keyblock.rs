@@ -36,9 +36,11 @@ use rust_hdl::prelude::*;
 
 /// Cycles a fill may wait for the DRBG before it fails with `error`
 /// (the counter's full range). The DRBG's instantiation after reset takes
-/// about 2,100 cycles and a reseed about 1,100, so this only fires when the
-/// entropy source delivers nothing at all (e.g. the ring-oscillator model
-/// under Verilator), instead of hanging the monitor.
+/// about 2,270 cycles and a reseed about 1,250 (crypto-bench: 2,265 and
+/// 1,243 with the simulated source; a 3-block generate with its closing
+/// Update 215), so this only fires
+/// when the entropy source delivers nothing at all (e.g. the
+/// ring-oscillator model under Verilator), instead of hanging the monitor.
 pub const FILL_TIMEOUT: u32 = (1 << 16) - 1;
 
 /// Blocks per fill: 3 × 128 bits = `KEY_WORDS` words.

@@ -12,7 +12,11 @@
 //!
 //! A source alarm zeroizes Key/V, drops to `Error` (no output) until the
 //! alarm is cleared, then re-instantiates from a fresh seed.
-use crate::aes::AesCore;
+//!
+//! The block cipher is `AesEnc128`, the small encrypt-only AES-128 core
+//! (41 cycles per block): CTR_DRBG never decrypts, and its few blocks per
+//! VM key fill do not need `AesCore`'s one round per clock (docs/TRNG.md).
+use crate::aes::AesEnc128;
 use rust_hdl::prelude::*;
 
 /// DRBG parameters fixed at generation time.
@@ -62,7 +66,7 @@ pub enum DrbgState {
     Error,
 }
 
-/// CTR_DRBG on one `AesCore`.
+/// CTR_DRBG on one `AesEnc128`.
 #[derive(LogicBlock)]
 pub struct CtrDrbg {
     pub clock: Signal<In, Clock>,
@@ -92,7 +96,7 @@ pub struct CtrDrbg {
     pub reseed_counter: Signal<Out, Bits<32>>,
     /// Number of (re)seeds since reset (instantiate included).
     pub seed_count: Signal<Out, Bits<32>>,
-    aes: AesCore,
+    aes: AesEnc128,
     state: DFF<DrbgState>,
     key: DFF<Bits<128>>,
     v: DFF<Bits<128>>,
@@ -162,9 +166,7 @@ impl Logic for CtrDrbg {
         clock!(self, clock, aes);
         self.v_inc.next = self.v.q.val() + 1;
         self.aes.reset.next = self.reset.val() | (self.state.q.val() == DrbgState::Error);
-        self.aes.key.next = bit_cast::<256, 128>(self.key.q.val()) << 128;
-        self.aes.key_256.next = false;
-        self.aes.decrypt.next = false;
+        self.aes.key.next = self.key.q.val();
         self.aes.in_valid.next = false;
         self.aes.block_in.next = self.v_inc.val();
         self.aes.out_ready.next = true;

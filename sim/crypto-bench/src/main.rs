@@ -7,10 +7,10 @@
 //!
 //! Usage: `crypto-bench [--emit-dir DIR] [--emit-only]`. `--emit-dir`
 //! writes the Verilog that `scripts/area.sh` synthesizes: DIR/aes_core.v,
-//! sha256_core.v, ctr_drbg.v, trng_ro.v (Trng with the ring-oscillator
-//! source). `--emit-only` skips the measurements.
+//! aes_enc128.v, sha256_core.v, ctr_drbg.v, trng_ro.v (Trng with the
+//! ring-oscillator source). `--emit-only` skips the measurements.
 use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
-use secure_unit::aes::aes_core_verilog;
+use secure_unit::aes::{aes_core_verilog, aes_enc128_verilog};
 use secure_unit::sha256::{block_to_port_words, digest_from_port_words, pad, sha256_core_verilog};
 use secure_unit::trng::*;
 use sha2::{Digest, Sha256};
@@ -190,6 +190,49 @@ fn bench_aes(rows: &mut Vec<Row>) -> Res<()> {
     Ok(())
 }
 
+/// AesEnc128 (the CTR_DRBG's encrypt-only AES-128): same handshake, no
+/// `key_256`/`decrypt` ports, a 128-bit key.
+fn bench_aes_enc128(rows: &mut Vec<Row>) -> Res<()> {
+    let mut d = Dut::build("aes_enc128", &aes_enc128_verilog())?;
+    d.reset(&["in_valid", "out_ready"]);
+    let mut rng = Mix(0xE128);
+    let golden = |key: u128, b: u128| {
+        let mut k = [0u8; 32];
+        k[..16].copy_from_slice(&key.to_be_bytes());
+        aes_golden(&k, false, false, b)
+    };
+    let (key, block) = (rng.u128(), rng.u128());
+    d.m.set_u128("key", key);
+    d.m.set_u128("block_in", block);
+    d.m.set("in_valid", 1);
+    d.wait("in_ready", 100)?;
+    d.tick();
+    d.m.set("in_valid", 0);
+    let lat = d.wait("out_valid", 100)?;
+    ensure!(d.m.get_u128("block_out") == golden(key, block), "AesEnc128 wrong");
+    d.m.set("out_ready", 1);
+    d.tick();
+    // Back to back: in_valid and out_ready held high.
+    let blocks: Vec<u128> = (0..64).map(|_| rng.u128()).collect();
+    let (mut sent, mut outs) = (0, vec![]);
+    while outs.len() < blocks.len() {
+        d.m.set("in_valid", (sent < blocks.len()) as u64);
+        d.m.set_u128("block_in", blocks[sent.min(blocks.len() - 1)]);
+        d.m.eval();
+        let accept = sent < blocks.len() && d.m.get("in_ready") == 1;
+        if d.m.get("out_valid") == 1 {
+            ensure!(d.m.get_u128("block_out") == golden(key, blocks[outs.len()]), "AesEnc128 stream wrong");
+            outs.push(d.cycle);
+        }
+        d.tick();
+        sent += accept as usize;
+        ensure!(d.cycle < 100_000, "AesEnc128 stream stalled");
+    }
+    rows.push(row("AesEnc128", "AES-128 encrypt latency (accept -> out_valid)", lat));
+    rows.push(row("AesEnc128", "AES-128 encrypt back-to-back, cycles/block", per_item(&outs)));
+    Ok(())
+}
+
 // -------------------------------------------------------------- SHA-256
 
 /// Hashes `msg` with blocks offered back to back; returns the accept
@@ -275,8 +318,9 @@ fn drbg_seed(d: &mut Dut, seed: &[u8; 32]) -> Res<u64> {
 }
 
 /// One request of `n` blocks with random_ready held high: (accept -> first
-/// block, output cycles, last block -> req_ready); blocks checked.
-fn drbg_request(d: &mut Dut, r: &mut DrbgRef, n: usize) -> Res<(u64, Vec<u64>, u64)> {
+/// block, output cycles, last block -> req_ready, accept -> req_ready);
+/// blocks checked.
+fn drbg_request(d: &mut Dut, r: &mut DrbgRef, n: usize) -> Res<(u64, Vec<u64>, u64, u64)> {
     d.wait("req_ready", 200)?;
     d.m.set("req_blocks", n as u64);
     d.m.set("req_valid", 1);
@@ -297,7 +341,7 @@ fn drbg_request(d: &mut Dut, r: &mut DrbgRef, n: usize) -> Res<(u64, Vec<u64>, u
     d.m.set("random_ready", 0);
     let last = d.cycle;
     d.wait("req_ready", 200)?;
-    Ok((outs[0] - t0, outs, d.cycle - last))
+    Ok((outs[0] - t0, outs, d.cycle - last, d.cycle - t0))
 }
 
 fn bench_drbg(rows: &mut Vec<Row>) -> Res<()> {
@@ -307,21 +351,22 @@ fn bench_drbg(rows: &mut Vec<Row>) -> Res<()> {
     let seed: [u8; 32] = rng.bytes();
     let inst = drbg_seed(&mut d, &seed)?;
     let mut r = DrbgRef::instantiate(&seed);
-    let (first, outs, close) = drbg_request(&mut d, &mut r, 255)?;
-    let (one_first, _, one_close) = drbg_request(&mut d, &mut r, 1)?;
+    let (first, outs, close, _) = drbg_request(&mut d, &mut r, 255)?;
+    let (one_first, _, one_close, _) = drbg_request(&mut d, &mut r, 1)?;
     d.m.set("reseed", 1);
     d.tick();
     d.m.set("reseed", 0);
     let seed2: [u8; 32] = rng.bytes();
     let reseed = drbg_seed(&mut d, &seed2)?;
     r.update(&seed2);
-    drbg_request(&mut d, &mut r, 3)?;
+    let (_, _, _, three) = drbg_request(&mut d, &mut r, 3)?;
     rows.push(row("CtrDrbg", "generate, cycles per 128-bit block (255-block request)", per_item(&outs)));
     rows.push(row("CtrDrbg", "request accept -> first block", first));
     rows.push(row("CtrDrbg", "last block -> req_ready (closing Update)", close));
     rows.push(row("CtrDrbg", "1-block request, accept -> block / block -> req_ready", format!("{one_first} / {one_close}")));
     rows.push(row("CtrDrbg", "instantiate (seed taken -> req_ready)", inst));
     rows.push(row("CtrDrbg", "reseed (seed taken -> req_ready)", reseed));
+    rows.push(row("CtrDrbg", "3-block request (a key fill), accept -> req_ready", three));
     Ok(())
 }
 
@@ -365,9 +410,23 @@ fn bench_trng(rows: &mut Vec<Row>) -> Res<()> {
         .count();
     ensure!(hits == 1, "TRNG first block explained by {hits} seed windows of the noise model (want 1)");
     let (healthy, ready) = (healthy.ok_or("healthy never rose")?, ready.ok_or("req_ready never rose")?);
+    // A reseed: fresh entropy (1,024 raw bits), SHA-256, Update.
+    d.tick();
+    d.m.set("req_valid", 0);
+    d.m.set("random_ready", 0);
+    d.wait("req_ready", 200)?;
+    d.m.set("reseed", 1);
+    d.tick();
+    d.m.set("reseed", 0);
+    let t0 = d.cycle;
+    ensure!(!d.high("req_ready"), "req_ready right after a reseed pulse");
+    d.wait("req_ready", 20_000)?;
+    ensure!(d.m.get("seed_count") == 2, "reseed did not take a seed");
+    let reseed = d.cycle - t0;
     rows.push(row("Trng<Sim>", "reset -> healthy (start-up test done)", healthy));
     rows.push(row("Trng<Sim>", "reset -> DRBG instantiated (req_ready)", ready));
     rows.push(row("Trng<Sim>", "reset -> first 128-bit output (random_valid)", first));
+    rows.push(row("Trng<Sim>", "reseed pulse -> req_ready (seed, SHA-256, Update)", reseed));
     Ok(())
 }
 
@@ -377,6 +436,7 @@ fn emit(dir: &str) -> Res<()> {
     std::fs::create_dir_all(dir).map_err(|e| format!("creating {dir}: {e}"))?;
     let files = [
         ("aes_core.v", aes_core_verilog()),
+        ("aes_enc128.v", aes_enc128_verilog()),
         ("sha256_core.v", sha256_core_verilog()),
         ("ctr_drbg.v", drbg_verilog(DrbgConfig::default())),
         ("trng_ro.v", trng_verilog(TrngConfig::default(), RingOscEntropy::default())),
@@ -408,6 +468,7 @@ fn run() -> Res<()> {
     }
     let mut rows = vec![];
     bench_aes(&mut rows)?;
+    bench_aes_enc128(&mut rows)?;
     bench_sha256(&mut rows)?;
     bench_drbg(&mut rows)?;
     bench_trng(&mut rows)?;

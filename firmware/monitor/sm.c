@@ -140,16 +140,32 @@ static int blocks_meet(uint32_t a, uint32_t asize, uint32_t b, uint32_t bsize)
 
 /* ---- the measurement --------------------------------------------------- */
 
-static void measure_create(struct slot *s)
+/* Measures the regions as the hardware holds them (read back from the
+ * slot's VMRGN registers), so the measurement covers what is enforced. */
+static void measure_create(unsigned vmid, struct slot *s)
 {
     sha_init();
     sha_word(MEASURE_TAG_CREATE);
     sha_word(s->policy);
+    mtspr(SPR_VMSEL, vmid);
     for (unsigned i = 0; i < VM_REGIONS; i++) {
-        sha_word(s->rgn[i].gpa);
-        sha_word(s->rgn[i].size);
+        uint32_t spr = SPR_VMRGN0 + VMRGN_STRIDE * i;
+        sha_word(mfspr(spr + VMRGN_GPA));
+        sha_word(mfspr(spr + VMRGN_SIZE));
     }
     sha_final(s->meas);
+}
+
+/* Does the page table give a page of [hpa, hpa + size) to a VM? (It
+ * agrees with the slot table; the monitor checks both.) */
+static int pages_owned(uint32_t hpa, uint32_t size)
+{
+    for (uint32_t off = 0; off < size; off += 1u << VMPT_PAGE_SHIFT) {
+        mtspr(SPR_VMPTSEL, hpa + off);
+        if (mfspr(SPR_VMPTE) & VMPTE_OWNER_MASK)
+            return 1;
+    }
+    return 0;
 }
 
 /* ---- the calls --------------------------------------------------------- */
@@ -219,6 +235,8 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
                     return SM_ERR_OVERLAP;
             }
         }
+        if (pages_owned(r[i].hpa, r[i].size))
+            return SM_ERR_OVERLAP;
     }
 
     /* Keys last of the checks: a fill that fails is undone (the slot's
@@ -253,7 +271,7 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
         }
     s->state = VMSTATE_CREATED;
     hw_state(vmid, VMSTATE_CREATED);
-    measure_create(s);
+    measure_create(vmid, s);
     return SM_OK;
 }
 

@@ -129,6 +129,18 @@ pub struct VmCtl {
     /// The running guest's regions, copied from its slot at entry.
     live: [VmRegion; VM_REGIONS as usize],
     store: RAM<Bits<32>, 9>,
+    /// The slots' regions, 16 words per slot (`VMRGN_STRIDE` per region:
+    /// gPA, the size as ~(size - 1) from bit VMRGN_GRAIN with the valid bit
+    /// in bit 0, hPA, unused). l.mfspr reads it in two cycles, as the MMUs
+    /// read their TLBs; the entry copies the guest's into `live`.
+    rgn: RAM<Bits<32>, 7>,
+    rg_rd_q: DFF<Bit>,
+    /// The SPR is a VMRGN field of the slot VMSEL names (1..=VM_SLOTS).
+    rg_spr: Signal<Local, Bit>,
+    rg_rd: Signal<Local, Bit>,
+    rg_field: Signal<Local, Bits<2>>,
+    rg_word: Signal<Local, Bits<32>>,
+    rg_addr: Signal<Local, Bits<7>>,
     /// The page table, one copy per check port (the D copy also answers
     /// l.mfspr of VMPTE in the monitor); written together.
     pt_d: RAM<Bits<4>, PT_BITS>,
@@ -186,9 +198,10 @@ pub struct VmCtl {
     cp_gpa: [Constant<Bits<6>>; VM_REGIONS as usize],
     cp_size: [Constant<Bits<6>>; VM_REGIONS as usize],
     cp_hpa: [Constant<Bits<6>>; VM_REGIONS as usize],
-    rg_gpa: [Constant<Bits<32>>; VM_REGIONS as usize],
-    rg_size: [Constant<Bits<32>>; VM_REGIONS as usize],
-    rg_hpa: [Constant<Bits<32>>; VM_REGIONS as usize],
+    k_vmrgn0: Constant<Bits<32>>,
+    k_rgn_end: Constant<Bits<32>>,
+    k_grain: Constant<Bits<32>>,
+    k_one: Constant<Bits<32>>,
     k_spr_vmcr: Constant<Bits<32>>,
     k_spr_vmexit: Constant<Bits<32>>,
     k_spr_smepcr: Constant<Bits<32>>,
@@ -281,6 +294,13 @@ impl VmCtl {
             slots: std::array::from_fn(|i| VmSlot::new(i as u32 + 1)),
             live: Default::default(),
             store: zeroed_ram(),
+            rgn: zeroed_ram(),
+            rg_rd_q: Default::default(),
+            rg_spr: Default::default(),
+            rg_rd: Default::default(),
+            rg_field: Default::default(),
+            rg_word: Default::default(),
+            rg_addr: Default::default(),
             pt_d: zeroed_ram(),
             pt_i: zeroed_ram(),
             ptsel_q: Default::default(),
@@ -326,12 +346,13 @@ impl VmCtl {
             k_enabled: Constant::new(enabled),
             slot_id: std::array::from_fn(|i| kk(i as u32 + 1)),
             w_latch: std::array::from_fn(|j| k(32 + j as u32)),
-            cp_gpa: std::array::from_fn(|r| k(3 * r as u32)),
-            cp_size: std::array::from_fn(|r| k(3 * r as u32 + 1)),
-            cp_hpa: std::array::from_fn(|r| k(3 * r as u32 + 2)),
-            rg_gpa: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_GPA)),
-            rg_size: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_SIZE)),
-            rg_hpa: std::array::from_fn(|r| kk(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_HPA)),
+            cp_gpa: std::array::from_fn(|r| k(4 * r as u32 + VMRGN_GPA + 1)),
+            cp_size: std::array::from_fn(|r| k(4 * r as u32 + VMRGN_SIZE + 1)),
+            cp_hpa: std::array::from_fn(|r| k(4 * r as u32 + VMRGN_HPA + 1)),
+            k_vmrgn0: kk(SPR_VMRGN0),
+            k_rgn_end: kk(SPR_VMRGN0 + VM_REGIONS * VMRGN_STRIDE),
+            k_grain: kk(!((1u32 << VMRGN_GRAIN) - 1)),
+            k_one: kk(1),
             k_spr_vmcr: kk(SPR_VMCR),
             k_spr_vmexit: kk(SPR_VMEXIT),
             k_spr_smepcr: kk(SPR_SMEPCR),
@@ -370,7 +391,7 @@ impl Logic for VmCtl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, vmcr_q, smepcr_q, smesr_q, smevmcr_q, vmsel_q, cause_q, host_sr_q, host_eear_q,
-            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, ptsel_q, d_key_q, d_key_ok, i_key_q, i_key_ok
+            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, rg_rd_q, ptsel_q, d_key_q, d_key_ok, i_key_q, i_key_ok
         );
         for j in 0..6 {
             self.info[j].clock.next = self.clock.val();
@@ -406,7 +427,6 @@ impl Logic for VmCtl {
         // ---- SPRs of group 24 (Ctrl lets only the monitor write them)
         self.is_grp.next = self.k_enabled.val() & (self.spr.addr.val().get_bits::<5>(11) == 24);
         self.spr.hit.next = self.is_grp.val();
-        self.spr.busy.next = false;
         self.spr.rdata.next = 0.into();
         if self.is_grp.val() {
             if self.spr.addr.val() == self.k_spr_vmcr.val() {
@@ -456,7 +476,7 @@ impl Logic for VmCtl {
             }
         }
 
-        // ---- slots: SPR access through VMSEL, or the entry's region copy
+        // ---- slots: VMSTATE through VMSEL
         self.vmid_m1.next = self.vmid_q.q.val().get_bits::<3>(0) - 1;
         self.slot_base.next = bit_cast::<9, 3>(self.vmid_m1.val()) << 6;
         self.fresh.next = false;
@@ -482,6 +502,49 @@ impl Logic for VmCtl {
 
         if self.is_grp.val() {
             self.spr.rdata.next = self.spr.rdata.val() | self.slot_rd.val();
+        }
+
+        // ---- the region store: l.mtspr writes the selected slot's word as
+        // it commits (the size as its mask word), l.mfspr reads it in two
+        // cycles; during an entry the sequencer reads the guest's 16 words
+        self.rg_spr.next = self.is_grp.val()
+            & (self.spr.addr.val() >= self.k_vmrgn0.val())
+            & (self.spr.addr.val() < self.k_rgn_end.val())
+            & self.vmsel_q.q.val().any()
+            & (self.vmsel_q.q.val() <= self.k_slots.val());
+        self.rg_field.next = self.spr.addr.val().get_bits::<2>(0);
+        self.rg_word.next = self.spr.wdata.val() & self.k_grain.val();
+        if self.rg_field.val() == 1 {
+            self.rg_word.next = !(self.spr.wdata.val() - 1) & self.k_grain.val();
+            if self.spr.wdata.val().any() {
+                self.rg_word.next = (!(self.spr.wdata.val() - 1) & self.k_grain.val()) | self.k_one.val();
+            }
+        }
+        self.rgn.read_clock.next = self.clock.val();
+        self.rgn.write_clock.next = self.clock.val();
+        self.rgn.write_enable.next = self.spr.we.val() & self.rg_spr.val() & (self.rg_field.val() != 3);
+        self.rg_addr.next = (bit_cast::<7, 3>(self.vmsel_q.q.val().get_bits::<3>(0) - 1) << 4)
+            | bit_cast::<7, 4>(self.spr.addr.val().get_bits::<4>(0));
+        self.rgn.write_address.next = self.rg_addr.val();
+        self.rgn.write_data.next = self.rg_word.val();
+        self.rgn.read_address.next = self.rg_addr.val();
+        if self.seq.q.val() == SeqState::Enter {
+            self.rgn.read_address.next = (bit_cast::<7, 3>(self.vmid_m1.val()) << 4) | bit_cast::<7, 4>(self.cnt.q.val().get_bits::<4>(0));
+        }
+        self.rg_rd.next = self.spr.rreq.val() & self.rg_spr.val();
+        self.rg_rd_q.d.next = self.rg_rd.val() & !self.rg_rd_q.q.val();
+        self.spr.busy.next = self.rg_rd.val() & !self.rg_rd_q.q.val();
+        if self.rg_spr.val() {
+            self.spr.rdata.next = 0.into();
+            if self.rg_field.val() != 3 {
+                self.spr.rdata.next = self.rgn.read_data.val();
+            }
+            if self.rg_field.val() == 1 {
+                self.spr.rdata.next = 0.into();
+                if self.rgn.read_data.val().get_bit(0) {
+                    self.spr.rdata.next = !(self.rgn.read_data.val() & self.k_grain.val()) + 1;
+                }
+            }
         }
 
         // ---- l.vmenter's refusal code, from the slot table
@@ -553,7 +616,7 @@ impl Logic for VmCtl {
         for r in 0..4 {
             self.live[r].clock.next = self.clock.val();
             self.live[r].reset.next = self.reset.val();
-            self.live[r].wdata.next = self.slot_rd.val();
+            self.live[r].wdata.next = self.rgn.read_data.val();
             self.live[r].we_gpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_gpa[r].val());
             self.live[r].we_size.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_size[r].val());
             self.live[r].we_hpa.next = (self.seq.q.val() == SeqState::Enter) & (self.cnt.q.val() == self.cp_hpa[r].val());
@@ -725,30 +788,6 @@ impl Logic for VmCtl {
                 self.seq.d.next = SeqState::Idle;
             }
         }
-        // the entry copies the guest's regions through the slot read mux
-        if self.seq.q.val() == SeqState::Enter {
-            for i in 0..7 {
-                self.slots[i].sel_id.next = self.vmid_q.q.val();
-            }
-            for r in 0..4 {
-                if self.cnt.q.val() == self.cp_gpa[r].val() {
-                    for i in 0..7 {
-                        self.slots[i].addr.next = self.rg_gpa[r].val();
-                    }
-                }
-                if self.cnt.q.val() == self.cp_size[r].val() {
-                    for i in 0..7 {
-                        self.slots[i].addr.next = self.rg_size[r].val();
-                    }
-                }
-                if self.cnt.q.val() == self.cp_hpa[r].val() {
-                    for i in 0..7 {
-                        self.slots[i].addr.next = self.rg_hpa[r].val();
-                    }
-                }
-            }
-        }
-
         if self.reset.val() {
             self.vmcr_q.d.next = 0.into();
             if self.k_enabled.val() {

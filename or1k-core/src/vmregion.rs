@@ -1,6 +1,7 @@
-//! One region of a VM slot (docs/VIRT.md): its registers as the monitor
-//! wrote them (bases and the size's mask from bit VMRGN_GRAIN up, a valid
-//! bit). Regions are powers of two aligned to their size, so a guest's
+//! One of the running guest's live regions (docs/VIRT.md), loaded from its
+//! slot's region store at VM entry in the stored form: the bases, and the
+//! size as the mask ~(size - 1) from bit VMRGN_GRAIN up with the valid bit
+//! in bit 0. Regions are powers of two aligned to their size, so a guest's
 //! translation is a mask compare, no adder.
 use crate::k;
 use or1k_arch::*;
@@ -10,18 +11,15 @@ use rust_hdl::prelude::*;
 pub struct VmRegion {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// l.mtspr to this region's VMRGN_GPA / VMRGN_SIZE / VMRGN_HPA.
+    /// Load the stored gPA / mask word / hPA from `wdata`.
     pub we_gpa: Signal<In, Bit>,
     pub we_size: Signal<In, Bit>,
     pub we_hpa: Signal<In, Bit>,
     pub wdata: Signal<In, Bits<32>>,
-    /// The registers, for l.mfspr and for loading the running guest's copy.
     pub valid: Signal<Out, Bit>,
     pub mask: Signal<Out, Bits<32>>,
     pub gpa: Signal<Out, Bits<32>>,
     pub hpa: Signal<Out, Bits<32>>,
-    /// VMRGN_SIZE as l.mfspr reads it: (~mask) + 1, or 0 when unused.
-    pub size: Signal<Out, Bits<32>>,
 
     valid_q: DFF<Bit>,
     mask_q: DFF<Bits<32>>,
@@ -43,7 +41,6 @@ impl Default for VmRegion {
             mask: Default::default(),
             gpa: Default::default(),
             hpa: Default::default(),
-            size: Default::default(),
             valid_q: Default::default(),
             mask_q: Default::default(),
             gpa_q: Default::default(),
@@ -58,14 +55,14 @@ impl Logic for VmRegion {
     fn update(&mut self) {
         dff_setup!(self, clock, valid_q, mask_q, gpa_q, hpa_q);
         if self.we_gpa.val() {
-            self.gpa_q.d.next = self.wdata.val() & self.k_grain.val();
+            self.gpa_q.d.next = self.wdata.val();
         }
         if self.we_hpa.val() {
-            self.hpa_q.d.next = self.wdata.val() & self.k_grain.val();
+            self.hpa_q.d.next = self.wdata.val();
         }
         if self.we_size.val() {
-            self.valid_q.d.next = self.wdata.val().any();
-            self.mask_q.d.next = !(self.wdata.val() - 1) & self.k_grain.val();
+            self.valid_q.d.next = self.wdata.val().get_bit(0);
+            self.mask_q.d.next = self.wdata.val() & self.k_grain.val();
         }
         if self.reset.val() {
             self.valid_q.d.next = false;
@@ -77,9 +74,5 @@ impl Logic for VmRegion {
         self.mask.next = self.mask_q.q.val();
         self.gpa.next = self.gpa_q.q.val();
         self.hpa.next = self.hpa_q.q.val();
-        self.size.next = 0.into();
-        if self.valid_q.q.val() {
-            self.size.next = !self.mask_q.q.val() + 1;
-        }
     }
 }

@@ -1,8 +1,7 @@
-//! One VM slot (docs/VIRT.md): its state, its regions, whether its context
-//! store holds a saved guest, and its answer to the slot SPRs the monitor
-//! addresses through VMSEL.
+//! One VM slot (docs/VIRT.md): its state, whether its context store holds
+//! a saved guest, and its VMSTATE as the monitor reads it through VMSEL.
+//! Its regions live in `VmCtl`'s region store.
 use crate::k;
-use crate::vmregion::VmRegion;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
@@ -10,13 +9,13 @@ use rust_hdl::prelude::*;
 pub struct VmSlot {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// The slot addressed (VMSEL, or the sequencer's VMID) and the SPR
-    /// address; `we`: an l.mtspr by the monitor commits.
+    /// The slot VMSEL addresses and the SPR address; `we`: an l.mtspr by
+    /// the monitor commits.
     pub sel_id: Signal<In, Bits<32>>,
     pub addr: Signal<In, Bits<32>>,
     pub we: Signal<In, Bit>,
     pub wdata: Signal<In, Bits<32>>,
-    /// VMSTATE / VMRGN as l.mfspr reads them when this slot is addressed, else 0.
+    /// VMSTATE as l.mfspr reads it when this slot is addressed, else 0.
     pub rdata: Signal<Out, Bits<32>>,
     pub state: Signal<Out, Bits<2>>,
     /// The running guest's VMID; `saved`: its context was stored (exit).
@@ -27,7 +26,6 @@ pub struct VmSlot {
     pub running: Signal<Out, Bit>,
     pub fresh: Signal<Out, Bit>,
 
-    regions: [VmRegion; VM_REGIONS as usize],
     state_q: DFF<Bits<2>>,
     fresh_q: DFF<Bit>,
     id: Constant<Bits<32>>,
@@ -37,10 +35,6 @@ pub struct VmSlot {
     k_free: Constant<Bits<32>>,
     k_created: Constant<Bits<32>>,
     k_launched: Constant<Bits<32>>,
-    /// The region SPRs' addresses: VMRGN0 + VMRGN_STRIDE * r + field.
-    rgn_gpa: [Constant<Bits<32>>; VM_REGIONS as usize],
-    rgn_size: [Constant<Bits<32>>; VM_REGIONS as usize],
-    rgn_hpa: [Constant<Bits<32>>; VM_REGIONS as usize],
 }
 
 impl VmSlot {
@@ -59,7 +53,6 @@ impl VmSlot {
             saved: Default::default(),
             running: Default::default(),
             fresh: Default::default(),
-            regions: Default::default(),
             state_q: Default::default(),
             fresh_q: Default::default(),
             id: k(id),
@@ -69,9 +62,6 @@ impl VmSlot {
             k_free: k(VMSTATE_FREE),
             k_created: k(VMSTATE_CREATED),
             k_launched: k(VMSTATE_LAUNCHED),
-            rgn_gpa: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_GPA)),
-            rgn_size: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_SIZE)),
-            rgn_hpa: std::array::from_fn(|r| k(SPR_VMRGN0 + VMRGN_STRIDE * r as u32 + VMRGN_HPA)),
         }
     }
 }
@@ -110,25 +100,6 @@ impl Logic for VmSlot {
         self.rdata.next = 0.into();
         if self.is_state.val() {
             self.rdata.next = bit_cast::<32, 2>(self.state_q.q.val());
-        }
-        for r in 0..4 {
-            self.regions[r].clock.next = self.clock.val();
-            self.regions[r].reset.next = self.reset.val();
-            self.regions[r].wdata.next = self.wdata.val();
-            self.regions[r].we_gpa.next = self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_gpa[r].val());
-            self.regions[r].we_size.next =
-                self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_size[r].val());
-            self.regions[r].we_hpa.next =
-                self.we.val() & self.is_sel.val() & (self.addr.val() == self.rgn_hpa[r].val());
-            if self.is_sel.val() & (self.addr.val() == self.rgn_gpa[r].val()) {
-                self.rdata.next = self.regions[r].gpa.val();
-            }
-            if self.is_sel.val() & (self.addr.val() == self.rgn_size[r].val()) {
-                self.rdata.next = self.regions[r].size.val();
-            }
-            if self.is_sel.val() & (self.addr.val() == self.rgn_hpa[r].val()) {
-                self.rdata.next = self.regions[r].hpa.val();
-            }
         }
     }
 }

@@ -13907,30 +13907,22 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     localparam  w_latch$7 = 6'b100111;
     localparam  w_latch$8 = 6'b101000;
     localparam  w_latch$9 = 6'b101001;
-    localparam  cp_gpa$0 = 6'b0;
-    localparam  cp_gpa$1 = 6'b11;
-    localparam  cp_gpa$2 = 6'b110;
-    localparam  cp_gpa$3 = 6'b1001;
-    localparam  cp_size$0 = 6'b1;
-    localparam  cp_size$1 = 6'b100;
-    localparam  cp_size$2 = 6'b111;
-    localparam  cp_size$3 = 6'b1010;
-    localparam  cp_hpa$0 = 6'b10;
-    localparam  cp_hpa$1 = 6'b101;
-    localparam  cp_hpa$2 = 6'b1000;
-    localparam  cp_hpa$3 = 6'b1011;
-    localparam  rg_gpa$0 = 32'hc030;
-    localparam  rg_gpa$1 = 32'hc034;
-    localparam  rg_gpa$2 = 32'hc038;
-    localparam  rg_gpa$3 = 32'hc03c;
-    localparam  rg_size$0 = 32'hc031;
-    localparam  rg_size$1 = 32'hc035;
-    localparam  rg_size$2 = 32'hc039;
-    localparam  rg_size$3 = 32'hc03d;
-    localparam  rg_hpa$0 = 32'hc032;
-    localparam  rg_hpa$1 = 32'hc036;
-    localparam  rg_hpa$2 = 32'hc03a;
-    localparam  rg_hpa$3 = 32'hc03e;
+    localparam  cp_gpa$0 = 6'b1;
+    localparam  cp_gpa$1 = 6'b101;
+    localparam  cp_gpa$2 = 6'b1001;
+    localparam  cp_gpa$3 = 6'b1101;
+    localparam  cp_size$0 = 6'b10;
+    localparam  cp_size$1 = 6'b110;
+    localparam  cp_size$2 = 6'b1010;
+    localparam  cp_size$3 = 6'b1110;
+    localparam  cp_hpa$0 = 6'b11;
+    localparam  cp_hpa$1 = 6'b111;
+    localparam  cp_hpa$2 = 6'b1011;
+    localparam  cp_hpa$3 = 6'b1111;
+    localparam  k_vmrgn0 = 32'hc030;
+    localparam  k_rgn_end = 32'hc040;
+    localparam  k_grain = 32'hffffe000;
+    localparam  k_one = 32'h1;
     localparam  k_spr_vmcr = 32'hc000;
     localparam  k_spr_vmexit = 32'hc001;
     localparam  k_spr_smepcr = 32'hc010;
@@ -14067,7 +14059,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     wire  [31:0] live$0$mask;
     wire  [31:0] live$0$gpa;
     wire  [31:0] live$0$hpa;
-    wire  [31:0] live$0$size;
     reg  live$1$clock;
     reg  live$1$reset;
     reg  live$1$we_gpa;
@@ -14078,7 +14069,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     wire  [31:0] live$1$mask;
     wire  [31:0] live$1$gpa;
     wire  [31:0] live$1$hpa;
-    wire  [31:0] live$1$size;
     reg  live$2$clock;
     reg  live$2$reset;
     reg  live$2$we_gpa;
@@ -14089,7 +14079,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     wire  [31:0] live$2$mask;
     wire  [31:0] live$2$gpa;
     wire  [31:0] live$2$hpa;
-    wire  [31:0] live$2$size;
     reg  live$3$clock;
     reg  live$3$reset;
     reg  live$3$we_gpa;
@@ -14100,7 +14089,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     wire  [31:0] live$3$mask;
     wire  [31:0] live$3$gpa;
     wire  [31:0] live$3$hpa;
-    wire  [31:0] live$3$size;
     reg  [8:0] store$read_address;
     reg  store$read_clock;
     wire  [31:0] store$read_data;
@@ -14108,6 +14096,16 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     reg  store$write_clock;
     reg  [31:0] store$write_data;
     reg  store$write_enable;
+    reg  [6:0] rgn$read_address;
+    reg  rgn$read_clock;
+    wire  [31:0] rgn$read_data;
+    reg  [6:0] rgn$write_address;
+    reg  rgn$write_clock;
+    reg  [31:0] rgn$write_data;
+    reg  rgn$write_enable;
+    reg  rg_rd_q$d;
+    wire  rg_rd_q$q;
+    reg  rg_rd_q$clock;
     reg  [13:0] pt_d$read_address;
     reg  pt_d$read_clock;
     wire  [3:0] pt_d$read_data;
@@ -14229,6 +14227,11 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     reg  rd_word$clock;
     
     // Local signals
+    reg  rg_spr;
+    reg  rg_rd;
+    reg  [1:0] rg_field;
+    reg  [31:0] rg_word;
+    reg  [6:0] rg_addr;
     reg  pt_we;
     reg  d_ready;
     reg  i_ready;
@@ -14358,8 +14361,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .valid(live$0$valid),
         .mask(live$0$mask),
         .gpa(live$0$gpa),
-        .hpa(live$0$hpa),
-        .size(live$0$size)
+        .hpa(live$0$hpa)
     );
     top$core$vm$live$1 live$1(
         .clock(live$1$clock),
@@ -14371,8 +14373,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .valid(live$1$valid),
         .mask(live$1$mask),
         .gpa(live$1$gpa),
-        .hpa(live$1$hpa),
-        .size(live$1$size)
+        .hpa(live$1$hpa)
     );
     top$core$vm$live$2 live$2(
         .clock(live$2$clock),
@@ -14384,8 +14385,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .valid(live$2$valid),
         .mask(live$2$mask),
         .gpa(live$2$gpa),
-        .hpa(live$2$hpa),
-        .size(live$2$size)
+        .hpa(live$2$hpa)
     );
     top$core$vm$live$3 live$3(
         .clock(live$3$clock),
@@ -14397,8 +14397,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .valid(live$3$valid),
         .mask(live$3$mask),
         .gpa(live$3$gpa),
-        .hpa(live$3$hpa),
-        .size(live$3$size)
+        .hpa(live$3$hpa)
     );
     top$core$vm$store store(
         .read_address(store$read_address),
@@ -14408,6 +14407,20 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         .write_clock(store$write_clock),
         .write_data(store$write_data),
         .write_enable(store$write_enable)
+    );
+    top$core$vm$rgn rgn(
+        .read_address(rgn$read_address),
+        .read_clock(rgn$read_clock),
+        .read_data(rgn$read_data),
+        .write_address(rgn$write_address),
+        .write_clock(rgn$write_clock),
+        .write_data(rgn$write_data),
+        .write_enable(rgn$write_enable)
+    );
+    top$core$vm$rg_rd_q rg_rd_q(
+        .d(rg_rd_q$d),
+        .q(rg_rd_q$q),
+        .clock(rg_rd_q$clock)
     );
     top$core$vm$pt_d pt_d(
         .read_address(pt_d$read_address),
@@ -14619,6 +14632,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         seq$clock = clock;
         cnt$clock = clock;
         rd_word$clock = clock;
+        rg_rd_q$clock = clock;
         ptsel_q$clock = clock;
         d_key_q$clock = clock;
         d_key_ok$clock = clock;
@@ -14638,6 +14652,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         seq$d = seq$q;
         cnt$d = cnt$q;
         rd_word$d = rd_word$q;
+        rg_rd_q$d = rg_rd_q$q;
         ptsel_q$d = ptsel_q$q;
         d_key_q$d = d_key_q$q;
         d_key_ok$d = d_key_ok$q;
@@ -14697,7 +14712,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         r_ttcr = l$8$q;
         is_grp = k_enabled & (spr$addr[(32'hb)+:(5)] == 32'h18);
         spr$hit = is_grp;
-        spr$busy = 1'b0;
         spr$rdata = 32'h0;
         if (is_grp) begin
             if (spr$addr == k_spr_vmcr) begin
@@ -14870,6 +14884,40 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         if (is_grp) begin
             spr$rdata = spr$rdata | slot_rd;
         end
+        rg_spr = is_grp & (spr$addr >= k_vmrgn0) & (spr$addr < k_rgn_end) & |vmsel_q$q & (vmsel_q$q <= k_slots);
+        rg_field = spr$addr[(32'h0)+:(2)];
+        rg_word = spr$wdata & k_grain;
+        if (rg_field == 32'h1) begin
+            rg_word = ~(spr$wdata - 32'h1) & k_grain;
+            if (|spr$wdata) begin
+                rg_word = (~(spr$wdata - 32'h1) & k_grain) | k_one;
+            end
+        end
+        rgn$read_clock = clock;
+        rgn$write_clock = clock;
+        rgn$write_enable = spr$we & rg_spr & (rg_field != 32'h3);
+        rg_addr = (((vmsel_q$q[(32'h0)+:(3)] - 32'h1) & 7'h7f) << 32'h4) | ((spr$addr[(32'h0)+:(4)]) & 7'h7f);
+        rgn$write_address = rg_addr;
+        rgn$write_data = rg_word;
+        rgn$read_address = rg_addr;
+        if (seq$q == SeqState$Enter) begin
+            rgn$read_address = (((vmid_m1) & 7'h7f) << 32'h4) | ((cnt$q[(32'h0)+:(4)]) & 7'h7f);
+        end
+        rg_rd = spr$rreq & rg_spr;
+        rg_rd_q$d = rg_rd & ~rg_rd_q$q;
+        spr$busy = rg_rd & ~rg_rd_q$q;
+        if (rg_spr) begin
+            spr$rdata = 32'h0;
+            if (rg_field != 32'h3) begin
+                spr$rdata = rgn$read_data;
+            end
+            if (rg_field == 32'h1) begin
+                spr$rdata = 32'h0;
+                if (rgn$read_data[32'h0]) begin
+                    spr$rdata = ~(rgn$read_data & k_grain) + 32'h1;
+                end
+            end
+        end
         enter_code = 32'h0;
         if (state_of_enter == 32'h1) begin
             enter_code = k_err_unlaunched;
@@ -14925,7 +14973,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         g_hpa_i = 32'h0;
         live$0$clock = clock;
         live$0$reset = reset;
-        live$0$wdata = slot_rd;
+        live$0$wdata = rgn$read_data;
         live$0$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$0);
         live$0$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$0);
         live$0$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$0);
@@ -14943,7 +14991,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         end
         live$1$clock = clock;
         live$1$reset = reset;
-        live$1$wdata = slot_rd;
+        live$1$wdata = rgn$read_data;
         live$1$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$1);
         live$1$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$1);
         live$1$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$1);
@@ -14961,7 +15009,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         end
         live$2$clock = clock;
         live$2$reset = reset;
-        live$2$wdata = slot_rd;
+        live$2$wdata = rgn$read_data;
         live$2$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$2);
         live$2$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$2);
         live$2$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$2);
@@ -14979,7 +15027,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         end
         live$3$clock = clock;
         live$3$reset = reset;
-        live$3$wdata = slot_rd;
+        live$3$wdata = rgn$read_data;
         live$3$we_gpa = (seq$q == SeqState$Enter) & (cnt$q == cp_gpa$3);
         live$3$we_size = (seq$q == SeqState$Enter) & (cnt$q == cp_size$3);
         live$3$we_hpa = (seq$q == SeqState$Enter) & (cnt$q == cp_hpa$3);
@@ -15208,123 +15256,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
                     seq$d = SeqState$Idle;
                 end
         endcase
-        if (seq$q == SeqState$Enter) begin
-            slots$0$sel_id = vmid_q$q;
-            slots$1$sel_id = vmid_q$q;
-            slots$2$sel_id = vmid_q$q;
-            slots$3$sel_id = vmid_q$q;
-            slots$4$sel_id = vmid_q$q;
-            slots$5$sel_id = vmid_q$q;
-            slots$6$sel_id = vmid_q$q;
-            if (cnt$q == cp_gpa$0) begin
-                slots$0$addr = rg_gpa$0;
-                slots$1$addr = rg_gpa$0;
-                slots$2$addr = rg_gpa$0;
-                slots$3$addr = rg_gpa$0;
-                slots$4$addr = rg_gpa$0;
-                slots$5$addr = rg_gpa$0;
-                slots$6$addr = rg_gpa$0;
-            end
-            if (cnt$q == cp_size$0) begin
-                slots$0$addr = rg_size$0;
-                slots$1$addr = rg_size$0;
-                slots$2$addr = rg_size$0;
-                slots$3$addr = rg_size$0;
-                slots$4$addr = rg_size$0;
-                slots$5$addr = rg_size$0;
-                slots$6$addr = rg_size$0;
-            end
-            if (cnt$q == cp_hpa$0) begin
-                slots$0$addr = rg_hpa$0;
-                slots$1$addr = rg_hpa$0;
-                slots$2$addr = rg_hpa$0;
-                slots$3$addr = rg_hpa$0;
-                slots$4$addr = rg_hpa$0;
-                slots$5$addr = rg_hpa$0;
-                slots$6$addr = rg_hpa$0;
-            end
-            if (cnt$q == cp_gpa$1) begin
-                slots$0$addr = rg_gpa$1;
-                slots$1$addr = rg_gpa$1;
-                slots$2$addr = rg_gpa$1;
-                slots$3$addr = rg_gpa$1;
-                slots$4$addr = rg_gpa$1;
-                slots$5$addr = rg_gpa$1;
-                slots$6$addr = rg_gpa$1;
-            end
-            if (cnt$q == cp_size$1) begin
-                slots$0$addr = rg_size$1;
-                slots$1$addr = rg_size$1;
-                slots$2$addr = rg_size$1;
-                slots$3$addr = rg_size$1;
-                slots$4$addr = rg_size$1;
-                slots$5$addr = rg_size$1;
-                slots$6$addr = rg_size$1;
-            end
-            if (cnt$q == cp_hpa$1) begin
-                slots$0$addr = rg_hpa$1;
-                slots$1$addr = rg_hpa$1;
-                slots$2$addr = rg_hpa$1;
-                slots$3$addr = rg_hpa$1;
-                slots$4$addr = rg_hpa$1;
-                slots$5$addr = rg_hpa$1;
-                slots$6$addr = rg_hpa$1;
-            end
-            if (cnt$q == cp_gpa$2) begin
-                slots$0$addr = rg_gpa$2;
-                slots$1$addr = rg_gpa$2;
-                slots$2$addr = rg_gpa$2;
-                slots$3$addr = rg_gpa$2;
-                slots$4$addr = rg_gpa$2;
-                slots$5$addr = rg_gpa$2;
-                slots$6$addr = rg_gpa$2;
-            end
-            if (cnt$q == cp_size$2) begin
-                slots$0$addr = rg_size$2;
-                slots$1$addr = rg_size$2;
-                slots$2$addr = rg_size$2;
-                slots$3$addr = rg_size$2;
-                slots$4$addr = rg_size$2;
-                slots$5$addr = rg_size$2;
-                slots$6$addr = rg_size$2;
-            end
-            if (cnt$q == cp_hpa$2) begin
-                slots$0$addr = rg_hpa$2;
-                slots$1$addr = rg_hpa$2;
-                slots$2$addr = rg_hpa$2;
-                slots$3$addr = rg_hpa$2;
-                slots$4$addr = rg_hpa$2;
-                slots$5$addr = rg_hpa$2;
-                slots$6$addr = rg_hpa$2;
-            end
-            if (cnt$q == cp_gpa$3) begin
-                slots$0$addr = rg_gpa$3;
-                slots$1$addr = rg_gpa$3;
-                slots$2$addr = rg_gpa$3;
-                slots$3$addr = rg_gpa$3;
-                slots$4$addr = rg_gpa$3;
-                slots$5$addr = rg_gpa$3;
-                slots$6$addr = rg_gpa$3;
-            end
-            if (cnt$q == cp_size$3) begin
-                slots$0$addr = rg_size$3;
-                slots$1$addr = rg_size$3;
-                slots$2$addr = rg_size$3;
-                slots$3$addr = rg_size$3;
-                slots$4$addr = rg_size$3;
-                slots$5$addr = rg_size$3;
-                slots$6$addr = rg_size$3;
-            end
-            if (cnt$q == cp_hpa$3) begin
-                slots$0$addr = rg_hpa$3;
-                slots$1$addr = rg_hpa$3;
-                slots$2$addr = rg_hpa$3;
-                slots$3$addr = rg_hpa$3;
-                slots$4$addr = rg_hpa$3;
-                slots$5$addr = rg_hpa$3;
-                slots$6$addr = rg_hpa$3;
-            end
-        end
         if (reset) begin
             vmcr_q$d = 32'h0;
             if (k_enabled) begin
@@ -15840,7 +15771,7 @@ module top$core$vm$l$9(d,q,clock);
 endmodule // top$core$vm$l$9
 
 
-module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
+module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa);
     
     // Module arguments
     input wire  clock;
@@ -15853,7 +15784,6 @@ module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
     output reg  [31:0] mask;
     output reg  [31:0] gpa;
     output reg  [31:0] hpa;
-    output reg  [31:0] size;
     
     // Constant declarations
     localparam  k_grain = 32'hffffe000;
@@ -15905,14 +15835,14 @@ module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         gpa_q$d = gpa_q$q;
         hpa_q$d = hpa_q$q;
         if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
+            gpa_q$d = wdata;
         end
         if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
+            hpa_q$d = wdata;
         end
         if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
+            valid_q$d = wdata[32'h0];
+            mask_q$d = wdata & k_grain;
         end
         if (reset) begin
             valid_q$d = 1'b0;
@@ -15924,10 +15854,6 @@ module top$core$vm$live$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         mask = mask_q$q;
         gpa = gpa_q$q;
         hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
     end
     
 endmodule // top$core$vm$live$0
@@ -16009,7 +15935,7 @@ module top$core$vm$live$0$valid_q(d,q,clock);
 endmodule // top$core$vm$live$0$valid_q
 
 
-module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
+module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa);
     
     // Module arguments
     input wire  clock;
@@ -16022,7 +15948,6 @@ module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
     output reg  [31:0] mask;
     output reg  [31:0] gpa;
     output reg  [31:0] hpa;
-    output reg  [31:0] size;
     
     // Constant declarations
     localparam  k_grain = 32'hffffe000;
@@ -16074,14 +15999,14 @@ module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         gpa_q$d = gpa_q$q;
         hpa_q$d = hpa_q$q;
         if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
+            gpa_q$d = wdata;
         end
         if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
+            hpa_q$d = wdata;
         end
         if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
+            valid_q$d = wdata[32'h0];
+            mask_q$d = wdata & k_grain;
         end
         if (reset) begin
             valid_q$d = 1'b0;
@@ -16093,10 +16018,6 @@ module top$core$vm$live$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         mask = mask_q$q;
         gpa = gpa_q$q;
         hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
     end
     
 endmodule // top$core$vm$live$1
@@ -16178,7 +16099,7 @@ module top$core$vm$live$1$valid_q(d,q,clock);
 endmodule // top$core$vm$live$1$valid_q
 
 
-module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
+module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa);
     
     // Module arguments
     input wire  clock;
@@ -16191,7 +16112,6 @@ module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
     output reg  [31:0] mask;
     output reg  [31:0] gpa;
     output reg  [31:0] hpa;
-    output reg  [31:0] size;
     
     // Constant declarations
     localparam  k_grain = 32'hffffe000;
@@ -16243,14 +16163,14 @@ module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         gpa_q$d = gpa_q$q;
         hpa_q$d = hpa_q$q;
         if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
+            gpa_q$d = wdata;
         end
         if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
+            hpa_q$d = wdata;
         end
         if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
+            valid_q$d = wdata[32'h0];
+            mask_q$d = wdata & k_grain;
         end
         if (reset) begin
             valid_q$d = 1'b0;
@@ -16262,10 +16182,6 @@ module top$core$vm$live$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         mask = mask_q$q;
         gpa = gpa_q$q;
         hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
     end
     
 endmodule // top$core$vm$live$2
@@ -16347,7 +16263,7 @@ module top$core$vm$live$2$valid_q(d,q,clock);
 endmodule // top$core$vm$live$2$valid_q
 
 
-module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
+module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa);
     
     // Module arguments
     input wire  clock;
@@ -16360,7 +16276,6 @@ module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
     output reg  [31:0] mask;
     output reg  [31:0] gpa;
     output reg  [31:0] hpa;
-    output reg  [31:0] size;
     
     // Constant declarations
     localparam  k_grain = 32'hffffe000;
@@ -16412,14 +16327,14 @@ module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         gpa_q$d = gpa_q$q;
         hpa_q$d = hpa_q$q;
         if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
+            gpa_q$d = wdata;
         end
         if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
+            hpa_q$d = wdata;
         end
         if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
+            valid_q$d = wdata[32'h0];
+            mask_q$d = wdata & k_grain;
         end
         if (reset) begin
             valid_q$d = 1'b0;
@@ -16431,10 +16346,6 @@ module top$core$vm$live$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa
         mask = mask_q$q;
         gpa = gpa_q$q;
         hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
     end
     
 endmodule // top$core$vm$live$3
@@ -49384,6 +49295,184 @@ module top$core$vm$rd_word(d,q,clock);
 endmodule // top$core$vm$rd_word
 
 
+module top$core$vm$rg_rd_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$vm$rg_rd_q
+
+
+module top$core$vm$rgn(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    initial begin
+    mem[7'b0] = 32'h0;
+    mem[7'b1] = 32'h0;
+    mem[7'b10] = 32'h0;
+    mem[7'b11] = 32'h0;
+    mem[7'b100] = 32'h0;
+    mem[7'b101] = 32'h0;
+    mem[7'b110] = 32'h0;
+    mem[7'b111] = 32'h0;
+    mem[7'b1000] = 32'h0;
+    mem[7'b1001] = 32'h0;
+    mem[7'b1010] = 32'h0;
+    mem[7'b1011] = 32'h0;
+    mem[7'b1100] = 32'h0;
+    mem[7'b1101] = 32'h0;
+    mem[7'b1110] = 32'h0;
+    mem[7'b1111] = 32'h0;
+    mem[7'b10000] = 32'h0;
+    mem[7'b10001] = 32'h0;
+    mem[7'b10010] = 32'h0;
+    mem[7'b10011] = 32'h0;
+    mem[7'b10100] = 32'h0;
+    mem[7'b10101] = 32'h0;
+    mem[7'b10110] = 32'h0;
+    mem[7'b10111] = 32'h0;
+    mem[7'b11000] = 32'h0;
+    mem[7'b11001] = 32'h0;
+    mem[7'b11010] = 32'h0;
+    mem[7'b11011] = 32'h0;
+    mem[7'b11100] = 32'h0;
+    mem[7'b11101] = 32'h0;
+    mem[7'b11110] = 32'h0;
+    mem[7'b11111] = 32'h0;
+    mem[7'b100000] = 32'h0;
+    mem[7'b100001] = 32'h0;
+    mem[7'b100010] = 32'h0;
+    mem[7'b100011] = 32'h0;
+    mem[7'b100100] = 32'h0;
+    mem[7'b100101] = 32'h0;
+    mem[7'b100110] = 32'h0;
+    mem[7'b100111] = 32'h0;
+    mem[7'b101000] = 32'h0;
+    mem[7'b101001] = 32'h0;
+    mem[7'b101010] = 32'h0;
+    mem[7'b101011] = 32'h0;
+    mem[7'b101100] = 32'h0;
+    mem[7'b101101] = 32'h0;
+    mem[7'b101110] = 32'h0;
+    mem[7'b101111] = 32'h0;
+    mem[7'b110000] = 32'h0;
+    mem[7'b110001] = 32'h0;
+    mem[7'b110010] = 32'h0;
+    mem[7'b110011] = 32'h0;
+    mem[7'b110100] = 32'h0;
+    mem[7'b110101] = 32'h0;
+    mem[7'b110110] = 32'h0;
+    mem[7'b110111] = 32'h0;
+    mem[7'b111000] = 32'h0;
+    mem[7'b111001] = 32'h0;
+    mem[7'b111010] = 32'h0;
+    mem[7'b111011] = 32'h0;
+    mem[7'b111100] = 32'h0;
+    mem[7'b111101] = 32'h0;
+    mem[7'b111110] = 32'h0;
+    mem[7'b111111] = 32'h0;
+    mem[7'b1000000] = 32'h0;
+    mem[7'b1000001] = 32'h0;
+    mem[7'b1000010] = 32'h0;
+    mem[7'b1000011] = 32'h0;
+    mem[7'b1000100] = 32'h0;
+    mem[7'b1000101] = 32'h0;
+    mem[7'b1000110] = 32'h0;
+    mem[7'b1000111] = 32'h0;
+    mem[7'b1001000] = 32'h0;
+    mem[7'b1001001] = 32'h0;
+    mem[7'b1001010] = 32'h0;
+    mem[7'b1001011] = 32'h0;
+    mem[7'b1001100] = 32'h0;
+    mem[7'b1001101] = 32'h0;
+    mem[7'b1001110] = 32'h0;
+    mem[7'b1001111] = 32'h0;
+    mem[7'b1010000] = 32'h0;
+    mem[7'b1010001] = 32'h0;
+    mem[7'b1010010] = 32'h0;
+    mem[7'b1010011] = 32'h0;
+    mem[7'b1010100] = 32'h0;
+    mem[7'b1010101] = 32'h0;
+    mem[7'b1010110] = 32'h0;
+    mem[7'b1010111] = 32'h0;
+    mem[7'b1011000] = 32'h0;
+    mem[7'b1011001] = 32'h0;
+    mem[7'b1011010] = 32'h0;
+    mem[7'b1011011] = 32'h0;
+    mem[7'b1011100] = 32'h0;
+    mem[7'b1011101] = 32'h0;
+    mem[7'b1011110] = 32'h0;
+    mem[7'b1011111] = 32'h0;
+    mem[7'b1100000] = 32'h0;
+    mem[7'b1100001] = 32'h0;
+    mem[7'b1100010] = 32'h0;
+    mem[7'b1100011] = 32'h0;
+    mem[7'b1100100] = 32'h0;
+    mem[7'b1100101] = 32'h0;
+    mem[7'b1100110] = 32'h0;
+    mem[7'b1100111] = 32'h0;
+    mem[7'b1101000] = 32'h0;
+    mem[7'b1101001] = 32'h0;
+    mem[7'b1101010] = 32'h0;
+    mem[7'b1101011] = 32'h0;
+    mem[7'b1101100] = 32'h0;
+    mem[7'b1101101] = 32'h0;
+    mem[7'b1101110] = 32'h0;
+    mem[7'b1101111] = 32'h0;
+    mem[7'b1110000] = 32'h0;
+    mem[7'b1110001] = 32'h0;
+    mem[7'b1110010] = 32'h0;
+    mem[7'b1110011] = 32'h0;
+    mem[7'b1110100] = 32'h0;
+    mem[7'b1110101] = 32'h0;
+    mem[7'b1110110] = 32'h0;
+    mem[7'b1110111] = 32'h0;
+    mem[7'b1111000] = 32'h0;
+    mem[7'b1111001] = 32'h0;
+    mem[7'b1111010] = 32'h0;
+    mem[7'b1111011] = 32'h0;
+    mem[7'b1111100] = 32'h0;
+    mem[7'b1111101] = 32'h0;
+    mem[7'b1111110] = 32'h0;
+    mem[7'b1111111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$core$vm$rgn
+
+
 module top$core$vm$seq(d,q,clock);
     
     // Module arguments
@@ -49432,64 +49521,8 @@ module top$core$vm$slots$0(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -49502,58 +49535,6 @@ module top$core$vm$slots$0(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$0$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$0$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$0$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$0$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$0$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -49596,66 +49577,6 @@ module top$core$vm$slots$0(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$0
@@ -49678,682 +49599,6 @@ module top$core$vm$slots$0$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$0$fresh_q
-
-
-module top$core$vm$slots$0$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$0$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$0$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$0$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$0$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$0$regions$0
-
-
-module top$core$vm$slots$0$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$0$gpa_q
-
-
-module top$core$vm$slots$0$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$0$hpa_q
-
-
-module top$core$vm$slots$0$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$0$mask_q
-
-
-module top$core$vm$slots$0$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$0$valid_q
-
-
-module top$core$vm$slots$0$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$0$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$0$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$0$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$0$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$0$regions$1
-
-
-module top$core$vm$slots$0$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$1$gpa_q
-
-
-module top$core$vm$slots$0$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$1$hpa_q
-
-
-module top$core$vm$slots$0$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$1$mask_q
-
-
-module top$core$vm$slots$0$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$1$valid_q
-
-
-module top$core$vm$slots$0$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$0$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$0$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$0$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$0$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$0$regions$2
-
-
-module top$core$vm$slots$0$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$2$gpa_q
-
-
-module top$core$vm$slots$0$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$2$hpa_q
-
-
-module top$core$vm$slots$0$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$2$mask_q
-
-
-module top$core$vm$slots$0$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$2$valid_q
-
-
-module top$core$vm$slots$0$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$0$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$0$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$0$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$0$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$0$regions$3
-
-
-module top$core$vm$slots$0$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$3$gpa_q
-
-
-module top$core$vm$slots$0$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$3$hpa_q
-
-
-module top$core$vm$slots$0$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$3$mask_q
-
-
-module top$core$vm$slots$0$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$0$regions$3$valid_q
 
 
 module top$core$vm$slots$0$state_q(d,q,clock);
@@ -50397,64 +49642,8 @@ module top$core$vm$slots$1(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -50467,58 +49656,6 @@ module top$core$vm$slots$1(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$1$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$1$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$1$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$1$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$1$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -50561,66 +49698,6 @@ module top$core$vm$slots$1(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$1
@@ -50643,682 +49720,6 @@ module top$core$vm$slots$1$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$1$fresh_q
-
-
-module top$core$vm$slots$1$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$1$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$1$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$1$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$1$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$1$regions$0
-
-
-module top$core$vm$slots$1$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$0$gpa_q
-
-
-module top$core$vm$slots$1$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$0$hpa_q
-
-
-module top$core$vm$slots$1$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$0$mask_q
-
-
-module top$core$vm$slots$1$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$0$valid_q
-
-
-module top$core$vm$slots$1$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$1$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$1$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$1$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$1$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$1$regions$1
-
-
-module top$core$vm$slots$1$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$1$gpa_q
-
-
-module top$core$vm$slots$1$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$1$hpa_q
-
-
-module top$core$vm$slots$1$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$1$mask_q
-
-
-module top$core$vm$slots$1$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$1$valid_q
-
-
-module top$core$vm$slots$1$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$1$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$1$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$1$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$1$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$1$regions$2
-
-
-module top$core$vm$slots$1$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$2$gpa_q
-
-
-module top$core$vm$slots$1$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$2$hpa_q
-
-
-module top$core$vm$slots$1$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$2$mask_q
-
-
-module top$core$vm$slots$1$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$2$valid_q
-
-
-module top$core$vm$slots$1$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$1$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$1$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$1$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$1$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$1$regions$3
-
-
-module top$core$vm$slots$1$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$3$gpa_q
-
-
-module top$core$vm$slots$1$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$3$hpa_q
-
-
-module top$core$vm$slots$1$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$3$mask_q
-
-
-module top$core$vm$slots$1$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$1$regions$3$valid_q
 
 
 module top$core$vm$slots$1$state_q(d,q,clock);
@@ -51362,64 +49763,8 @@ module top$core$vm$slots$2(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -51432,58 +49777,6 @@ module top$core$vm$slots$2(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$2$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$2$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$2$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$2$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$2$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -51526,66 +49819,6 @@ module top$core$vm$slots$2(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$2
@@ -51608,682 +49841,6 @@ module top$core$vm$slots$2$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$2$fresh_q
-
-
-module top$core$vm$slots$2$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$2$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$2$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$2$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$2$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$2$regions$0
-
-
-module top$core$vm$slots$2$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$0$gpa_q
-
-
-module top$core$vm$slots$2$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$0$hpa_q
-
-
-module top$core$vm$slots$2$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$0$mask_q
-
-
-module top$core$vm$slots$2$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$0$valid_q
-
-
-module top$core$vm$slots$2$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$2$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$2$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$2$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$2$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$2$regions$1
-
-
-module top$core$vm$slots$2$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$1$gpa_q
-
-
-module top$core$vm$slots$2$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$1$hpa_q
-
-
-module top$core$vm$slots$2$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$1$mask_q
-
-
-module top$core$vm$slots$2$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$1$valid_q
-
-
-module top$core$vm$slots$2$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$2$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$2$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$2$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$2$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$2$regions$2
-
-
-module top$core$vm$slots$2$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$2$gpa_q
-
-
-module top$core$vm$slots$2$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$2$hpa_q
-
-
-module top$core$vm$slots$2$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$2$mask_q
-
-
-module top$core$vm$slots$2$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$2$valid_q
-
-
-module top$core$vm$slots$2$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$2$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$2$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$2$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$2$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$2$regions$3
-
-
-module top$core$vm$slots$2$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$3$gpa_q
-
-
-module top$core$vm$slots$2$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$3$hpa_q
-
-
-module top$core$vm$slots$2$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$3$mask_q
-
-
-module top$core$vm$slots$2$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$2$regions$3$valid_q
 
 
 module top$core$vm$slots$2$state_q(d,q,clock);
@@ -52327,64 +49884,8 @@ module top$core$vm$slots$3(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -52397,58 +49898,6 @@ module top$core$vm$slots$3(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$3$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$3$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$3$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$3$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$3$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -52491,66 +49940,6 @@ module top$core$vm$slots$3(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$3
@@ -52573,682 +49962,6 @@ module top$core$vm$slots$3$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$3$fresh_q
-
-
-module top$core$vm$slots$3$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$3$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$3$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$3$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$3$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$3$regions$0
-
-
-module top$core$vm$slots$3$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$0$gpa_q
-
-
-module top$core$vm$slots$3$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$0$hpa_q
-
-
-module top$core$vm$slots$3$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$0$mask_q
-
-
-module top$core$vm$slots$3$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$0$valid_q
-
-
-module top$core$vm$slots$3$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$3$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$3$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$3$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$3$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$3$regions$1
-
-
-module top$core$vm$slots$3$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$1$gpa_q
-
-
-module top$core$vm$slots$3$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$1$hpa_q
-
-
-module top$core$vm$slots$3$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$1$mask_q
-
-
-module top$core$vm$slots$3$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$1$valid_q
-
-
-module top$core$vm$slots$3$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$3$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$3$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$3$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$3$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$3$regions$2
-
-
-module top$core$vm$slots$3$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$2$gpa_q
-
-
-module top$core$vm$slots$3$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$2$hpa_q
-
-
-module top$core$vm$slots$3$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$2$mask_q
-
-
-module top$core$vm$slots$3$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$2$valid_q
-
-
-module top$core$vm$slots$3$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$3$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$3$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$3$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$3$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$3$regions$3
-
-
-module top$core$vm$slots$3$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$3$gpa_q
-
-
-module top$core$vm$slots$3$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$3$hpa_q
-
-
-module top$core$vm$slots$3$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$3$mask_q
-
-
-module top$core$vm$slots$3$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$3$regions$3$valid_q
 
 
 module top$core$vm$slots$3$state_q(d,q,clock);
@@ -53292,64 +50005,8 @@ module top$core$vm$slots$4(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -53362,58 +50019,6 @@ module top$core$vm$slots$4(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$4$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$4$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$4$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$4$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$4$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -53456,66 +50061,6 @@ module top$core$vm$slots$4(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$4
@@ -53538,682 +50083,6 @@ module top$core$vm$slots$4$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$4$fresh_q
-
-
-module top$core$vm$slots$4$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$4$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$4$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$4$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$4$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$4$regions$0
-
-
-module top$core$vm$slots$4$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$0$gpa_q
-
-
-module top$core$vm$slots$4$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$0$hpa_q
-
-
-module top$core$vm$slots$4$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$0$mask_q
-
-
-module top$core$vm$slots$4$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$0$valid_q
-
-
-module top$core$vm$slots$4$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$4$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$4$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$4$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$4$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$4$regions$1
-
-
-module top$core$vm$slots$4$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$1$gpa_q
-
-
-module top$core$vm$slots$4$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$1$hpa_q
-
-
-module top$core$vm$slots$4$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$1$mask_q
-
-
-module top$core$vm$slots$4$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$1$valid_q
-
-
-module top$core$vm$slots$4$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$4$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$4$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$4$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$4$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$4$regions$2
-
-
-module top$core$vm$slots$4$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$2$gpa_q
-
-
-module top$core$vm$slots$4$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$2$hpa_q
-
-
-module top$core$vm$slots$4$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$2$mask_q
-
-
-module top$core$vm$slots$4$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$2$valid_q
-
-
-module top$core$vm$slots$4$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$4$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$4$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$4$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$4$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$4$regions$3
-
-
-module top$core$vm$slots$4$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$3$gpa_q
-
-
-module top$core$vm$slots$4$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$3$hpa_q
-
-
-module top$core$vm$slots$4$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$3$mask_q
-
-
-module top$core$vm$slots$4$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$4$regions$3$valid_q
 
 
 module top$core$vm$slots$4$state_q(d,q,clock);
@@ -54257,64 +50126,8 @@ module top$core$vm$slots$5(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -54327,58 +50140,6 @@ module top$core$vm$slots$5(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$5$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$5$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$5$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$5$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$5$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -54421,66 +50182,6 @@ module top$core$vm$slots$5(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$5
@@ -54503,682 +50204,6 @@ module top$core$vm$slots$5$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$5$fresh_q
-
-
-module top$core$vm$slots$5$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$5$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$5$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$5$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$5$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$5$regions$0
-
-
-module top$core$vm$slots$5$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$0$gpa_q
-
-
-module top$core$vm$slots$5$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$0$hpa_q
-
-
-module top$core$vm$slots$5$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$0$mask_q
-
-
-module top$core$vm$slots$5$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$0$valid_q
-
-
-module top$core$vm$slots$5$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$5$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$5$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$5$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$5$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$5$regions$1
-
-
-module top$core$vm$slots$5$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$1$gpa_q
-
-
-module top$core$vm$slots$5$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$1$hpa_q
-
-
-module top$core$vm$slots$5$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$1$mask_q
-
-
-module top$core$vm$slots$5$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$1$valid_q
-
-
-module top$core$vm$slots$5$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$5$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$5$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$5$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$5$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$5$regions$2
-
-
-module top$core$vm$slots$5$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$2$gpa_q
-
-
-module top$core$vm$slots$5$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$2$hpa_q
-
-
-module top$core$vm$slots$5$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$2$mask_q
-
-
-module top$core$vm$slots$5$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$2$valid_q
-
-
-module top$core$vm$slots$5$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$5$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$5$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$5$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$5$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$5$regions$3
-
-
-module top$core$vm$slots$5$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$3$gpa_q
-
-
-module top$core$vm$slots$5$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$3$hpa_q
-
-
-module top$core$vm$slots$5$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$3$mask_q
-
-
-module top$core$vm$slots$5$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$5$regions$3$valid_q
 
 
 module top$core$vm$slots$5$state_q(d,q,clock);
@@ -55222,64 +50247,8 @@ module top$core$vm$slots$6(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     localparam  k_free = 32'h0;
     localparam  k_created = 32'h1;
     localparam  k_launched = 32'h2;
-    localparam  rgn_gpa$0 = 32'hc030;
-    localparam  rgn_gpa$1 = 32'hc034;
-    localparam  rgn_gpa$2 = 32'hc038;
-    localparam  rgn_gpa$3 = 32'hc03c;
-    localparam  rgn_size$0 = 32'hc031;
-    localparam  rgn_size$1 = 32'hc035;
-    localparam  rgn_size$2 = 32'hc039;
-    localparam  rgn_size$3 = 32'hc03d;
-    localparam  rgn_hpa$0 = 32'hc032;
-    localparam  rgn_hpa$1 = 32'hc036;
-    localparam  rgn_hpa$2 = 32'hc03a;
-    localparam  rgn_hpa$3 = 32'hc03e;
     
     // Stub signals
-    reg  regions$0$clock;
-    reg  regions$0$reset;
-    reg  regions$0$we_gpa;
-    reg  regions$0$we_size;
-    reg  regions$0$we_hpa;
-    reg  [31:0] regions$0$wdata;
-    wire  regions$0$valid;
-    wire  [31:0] regions$0$mask;
-    wire  [31:0] regions$0$gpa;
-    wire  [31:0] regions$0$hpa;
-    wire  [31:0] regions$0$size;
-    reg  regions$1$clock;
-    reg  regions$1$reset;
-    reg  regions$1$we_gpa;
-    reg  regions$1$we_size;
-    reg  regions$1$we_hpa;
-    reg  [31:0] regions$1$wdata;
-    wire  regions$1$valid;
-    wire  [31:0] regions$1$mask;
-    wire  [31:0] regions$1$gpa;
-    wire  [31:0] regions$1$hpa;
-    wire  [31:0] regions$1$size;
-    reg  regions$2$clock;
-    reg  regions$2$reset;
-    reg  regions$2$we_gpa;
-    reg  regions$2$we_size;
-    reg  regions$2$we_hpa;
-    reg  [31:0] regions$2$wdata;
-    wire  regions$2$valid;
-    wire  [31:0] regions$2$mask;
-    wire  [31:0] regions$2$gpa;
-    wire  [31:0] regions$2$hpa;
-    wire  [31:0] regions$2$size;
-    reg  regions$3$clock;
-    reg  regions$3$reset;
-    reg  regions$3$we_gpa;
-    reg  regions$3$we_size;
-    reg  regions$3$we_hpa;
-    reg  [31:0] regions$3$wdata;
-    wire  regions$3$valid;
-    wire  [31:0] regions$3$mask;
-    wire  [31:0] regions$3$gpa;
-    wire  [31:0] regions$3$hpa;
-    wire  [31:0] regions$3$size;
     reg  [1:0] state_q$d;
     wire  [1:0] state_q$q;
     reg  state_q$clock;
@@ -55292,58 +50261,6 @@ module top$core$vm$slots$6(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
     reg  is_state;
     
     // Sub module instances
-    top$core$vm$slots$6$regions$0 regions$0(
-        .clock(regions$0$clock),
-        .reset(regions$0$reset),
-        .we_gpa(regions$0$we_gpa),
-        .we_size(regions$0$we_size),
-        .we_hpa(regions$0$we_hpa),
-        .wdata(regions$0$wdata),
-        .valid(regions$0$valid),
-        .mask(regions$0$mask),
-        .gpa(regions$0$gpa),
-        .hpa(regions$0$hpa),
-        .size(regions$0$size)
-    );
-    top$core$vm$slots$6$regions$1 regions$1(
-        .clock(regions$1$clock),
-        .reset(regions$1$reset),
-        .we_gpa(regions$1$we_gpa),
-        .we_size(regions$1$we_size),
-        .we_hpa(regions$1$we_hpa),
-        .wdata(regions$1$wdata),
-        .valid(regions$1$valid),
-        .mask(regions$1$mask),
-        .gpa(regions$1$gpa),
-        .hpa(regions$1$hpa),
-        .size(regions$1$size)
-    );
-    top$core$vm$slots$6$regions$2 regions$2(
-        .clock(regions$2$clock),
-        .reset(regions$2$reset),
-        .we_gpa(regions$2$we_gpa),
-        .we_size(regions$2$we_size),
-        .we_hpa(regions$2$we_hpa),
-        .wdata(regions$2$wdata),
-        .valid(regions$2$valid),
-        .mask(regions$2$mask),
-        .gpa(regions$2$gpa),
-        .hpa(regions$2$hpa),
-        .size(regions$2$size)
-    );
-    top$core$vm$slots$6$regions$3 regions$3(
-        .clock(regions$3$clock),
-        .reset(regions$3$reset),
-        .we_gpa(regions$3$we_gpa),
-        .we_size(regions$3$we_size),
-        .we_hpa(regions$3$we_hpa),
-        .wdata(regions$3$wdata),
-        .valid(regions$3$valid),
-        .mask(regions$3$mask),
-        .gpa(regions$3$gpa),
-        .hpa(regions$3$hpa),
-        .size(regions$3$size)
-    );
     top$core$vm$slots$6$state_q state_q(
         .d(state_q$d),
         .q(state_q$q),
@@ -55386,66 +50303,6 @@ module top$core$vm$slots$6(clock,reset,sel_id,addr,we,wdata,rdata,state,run_id,s
         if (is_state) begin
             rdata = ((state_q$q) & 32'hffffffff);
         end
-        regions$0$clock = clock;
-        regions$0$reset = reset;
-        regions$0$wdata = wdata;
-        regions$0$we_gpa = we & is_sel & (addr == rgn_gpa$0);
-        regions$0$we_size = we & is_sel & (addr == rgn_size$0);
-        regions$0$we_hpa = we & is_sel & (addr == rgn_hpa$0);
-        if (is_sel & (addr == rgn_gpa$0)) begin
-            rdata = regions$0$gpa;
-        end
-        if (is_sel & (addr == rgn_size$0)) begin
-            rdata = regions$0$size;
-        end
-        if (is_sel & (addr == rgn_hpa$0)) begin
-            rdata = regions$0$hpa;
-        end
-        regions$1$clock = clock;
-        regions$1$reset = reset;
-        regions$1$wdata = wdata;
-        regions$1$we_gpa = we & is_sel & (addr == rgn_gpa$1);
-        regions$1$we_size = we & is_sel & (addr == rgn_size$1);
-        regions$1$we_hpa = we & is_sel & (addr == rgn_hpa$1);
-        if (is_sel & (addr == rgn_gpa$1)) begin
-            rdata = regions$1$gpa;
-        end
-        if (is_sel & (addr == rgn_size$1)) begin
-            rdata = regions$1$size;
-        end
-        if (is_sel & (addr == rgn_hpa$1)) begin
-            rdata = regions$1$hpa;
-        end
-        regions$2$clock = clock;
-        regions$2$reset = reset;
-        regions$2$wdata = wdata;
-        regions$2$we_gpa = we & is_sel & (addr == rgn_gpa$2);
-        regions$2$we_size = we & is_sel & (addr == rgn_size$2);
-        regions$2$we_hpa = we & is_sel & (addr == rgn_hpa$2);
-        if (is_sel & (addr == rgn_gpa$2)) begin
-            rdata = regions$2$gpa;
-        end
-        if (is_sel & (addr == rgn_size$2)) begin
-            rdata = regions$2$size;
-        end
-        if (is_sel & (addr == rgn_hpa$2)) begin
-            rdata = regions$2$hpa;
-        end
-        regions$3$clock = clock;
-        regions$3$reset = reset;
-        regions$3$wdata = wdata;
-        regions$3$we_gpa = we & is_sel & (addr == rgn_gpa$3);
-        regions$3$we_size = we & is_sel & (addr == rgn_size$3);
-        regions$3$we_hpa = we & is_sel & (addr == rgn_hpa$3);
-        if (is_sel & (addr == rgn_gpa$3)) begin
-            rdata = regions$3$gpa;
-        end
-        if (is_sel & (addr == rgn_size$3)) begin
-            rdata = regions$3$size;
-        end
-        if (is_sel & (addr == rgn_hpa$3)) begin
-            rdata = regions$3$hpa;
-        end
     end
     
 endmodule // top$core$vm$slots$6
@@ -55468,682 +50325,6 @@ module top$core$vm$slots$6$fresh_q(d,q,clock);
     end
           
 endmodule // top$core$vm$slots$6$fresh_q
-
-
-module top$core$vm$slots$6$regions$0(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$6$regions$0$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$6$regions$0$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$6$regions$0$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$6$regions$0$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$6$regions$0
-
-
-module top$core$vm$slots$6$regions$0$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$0$gpa_q
-
-
-module top$core$vm$slots$6$regions$0$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$0$hpa_q
-
-
-module top$core$vm$slots$6$regions$0$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$0$mask_q
-
-
-module top$core$vm$slots$6$regions$0$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$0$valid_q
-
-
-module top$core$vm$slots$6$regions$1(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$6$regions$1$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$6$regions$1$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$6$regions$1$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$6$regions$1$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$6$regions$1
-
-
-module top$core$vm$slots$6$regions$1$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$1$gpa_q
-
-
-module top$core$vm$slots$6$regions$1$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$1$hpa_q
-
-
-module top$core$vm$slots$6$regions$1$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$1$mask_q
-
-
-module top$core$vm$slots$6$regions$1$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$1$valid_q
-
-
-module top$core$vm$slots$6$regions$2(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$6$regions$2$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$6$regions$2$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$6$regions$2$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$6$regions$2$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$6$regions$2
-
-
-module top$core$vm$slots$6$regions$2$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$2$gpa_q
-
-
-module top$core$vm$slots$6$regions$2$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$2$hpa_q
-
-
-module top$core$vm$slots$6$regions$2$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$2$mask_q
-
-
-module top$core$vm$slots$6$regions$2$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$2$valid_q
-
-
-module top$core$vm$slots$6$regions$3(clock,reset,we_gpa,we_size,we_hpa,wdata,valid,mask,gpa,hpa,size);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  we_gpa;
-    input wire  we_size;
-    input wire  we_hpa;
-    input wire  [31:0] wdata;
-    output reg  valid;
-    output reg  [31:0] mask;
-    output reg  [31:0] gpa;
-    output reg  [31:0] hpa;
-    output reg  [31:0] size;
-    
-    // Constant declarations
-    localparam  k_grain = 32'hffffe000;
-    
-    // Stub signals
-    reg  valid_q$d;
-    wire  valid_q$q;
-    reg  valid_q$clock;
-    reg  [31:0] mask_q$d;
-    wire  [31:0] mask_q$q;
-    reg  mask_q$clock;
-    reg  [31:0] gpa_q$d;
-    wire  [31:0] gpa_q$q;
-    reg  gpa_q$clock;
-    reg  [31:0] hpa_q$d;
-    wire  [31:0] hpa_q$q;
-    reg  hpa_q$clock;
-    
-    // Sub module instances
-    top$core$vm$slots$6$regions$3$valid_q valid_q(
-        .d(valid_q$d),
-        .q(valid_q$q),
-        .clock(valid_q$clock)
-    );
-    top$core$vm$slots$6$regions$3$mask_q mask_q(
-        .d(mask_q$d),
-        .q(mask_q$q),
-        .clock(mask_q$clock)
-    );
-    top$core$vm$slots$6$regions$3$gpa_q gpa_q(
-        .d(gpa_q$d),
-        .q(gpa_q$q),
-        .clock(gpa_q$clock)
-    );
-    top$core$vm$slots$6$regions$3$hpa_q hpa_q(
-        .d(hpa_q$d),
-        .q(hpa_q$q),
-        .clock(hpa_q$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        valid_q$clock = clock;
-        mask_q$clock = clock;
-        gpa_q$clock = clock;
-        hpa_q$clock = clock;
-        valid_q$d = valid_q$q;
-        mask_q$d = mask_q$q;
-        gpa_q$d = gpa_q$q;
-        hpa_q$d = hpa_q$q;
-        if (we_gpa) begin
-            gpa_q$d = wdata & k_grain;
-        end
-        if (we_hpa) begin
-            hpa_q$d = wdata & k_grain;
-        end
-        if (we_size) begin
-            valid_q$d = |wdata;
-            mask_q$d = ~(wdata - 32'h1) & k_grain;
-        end
-        if (reset) begin
-            valid_q$d = 1'b0;
-            mask_q$d = 32'h0;
-            gpa_q$d = 32'h0;
-            hpa_q$d = 32'h0;
-        end
-        valid = valid_q$q;
-        mask = mask_q$q;
-        gpa = gpa_q$q;
-        hpa = hpa_q$q;
-        size = 32'h0;
-        if (valid_q$q) begin
-            size = ~mask_q$q + 32'h1;
-        end
-    end
-    
-endmodule // top$core$vm$slots$6$regions$3
-
-
-module top$core$vm$slots$6$regions$3$gpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$3$gpa_q
-
-
-module top$core$vm$slots$6$regions$3$hpa_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$3$hpa_q
-
-
-module top$core$vm$slots$6$regions$3$mask_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$3$mask_q
-
-
-module top$core$vm$slots$6$regions$3$valid_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$vm$slots$6$regions$3$valid_q
 
 
 module top$core$vm$slots$6$state_q(d,q,clock);

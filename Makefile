@@ -114,9 +114,14 @@ synth: firmware
 # The board with the monitor world (docs/VIRT.md): the security monitor
 # baked into its ROM, the ring-oscillator TRNG; measured against the same
 # target, a miss reported rather than failed (docs/FPGA.md, run 19).
+# The monitor world's system clock, below the plain board's 40 MHz: routed
+# at 28.93 MHz against a 40 MHz target (docs/FPGA.md, run 21), its worst
+# path the host's page-table answer through the commit decision into the
+# VM-exit world change.
+MONITOR_SYS_MHZ := 25
 synth-monitor: firmware
 	FIRMWARE=$(FIRMWARE) FPGA_RAM_SIZE=$(FPGA_RAM_SIZE) FPGA_MONITOR=$(BUILD)/firmware/monitor/sm.elf \
-	  FPGA_TIMING_REPORT=1 bash scripts/fpga.sh synth
+	  FPGA_SYS_MHZ=$(MONITOR_SYS_MHZ) bash scripts/fpga.sh synth
 
 bitstream: firmware
 	FIRMWARE=$(FIRMWARE) FPGA_RAM_SIZE=$(FPGA_RAM_SIZE) bash scripts/fpga.sh bitstream

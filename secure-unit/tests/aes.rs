@@ -1,30 +1,22 @@
 //! AesCore tests on the emitted Verilog under Verilator (vtb), against the
 //! `aes` crate as the golden model.
-use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_hdl::prelude::*;
 use secure_unit::aes::{aes_core_verilog, AesCore, AesSbox};
 use std::collections::VecDeque;
 
+mod aes_common;
+use aes_common::*;
 
 fn sbox_verilog() -> String {
-    let mut uut = AesSbox::default();
-    uut.connect_all();
-    generate_verilog(&uut)
+    verilog_of::<AesSbox>()
 }
 
-/// Golden AES: (key bytes, key_256, decrypt, block) -> result, via the `aes` crate.
+/// Golden AES: (key bytes, key_256, decrypt, block) -> result, via the `aes`
+/// crate; AES-128 takes the first 16 key bytes.
 fn golden(key: &[u8; 32], key_256: bool, decrypt: bool, block: u128) -> u128 {
-    let mut b = GenericArray::clone_from_slice(&block.to_be_bytes());
-    if key_256 {
-        let c = aes::Aes256::new(GenericArray::from_slice(&key[..]));
-        if decrypt { c.decrypt_block(&mut b) } else { c.encrypt_block(&mut b) }
-    } else {
-        let c = aes::Aes128::new(GenericArray::from_slice(&key[..16]));
-        if decrypt { c.decrypt_block(&mut b) } else { c.encrypt_block(&mut b) }
-    }
-    u128::from_be_bytes(b.as_slice().try_into().unwrap())
+    golden_aes(if key_256 { &key[..] } else { &key[..16] }, decrypt, block)
 }
 
 /// Key byte 0 = key[255:248]; vtb wants little-endian 32-bit words.
@@ -40,23 +32,12 @@ fn hex32(s: &str) -> [u8; 32] {
     k
 }
 
-struct Dut {
-    m: vtb::Model,
-    cycles: u64,
-}
-
 impl Dut {
     fn new() -> Dut {
-        let mut m = vtb::Model::build("aes_core", &aes_core_verilog()).expect("verilate AesCore");
-        m.set("reset", 1);
-        m.set("in_valid", 0);
-        m.set("out_ready", 0);
-        m.tick();
-        m.set("reset", 0);
-        m.eval();
-        assert_eq!(m.get("out_valid"), 0, "out_valid after reset");
-        assert_eq!(m.get("in_ready"), 1, "in_ready after reset");
-        Dut { m, cycles: 0 }
+        let d = Dut::reset("aes_core", &aes_core_verilog(), "AesCore");
+        assert_eq!(d.m.get("out_valid"), 0, "out_valid after reset");
+        assert_eq!(d.m.get("in_ready"), 1, "in_ready after reset");
+        d
     }
 
     fn drive(&mut self, key: &[u8; 32], key_256: bool, decrypt: bool, block: u128) {
@@ -66,40 +47,16 @@ impl Dut {
         self.m.set_u128("block_in", block);
     }
 
-    fn tick(&mut self) {
-        self.m.tick();
-        self.cycles += 1;
-    }
-
     /// Offers one block until accepted, then counts edges until out_valid;
     /// takes the result. Returns (result, cycles from the accepting edge to out_valid).
     fn one(&mut self, key: &[u8; 32], key_256: bool, decrypt: bool, block: u128) -> (u128, u64) {
         self.drive(key, key_256, decrypt, block);
-        self.m.set("in_valid", 1);
-        self.m.set("out_ready", 0);
+        self.accept(100);
         self.m.eval();
-        let mut guard = 0;
-        while self.m.get("in_ready") == 0 {
-            self.tick();
-            guard += 1;
-            assert!(guard < 100, "in_ready never rose");
-        }
-        self.tick(); // accepting edge
-        self.m.set("in_valid", 0);
-        self.m.eval();
-        let mut lat = 0;
-        while self.m.get("out_valid") == 0 {
-            self.tick();
-            lat += 1;
-            assert!(lat < 100, "out_valid never rose");
-        }
-        lat += 1;
         // The accepting edge itself is edge 0; `lat` counts edges 1..=L.
-        let lat = lat - 1;
+        let lat = self.wait_out_valid(100, |_| ());
         let out = self.m.get_u128("block_out");
-        self.m.set("out_ready", 1);
-        self.tick();
-        self.m.set("out_ready", 0);
+        self.take();
         self.m.eval();
         assert_eq!(self.m.get("out_valid"), 0, "out_valid must drop after the transfer");
         (out, lat)
@@ -110,24 +67,6 @@ impl Dut {
 fn aes_lint() {
     vtb::lint("aes_core", &aes_core_verilog()).unwrap();
     vtb::lint("aes_sbox", &sbox_verilog()).unwrap();
-}
-
-/// Reference S-box from its definition: multiplicative inverse in
-/// GF(2^8)/0x11B followed by the affine map.
-fn ref_sbox(x: u8) -> u8 {
-    let mul = |mut a: u8, mut b: u8| {
-        let mut p = 0u8;
-        while b != 0 {
-            if b & 1 != 0 {
-                p ^= a;
-            }
-            a = (a << 1) ^ if a & 0x80 != 0 { 0x1B } else { 0 };
-            b >>= 1;
-        }
-        p
-    };
-    let inv = (1..=255u8).find(|&y| mul(x, y) == 1).unwrap_or(0);
-    inv ^ inv.rotate_left(1) ^ inv.rotate_left(2) ^ inv.rotate_left(3) ^ inv.rotate_left(4) ^ 0x63
 }
 
 #[test]
@@ -378,16 +317,6 @@ fn to_bits256(key: &[u8; 32]) -> Bits<256> {
     key.iter().fold(Bits::<256>::default(), |acc, &b| (acc << 8) | bits::<256>(b as u64))
 }
 
-fn to_bits128(x: u128) -> Bits<128> {
-    (bit_cast::<128, 64>(bits::<64>((x >> 64) as u64)) << 64) | bit_cast::<128, 64>(bits::<64>(x as u64))
-}
-
-fn from_bits128(x: Bits<128>) -> u128 {
-    let hi: u64 = x.get_bits::<64>(64).into();
-    let lo: u64 = x.get_bits::<64>(0).into();
-    (hi as u128) << 64 | lo as u128
-}
-
 /// The same FIPS-197 checks in rust-hdl's own simulator (secondary: the
 /// Verilator tests above are the ones on the emitted Verilog). Keeps the
 /// Rust model usable for blocks that simulate AesCore in rust-hdl.
@@ -406,8 +335,7 @@ fn aes_rust_hdl_sim_fips197() {
             (k256, true, false, pt, ct256, 14),
         ]
     };
-    let mut uut = AesCore::default();
-    uut.connect_all();
+    let uut: AesCore = connected();
     let mut sim = Simulation::new();
     sim.add_clock(5, |x: &mut Box<AesCore>| x.clock.next = !x.clock.val());
     sim.add_testbench(move |mut sim: Sim<AesCore>| {
@@ -420,22 +348,7 @@ fn aes_rust_hdl_sim_fips197() {
             x.key_256.next = key_256;
             x.decrypt.next = decrypt;
             x.block_in.next = to_bits128(input);
-            x.in_valid.next = true;
-            x.out_ready.next = false;
-            sim_assert!(sim, x.in_ready.val(), x);
-            wait_clock_cycle!(sim, clock, x);
-            x.in_valid.next = false;
-            let mut n = 0u64;
-            while !x.out_valid.val() {
-                wait_clock_cycle!(sim, clock, x);
-                n += 1;
-                sim_assert!(sim, n < 40, x);
-            }
-            sim_assert_eq!(sim, n, lat, x);
-            sim_assert_eq!(sim, from_bits128(x.block_out.val()), expect, x);
-            x.out_ready.next = true;
-            wait_clock_cycle!(sim, clock, x);
-            x.out_ready.next = false;
+            sim_one_block!(sim, x, 40, lat, expect);
         }
         sim.done(x)
     });

@@ -1,37 +1,25 @@
 //! AesEnc128 (the CTR_DRBG's small AES-128 encryption core) on the emitted
 //! Verilog under Verilator (vtb), against the `aes` crate as the golden model.
-use aes::cipher::{generic_array::GenericArray, BlockEncrypt, KeyInit};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_hdl::prelude::*;
 use secure_unit::aes::{aes_enc128_verilog, AesEnc128, AesSboxFwd};
 use std::collections::VecDeque;
 
+mod aes_common;
+use aes_common::*;
+
 /// Cycles from the accepting edge to `out_valid` (key step + 10 rounds × 4 columns).
 const LATENCY: u64 = 41;
 
+/// Golden AES-128 encryption (the `aes` crate).
 fn golden(key: u128, block: u128) -> u128 {
-    let c = aes::Aes128::new(GenericArray::from_slice(&key.to_be_bytes()));
-    let mut b = GenericArray::clone_from_slice(&block.to_be_bytes());
-    c.encrypt_block(&mut b);
-    u128::from_be_bytes(b.as_slice().try_into().unwrap())
-}
-
-struct Dut {
-    m: vtb::Model,
-    cycles: u64,
+    golden_aes(&key.to_be_bytes(), false, block)
 }
 
 impl Dut {
     fn new() -> Dut {
-        let mut m = vtb::Model::build("aes_enc128", &aes_enc128_verilog()).expect("verilate AesEnc128");
-        m.set("reset", 1);
-        m.set("in_valid", 0);
-        m.set("out_ready", 0);
-        m.tick();
-        m.set("reset", 0);
-        m.eval();
-        let mut d = Dut { m, cycles: 0 };
+        let mut d = Dut::reset("aes_enc128", &aes_enc128_verilog(), "AesEnc128");
         d.assert_idle("after reset");
         d
     }
@@ -48,40 +36,19 @@ impl Dut {
         self.m.set_u128("block_in", block);
     }
 
-    fn tick(&mut self) {
-        self.m.tick();
-        self.cycles += 1;
-    }
-
     /// Offers one block until accepted (junk on `key`/`block_in` afterwards:
     /// both are sampled at the accepting edge only), waits for out_valid,
     /// holds it `hold` cycles without out_ready, then takes the result.
     /// Returns (result, cycles from the accepting edge to out_valid).
     fn one(&mut self, key: u128, block: u128, hold: u32) -> (u128, u64) {
         self.drive(key, block);
-        self.m.set("in_valid", 1);
-        self.m.set("out_ready", 0);
-        self.m.eval();
-        let mut guard = 0;
-        while self.m.get("in_ready") == 0 {
-            self.tick();
-            self.m.eval();
-            guard += 1;
-            assert!(guard < 200, "in_ready never rose");
-        }
-        self.tick(); // accepting edge = edge 0
-        self.m.set("in_valid", 0);
+        self.accept(200);
         self.drive(!key, !block);
         self.m.eval();
-        let mut lat = 0;
-        while self.m.get("out_valid") == 0 {
-            assert_eq!(self.m.get("in_ready"), 0, "in_ready while busy");
-            assert_eq!(self.m.get_u128("block_out"), 0, "block_out while busy");
-            self.tick();
-            self.m.eval();
-            lat += 1;
-            assert!(lat < 200, "out_valid never rose");
-        }
+        let lat = self.wait_out_valid(200, |m| {
+            assert_eq!(m.get("in_ready"), 0, "in_ready while busy");
+            assert_eq!(m.get_u128("block_out"), 0, "block_out while busy");
+        });
         let out = self.m.get_u128("block_out");
         for _ in 0..hold {
             assert_eq!(self.m.get("in_ready"), 0, "in_ready with a result waiting");
@@ -90,42 +57,20 @@ impl Dut {
             assert_eq!(self.m.get("out_valid"), 1, "out_valid must hold until out_ready");
             assert_eq!(self.m.get_u128("block_out"), out, "block_out must hold until out_ready");
         }
-        self.m.set("out_ready", 1);
-        self.tick();
-        self.m.set("out_ready", 0);
+        self.take();
         self.assert_idle("after the transfer");
         (out, lat)
     }
 }
 
 fn sbox_fwd_verilog() -> String {
-    let mut uut = AesSboxFwd::default();
-    uut.connect_all();
-    generate_verilog(&uut)
+    verilog_of::<AesSboxFwd>()
 }
 
 #[test]
 fn aes_enc128_lint() {
     vtb::lint("aes_enc128", &aes_enc128_verilog()).unwrap();
     vtb::lint("aes_sbox_fwd", &sbox_fwd_verilog()).unwrap();
-}
-
-/// Reference S-box from its definition: multiplicative inverse in
-/// GF(2^8)/0x11B followed by the affine map.
-fn ref_sbox(x: u8) -> u8 {
-    let mul = |mut a: u8, mut b: u8| {
-        let mut p = 0u8;
-        while b != 0 {
-            if b & 1 != 0 {
-                p ^= a;
-            }
-            a = (a << 1) ^ if a & 0x80 != 0 { 0x1B } else { 0 };
-            b >>= 1;
-        }
-        p
-    };
-    let inv = (1..=255u8).find(|&y| mul(x, y) == 1).unwrap_or(0);
-    inv ^ inv.rotate_left(1) ^ inv.rotate_left(2) ^ inv.rotate_left(3) ^ inv.rotate_left(4) ^ 0x63
 }
 
 /// AesSboxFwd on all 256 inputs, emitted Verilog and rust-hdl's simulator.
@@ -138,8 +83,7 @@ fn aes_sbox_fwd_exhaustive() {
         m.eval();
         assert_eq!(m.get("y"), ref_sbox(x as u8) as u64, "SubBytes({x:#04x}) (Verilog)");
     }
-    let mut uut = AesSboxFwd::default();
-    uut.connect_all();
+    let uut: AesSboxFwd = connected();
     let mut sim = Simulation::new();
     sim.add_testbench(move |mut sim: Sim<AesSboxFwd>| {
         let mut x = sim.init()?;
@@ -320,16 +264,6 @@ fn aes_enc128_reset_mid_block() {
     }
 }
 
-fn to_bits128(x: u128) -> Bits<128> {
-    (bit_cast::<128, 64>(bits::<64>((x >> 64) as u64)) << 64) | bit_cast::<128, 64>(bits::<64>(x as u64))
-}
-
-fn from_bits128(x: Bits<128>) -> u128 {
-    let hi: u64 = x.get_bits::<64>(64).into();
-    let lo: u64 = x.get_bits::<64>(0).into();
-    (hi as u128) << 64 | lo as u128
-}
-
 /// FIPS-197 C.1 in rust-hdl's own simulator (secondary: the Verilator tests
 /// above run the emitted Verilog); keeps the Rust model usable.
 #[test]
@@ -337,8 +271,7 @@ fn aes_enc128_rust_hdl_sim() {
     let key = 0x000102030405060708090a0b0c0d0e0f_u128;
     let pt = 0x00112233445566778899aabbccddeeff_u128;
     let ct = 0x69c4e0d86a7b0430d8cdb78070b4c55a_u128;
-    let mut uut = AesEnc128::default();
-    uut.connect_all();
+    let uut: AesEnc128 = connected();
     let mut sim = Simulation::new();
     sim.add_clock(5, |x: &mut Box<AesEnc128>| x.clock.next = !x.clock.val());
     sim.add_testbench(move |mut sim: Sim<AesEnc128>| {
@@ -349,22 +282,7 @@ fn aes_enc128_rust_hdl_sim() {
         for _ in 0..2 {
             x.key.next = to_bits128(key);
             x.block_in.next = to_bits128(pt);
-            x.in_valid.next = true;
-            x.out_ready.next = false;
-            sim_assert!(sim, x.in_ready.val(), x);
-            wait_clock_cycle!(sim, clock, x);
-            x.in_valid.next = false;
-            let mut n = 0u64;
-            while !x.out_valid.val() {
-                wait_clock_cycle!(sim, clock, x);
-                n += 1;
-                sim_assert!(sim, n < 100, x);
-            }
-            sim_assert_eq!(sim, n, LATENCY, x);
-            sim_assert_eq!(sim, from_bits128(x.block_out.val()), ct, x);
-            x.out_ready.next = true;
-            wait_clock_cycle!(sim, clock, x);
-            x.out_ready.next = false;
+            sim_one_block!(sim, x, 100, LATENCY, ct);
         }
         sim.done(x)
     });

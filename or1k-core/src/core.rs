@@ -231,7 +231,12 @@ pub struct Core {
     mem_chk_pa: Signal<Local, Bits<32>>,
     mem_chk_valid: Signal<Local, Bit>,
     mem_pt_wait: Signal<Local, Bit>,
+    /// The page table's answer is for MEM's access (or no check applies),
+    /// and that page is a VM's.
+    mem_pt_ready: Signal<Local, Bit>,
+    mem_pt_owned: Signal<Local, Bit>,
     /// A host fetch waits a cycle for the page table (a new page).
+    if_pt_ready: Signal<Local, Bit>,
     if_pt_wait: Signal<Local, Bit>,
     mem_rg_exit_now: Signal<Local, Bit>,
     mem_rg_blk_now: Signal<Local, Bit>,
@@ -326,6 +331,9 @@ pub struct Core {
     k_nop_exit: Constant<Bits<16>>,
     k_spr_dcbir: Constant<Bits<32>>,
     k_spr_dcbfr: Constant<Bits<32>>,
+    /// SPR groups of the cache block registers (D-cache, I-cache).
+    k_grp_dc: Constant<Bits<5>>,
+    k_grp_ic: Constant<Bits<5>>,
 }
 
 impl Core {
@@ -361,13 +369,15 @@ block_default!(Core {
     k_nop_exit: k(NOP_EXIT),
     k_spr_dcbir: k(SPR_DCBIR),
     k_spr_dcbfr: k(SPR_DCBFR),
+    k_grp_dc: k(spr_group(SPR_DCBFR)),
+    k_grp_ic: k(spr_group(SPR_ICBIR)),
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
     rt_r3, perf, halted, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
     ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc, mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit,
     mem_xl_gpa, mem_xl_rg_exit, mem_pt_ok, mem_pt_blk, mem_pt_use, mem_chk_pa, mem_chk_valid, mem_pt_wait,
-    if_pt_wait, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa, mem_rg_fault, mem_nop_exit, wb_ret,
+    mem_pt_ready, mem_pt_owned, if_pt_ready, if_pt_wait, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa, mem_rg_fault, mem_nop_exit, wb_ret,
     resv_valid, resv_addr, resv_val, ds_next, id_op_a, id_op_b, id_rb, id_stall_a, id_stall_b,
     id_hazard, id_advance, id_exc, id_vec, id_pred, id_pred_pc, ex_valid, ex_pc, ex_insn, ex_a, ex_b, ex_ds, ex_pred, ex_exc,
     ex_vec, ex_cyc, br_next, ex_ok, ex_move, ex_advance, ex_write, mem_valid, mem_pc, mem_insn, mem_npc,
@@ -467,6 +477,32 @@ impl Logic for Core {
         self.dcache.spr.rreq.next = self.ctrl.spr_rreq.val();
         self.dcache.spr.wreq.next = self.ctrl.spr_wreq.val();
         self.dcache.spr.we.next = self.ctrl.spr_we.val();
+        // the host's page-table check (docs/VIRT.md): the D copy answers
+        // for the page it read last cycle (its read address is set in EX,
+        // below); an access whose answer is not there waits a cycle
+        self.mem_pt_use.next = self.mem_valid.q.val()
+            & (self.mem_ld.q.val()
+                | self.mem_st.q.val()
+                | (self.mem_mtspr.q.val()
+                    & ((self.ctrl.spr_addr.val().get_bits::<5>(11) == self.k_grp_dc.val())
+                        | (self.ctrl.spr_addr.val().get_bits::<5>(11) == self.k_grp_ic.val()))));
+        self.mem_chk_pa.next = self.mem_rg_hpa.q.val();
+        self.mem_chk_valid.next = true;
+        if self.ctrl.sr_dme.val() & !self.mem_mtspr.q.val() {
+            self.mem_chk_pa.next = self.mem_xl_paddr.q.val();
+            self.mem_chk_valid.next = self.mem_age.q.val();
+        }
+        self.mem_pt_ready.next = !self.vm.d_host.active.val()
+            | (self.vm.d_host.page_ok.val() & (self.vm.d_host.page.val() == self.mem_chk_pa.val().get_bits::<19>(12)));
+        self.mem_pt_owned.next = self.vm.d_host.active.val() & self.mem_pt_ready.val() & self.vm.d_host.owned.val();
+        self.mem_pt_wait.next = self.mem_pt_use.val()
+            & self.mem_chk_valid.val()
+            & !self.mem_pt_ok.q.val()
+            & !self.mem_pt_ready.val();
+        self.mem_rg_blk_now.next = self.mem_pt_blk.q.val();
+        if !self.mem_pt_ok.q.val() {
+            self.mem_rg_blk_now.next = self.mem_chk_valid.val() & self.mem_pt_owned.val();
+        }
         // the cache block registers take the address as the region check
         // of EX left it: a guest's gPA translated, nothing for an address
         // the caller may not reach; a guest's DCBIR writes back first
@@ -518,8 +554,10 @@ impl Logic for Core {
         // last cycle, so a fetch from a new page waits one cycle)
         self.vm.ifetch.pa.next = self.immu.xlate.paddr.val();
         self.vm.i_host.rd_addr.next = self.immu.xlate.paddr.val();
-        self.vm.i_host.pa.next = self.immu.xlate.paddr.val();
-        self.if_pt_wait.next = self.immu.xlate.ready.val() & !self.vm.i_host.ready.val();
+        self.if_pt_ready.next = !self.vm.i_host.active.val()
+            | (self.vm.i_host.page_ok.val()
+                & (self.vm.i_host.page.val() == self.immu.xlate.paddr.val().get_bits::<19>(12)));
+        self.if_pt_wait.next = self.immu.xlate.ready.val() & !self.if_pt_ready.val();
         self.fetch.fault_pa.next = self.immu.xlate.paddr.val();
         self.fetch.immu.ready.next = self.immu.xlate.ready.val() & !self.if_pt_wait.val();
         self.fetch.immu.hit.next = self.immu.xlate.hit.val();
@@ -527,7 +565,8 @@ impl Logic for Core {
         self.fetch.immu.paddr.next = self.vm.ifetch.hpa.val();
         self.fetch.immu.ci.next = self.immu.xlate.ci.val();
         self.fetch.immu.fault.next = self.immu.xlate.fault.val()
-            | (self.immu.xlate.ready.val() & (self.vm.ifetch.vmexit.val() | self.vm.i_host.owned.val()));
+            | (self.immu.xlate.ready.val()
+                & (self.vm.ifetch.vmexit.val() | (self.vm.i_host.active.val() & self.if_pt_ready.val() & self.vm.i_host.owned.val())));
         self.fetch.immu.fault_vec.next = self.immu.xlate.fault_vec.val();
         if !self.immu.xlate.fault.val() {
             if self.vm.ifetch.vmexit.val() {
@@ -632,38 +671,6 @@ impl Logic for Core {
             self.mem_ci.next = self.mem_xl_ci.q.val();
             self.mem_rg_exit_now.next = self.mem_xl_rg_exit.q.val();
             self.mem_rg_gpa.next = self.mem_xl_gpa.q.val();
-        }
-        // the host's page-table check (docs/VIRT.md): the table reads EX's
-        // address, so MEM's first cycle has the answer; with SR[DME] it
-        // reads the DTLB's answer in MEM's first cycle for the second. An
-        // access whose answer is not there (the table read something else)
-        // waits a cycle with the table reading its address.
-        self.mem_pt_use.next = self.mem_valid.q.val()
-            & (self.mem_ld.q.val()
-                | self.mem_st.q.val()
-                | (self.mem_mtspr.q.val()
-                    & ((self.ctrl.spr_addr.val().get_bits::<5>(11) == 3) | (self.ctrl.spr_addr.val().get_bits::<5>(11) == 4))));
-        self.mem_chk_pa.next = self.mem_rg_hpa.q.val();
-        self.mem_chk_valid.next = true;
-        if self.ctrl.sr_dme.val() & !self.mem_mtspr.q.val() {
-            self.mem_chk_pa.next = self.mem_xl_paddr.q.val();
-            self.mem_chk_valid.next = self.mem_age.q.val();
-        }
-        self.vm.d_host.pa.next = self.mem_chk_pa.val();
-        self.mem_pt_wait.next = self.mem_pt_use.val()
-            & self.mem_chk_valid.val()
-            & !self.mem_pt_ok.q.val()
-            & !self.vm.d_host.ready.val();
-        self.mem_rg_blk_now.next = self.mem_pt_blk.q.val();
-        if !self.mem_pt_ok.q.val() {
-            self.mem_rg_blk_now.next = self.mem_chk_valid.val() & self.vm.d_host.owned.val();
-        }
-        self.vm.d_host.rd_addr.next = self.vm.d_ex.pa.val();
-        if self.ctrl.sr_dme.val() & self.mem_pt_use.val() & !self.mem_age.q.val() & !self.mem_mtspr.q.val() {
-            self.vm.d_host.rd_addr.next = self.dmmu.xlate.paddr.val();
-        }
-        if self.mem_pt_wait.val() {
-            self.vm.d_host.rd_addr.next = self.mem_chk_pa.val();
         }
         self.dcache.l_ci.next = self.mem_ci.val();
         // the D-cache reads the arrays a cycle ahead: for the access in EX
@@ -873,13 +880,22 @@ impl Logic for Core {
         self.mem_age.d.next = !self.ex_move.val();
         // MEM's page-table answer is kept until the next instruction enters
         self.mem_pt_ok.d.next = !self.ex_move.val()
-            & (self.mem_pt_ok.q.val() | (self.mem_chk_valid.val() & self.vm.d_host.ready.val()));
+            & (self.mem_pt_ok.q.val() | (self.mem_chk_valid.val() & self.mem_pt_ready.val()));
         self.mem_pt_blk.d.next = !self.ex_move.val() & self.mem_rg_blk_now.val();
         // the region check of the data access in EX (an l.mtspr's rB:
         // the cache block registers' address)
         self.vm.d_ex.pa.next = self.exu.ea.val();
         if self.ex_mtspr.q.val() {
             self.vm.d_ex.pa.next = self.ex_b.q.val();
+        }
+        // the page table's D copy reads EX's address, the DTLB's answer in
+        // MEM's first cycle with SR[DME], or MEM's while its access waits
+        self.vm.d_host.rd_addr.next = self.vm.d_ex.pa.val();
+        if self.ctrl.sr_dme.val() & self.mem_pt_use.val() & !self.mem_age.q.val() & !self.mem_mtspr.q.val() {
+            self.vm.d_host.rd_addr.next = self.dmmu.xlate.paddr.val();
+        }
+        if self.mem_pt_wait.val() {
+            self.vm.d_host.rd_addr.next = self.mem_chk_pa.val();
         }
         // the DMMU reads the set of the address in EX whether or not it
         // advances (no path from the commit decision to the DTLB RAM);

@@ -187,18 +187,20 @@ pub struct RegionCheckIn {
 }
 
 /// A host access's page-table check (docs/VIRT.md), from block RAM: the
-/// table reads `rd_addr`'s page this cycle and answers next cycle. `ready`:
-/// the answer is for `pa`'s page (else the access waits, and reads `pa`);
-/// `owned`: that page belongs to a VM, so the host gets a bus error.
-/// Outside the host world (and without the monitor world) always ready and
-/// never owned.
+/// table reads `rd_addr`'s page this cycle and answers next cycle for that
+/// `page` (address bits 30..12, the uncached alias folded): `owned`, it
+/// belongs to a VM. The asker compares `page` with its access's (every
+/// output comes from registers and the RAM, so no combinational path runs
+/// back from the answer into `rd_addr`). `page_ok`: no table write raced
+/// the read; `active`: the host world, where the check applies.
 #[derive(LogicInterface, Default)]
 #[join = "HostCheckIn"]
 pub struct HostCheck {
     pub rd_addr: Signal<In, Bits<32>>,
-    pub pa: Signal<In, Bits<32>>,
-    pub ready: Signal<Out, Bit>,
+    pub page: Signal<Out, Bits<19>>,
+    pub page_ok: Signal<Out, Bit>,
     pub owned: Signal<Out, Bit>,
+    pub active: Signal<Out, Bit>,
 }
 
 /// The asking side of [`HostCheck`].
@@ -206,7 +208,8 @@ pub struct HostCheck {
 #[join = "HostCheck"]
 pub struct HostCheckIn {
     pub rd_addr: Signal<Out, Bits<32>>,
-    pub pa: Signal<Out, Bits<32>>,
-    pub ready: Signal<In, Bit>,
+    pub page: Signal<In, Bits<19>>,
+    pub page_ok: Signal<In, Bit>,
     pub owned: Signal<In, Bit>,
+    pub active: Signal<In, Bit>,
 }

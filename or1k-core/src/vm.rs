@@ -152,8 +152,6 @@ pub struct VmCtl {
     i_key_q: DFF<Bits<KEY_BITS>>,
     i_key_ok: DFF<Bit>,
     pt_we: Signal<Local, Bit>,
-    d_ready: Signal<Local, Bit>,
-    i_ready: Signal<Local, Bit>,
     d_key: Signal<Local, Bits<KEY_BITS>>,
     i_key: Signal<Local, Bits<KEY_BITS>>,
     vmcr_q: DFF<Bits<32>>,
@@ -309,8 +307,6 @@ impl VmCtl {
             i_key_q: Default::default(),
             i_key_ok: Default::default(),
             pt_we: Default::default(),
-            d_ready: Default::default(),
-            i_ready: Default::default(),
             d_key: Default::default(),
             i_key: Default::default(),
             vmcr_q: Default::default(),
@@ -589,22 +585,14 @@ impl Logic for VmCtl {
         self.d_key_ok.d.next = !self.pt_we.val() & !self.monitor.val();
         self.i_key_ok.d.next = !self.pt_we.val();
         // a page beyond the table is not RAM: nobody's
-        self.d_host.ready.next = true;
-        self.d_host.owned.next = false;
-        self.i_host.ready.next = true;
-        self.i_host.owned.next = false;
-        self.d_ready.next = self.d_key_ok.q.val() & (self.d_key_q.q.val() == self.d_host.pa.val().get_bits::<KEY_BITS>(12));
-        self.i_ready.next = self.i_key_ok.q.val() & (self.i_key_q.q.val() == self.i_host.pa.val().get_bits::<KEY_BITS>(12));
-        if self.k_enabled.val() & self.host.val() {
-            self.d_host.ready.next = self.d_ready.val();
-            self.d_host.owned.next = self.d_ready.val()
-                & !self.d_key_q.q.val().get_bits::<5>(14).any()
-                & self.pt_d.read_data.val().any();
-            self.i_host.ready.next = self.i_ready.val();
-            self.i_host.owned.next = self.i_ready.val()
-                & !self.i_key_q.q.val().get_bits::<5>(14).any()
-                & self.pt_i.read_data.val().any();
-        }
+        self.d_host.page.next = self.d_key_q.q.val();
+        self.d_host.page_ok.next = self.d_key_ok.q.val();
+        self.d_host.owned.next = !self.d_key_q.q.val().get_bits::<5>(14).any() & self.pt_d.read_data.val().any();
+        self.d_host.active.next = self.k_enabled.val() & self.host.val();
+        self.i_host.page.next = self.i_key_q.q.val();
+        self.i_host.page_ok.next = self.i_key_ok.q.val();
+        self.i_host.owned.next = !self.i_key_q.q.val().get_bits::<5>(14).any() & self.pt_i.read_data.val().any();
+        self.i_host.active.next = self.k_enabled.val() & self.host.val();
 
         // ---- region checks: a guest through its live regions
         self.g_hit.next = false;

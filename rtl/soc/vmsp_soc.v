@@ -1352,6 +1352,8 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     localparam  k_nop_exit = 16'h1;
     localparam  k_spr_dcbir = 32'h1803;
     localparam  k_spr_dcbfr = 32'h1802;
+    localparam  k_grp_dc = 5'b11;
+    localparam  k_grp_ic = 5'b100;
     
     // Enums
     localparam AluFn$Add = 0;
@@ -1850,13 +1852,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     wire  [31:0] vm$ifetch$hpa;
     wire  vm$ifetch$vmexit;
     reg  [31:0] vm$d_host$rd_addr;
-    reg  [31:0] vm$d_host$pa;
-    wire  vm$d_host$ready;
+    wire  [18:0] vm$d_host$page;
+    wire  vm$d_host$page_ok;
     wire  vm$d_host$owned;
+    wire  vm$d_host$active;
     reg  [31:0] vm$i_host$rd_addr;
-    reg  [31:0] vm$i_host$pa;
-    wire  vm$i_host$ready;
+    wire  [18:0] vm$i_host$page;
+    wire  vm$i_host$page_ok;
     wire  vm$i_host$owned;
+    wire  vm$i_host$active;
     reg  gtick$clock;
     reg  gtick$reset;
     reg  [31:0] gtick$spr$addr;
@@ -2171,6 +2175,9 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
     reg  [31:0] mem_chk_pa;
     reg  mem_chk_valid;
     reg  mem_pt_wait;
+    reg  mem_pt_ready;
+    reg  mem_pt_owned;
+    reg  if_pt_ready;
     reg  if_pt_wait;
     reg  mem_rg_exit_now;
     reg  mem_rg_blk_now;
@@ -2725,13 +2732,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         .ifetch$hpa(vm$ifetch$hpa),
         .ifetch$vmexit(vm$ifetch$vmexit),
         .d_host$rd_addr(vm$d_host$rd_addr),
-        .d_host$pa(vm$d_host$pa),
-        .d_host$ready(vm$d_host$ready),
+        .d_host$page(vm$d_host$page),
+        .d_host$page_ok(vm$d_host$page_ok),
         .d_host$owned(vm$d_host$owned),
+        .d_host$active(vm$d_host$active),
         .i_host$rd_addr(vm$i_host$rd_addr),
-        .i_host$pa(vm$i_host$pa),
-        .i_host$ready(vm$i_host$ready),
-        .i_host$owned(vm$i_host$owned)
+        .i_host$page(vm$i_host$page),
+        .i_host$page_ok(vm$i_host$page_ok),
+        .i_host$owned(vm$i_host$owned),
+        .i_host$active(vm$i_host$active)
     );
     top$core$gtick gtick(
         .clock(gtick$clock),
@@ -3482,6 +3491,20 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dcache$spr$rreq = ctrl$spr_rreq;
         dcache$spr$wreq = ctrl$spr_wreq;
         dcache$spr$we = ctrl$spr_we;
+        mem_pt_use = mem_valid$q & (mem_ld$q | mem_st$q | (mem_mtspr$q & ((ctrl$spr_addr[(32'hb)+:(5)] == k_grp_dc) | (ctrl$spr_addr[(32'hb)+:(5)] == k_grp_ic))));
+        mem_chk_pa = mem_rg_hpa$q;
+        mem_chk_valid = 1'b1;
+        if (ctrl$sr_dme & ~mem_mtspr$q) begin
+            mem_chk_pa = mem_xl_paddr$q;
+            mem_chk_valid = mem_age$q;
+        end
+        mem_pt_ready = ~vm$d_host$active | (vm$d_host$page_ok & (vm$d_host$page == mem_chk_pa[(32'hc)+:(19)]));
+        mem_pt_owned = vm$d_host$active & mem_pt_ready & vm$d_host$owned;
+        mem_pt_wait = mem_pt_use & mem_chk_valid & ~mem_pt_ok$q & ~mem_pt_ready;
+        mem_rg_blk_now = mem_pt_blk$q;
+        if (~mem_pt_ok$q) begin
+            mem_rg_blk_now = mem_chk_valid & mem_pt_owned;
+        end
         icache$spr$wdata = mem_rg_hpa$q;
         dcache$spr$wdata = mem_rg_hpa$q;
         if (vm$guest & (ctrl$spr_addr == k_spr_dcbir)) begin
@@ -3507,15 +3530,15 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
         dmmu$flush = vm$tlb_flush;
         vm$ifetch$pa = immu$xlate$paddr;
         vm$i_host$rd_addr = immu$xlate$paddr;
-        vm$i_host$pa = immu$xlate$paddr;
-        if_pt_wait = immu$xlate$ready & ~vm$i_host$ready;
+        if_pt_ready = ~vm$i_host$active | (vm$i_host$page_ok & (vm$i_host$page == immu$xlate$paddr[(32'hc)+:(19)]));
+        if_pt_wait = immu$xlate$ready & ~if_pt_ready;
         fetch$fault_pa = immu$xlate$paddr;
         fetch$immu$ready = immu$xlate$ready & ~if_pt_wait;
         fetch$immu$hit = immu$xlate$hit;
         fetch$immu$allowed = immu$xlate$allowed;
         fetch$immu$paddr = vm$ifetch$hpa;
         fetch$immu$ci = immu$xlate$ci;
-        fetch$immu$fault = immu$xlate$fault | (immu$xlate$ready & (vm$ifetch$vmexit | vm$i_host$owned));
+        fetch$immu$fault = immu$xlate$fault | (immu$xlate$ready & (vm$ifetch$vmexit | (vm$i_host$active & if_pt_ready & vm$i_host$owned)));
         fetch$immu$fault_vec = immu$xlate$fault_vec;
         if (~immu$xlate$fault) begin
             if (vm$ifetch$vmexit) begin
@@ -3589,26 +3612,6 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             mem_ci = mem_xl_ci$q;
             mem_rg_exit_now = mem_xl_rg_exit$q;
             mem_rg_gpa = mem_xl_gpa$q;
-        end
-        mem_pt_use = mem_valid$q & (mem_ld$q | mem_st$q | (mem_mtspr$q & ((ctrl$spr_addr[(32'hb)+:(5)] == 32'h3) | (ctrl$spr_addr[(32'hb)+:(5)] == 32'h4))));
-        mem_chk_pa = mem_rg_hpa$q;
-        mem_chk_valid = 1'b1;
-        if (ctrl$sr_dme & ~mem_mtspr$q) begin
-            mem_chk_pa = mem_xl_paddr$q;
-            mem_chk_valid = mem_age$q;
-        end
-        vm$d_host$pa = mem_chk_pa;
-        mem_pt_wait = mem_pt_use & mem_chk_valid & ~mem_pt_ok$q & ~vm$d_host$ready;
-        mem_rg_blk_now = mem_pt_blk$q;
-        if (~mem_pt_ok$q) begin
-            mem_rg_blk_now = mem_chk_valid & vm$d_host$owned;
-        end
-        vm$d_host$rd_addr = vm$d_ex$pa;
-        if (ctrl$sr_dme & mem_pt_use & ~mem_age$q & ~mem_mtspr$q) begin
-            vm$d_host$rd_addr = dmmu$xlate$paddr;
-        end
-        if (mem_pt_wait) begin
-            vm$d_host$rd_addr = mem_chk_pa;
         end
         dcache$l_ci = mem_ci;
         dcache$l_pre_adr = exu$ea;
@@ -3766,11 +3769,18 @@ module top$core(clock,reset,iwb$adr,iwb$dat_w,iwb$sel,iwb$we,iwb$cyc,iwb$stb,iwb
             end
         end
         mem_age$d = ~ex_move;
-        mem_pt_ok$d = ~ex_move & (mem_pt_ok$q | (mem_chk_valid & vm$d_host$ready));
+        mem_pt_ok$d = ~ex_move & (mem_pt_ok$q | (mem_chk_valid & mem_pt_ready));
         mem_pt_blk$d = ~ex_move & mem_rg_blk_now;
         vm$d_ex$pa = exu$ea;
         if (ex_mtspr$q) begin
             vm$d_ex$pa = ex_b$q;
+        end
+        vm$d_host$rd_addr = vm$d_ex$pa;
+        if (ctrl$sr_dme & mem_pt_use & ~mem_age$q & ~mem_mtspr$q) begin
+            vm$d_host$rd_addr = dmmu$xlate$paddr;
+        end
+        if (mem_pt_wait) begin
+            vm$d_host$rd_addr = mem_chk_pa;
         end
         dmmu$next_vaddr = exu$ea;
         id_rb = id_dec$rb;
@@ -13809,7 +13819,7 @@ module top$core$tick$ttmr_q(d,q,clock);
 endmodule // top$core$tick$ttmr_q
 
 
-module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,vmcr,monitor,guest,host,sr,epcr,eear,esr,smc,caller_sr,pc,smret,smepcr,smesr,enter_vmid,enter_answer,enter_code,enter,exit,exit_cause,exit_info0,exit_info1,exit_pc,maclo,machi,ttmr,ttcr,host_sr,host_eear,host_pc,tlb_flush,busy,rf_raddr,rf_rdata,rf_we,rf_waddr,rf_wdata,exit_done,enter_done,r_pc,r_sr,r_epcr,r_eear,r_esr,r_maclo,r_machi,r_ttmr,r_ttcr,d_ex$pa,d_ex$hpa,d_ex$vmexit,d_mem$pa,d_mem$hpa,d_mem$vmexit,ifetch$pa,ifetch$hpa,ifetch$vmexit,d_host$rd_addr,d_host$pa,d_host$ready,d_host$owned,i_host$rd_addr,i_host$pa,i_host$ready,i_host$owned);
+module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$rdata,spr$hit,spr$busy,vmcr,monitor,guest,host,sr,epcr,eear,esr,smc,caller_sr,pc,smret,smepcr,smesr,enter_vmid,enter_answer,enter_code,enter,exit,exit_cause,exit_info0,exit_info1,exit_pc,maclo,machi,ttmr,ttcr,host_sr,host_eear,host_pc,tlb_flush,busy,rf_raddr,rf_rdata,rf_we,rf_waddr,rf_wdata,exit_done,enter_done,r_pc,r_sr,r_epcr,r_eear,r_esr,r_maclo,r_machi,r_ttmr,r_ttcr,d_ex$pa,d_ex$hpa,d_ex$vmexit,d_mem$pa,d_mem$hpa,d_mem$vmexit,ifetch$pa,ifetch$hpa,ifetch$vmexit,d_host$rd_addr,d_host$page,d_host$page_ok,d_host$owned,d_host$active,i_host$rd_addr,i_host$page,i_host$page_ok,i_host$owned,i_host$active);
     
     // Module arguments
     input wire  clock;
@@ -13880,13 +13890,15 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     output reg  [31:0] ifetch$hpa;
     output reg  ifetch$vmexit;
     input wire  [31:0] d_host$rd_addr;
-    input wire  [31:0] d_host$pa;
-    output reg  d_host$ready;
+    output reg  [18:0] d_host$page;
+    output reg  d_host$page_ok;
     output reg  d_host$owned;
+    output reg  d_host$active;
     input wire  [31:0] i_host$rd_addr;
-    input wire  [31:0] i_host$pa;
-    output reg  i_host$ready;
+    output reg  [18:0] i_host$page;
+    output reg  i_host$page_ok;
     output reg  i_host$owned;
+    output reg  i_host$active;
     
     // Constant declarations
     localparam  k_enabled = 1'b0;
@@ -14233,8 +14245,6 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     reg  [31:0] rg_word;
     reg  [6:0] rg_addr;
     reg  pt_we;
-    reg  d_ready;
-    reg  i_ready;
     reg  [18:0] d_key;
     reg  [18:0] i_key;
     reg  fresh;
@@ -14953,18 +14963,14 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         i_key_q$d = i_key;
         d_key_ok$d = ~pt_we & ~monitor;
         i_key_ok$d = ~pt_we;
-        d_host$ready = 1'b1;
-        d_host$owned = 1'b0;
-        i_host$ready = 1'b1;
-        i_host$owned = 1'b0;
-        d_ready = d_key_ok$q & (d_key_q$q == d_host$pa[(32'hc)+:(19)]);
-        i_ready = i_key_ok$q & (i_key_q$q == i_host$pa[(32'hc)+:(19)]);
-        if (k_enabled & host) begin
-            d_host$ready = d_ready;
-            d_host$owned = d_ready & ~|d_key_q$q[(32'he)+:(5)] & |pt_d$read_data;
-            i_host$ready = i_ready;
-            i_host$owned = i_ready & ~|i_key_q$q[(32'he)+:(5)] & |pt_i$read_data;
-        end
+        d_host$page = d_key_q$q;
+        d_host$page_ok = d_key_ok$q;
+        d_host$owned = ~|d_key_q$q[(32'he)+:(5)] & |pt_d$read_data;
+        d_host$active = k_enabled & host;
+        i_host$page = i_key_q$q;
+        i_host$page_ok = i_key_ok$q;
+        i_host$owned = ~|i_key_q$q[(32'he)+:(5)] & |pt_i$read_data;
+        i_host$active = k_enabled & host;
         g_hit = 1'b0;
         g_hpa = 32'h0;
         g_hit_m = 1'b0;

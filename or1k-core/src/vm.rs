@@ -32,6 +32,8 @@ const _: () = assert!(VMPT_PAGES == 1 << PT_BITS && VMPT_PAGE_SHIFT == 12 && VMP
 /// Bits 30..12 of an address: its page with the uncached alias folded.
 const KEY_BITS: usize = 19;
 const _: () = assert!(UNCACHED_ADDR_MASK == 1 << 31);
+/// The region store's word of a VMRGN SPR is its address's low 4 bits.
+const _: () = assert!(VMRGN_STRIDE == 4 && VM_REGIONS == 4 && SPR_VMRGN0 % 16 == 0 && VMRGN_HPA < 3);
 
 #[derive(LogicState, Copy, Clone, Debug, PartialEq)]
 pub enum SeqState {
@@ -200,6 +202,9 @@ pub struct VmCtl {
     k_rgn_end: Constant<Bits<32>>,
     k_grain: Constant<Bits<32>>,
     k_one: Constant<Bits<32>>,
+    /// A VMRGN SPR's field: the size, and the fourth word (no register).
+    k_f_size: Constant<Bits<2>>,
+    k_f_unused: Constant<Bits<2>>,
     k_spr_vmcr: Constant<Bits<32>>,
     k_spr_vmexit: Constant<Bits<32>>,
     k_spr_smepcr: Constant<Bits<32>>,
@@ -349,6 +354,8 @@ impl VmCtl {
             k_rgn_end: kk(SPR_VMRGN0 + VM_REGIONS * VMRGN_STRIDE),
             k_grain: kk(!((1u32 << VMRGN_GRAIN) - 1)),
             k_one: kk(1),
+            k_f_size: k(VMRGN_SIZE),
+            k_f_unused: k(VMRGN_STRIDE - 1),
             k_spr_vmcr: kk(SPR_VMCR),
             k_spr_vmexit: kk(SPR_VMEXIT),
             k_spr_smepcr: kk(SPR_SMEPCR),
@@ -510,7 +517,7 @@ impl Logic for VmCtl {
             & (self.vmsel_q.q.val() <= self.k_slots.val());
         self.rg_field.next = self.spr.addr.val().get_bits::<2>(0);
         self.rg_word.next = self.spr.wdata.val() & self.k_grain.val();
-        if self.rg_field.val() == 1 {
+        if self.rg_field.val() == self.k_f_size.val() {
             self.rg_word.next = !(self.spr.wdata.val() - 1) & self.k_grain.val();
             if self.spr.wdata.val().any() {
                 self.rg_word.next = (!(self.spr.wdata.val() - 1) & self.k_grain.val()) | self.k_one.val();
@@ -518,7 +525,7 @@ impl Logic for VmCtl {
         }
         self.rgn.read_clock.next = self.clock.val();
         self.rgn.write_clock.next = self.clock.val();
-        self.rgn.write_enable.next = self.spr.we.val() & self.rg_spr.val() & (self.rg_field.val() != 3);
+        self.rgn.write_enable.next = self.spr.we.val() & self.rg_spr.val() & (self.rg_field.val() != self.k_f_unused.val());
         self.rg_addr.next = (bit_cast::<7, 3>(self.vmsel_q.q.val().get_bits::<3>(0) - 1) << 4)
             | bit_cast::<7, 4>(self.spr.addr.val().get_bits::<4>(0));
         self.rgn.write_address.next = self.rg_addr.val();
@@ -532,10 +539,10 @@ impl Logic for VmCtl {
         self.spr.busy.next = self.rg_rd.val() & !self.rg_rd_q.q.val();
         if self.rg_spr.val() {
             self.spr.rdata.next = 0.into();
-            if self.rg_field.val() != 3 {
+            if self.rg_field.val() != self.k_f_unused.val() {
                 self.spr.rdata.next = self.rgn.read_data.val();
             }
-            if self.rg_field.val() == 1 {
+            if self.rg_field.val() == self.k_f_size.val() {
                 self.spr.rdata.next = 0.into();
                 if self.rgn.read_data.val().get_bit(0) {
                     self.spr.rdata.next = !(self.rgn.read_data.val() & self.k_grain.val()) + 1;

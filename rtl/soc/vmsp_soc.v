@@ -13935,6 +13935,8 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
     localparam  k_rgn_end = 32'hc040;
     localparam  k_grain = 32'hffffe000;
     localparam  k_one = 32'h1;
+    localparam  k_f_size = 2'b1;
+    localparam  k_f_unused = 2'b11;
     localparam  k_spr_vmcr = 32'hc000;
     localparam  k_spr_vmexit = 32'hc001;
     localparam  k_spr_smepcr = 32'hc010;
@@ -14897,7 +14899,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         rg_spr = is_grp & (spr$addr >= k_vmrgn0) & (spr$addr < k_rgn_end) & |vmsel_q$q & (vmsel_q$q <= k_slots);
         rg_field = spr$addr[(32'h0)+:(2)];
         rg_word = spr$wdata & k_grain;
-        if (rg_field == 32'h1) begin
+        if (rg_field == k_f_size) begin
             rg_word = ~(spr$wdata - 32'h1) & k_grain;
             if (|spr$wdata) begin
                 rg_word = (~(spr$wdata - 32'h1) & k_grain) | k_one;
@@ -14905,7 +14907,7 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         end
         rgn$read_clock = clock;
         rgn$write_clock = clock;
-        rgn$write_enable = spr$we & rg_spr & (rg_field != 32'h3);
+        rgn$write_enable = spr$we & rg_spr & (rg_field != k_f_unused);
         rg_addr = (((vmsel_q$q[(32'h0)+:(3)] - 32'h1) & 7'h7f) << 32'h4) | ((spr$addr[(32'h0)+:(4)]) & 7'h7f);
         rgn$write_address = rg_addr;
         rgn$write_data = rg_word;
@@ -14918,10 +14920,10 @@ module top$core$vm(clock,reset,spr$addr,spr$wdata,spr$rreq,spr$wreq,spr$we,spr$r
         spr$busy = rg_rd & ~rg_rd_q$q;
         if (rg_spr) begin
             spr$rdata = 32'h0;
-            if (rg_field != 32'h3) begin
+            if (rg_field != k_f_unused) begin
                 spr$rdata = rgn$read_data;
             end
-            if (rg_field == 32'h1) begin
+            if (rg_field == k_f_size) begin
                 spr$rdata = 32'h0;
                 if (rgn$read_data[32'h0]) begin
                     spr$rdata = ~(rgn$read_data & k_grain) + 32'h1;

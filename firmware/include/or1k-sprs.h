@@ -239,6 +239,10 @@
 #define VMPT_PAGE_SHIFT 0xc /* the page table (docs/VIRT.md): one entry per 4 KiB page of RAM offsets [0, VMPT_PAGES << VMPT_PAGE_SHIFT), the whole simulation RAM; a host access to a page whose entry has an owner is refused, whatever the host's TLBs and caches hold */
 #define VMPT_PAGES 0x4000
 #define VMPTE_OWNER_MASK 0xf /* owner VMID field of a page table entry (0: the host's page) */
+#define VMPTE_ENC 0x10 /* the owner's page attributes (docs/VIRT.md "Page attributes"), set by the owning guest through SMC_PAGE_ATTR. ENC: the page is encrypted in RAM (the default a create gives) */
+#define VMPTE_HR 0x20 /* HR: the host may read the page (ENC on: the raw bytes in RAM, the encrypted view) */
+#define VMPTE_HW 0x40 /* HW: the host may write the page; never with ENC (the host cannot plant plaintext) */
+#define VMPTE_ATTR_MASK 0x70
 #define VMSTATE_FREE 0x0
 #define VMSTATE_CREATED 0x1 /* created: pages may be added; cannot be entered */
 #define VMSTATE_LAUNCHED 0x2 /* launched: measurement frozen; can be entered */
@@ -384,6 +388,11 @@
 #define TGA_VMID_SHIFT 0x4
 #define TGA_VMID_MASK 0xf0
 
+/* Owner tags of cache lines and TLB entries (docs/VIRT.md): the world that filled or wrote them */
+#define OWNER_BITS 0x4 /* width of an owner tag: the host is 0, a guest its VMID (1..=VM_SLOTS), the monitor OWNER_MONITOR (owner_tag() of the access's tga) */
+#define OWNER_HOST 0x0
+#define OWNER_MONITOR 0x8
+
 /* Platform memory map (compatible with QEMU's or1k virt machine) */
 #define RAM_BASE 0x0
 #define RAM_UNCACHED_ALIAS 0x80000000 /* uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0 */
@@ -436,6 +445,7 @@
 #define SMC_VM_LAUNCH 0x3 /* r4 = VMID */
 #define SMC_VM_DESTROY 0x4 /* r4 = VMID */
 #define SMC_VM_MEASUREMENT 0x5 /* r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement */
+#define SMC_PAGE_ATTR 0x6 /* guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES), r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC) for each page */
 #define SM_OK 0x0
 #define SM_ERR_FUNC 0x1 /* unknown function */
 #define SM_ERR_VMID 0x2 /* VMID 0 or above VM_SLOTS */
@@ -444,8 +454,8 @@
 #define SM_ERR_OVERLAP 0x5 /* a region's host range overlaps another VM's */
 #define SM_ERR_ADDR 0x6 /* a host buffer outside RAM, misaligned, or inside a VM's region */
 #define SM_ERR_ENTROPY 0x7 /* the TRNG failed its health tests: no keys, no VM */
-#define SM_ERR_UNSUPPORTED 0x8 /* a call from a guest: reserved (attestation, page attributes), not supported yet */
-#define SM_ERR_PARAM 0x9 /* a bad argument: add page's gPA outside the regions or misaligned, attributes not 0 */
+#define SM_ERR_UNSUPPORTED 0x8 /* the call is not for the caller's world: VM management from a guest, SMC_PAGE_ATTR from the host */
+#define SM_ERR_PARAM 0x9 /* a bad argument: add page's gPA outside the regions or misaligned, attributes not 0; page attributes on a page outside the caller's regions, unknown bits, or HW with ENC */
 
 /* VmCreate descriptor (host memory, big-endian words; byte offsets) */
 #define VMC_POLICY 0x0 /* policy flags (POLICY_*); the rest are reserved and must be 0 */

@@ -19,6 +19,17 @@ macro_rules! arch_consts {
     };
 }
 
+/// The owner tag (OWNER_*) of an access with origin `tga`: what a cache
+/// line or TLB entry it fills or writes is tagged with, and what a lookup
+/// must match.
+pub const fn owner_tag(tga: u32) -> u32 {
+    if tga & TGA_MONITOR != 0 {
+        OWNER_MONITOR
+    } else {
+        (tga & TGA_VMID_MASK) >> TGA_VMID_SHIFT
+    }
+}
+
 /// SPR address from group and index (group in bits 15..11).
 pub const fn spr(group: u32, index: u32) -> u32 {
     (group << 11) | index
@@ -337,6 +348,14 @@ arch_consts! {
     VMPT_PAGES = SIM_RAM_MAX >> 12;
     /// owner VMID field of a page table entry (0: the host's page)
     VMPTE_OWNER_MASK = 0xf;
+    /// the owner's page attributes (docs/VIRT.md "Page attributes"), set by the owning guest
+    /// through SMC_PAGE_ATTR. ENC: the page is encrypted in RAM (the default a create gives)
+    VMPTE_ENC = 1 << 4;
+    /// HR: the host may read the page (ENC on: the raw bytes in RAM, the encrypted view)
+    VMPTE_HR = 1 << 5;
+    /// HW: the host may write the page; never with ENC (the host cannot plant plaintext)
+    VMPTE_HW = 1 << 6;
+    VMPTE_ATTR_MASK = 0x70;
     VMSTATE_FREE = 0;
     /// created: pages may be added; cannot be entered
     VMSTATE_CREATED = 1;
@@ -540,6 +559,13 @@ arch_consts! {
     TGA_VMID_SHIFT = 4;
     TGA_VMID_MASK = 0xf << 4;
 
+    ["Owner tags of cache lines and TLB entries (docs/VIRT.md): the world that filled or wrote them"]
+    /// width of an owner tag: the host is 0, a guest its VMID (1..=VM_SLOTS), the monitor
+    /// OWNER_MONITOR (owner_tag() of the access's tga)
+    OWNER_BITS = 4;
+    OWNER_HOST = 0;
+    OWNER_MONITOR = 8;
+
     ["Platform memory map (compatible with QEMU's or1k virt machine)"]
     RAM_BASE = 0x0000_0000;
     /// uncached alias of RAM: [RAM_UNCACHED_ALIAS, + RAM size) are the same bytes as RAM; with SR[DME]/SR[IME] = 0 an access is cacheable iff address bit 31 is 0
@@ -633,6 +659,9 @@ arch_consts! {
     SMC_VM_DESTROY = 4;
     /// r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement
     SMC_VM_MEASUREMENT = 5;
+    /// guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES),
+    /// r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC) for each page
+    SMC_PAGE_ATTR = 6;
     SM_OK = 0;
     /// unknown function
     SM_ERR_FUNC = 1;
@@ -649,9 +678,11 @@ arch_consts! {
     SM_ERR_ADDR = 6;
     /// the TRNG failed its health tests: no keys, no VM
     SM_ERR_ENTROPY = 7;
-    /// a call from a guest: reserved (attestation, page attributes), not supported yet
+    /// the call is not for the caller's world: VM management from a guest, SMC_PAGE_ATTR
+    /// from the host
     SM_ERR_UNSUPPORTED = 8;
-    /// a bad argument: add page's gPA outside the regions or misaligned, attributes not 0
+    /// a bad argument: add page's gPA outside the regions or misaligned, attributes not 0;
+    /// page attributes on a page outside the caller's regions, unknown bits, or HW with ENC
     SM_ERR_PARAM = 9;
 
     ["VmCreate descriptor (host memory, big-endian words; byte offsets)"]
@@ -832,3 +863,6 @@ mod tests {
         assert!(SR_WRITABLE & SR_SUMRA != 0, "SUMRA is set with l.mtspr");
     }
 }
+
+// A guest's tag is its VMID: the VMIDs must stay below the monitor's tag.
+const _: () = assert!(VM_SLOTS < OWNER_MONITOR && OWNER_MONITOR < (1 << OWNER_BITS));

@@ -69,12 +69,17 @@ impl CacheGeometry {
 }
 
 /// One direct-mapped cache: per set a valid bit, a dirty bit (D-cache),
-/// the line's physical address as the tag, and the line's bytes.
+/// the line's physical address as the tag, the owner tag of the world that
+/// filled it (OWNER_*), and the line's bytes. A lookup hits only a line of
+/// the access's own world; a line of another world at the same address is
+/// in the same set, so the miss evicts it (writing it back if dirty) and at
+/// most one copy of a physical line is in the cache.
 #[derive(Clone, Debug)]
 pub struct Cache {
     geometry: CacheGeometry,
     /// physical address of each set's line (`pa & !15`); meaningful when valid
     tag: Vec<u32>,
+    owner: Vec<u8>,
     valid: Vec<bool>,
     dirty: Vec<bool>,
     /// line bytes, set after set, big-endian like memory
@@ -93,6 +98,7 @@ impl Cache {
         Cache {
             geometry,
             tag: vec![0; sets],
+            owner: vec![0; sets],
             valid: vec![false; sets],
             dirty: vec![false; sets],
             data: vec![0; sets * LINE as usize],
@@ -112,16 +118,24 @@ impl Cache {
         ((pa / LINE) & ((1 << self.geometry.sets_log2) - 1)) as usize
     }
 
-    /// The set holding the line of `pa` (valid and tag matches), if any.
+    /// The set holding the line of `pa` (valid and tag matches), whoever
+    /// filled it, if any.
     #[inline]
-    pub fn lookup(&self, pa: u32) -> Option<usize> {
+    fn lookup_any(&self, pa: u32) -> Option<usize> {
         let set = self.set_of(pa);
         (self.valid[set] && self.tag[set] == pa & !(LINE - 1)).then_some(set)
     }
 
-    /// Is the line of `pa` present, and is it dirty (tests, debugging)?
-    pub fn probe(&self, pa: u32) -> Option<bool> {
-        self.lookup(pa).map(|set| self.dirty[set])
+    /// The set holding world `owner`'s line of `pa`, if any.
+    #[inline]
+    pub fn lookup(&self, pa: u32, owner: u32) -> Option<usize> {
+        self.lookup_any(pa).filter(|&set| self.owner[set] as u32 == owner)
+    }
+
+    /// Is the line of `pa` present: its owner tag and whether it is dirty
+    /// (tests, debugging)?
+    pub fn probe(&self, pa: u32) -> Option<(u32, bool)> {
+        self.lookup_any(pa).map(|set| (self.owner[set] as u32, self.dirty[set]))
     }
 
     /// Reads `size` bytes at `pa` from present line `set`, zero-extended.
@@ -174,9 +188,10 @@ impl Machine {
         if !cacheable(translated, &self.dtlb, va, pa) {
             return Ok(None);
         }
-        let set = match self.dcache.as_ref().and_then(|c| c.lookup(pa)) {
+        let owner = self.owner;
+        let set = match self.dcache.as_ref().and_then(|c| c.lookup(pa, owner)) {
             Some(set) => set,
-            None => self.dcache_fill(pa).ok_or(Fault::at(VEC_BUS_ERROR, va))?,
+            None => self.dcache_fill(pa, owner).ok_or(Fault::at(VEC_BUS_ERROR, va))?,
         };
         let cache = self.dcache.as_mut().expect("dcache_access needs a D-cache");
         cache.accesses += 1;
@@ -189,10 +204,12 @@ impl Machine {
         }))
     }
 
-    /// D-cache miss on `pa`: writes the set's line back if valid and dirty,
-    /// invalidates it, then fills the line of `pa` from RAM. `None` (the set
-    /// stays invalid) when that line is not RAM: a bus error.
-    fn dcache_fill(&mut self, pa: u32) -> Option<usize> {
+    /// D-cache miss on `pa` by world `owner`: writes the set's line back if
+    /// valid and dirty (whoever owns it: also the same address's line of
+    /// another world), invalidates it, then fills the line of `pa` from RAM
+    /// for `owner`. `None` (the set stays invalid) when that line is not
+    /// RAM: a bus error.
+    fn dcache_fill(&mut self, pa: u32, owner: u32) -> Option<usize> {
         let cache = self.dcache.as_mut().expect("dcache_fill needs a D-cache");
         let set = cache.set_of(pa);
         cache.misses += 1;
@@ -209,6 +226,7 @@ impl Machine {
         let base = set * LINE as usize;
         cache.data[base..base + LINE as usize].copy_from_slice(&self.bus.ram[off..off + LINE as usize]);
         cache.tag[set] = line;
+        cache.owner[set] = owner as u8;
         cache.valid[set] = true;
         Some(set)
     }
@@ -222,9 +240,10 @@ impl Machine {
         if !cacheable(translated, &self.itlb, pc, pa) {
             return Ok(None);
         }
+        let owner = self.owner;
         let cache = self.icache.as_mut().expect("icache_fetch needs an I-cache");
         cache.accesses += 1;
-        let set = match cache.lookup(pa) {
+        let set = match cache.lookup(pa, owner) {
             Some(set) => set,
             None => {
                 cache.misses += 1;
@@ -235,6 +254,7 @@ impl Machine {
                 let base = set * LINE as usize;
                 cache.data[base..base + LINE as usize].copy_from_slice(&self.bus.ram[off..off + LINE as usize]);
                 cache.tag[set] = line;
+                cache.owner[set] = owner as u8;
                 cache.valid[set] = true;
                 set
             }
@@ -242,12 +262,25 @@ impl Machine {
         Ok(Some(cache.read(set, pa, 4)))
     }
 
+    /// The set of the line of `pa` a block operation by the running world
+    /// acts on: its own line; the monitor's, whoever owns it (it scrubs a
+    /// destroyed VM's memory).
+    fn block_op_set(cache: &Cache, pa: u32, owner: u32) -> Option<usize> {
+        if owner == OWNER_MONITOR {
+            cache.lookup_any(pa)
+        } else {
+            cache.lookup(pa, owner)
+        }
+    }
+
     /// l.mtspr to a block-control register of the D-cache (DCBFR, DCBIR,
     /// DCBWR): `pa` is physical, never translated; acts whether or not
-    /// SR[DCE] is set. Without a D-cache: nothing.
+    /// SR[DCE] is set, on the running world's line only (the monitor's: on
+    /// any). Without a D-cache: nothing.
     pub(crate) fn dcache_block_op(&mut self, spr: u32, pa: u32) {
+        let owner = self.owner;
         let Some(cache) = self.dcache.as_mut() else { return };
-        let Some(set) = cache.lookup(pa) else { return };
+        let Some(set) = Self::block_op_set(cache, pa, owner) else { return };
         let write_back = spr != SPR_DCBIR && cache.dirty[set];
         if write_back {
             let off = self.bus.ram_offset(cache.tag[set], LINE).expect("a cached line was filled from RAM");
@@ -260,10 +293,12 @@ impl Machine {
         }
     }
 
-    /// ICBIR: invalidates the I-cache line of physical `pa` if present.
+    /// ICBIR: invalidates the I-cache line of physical `pa` if present and
+    /// the running world's (the monitor's: any).
     pub(crate) fn icache_invalidate(&mut self, pa: u32) {
+        let owner = self.owner;
         if let Some(cache) = self.icache.as_mut() {
-            if let Some(set) = cache.lookup(pa) {
+            if let Some(set) = Self::block_op_set(cache, pa, owner) {
                 cache.valid[set] = false;
             }
         }
@@ -300,17 +335,21 @@ mod tests {
     fn lookup_read_write() {
         let mut c = Cache::new(CacheGeometry { sets_log2: 2 });
         assert_eq!(c.set_of(0x1234), (0x1234 / 16) & 3);
-        assert_eq!(c.lookup(0x1230), None);
+        assert_eq!(c.lookup(0x1230, OWNER_HOST), None);
         let set = c.set_of(0x1230);
         c.tag[set] = 0x1230;
+        c.owner[set] = 3;
         c.valid[set] = true;
-        assert_eq!(c.lookup(0x123c), Some(set));
-        assert_eq!(c.lookup(0x1230 + 64), None, "same set, other tag");
-        assert_eq!(c.probe(0x1230), Some(false));
+        assert_eq!(c.lookup(0x123c, 3), Some(set));
+        assert_eq!(c.lookup(0x1230 + 64, 3), None, "same set, other tag");
+        for other in [OWNER_HOST, 1, OWNER_MONITOR] {
+            assert_eq!(c.lookup(0x123c, other), None, "another world's line");
+        }
+        assert_eq!(c.probe(0x1230), Some((3, false)));
         c.write(set, 0x1234, 4, 0x1122_3344);
         c.write(set, 0x1239, 1, 0xab);
         c.write(set, 0x123e, 2, 0xcdef);
-        assert_eq!(c.probe(0x1230), Some(true));
+        assert_eq!(c.probe(0x1230), Some((3, true)));
         assert_eq!(c.read(set, 0x1234, 4), 0x1122_3344);
         assert_eq!(c.read(set, 0x1235, 1), 0x22);
         assert_eq!(c.read(set, 0x1238, 4), 0x00ab_0000);

@@ -134,7 +134,7 @@ impl Machine {
             return Err(Fault::at(VEC_ALIGN, pc));
         }
         let pa = if self.cpu.sr & SR_IME != 0 && self.config.mmu {
-            self.itlb.translate(pc, Access::Execute, self.cpu.supervisor()).map_err(|f| match f {
+            self.itlb.translate(pc, Access::Execute, self.cpu.supervisor(), self.owner).map_err(|f| match f {
                 MmuFault::Miss => Fault::at(VEC_ITLB_MISS, pc),
                 MmuFault::PageFault => Fault::at(VEC_IPAGE_FAULT, pc),
             })?
@@ -166,7 +166,7 @@ impl Machine {
         let pa = if self.cpu.sr & SR_DME == 0 || !self.config.mmu {
             va
         } else {
-            self.dtlb.translate(va, access, self.cpu.supervisor()).map_err(|f| match f {
+            self.dtlb.translate(va, access, self.cpu.supervisor(), self.owner).map_err(|f| match f {
                 MmuFault::Miss => Fault::at(VEC_DTLB_MISS, va),
                 MmuFault::PageFault => Fault::at(VEC_DPAGE_FAULT, va),
             })?

@@ -138,6 +138,9 @@ pub struct Machine {
     pub(crate) dcache: Option<Cache>,
     /// worlds and guest mode, with `Config::secure`
     pub virt: Option<Box<Virt>>,
+    /// The running world's owner tag (OWNER_*): what cache lines and TLB
+    /// entries it fills are tagged with (OWNER_HOST without virtualization).
+    pub(crate) owner: u32,
     exited: Option<u32>,
     steps: u64,
     retired: u64,
@@ -170,6 +173,7 @@ impl Machine {
             pic: Pic::default(),
             icache: config.icache.map(Cache::new),
             dcache: config.dcache.map(Cache::new),
+            owner: if virt.is_some() { OWNER_MONITOR } else { OWNER_HOST },
             virt,
             config,
             exit_requested: None,

@@ -46,13 +46,13 @@ impl Machine {
                 } else if !self.config.mmu {
                     0 // no TLBs
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
-                    self.dtlb.mr[i]
+                    self.dtlb.read_mr(i, self.owner)
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
-                    self.dtlb.tr[i]
+                    self.dtlb.read_tr(i, self.owner)
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0MR0, TLB_SETS) {
-                    self.itlb.mr[i]
+                    self.itlb.read_mr(i, self.owner)
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0TR0, TLB_SETS) {
-                    self.itlb.tr[i]
+                    self.itlb.read_tr(i, self.owner)
                 } else {
                     0
                 }
@@ -127,13 +127,13 @@ impl Machine {
                 } else if !self.config.mmu {
                     // no TLBs: writes are ignored
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0MR0, TLB_SETS) {
-                    self.dtlb.write_mr(i, v);
+                    self.dtlb.write_mr(i, v, self.owner);
                 } else if let Some(i) = in_range(addr, SPR_DTLBW0TR0, TLB_SETS) {
-                    self.dtlb.write_tr(i, v);
+                    self.dtlb.write_tr(i, v, self.owner);
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0MR0, TLB_SETS) {
-                    self.itlb.write_mr(i, v);
+                    self.itlb.write_mr(i, v, self.owner);
                 } else if let Some(i) = in_range(addr, SPR_ITLBW0TR0, TLB_SETS) {
-                    self.itlb.write_tr(i, v);
+                    self.itlb.write_tr(i, v, self.owner);
                 }
                 // anything else (read-only, cache control, unknown): ignored
             }

@@ -85,8 +85,9 @@ pub struct Virt {
     pub exit_info: [u32; VMEXINFO_COUNT as usize],
     pub vmsel: u32,
     pub slots: [Slot; VM_SLOTS as usize],
-    /// the page table: an entry (VMPTE_OWNER) per page of RAM offsets
-    pub page_owner: Vec<u8>,
+    /// the page table: an entry (VMPTE_OWNER and the VMPTE_ENC/HR/HW
+    /// attributes) per page of RAM offsets
+    pub page_table: Vec<u8>,
     /// the page SPR_VMPTE addresses (a page number below VMPT_PAGES)
     pub ptsel: u32,
     /// the host's SR and EEAR and its l.vmenter's pc while a guest runs
@@ -115,7 +116,7 @@ impl Virt {
             exit_info: [0; VMEXINFO_COUNT as usize],
             vmsel: 0,
             slots: Default::default(),
-            page_owner: vec![0; VMPT_PAGES as usize],
+            page_table: vec![0; VMPT_PAGES as usize],
             ptsel: 0,
             host_sr: 0,
             host_eear: 0,
@@ -157,13 +158,26 @@ impl Virt {
         &self.slots[(self.vmid() - 1) as usize]
     }
 
-    /// Whether a host access to physical `pa` reaches a VM's memory: the
-    /// RAM offset (the uncached alias folded) on a page the page table
-    /// gives an owner.
+    /// The page table's entry for physical `pa` (the uncached alias
+    /// folded); 0 (the host's) beyond the table.
     #[inline]
-    pub fn host_blocked(&self, pa: u32) -> bool {
+    pub fn page_entry(&self, pa: u32) -> u32 {
         let page = (pa & !UNCACHED_ADDR_MASK) >> VMPT_PAGE_SHIFT;
-        page < VMPT_PAGES && self.page_owner[page as usize] != 0
+        if page < VMPT_PAGES { self.page_table[page as usize] as u32 } else { 0 }
+    }
+
+    /// Whether a host access to physical `pa` is refused: a VM's page,
+    /// unless its owner lets the host read (HR) or write (HW) it; a fetch
+    /// (`access` Execute) or a cache block operation (`None`) never.
+    #[inline]
+    pub fn host_blocked(&self, pa: u32, access: Option<Access>) -> bool {
+        let e = self.page_entry(pa);
+        e & VMPTE_OWNER_MASK != 0
+            && match access {
+                Some(Access::Read) => e & VMPTE_HR == 0,
+                Some(Access::Write) => e & VMPTE_HW == 0,
+                _ => true,
+            }
     }
 
     /// The running guest's hPA for `gpa`, if inside one of its regions.
@@ -193,6 +207,7 @@ impl Machine {
     fn set_vmcr(&mut self, vmcr: u32) {
         self.virt_mut().vmcr = vmcr;
         self.bus.monitor = vmcr & VMCR_MONITOR != 0;
+        self.owner = owner_tag(vmcr);
     }
 
     /// After an instruction retired: the guest's timer ticks if it ran in
@@ -223,7 +238,7 @@ impl Machine {
     pub(crate) fn world_pa(&mut self, va: u32, pa: u32, access: Access) -> Result<u32, Fault> {
         let v = self.virt();
         if v.host() {
-            if v.host_blocked(pa) {
+            if v.host_blocked(pa, Some(access)) {
                 return Err(Fault::at(VEC_BUS_ERROR, va));
             }
             Ok(pa)
@@ -254,7 +269,7 @@ impl Machine {
     pub(crate) fn block_op_pa(&self, addr: u32) -> Option<u32> {
         match self.virt.as_deref() {
             None => Some(addr),
-            Some(v) if v.host() => (!v.host_blocked(addr)).then_some(addr),
+            Some(v) if v.host() => (!v.host_blocked(addr, None)).then_some(addr),
             Some(v) if v.guest() => v.guest_hpa(addr),
             Some(_) => Some(addr),
         }
@@ -322,7 +337,6 @@ impl Machine {
         cpu.esr = ctx.esr;
         cpu.mac = ctx.mac;
         cpu.reservation = None;
-        self.flush_tlbs();
         self.set_vmcr(VMCR_GUEST | (vmid << VMCR_VMID_SHIFT));
         Ok(Flow::Resume)
     }
@@ -364,16 +378,7 @@ impl Machine {
         cpu.pc = base | VEC_VMEXIT;
         cpu.npc = cpu.pc.wrapping_add(4);
         cpu.delay_slot = false;
-        self.flush_tlbs();
         self.set_vmcr(0);
-    }
-
-    /// Empties every I- and D-TLB entry (VM entry and exit, until the
-    /// VM-tagged TLBs): invalid, and its registers read zero, so no world
-    /// sees another's translations.
-    fn flush_tlbs(&mut self) {
-        self.dtlb.flush();
-        self.itlb.flush();
     }
 
     /// A host interrupt pending while a guest runs: the exit cause.
@@ -429,7 +434,7 @@ impl Machine {
             SPR_VMSEL => v.vmsel,
             SPR_VMSTATE => sel.map_or(0, |s| s.state),
             SPR_VMPTSEL => v.ptsel << VMPT_PAGE_SHIFT,
-            SPR_VMPTE => v.page_owner[v.ptsel as usize] as u32,
+            SPR_VMPTE => v.page_table[v.ptsel as usize] as u32,
             _ => {
                 if let Some(i) = addr.checked_sub(SPR_VMEXINFO0).filter(|&i| i < VMEXINFO_COUNT) {
                     v.exit_info[i as usize]
@@ -468,7 +473,7 @@ impl Machine {
             SPR_VMSEL => v.vmsel = val,
             SPR_VMPTSEL => v.ptsel = (val >> VMPT_PAGE_SHIFT) & (VMPT_PAGES - 1),
             SPR_VMPTE => {
-                v.page_owner[v.ptsel as usize] = (val & VMPTE_OWNER_MASK) as u8;
+                v.page_table[v.ptsel as usize] = (val & (VMPTE_OWNER_MASK | VMPTE_ATTR_MASK)) as u8;
                 v.ptsel = (v.ptsel + 1) & (VMPT_PAGES - 1);
             }
             SPR_VMSTATE => {

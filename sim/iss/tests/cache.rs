@@ -66,7 +66,7 @@ fn dcbwr_keeps_the_line_clean_and_present() {
         li(6, 0xcafe)
     );
     let m = run_cached(&body, &[]);
-    assert_eq!(m.dcache().unwrap().probe(A), Some(false), "present and clean");
+    assert_eq!(m.dcache().unwrap().probe(A), Some((OWNER_HOST, false)), "present and clean");
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn eviction_writes_a_dirty_line_back_and_clean_lines_are_not_written() {
     assert_eq!(g[13], 0x600d_f00d, "A refilled");
     assert_eq!(g[14], 0x1234, "evicting clean B did not overwrite memory");
     assert_eq!(m.dcache().unwrap().probe(B), None);
-    assert_eq!(m.dcache().unwrap().probe(A), Some(false));
+    assert_eq!(m.dcache().unwrap().probe(A), Some((OWNER_HOST, false)));
 }
 
 #[test]

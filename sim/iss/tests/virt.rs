@@ -201,12 +201,12 @@ fn the_page_table_alone_decides_what_the_host_reaches() {
     let mut m = Machine::new(Config { secure: Some(monitor()), ..Config::default() });
     m.write_spr(SPR_VMPTSEL, 0xffff_ffff);
     assert_eq!(m.spr(SPR_VMPTSEL), (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT);
-    m.write_spr(SPR_VMPTE, 0x35);
+    m.write_spr(SPR_VMPTE, 0xb5);
     assert_eq!(m.spr(SPR_VMPTSEL), 0, "wrapped");
     m.write_spr(SPR_VMPTSEL, (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT);
-    assert_eq!(m.spr(SPR_VMPTE), 0x35 & VMPTE_OWNER_MASK);
-    assert!(m.virt.as_ref().unwrap().host_blocked(RAM_UNCACHED_ALIAS | (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT));
-    assert!(!m.virt.as_ref().unwrap().host_blocked(VMPT_PAGES << VMPT_PAGE_SHIFT), "beyond the table: not RAM, nobody's");
+    assert_eq!(m.spr(SPR_VMPTE), 0x35, "owner 5, ENC, HR; bit 7 is not kept");
+    assert!(m.virt.as_ref().unwrap().host_blocked(RAM_UNCACHED_ALIAS | (VMPT_PAGES - 1) << VMPT_PAGE_SHIFT, None));
+    assert!(!m.virt.as_ref().unwrap().host_blocked(VMPT_PAGES << VMPT_PAGE_SHIFT, None), "beyond the table: not RAM, nobody's");
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn host_block_ops_cannot_discard_or_flush_a_guest_line() {
     m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
     own(&mut m, G1_HPA, GSIZE, 1);
     assert_eq!(run(&mut m), 0);
-    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some(true), "the guest's line is still valid and dirty");
+    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some((OWNER_MONITOR, true)), "the monitor's line is still valid and dirty");
     assert_eq!(m.bus.peek(G1_HPA + 0x40, 4), Some(0), "and was not written back by the host");
 }
 
@@ -266,12 +266,17 @@ fn guest(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
 /// VMEXINFO0..1 at 0x3000 + 16 * n and re-enters with answer n, until the
 /// guest answers 0x600d or 0xbad in VMEXINFO0 or `limit` exits.
 fn host_loop(vmid: u32, limit: u32) -> Vec<u8> {
+    host_loop_with(vmid, limit, "")
+}
+
+/// [`host_loop`] running `extra` after recording each exit, before it re-enters.
+fn host_loop_with(vmid: u32, limit: u32, extra: &str) -> Vec<u8> {
     let exit = format!(
         "{}    l.lwz r21, 0(r20)\n    l.addi r21, r21, 1\n    l.sw 0(r20), r21\n    l.slli r22, r21, 4\n    l.add r22, r22, r20\n\
          l.mfspr r23, r0, 0x{SPR_VMEXIT:x}\n    l.sw 0(r22), r23\n    l.mfspr r23, r0, 0x{:x}\n    l.sw 4(r22), r23\n\
          l.mfspr r23, r0, 0x{:x}\n    l.sw 8(r22), r23\n    l.mfspr r24, r0, 0x{SPR_VMEXINFO0:x}\n\
          l.sfeqi r24, 0x600d\n    l.bf done\n    l.sfeqi r24, 0xbad\n    l.bf done\n    l.sfgeui r21, {limit}\n    l.bf done\n    l.nop\n\
-         {}    l.or r6, r21, r0\n{}    l.nop 1\n",
+         {extra}{}    l.or r6, r21, r0\n{}    l.nop 1\n",
         li(20, 0x3000),
         SPR_VMEXINFO0,
         SPR_VMEXINFO0 + 1,
@@ -523,25 +528,194 @@ fn a_monitor_image_outside_the_rom_is_refused() {
 }
 
 #[test]
-fn a_vm_switch_between_a_refills_two_writes_costs_a_miss_not_a_wrong_translation() {
+fn tlb_entries_survive_vm_switches_and_are_the_writers_alone() {
     // the guest writes a DTLB translate register, is switched out (its
-    // hypercall), writes the match register valid, and loads through it:
-    // the flush emptied the translate register, so the entry stays invalid
-    // and the load takes a DTLB miss (0x900), not a page fault through an
-    // empty translation (0x300)
+    // hypercall), writes the match register valid and loads through it.
+    // With nothing else touching the set, the entry survives the switch
+    // (no flush): the load translates. If the host wrote the same set's
+    // translate register meanwhile, the entry is half the host's: it reads
+    // 0 to the host before, and the guest's load takes a DTLB miss (0x900),
+    // not a translation through the host's register.
     let va = 0x4000_0000u32;
     let set = (va >> PAGE_SHIFT) & (TLB_SETS - 1);
     let main = format!(
-        "{}    l.mtspr r0, r6, 0x{:x}\n    l.ori r3, r0, 1\n{VMCALL}{}    l.mtspr r0, r7, 0x{:x}\n\
-         l.mfspr r9, r0, 0x{SPR_SR:x}\n    l.ori r9, r9, 0x{SR_DME:x}\n    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}    l.lwz r4, 0(r5)\n",
+        "{}{}    l.sw 0(r8), r9\n{}    l.mtspr r0, r6, 0x{:x}\n    l.ori r3, r0, 1\n{VMCALL}{}    l.mtspr r0, r7, 0x{:x}\n\
+         l.mfspr r9, r0, 0x{SPR_SR:x}\n    l.ori r9, r9, 0x{SR_DME:x}\n    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}    l.lwz r4, 0(r5)\n\
+         {}{VMCALL}",
+        li(8, 0x2000),
+        li(9, 0x1234_5678),
         li(6, DTLB_TR_SRE | 0x2000),
         SPR_DTLBW0TR0 + set,
         li(7, (va & TLB_MR_VPN_MASK) | TLB_MR_V),
         SPR_DTLBW0MR0 + set,
-        li(5, va)
+        li(5, va),
+        li(3, 0x600d),
     );
     let g = guest(&main, &[]);
     let mut m = machine(&host_loop(1, 4), &[&g], true);
     assert_eq!(run(&mut m), 0);
+    assert_eq!(exit_record(&mut m, 2), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 0x600d, 0x1234_5678), "translated");
+
+    let host_writes = format!(
+        "    l.mfspr r25, r0, 0x{:x}\n    l.sw 0x100(r20), r25\n{}    l.mtspr r0, r25, 0x{:x}\n",
+        SPR_DTLBW0TR0 + set,
+        li(25, DTLB_TR_SRE | 0x8000),
+        SPR_DTLBW0TR0 + set
+    );
+    let mut m = machine(&host_loop_with(1, 4, &host_writes), &[&g], true);
+    assert_eq!(run(&mut m), 0);
+    assert_eq!(m.bus.peek(0x3100, 4), Some(0), "the host reads the guest's translate register as 0");
     assert_eq!(exit_record(&mut m, 2), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 0xbad, VEC_DTLB_MISS));
+}
+
+/// A monitor ROM whose call sets the page table entry of the page at r4 to
+/// r5 (the stand-in for the guest's SMC_PAGE_ATTR: a change of attributes
+/// made between two host accesses).
+fn pt_monitor() -> SecureConfig {
+    let rom = assemble_at(
+        &format!(
+            "    .global _start\n_start:\n    .org 0x100\n    l.rfe\n    .org 0xc00\n    l.mtspr r0, r4, 0x{SPR_VMPTSEL:x}\n    l.mtspr r0, r5, 0x{SPR_VMPTE:x}\n    l.rfe\n"
+        ),
+        SM_ROM_BASE,
+    );
+    SecureConfig::from_elf(&rom).unwrap()
+}
+
+/// The host program `body` (caches on) with guest 1's region at G1_HPA, its
+/// pages given to VM 1 with attributes `attrs`; the guest's word at 0x40 is
+/// `secret` in RAM. Returns the machine after the run.
+fn host_on_attrs(body: &str, attrs: u32, secret: u32) -> Machine {
+    let mut m = Machine::new(Config {
+        secure: Some(pt_monitor()),
+        dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
+        icache: Some(vmsp_iss::CacheGeometry::VMSP_ICACHE),
+        ..Config::default()
+    });
+    let sr = li(9, SR_SM | SR_FO | SR_DCE | SR_ICE);
+    m.load_elf(&image(&format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{body}"), &[])).unwrap();
+    m.bus.load(G1_HPA + 0x40, &secret.to_be_bytes());
+    m.write_spr(SPR_VMSEL, 1);
+    m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
+    m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
+    m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+    own(&mut m, G1_HPA, GSIZE, 1 | attrs);
+    run(&mut m);
+    m
+}
+
+#[test]
+fn page_attributes_decide_what_the_host_may_do_with_a_guest_page() {
+    let secret = 0x5ec2_e7;
+    let load = format!("{}    l.lwz r4, 0x40(r5)\n", li(5, G1_HPA));
+    let store = format!("{}{}    l.sw 0x40(r5), r6\n    l.mtspr r0, r5, 0x{SPR_DCBFR:x}\n", li(5, G1_HPA), li(6, 0xcafe));
+    let fetch = format!("{}    l.jr r5\n    l.nop\n", li(5, G1_HPA + 0x100));
+    for attrs in [0, VMPTE_ENC, VMPTE_HR, VMPTE_ENC | VMPTE_HR, VMPTE_HW, VMPTE_HR | VMPTE_HW] {
+        let m = host_on_attrs(&load, attrs, secret);
+        if attrs & VMPTE_HR != 0 {
+            assert_eq!((m.cpu.gpr[30], m.cpu.gpr[4]), (0, secret), "attrs {attrs:#x}: the host reads the page");
+        } else {
+            assert_eq!((m.cpu.gpr[30], m.cpu.gpr[4]), (VEC_BUS_ERROR, 0), "attrs {attrs:#x}: load refused");
+        }
+        let mut m = host_on_attrs(&store, attrs, secret);
+        // the host's DCBFR on a VM page is ignored: its line goes to RAM
+        // only when evicted, so look in the cache as well as in RAM
+        let seen = match m.dcache().unwrap().probe(G1_HPA + 0x40) {
+            Some((owner, _)) => (owner, m.dcache().unwrap().accesses),
+            None => (u32::MAX, 0),
+        };
+        if attrs & VMPTE_HW != 0 {
+            assert_eq!(m.cpu.gpr[30], 0, "attrs {attrs:#x}: the host writes the page");
+            assert_eq!(seen.0, OWNER_HOST, "attrs {attrs:#x}: the host's line");
+        } else {
+            assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "attrs {attrs:#x}: store refused");
+            assert_eq!(m.bus.peek(G1_HPA + 0x40, 4), Some(secret), "attrs {attrs:#x}: nothing written");
+            assert_eq!(seen.0, u32::MAX, "attrs {attrs:#x}: no line filled");
+        }
+        let m = host_on_attrs(&fetch, attrs, secret);
+        assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "attrs {attrs:#x}: the host never executes a VM's page");
+    }
+}
+
+#[test]
+fn a_revoked_attribute_holds_at_once_whatever_the_host_has_cached() {
+    let secret = 0x5ec2_e7;
+    // load (a line of the host's in the D-cache), the guest's stand-in
+    // revokes HR, load again through the same cached line
+    let body = format!(
+        "{}    l.lwz r4, 0x40(r5)\n    l.or r20, r4, r0\n{}{}{SMC}    l.lwz r4, 0x40(r5)\n",
+        li(5, G1_HPA),
+        li(4, G1_HPA),
+        li(5, 1 | VMPTE_ENC)
+    );
+    let body = body.replacen(&format!("{SMC}"), &format!("{SMC}{}", li(5, G1_HPA)), 1);
+    let m = host_on_attrs(&body, VMPTE_HR, secret);
+    assert_eq!(m.cpu.gpr[20], secret, "read while shared");
+    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some((OWNER_HOST, false)), "the host's line is still cached");
+    assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "the load after revocation is refused");
+
+    // store (a dirty line of the host's), revoke HW, store again
+    let body = format!(
+        "{}{}    l.sw 0x40(r5), r6\n{}{}{SMC}{}    l.sw 0x40(r5), r5\n",
+        li(5, G1_HPA),
+        li(6, 0xcafe),
+        li(4, G1_HPA),
+        li(5, 1),
+        li(5, G1_HPA)
+    );
+    let m = host_on_attrs(&body, VMPTE_HW, secret);
+    assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "the store after revocation is refused");
+    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some((OWNER_HOST, true)), "only the write made while shared");
+}
+
+#[test]
+fn a_line_of_another_world_is_a_miss_that_writes_it_back_first() {
+    // guest 1 stores to its shared page (a dirty line of VM 1), exits; the
+    // host loads it (HR): a miss that writes the guest's line back, then
+    // refills for the host; the host stores (HW): its own dirty line;
+    // the guest, entered again, loads: a miss that writes the host's line
+    // back, and it reads the host's value. One copy of the line at a time.
+    let sr = li(9, SR_SM | SR_FO | SR_DCE);
+    let g = guest(
+        &format!(
+            "{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}{}    l.sw 0x40(r8), r10\n    l.ori r3, r0, 1\n{VMCALL}    l.lwz r4, 0x40(r8)\n",
+            li(8, 0),
+            li(10, 0x6e57)
+        ),
+        &[],
+    );
+    let exit = format!(
+        "{}    l.lwz r21, 0(r20)\n    l.addi r21, r21, 1\n    l.sw 0(r20), r21\n    l.sfeqi r21, 1\n    l.bnf second\n    l.nop\n\
+         {}    l.lwz r26, 0x40(r25)\n    l.sw 0x100(r20), r26\n{}    l.sw 0x40(r25), r27\n{}{}    l.nop 1\n\
+         second:\n    l.mfspr r24, r0, 0x{:x}\n    l.sw 0x104(r20), r24\n    l.ori r3, r0, 0\n    l.nop 1\n",
+        li(20, RAM_UNCACHED_ALIAS | 0x3000),
+        li(25, G1_HPA),
+        li(27, 0x4057),
+        li(5, 1),
+        vmenter(5, 0),
+        SPR_VMEXINFO0 + 1,
+    );
+    let main = format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}{}    l.nop 1\n", li(5, 1), vmenter(5, 0));
+    let host = assemble_host(&main, &exit);
+    let mut m = Machine::new(Config {
+        secure: Some(monitor()),
+        dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
+        ..Config::default()
+    });
+    m.load_elf(&host).unwrap();
+    let img = vmsp_iss::Image::parse(&g).unwrap();
+    for seg in &img.segments {
+        assert!(m.bus.load(G1_HPA + seg.addr, &seg.bytes()));
+    }
+    m.write_spr(SPR_VMSEL, 1);
+    m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
+    m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
+    m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+    m.write_spr(SPR_VMSTATE, VMSTATE_LAUNCHED);
+    own(&mut m, G1_HPA, GSIZE, 1 | VMPTE_HR | VMPTE_HW);
+    assert_eq!(run(&mut m), 0);
+    assert_eq!(m.bus.peek(0x3100, 4), Some(0x6e57), "the host read the guest's store");
+    assert_eq!(m.bus.peek(0x3104, 4), Some(0x4057), "the guest read the host's store");
+    assert_eq!(m.bus.peek(G1_HPA + 0x40, 4), Some(0x4057), "the host's line was written back");
+    assert_eq!(m.dcache().unwrap().probe(G1_HPA + 0x40), Some((1, false)), "now the guest's, clean");
+    assert_eq!(m.dcache().unwrap().write_backs, 2, "each world's dirty line written back once");
 }

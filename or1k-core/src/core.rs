@@ -36,7 +36,7 @@ use crate::lsu::Lsu;
 use crate::mac::Mac;
 use crate::mmu::Mmu;
 use crate::pic::Pic;
-use crate::ports::{PerfEvents, WishboneMaster};
+use crate::ports::{PerfEvents, WishboneMaster, OWNER_BITS};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
 use crate::vm::VmCtl;
@@ -60,6 +60,10 @@ type CoreDCache = DCache<{ DCACHE_SETS_LOG2 as usize }, { (DCACHE_SETS_LOG2 + CA
 /// instruction that raised an exception (`rt_exc_valid`, `rt_exc_vec`), and
 /// per interrupt taken (`rt_intr`, with `rt_pc` = the address the handler
 /// returns to and no instruction). Fields mirror `vmsp_iss::Retired`.
+// rust-hdl writes bit offsets as literals: the owner tag is read from the
+// origin at these positions
+const _: () = assert!(TGA_MONITOR == 1 << 2 && TGA_VMID_SHIFT == 4 && OWNER_BITS == 4);
+
 #[derive(LogicBlock)]
 pub struct Core {
     pub clock: Signal<In, Clock>,
@@ -238,6 +242,10 @@ pub struct Core {
     /// A host fetch waits a cycle for the page table (a new page).
     if_pt_ready: Signal<Local, Bit>,
     if_pt_wait: Signal<Local, Bit>,
+    /// The running world's owner tag (or1k-arch `owner_tag` of the origin):
+    /// what the caches' lines and the TLBs' entries are tagged with.
+    owner: Signal<Local, Bits<OWNER_BITS>>,
+    k_owner_monitor: Constant<Bits<OWNER_BITS>>,
     mem_rg_exit_now: Signal<Local, Bit>,
     mem_rg_blk_now: Signal<Local, Bit>,
     mem_rg_gpa: Signal<Local, Bits<32>>,
@@ -345,6 +353,11 @@ impl Core {
             ctrl: Ctrl::new(monitor),
             vm: VmCtl::new(monitor),
             fetch: Fetch::new(if monitor { SM_ROM_BASE + VEC_RESET } else { VEC_RESET }),
+            // VM-tagged caches and TLBs with the monitor world (docs/VIRT.md)
+            immu: Mmu::immu().tagged(monitor),
+            dmmu: Mmu::dmmu().tagged(monitor),
+            icache: ICache::new(monitor),
+            dcache: DCache::new(monitor),
             ..Core::default()
         }
     }
@@ -369,6 +382,8 @@ block_default!(Core {
     k_nop_exit: k(NOP_EXIT),
     k_spr_dcbir: k(SPR_DCBIR),
     k_spr_dcbfr: k(SPR_DCBFR),
+    owner: Default::default(),
+    k_owner_monitor: Constant::new(bits(OWNER_MONITOR as u64)),
     k_grp_dc: k(spr_group(SPR_DCBFR)),
     k_grp_ic: k(spr_group(SPR_ICBIR)),
 } defaults: [
@@ -494,7 +509,13 @@ impl Logic for Core {
         }
         self.mem_pt_ready.next = !self.vm.d_host.active.val()
             | (self.vm.d_host.page_ok.val() & (self.vm.d_host.page.val() == self.mem_chk_pa.val().get_bits::<19>(12)));
-        self.mem_pt_owned.next = self.vm.d_host.active.val() & self.mem_pt_ready.val() & self.vm.d_host.owned.val();
+        // a VM's page, unless its owner lets the host read (a load) or write
+        // (a store) it; a cache block operation never
+        self.mem_pt_owned.next = self.vm.d_host.active.val()
+            & self.mem_pt_ready.val()
+            & self.vm.d_host.owned.val()
+            & !(self.mem_ld.q.val() & self.vm.d_host.hr.val())
+            & !(self.mem_st.q.val() & self.vm.d_host.hw.val());
         self.mem_pt_wait.next = self.mem_pt_use.val()
             & self.mem_chk_valid.val()
             & !self.mem_pt_ok.q.val()
@@ -543,12 +564,21 @@ impl Logic for Core {
         }
 
         // ---------------- MMUs and caches
+        // (the origin's bits: TGA_MONITOR is bit 2, the VMID bits 7..4)
+        self.owner.next = self.ctrl.origin.val().get_bits::<OWNER_BITS>(4);
+        if self.ctrl.origin.val().get_bit(2) {
+            self.owner.next = self.k_owner_monitor.val();
+        }
+        self.immu.owner.next = self.owner.val();
+        self.dmmu.owner.next = self.owner.val();
+        self.icache.owner.next = self.owner.val();
+        self.dcache.owner.next = self.owner.val();
         self.immu.enable.next = self.ctrl.sr_ime.val();
         self.immu.sm.next = self.ctrl.sr_sm.val();
         self.immu.next_vaddr.next = self.fetch.pc_next.val();
         self.immu.write.next = false;
-        self.immu.flush.next = self.vm.tlb_flush.val();
-        self.dmmu.flush.next = self.vm.tlb_flush.val();
+        self.immu.world_change.next = self.vm.world_change.val();
+        self.dmmu.world_change.next = self.vm.world_change.val();
         // fetch: the IMMU's answer through the region check (a guest's) or
         // the page table (the host's: the table answers for the page read
         // last cycle, so a fetch from a new page waits one cycle)

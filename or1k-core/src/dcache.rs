@@ -15,9 +15,17 @@
 //! disabled) pass straight through. DCBFR/DCBIR/DCBWR act on the line that
 //! holds `op_addr`, if present.
 //!
+//! Lines are VM-tagged: each carries the owner tag (OWNER_*) of the world
+//! that filled it, in a RAM beside the address tags. A lookup hits only a
+//! line of the running world (`owner`); another world's line at the same
+//! address is in the same set, so the miss writes it back if dirty (with
+//! its owner's origin on `m.tga`) before the refill: one copy of a
+//! physical line at a time. Block operations act on the running world's
+//! line only; the monitor's on any line.
+//!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::ports::{SprPort, WishboneMaster, WishboneSlave};
+use crate::ports::{SprPort, WishboneMaster, WishboneSlave, OWNER_BITS, TGA_BITS};
 use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -40,6 +48,8 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub reset: Signal<In, Bit>,
     /// SR[DCE].
     pub enable: Signal<In, Bit>,
+    /// The running world's owner tag.
+    pub owner: Signal<In, Bits<OWNER_BITS>>,
 
     /// Load/store side (classic cycles).
     pub l: WishboneSlave,
@@ -68,6 +78,8 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     pub l_word: Signal<Out, Bits<32>>,
 
     tags: RAM<Bits<32>, SETS>,
+    /// Each line's owner tag, read and written with `tags`.
+    otags: RAM<Bits<OWNER_BITS>, SETS>,
     d0: RAM<Bits<8>, WORDS>,
     d1: RAM<Bits<8>, WORDS>,
     d2: RAM<Bits<8>, WORDS>,
@@ -86,6 +98,9 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     wb_base: DFF<Bits<32>>,
     wb_then: DFF<Bits<2>>,
     rf_base: DFF<Bits<32>>,
+    /// The victim's owner (its write-back's origin) and the refill's.
+    wb_owner: DFF<Bits<OWNER_BITS>>,
+    rf_owner: DFF<Bits<OWNER_BITS>>,
     k: DFF<Bits<32>>,
     err_pend: DFF<Bit>,
     err_line: DFF<Bits<32>>,
@@ -98,6 +113,13 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     tag_line: Signal<Local, Bits<32>>,
     present: Signal<Local, Bit>,
     l_present: Signal<Local, Bit>,
+    /// The line read is the running world's (for a block operation: or the
+    /// caller is the monitor).
+    mine: Signal<Local, Bit>,
+    op_mine: Signal<Local, Bit>,
+    /// Owner tag written with the tag.
+    tw_owner: Signal<Local, Bits<OWNER_BITS>>,
+    wb_tga: Signal<Local, Bits<TGA_BITS>>,
     dirty: Signal<Local, Bit>,
     lookup: Signal<Local, Bit>,
     hit: Signal<Local, Bit>,
@@ -120,6 +142,12 @@ pub struct DCache<const SETS: usize, const WORDS: usize> {
     k_dccfgr_value: Constant<Bits<32>>,
     k_tag_valid: Constant<Bits<32>>,
     k_tag_dirty: Constant<Bits<32>>,
+    /// Lines carry owner tags (the core with the monitor world); without,
+    /// every line is the host's and the owner RAM is never read.
+    k_tagged: Constant<Bit>,
+    k_owner_monitor: Constant<Bits<OWNER_BITS>>,
+    k_tga_monitor: Constant<Bits<TGA_BITS>>,
+    k_tga_guest: Constant<Bits<TGA_BITS>>,
 }
 
 impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
@@ -132,6 +160,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             clock: Default::default(),
             reset: Default::default(),
             enable: Default::default(),
+            owner: Default::default(),
             l: Default::default(),
             l_ci: Default::default(),
             l_pre_adr: Default::default(),
@@ -141,6 +170,7 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             l_hit: Default::default(),
             l_word: Default::default(),
             tags: zeroed_ram(),
+            otags: zeroed_ram(),
             d0: Default::default(),
             d1: Default::default(),
             d2: Default::default(),
@@ -152,6 +182,8 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             wb_base: Default::default(),
             wb_then: Default::default(),
             rf_base: Default::default(),
+            wb_owner: Default::default(),
+            rf_owner: Default::default(),
             k: Default::default(),
             err_pend: Default::default(),
             err_line: Default::default(),
@@ -163,6 +195,10 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             tag_line: Default::default(),
             present: Default::default(),
             l_present: Default::default(),
+            mine: Default::default(),
+            op_mine: Default::default(),
+            tw_owner: Default::default(),
+            wb_tga: Default::default(),
             dirty: Default::default(),
             lookup: Default::default(),
             hit: Default::default(),
@@ -181,7 +217,18 @@ impl<const SETS: usize, const WORDS: usize> Default for DCache<SETS, WORDS> {
             k_dccfgr_value: k(DCCFGR_VALUE),
             k_tag_valid: k(CACHE_TAG_VALID),
             k_tag_dirty: k(CACHE_TAG_DIRTY),
+            k_tagged: Constant::new(false),
+            k_owner_monitor: Constant::new(bits(OWNER_MONITOR as u64)),
+            k_tga_monitor: Constant::new(bits((TGA_MONITOR | TGA_SUPERVISOR) as u64)),
+            k_tga_guest: Constant::new(bits(TGA_GUEST as u64)),
         }
+    }
+}
+
+impl<const SETS: usize, const WORDS: usize> DCache<SETS, WORDS> {
+    /// The cache with VM-tagged lines (`tagged`) or without.
+    pub fn new(tagged: bool) -> Self {
+        DCache { k_tagged: Constant::new(tagged), ..Default::default() }
     }
 }
 
@@ -189,11 +236,13 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, rd_addr, rd_valid, dirty_fwd, wb_base, wb_then, rf_base, k, err_pend, err_line,
-            op_done_q
+            self, clock, state, rd_addr, rd_valid, dirty_fwd, wb_base, wb_then, rf_base, wb_owner, rf_owner, k,
+            err_pend, err_line, op_done_q
         );
         self.tags.read_clock.next = self.clock.val();
         self.tags.write_clock.next = self.clock.val();
+        self.otags.read_clock.next = self.clock.val();
+        self.otags.write_clock.next = self.clock.val();
         self.d0.read_clock.next = self.clock.val();
         self.d0.write_clock.next = self.clock.val();
         self.d1.read_clock.next = self.clock.val();
@@ -228,13 +277,17 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
 
         self.bypass.next = !self.enable.val() | self.l_ci.val();
         self.tag_line.next = self.tags.read_data.val() & !self.line_mask.val();
+        self.mine.next = !self.k_tagged.val() | (self.otags.read_data.val() == self.owner.val());
+        self.op_mine.next = self.mine.val() | (self.owner.val() == self.k_owner_monitor.val());
         self.present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
+            & self.op_mine.val()
             & (self.tag_line.val() == (self.spr.wdata.val() & !self.line_mask.val()));
         // A lookup needs the arrays to have read the access's word (index
         // compare) and the line's tag to be the access's: compared with
         // `l.adr` directly, beside the tag RAM's output, so the address
         // reaches `ack` through one short compare, not two in a row.
         self.l_present.next = (self.tags.read_data.val() & self.k_tag_valid.val()).any()
+            & self.mine.val()
             & (self.tag_line.val() == (self.l.adr.val() & !self.line_mask.val()));
         self.dirty.next = (self.tags.read_data.val() & self.k_tag_dirty.val()).any() | self.dirty_fwd.q.val();
         self.lookup.next = (self.state.q.val() == DcState::Idle)
@@ -261,6 +314,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             }
         }
         self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
+        self.otags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
         self.d0.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.d1.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.d2.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
@@ -285,6 +339,15 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
         self.tags.write_enable.next = false;
         self.tw_addr.next = self.l.adr.val();
         self.tags.write_data.next = (self.l.adr.val() & !self.line_mask.val()) | self.k_tag_valid.val() | self.k_tag_dirty.val();
+        self.tw_owner.next = self.owner.val();
+        // a write-back's origin is its line's owner: the monitor, a guest
+        // (its VMID), or the host
+        self.wb_tga.next = 0.into();
+        if self.wb_owner.q.val() == self.k_owner_monitor.val() {
+            self.wb_tga.next = self.k_tga_monitor.val();
+        } else if self.wb_owner.q.val().any() {
+            self.wb_tga.next = self.k_tga_guest.val() | (bit_cast::<TGA_BITS, OWNER_BITS>(self.wb_owner.q.val()) << 4);
+        }
 
         self.l.ack.next = false;
         self.l.err.next = false;
@@ -350,6 +413,8 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                     // miss: write a dirty victim back, else refill at once
                     self.miss.next = true;
                     self.rf_base.d.next = self.l.adr.val() & !self.line_mask.val();
+                    self.rf_owner.d.next = self.owner.val();
+                    self.wb_owner.d.next = self.otags.read_data.val();
                     self.k.d.next = 0.into();
                     self.wb_then.d.next = 0.into();
                     if (self.tags.read_data.val() & self.k_tag_valid.val()).any() & self.dirty.val() {
@@ -365,6 +430,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             DcState::OpCheck => {
                 self.k.d.next = 0.into();
                 self.wb_base.d.next = self.tag_line.val();
+                self.wb_owner.d.next = self.otags.read_data.val();
                 self.tw_addr.next = self.rd_addr.q.val();
                 self.tags.write_data.next = 0.into();
                 self.state.d.next = DcState::Idle;
@@ -382,6 +448,9 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                 self.state.d.next = DcState::Wb;
             }
             DcState::Wb => {
+                if self.k_tagged.val() {
+                    self.m.tga.next = self.wb_tga.val();
+                }
                 self.m.we.next = true;
                 self.m.cyc.next = true;
                 self.m.stb.next = true;
@@ -400,6 +469,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                             self.rd_valid.d.next = false;
                             if self.wb_then.q.val() == 3 {
                                 self.tags.write_data.next = self.wb_base.q.val() | self.k_tag_valid.val();
+                                self.tw_owner.next = self.wb_owner.q.val();
                             }
                         }
                     }
@@ -422,6 +492,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
                 self.d3.write_data.next = self.m.dat_r.val().get_bits::<8>(0);
                 self.tw_addr.next = self.rf_base.q.val();
                 self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
+                self.tw_owner.next = self.rf_owner.q.val();
                 if self.m.ack.val() {
                     self.d0.write_enable.next = true;
                     self.d1.write_enable.next = true;
@@ -442,6 +513,9 @@ impl<const SETS: usize, const WORDS: usize> Logic for DCache<SETS, WORDS> {
             }
         }
         self.tags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        self.otags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        self.otags.write_enable.next = self.tags.write_enable.val();
+        self.otags.write_data.next = self.tw_owner.val();
         self.d0.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
         self.d1.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);
         self.d2.write_address.next = bit_cast::<WORDS, 32>(self.waddr.val() >> 2);

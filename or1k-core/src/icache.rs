@@ -9,9 +9,15 @@
 //! A predicted jump (`f_jump`) replaces the word read ahead with its target.
 //! Uncached fetches (`f_ci`, or the cache disabled) pass straight through.
 //!
+//! Lines are VM-tagged (as the D-cache's): a lookup hits only a line the
+//! running world (`owner`) filled, whose owner tag is kept beside the
+//! address tag. ICBIR reads the line's tags first (one cycle) and
+//! invalidates it only if it is the running world's, or the caller is the
+//! monitor.
+//!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::ports::{SprPort, WishboneMaster, WishboneSlave};
+use crate::ports::{SprPort, WishboneMaster, WishboneSlave, OWNER_BITS};
 use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -22,6 +28,8 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     pub reset: Signal<In, Bit>,
     /// SR[ICE].
     pub enable: Signal<In, Bit>,
+    /// The running world's owner tag.
+    pub owner: Signal<In, Bits<OWNER_BITS>>,
 
     /// Fetch side (read-only).
     pub f: WishboneSlave,
@@ -47,6 +55,7 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     pub miss: Signal<Out, Bit>,
 
     tags: RAM<Bits<32>, SETS>,
+    otags: RAM<Bits<OWNER_BITS>, SETS>,
     data: RAM<Bits<32>, WORDS>,
     /// Index bits (`idx_mask`) of the word whose tag and data the RAMs
     /// hold this cycle.
@@ -54,6 +63,9 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     rd_valid: DFF<Bit>,
     refill: DFF<Bit>,
     rf_base: DFF<Bits<32>>,
+    rf_owner: DFF<Bits<OWNER_BITS>>,
+    /// ICBIR read the line's tags last cycle: compare and write now.
+    inv_q: DFF<Bit>,
     rf_k: DFF<Bits<32>>,
     /// A refill of `err_line` ended in a bus error: report it to fetch.
     err_pend: DFF<Bit>,
@@ -70,12 +82,18 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     raddr: Signal<Local, Bits<32>>,
     tw_addr: Signal<Local, Bits<32>>,
     inv: Signal<Local, Bit>,
+    inv_rd: Signal<Local, Bit>,
+    inv_wr: Signal<Local, Bit>,
     is_icbir: Signal<Local, Bit>,
     is_iccfgr: Signal<Local, Bit>,
     k_icbir: Constant<Bits<32>>,
     k_iccfgr: Constant<Bits<32>>,
     k_iccfgr_value: Constant<Bits<32>>,
     k_tag_valid: Constant<Bits<32>>,
+    /// Lines carry owner tags (the core with the monitor world).
+    k_tagged: Constant<Bit>,
+    k_owner_monitor: Constant<Bits<OWNER_BITS>>,
+    mine: Signal<Local, Bit>,
 }
 
 impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
@@ -87,6 +105,7 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             clock: Default::default(),
             reset: Default::default(),
             enable: Default::default(),
+            owner: Default::default(),
             f: Default::default(),
             f_ci: Default::default(),
             f_redirect: Default::default(),
@@ -97,11 +116,14 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             spr: Default::default(),
             miss: Default::default(),
             tags: zeroed_ram(),
+            otags: zeroed_ram(),
             data: Default::default(),
             rd_addr: Default::default(),
             rd_valid: Default::default(),
             refill: Default::default(),
             rf_base: Default::default(),
+            rf_owner: Default::default(),
+            inv_q: Default::default(),
             rf_k: Default::default(),
             err_pend: Default::default(),
             err_line: Default::default(),
@@ -116,29 +138,45 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             raddr: Default::default(),
             tw_addr: Default::default(),
             inv: Default::default(),
+            inv_rd: Default::default(),
+            inv_wr: Default::default(),
             is_icbir: Default::default(),
             is_iccfgr: Default::default(),
             k_icbir: k(SPR_ICBIR),
             k_iccfgr: k(SPR_ICCFGR),
             k_iccfgr_value: k(ICCFGR_VALUE),
             k_tag_valid: k(CACHE_TAG_VALID),
+            k_tagged: Constant::new(false),
+            k_owner_monitor: Constant::new(bits(OWNER_MONITOR as u64)),
+            mine: Default::default(),
         }
+    }
+}
+
+impl<const SETS: usize, const WORDS: usize> ICache<SETS, WORDS> {
+    /// The cache with VM-tagged lines (`tagged`) or without.
+    pub fn new(tagged: bool) -> Self {
+        ICache { k_tagged: Constant::new(tagged), ..Default::default() }
     }
 }
 
 impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, rd_addr, rd_valid, refill, rf_base, rf_k, err_pend, err_line);
+        dff_setup!(self, clock, rd_addr, rd_valid, refill, rf_base, rf_owner, inv_q, rf_k, err_pend, err_line);
         self.tags.read_clock.next = self.clock.val();
         self.tags.write_clock.next = self.clock.val();
+        self.otags.read_clock.next = self.clock.val();
+        self.otags.write_clock.next = self.clock.val();
         self.data.read_clock.next = self.clock.val();
         self.data.write_clock.next = self.clock.val();
 
         self.bypass.next = !self.enable.val() | self.f_ci.val();
         // tag against the fetch address itself (beside the tag RAM), index
         // against the word read: no full-address compare before `ack`
-        self.tag_match.next = self.tags.read_data.val() == ((self.f.adr.val() & !self.line_mask.val()) | self.k_tag_valid.val());
+        self.mine.next = !self.k_tagged.val() | (self.otags.read_data.val() == self.owner.val());
+        self.tag_match.next = (self.tags.read_data.val() == ((self.f.adr.val() & !self.line_mask.val()) | self.k_tag_valid.val()))
+            & self.mine.val();
         self.lookup.next = !self.refill.q.val()
             & !self.bypass.val()
             & self.f.stb.val()
@@ -157,7 +195,17 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         if self.f_redirect.val() {
             self.raddr.next = self.f_redirect_adr.val();
         }
+        // ICBIR: read the line's tags (fetch re-reads after)
+        self.is_icbir.next = self.spr.addr.val() == self.k_icbir.val();
+        self.inv.next = self.spr.wreq.val() & self.is_icbir.val();
+        self.inv_rd.next = self.inv.val() & !self.refill.q.val() & !self.inv_q.q.val();
+        self.inv_wr.next = self.inv.val() & !self.refill.q.val() & self.inv_q.q.val();
+        self.inv_q.d.next = self.inv_rd.val();
+        if self.inv_rd.val() {
+            self.raddr.next = self.spr.wdata.val();
+        }
         self.tags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
+        self.otags.read_address.next = bit_cast::<SETS, 32>(self.raddr.val() >> self.line_shift.val());
         self.data.read_address.next = bit_cast::<WORDS, 32>(self.raddr.val() >> 2);
         self.rd_addr.d.next = self.raddr.val() & self.idx_mask.val();
         self.rd_valid.d.next = true;
@@ -181,14 +229,13 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.tags.write_enable.next = false;
         self.tw_addr.next = self.rf_base.q.val();
         self.tags.write_data.next = self.rf_base.q.val() | self.k_tag_valid.val();
+        self.otags.write_data.next = self.rf_owner.q.val();
         self.data.write_enable.next = false;
         self.data.write_address.next = bit_cast::<WORDS, 32>(self.m.adr.val() >> 2);
         self.data.write_data.next = self.m.dat_r.val();
-        self.is_icbir.next = self.spr.addr.val() == self.k_icbir.val();
         self.is_iccfgr.next = self.spr.addr.val() == self.k_iccfgr.val();
-        self.inv.next = self.spr.wreq.val() & self.is_icbir.val();
         self.spr.hit.next = self.is_icbir.val() | self.is_iccfgr.val();
-        self.spr.busy.next = self.inv.val() & self.refill.q.val();
+        self.spr.busy.next = self.inv.val() & !self.inv_wr.val();
         self.spr.rdata.next = 0.into();
         if self.is_iccfgr.val() {
             self.spr.rdata.next = self.k_iccfgr_value.val();
@@ -227,15 +274,25 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
             self.miss.next = true;
             self.refill.d.next = true;
             self.rf_base.d.next = self.f.adr.val() & !self.line_mask.val();
+            self.rf_owner.d.next = self.owner.val();
             self.rf_k.d.next = 0.into();
         }
-        if self.inv.val() & !self.refill.q.val() {
-            self.tags.write_enable.next = true;
+        if self.inv_wr.val() {
+            // the line read is `spr.wdata`'s and the running world's (the
+            // monitor's: anybody's)
+            self.tags.write_enable.next = (self.tags.read_data.val()
+                == ((self.spr.wdata.val() & !self.line_mask.val()) | self.k_tag_valid.val()))
+                & (self.mine.val() | (self.owner.val() == self.k_owner_monitor.val()));
             self.tw_addr.next = self.spr.wdata.val();
             self.tags.write_data.next = 0.into();
             self.rd_valid.d.next = false;
         }
+        if self.inv_rd.val() {
+            self.rd_valid.d.next = false;
+        }
         self.tags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        self.otags.write_address.next = bit_cast::<SETS, 32>(self.tw_addr.val() >> self.line_shift.val());
+        self.otags.write_enable.next = self.tags.write_enable.val();
         if self.reset.val() {
             self.refill.d.next = false;
             self.rd_valid.d.next = false;

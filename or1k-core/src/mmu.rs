@@ -12,7 +12,7 @@
 //! another page waits one cycle (`ready` low) while the entry is loaded
 //! from the TLB's answer; any write to the TLB empties it.
 use crate::k;
-use crate::ports::{SprPort, Translation};
+use crate::ports::{SprPort, Translation, OWNER_BITS};
 use crate::tlb::Tlb;
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -30,8 +30,11 @@ pub struct Mmu {
     pub next_vaddr: Signal<In, Bits<32>>,
     /// The access translated in this cycle writes.
     pub write: Signal<In, Bit>,
-    /// Invalidate every TLB entry (VM entry and exit).
-    pub flush: Signal<In, Bit>,
+    /// The running world's owner tag (the TLB's entries are tagged).
+    pub owner: Signal<In, Bits<OWNER_BITS>>,
+    /// The world changes (VM entry and exit): the micro-TLB, which holds an
+    /// answer for the world that left, empties. The TLB keeps its entries.
+    pub world_change: Signal<In, Bit>,
     pub xlate: Translation,
     pub spr: SprPort,
 
@@ -89,7 +92,8 @@ impl Mmu {
             sm: Default::default(),
             next_vaddr: Default::default(),
             write: Default::default(),
-            flush: Default::default(),
+            owner: Default::default(),
+            world_change: Default::default(),
             xlate: Default::default(),
             spr: Default::default(),
             tlb: Default::default(),
@@ -130,6 +134,12 @@ impl Mmu {
     }
 
     /// The instruction MMU: translates fetch addresses, needs SXE/UXE.
+    /// This MMU with VM-tagged TLB entries (the core with the monitor world).
+    pub fn tagged(mut self, tagged: bool) -> Self {
+        self.tlb = Tlb::new(tagged);
+        self
+    }
+
     pub fn immu() -> Self {
         let x = [ITLB_TR_SXE, ITLB_TR_SXE, ITLB_TR_UXE, ITLB_TR_UXE];
         Self::new(true, SPR_ITLBW0MR0, SPR_ITLBW0TR0, SPR_ITLBEIR, SPR_IMMUCFGR, x, VEC_ITLB_MISS, VEC_IPAGE_FAULT)
@@ -149,7 +159,7 @@ impl Logic for Mmu {
         self.vaddr.d.next = self.next_vaddr.val();
         clock!(self, clock, tlb);
         self.tlb.reset.next = self.reset.val();
-        self.tlb.flush.next = self.flush.val();
+        self.tlb.owner.next = self.owner.val();
 
         // ---- SPRs
         self.is_mr.next = (self.spr.addr.val() & self.k_set_mask.val()) == self.k_mr.val();
@@ -186,7 +196,7 @@ impl Logic for Mmu {
             self.tlb.raddr.next = self.spr.addr.val().get_bits::<6>(0);
         }
 
-        self.fresh.d.next = !(self.tlb_rd.val() & !self.spr_rd.q.val()) & !self.tlb_we.val() & !self.flush.val();
+        self.fresh.d.next = !(self.tlb_rd.val() & !self.spr_rd.q.val()) & !self.tlb_we.val() & !self.world_change.val();
 
         // ---- translation
         self.tlb.vaddr.next = self.vaddr.q.val();
@@ -242,7 +252,7 @@ impl Logic for Mmu {
             self.u_hit.d.next = self.tlb.hit.val();
             self.u_tr.d.next = self.tlb.tr.val();
         }
-        if self.tlb_we.val() | self.flush.val() | self.reset.val() {
+        if self.tlb_we.val() | self.world_change.val() | self.reset.val() {
             self.u_valid.d.next = false;
         }
     }

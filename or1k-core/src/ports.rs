@@ -72,6 +72,9 @@ pub struct TranslationIn {
 /// Width of the Wishbone origin tag `tga` (layout: `or1k_arch::TGA_*`).
 pub const TGA_BITS: usize = 8;
 const _: () = assert!(or1k_arch::TGA_BITS as usize == TGA_BITS);
+/// or1k-arch's OWNER_BITS as a width: the owner tag of cache lines and TLB entries.
+pub const OWNER_BITS: usize = 4;
+const _: () = assert!(or1k_arch::OWNER_BITS as usize == OWNER_BITS);
 
 /// A Wishbone B3 master port, as fetch, the LSU and the caches drive it.
 /// The master holds `adr/we/sel/dat_w/cti/tga` with `cyc & stb` until `ack`
@@ -200,6 +203,9 @@ pub struct HostCheck {
     pub page: Signal<Out, Bits<19>>,
     pub page_ok: Signal<Out, Bit>,
     pub owned: Signal<Out, Bit>,
+    /// The owner lets the host read (VMPTE_HR) / write (VMPTE_HW) the page.
+    pub hr: Signal<Out, Bit>,
+    pub hw: Signal<Out, Bit>,
     pub active: Signal<Out, Bit>,
 }
 
@@ -211,5 +217,7 @@ pub struct HostCheckIn {
     pub page: Signal<In, Bits<19>>,
     pub page_ok: Signal<In, Bit>,
     pub owned: Signal<In, Bit>,
+    pub hr: Signal<In, Bit>,
+    pub hw: Signal<In, Bit>,
     pub active: Signal<In, Bit>,
 }

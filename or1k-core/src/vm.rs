@@ -29,6 +29,10 @@ pub const SEQ_WORDS: u32 = 32 + LATCHES as u32;
 /// Page-table index bits: VMPT_PAGES entries of 4 bits (4 DP16KD per copy).
 const PT_BITS: usize = 14;
 const _: () = assert!(VMPT_PAGES == 1 << PT_BITS && VMPT_PAGE_SHIFT == 12 && VMPTE_OWNER_MASK == 0xf);
+/// A page table entry as the D copy keeps it: the owner and its attributes
+/// (bit positions written as literals below).
+const PTE_BITS: usize = 7;
+const _: () = assert!(VMPTE_ENC == 1 << 4 && VMPTE_HR == 1 << 5 && VMPTE_HW == 1 << 6 && VMPTE_ATTR_MASK == 0x70);
 /// Bits 30..12 of an address: its page with the uncached alias folded.
 const KEY_BITS: usize = 19;
 const _: () = assert!(UNCACHED_ADDR_MASK == 1 << 31);
@@ -95,8 +99,8 @@ pub struct VmCtl {
     pub host_sr: Signal<Out, Bits<32>>,
     pub host_eear: Signal<Out, Bits<32>>,
     pub host_pc: Signal<Out, Bits<32>>,
-    /// Every TLB entry is invalid from the next cycle (entry and exit).
-    pub tlb_flush: Signal<Out, Bit>,
+    /// The world changes (entry and exit): the IMMU's micro-TLB empties.
+    pub world_change: Signal<Out, Bit>,
 
     // ---- the sequencer
     /// A sequence runs: ID must not issue, fetch must not restart.
@@ -145,7 +149,7 @@ pub struct VmCtl {
     rg_addr: Signal<Local, Bits<7>>,
     /// The page table, one copy per check port (the D copy also answers
     /// l.mfspr of VMPTE in the monitor); written together.
-    pt_d: RAM<Bits<4>, PT_BITS>,
+    pt_d: RAM<Bits<PTE_BITS>, PT_BITS>,
     pt_i: RAM<Bits<4>, PT_BITS>,
     ptsel_q: DFF<Bits<PT_BITS>>,
     /// The page each copy read last cycle, and that no write raced it.
@@ -271,7 +275,7 @@ impl VmCtl {
             host_sr: Default::default(),
             host_eear: Default::default(),
             host_pc: Default::default(),
-            tlb_flush: Default::default(),
+            world_change: Default::default(),
             busy: Default::default(),
             rf_raddr: Default::default(),
             rf_rdata: Default::default(),
@@ -456,7 +460,7 @@ impl Logic for VmCtl {
             // the D copy reads VMPTSEL's page in the monitor (below); an
             // l.mtspr before this l.mfspr serialised the pipeline
             if self.spr.addr.val() == self.k_spr_vmpte.val() {
-                self.spr.rdata.next = bit_cast::<32, 4>(self.pt_d.read_data.val());
+                self.spr.rdata.next = bit_cast::<32, PTE_BITS>(self.pt_d.read_data.val());
             }
             for j in 0..6 {
                 if self.spr.addr.val() == self.info_addr[j].val() {
@@ -575,7 +579,7 @@ impl Logic for VmCtl {
         self.pt_i.write_enable.next = self.pt_we.val();
         self.pt_d.write_address.next = self.ptsel_q.q.val();
         self.pt_i.write_address.next = self.ptsel_q.q.val();
-        self.pt_d.write_data.next = self.spr.wdata.val().get_bits::<4>(0);
+        self.pt_d.write_data.next = self.spr.wdata.val().get_bits::<PTE_BITS>(0);
         self.pt_i.write_data.next = self.spr.wdata.val().get_bits::<4>(0);
         if self.pt_we.val() {
             self.ptsel_q.d.next = self.ptsel_q.q.val() + 1;
@@ -594,11 +598,16 @@ impl Logic for VmCtl {
         // a page beyond the table is not RAM: nobody's
         self.d_host.page.next = self.d_key_q.q.val();
         self.d_host.page_ok.next = self.d_key_ok.q.val();
-        self.d_host.owned.next = !self.d_key_q.q.val().get_bits::<5>(14).any() & self.pt_d.read_data.val().any();
+        self.d_host.owned.next = !self.d_key_q.q.val().get_bits::<5>(14).any() & self.pt_d.read_data.val().get_bits::<4>(0).any();
+        self.d_host.hr.next = self.pt_d.read_data.val().get_bit(5);
+        self.d_host.hw.next = self.pt_d.read_data.val().get_bit(6);
         self.d_host.active.next = self.k_enabled.val() & self.host.val();
         self.i_host.page.next = self.i_key_q.q.val();
         self.i_host.page_ok.next = self.i_key_ok.q.val();
         self.i_host.owned.next = !self.i_key_q.q.val().get_bits::<5>(14).any() & self.pt_i.read_data.val().any();
+        // the host never executes a VM's page: the I copy keeps the owner only
+        self.i_host.hr.next = false;
+        self.i_host.hw.next = false;
         self.i_host.active.next = self.k_enabled.val() & self.host.val();
 
         // ---- region checks: a guest through its live regions
@@ -654,7 +663,7 @@ impl Logic for VmCtl {
         if self.smret.val() & self.k_enabled.val() {
             self.vmcr_q.d.next = self.smevmcr_q.q.val();
         }
-        self.tlb_flush.next = (self.enter.val() | self.exit.val()) & self.k_enabled.val();
+        self.world_change.next = (self.enter.val() | self.exit.val()) & self.k_enabled.val();
         if self.enter.val() & self.k_enabled.val() {
             self.vmid_q.d.next = self.enter_vmid.val();
             self.answer_q.d.next = self.enter_answer.val();

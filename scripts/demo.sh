@@ -8,10 +8,19 @@
 #      image (the verifier's recomputation), and the two differ;
 #   3. each guest printed its expected lines (computed independently of the
 #      guests), under its own [vmN] prefix, and took timer interrupts.
+#   3b. the pages the guests opened to the host (SMC_PAGE_ATTR): guest A's
+#      I/O page (read/write) carried its three requests and the replies
+#      (each expected reply computed here with tr, rev and shell
+#      arithmetic), guest B's process list (read-only) was read by the
+#      hypervisor at three updates, in order; the hypervisor's read of a
+#      private page of A and its write to B's read-only page were bus
+#      errors (the addresses from the guests' symbol tables);
+#   3c. the ISS with its caches on prints exactly the same.
 #   4. the same run on the RTL (the SoC with the monitor world, under
 #      Verilator) in lock-step with the ISS: every retirement compared, and
 #      the RTL printed the same measurements.
-# The console output is kept in build/demo/output.txt, the ISS figures in
+# The console output is kept in build/demo/output.txt (output-caches.txt
+# with the ISS's caches on), the ISS figures in
 # build/demo/stats.txt, the RTL's run in build/demo/rtl.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,7 +85,55 @@ for vm in 1 2; do
   has_re "^hv: vm$vm: status 0, [0-9]+ exits: tick [1-9][0-9]* external 0 vmcall [1-9][0-9]* region 0 halt 0 fault 0$"
 done
 if grep -Eq '^\[vm[12]\] .*unexpected' "$out/output.cmp"; then fail "a guest reported an unexpected exception"; fi
+
+# 3b. shared pages: where the guests put them (their symbols), hPA = the
+# VM's region base (hv.c: 0x100000, 0x120000) + gPA
+declare -A hpa_base=([1]=$((0x100000)) [2]=$((0x120000)))
+sym() { or1k-elf-nm "$fw/demo/$1.elf" | awk -v s="$2" '$3 == s { print "0x" $1 }'; }
+io=$(sym guest-a io_page); procs=$(sym guest-b proc_page)
+[ -n "$io" ] && [ -n "$procs" ] || fail "no io_page in guest-a.elf or proc_page in guest-b.elf"
+io_line=$(printf 'gPA 0x%05x (hPA 0x%06x)' "$io" $((hpa_base[1] + io)))
+has "hv: vm1 shares $io_line as its I/O page: host read/write"
+has "$(printf '[vm1] kernel: I/O page at gPA 0x%05x shared with the host (read/write, not encrypted)' "$io")"
+reqs=('upper shared pages work' 'reverse guest A to the hypervisor' 'add 1234 4321')
+reps=("$(tr '[:lower:]' '[:upper:]' <<< 'shared pages work')" "$(rev <<< 'guest A to the hypervisor')" "$((1234 + 4321))")
+for i in 0 1 2; do
+  has "hv: vm1 I/O request '${reqs[$i]}' -> reply '${reps[$i]}'"
+  has "[vm1] kernel: io '${reqs[$i]}' -> '${reps[$i]}'"
+done
+priv=$((hpa_base[1] + 0x1000))
+has "$(printf 'hv: vm1: read of private gPA 0x01000 (hPA 0x%06x): bus error (EEAR 0x%08x)' $priv $priv)"
+has "$(printf 'hv: vm2 shares gPA 0x%05x (hPA 0x%06x) as its process list: host read-only' "$procs" $((hpa_base[2] + procs)))"
+has "$(printf '[vm2] kernel: process list at gPA 0x%05x open to the host (read-only, not encrypted)' "$procs")"
+# the write hits the first entry's name: struct proc_list's 16-byte header + pid, state
+name0=$((hpa_base[2] + procs + 16 + 8))
+has "$(printf 'hv: vm2: write to its process list (hPA 0x%06x): bus error (EEAR 0x%08x)' $name0 $name0)"
+updates=(
+  'hv: vm2 process list (update 1): 1 kernel wait, 7 fib run, 8 sort ready'
+  'hv: vm2 process list (update 2): 1 kernel wait, 7 fib exit, 8 sort run'
+  'hv: vm2 process list (update 3): 1 kernel run, 7 fib exit, 8 sort exit'
+)
+prev=0
+for line in "${updates[@]}"; do
+  n=$(grep -Fxn -- "$line" "$out/output.cmp" | cut -d: -f1 | head -1)
+  [ -n "$n" ] || fail "no line '$line' in the output"
+  ((n > prev)) || fail "'$line' out of order"
+  prev=$n
+done
+[ "$(grep -c '^hv: vm2 process list' "$out/output.cmp")" = 3 ] || fail "expected exactly three process-list updates"
+if grep -Eq 'refused: bus error|^hv: FAIL' "$out/output.cmp"; then fail "a shared-page access was refused"; fi
+echo "demo: shared pages: vm1's I/O page ($io_line), vm2's process list, private pages refused"
 has_re '^hv: both VMs destroyed, [0-9]+ VM exits; all done$'
+
+# 3c. the same run with the ISS's caches (VM-tagged lines: the guests, the
+# hypervisor and the monitor share them, and the shared pages' lines move
+# between worlds): the same output
+cargo run -q --release -p vmsp-iss -- run --caches --max-insns 100M \
+  --monitor "$fw/monitor/sm.elf" "$fw/demo/hv.elf" > "$out/output-caches.txt" 2>&1 ||
+  fail "the run with --caches failed (build/demo/output-caches.txt)"
+tr -d '\r' < "$out/output-caches.txt" | cmp -s - "$out/output.cmp" ||
+  fail "the run with --caches printed something else (build/demo/output-caches.txt)"
+echo "demo: the same output with the ISS's caches on"
 
 echo "demo: ISS passed ($(grep -E '^instructions:' "$out/stats.txt" || echo 'no instruction count'))"
 

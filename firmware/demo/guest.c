@@ -7,11 +7,22 @@
  * own tick timer on: the guest's TTMR/TTCR, which count only this guest's
  * instructions. It takes the task's syscalls (l.sys) and its own tick
  * interrupts itself, and turns output into hypercalls (hypercall.h). When
- * the task exits it prints what it counted and ends the VM with HC_DONE. */
+ * the task exits it prints what it counted and ends the VM with HC_DONE.
+ * Kernel and task run with their caches on (tagged with this VM's VMID:
+ * no other world hits its lines, docs/VIRT.md).
+ *
+ * Each kernel also opens one page of its memory to the hypervisor with the
+ * monitor's SMC_PAGE_ATTR (docs/MONITOR.md); every other page stays private
+ * (and encrypted, once the memory-encryption engine exists):
+ *   guest A: an I/O page (not encrypted, the host reads and writes it),
+ *            through which it sends requests and reads the replies (HC_IO);
+ *   guest B: its process list (not encrypted, the host may only read it),
+ *            which the hypervisor inspects on its own, at its tick exits. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include "or1k.h"
+#include "smc.h"
 #include "hypercall.h"
 
 #if defined(GUEST_A) == defined(GUEST_B)
@@ -23,6 +34,7 @@
 #define SYS_WRITE 1 /* r4 = buffer, r5 = length; returns the length */
 #define SYS_EXIT 2  /* r4 = status; does not return */
 #define SYS_TICKS 3 /* returns the kernel's tick count so far */
+#define SYS_NEXT 4  /* guest B: the task's next program runs (the process list changes) */
 
 /* Guest tick period in guest instructions: several interrupts per task. */
 #define GUEST_TICK_PERIOD 1500
@@ -84,7 +96,7 @@ static void kwrite(const char *s, uint32_t n)
 
 static void __attribute__((format(printf, 1, 2))) kprintf(const char *fmt, ...)
 {
-    char buf[96];
+    char buf[160];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
@@ -100,19 +112,115 @@ int putchar(int c)
     return (uint8_t)c;
 }
 
+/* ---- the page opened to the hypervisor ---- */
+
+/* Opens `page` (one MEASURE_PAGE, gPA = its address: MMU off) to the host
+ * with attributes `attr` and tells the hypervisor where it is. */
+static void share(void *page, uint32_t attr, uint32_t what)
+{
+    uint32_t st = smc(SMC_PAGE_ATTR, (uint32_t)page, 1, attr, 0);
+    if (st != SM_OK) {
+        kprintf("kernel: SMC_PAGE_ATTR refused: status %lu\n", (unsigned long)st);
+        halt(0x300 | st);
+    }
+    if (hypercall(HC_SHARE, (uint32_t)page, attr, what, 0, 0) != HC_OK)
+        halt(0x100 | HC_SHARE);
+}
+
+#ifdef GUEST_A
+/* A whole page of its own: nothing else of the kernel's lies in it. */
+static char io_page[MEASURE_PAGE] __attribute__((aligned(MEASURE_PAGE)));
+
+/* One request through the I/O page: written (cached) at IO_REQ, the
+ * hypervisor's reply read back from IO_REP after HC_IO. The hypercall's
+ * "memory" clobber orders the accesses around it. */
+static void io(const char *req)
+{
+    char *q = io_page + IO_REQ, *r = io_page + IO_REP;
+    uint32_t n = 0;
+    for (; req[n] && n < IO_MAX - 1; n++)
+        q[n] = req[n];
+    q[n] = '\0';
+    r[0] = '\0';
+    uint32_t st = hypercall(HC_IO, n, 0, 0, 0, 0);
+    if (st != HC_OK) {
+        kprintf("kernel: io '%s' refused: %lu\n", req, (unsigned long)st);
+        return;
+    }
+    char rep[IO_MAX];
+    for (n = 0; n < IO_MAX - 1 && r[n]; n++)
+        rep[n] = r[n];
+    rep[n] = '\0';
+    kprintf("kernel: io '%s' -> '%s'\n", req, rep);
+}
+
+static void io_demo(void)
+{
+    share(io_page, VMPTE_HR | VMPTE_HW, SHARE_IO);
+    kprintf("kernel: I/O page at gPA 0x%05lx shared with the host (read/write, not encrypted)\n",
+            (unsigned long)(uint32_t)io_page);
+    io("upper shared pages work");
+    io("reverse guest A to the hypervisor");
+    io("add 1234 4321");
+}
+#else
+/* The process list, alone in its page. */
+static union {
+    struct proc_list l;
+    uint8_t page[MEASURE_PAGE];
+} proc_page __attribute__((aligned(MEASURE_PAGE)));
+#define PROCS ((volatile struct proc_list *)&proc_page.l)
+
+static void proc_set(unsigned i, uint32_t pid, uint32_t state, const char *name)
+{
+    volatile struct proc_entry *e = &PROCS->p[i];
+    e->pid = pid;
+    e->state = state;
+    unsigned k = 0;
+    for (; name && name[k] && k < PROC_NAME - 1; k++)
+        e->name[k] = name[k];
+    e->name[k] = '\0';
+}
+
+/* gen is odd while the entries change: a reader that stopped the guest
+ * in between sees it and skips the list. */
+static void proc_state(unsigned i, uint32_t state)
+{
+    PROCS->p[i].state = state;
+}
+
+static void proc_demo(void)
+{
+    PROCS->gen = 1;
+    PROCS->magic = PROC_MAGIC;
+    proc_set(0, 1, PROC_WAIT, "kernel");
+    proc_set(1, 7, PROC_RUN, "fib");
+    proc_set(2, 8, PROC_READY, "sort");
+    PROCS->count = 3;
+    PROCS->gen = 2;
+    share(&proc_page, VMPTE_HR, SHARE_PROCLIST);
+    kprintf("kernel: process list at gPA 0x%05lx open to the host (read-only, not encrypted)\n",
+            (unsigned long)(uint32_t)&proc_page);
+}
+#endif
+
 void guest_kernel_main(void)
 {
+    /* caches on, for the kernel and (below) the task */
+    mtspr(SPR_SR, mfspr(SPR_SR) | SR_DCE | SR_ICE);
 #ifdef GUEST_A
     kprintf("kernel: guest A up (primes, crc32)\n");
+    io_demo();
 #else
     kprintf("kernel: guest B up (fibonacci, sort)\n");
+    proc_demo();
 #endif
     mtspr(SPR_TTCR, 0);
     mtspr(SPR_TTMR, GUEST_TTMR);
     /* user mode with the tick interrupt on, at user_main on its own stack */
     static struct or1k_frame user;
     user.epcr = (uint32_t)user_main;
-    user.esr = SR_FO | SR_TEE;
+    user.esr = SR_FO | SR_TEE | SR_DCE | SR_ICE;
     user.r[1] = (uint32_t)__ustack_top;
     guest_enter_user(&user);
 }
@@ -120,6 +228,12 @@ void guest_kernel_main(void)
 static void __attribute__((noreturn)) sys_exit(uint32_t status)
 {
     mtspr(SPR_TTMR, 0);
+#ifdef GUEST_B
+    PROCS->gen++;
+    proc_state(2, PROC_EXIT);
+    proc_state(0, PROC_RUN);
+    PROCS->gen++;
+#endif
     kprintf("kernel: task exited with %lu: %u timer interrupts, %u syscalls\n", (unsigned long)status,
             ticks, syscalls);
     hypercall(HC_DONE, status, 0, 0, 0, 0);
@@ -146,6 +260,15 @@ void guest_exception(unsigned vector, struct or1k_frame *f)
             case SYS_TICKS:
                 f->r[11] = ticks;
                 return;
+#ifdef GUEST_B
+            case SYS_NEXT:
+                PROCS->gen++;
+                proc_state(1, PROC_EXIT);
+                proc_state(2, PROC_RUN);
+                PROCS->gen++;
+                f->r[11] = 0;
+                return;
+#endif
             }
         }
         break;
@@ -235,6 +358,7 @@ static void task(void)
             uprintf("fib(%lu) = %lu\n", (unsigned long)i, (unsigned long)a);
     }
     uprintf("fib(20) by recursion = %lu\n", (unsigned long)fib_rec(20));
+    syscall(SYS_NEXT, 0, 0);
     /* insertion sort of a linear-congruential sequence */
     uint32_t x = 12345, sum = 0;
     for (int i = 0; i < SORT_N; i++) {

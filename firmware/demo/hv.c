@@ -6,9 +6,18 @@
  * (hypercall.h), then destroys them and exits 0. Anything unexpected (a
  * monitor status other than the expected one, a refused l.vmenter, an exit
  * it does not know, a guest that did not finish cleanly) ends with a
- * non-zero exit. */
+ * non-zero exit.
+ *
+ * It runs with its caches on, and reaches a guest's memory only where the
+ * guest opened it (SMC_PAGE_ATTR, HC_SHARE): guest A's I/O page, which it
+ * reads requests from and writes replies to (HC_IO), and guest B's
+ * process list, which it reads on its own at B's tick exits
+ * (introspection) and once B is done. Every other page of a VM is a bus
+ * error at its 0x200, which it shows once per VM (a read of a private
+ * page, a write to the read-only process list) and survives. */
 #include "smc.h"
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +41,9 @@ uint32_t hv_run(uint32_t vmid, uint32_t answer);
 
 struct vm {
     uint32_t id;
+    uint32_t io_hpa;   /* its shared I/O page, or 0 */
+    uint32_t proc_hpa; /* its process list, or 0 */
+    uint32_t proc_gen; /* the last update of it printed */
     uint32_t hpa; /* where its region lives in host RAM (above the host's 1 MiB) */
     const uint8_t *image;
     uint32_t size;
@@ -124,11 +136,190 @@ static void finish(struct vm *vm, uint32_t status)
     vm->status = status;
 }
 
+/* ---- a guest's memory, where it let us in ---- */
+
+/* A bus error at 0x200 (docs/VIRT.md: a host access the page table
+ * refuses) is counted and the access skipped: the accessors below say
+ * whether theirs got through. */
+static volatile unsigned bus_errors;
+static volatile uint32_t bus_eear;
+
+static void on_bus_error(unsigned vector, struct or1k_frame *f)
+{
+    (void)vector;
+    bus_errors++;
+    bus_eear = f->eear;
+    f->epcr += 4;
+}
+
+static int peek8(uint32_t addr, char *out)
+{
+    uint32_t v = 0;
+    unsigned before = bus_errors;
+    __asm__ volatile("l.lbz %0,0(%1)" : "+r"(v) : "r"(addr) : "memory");
+    *out = (char)v;
+    return bus_errors == before;
+}
+
+static int peek32(uint32_t addr, uint32_t *out)
+{
+    uint32_t v = 0;
+    unsigned before = bus_errors;
+    __asm__ volatile("l.lwz %0,0(%1)" : "+r"(v) : "r"(addr) : "memory");
+    *out = v;
+    return bus_errors == before;
+}
+
+static int poke8(uint32_t addr, char c)
+{
+    unsigned before = bus_errors;
+    __asm__ volatile("l.sb 0(%0),%1" : : "r"(addr), "r"(c) : "memory");
+    return bus_errors == before;
+}
+
+/* A NUL-terminated string of at most max bytes (the NUL included) at addr. */
+static int peek_str(uint32_t addr, char *buf, uint32_t max)
+{
+    for (uint32_t i = 0; i < max; i++) {
+        if (!peek8(addr + i, &buf[i]))
+            return 0;
+        if (buf[i] == '\0')
+            return 1;
+    }
+    buf[max - 1] = '\0';
+    return 1;
+}
+
+static int poke_str(uint32_t addr, const char *s, uint32_t max)
+{
+    uint32_t i = 0;
+    for (; s[i] && i < max - 1; i++)
+        if (!poke8(addr + i, s[i]))
+            return 0;
+    return poke8(addr + i, '\0');
+}
+
+/* What a hypervisor may do for a guest: serve its request. */
+static void serve(const char *req, char *rep, uint32_t max)
+{
+    if (!strncmp(req, "upper ", 6)) {
+        uint32_t i = 0;
+        for (const char *p = req + 6; *p && i < max - 1; p++, i++)
+            rep[i] = (*p >= 'a' && *p <= 'z') ? (char)(*p - 'a' + 'A') : *p;
+        rep[i] = '\0';
+    } else if (!strncmp(req, "reverse ", 8)) {
+        uint32_t n = strlen(req + 8), i = 0;
+        for (; i < n && i < max - 1; i++)
+            rep[i] = req[8 + n - 1 - i];
+        rep[i] = '\0';
+    } else if (!strncmp(req, "add ", 4)) {
+        unsigned long sum = 0, n = 0;
+        for (const char *p = req + 4;; p++) {
+            if (*p >= '0' && *p <= '9') {
+                n = n * 10 + (unsigned long)(*p - '0');
+                continue;
+            }
+            sum += n;
+            n = 0;
+            if (!*p)
+                break;
+        }
+        snprintf(rep, max, "%lu", sum);
+    } else {
+        snprintf(rep, max, "unknown request");
+    }
+}
+
+/* HC_IO: the request from the VM's I/O page, the reply into it. */
+static uint32_t io_request(struct vm *vm)
+{
+    static char req[IO_MAX], rep[IO_MAX];
+    if (!vm->io_hpa)
+        return HC_ERR_ARG;
+    if (!peek_str(vm->io_hpa + IO_REQ, req, IO_MAX)) {
+        printf("hv: vm%lu I/O page: read refused: bus error\n", (unsigned long)vm->id);
+        return HC_ERR_ARG;
+    }
+    serve(req, rep, IO_MAX);
+    if (!poke_str(vm->io_hpa + IO_REP, rep, IO_MAX)) {
+        printf("hv: vm%lu I/O page: write refused: bus error\n", (unsigned long)vm->id);
+        return HC_ERR_ARG;
+    }
+    printf("hv: vm%lu I/O request '%s' -> reply '%s'\n", (unsigned long)vm->id, req, rep);
+    return HC_OK;
+}
+
+static const char *const proc_states[] = {
+    [PROC_RUN] = "run", [PROC_READY] = "ready", [PROC_WAIT] = "wait", [PROC_EXIT] = "exit"};
+
+/* Introspection: the VM's process list read from its hPA while the VM is
+ * stopped, printed when it changed (an odd gen: caught mid-update, later). */
+static void inspect(struct vm *vm)
+{
+    uint32_t base = vm->proc_hpa, magic, gen, count;
+    if (!base)
+        return;
+    if (!peek32(base + offsetof(struct proc_list, magic), &magic) ||
+        !peek32(base + offsetof(struct proc_list, gen), &gen) ||
+        !peek32(base + offsetof(struct proc_list, count), &count))
+        fail("vm%lu: its process list: bus error at 0x%08lx", (unsigned long)vm->id, (unsigned long)bus_eear);
+    if (magic != PROC_MAGIC || count > PROC_MAX)
+        fail("vm%lu: no process list at hPA 0x%06lx", (unsigned long)vm->id, (unsigned long)base);
+    if ((gen & 1) || gen == vm->proc_gen)
+        return;
+    vm->proc_gen = gen;
+    printf("hv: vm%lu process list (update %lu):", (unsigned long)vm->id, (unsigned long)gen / 2);
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t e = base + offsetof(struct proc_list, p) + i * sizeof(struct proc_entry), pid, state;
+        char name[PROC_NAME];
+        if (!peek32(e + offsetof(struct proc_entry, pid), &pid) ||
+            !peek32(e + offsetof(struct proc_entry, state), &state) ||
+            !peek_str(e + offsetof(struct proc_entry, name), name, PROC_NAME))
+            fail("vm%lu: its process list: bus error at 0x%08lx", (unsigned long)vm->id, (unsigned long)bus_eear);
+        printf("%s %lu %s %s", i ? "," : "", (unsigned long)pid, name,
+               state < sizeof proc_states / sizeof proc_states[0] && proc_states[state] ? proc_states[state] : "?");
+    }
+    putchar('\n');
+}
+
+/* HC_SHARE: note the page; then show that the rest stays shut. */
+static uint32_t shared(struct vm *vm, uint32_t gpa, uint32_t attr, uint32_t what)
+{
+    if ((gpa & (MEASURE_PAGE - 1)) || gpa >= GUEST_REGION || (what != SHARE_IO && what != SHARE_PROCLIST))
+        return HC_ERR_ARG;
+    uint32_t hpa = vm->hpa + gpa; /* one region, at gPA 0 */
+    printf("hv: vm%lu shares gPA 0x%05lx (hPA 0x%06lx) as its %s: host %s%s\n", (unsigned long)vm->id,
+           (unsigned long)gpa, (unsigned long)hpa, what == SHARE_IO ? "I/O page" : "process list",
+           attr & VMPTE_HW ? "read/write" : "read-only", attr & VMPTE_ENC ? ", encrypted" : "");
+    uint32_t v;
+    if (what == SHARE_IO) {
+        vm->io_hpa = hpa;
+        /* its code's first page stays private */
+        uint32_t priv = vm->hpa + 0x1000;
+        if (peek32(priv, &v))
+            fail("vm%lu: the host read its private page at hPA 0x%06lx", (unsigned long)vm->id, (unsigned long)priv);
+        printf("hv: vm%lu: read of private gPA 0x01000 (hPA 0x%06lx): bus error (EEAR 0x%08lx)\n",
+               (unsigned long)vm->id, (unsigned long)priv, (unsigned long)bus_eear);
+    } else {
+        vm->proc_hpa = hpa;
+        if (poke8(hpa + offsetof(struct proc_list, p[0].name), 'X'))
+            fail("vm%lu: the host wrote its read-only process list", (unsigned long)vm->id);
+        printf("hv: vm%lu: write to its process list (hPA 0x%06lx): bus error (EEAR 0x%08lx)\n",
+               (unsigned long)vm->id, (unsigned long)hpa + offsetof(struct proc_list, p[0].name),
+               (unsigned long)bus_eear);
+    }
+    return HC_OK;
+}
+
 /* EXIT_VMCALL: VMEXINFO0 = function, VMEXINFO1..5 = its r4..r8. */
 static uint32_t hypercall(struct vm *vm)
 {
     uint32_t fn = mfspr(SPR_VMEXINFO0);
     switch (fn) {
+    case HC_SHARE:
+        return shared(vm, mfspr(SPR_VMEXINFO0 + 1), mfspr(SPR_VMEXINFO0 + 2), mfspr(SPR_VMEXINFO0 + 3));
+    case HC_IO:
+        return io_request(vm);
     case HC_PUTS:
         for (int i = 0; i < HC_PUTS_MAX; i++) {
             char c = (char)(mfspr(SPR_VMEXINFO0 + 1 + i / 4) >> (24 - 8 * (i % 4)));
@@ -146,6 +337,7 @@ static uint32_t hypercall(struct vm *vm)
     case HC_DONE: {
         uint32_t status = mfspr(SPR_VMEXINFO0 + 1);
         printf("hv: vm%lu done, status %lu\n", (unsigned long)vm->id, (unsigned long)status);
+        inspect(vm); /* its last process list */
         finish(vm, status);
         return HC_OK;
     }
@@ -200,6 +392,7 @@ static void run(void)
         switch (cause) {
         case EXIT_TICK:
             mtspr(SPR_TTMR, HOST_TTMR); /* clears IP */
+            inspect(vm);
             cur = (cur + 1) % NVMS;
             break;
         case EXIT_VMCALL:
@@ -218,6 +411,8 @@ static void run(void)
 int main(void)
 {
     puts("hv: VMSP demo hypervisor");
+    or1k_set_handler(VEC_BUS_ERROR, on_bus_error);
+    or1k_sr_set(SR_ICE | SR_DCE);
     if (smc(SMC_VERSION, 0, 0, 0, 0) != SM_OK)
         fail("no security monitor answers SMC_VERSION");
     vms[0].image = guest_a_start;

@@ -17,7 +17,46 @@
  * hypervisor does not enter it again. */
 #define HC_DONE 2
 
+/* r4 = gPA of a page the guest opened to the host with SMC_PAGE_ATTR
+ * (docs/MONITOR.md), r5 = the attributes it gave it, r6 = what it holds
+ * (SHARE_*). The hypervisor notes where it is. */
+#define HC_SHARE 3
+#define SHARE_IO 1       /* an I/O page: requests and replies (HC_IO); ENC off, HR and HW */
+#define SHARE_PROCLIST 2 /* the kernel's process list (struct proc_list); ENC off, HR only */
+/* The guest wrote a request (a NUL-terminated string) at IO_REQ of its
+ * I/O page; the hypervisor writes its reply at IO_REP before it answers.
+ * Requests: "upper TEXT", "reverse TEXT", "add A B" (decimal). */
+#define HC_IO 4
+
 #define HC_OK 0
 #define HC_ERR_FUNC 1 /* unknown function */
+#define HC_ERR_ARG 2  /* a bad argument (a page outside the VM, a request it cannot serve) */
+
+/* The I/O page (4 KiB, SMC_PAGE_ATTR's page) */
+#define IO_REQ 0x000 /* the request */
+#define IO_REP 0x800 /* the reply */
+#define IO_MAX 0x100 /* bytes of either, the NUL included */
+
+/* The process list a guest kernel keeps in a page the hypervisor may read
+ * (introspection: the hypervisor reads it whenever it likes, the guest
+ * does not take part). gen is odd while the kernel updates the list. */
+#define PROC_MAGIC 0x50524f43 /* "PROC" */
+#define PROC_MAX 8
+#define PROC_NAME 24
+#define PROC_RUN 1
+#define PROC_READY 2
+#define PROC_WAIT 3
+#define PROC_EXIT 4
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+struct proc_entry {
+    uint32_t pid, state;
+    char name[PROC_NAME]; /* NUL-terminated */
+};
+struct proc_list {
+    uint32_t magic, gen, count, pad;
+    struct proc_entry p[PROC_MAX];
+};
+#endif
 
 #endif

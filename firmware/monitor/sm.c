@@ -43,13 +43,28 @@ static void hw_regions(unsigned vmid, const struct region *r)
     }
 }
 
-/* Gives the pages of [hpa, hpa + size) to `vmid` in the page table, which
- * the hardware checks on every host access (0: back to the host). */
-static void hw_pages(uint32_t hpa, uint32_t size, unsigned vmid)
+/* Writes `pte` (an owner VMID and its attributes, or 0: the host's) to the
+ * page table entries of [hpa, hpa + size), which the hardware checks on
+ * every host access. */
+static void hw_pages(uint32_t hpa, uint32_t size, uint32_t pte)
 {
     mtspr(SPR_VMPTSEL, hpa);
     for (uint32_t off = 0; off < size; off += 1u << VMPT_PAGE_SHIFT)
-        mtspr(SPR_VMPTE, vmid); /* and VMPTSEL moves to the next page */
+        mtspr(SPR_VMPTE, pte); /* and VMPTSEL moves to the next page */
+}
+
+/* Overwrites every DTLB and ITLB entry with 0. The TLBs are VM-tagged and
+ * not emptied at VM entry or exit (docs/VIRT.md): an entry the old guest
+ * of a VMID wrote would otherwise be its successor's. Our writes tag the
+ * entries with the monitor, so no world reads or uses them. */
+static void hw_tlbs_clear(void)
+{
+    for (uint32_t i = 0; i < TLB_SETS; i++) {
+        mtspr(SPR_DTLBW0MR0 + i, 0);
+        mtspr(SPR_DTLBW0TR0 + i, 0);
+        mtspr(SPR_ITLBW0MR0 + i, 0);
+        mtspr(SPR_ITLBW0TR0 + i, 0);
+    }
 }
 
 static void hw_state(unsigned vmid, uint32_t state)
@@ -266,7 +281,8 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
     hw_regions(vmid, r);
     for (unsigned i = 0; i < VM_REGIONS; i++)
         if (r[i].size) {
-            hw_pages(r[i].hpa, r[i].size, vmid);
+            /* private and encrypted until the guest says otherwise */
+            hw_pages(r[i].hpa, r[i].size, vmid | VMPTE_ENC);
             scrub(&r[i]);
         }
     s->state = VMSTATE_CREATED;
@@ -345,6 +361,10 @@ static uint32_t vm_destroy(unsigned vmid, struct slot *s)
     key_cmd(vmid, KEY_CMD_ZERO);
     hw_state(vmid, VMSTATE_FREE);
     hw_regions(vmid, 0);
+    /* The scrub dropped every cache line of the VM (ours act whatever a
+     * line's tag); its TLB entries go too, before the VMID can be reused
+     * (the host's go with them: it refills them on its misses). */
+    hw_tlbs_clear();
     for (unsigned i = 0; i < VM_REGIONS; i++)
         if (s->rgn[i].size)
             hw_pages(s->rgn[i].hpa, s->rgn[i].size, 0);
@@ -354,6 +374,53 @@ static uint32_t vm_destroy(unsigned vmid, struct slot *s)
         s->rgn[i].gpa = s->rgn[i].size = s->rgn[i].hpa = 0;
     for (unsigned i = 0; i < SHA_WORDS; i++)
         s->meas[i] = 0;
+    return SM_OK;
+}
+
+/* The hPA of the 4 KiB page at `gpa` (aligned) in slot s's regions, or 1
+ * (never a page address) if no region holds it. */
+static uint32_t page_hpa(const struct slot *s, uint32_t gpa)
+{
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        const struct region *r = &s->rgn[i];
+        if (r->size && (gpa & ~(r->size - 1)) == r->gpa)
+            return r->hpa + (gpa - r->gpa);
+    }
+    return 1;
+}
+
+/* SMC_PAGE_ATTR from guest `vmid` (its VMCR's, never an argument): the
+ * attributes of `n` pages from `gpa`, each of which must be the caller's.
+ * Every page is checked before the first entry changes. */
+static uint32_t page_attr(unsigned vmid, const struct slot *s, uint32_t gpa, uint32_t n, uint32_t attr)
+{
+    const uint32_t page = 1u << VMPT_PAGE_SHIFT;
+    if (s->state != VMSTATE_LAUNCHED)
+        return SM_ERR_STATE; /* a running guest's slot is launched */
+    if (attr & ~(uint32_t)(VMPTE_ENC | VMPTE_HR | VMPTE_HW))
+        return SM_ERR_PARAM;
+    /* the host must not plant plaintext the guest decrypts */
+    if ((attr & VMPTE_HW) && (attr & VMPTE_ENC))
+        return SM_ERR_PARAM;
+    if ((gpa & (page - 1)) || n == 0 || n > VMPT_PAGES)
+        return SM_ERR_PARAM;
+    /* A range that wraps past 2^32 crosses gPAs at or above the uncached
+     * alias bit, which no region holds: it fails here too. */
+    for (uint32_t i = 0; i < n; i++)
+        if (page_hpa(s, gpa + i * page) == 1)
+            return SM_ERR_PARAM;
+
+    /* Commit, a page at a time: its lines (anybody's: ours act whatever
+     * the tag) go back to RAM under the old attributes before the entry
+     * changes, so no line filled or dirtied under them outlives it (a
+     * host line of a page it may no longer reach, a line written back
+     * unencrypted into a page that turns ENC). */
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t hpa = page_hpa(s, gpa + i * page);
+        dcache_flush(hpa, page);
+        mtspr(SPR_VMPTSEL, hpa);
+        mtspr(SPR_VMPTE, vmid | attr);
+    }
     return SM_OK;
 }
 
@@ -377,8 +444,10 @@ void sm_init(void)
         hw_regions(v, 0);
         key_cmd(v, KEY_CMD_ZERO);
     }
-    /* the table is block RAM, which a warm reset does not clear */
+    /* the table is block RAM, which a warm reset does not clear; nor does
+     * it clear the TLBs, whose entries may carry a VMID of before it */
     hw_pages(0, ram_size(), 0);
+    hw_tlbs_clear();
 }
 
 uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t caller_vmcr)
@@ -390,11 +459,22 @@ uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, ui
     case SMC_VM_LAUNCH:
     case SMC_VM_DESTROY:
     case SMC_VM_MEASUREMENT:
+    case SMC_PAGE_ATTR:
         break;
     default:
         return SM_ERR_FUNC;
     }
-    if (caller_vmcr & VMCR_GUEST)
+    /* A guest may only set its own pages' attributes; the host may not
+     * (it would open a VM's pages to itself). */
+    if (caller_vmcr & VMCR_GUEST) {
+        unsigned vmid = (caller_vmcr & VMCR_VMID_MASK) >> VMCR_VMID_SHIFT;
+        if (fn != SMC_PAGE_ATTR)
+            return SM_ERR_UNSUPPORTED;
+        if (vmid == 0 || vmid > VM_SLOTS)
+            return SM_ERR_VMID; /* no hardware gives a guest this VMCR */
+        return page_attr(vmid, &slots[vmid - 1], a, b, c);
+    }
+    if (fn == SMC_PAGE_ATTR)
         return SM_ERR_UNSUPPORTED;
     if (fn == SMC_VERSION)
         return SM_OK;

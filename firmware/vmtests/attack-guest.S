@@ -218,8 +218,8 @@ c_READBACK:
     l.nop
 
     /* its DMMU maps AG_VA's page (DTLB set 0) to arg's page: translate
-     * register first (after a VM entry a match register written valid
-     * before it leaves the entry invalid, docs/VIRT.md) */
+     * register first (an entry translates only once both its registers
+     * are this world's, docs/VIRT.md) */
 c_MMU_LOAD:
     LOAD32(r4, TLB_TR_PPN_MASK)
     l.and   r4, r20, r4

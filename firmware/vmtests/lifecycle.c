@@ -416,7 +416,10 @@ int main(void)
     uint32_t sr = mfspr(SPR_SR);
     CHECK_EQ("SMC_VERSION", smc(SMC_VERSION, 0, 0, 0, 0), SM_OK);
     CHECK_EQ("SR unchanged by l.smc (DCE back to the caller's)", mfspr(SPR_SR) & sr_mask, sr & sr_mask);
-    CHECK_EQ("function 6", smc(SMC_VM_MEASUREMENT + 1, 1, 0, 0, 0), SM_ERR_FUNC);
+    CHECK_EQ("function 7", smc(SMC_PAGE_ATTR + 1, 1, 0, 0, 0), SM_ERR_FUNC);
+    CHECK_EQ("SMC_PAGE_ATTR from the host (a guest's call)", smc(SMC_PAGE_ATTR, 0, 1, VMPTE_HR, 0),
+             SM_ERR_UNSUPPORTED);
+    SMC_KEEPS_REGS("SMC_PAGE_ATTR from the host", SMC_PAGE_ATTR, 0, 1, VMPTE_HR | VMPTE_HW, 0, SM_ERR_UNSUPPORTED);
     CHECK_EQ("function 0x100", smc(0x100, 1, 0, 0, 0), SM_ERR_FUNC);
     CHECK_EQ("function -1 (before the VMID check)", smc(0xffffffff, 0, 0, 0, 0), SM_ERR_FUNC);
     SMC_KEEPS_REGS("SMC_VERSION", SMC_VERSION, 0, 0, 0, 0, SM_OK);

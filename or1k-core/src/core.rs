@@ -39,7 +39,7 @@ use crate::pic::Pic;
 use crate::ports::{PerfEvents, WishboneMaster, OWNER_BITS};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
-use crate::vm::VmCtl;
+use crate::vm::{VmCtl, KEY_BITS};
 use crate::{block_default, k};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -508,7 +508,7 @@ impl Logic for Core {
             self.mem_chk_valid.next = self.mem_age.q.val();
         }
         self.mem_pt_ready.next = !self.vm.d_host.active.val()
-            | (self.vm.d_host.page_ok.val() & (self.vm.d_host.page.val() == self.mem_chk_pa.val().get_bits::<19>(12)));
+            | (self.vm.d_host.page_ok.val() & (self.vm.d_host.page.val() == self.mem_chk_pa.val().get_bits::<KEY_BITS>(12)));
         // a VM's page, unless its owner lets the host read (a load) or write
         // (a store) it; a cache block operation never
         self.mem_pt_owned.next = self.vm.d_host.active.val()
@@ -586,7 +586,7 @@ impl Logic for Core {
         self.vm.i_host.rd_addr.next = self.immu.xlate.paddr.val();
         self.if_pt_ready.next = !self.vm.i_host.active.val()
             | (self.vm.i_host.page_ok.val()
-                & (self.vm.i_host.page.val() == self.immu.xlate.paddr.val().get_bits::<19>(12)));
+                & (self.vm.i_host.page.val() == self.immu.xlate.paddr.val().get_bits::<KEY_BITS>(12)));
         self.if_pt_wait.next = self.immu.xlate.ready.val() & !self.if_pt_ready.val();
         self.fetch.fault_pa.next = self.immu.xlate.paddr.val();
         self.fetch.immu.ready.next = self.immu.xlate.ready.val() & !self.if_pt_wait.val();

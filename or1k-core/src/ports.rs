@@ -2,6 +2,7 @@
 //! translation response. A unit that owns SPRs or translates addresses
 //! takes one of these as a field; adding a unit means adding the field,
 //! wiring it in `core.rs`, and its constants in `or1k-arch` (docs/CORE.md).
+use crate::vm::KEY_BITS;
 use rust_hdl::prelude::*;
 
 /// One unit's port on the SPR bus. `Ctrl` drives the request from the MEM
@@ -200,7 +201,7 @@ pub struct RegionCheckIn {
 #[join = "HostCheckIn"]
 pub struct HostCheck {
     pub rd_addr: Signal<In, Bits<32>>,
-    pub page: Signal<Out, Bits<19>>,
+    pub page: Signal<Out, Bits<KEY_BITS>>,
     pub page_ok: Signal<Out, Bit>,
     pub owned: Signal<Out, Bit>,
     /// The owner lets the host read (VMPTE_HR) / write (VMPTE_HW) the page.
@@ -214,7 +215,7 @@ pub struct HostCheck {
 #[join = "HostCheck"]
 pub struct HostCheckIn {
     pub rd_addr: Signal<Out, Bits<32>>,
-    pub page: Signal<In, Bits<19>>,
+    pub page: Signal<In, Bits<KEY_BITS>>,
     pub page_ok: Signal<In, Bit>,
     pub owned: Signal<In, Bit>,
     pub hr: Signal<In, Bit>,

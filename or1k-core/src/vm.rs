@@ -34,7 +34,7 @@ const _: () = assert!(VMPT_PAGES == 1 << PT_BITS && VMPT_PAGE_SHIFT == 12 && VMP
 const PTE_BITS: usize = 7;
 const _: () = assert!(VMPTE_ENC == 1 << 4 && VMPTE_HR == 1 << 5 && VMPTE_HW == 1 << 6 && VMPTE_ATTR_MASK == 0x70);
 /// Bits 30..12 of an address: its page with the uncached alias folded.
-const KEY_BITS: usize = 19;
+pub const KEY_BITS: usize = 19;
 const _: () = assert!(UNCACHED_ADDR_MASK == 1 << 31);
 /// The region store's word of a VMRGN SPR is its address's low 4 bits.
 const _: () = assert!(VMRGN_STRIDE == 4 && VM_REGIONS == 4 && SPR_VMRGN0 % 16 == 0 && VMRGN_HPA < 3);

@@ -38,6 +38,11 @@ bash scripts/demo.sh > build/vm-check-demo.txt 2>&1 &&
 "$sim" soak --monitor "$sm" --guest --seeds 10 --jobs 2 > build/vm-check-soak.txt 2>&1 &&
   echo "vm-check: $(tail -1 build/vm-check-soak.txt)" ||
   { echo "vm-check: FAIL the guest soak (build/vm-check-soak.txt):" >&2; tail -30 build/vm-check-soak.txt >&2; fail=1; }
+# two random guests and the host (caches on) alternating, their lines and
+# TLB entries side by side in the VM-tagged caches and TLBs (--guests 2)
+"$sim" soak --monitor "$sm" --guest --guests 2 --seeds 10 --jobs 2 > build/vm-check-soak2.txt 2>&1 &&
+  echo "vm-check: two guests: $(tail -1 build/vm-check-soak2.txt)" ||
+  { echo "vm-check: FAIL the two-guest soak (build/vm-check-soak2.txt):" >&2; tail -30 build/vm-check-soak2.txt >&2; fail=1; }
 run build/firmware/vmtests/entropy.elf "$(bash scripts/vm-model.sh stuck-trng)"
 cargo run -q --release -p vmsp-iss -- run --monitor "$sm" --trng-alarm build/firmware/vmtests/entropy.elf > build/vm-check-entropy-iss.txt 2>&1 ||
   { echo "vm-check: FAIL entropy on the ISS with --trng-alarm" >&2; cat build/vm-check-entropy-iss.txt >&2; fail=1; }

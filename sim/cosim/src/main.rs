@@ -1,5 +1,5 @@
 //! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
-//! `vmsp-sim soak --seeds N [--start S] [--hazards] [--monitor SM.elf [--guest]]`:
+//! `vmsp-sim soak --seeds N [--start S] [--hazards] [--monitor SM.elf [--guest [--guests 2]]]`:
 //! random programs in lock-step.
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
@@ -78,6 +78,10 @@ struct SoakArgs {
     /// VM exits on host ticks and hypercalls, re-entries (needs --monitor).
     #[arg(long, requires = "monitor")]
     guest: bool,
+    /// With --guest: 2 runs two guests (VMs 1 and 2) in every program, the
+    /// host switching between them at their VM exits with its caches on.
+    #[arg(long, value_name = "N", value_parser = parse_guests, requires = "guest")]
+    guests: Option<u32>,
     #[command(flatten)]
     common: Common,
 }
@@ -125,6 +129,10 @@ fn parse_ram_size(s: &str) -> Result<u32, String> {
 
 fn parse_jobs(s: &str) -> Result<usize, String> {
     usize::try_from(parse_num(s)?).ok().filter(|j| (1..=64).contains(j)).ok_or_else(|| "--jobs: 1..64".into())
+}
+
+fn parse_guests(s: &str) -> Result<u32, String> {
+    u32::try_from(parse_num(s)?).ok().filter(|n| (1..=2).contains(n)).ok_or_else(|| "--guests: 1 or 2".into())
 }
 
 fn main() -> ExitCode {
@@ -281,7 +289,12 @@ fn soak(args: &SoakArgs) -> ExitCode {
             return ExitCode::from(exit::IO);
         }
     };
-    let soak_opts = vmsp_sim::soak::SoakOptions { hazards: args.hazards, guest: args.guest, monitor };
+    let soak_opts = vmsp_sim::soak::SoakOptions {
+        hazards: args.hazards,
+        guest: args.guest,
+        guests: args.guests.unwrap_or(1),
+        monitor,
+    };
     let start = Instant::now();
     let mut last = start;
     let quiet = args.common.quiet;
@@ -307,7 +320,11 @@ fn soak(args: &SoakArgs) -> ExitCode {
         mem_latency,
         if args.hazards { ", hazards" } else { "" },
         if args.monitor.is_some() { ", monitor" } else { "" },
-        if args.guest { ", guests" } else { "" },
+        match (args.guest, args.guests) {
+            (true, Some(2)) => ", two guests",
+            (true, _) => ", guests",
+            _ => "",
+        },
         report.passed,
         report.failures.len(),
         report.compared,

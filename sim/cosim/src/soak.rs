@@ -36,6 +36,9 @@ pub struct SoakOptions {
     /// `vmsp_rpg::Options::guest`: every program runs as a guest under the
     /// generator's host harness (needs `monitor`).
     pub guest: bool,
+    /// `vmsp_rpg::Options::guests` with `guest` (0 counts as 1): 2 runs two
+    /// VMs beside the host, switched at their exits.
+    pub guests: u32,
     /// The security monitor's ELF: every program boots through it, on a
     /// model with the monitor world (`Options::monitor`).
     pub monitor: Option<Vec<u8>>,
@@ -70,6 +73,7 @@ pub fn generator_options_with(seed: u64, hazards: bool) -> vmsp_rpg::Options {
 pub fn generator_options_for(seed: u64, soak: &SoakOptions) -> vmsp_rpg::Options {
     let mut gen = generator_options_with(seed, soak.hazards);
     gen.guest = soak.guest;
+    gen.guests = soak.guests.max(1);
     gen
 }
 
@@ -151,7 +155,7 @@ pub fn soak_with(
 }
 
 /// [`soak`] with every soak option (`vmsp-sim soak [--hazards] [--monitor
-/// SM.elf [--guest]]`).
+/// SM.elf [--guest [--guests 2]]]`).
 pub fn soak_opts(
     start: u64,
     n: u64,

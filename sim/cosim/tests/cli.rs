@@ -39,6 +39,8 @@ fn usage_errors() {
         &["soak", "--seeds", "3", "--jobs", "65"],
         &["soak", "--seeds", "3", "a.elf"],
         &["soak", "--seeds", "3", "--guest"],
+        &["soak", "--seeds", "3", "--monitor", "sm.elf", "--guests", "2"],
+        &["soak", "--seeds", "3", "--monitor", "sm.elf", "--guest", "--guests", "3"],
     ] {
         let (code, _, err) = sim(args);
         assert_eq!(code, EXIT_USAGE, "{args:?}: {err}");
@@ -50,7 +52,7 @@ fn usage_errors() {
     assert!(out.contains("--lockstep") && out.contains("--waves") && out.contains("--mem-latency"), "{out}");
     let (code, out, _) = sim(&["soak", "--help"]);
     assert_eq!(code, 0);
-    assert!(out.contains("--seeds") && out.contains("--jobs") && out.contains("--monitor") && out.contains("--guest"), "{out}");
+    assert!(out.contains("--seeds") && out.contains("--jobs") && out.contains("--monitor") && out.contains("--guests"), "{out}");
 }
 
 #[test]

@@ -178,11 +178,17 @@ pub struct Coverage {
     /// VM exits by cause (EXIT_*), as the host reads them: each
     /// `l.mfspr rD, r0, SPR_VMEXIT` that retired counts its value's cause
     pub vm_exits: BTreeMap<u32, u64>,
+    /// VM exits by the VMID SPR_VMEXIT names, and the exits whose VMID
+    /// differs from the previous exit's (a VM switch in between)
+    pub vm_exits_by_vmid: BTreeMap<u32, u64>,
+    pub vm_switches: u64,
     /// l.vmenter that entered its VM / that the hardware refused
     pub vm_entries: u64,
     pub vm_refused: u64,
     /// what the records before this one were (for `hazards`)
     track: Track,
+    /// the VMID of the last VM exit (for `vm_switches`)
+    last_exit_vmid: Option<u32>,
 }
 
 /// Pipeline-hazard patterns seen in the retirement stream: what the
@@ -478,7 +484,13 @@ impl Coverage {
         *self.mnemonics.entry(m).or_default() += 1;
         match (decode(r.insn), r.exception, r.rd) {
             (Insn::Mfspr { a: 0, k: SPR_VMEXIT, .. }, None, Some((_, v))) => {
-                *self.vm_exits.entry(v & 0xff).or_default() += 1
+                *self.vm_exits.entry(v & 0xff).or_default() += 1;
+                let vmid = (v >> VMEXIT_VMID_SHIFT) & 0xff;
+                *self.vm_exits_by_vmid.entry(vmid).or_default() += 1;
+                if self.last_exit_vmid.is_some_and(|l| l != vmid) {
+                    self.vm_switches += 1;
+                }
+                self.last_exit_vmid = Some(vmid);
             }
             (Insn::Vmenter { .. }, None, None) => self.vm_entries += 1,
             (Insn::Vmenter { .. }, None, Some(_)) => self.vm_refused += 1,
@@ -516,6 +528,7 @@ impl Coverage {
             (&mut self.interrupts, &o.interrupts),
             (&mut self.delay_slot_faults, &o.delay_slot_faults),
             (&mut self.vm_exits, &o.vm_exits),
+            (&mut self.vm_exits_by_vmid, &o.vm_exits_by_vmid),
         ] {
             for (k, v) in theirs {
                 *mine.entry(*k).or_default() += v;
@@ -528,6 +541,7 @@ impl Coverage {
         self.sr_seen |= o.sr_seen;
         self.vm_entries += o.vm_entries;
         self.vm_refused += o.vm_refused;
+        self.vm_switches += o.vm_switches;
         self.hazards.merge(&o.hazards);
     }
 
@@ -693,6 +707,10 @@ impl fmt::Display for Coverage {
                 self.vm_refused,
                 exits.join(", ")
             )?;
+            if self.vm_exits_by_vmid.len() > 1 {
+                let vms: Vec<String> = self.vm_exits_by_vmid.iter().map(|(v, n)| format!("VM {v} {n}")).collect();
+                writeln!(f, "VM exits by VM: {}; VM switches: {}", vms.join(", "), self.vm_switches)?;
+            }
         }
         write!(f, "{}", self.hazards)
     }

@@ -60,6 +60,13 @@ pub struct Options {
     /// monitor world (`vmsp-iss --monitor`, `vmsp-sim --monitor`). Off: the
     /// same bytes as without the option.
     pub guest: bool,
+    /// With `guest`: how many VMs the harness runs, 1 or 2 (docs/RPG.md,
+    /// "--guests 2"). With 2 a second random guest (from a seed derived
+    /// from `seed`) runs as VM 2 beside VM 1, each at its own hPAs, the
+    /// host switching between them at its VM exits with its own caches on;
+    /// `max_steps` bounds both guests' runs together. 1: the bytes of a
+    /// generator without the option.
+    pub guests: u32,
 }
 
 impl Default for Options {
@@ -74,6 +81,7 @@ impl Default for Options {
             pc_sprs: false,
             hazards: false,
             guest: false,
+            guests: 1,
         }
     }
 }
@@ -109,6 +117,19 @@ impl Options {
                 self.max_steps
             )));
         }
+        if self.guests != 1 && self.guests != 2 {
+            return Err(OptionsError(format!("guests = {} must be 1 or 2", self.guests)));
+        }
+        if self.guests == 2 && !self.guest {
+            return Err(OptionsError("guests = 2 needs guest".into()));
+        }
+        if self.guests == 2 && self.insns > gen::MAX_INSNS_TWO_GUESTS {
+            return Err(OptionsError(format!(
+                "insns = {} must be at most {} with two guests (both images' copies must fit the harness's map)",
+                self.insns,
+                gen::MAX_INSNS_TWO_GUESTS
+            )));
+        }
         if self.guest {
             let need = gen::guest_min_steps(self);
             if self.max_steps < need {
@@ -127,7 +148,7 @@ impl Options {
 pub struct Program {
     /// The ELF executable (entry 0x100).
     pub elf: Vec<u8>,
-    /// Words of random body code generated.
+    /// Words of random body code generated (with two guests: both bodies').
     pub body_words: usize,
     /// Worst-case ISS steps of the whole run: ≤ `max_steps`, except with
     /// `guest`, where the monitor's calls (create, add page, launch,

@@ -1,5 +1,5 @@
 //! `vmsp-rpg --seed N [-o out.elf] [--insns K] [--max-steps S] [--no-timer]
-//! [--no-range] [--pc-sprs] [--caches] [--mmu] [--hazards] [--guest]`: writes the random program
+//! [--no-range] [--pc-sprs] [--caches] [--mmu] [--hazards] [--guest [--guests 2]]`: writes the random program
 //! for seed N. Exit status 0, or 2 (`vmsp_cli::exit::TOOL_ERROR`).
 
 use clap::Parser;
@@ -47,6 +47,10 @@ struct Cli {
     /// vmsp-iss run --monitor sm.elf.
     #[arg(long)]
     guest: bool,
+    /// With --guest: 2 runs a second random guest as VM 2 beside VM 1, the
+    /// host switching between them at their VM exits with its caches on.
+    #[arg(long, value_name = "N", value_parser = parse_num, requires = "guest")]
+    guests: Option<u64>,
 }
 
 fn run(cli: Cli) -> Result<(), String> {
@@ -64,6 +68,9 @@ fn run(cli: Cli) -> Result<(), String> {
     opts.mmu = cli.mmu;
     opts.hazards = cli.hazards;
     opts.guest = cli.guest;
+    if let Some(n) = cli.guests {
+        opts.guests = u32::try_from(n).map_err(|_| format!("--guests {n}: too large"))?;
+    }
     let seed = cli.seed;
     let out = cli.output.unwrap_or_else(|| format!("rpg-{seed}.elf"));
     let p = try_generate(seed, &opts).map_err(|e| e.to_string())?;

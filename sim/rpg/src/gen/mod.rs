@@ -25,7 +25,7 @@ mod insns;
 mod tables;
 
 pub use guest::GuestLayout;
-pub(crate) use guest::guest_min_steps;
+pub(crate) use guest::{guest_min_steps, MAX_INSNS_TWO_GUESTS};
 use handlers::handler;
 use tables::*;
 
@@ -134,7 +134,73 @@ fn tlb_miss_cost(opts: &Options) -> u64 {
     }
 }
 
+/// One generated program before it is packaged: its image from
+/// IMAGE_BASE and its data region, and the generator's state after them.
+struct Body {
+    text: Vec<u8>,
+    data: Vec<u8>,
+    body_words: usize,
+    step_bound: u64,
+    rng: ChaCha8Rng,
+}
+
+/// The seed of the second guest with `guests: 2`, derived from `seed`.
+fn second_guest_seed(seed: u64) -> u64 {
+    (seed ^ 0x5eed_0000_0000_0002).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29)
+}
+
 pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
+    let tlb_cost = tlb_miss_cost(opts);
+    // With `guest` the program's own steps get what the host's tick exits
+    // leave of the budget (the monitor's calls come on top); two guests
+    // share it half and half.
+    let plan = opts.guest.then(|| guest::Plan::new(opts, tlb_cost));
+    let max_steps = match &plan {
+        Some(p) => p.guest_budget(opts.max_steps / opts.guests.max(1) as u64),
+        None => opts.max_steps,
+    };
+    let mut b = body(seed, opts, plan.as_ref(), max_steps);
+    let Some(plan) = &plan else {
+        let elf = elf::write(
+            VEC_RESET,
+            &[
+                elf::Segment {
+                    name: ".text",
+                    addr: Layout::IMAGE_BASE,
+                    data: &b.text,
+                    exec: true,
+                },
+                elf::Segment {
+                    name: ".data",
+                    addr: Layout::DATA_BASE,
+                    data: &b.data,
+                    exec: false,
+                },
+            ],
+        );
+        return Program {
+            elf,
+            body_words: b.body_words,
+            step_bound: b.step_bound,
+        };
+    };
+    let img = guest::GuestImage { text: &b.text, data: &b.data };
+    let (elf, run, setup, body_words) = if opts.guests == 2 {
+        let b2 = body(second_guest_seed(seed), opts, Some(plan), max_steps);
+        let img2 = guest::GuestImage { text: &b2.text, data: &b2.data };
+        let (elf, run, setup) = guest::harness2(&mut b.rng, plan, [img, img2], [b.step_bound, b2.step_bound]);
+        (elf, run, setup, b.body_words + b2.body_words)
+    } else {
+        let (elf, run, setup) = guest::harness(&mut b.rng, opts, plan, img, b.step_bound);
+        (elf, run, setup, b.body_words)
+    };
+    assert!(run <= opts.max_steps, "generator overran its step budget: {run} > {}", opts.max_steps);
+    Program { elf, body_words, step_bound: run + setup }
+}
+
+/// The program of `seed` (a guest's with `plan`), its own steps bounded by
+/// `max_steps`.
+fn body(seed: u64, opts: &Options, plan: Option<&guest::Plan>, max_steps: u64) -> Body {
     let mut lo = vec![0u32; ((Layout::CODE_BASE - Layout::IMAGE_BASE) / 4) as usize];
     let mut put = |addr: u32, words: &[u32]| {
         let i = ((addr - Layout::IMAGE_BASE) / 4) as usize;
@@ -162,13 +228,6 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         }
         put(v, &h);
     }
-    // With `guest` the program's own steps get what the host's tick exits
-    // leave of the budget (the monitor's calls come on top).
-    let plan = opts.guest.then(|| guest::Plan::new(opts, tlb_cost));
-    let max_steps = match &plan {
-        Some(p) => p.guest_budget(opts.max_steps),
-        None => opts.max_steps,
-    };
 
     let mut g = Gen {
         rng: ChaCha8Rng::seed_from_u64(seed),
@@ -231,34 +290,7 @@ pub(crate) fn generate(seed: u64, opts: &Options) -> Program {
         .chain(&g.code)
         .flat_map(|w| w.to_be_bytes())
         .collect();
-    if let Some(plan) = &plan {
-        let img = guest::GuestImage { text: &text, data: &data };
-        let (elf, run, setup) = guest::harness(&mut g.rng, opts, plan, img, step_bound);
-        assert!(run <= opts.max_steps, "generator overran its step budget: {run} > {}", opts.max_steps);
-        return Program { elf, body_words, step_bound: run + setup };
-    }
-    let elf = elf::write(
-        VEC_RESET,
-        &[
-            elf::Segment {
-                name: ".text",
-                addr: Layout::IMAGE_BASE,
-                data: &text,
-                exec: true,
-            },
-            elf::Segment {
-                name: ".data",
-                addr: Layout::DATA_BASE,
-                data: &data,
-                exec: false,
-            },
-        ],
-    );
-    Program {
-        elf,
-        body_words,
-        step_bound,
-    }
+    Body { text, data, body_words, step_bound, rng: g.rng }
 }
 
 /// Loads and stores: the instructions that can miss in the DTLB.

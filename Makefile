@@ -8,7 +8,7 @@ PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
         bench bench-iss bench-rtl bench-sim bench-crypto clean synth synth-monitor bitstream linux linux-iss linux-rtl linux-check \
-        demo vm-check bench-vm
+        demo vm-check bench-vm bench-switch
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -77,6 +77,13 @@ vm-check: bootstrap
 bench-vm: bootstrap
 	$(MAKE) -s -C firmware demo monitor
 	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M build/firmware/demo/vmbench.elf
+
+# two guests with their MMUs on alternating on the host tick, with VM-tagged
+# TLBs and with the hypervisor flushing them at every exit, timed on the RTL
+# (firmware/demo/switchbench.c; docs/PERFORMANCE.md)
+bench-switch: bootstrap
+	$(MAKE) -s -C firmware demo monitor
+	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M build/firmware/demo/switchbench.elf
 
 bench: bench-iss bench-rtl bench-crypto
 

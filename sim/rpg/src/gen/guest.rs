@@ -258,6 +258,10 @@ impl Asm {
         if or_reg != 0 {
             self.w(alu(ALU_OR, 0, 0, 3, 3, or_reg));
         }
+        self.stop();
+    }
+    /// l.nop 1 (the exit, r3 its code), then spin.
+    fn stop(&mut self) {
         self.w(nop(NOP_EXIT));
         self.w(branch(OP_J, 0));
         self.w(nop(NOP_NOP));
@@ -274,6 +278,8 @@ pub(super) struct GuestImage<'a> {
 /// A guest's copy in the host's image, the pages to add from it and its
 /// `VMC_*` descriptor.
 struct Prepared {
+    /// host address of the copy (gPA 0)
+    image: u32,
     /// the image from gPA 0, whole pages
     gtext: Vec<u8>,
     /// host address of the data region's copy (after `gtext`'s)
@@ -336,11 +342,360 @@ fn prepare(rng: &mut ChaCha8Rng, plan: &Plan, img: &GuestImage, image: u32, take
         let i = ((VMC_REGIONS + VMC_REGION_BYTES * slot as u32) / 4) as usize;
         desc[i..i + 3].copy_from_slice(&[gpa, size, hpa]);
     }
-    Prepared { gtext, image_data, pages, desc, code_end, blocks: [(code_hpa, csize), (data_hpa, Layout::DATA_SIZE)] }
+    Prepared {
+        image,
+        gtext,
+        image_data,
+        pages,
+        desc,
+        code_end,
+        blocks: [(code_hpa, csize), (data_hpa, Layout::DATA_SIZE)],
+    }
+}
+
+/// `prepare`s each guest in turn: the copies one after the other from
+/// IMAGE, each VM's regions clear of the VMs' before it.
+fn prepare_all(rng: &mut ChaCha8Rng, plan: &Plan, imgs: &[GuestImage]) -> Vec<Prepared> {
+    let mut preps: Vec<Prepared> = Vec::new();
+    for img in imgs {
+        let image = preps.last().map_or(GuestLayout::IMAGE, |p| p.image_data + Layout::DATA_SIZE);
+        let taken: Vec<(u32, u32)> = preps.iter().flat_map(|p| p.blocks).collect();
+        let p = prepare(rng, plan, img, image, &taken);
+        preps.push(p);
+    }
+    preps
 }
 
 fn bytes(ws: &[u32]) -> Vec<u8> {
     ws.iter().flat_map(|w| w.to_be_bytes()).collect()
+}
+
+/// The VMs by index: VM i is `VMIDS[i]`, its variables (ANSWER,
+/// GUEST_CODE, HALTED, DESC, MEAS) at VM 1's + `VM_STRIDE * i`.
+const VMIDS: [u32; 2] = [GuestLayout::VMID, GuestLayout::VMID2];
+/// Each VM's sections of its image copy.
+const GUEST_SECTIONS: [(&str, &str); 2] = [(".guest.text", ".guest.data"), (".guest2.text", ".guest2.data")];
+/// The monitor calls a failure names (`FAIL_SMC | call << 8`).
+const CALL_CREATE: usize = 1;
+const CALL_ADD_PAGE: usize = 2;
+const CALL_LAUNCH: usize = 3;
+const CALL_DESTROY: usize = 4;
+const CALL_MEASUREMENT: usize = 5;
+const CALLS: usize = 6;
+
+/// What every harness draws first, in this order.
+struct Draws {
+    /// host tick periods (restart mode, interrupt enabled: IP is the exit)
+    periods: Vec<u32>,
+    /// the l.vmenter's registers (VMID, answer)
+    ra: u8,
+    rb: u8,
+    /// 0xF00 returns with l.rfe (else it jumps to the exit path)
+    rfe_back: bool,
+}
+
+impl Draws {
+    fn new(rng: &mut ChaCha8Rng, plan: &Plan) -> Draws {
+        let pmin = plan.period_min as u32;
+        let periods: Vec<u32> = (0..GuestLayout::NPERIODS)
+            .map(|_| (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | rng.gen_range(pmin..=3 * pmin))
+            .collect();
+        let ra = rng.gen_range(1..32u8);
+        let rb = loop {
+            let r = rng.gen_range(1..32u8);
+            if r != ra {
+                break r;
+            }
+        };
+        let rfe_back = rng.gen_bool(0.5);
+        Draws { periods, ra, rb, rfe_back }
+    }
+}
+
+/// A harness's code as it is written, for `vms` VMs: the assembler and the
+/// labels every harness has. Its methods write the pieces both harnesses
+/// share; each harness adds what it does alone (which VM to enter, what
+/// the host does at an exit, the halt).
+struct Host {
+    a: Asm,
+    d: Draws,
+    vms: usize,
+    /// 0xF00's target without l.rfe: the exit path
+    exit_path: usize,
+    /// arm the timer and enter the VM (`Host::enter`)
+    enter: usize,
+    /// an exit's targets by cause (`Host::exit`)
+    vmcall: usize,
+    halt: usize,
+    /// failures: l.vmenter refused, not refused after destroy, MAX_EXITS,
+    /// an exit of another VM, a monitor call (per VM, by call)
+    refused: usize,
+    bad_refusal: usize,
+    limit: usize,
+    bad_vmid: usize,
+    fails: Vec<[usize; CALLS]>,
+    /// where the exit path's steps start counting (`enter`)
+    path_start: usize,
+}
+
+impl Host {
+    /// The vectors (a host exception fails the run; 0xF00 returns to the
+    /// l.vmenter or jumps to the exit path) and the host code's start at
+    /// HOST_CODE, with the host's caches on if `caches`.
+    fn start(d: Draws, vms: usize, caches: bool) -> Host {
+        use GuestLayout as L;
+        assert!((1..=VMIDS.len()).contains(&vms));
+        let mut a = Asm::new(VEC_RESET);
+        let main = a.label();
+        let exit_path = a.label();
+        a.br(OP_J, main, nop(NOP_NOP));
+        for v in (VEC_BUS_ERROR..VEC_VMEXIT).step_by(0x100) {
+            a.org(v);
+            a.exit_with(L::FAIL_HOST_EXC | v, 0);
+        }
+        a.org(VEC_VMEXIT);
+        if d.rfe_back {
+            // back to just after the l.vmenter, r11 = 0 (every GPR is)
+            a.w(rfe());
+        } else {
+            a.br(OP_J, exit_path, nop(NOP_NOP));
+        }
+        a.org(L::HOST_CODE);
+        a.bind(main);
+        if caches {
+            a.w(dai(OP_ORI, 1, 0, SR_RESET | SR_ICE | SR_DCE));
+            a.w(mtspr(0, 1, SPR_SR));
+        }
+        let fails = (0..vms).map(|_| std::array::from_fn(|_| a.label())).collect();
+        let [enter, vmcall, halt, refused, bad_refusal, limit, bad_vmid] = std::array::from_fn(|_| a.label());
+        Host { a, d, vms, exit_path, enter, vmcall, halt, refused, bad_refusal, limit, bad_vmid, fails, path_start: 0 }
+    }
+
+    /// A monitor call for VM `vm`: `args` in r3.., l.smc; a status other
+    /// than 0 fails with `call`.
+    fn smc(&mut self, args: &[u32], vm: usize, call: usize) {
+        for (r, &v) in (3..).zip(args) {
+            self.a.ws(&load32(r, v));
+        }
+        self.a.w(SMC_INSN);
+        self.a.w(sfi(SF_NE, 11, 0));
+        self.a.br(OP_BF, self.fails[vm][call], nop(NOP_NOP));
+    }
+
+    /// Creates each VM from its descriptor, adds its pages, launches it and
+    /// reads its measurement; then SUM = the measurements' words folded.
+    fn create(&mut self, preps: &[Prepared]) {
+        use GuestLayout as L;
+        assert_eq!(preps.len(), self.vms);
+        for (i, p) in preps.iter().enumerate() {
+            let (vmid, off) = (VMIDS[i], L::VM_STRIDE * i as u32);
+            self.smc(&[SMC_VM_CREATE, vmid, L::DESC + off], i, CALL_CREATE);
+            for &(gpa, src) in &p.pages {
+                self.smc(&[SMC_VM_ADD_PAGE, vmid, gpa, src, 0], i, CALL_ADD_PAGE);
+            }
+            self.smc(&[SMC_VM_LAUNCH, vmid], i, CALL_LAUNCH);
+            self.smc(&[SMC_VM_MEASUREMENT, vmid, L::MEAS + off], i, CALL_MEASUREMENT);
+        }
+        let a = &mut self.a;
+        a.w(alu(ALU_OR, 0, 0, 3, 0, 0));
+        for i in 0..self.vms as u32 {
+            for w in 0..8 {
+                a.w(load(OP_LWZ, 4, 0, L::MEAS + L::VM_STRIDE * i + 4 * w));
+                a.w(shifti(SHIFT_ROR, 3, 3, 27));
+                a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
+            }
+        }
+        a.w(store(OP_SW, 0, 3, L::SUM));
+    }
+
+    /// `enter`: arm the host timer with the next period (IP cleared),
+    /// `select` (ra = the VMID, rb = the answer to its last hypercall),
+    /// l.vmenter; a refusal fails. The exit path's steps count from here.
+    fn enter(&mut self, select: &[u32]) {
+        use GuestLayout as L;
+        let a = &mut self.a;
+        a.bind(self.enter);
+        self.path_start = a.words.len();
+        a.w(load(OP_LWZ, 1, 0, L::EXITS));
+        a.w(dai(OP_ANDI, 1, 1, L::NPERIODS - 1));
+        a.w(shifti(SHIFT_SLL, 1, 1, 2));
+        a.w(load(OP_LWZ, 2, 1, L::PERIODS));
+        a.w(mtspr(0, 0, SPR_TTCR));
+        a.w(mtspr(0, 2, SPR_TTMR));
+        a.ws(select);
+        a.w(vmenter(self.d.ra, self.d.rb));
+        if self.d.rfe_back {
+            // a refusal goes on here with r11 = VMENTER_ERR_*, an exit with 0
+            a.w(sfi(SF_NE, 11, 0));
+            a.br(OP_BF, self.refused, nop(NOP_NOP));
+        } else {
+            a.br(OP_J, self.refused, nop(NOP_NOP));
+        }
+    }
+
+    /// The exit path: r1 = SPR_VMEXIT, r2 = its VMID, then `check` (the
+    /// flag set if that is not the VM entered); r2 = the cause, its counter
+    /// and EXITS (r4) counted; `host_work`; then past MAX_EXITS the run
+    /// fails, a tick goes to `tick`, a hypercall to `vmcall`, a halt to
+    /// `halt`, any other cause fails (VMEXINFO0/1 reported).
+    fn exit(&mut self, check: &[u32], host_work: &[u32], tick: usize) {
+        use GuestLayout as L;
+        let a = &mut self.a;
+        a.bind(self.exit_path);
+        a.w(mfspr(1, 0, SPR_VMEXIT));
+        a.w(shifti(SHIFT_SRL, 2, 1, VMEXIT_VMID_SHIFT));
+        a.ws(check);
+        a.br(OP_BF, self.bad_vmid, dai(OP_ANDI, 2, 1, 0xff));
+        a.w(shifti(SHIFT_SLL, 3, 2, 2));
+        a.w(load(OP_LWZ, 4, 3, L::COUNTS));
+        a.w(dai(OP_ADDI, 4, 4, 1));
+        a.w(store(OP_SW, 3, 4, L::COUNTS));
+        a.w(load(OP_LWZ, 4, 0, L::EXITS));
+        a.w(dai(OP_ADDI, 4, 4, 1));
+        a.w(store(OP_SW, 0, 4, L::EXITS));
+        a.ws(host_work);
+        a.w(sfi(SF_GTU, 4, L::MAX_EXITS));
+        a.br(OP_BF, self.limit, sfi(SF_EQ, 2, EXIT_TICK));
+        a.br(OP_BF, tick, sfi(SF_EQ, 2, EXIT_VMCALL));
+        a.br(OP_BF, self.vmcall, sfi(SF_EQ, 2, EXIT_HALT));
+        a.br(OP_BF, self.halt, nop(NOP_NOP));
+        // unexpected: report VMEXINFO0/1, fail with the cause
+        for i in 0..2 {
+            a.w(mfspr(3, 0, SPR_VMEXINFO0 + i));
+            a.w(nop(NOP_REPORT));
+        }
+        a.exit_with(L::FAIL_EXIT, 2);
+    }
+
+    /// `vmcall`: fold VMEXINFO0..5 (through `tmp`) into SUM (loaded into
+    /// r3 first unless `sum_in_r3`), r3 = the answer, SUM ^ exits; the
+    /// harness stores it and enters again.
+    fn vmcall(&mut self, sum_in_r3: bool, tmp: u8) {
+        use GuestLayout as L;
+        let a = &mut self.a;
+        a.bind(self.vmcall);
+        if !sum_in_r3 {
+            a.w(load(OP_LWZ, 3, 0, L::SUM));
+        }
+        for i in 0..VMEXINFO_COUNT {
+            a.w(mfspr(tmp, 0, SPR_VMEXINFO0 + i));
+            a.w(shifti(SHIFT_ROR, 3, 3, 27));
+            a.w(alu(ALU_XOR, 0, 0, 3, 3, tmp));
+        }
+        a.w(store(OP_SW, 0, 3, L::SUM));
+        a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
+    }
+
+    /// Checks the exit path written since `enter` (with the 0xF00 vector
+    /// and the exit's own record) against `exit_steps`.
+    fn end_exit_path(&self, exit_steps: u64) {
+        let path_words = (self.a.words.len() - self.path_start) as u64;
+        let vec_words = if self.d.rfe_back { 1 } else { 2 };
+        assert!(path_words + vec_words + 1 <= exit_steps, "the exit path has {path_words} words");
+    }
+
+    /// All halted: stop the timer, destroy the VMs in `order` (indices),
+    /// then l.vmenter must be refused with VMENTER_ERR_FREE for each; the
+    /// final report: SUM, the exit counts, and the exit code, the halt
+    /// codes (VM 2's << GUEST2_SHIFT).
+    fn destroy_and_report(&mut self, order: &[usize]) {
+        use GuestLayout as L;
+        self.a.w(mtspr(0, 0, SPR_TTMR));
+        for &vm in order {
+            self.smc(&[SMC_VM_DESTROY, VMIDS[vm]], vm, CALL_DESTROY);
+        }
+        let (a, ra) = (&mut self.a, self.d.ra);
+        for &vm in order {
+            a.w(dai(OP_ORI, ra, 0, VMIDS[vm]));
+            a.w(vmenter(ra, 0));
+            a.w(sfi(SF_NE, 11, VMENTER_ERR_FREE));
+            a.br(OP_BF, self.bad_refusal, nop(NOP_NOP));
+        }
+        a.w(load(OP_LWZ, 3, 0, L::SUM));
+        a.w(nop(NOP_REPORT));
+        for cause in EXIT_TICK..=EXIT_FAULT {
+            a.w(load(OP_LWZ, 3, 0, L::COUNTS + 4 * cause));
+            a.w(movhi(4, (L::REPORT_COUNT | cause << 24) >> 16));
+            a.w(alu(ALU_OR, 0, 0, 3, 3, 4));
+            a.w(nop(NOP_REPORT));
+        }
+        a.w(load(OP_LWZ, 3, 0, L::GUEST_CODE));
+        if self.vms == 2 {
+            a.w(load(OP_LWZ, 4, 0, L::GUEST_CODE + L::VM_STRIDE));
+            a.w(shifti(SHIFT_SLL, 4, 4, L::GUEST2_SHIFT));
+            a.w(alu(ALU_OR, 0, 0, 3, 3, 4));
+        }
+        a.stop();
+    }
+
+    /// The failures' exits; a failed monitor call's by VM, each VM's in
+    /// `call_order` (call 0 names none: its exit is dead code, kept where
+    /// each harness has always had it).
+    fn failures(&mut self, call_order: [usize; CALLS]) {
+        use GuestLayout as L;
+        let a = &mut self.a;
+        a.bind(self.refused);
+        a.exit_with(L::FAIL_REFUSED, 11);
+        a.bind(self.bad_refusal);
+        a.exit_with(L::FAIL_REFUSED | 0x100, 11);
+        a.bind(self.limit);
+        a.exit_with(L::FAIL_LIMIT, 0);
+        a.bind(self.bad_vmid);
+        a.exit_with(L::FAIL_VMID, 1);
+        for (vm, ls) in self.fails.iter().enumerate() {
+            let vm_bit = if vm == 1 { L::FAIL_SMC_VM2 } else { 0 };
+            for call in call_order {
+                a.bind(ls[call]);
+                a.exit_with(L::FAIL_SMC | vm_bit | (call as u32) << 8, 11);
+            }
+        }
+    }
+
+    /// The code, and the host data: the periods and each VM's descriptor.
+    fn finish(self, preps: &[Prepared]) -> (Vec<u32>, Vec<u32>) {
+        use GuestLayout as L;
+        let code = self.a.finish();
+        assert!(VEC_RESET + 4 * code.len() as u32 <= L::HOST_DATA, "harness code overlaps its data");
+        let mut data = vec![0u32; ((L::HOST_DATA_SIZE + L::VM_STRIDE * (self.vms as u32 - 1)) / 4) as usize];
+        let at = |addr: u32| ((addr - L::HOST_DATA) / 4) as usize;
+        data[at(L::PERIODS)..at(L::PERIODS) + self.d.periods.len()].copy_from_slice(&self.d.periods);
+        for (i, p) in preps.iter().enumerate() {
+            let d = at(L::DESC + L::VM_STRIDE * i as u32);
+            data[d..d + p.desc.len()].copy_from_slice(&p.desc);
+        }
+        (code, data)
+    }
+}
+
+/// The harness's ELF (its code and data, `scratch` if any, each guest's
+/// copy), the bound on the guests' runs (each's as `Plan::run` bounds it)
+/// and on the rest (`setup_cost` for each).
+fn package(
+    code: &[u32],
+    data: &[u32],
+    scratch: Option<&[u8]>,
+    preps: &[Prepared],
+    imgs: &[GuestImage],
+    plan: &Plan,
+    guest_steps: &[u64],
+) -> (Vec<u8>, u64, u64) {
+    use GuestLayout as L;
+    let (text, data) = (bytes(code), bytes(data));
+    let mut segs = vec![
+        elf::Segment { name: ".text", addr: VEC_RESET, data: &text, exec: true },
+        elf::Segment { name: ".data", addr: L::HOST_DATA, data: &data, exec: false },
+    ];
+    if let Some(scratch) = scratch {
+        segs.push(elf::Segment { name: ".scratch", addr: L::SCRATCH, data: scratch, exec: false });
+    }
+    for ((p, img), (tname, dname)) in preps.iter().zip(imgs).zip(GUEST_SECTIONS) {
+        segs.push(elf::Segment { name: tname, addr: p.image, data: &p.gtext, exec: false });
+        segs.push(elf::Segment { name: dname, addr: p.image_data, data: img.data, exec: false });
+    }
+    let elf = elf::write(VEC_RESET, &segs);
+    let run = guest_steps.iter().map(|&g| plan.run(g)).sum();
+    let setup = preps.iter().map(|p| setup_cost(p.code_end, p.pages.len() as u32)).sum();
+    (elf, run, setup)
 }
 
 /// The harness's ELF, the bound on the steps of the guest's run (from
@@ -355,188 +710,31 @@ pub(super) fn harness(
     guest_steps: u64,
 ) -> (Vec<u8>, u64, u64) {
     use GuestLayout as L;
-    let Prepared { gtext, image_data, pages, desc, code_end, .. } = prepare(rng, plan, &img, L::IMAGE, &[]);
-    // host tick periods (restart mode, interrupt enabled: IP is the exit)
-    let pmin = plan.period_min as u32;
-    let periods: Vec<u32> =
-        (0..L::NPERIODS).map(|_| (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | rng.gen_range(pmin..=3 * pmin)).collect();
-    // the l.vmenter's registers, and how 0xF00 comes back
-    let ra = rng.gen_range(1..32u8);
-    let rb = loop {
-        let r = rng.gen_range(1..32u8);
-        if r != ra {
-            break r;
-        }
-    };
-    let rfe_back = rng.gen_bool(0.5);
+    let imgs = [img];
+    let preps = prepare_all(rng, plan, &imgs);
+    let d = Draws::new(rng, plan);
     let host_caches = opts.caches && rng.gen_bool(0.5);
 
-    let mut a = Asm::new(VEC_RESET);
-    let main = a.label();
-    let exit_path = a.label();
-    a.br(OP_J, main, nop(NOP_NOP));
-    for v in (VEC_BUS_ERROR..VEC_VMEXIT).step_by(0x100) {
-        a.org(v);
-        a.exit_with(L::FAIL_HOST_EXC | v, 0);
-    }
-    a.org(VEC_VMEXIT);
-    if rfe_back {
-        // back to just after the l.vmenter, r11 = 0 (every GPR is)
-        a.w(rfe());
-    } else {
-        a.br(OP_J, exit_path, nop(NOP_NOP));
-    }
-    a.org(L::HOST_CODE);
-    a.bind(main);
-    if host_caches {
-        a.w(dai(OP_ORI, 1, 0, SR_RESET | SR_ICE | SR_DCE));
-        a.w(mtspr(0, 1, SPR_SR));
-    }
-    let fails: Vec<usize> = (0..6).map(|_| a.label()).collect();
-    let smc = |a: &mut Asm, args: &[u32], call: usize| {
-        for (r, &v) in (3..).zip(args) {
-            a.ws(&load32(r, v));
-        }
-        a.w(SMC_INSN);
-        a.w(sfi(SF_NE, 11, 0));
-        a.br(OP_BF, fails[call], nop(NOP_NOP));
-    };
-    smc(&mut a, &[SMC_VM_CREATE, L::VMID, L::DESC], 1);
-    for &(gpa, src) in &pages {
-        smc(&mut a, &[SMC_VM_ADD_PAGE, L::VMID, gpa, src, 0], 2);
-    }
-    smc(&mut a, &[SMC_VM_LAUNCH, L::VMID], 3);
-    smc(&mut a, &[SMC_VM_MEASUREMENT, L::VMID, L::MEAS], 5);
-    // SUM = the measurement's words folded
-    a.w(alu(ALU_OR, 0, 0, 3, 0, 0));
-    for i in 0..8 {
-        a.w(load(OP_LWZ, 4, 0, L::MEAS + 4 * i));
-        a.w(shifti(SHIFT_ROR, 3, 3, 27));
-        a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
-    }
-    a.w(store(OP_SW, 0, 3, L::SUM));
+    let mut h = Host::start(d, 1, host_caches);
+    h.create(&preps);
+    // enter VM 1 with ANSWER
+    let (ra, rb) = (h.d.ra, h.d.rb);
+    h.enter(&[dai(OP_ORI, ra, 0, L::VMID), load(OP_LWZ, rb, 0, L::ANSWER)]);
+    // an exit of VM 1: a tick enters it again
+    let enter = h.enter;
+    h.exit(&[sfi(SF_NE, 2, L::VMID)], &[], enter);
+    h.vmcall(false, 5);
+    h.a.br(OP_J, enter, store(OP_SW, 0, 3, L::ANSWER));
+    h.end_exit_path(EXIT_STEPS);
 
-    // enter: arm the host timer (IP cleared), l.vmenter
-    let enter = a.label();
-    let refused = a.label();
-    let halt = a.label();
-    let vmcall = a.label();
-    let limit = a.label();
-    let bad_vmid = a.label();
-    a.bind(enter);
-    let path_start = a.words.len();
-    a.w(load(OP_LWZ, 1, 0, L::EXITS));
-    a.w(dai(OP_ANDI, 1, 1, L::NPERIODS - 1));
-    a.w(shifti(SHIFT_SLL, 1, 1, 2));
-    a.w(load(OP_LWZ, 2, 1, L::PERIODS));
-    a.w(mtspr(0, 0, SPR_TTCR));
-    a.w(mtspr(0, 2, SPR_TTMR));
-    a.w(dai(OP_ORI, ra, 0, L::VMID));
-    a.w(load(OP_LWZ, rb, 0, L::ANSWER));
-    a.w(vmenter(ra, rb));
-    if rfe_back {
-        // a refusal goes on here with r11 = VMENTER_ERR_*, an exit with 0
-        a.w(sfi(SF_NE, 11, 0));
-        a.br(OP_BF, refused, nop(NOP_NOP));
-    } else {
-        a.br(OP_J, refused, nop(NOP_NOP));
-    }
-    // the exit: cause, counters, what next
-    a.bind(exit_path);
-    a.w(mfspr(1, 0, SPR_VMEXIT));
-    a.w(shifti(SHIFT_SRL, 2, 1, VMEXIT_VMID_SHIFT));
-    a.w(sfi(SF_NE, 2, L::VMID));
-    a.br(OP_BF, bad_vmid, dai(OP_ANDI, 2, 1, 0xff));
-    a.w(shifti(SHIFT_SLL, 3, 2, 2));
-    a.w(load(OP_LWZ, 4, 3, L::COUNTS));
-    a.w(dai(OP_ADDI, 4, 4, 1));
-    a.w(store(OP_SW, 3, 4, L::COUNTS));
-    a.w(load(OP_LWZ, 4, 0, L::EXITS));
-    a.w(dai(OP_ADDI, 4, 4, 1));
-    a.w(store(OP_SW, 0, 4, L::EXITS));
-    a.w(sfi(SF_GTU, 4, L::MAX_EXITS));
-    a.br(OP_BF, limit, sfi(SF_EQ, 2, EXIT_TICK));
-    a.br(OP_BF, enter, sfi(SF_EQ, 2, EXIT_VMCALL));
-    a.br(OP_BF, vmcall, sfi(SF_EQ, 2, EXIT_HALT));
-    a.br(OP_BF, halt, nop(NOP_NOP));
-    // unexpected: report VMEXINFO0/1, fail with the cause
-    for i in 0..2 {
-        a.w(mfspr(3, 0, SPR_VMEXINFO0 + i));
-        a.w(nop(NOP_REPORT));
-    }
-    a.exit_with(L::FAIL_EXIT, 2);
-    // a hypercall: fold VMEXINFO0..5 into SUM; answer SUM ^ exits
-    a.bind(vmcall);
-    a.w(load(OP_LWZ, 3, 0, L::SUM));
-    for i in 0..VMEXINFO_COUNT {
-        a.w(mfspr(5, 0, SPR_VMEXINFO0 + i));
-        a.w(shifti(SHIFT_ROR, 3, 3, 27));
-        a.w(alu(ALU_XOR, 0, 0, 3, 3, 5));
-    }
-    a.w(store(OP_SW, 0, 3, L::SUM));
-    a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
-    a.br(OP_J, enter, store(OP_SW, 0, 3, L::ANSWER));
-    let path_words = (a.words.len() - path_start) as u64;
-    let vec_words = if rfe_back { 1 } else { 2 };
-    assert!(path_words + vec_words + 1 <= EXIT_STEPS, "the exit path has {path_words} words");
-
-    // the halt: stop the timer, destroy, l.vmenter must be refused now
-    a.bind(halt);
-    a.w(mfspr(3, 0, SPR_VMEXINFO0));
-    a.w(store(OP_SW, 0, 3, L::GUEST_CODE));
-    a.w(mtspr(0, 0, SPR_TTMR));
-    smc(&mut a, &[SMC_VM_DESTROY, L::VMID], 4);
-    let bad_refusal = a.label();
-    a.w(dai(OP_ORI, ra, 0, L::VMID));
-    a.w(vmenter(ra, 0));
-    a.w(sfi(SF_NE, 11, VMENTER_ERR_FREE));
-    a.br(OP_BF, bad_refusal, nop(NOP_NOP));
-    a.w(load(OP_LWZ, 3, 0, L::SUM));
-    a.w(nop(NOP_REPORT));
-    for cause in EXIT_TICK..=EXIT_FAULT {
-        a.w(load(OP_LWZ, 3, 0, L::COUNTS + 4 * cause));
-        a.w(movhi(4, (L::REPORT_COUNT | cause << 24) >> 16));
-        a.w(alu(ALU_OR, 0, 0, 3, 3, 4));
-        a.w(nop(NOP_REPORT));
-    }
-    a.w(load(OP_LWZ, 3, 0, L::GUEST_CODE));
-    a.w(nop(NOP_EXIT));
-    a.w(branch(OP_J, 0));
-    a.w(nop(NOP_NOP));
-    // failures
-    a.bind(refused);
-    a.exit_with(L::FAIL_REFUSED, 11);
-    a.bind(bad_refusal);
-    a.exit_with(L::FAIL_REFUSED | 0x100, 11);
-    a.bind(limit);
-    a.exit_with(L::FAIL_LIMIT, 0);
-    a.bind(bad_vmid);
-    a.exit_with(L::FAIL_VMID, 1);
-    for (call, &l) in fails.iter().enumerate().skip(1) {
-        a.bind(l);
-        a.exit_with(L::FAIL_SMC | (call as u32) << 8, 11);
-    }
-    a.bind(fails[0]);
-    a.exit_with(L::FAIL_SMC, 11);
-    let code = a.finish();
-    assert!(VEC_RESET + 4 * code.len() as u32 <= L::HOST_DATA, "harness code overlaps its data");
-
-    let mut data = vec![0u32; (L::HOST_DATA_SIZE / 4) as usize];
-    let at = |addr: u32| ((addr - L::HOST_DATA) / 4) as usize;
-    data[at(L::PERIODS)..at(L::PERIODS) + periods.len()].copy_from_slice(&periods);
-    data[at(L::DESC)..at(L::DESC) + desc.len()].copy_from_slice(&desc);
-    let (text, data) = (bytes(&code), bytes(&data));
-    let elf = elf::write(
-        VEC_RESET,
-        &[
-            elf::Segment { name: ".text", addr: VEC_RESET, data: &text, exec: true },
-            elf::Segment { name: ".data", addr: L::HOST_DATA, data: &data, exec: false },
-            elf::Segment { name: ".guest.text", addr: L::IMAGE, data: &gtext, exec: false },
-            elf::Segment { name: ".guest.data", addr: image_data, data: img.data, exec: false },
-        ],
-    );
-    let run = plan.run(guest_steps);
-    (elf, run, setup_cost(code_end, pages.len() as u32))
+    // the halt: its code, then destroy and report
+    h.a.bind(h.halt);
+    h.a.w(mfspr(3, 0, SPR_VMEXINFO0));
+    h.a.w(store(OP_SW, 0, 3, L::GUEST_CODE));
+    h.destroy_and_report(&[0]);
+    h.failures([1, 2, 3, 4, 5, 0]);
+    let (code, data) = h.finish(&preps);
+    package(&code, &data, None, &preps, &imgs, plan, &[guest_steps])
 }
 
 /// `harness` for two guests (`Options::guests` = 2): VM 1 from `imgs[0]`,
@@ -552,156 +750,49 @@ pub(super) fn harness2(
     guest_steps: [u64; 2],
 ) -> (Vec<u8>, u64, u64) {
     use GuestLayout as L;
-    let p1 = prepare(rng, plan, &imgs[0], L::IMAGE, &[]);
-    let at2 = p1.image_data + Layout::DATA_SIZE;
-    let p2 = prepare(rng, plan, &imgs[1], at2, &p1.blocks);
-    let preps = [p1, p2];
-    const VMIDS: [u32; 2] = [GuestLayout::VMID, GuestLayout::VMID2];
+    let preps = prepare_all(rng, plan, &imgs);
     // the other VM's VMID is VMID ^ 3; per-VM variables are addressed
     // through (VMID << 8) + X - VM_STRIDE
     const _: () = assert!(GuestLayout::VMID ^ 3 == GuestLayout::VMID2 && GuestLayout::VM_STRIDE == 1 << 8);
     const _: () = assert!(GuestLayout::VMID == 1);
     const VS: u32 = GuestLayout::VM_STRIDE;
-    // host tick periods (restart mode, interrupt enabled: IP is the exit)
-    let pmin = plan.period_min as u32;
-    let periods: Vec<u32> =
-        (0..L::NPERIODS).map(|_| (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | rng.gen_range(pmin..=3 * pmin)).collect();
-    // the l.vmenter's registers, and how 0xF00 comes back
-    let ra = rng.gen_range(1..32u8);
-    let rb = loop {
-        let r = rng.gen_range(1..32u8);
-        if r != ra {
-            break r;
-        }
-    };
-    let rfe_back = rng.gen_bool(0.5);
+    let d = Draws::new(rng, plan);
     // a hypercall switches VMs too, or re-enters its own
     let vmcall_switches = rng.gen_bool(0.5);
     let first = VMIDS[rng.gen_range(0..2usize)];
-    let destroy = if rng.gen_bool(0.5) { VMIDS } else { [VMIDS[1], VMIDS[0]] };
+    let destroy = if rng.gen_bool(0.5) { [0, 1] } else { [1, 0] };
     // the scratch line of exit n: (n * stride) mod SCRATCH_SIZE, stride an
     // odd number of lines (every line in turn)
     let stride = (rng.gen_range(0..0x400u32) * 2 + 1) * CACHE_LINE_BYTES;
     let scratch: Vec<u8> = (0..L::SCRATCH_SIZE).map(|_| rng.gen()).collect();
 
-    let mut a = Asm::new(VEC_RESET);
-    let main = a.label();
-    let exit_path = a.label();
-    a.br(OP_J, main, nop(NOP_NOP));
-    for v in (VEC_BUS_ERROR..VEC_VMEXIT).step_by(0x100) {
-        a.org(v);
-        a.exit_with(L::FAIL_HOST_EXC | v, 0);
-    }
-    a.org(VEC_VMEXIT);
-    if rfe_back {
-        a.w(rfe());
-    } else {
-        a.br(OP_J, exit_path, nop(NOP_NOP));
-    }
-    a.org(L::HOST_CODE);
-    a.bind(main);
     // the host's caches on, for good
-    a.w(dai(OP_ORI, 1, 0, SR_RESET | SR_ICE | SR_DCE));
-    a.w(mtspr(0, 1, SPR_SR));
-    let fails: Vec<Vec<usize>> = (0..2).map(|_| (0..6).map(|_| a.label()).collect()).collect();
-    let smc = |a: &mut Asm, args: &[u32], vm: usize, call: usize| {
-        for (r, &v) in (3..).zip(args) {
-            a.ws(&load32(r, v));
-        }
-        a.w(SMC_INSN);
-        a.w(sfi(SF_NE, 11, 0));
-        a.br(OP_BF, fails[vm][call], nop(NOP_NOP));
-    };
-    for (i, p) in preps.iter().enumerate() {
-        let (vmid, off) = (VMIDS[i], VS * i as u32);
-        smc(&mut a, &[SMC_VM_CREATE, vmid, L::DESC + off], i, 1);
-        for &(gpa, src) in &p.pages {
-            smc(&mut a, &[SMC_VM_ADD_PAGE, vmid, gpa, src, 0], i, 2);
-        }
-        smc(&mut a, &[SMC_VM_LAUNCH, vmid], i, 3);
-        smc(&mut a, &[SMC_VM_MEASUREMENT, vmid, L::MEAS + off], i, 5);
-    }
-    // SUM = both measurements' words folded
-    a.w(alu(ALU_OR, 0, 0, 3, 0, 0));
-    for off in [0, VS] {
-        for i in 0..8 {
-            a.w(load(OP_LWZ, 4, 0, L::MEAS + off + 4 * i));
-            a.w(shifti(SHIFT_ROR, 3, 3, 27));
-            a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
-        }
-    }
-    a.w(store(OP_SW, 0, 3, L::SUM));
-
-    // enter CUR: arm the host timer (IP cleared), l.vmenter
-    let enter = a.label();
-    let refused = a.label();
-    let halt = a.label();
-    let vmcall = a.label();
-    let switch = a.label();
-    let limit = a.label();
-    let bad_vmid = a.label();
-    a.bind(enter);
-    let path_start = a.words.len();
-    a.w(load(OP_LWZ, 1, 0, L::EXITS));
-    a.w(dai(OP_ANDI, 1, 1, L::NPERIODS - 1));
-    a.w(shifti(SHIFT_SLL, 1, 1, 2));
-    a.w(load(OP_LWZ, 2, 1, L::PERIODS));
-    a.w(mtspr(0, 0, SPR_TTCR));
-    a.w(mtspr(0, 2, SPR_TTMR));
-    a.w(load(OP_LWZ, ra, 0, L::CUR));
-    a.w(shifti(SHIFT_SLL, rb, ra, 8));
-    a.w(load(OP_LWZ, rb, rb, L::ANSWER - VS));
-    a.w(vmenter(ra, rb));
-    if rfe_back {
-        a.w(sfi(SF_NE, 11, 0));
-        a.br(OP_BF, refused, nop(NOP_NOP));
-    } else {
-        a.br(OP_J, refused, nop(NOP_NOP));
-    }
-    // the exit: r1 = SPR_VMEXIT, r2 = cause, r4 = exits, r5 = CUR
-    a.bind(exit_path);
-    a.w(mfspr(1, 0, SPR_VMEXIT));
-    a.w(shifti(SHIFT_SRL, 2, 1, VMEXIT_VMID_SHIFT));
-    a.w(load(OP_LWZ, 5, 0, L::CUR));
-    a.w(sf(SF_NE, 2, 5));
-    a.br(OP_BF, bad_vmid, dai(OP_ANDI, 2, 1, 0xff));
-    a.w(shifti(SHIFT_SLL, 3, 2, 2));
-    a.w(load(OP_LWZ, 4, 3, L::COUNTS));
-    a.w(dai(OP_ADDI, 4, 4, 1));
-    a.w(store(OP_SW, 3, 4, L::COUNTS));
-    a.w(load(OP_LWZ, 4, 0, L::EXITS));
-    a.w(dai(OP_ADDI, 4, 4, 1));
-    a.w(store(OP_SW, 0, 4, L::EXITS));
-    // the host's own data: scratch line exits * stride, ^= SPR_VMEXIT, and
-    // folded into SUM (left in r3)
-    a.w(dai(OP_MULI, 6, 4, stride));
-    a.w(dai(OP_ANDI, 6, 6, L::SCRATCH_SIZE - CACHE_LINE_BYTES));
-    a.w(load(OP_LWZ, 7, 6, L::SCRATCH));
-    a.w(alu(ALU_XOR, 0, 0, 7, 7, 1));
-    a.w(store(OP_SW, 6, 7, L::SCRATCH));
-    a.w(load(OP_LWZ, 3, 0, L::SUM));
-    a.w(shifti(SHIFT_ROR, 3, 3, 27));
-    a.w(alu(ALU_XOR, 0, 0, 3, 3, 7));
-    a.w(store(OP_SW, 0, 3, L::SUM));
-    a.w(sfi(SF_GTU, 4, L::MAX_EXITS));
-    a.br(OP_BF, limit, sfi(SF_EQ, 2, EXIT_TICK));
-    a.br(OP_BF, switch, sfi(SF_EQ, 2, EXIT_VMCALL));
-    a.br(OP_BF, vmcall, sfi(SF_EQ, 2, EXIT_HALT));
-    a.br(OP_BF, halt, nop(NOP_NOP));
-    for i in 0..2 {
-        a.w(mfspr(3, 0, SPR_VMEXINFO0 + i));
-        a.w(nop(NOP_REPORT));
-    }
-    a.exit_with(L::FAIL_EXIT, 2);
-    // a hypercall: fold VMEXINFO0..5 into SUM; answer SUM ^ exits
-    a.bind(vmcall);
-    for i in 0..VMEXINFO_COUNT {
-        a.w(mfspr(7, 0, SPR_VMEXINFO0 + i));
-        a.w(shifti(SHIFT_ROR, 3, 3, 27));
-        a.w(alu(ALU_XOR, 0, 0, 3, 3, 7));
-    }
-    a.w(store(OP_SW, 0, 3, L::SUM));
-    a.w(alu(ALU_XOR, 0, 0, 3, 3, 4));
+    let mut h = Host::start(d, 2, true);
+    h.create(&preps);
+    // enter CUR with its ANSWER
+    let (ra, rb) = (h.d.ra, h.d.rb);
+    h.enter(&[load(OP_LWZ, ra, 0, L::CUR), shifti(SHIFT_SLL, rb, ra, 8), load(OP_LWZ, rb, rb, L::ANSWER - VS)]);
+    // an exit of CUR (r5); the host's own data: scratch line exits *
+    // stride, ^= SPR_VMEXIT, and folded into SUM (left in r3); a tick
+    // switches VMs
+    let (enter, switch) = (h.enter, h.a.label());
+    h.exit(
+        &[load(OP_LWZ, 5, 0, L::CUR), sf(SF_NE, 2, 5)],
+        &[
+            dai(OP_MULI, 6, 4, stride),
+            dai(OP_ANDI, 6, 6, L::SCRATCH_SIZE - CACHE_LINE_BYTES),
+            load(OP_LWZ, 7, 6, L::SCRATCH),
+            alu(ALU_XOR, 0, 0, 7, 7, 1),
+            store(OP_SW, 6, 7, L::SCRATCH),
+            load(OP_LWZ, 3, 0, L::SUM),
+            shifti(SHIFT_ROR, 3, 3, 27),
+            alu(ALU_XOR, 0, 0, 3, 3, 7),
+            store(OP_SW, 0, 3, L::SUM),
+        ],
+        switch,
+    );
+    h.vmcall(true, 7);
+    let a = &mut h.a;
     a.w(shifti(SHIFT_SLL, 6, 5, 8));
     a.br(OP_J, if vmcall_switches { switch } else { enter }, store(OP_SW, 6, 3, L::ANSWER - VS));
     // switch to the other VM unless it has halted
@@ -712,12 +803,11 @@ pub(super) fn harness2(
     a.w(sfi(SF_NE, 7, 0));
     a.br(OP_BF, enter, nop(NOP_NOP));
     a.br(OP_J, enter, store(OP_SW, 0, 6, L::CUR));
-    let path_words = (a.words.len() - path_start) as u64;
-    let vec_words = if rfe_back { 1 } else { 2 };
-    assert!(path_words + vec_words + 1 <= EXIT_STEPS_TWO, "the exit path has {path_words} words");
+    h.end_exit_path(EXIT_STEPS_TWO);
 
     // a halt: its code, HALTED; the other VM if it has not halted
-    a.bind(halt);
+    let a = &mut h.a;
+    a.bind(h.halt);
     a.w(mfspr(3, 0, SPR_VMEXINFO0));
     a.w(shifti(SHIFT_SLL, 6, 5, 8));
     a.w(store(OP_SW, 6, 3, L::GUEST_CODE - VS));
@@ -728,80 +818,14 @@ pub(super) fn harness2(
     a.w(load(OP_LWZ, 7, 7, L::HALTED - VS));
     a.w(sfi(SF_EQ, 7, 0));
     a.br(OP_BF, enter, store(OP_SW, 0, 6, L::CUR));
-    // both halted: stop the timer, destroy both, l.vmenter refused for both
-    a.w(mtspr(0, 0, SPR_TTMR));
-    for vmid in destroy {
-        smc(&mut a, &[SMC_VM_DESTROY, vmid], (vmid - 1) as usize, 4);
-    }
-    let bad_refusal = a.label();
-    for vmid in destroy {
-        a.w(dai(OP_ORI, ra, 0, vmid));
-        a.w(vmenter(ra, 0));
-        a.w(sfi(SF_NE, 11, VMENTER_ERR_FREE));
-        a.br(OP_BF, bad_refusal, nop(NOP_NOP));
-    }
-    a.w(load(OP_LWZ, 3, 0, L::SUM));
-    a.w(nop(NOP_REPORT));
-    for cause in EXIT_TICK..=EXIT_FAULT {
-        a.w(load(OP_LWZ, 3, 0, L::COUNTS + 4 * cause));
-        a.w(movhi(4, (L::REPORT_COUNT | cause << 24) >> 16));
-        a.w(alu(ALU_OR, 0, 0, 3, 3, 4));
-        a.w(nop(NOP_REPORT));
-    }
-    // the exit code: both halt codes
-    a.w(load(OP_LWZ, 3, 0, L::GUEST_CODE));
-    a.w(load(OP_LWZ, 4, 0, L::GUEST_CODE + VS));
-    a.w(shifti(SHIFT_SLL, 4, 4, L::GUEST2_SHIFT));
-    a.w(alu(ALU_OR, 0, 0, 3, 3, 4));
-    a.w(nop(NOP_EXIT));
-    a.w(branch(OP_J, 0));
-    a.w(nop(NOP_NOP));
-    // failures
-    a.bind(refused);
-    a.exit_with(L::FAIL_REFUSED, 11);
-    a.bind(bad_refusal);
-    a.exit_with(L::FAIL_REFUSED | 0x100, 11);
-    a.bind(limit);
-    a.exit_with(L::FAIL_LIMIT, 0);
-    a.bind(bad_vmid);
-    a.exit_with(L::FAIL_VMID, 1);
-    for (vm, ls) in fails.iter().enumerate() {
-        let vm_bit = if vm == 1 { L::FAIL_SMC_VM2 } else { 0 };
-        for (call, &l) in ls.iter().enumerate() {
-            a.bind(l);
-            a.exit_with(L::FAIL_SMC | vm_bit | (call as u32) << 8, 11);
-        }
-    }
-    let code = a.finish();
-    assert!(VEC_RESET + 4 * code.len() as u32 <= L::HOST_DATA, "harness code overlaps its data");
-
-    let mut data = vec![0u32; (2 * VS / 4) as usize];
-    let at = |addr: u32| ((addr - L::HOST_DATA) / 4) as usize;
-    data[at(L::PERIODS)..at(L::PERIODS) + periods.len()].copy_from_slice(&periods);
-    for (i, p) in preps.iter().enumerate() {
-        let d = at(L::DESC + VS * i as u32);
-        data[d..d + p.desc.len()].copy_from_slice(&p.desc);
-    }
-    data[at(L::CUR)] = first;
+    // both halted: destroy both, report
+    h.destroy_and_report(&destroy);
+    h.failures([0, 1, 2, 3, 4, 5]);
+    let (code, mut data) = h.finish(&preps);
+    data[((L::CUR - L::HOST_DATA) / 4) as usize] = first;
     const _: () = assert!(GuestLayout::HOST_DATA + 2 * GuestLayout::VM_STRIDE <= GuestLayout::SCRATCH);
     const _: () = assert!(GuestLayout::SCRATCH + GuestLayout::SCRATCH_SIZE <= GuestLayout::IMAGE);
-    let (text, data) = (bytes(&code), bytes(&data));
-    let [p1, p2] = &preps;
-    let elf = elf::write(
-        VEC_RESET,
-        &[
-            elf::Segment { name: ".text", addr: VEC_RESET, data: &text, exec: true },
-            elf::Segment { name: ".data", addr: L::HOST_DATA, data: &data, exec: false },
-            elf::Segment { name: ".scratch", addr: L::SCRATCH, data: &scratch, exec: false },
-            elf::Segment { name: ".guest.text", addr: L::IMAGE, data: &p1.gtext, exec: false },
-            elf::Segment { name: ".guest.data", addr: p1.image_data, data: imgs[0].data, exec: false },
-            elf::Segment { name: ".guest2.text", addr: at2, data: &p2.gtext, exec: false },
-            elf::Segment { name: ".guest2.data", addr: p2.image_data, data: imgs[1].data, exec: false },
-        ],
-    );
     // each guest's run as harness's bounds it; the second's extra exit
     // covers the first halt and the entry of the other VM
-    let run = plan.run(guest_steps[0]) + plan.run(guest_steps[1]);
-    let setup: u64 = preps.iter().map(|p| setup_cost(p.code_end, p.pages.len() as u32)).sum();
-    (elf, run, setup)
+    package(&code, &data, Some(&scratch), &preps, &imgs, plan, &guest_steps)
 }

@@ -51,34 +51,6 @@ extern char __ustack_top[];
 
 static unsigned ticks, syscalls;
 
-static uint32_t hypercall(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t e)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r7 __asm__("r7") = d;
-    register uint32_t r8 __asm__("r8") = e;
-    register uint32_t r11 __asm__("r11");
-    /* The exit saves and the entry restores the whole context: only r11
-     * (the answer) changes. */
-    __asm__ volatile(".word " STR(VMCALL_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7), "r"(r8)
-                     : "memory");
-    return r11;
-}
-
-/* Halts the VM (EXIT_HALT with r3 = code): the way out when the
- * hypervisor cannot be told otherwise. */
-static void __attribute__((noreturn)) halt(uint32_t code)
-{
-    for (;;) {
-        register uint32_t r3 __asm__("r3") = code;
-        __asm__ volatile("l.nop %1" : : "r"(r3), "K"(NOP_EXIT));
-    }
-}
-
 /* Sends n bytes as HC_PUTS hypercalls of up to HC_PUTS_MAX bytes each. */
 static void kwrite(const char *s, uint32_t n)
 {
@@ -87,8 +59,8 @@ static void kwrite(const char *s, uint32_t n)
         uint32_t k = n < HC_PUTS_MAX ? n : HC_PUTS_MAX;
         for (uint32_t i = 0; i < k; i++)
             w[i / 4] |= (uint32_t)(uint8_t)s[i] << (24 - 8 * (i % 4));
-        if (hypercall(HC_PUTS, w[0], w[1], w[2], w[3], w[4]) != HC_OK)
-            halt(0x100 | HC_PUTS);
+        if (vmcall(HC_PUTS, w[0], w[1], w[2], w[3], w[4]) != HC_OK)
+            guest_halt(0x100 | HC_PUTS);
         s += k;
         n -= k;
     }
@@ -121,10 +93,10 @@ static void share(void *page, uint32_t attr, uint32_t what)
     uint32_t st = smc(SMC_PAGE_ATTR, (uint32_t)page, 1, attr, 0);
     if (st != SM_OK) {
         kprintf("kernel: SMC_PAGE_ATTR refused: status %lu\n", (unsigned long)st);
-        halt(0x300 | st);
+        guest_halt(0x300 | st);
     }
-    if (hypercall(HC_SHARE, (uint32_t)page, attr, what, 0, 0) != HC_OK)
-        halt(0x100 | HC_SHARE);
+    if (vmcall(HC_SHARE, (uint32_t)page, attr, what, 0, 0) != HC_OK)
+        guest_halt(0x100 | HC_SHARE);
 }
 
 #ifdef GUEST_A
@@ -142,7 +114,7 @@ static void io(const char *req)
         q[n] = req[n];
     q[n] = '\0';
     r[0] = '\0';
-    uint32_t st = hypercall(HC_IO, n, 0, 0, 0, 0);
+    uint32_t st = vmcall(HC_IO, n, 0, 0, 0, 0);
     if (st != HC_OK) {
         kprintf("kernel: io '%s' refused: %lu\n", req, (unsigned long)st);
         return;
@@ -236,8 +208,8 @@ static void __attribute__((noreturn)) sys_exit(uint32_t status)
 #endif
     kprintf("kernel: task exited with %lu: %u timer interrupts, %u syscalls\n", (unsigned long)status,
             ticks, syscalls);
-    hypercall(HC_DONE, status, 0, 0, 0, 0);
-    halt(0x200); /* the hypervisor entered a finished VM */
+    vmcall(HC_DONE, status, 0, 0, 0, 0);
+    guest_halt(0x200); /* the hypervisor entered a finished VM */
 }
 
 void guest_exception(unsigned vector, struct or1k_frame *f)
@@ -276,7 +248,7 @@ void guest_exception(unsigned vector, struct or1k_frame *f)
     kprintf("kernel: unexpected exception 0x%03x (r3=0x%lx EPCR=0x%08lx EEAR=0x%08lx ESR=0x%08lx)\n",
             vector, (unsigned long)f->r[3], (unsigned long)f->epcr, (unsigned long)f->eear,
             (unsigned long)f->esr);
-    halt(vector);
+    guest_halt(vector);
 }
 
 /* ---- user task (user mode: SR[SM] = 0) ---- */

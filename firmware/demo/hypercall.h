@@ -1,9 +1,9 @@
 /* The demo's hypercall ABI: how a guest kernel (guest.c) talks to the
  * hypervisor (hv.c). The guest puts a function HC_* in r3 and its
- * arguments in r4..r8 and executes l.vmcall (VMCALL_INSN, guest supervisor
- * only); the VM exits with EXIT_VMCALL and SPR_VMEXINFO0..5 = r3..r8. The
- * hypervisor's answer (HC_OK or HC_ERR_*) is the rB of its next
- * l.vmenter, which lands in the guest's r11. */
+ * arguments in r4..r8 and executes l.vmcall (vmcall() of smc.h, guest
+ * supervisor only); the VM exits with EXIT_VMCALL and SPR_VMEXINFO0..5 =
+ * r3..r8. The hypervisor's answer (HC_OK or HC_ERR_*) is the rB of its
+ * next l.vmenter, which lands in the guest's r11. */
 #ifndef VMSP_DEMO_HYPERCALL_H
 #define VMSP_DEMO_HYPERCALL_H
 

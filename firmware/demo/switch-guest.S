@@ -16,7 +16,7 @@
  * Everything retired in between is straight-line code of a known length
  * (the symbols below), so switch-guest.c computes the run's instruction
  * count exactly: the ISS alone (TTCR = instructions) gives CPI 1 exactly. */
-#include "or1k-asm.h"
+#include "guest-asm.h"
 #include "switchbench.h"
 
     .section .low, "aw"
@@ -25,9 +25,9 @@
 sv_r3:  .word 0
 sv_r4:  .word 0
     /* work_run's caller's registers (every GPR the workload may change
-     * that the ABI has a caller keep: r1, r2, r9, r10, r14..r30 even) */
+     * that the ABI has a caller keep: KEPT_REGS of or1k-asm.h) */
 work_saved:
-    .space 4 * 13
+    .space KEPT_BYTES
     /* the last run: TTCR at its start and end, DTLB and ITLB misses */
     .global sb_res_t0, sb_res_t1, sb_res_dm, sb_res_im
 sb_res_t0: .word 0
@@ -35,44 +35,8 @@ sb_res_t1: .word 0
 sb_res_dm: .word 0
 sb_res_im: .word 0
 
-    /* r0-relative: .low lies below 0x100 */
-    .macro WORK_REGS op
-    \op     lo(work_saved + 0)(r0), r1
-    \op     lo(work_saved + 4)(r0), r2
-    \op     lo(work_saved + 8)(r0), r9
-    \op     lo(work_saved + 12)(r0), r10
-    .irp n, 14,16,18,20,22,24,26,28,30
-    \op     lo(work_saved + 16 + 2 * (\n - 14))(r0), r\n
-    .endr
-    .endm
-    .macro SW_TO addr, reg
-    l.sw    \addr, \reg
-    .endm
-    .macro LWZ_FROM addr, reg
-    l.lwz   \reg, \addr
-    .endm
-
-    .section .reset, "ax"
-    .global _guest_reset
-    .type _guest_reset, @function
-_guest_reset:
-    l.ori   r3, r0, SR_RESET
-    l.mtspr r0, r3, SPR_SR
-    LOAD32(r1, __kstack_top)
-    l.or    r2, r0, r0
-    LOAD32(r3, __bss_start)
-    LOAD32(r4, __bss_end)
-1:  l.sfltu r3, r4
-    l.bnf   2f
-    l.nop
-    l.sw    0(r3), r0
-    l.j     1b
-    l.addi  r3, r3, 4
-2:  l.jal   guest_main          /* does not return */
-    l.nop
-3:  l.j     3b
-    l.nop
-    .size _guest_reset, . - _guest_reset
+    /* the kernel's reset (guest-asm.h) */
+    GUEST_RESET guest_main, __kstack_top
 
     /* an exception nobody expects: halt with r3 = the vector */
     .macro HALT_VEC vec
@@ -135,7 +99,7 @@ sb_itlb_miss_end:
     l.sw    lo(sb_res_t1)(r0), r21
     l.sw    lo(sb_res_dm)(r0), r30
     l.sw    lo(sb_res_im)(r0), r31
-    WORK_REGS LWZ_FROM
+    KEPT_REGS LWZ_FROM, r0, work_saved  /* r0-relative: .low lies below 0x100 */
     l.jr    r9
     l.nop
 
@@ -149,7 +113,7 @@ sb_itlb_miss_end:
     .global work_run, sb_window, sb_window_end
     .type work_run, @function
 work_run:
-    WORK_REGS SW_TO
+    KEPT_REGS SW_TO, r0, work_saved
     l.or    r13, r4, r0             /* the rounds left */
     l.mtspr r0, r3, SPR_EPCR0
     l.mfspr r5, r0, SPR_SR

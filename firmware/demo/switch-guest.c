@@ -13,6 +13,7 @@
  * The kernel itself runs with its MMUs off and its caches on. */
 #include <stdint.h>
 #include "or1k.h"
+#include "smc.h"
 #include "switchbench.h"
 
 extern const uint32_t sb_chunk[], sb_chunk_jump[], sb_chunk_end[];
@@ -22,31 +23,6 @@ extern const uint32_t sb_window[], sb_window_end[];
 extern volatile uint32_t sb_res_t0, sb_res_t1, sb_res_dm, sb_res_im;
 void work_run(uint32_t entry, uint32_t rounds);
 void guest_main(void) __attribute__((noreturn));
-
-static uint32_t hypercall(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t e)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r7 __asm__("r7") = d;
-    register uint32_t r8 __asm__("r8") = e;
-    register uint32_t r11 __asm__("r11");
-    __asm__ volatile(".word " STR(VMCALL_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7), "r"(r8)
-                     : "memory");
-    return r11;
-}
-
-/* EXIT_HALT with r3 = code: what went wrong */
-static void __attribute__((noreturn)) halt(uint32_t code)
-{
-    for (;;) {
-        register uint32_t r3 __asm__("r3") = code;
-        __asm__ volatile("l.nop %1" : : "r"(r3), "K"(NOP_EXIT));
-    }
-}
 
 #define WORDS(from, to) ((uint32_t)((to) - (from)))
 
@@ -102,14 +78,14 @@ static uint32_t run_insns(uint32_t rounds, uint32_t dmiss, uint32_t imiss)
 
 static void run(uint32_t base, int high)
 {
-    if (hypercall(HC_SB_INFO, run_insns(SB_ROUNDS, 0, 0), WORDS(sb_dtlb_miss, sb_dtlb_miss_end),
+    if (vmcall(HC_SB_INFO, run_insns(SB_ROUNDS, 0, 0), WORDS(sb_dtlb_miss, sb_dtlb_miss_end),
                   WORDS(sb_itlb_miss, sb_itlb_miss_end), 0, 0) != 0)
-        halt(0x1000 | HC_SB_INFO);
+        guest_halt(0x1000 | HC_SB_INFO);
     for (uint32_t r = 0; r < SB_RUNS; r++) {
         work_run(code_addr(base, high, 0), SB_ROUNDS);
         uint32_t dm = sb_res_dm, im = sb_res_im;
-        if (hypercall(HC_SB_REPORT, r, sb_res_t1 - sb_res_t0, dm, im, run_insns(SB_ROUNDS, dm, im)) != 0)
-            halt(0x1000 | HC_SB_REPORT);
+        if (vmcall(HC_SB_REPORT, r, sb_res_t1 - sb_res_t0, dm, im, run_insns(SB_ROUNDS, dm, im)) != 0)
+            guest_halt(0x1000 | HC_SB_REPORT);
     }
 }
 
@@ -118,12 +94,12 @@ void guest_main(void)
     mtspr(SPR_SR, mfspr(SPR_SR) | SR_DCE | SR_ICE);
     /* the handlers' set arithmetic: one way, 1 << TLB_SETS_LOG2 sets */
     if (mfspr(SPR_DMMUCFGR) != MMUCFGR_VALUE || mfspr(SPR_IMMUCFGR) != MMUCFGR_VALUE)
-        halt(0x2000);
+        guest_halt(0x2000);
     /* counting, no interrupt */
     mtspr(SPR_TTMR, TTMR_M_CONT << TTMR_M_SHIFT);
     mtspr(SPR_TTCR, 0);
     for (;;) {
-        uint32_t cmd = hypercall(HC_SB_NEXT, 0, 0, 0, 0, 0);
+        uint32_t cmd = vmcall(HC_SB_NEXT, 0, 0, 0, 0, 0);
         uint32_t base = cmd & SB_CMD_BASE_MASK;
         int high = (cmd & SB_HALF_HIGH) != 0;
         switch (cmd & SB_CMD_KIND_MASK) {
@@ -134,10 +110,10 @@ void guest_main(void)
             run(base, high);
             break;
         case SB_CMD_DONE:
-            hypercall(HC_SB_DONE, 0, 0, 0, 0, 0);
-            halt(0x3000); /* entered again */
+            vmcall(HC_SB_DONE, 0, 0, 0, 0, 0);
+            guest_halt(0x3000); /* entered again */
         default:
-            halt(0x4000);
+            guest_halt(0x4000);
         }
     }
 }

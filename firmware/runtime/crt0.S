@@ -9,20 +9,8 @@
     .global _start
     .type _start, @function
 _start:
-    /* SR_RESET: supervisor, fixed-one; interrupts, MMUs and caches off. */
-    l.ori   r3, r0, SR_RESET
-    l.mtspr r0, r3, SPR_SR
-    LOAD32(r1, __stack_top)
-    l.or    r2, r0, r0
-    LOAD32(r3, __bss_start)
-    LOAD32(r4, __bss_end)
-1:  l.sfltu r3, r4
-    l.bnf   2f
-    l.nop
-    l.sw    0(r3), r0
-    l.j     1b
-    l.addi  r3, r3, 4
-2:  l.jal   _or1k_variant_init
+    RESET_CLEAR_BSS __stack_top
+    l.jal   _or1k_variant_init
     l.nop
     l.jal   main
     l.nop

@@ -44,29 +44,6 @@ _or1k_vectors:
     .global _or1k_exception_common
     .type _or1k_exception_common, @function
 _or1k_exception_common:
-    .irp n, 2,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-    l.sw    (4*\n)(r1), r\n
-    .endr
-    l.addi  r2, r1, FRAME_BYTES         /* the interrupted r1 */
-    l.sw    4(r1), r2
-    l.mfspr r2, r0, SPR_EPCR0
-    l.sw    OR1K_FRAME_EPCR(r1), r2
-    l.mfspr r2, r0, SPR_EEAR0
-    l.sw    OR1K_FRAME_EEAR(r1), r2
-    l.mfspr r2, r0, SPR_ESR0
-    l.sw    OR1K_FRAME_ESR(r1), r2
-    l.jal   or1k_exception              /* r3 = vector */
-    l.or    r4, r1, r0                  /* r4 = frame */
-    l.lwz   r2, OR1K_FRAME_EPCR(r1)
-    l.mtspr r0, r2, SPR_EPCR0
-    l.lwz   r2, OR1K_FRAME_EEAR(r1)
-    l.mtspr r0, r2, SPR_EEAR0
-    l.lwz   r2, OR1K_FRAME_ESR(r1)
-    l.mtspr r0, r2, SPR_ESR0
-    .irp n, 2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-    l.lwz   r\n, (4*\n)(r1)
-    .endr
-    l.lwz   r1, 4(r1)
-    l.rfe
-    l.nop                               /* l.rfe has no delay slot; never executed */
+    FRAME_SAVE_CALL or1k_exception, l.addi r2, r1, FRAME_BYTES    /* r2 = the interrupted r1 */
+    FRAME_RESTORE_RFE
     .size _or1k_exception_common, . - _or1k_exception_common

@@ -8,6 +8,7 @@
  * are what SG_SR makes them. */
 #include <stdint.h>
 #include "or1k.h"
+#include "smc.h"
 #include "share.h"
 
 void sg_main(void) __attribute__((noreturn));
@@ -17,33 +18,6 @@ void sg_exception(unsigned vector, struct or1k_frame *f);
 extern char __stack_top[];
 
 static volatile uint32_t excs; /* this command's exceptions */
-
-static uint32_t hc(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t e)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r7 __asm__("r7") = d;
-    register uint32_t r8 __asm__("r8") = e;
-    register uint32_t r11 __asm__("r11");
-    __asm__ volatile(".word " STR(VMCALL_INSN)
-                     : "=r"(r11)
-                     : "r"(r3), "r"(r4), "r"(r5), "r"(r6), "r"(r7), "r"(r8)
-                     : "memory");
-    return r11;
-}
-
-static uint32_t smc4(uint32_t fn, uint32_t a, uint32_t b, uint32_t c)
-{
-    register uint32_t r3 __asm__("r3") = fn;
-    register uint32_t r4 __asm__("r4") = a;
-    register uint32_t r5 __asm__("r5") = b;
-    register uint32_t r6 __asm__("r6") = c;
-    register uint32_t r11 __asm__("r11");
-    __asm__ volatile(".word " STR(SMC_INSN) : "=r"(r11) : "r"(r3), "r"(r4), "r"(r5), "r"(r6) : "memory");
-    return r11;
-}
 
 static void tlb_write(uint32_t which, uint32_t lo, uint32_t hi, uint32_t seed)
 {
@@ -103,7 +77,7 @@ static uint32_t run(uint32_t cmd)
 {
     uint32_t a[SG_NARGS], r[4] = {0, 0, 0, 0};
     for (uint32_t i = 0; i < SG_NARGS; i++)
-        a[i] = hc(SHC_ARG, i, cmd, 0, 0, 0);
+        a[i] = vmcall(SHC_ARG, i, cmd, 0, 0, 0);
     excs = 0;
     switch (cmd) {
     case SG_LOAD:
@@ -123,7 +97,7 @@ static uint32_t run(uint32_t cmd)
         mtspr(a[0], a[1]);
         break;
     case SG_SMC:
-        r[0] = smc4(a[0], a[1], a[2], a[3]);
+        r[0] = smc(a[0], a[1], a[2], a[3], 0);
         break;
     case SG_TLB_WRITE:
         tlb_write(a[0], a[1], a[2], a[3]);
@@ -152,12 +126,12 @@ static uint32_t run(uint32_t cmd)
         r[0] = 0xbadc0de;
         break;
     }
-    return hc(SHC_RESULT, r[0], r[1], r[2], r[3], excs);
+    return vmcall(SHC_RESULT, r[0], r[1], r[2], r[3], excs);
 }
 
 void sg_main(void)
 {
-    uint32_t cmd = hc(SHC_READY, 0, 0, 0, 0, 0);
+    uint32_t cmd = vmcall(SHC_READY, 0, 0, 0, 0, 0);
     for (;;)
         cmd = run(cmd);
 }
@@ -165,7 +139,7 @@ void sg_main(void)
 /* Where an exception's command ends (sg_exception's resume point). */
 void sg_abort(void)
 {
-    uint32_t cmd = hc(SHC_RESULT, 0, 0, 0, 0, excs | SG_CUT);
+    uint32_t cmd = vmcall(SHC_RESULT, 0, 0, 0, 0, excs | SG_CUT);
     for (;;)
         cmd = run(cmd);
 }
@@ -173,7 +147,7 @@ void sg_abort(void)
 void sg_exception(unsigned vector, struct or1k_frame *f)
 {
     excs = excs + 1;
-    hc(SHC_EXC, vector, f->epcr, f->eear, f->esr, 0);
+    vmcall(SHC_EXC, vector, f->epcr, f->eear, f->esr, 0);
     /* on at sg_abort in supervisor mode, translation off, a fresh stack */
     f->epcr = (uint32_t)sg_abort;
     f->esr = (f->esr | SR_SM) & ~(uint32_t)(SR_DME | SR_IME | SR_IEE | SR_TEE | SR_DSX);

@@ -15,16 +15,10 @@
  * (introspection) and once B is done. Every other page of a VM is a bus
  * error at its 0x200, which it shows once per VM (a read of a private
  * page, a write to the read-only process list) and survives. */
-#include "smc.h"
-#include <stdarg.h>
 #include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include "or1k.h"
+#define HV_NAME "hv"
+#include "hvlib.h"
 #include "hypercall.h"
-
 
 #define NVMS 2
 #define GUEST_REGION 0x10000 /* one 64 KiB region per VM at gPA 0 */
@@ -67,51 +61,18 @@ static const char *const cause_names[NCAUSES] = {
     [EXIT_REGION] = "region", [EXIT_HALT] = "halt",         [EXIT_FAULT] = "fault",
 };
 
-static void __attribute__((noreturn, format(printf, 1, 2))) fail(const char *fmt, ...);
-
-static void fail(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    printf("hv: FAIL: ");
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-    exit(1);
-}
-
-/* l.smc: r3 = function, r4..r7 = arguments, status in r11; the monitor
- * keeps every other register. */
-
-static void smc_ok(const char *what, struct vm *vm, uint32_t fn, uint32_t a, uint32_t b, uint32_t c,
-                   uint32_t d)
-{
-    uint32_t st = smc(fn, a, b, c, d);
-    if (st != SM_OK)
-        fail("vm%lu: %s: monitor status %lu", (unsigned long)vm->id, what, (unsigned long)st);
-}
-
 /* Create, add every page of the image, launch, print the measurement. */
 static void build_vm(struct vm *vm)
 {
-    /* VMC_* layout; or1k is big-endian, so plain words are BE32 */
-    static uint32_t desc[VMC_BYTES / 4];
     static uint32_t digest[8];
-    memset(desc, 0, sizeof desc);
-    desc[VMC_POLICY / 4] = 0;
-    desc[VMC_REGIONS / 4 + 0] = 0; /* gPA */
-    desc[VMC_REGIONS / 4 + 1] = GUEST_REGION;
-    desc[VMC_REGIONS / 4 + 2] = vm->hpa;
+    const uint32_t rg[1][3] = {{0, GUEST_REGION, vm->hpa}}; /* gPA, size, hPA */
     if (vm->size == 0 || vm->size > GUEST_REGION || ((uint32_t)vm->image & (MEASURE_PAGE - 1)))
         fail("vm%lu: bad image (%lu bytes at %p)", (unsigned long)vm->id, (unsigned long)vm->size,
              (const void *)vm->image);
-    smc_ok("create", vm, SMC_VM_CREATE, vm->id, (uint32_t)desc, 0, 0);
-    unsigned pages = 0;
     /* hv-images.S pads the last page with zeros */
-    for (uint32_t off = 0; off < vm->size; off += MEASURE_PAGE, pages++)
-        smc_ok("add page", vm, SMC_VM_ADD_PAGE, vm->id, off, (uint32_t)vm->image + off, 0);
-    smc_ok("launch", vm, SMC_VM_LAUNCH, vm->id, 0, 0, 0);
-    smc_ok("measurement", vm, SMC_VM_MEASUREMENT, vm->id, (uint32_t)digest, 0, 0);
+    build_vm_image(&vm->id, rg, 1, vm->image, &vm->size);
+    unsigned pages = (vm->size + MEASURE_PAGE - 1) / MEASURE_PAGE;
+    smc_ok("measurement", &vm->id, SMC_VM_MEASUREMENT, (uint32_t)digest, 0);
     printf("hv: vm%lu: %lu-byte image, %u pages at hPA 0x%06lx\n", (unsigned long)vm->id,
            (unsigned long)vm->size, pages, (unsigned long)vm->hpa);
     printf("vm%lu measurement: ", (unsigned long)vm->id);
@@ -358,7 +319,7 @@ static void stop(struct vm *vm, uint32_t cause)
     else
         printf("hv: vm%lu: unrecoverable exception at vector 0x%03lx\n", (unsigned long)vm->id,
                (unsigned long)info0);
-    smc_ok("destroy", vm, SMC_VM_DESTROY, vm->id, 0, 0, 0);
+    smc_ok("destroy", &vm->id, SMC_VM_DESTROY, 0, 0);
     vm->destroyed = 1;
     vm->stopped = cause;
     /* a clean halt (l.nop NOP_EXIT with r3 = 0) is a guest's other way out */
@@ -379,12 +340,7 @@ static void run(void)
             continue;
         }
         uint32_t refused = hv_run(vm->id, vm->answer);
-        if (refused)
-            fail("vm%lu: l.vmenter refused: %lu", (unsigned long)vm->id, (unsigned long)refused);
-        uint32_t ex = mfspr(SPR_VMEXIT);
-        uint32_t cause = ex & 0xff, vmid = (ex >> VMEXIT_VMID_SHIFT) & 0xff;
-        if (vmid != vm->id)
-            fail("exit of vm%lu reports VMID %lu", (unsigned long)vm->id, (unsigned long)vmid);
+        uint32_t cause = EXIT_CAUSE(vm->id, refused);
         if (cause == 0 || cause >= NCAUSES || cause == EXIT_EXTERNAL)
             fail("vm%lu: unexpected exit cause %lu", (unsigned long)vm->id, (unsigned long)cause);
         vm->exits[cause]++;
@@ -413,8 +369,7 @@ int main(void)
     puts("hv: VMSP demo hypervisor");
     or1k_set_handler(VEC_BUS_ERROR, on_bus_error);
     or1k_sr_set(SR_ICE | SR_DCE);
-    if (smc(SMC_VERSION, 0, 0, 0, 0) != SM_OK)
-        fail("no security monitor answers SMC_VERSION");
+    need_monitor();
     vms[0].image = guest_a_start;
     vms[0].size = guest_a_size;
     vms[1].image = guest_b_start;
@@ -428,7 +383,7 @@ int main(void)
     for (int i = 0; i < NVMS; i++) {
         struct vm *vm = &vms[i];
         if (!vm->destroyed)
-            smc_ok("destroy", vm, SMC_VM_DESTROY, vm->id, 0, 0, 0);
+            smc_ok("destroy", &vm->id, SMC_VM_DESTROY, 0, 0);
         uint32_t st = smc(SMC_VM_DESTROY, vm->id, 0, 0, 0);
         if (st != SM_ERR_STATE)
             fail("vm%lu: second destroy: status %lu, expected %u", (unsigned long)vm->id,

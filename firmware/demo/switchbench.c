@@ -42,14 +42,9 @@
  * flush's cost on the work done). On the ISS alone, where TTCR counts instructions, every
  * run must give CPI 1 exactly: this program tells the ISS alone from the RTL
  * (iss_alone()) and fails there otherwise, which checks the count. */
-#include "smc.h"
-#include <stdarg.h>
 #include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include "or1k.h"
+#define HV_NAME "switchbench"
+#include "hvlib.h"
 #include "switchbench.h"
 
 #define NVMS 2
@@ -130,40 +125,6 @@ static const uint32_t periods[] = { 2000, 5000, 20000 };
 #define NLAYOUTS (sizeof layouts / sizeof layouts[0])
 #define NPERIODS (sizeof periods / sizeof periods[0])
 static struct phase phases[NLAYOUTS * NPERIODS * 2];
-
-static void __attribute__((noreturn, format(printf, 1, 2))) fail(const char *fmt, ...);
-
-static void fail(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    printf("switchbench: FAIL: ");
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-    exit(1);
-}
-
-static void smc_ok(const char *what, struct vm *vm, uint32_t fn, uint32_t a, uint32_t b, uint32_t c)
-{
-    uint32_t st = smc(fn, a, b, c, 0);
-    if (st != SM_OK)
-        fail("vm%lu: %s: monitor status %lu", (unsigned long)vm->id, what, (unsigned long)st);
-}
-
-static void build_vm(struct vm *vm)
-{
-    static uint32_t desc[VMC_BYTES / 4];
-    memset(desc, 0, sizeof desc);
-    for (int r = 0; r < VM_REGIONS; r++)
-        for (int k = 0; k < 3; k++)
-            desc[VMC_REGIONS / 4 + 3 * r + k] = vm->rg[r][k];
-    smc_ok("create", vm, SMC_VM_CREATE, vm->id, (uint32_t)desc, 0);
-    /* switch-images.S pads the last page with zeros */
-    for (uint32_t off = 0; off < switch_guest_size; off += MEASURE_PAGE)
-        smc_ok("add page", vm, SMC_VM_ADD_PAGE, vm->id, off, (uint32_t)switch_guest_start + off);
-    smc_ok("launch", vm, SMC_VM_LAUNCH, vm->id, 0, 0);
-}
 
 /* The flushing hardware of before issue 14, in software: every DTLB and
  * ITLB match register written with 0 by the host, which makes it the
@@ -291,12 +252,7 @@ run_vms(uint32_t period, int flush, struct stats *out)
         written = resume;
         uint32_t refused = sb_enter(vm->id, vm->answer);
         uint32_t used = mfspr(SPR_TTCR);
-        if (refused)
-            fail("vm%lu: l.vmenter refused: %lu", (unsigned long)vm->id, (unsigned long)refused);
-        uint32_t ex = mfspr(SPR_VMEXIT);
-        uint32_t cause = ex & 0xff, vmid = (ex >> VMEXIT_VMID_SHIFT) & 0xff;
-        if (vmid != vm->id)
-            fail("exit of vm%lu reports VMID %lu", (unsigned long)vm->id, (unsigned long)vmid);
+        uint32_t cause = EXIT_CAUSE(vm->id, refused);
         resume = 0;
         if (cause == EXIT_TICK) {
             st->ticks++;
@@ -456,13 +412,13 @@ int main(void)
 {
     puts("switchbench: VM switches, tagged TLBs vs flushing (docs/PERFORMANCE.md)");
     or1k_sr_set(SR_ICE | SR_DCE);
-    if (smc(SMC_VERSION, 0, 0, 0, 0) != SM_OK)
-        fail("no security monitor answers SMC_VERSION");
+    need_monitor();
     check_layout();
     if (switch_guest_size == 0 || switch_guest_size > KERNEL_REGION)
         fail("bad guest image: %lu bytes", (unsigned long)switch_guest_size);
+    /* switch-images.S pads the last page with zeros */
     for (int i = 0; i < NVMS; i++)
-        build_vm(&vms[i]);
+        build_vm_image(&vms[i].id, vms[i].rg, VM_REGIONS, switch_guest_start, &switch_guest_size);
 
     struct stats st;
     uint32_t cmd[NVMS];
@@ -516,7 +472,7 @@ int main(void)
     for (int i = 0; i < NVMS; i++) {
         if (!vms[i].done)
             fail("vm%lu did not finish", (unsigned long)vms[i].id);
-        smc_ok("destroy", &vms[i], SMC_VM_DESTROY, vms[i].id, 0, 0);
+        smc_ok("destroy", &vms[i].id, SMC_VM_DESTROY, 0, 0);
     }
     puts("switchbench: done");
     return 0;

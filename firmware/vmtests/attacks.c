@@ -38,11 +38,8 @@
  * scripts use 16M). Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf
  * --ram-size 16M attacks.elf (also with --caches), or on the RTL in
  * lock-step with scripts/vm-check.sh. */
-#include "smc.h"
-#include <string.h>
-#include "exc-test.h"
+#include "vmattack.h"
 #include "attack.h"
-
 
 /* ---- the plan ---------------------------------------------------------- */
 
@@ -54,12 +51,7 @@
 #define B_HPA 0x210000u
 #define C_HPA 0x220000u
 #define CTRL_HPA 0x230000u   /* the host's own page, laid out as a guest's */
-#define HOST_VA 0x40050000u  /* the host's one non-identity page (DTLB/ITLB set 40) */
-#define HOST_SET ((HOST_VA >> PAGE_SHIFT) & (TLB_SETS - 1))
-#define SENT 0x5e471e11u     /* a host load's destination before the load */
 #define STORE_VAL 0x0bad0badu
-#define FETCH_REFUSED 0xfe7c4ed0u /* r11 of a host fetch the bus error handler ended */
-#define CTRL_MARK 0x1234      /* r11 from the control page's probe */
 #define DIRTY_NEW 0xd1e7d1e7u
 #define HOST_EEAR 0x0eea0001u /* the host's EEAR at its l.vmenter */
 #define HOST_TTCR 0x00c0ffeeu /* the host's TTCR (timer disabled) at its l.vmenter */
@@ -76,52 +68,7 @@ static struct vm A = {A_ID, A_HPA, "A"}, B = {B_ID, B_HPA, "B"}, C = {C_ID, C_HP
 
 /* ---- the guest image (attack-guest.S, flattened) ------------------------- */
 
-__asm__(".section .rodata.guest, \"a\"\n"
-        ".balign " STR(MEASURE_PAGE) "\n"
-        ".global guest_image\n"
-        "guest_image:\n"
-        ".incbin \"attack-guest.bin\"\n"
-        "guest_image_end:\n"
-        ".section .rodata\n"
-        ".balign 4\n"
-        ".global guest_image_bytes\n"
-        "guest_image_bytes: .word guest_image_end - guest_image\n"
-        ".text\n");
-extern const uint8_t guest_image[];
-extern const uint32_t guest_image_bytes;
-
-/* ---- monitor calls ------------------------------------------------------- */
-
-
-/* ---- checks with context -------------------------------------------------- */
-
-/* The attack under way, printed if a check fails: formatted (CONTEXT), or
- * for the loops over thousands of addresses a label and an address
- * (QUICK_CONTEXT), which costs no formatting. */
-static char ctx[160];
-static const char *ctx_what;
-static uint32_t ctx_addr;
-
-static void print_context(void)
-{
-    if (ctx_what)
-        printf("while: %s (0x%08lx)\n", ctx_what, (unsigned long)ctx_addr);
-    else
-        printf("while: %s\n", ctx);
-}
-
-#define CHK(what, got, expected)                                                                   \
-    do {                                                                                           \
-        uint32_t got_ = (uint32_t)(got), exp_ = (uint32_t)(expected);                              \
-        test_checks++;                                                                             \
-        if (got_ != exp_) {                                                                        \
-            print_context();                                                                       \
-            test_fail_eq(what, got_, exp_, __FILE__, __LINE__);                                    \
-        }                                                                                          \
-    } while (0)
-
-#define CONTEXT(...) (ctx_what = 0, snprintf(ctx, sizeof ctx, __VA_ARGS__))
-#define QUICK_CONTEXT(what, addr) (ctx_what = (what), ctx_addr = (addr))
+VMTEST_GUEST_IMAGE("attack-guest.bin");
 
 /* ---- entering a VM; the VM-exit vector ------------------------------------ */
 
@@ -159,7 +106,7 @@ __asm__(".text\n"
         "  l.ori   r11, r0, 0\n"
         ".global vm_run_vmenter\n"
         "vm_run_vmenter:\n"
-        "  .word " STR(VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT) "\n"
+        "  " VMENTER_R3_R4 "\n"
         "  l.jr    r9\n"
         "  l.nop\n"
         "vmexit_rest:\n"
@@ -217,7 +164,6 @@ extern const char vm_run_vmenter[];
 uint32_t host_save[16];
 volatile uint32_t exit_spr[X_N];
 volatile uint32_t exit_count;
-extern uint32_t _or1k_vectors[];
 
 /* A pointer to low memory (gcc takes constant addresses below 4 KiB for
  * null-based and warns). */
@@ -229,145 +175,7 @@ static volatile uint32_t *low(uint32_t addr)
 }
 #define snap() low(SNAP)
 
-static void install_vmexit_vector(void)
-{
-    uint32_t n = (uint32_t)(vmexit_code_end - vmexit_code);
-    volatile uint32_t *vec = low(VEC_VMEXIT);
-    CHK("the runtime's vectors at 0x200", (uint32_t)_or1k_vectors, VEC_BUS_ERROR);
-    CHK("0xF00's code fits below .text", VEC_VMEXIT + 4 * n <= 0x1000, 1);
-    for (uint32_t i = 0; i < n; i++)
-        vec[i] = vmexit_code[i];
-    for (uint32_t a = VEC_VMEXIT; a < VEC_VMEXIT + 4 * n; a += CACHE_LINE_BYTES) {
-        mtspr(SPR_DCBFR, a);
-        mtspr(SPR_ICBIR, a);
-    }
-}
-
-/* ---- the host's exception handlers ---------------------------------------- */
-
-static volatile int fetch_mode;
-static uint32_t map_pa;    /* HOST_VA's page maps here */
-static uint32_t map_flags; /* and gets these TR bits (TLB_TR_CI or 0) */
-
-/* Bus errors and illegal instructions: recorded in exc; the instruction is
- * skipped, or, for a fetch (an l.jalr to the address), the call returns
- * with r11 = FETCH_REFUSED. */
-static void host_exc(unsigned vector, struct or1k_frame *f)
-{
-    exc.count++;
-    exc.vector = vector;
-    exc.epcr = f->epcr;
-    exc.eear = f->eear;
-    exc.esr = f->esr;
-    exc.sr = mfspr(SPR_SR);
-    if (fetch_mode && vector == VEC_BUS_ERROR) {
-        f->epcr = f->r[9];
-        f->r[11] = FETCH_REFUSED;
-    } else {
-        f->epcr += exc.skip;
-    }
-}
-
-static uint32_t tr_for(uint32_t page, uint32_t perms)
-{
-    if (page == HOST_VA)
-        return map_pa | map_flags | perms;
-    return page | perms | ((page & UNCACHED_ADDR_MASK) ? TLB_TR_CI : 0);
-}
-
-/* TLB misses: identity, except HOST_VA's page */
-static void dtlb_miss(unsigned vector, struct or1k_frame *f)
-{
-    (void)vector;
-    uint32_t page = f->eear & TLB_MR_VPN_MASK, set = (f->eear >> PAGE_SHIFT) & (TLB_SETS - 1);
-    mtspr(SPR_DTLBW0MR0 + set, page | TLB_MR_V);
-    mtspr(SPR_DTLBW0TR0 + set, tr_for(page, DTLB_TR_SRE | DTLB_TR_SWE | DTLB_TR_URE | DTLB_TR_UWE));
-}
-
-static void itlb_miss(unsigned vector, struct or1k_frame *f)
-{
-    (void)vector;
-    uint32_t page = f->eear & TLB_MR_VPN_MASK, set = (f->eear >> PAGE_SHIFT) & (TLB_SETS - 1);
-    mtspr(SPR_ITLBW0MR0 + set, page | TLB_MR_V);
-    mtspr(SPR_ITLBW0TR0 + set, tr_for(page, ITLB_TR_SXE | ITLB_TR_UXE));
-}
-
-/* HOST_VA's page -> pa (a page), with `flags`; its stale entries dropped */
-static void map_host_va(uint32_t pa, uint32_t flags)
-{
-    map_pa = pa & TLB_TR_PPN_MASK;
-    map_flags = flags;
-    mtspr(SPR_DTLBW0MR0 + HOST_SET, 0);
-    mtspr(SPR_ITLBW0MR0 + HOST_SET, 0);
-}
-
-/* ---- host accesses ---------------------------------------------------------- */
-
-enum kind { K_LW, K_LBZ, K_SW, K_SB, K_FETCH, K_N };
-static const char *const kind_name[K_N] = {"load word", "load byte", "store word", "store byte", "fetch"};
-
-/* One access of `kind` at `addr` with SR | srbits; exc records what it
- * raised. Returns a load's destination register (SENT before it), or what
- * a fetched function returned; *pc = the instruction (a fetch: addr). */
-static uint32_t host_access(int kind, uint32_t addr, uint32_t srbits, uint32_t *pc)
-{
-    uint32_t out = SENT, p = addr;
-    exc_reset(4);
-    fetch_mode = kind == K_FETCH;
-    uint32_t sr = mfspr(SPR_SR);
-    mtspr(SPR_SR, sr | srbits);
-    switch (kind) {
-    case K_LW:
-        __asm__ volatile("l.movhi %1,hi(1f)\n\tl.ori %1,%1,lo(1f)\n1:\tl.lwz %0,0(%2)"
-                         : "+r"(out), "=&r"(p)
-                         : "r"(addr)
-                         : "memory");
-        break;
-    case K_LBZ:
-        __asm__ volatile("l.movhi %1,hi(1f)\n\tl.ori %1,%1,lo(1f)\n1:\tl.lbz %0,0(%2)"
-                         : "+r"(out), "=&r"(p)
-                         : "r"(addr)
-                         : "memory");
-        break;
-    case K_SW:
-        __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\tl.sw 0(%1),%2"
-                         : "=&r"(p)
-                         : "r"(addr), "r"(STORE_VAL)
-                         : "memory");
-        break;
-    case K_SB:
-        __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\tl.sb 0(%1),%2"
-                         : "=&r"(p)
-                         : "r"(addr), "r"(STORE_VAL)
-                         : "memory");
-        break;
-    case K_FETCH:
-        out = ((uint32_t(*)(void))addr)();
-        break;
-    }
-    mtspr(SPR_SR, sr);
-    fetch_mode = 0;
-    *pc = p;
-    return out;
-}
-
-/* The host reads back a word of a page it owns (after a control store). */
-static uint32_t host_peek(uint32_t addr, uint32_t srbits)
-{
-    uint32_t pc;
-    uint32_t v = host_access(K_LW, addr, srbits, &pc);
-    CHK("control read-back: no exception", exc.count, 0);
-    return v;
-}
-
 /* ---- paths ---------------------------------------------------------------- */
-
-struct path {
-    const char *name;
-    int mmu;        /* through HOST_VA (DMMU/IMMU on for the access) */
-    int alias;      /* the uncached alias RAM_UNCACHED_ALIAS | hPA */
-    uint32_t flags; /* TR bits of HOST_VA's page */
-};
 
 static const struct path paths_cold[] = {
     {"MMU off, caches off", 0, 0, 0},
@@ -384,18 +192,6 @@ static const struct path paths_warm[] = {
     {"DMMU/IMMU to the alias of the hPA, caches on", 1, 1, TLB_TR_CI},
 };
 #define NPATHS (sizeof paths_cold / sizeof paths_cold[0])
-
-/* The address the access uses for physical `pa` on path p (mapping HOST_VA). */
-static uint32_t path_addr(const struct path *p, uint32_t pa, uint32_t *srbits)
-{
-    uint32_t target = p->alias ? (RAM_UNCACHED_ALIAS | pa) : pa;
-    *srbits = 0;
-    if (!p->mmu)
-        return target;
-    map_host_va(target, p->flags);
-    *srbits = SR_DME | SR_IME;
-    return HOST_VA | (pa & (PAGE_SIZE - 1));
-}
 
 /* Offsets in a guest-shaped page: each path and kind its own word. */
 static uint32_t kind_offset(unsigned pathno, int kind)
@@ -416,42 +212,38 @@ static uint32_t kind_offset(unsigned pathno, int kind)
 _Static_assert(AG_NSECRET >= 4 * 5, "a secret word per path and data kind");
 
 /* The control page: the guest's secret words inverted, and a probe that
- * returns CTRL_MARK. Written with the caches off. */
+ * returns PROBE_MARK. Written with the caches off. */
 static void fill_host_page(uint32_t base)
 {
     for (uint32_t i = 0; i < AG_NSECRET; i++)
         *(volatile uint32_t *)(base + AG_SECRET + 4 * i) = ~(uint32_t)AG_SECRET_WORD(i);
-    extern const uint32_t ctrl_probe[];
-    *(volatile uint32_t *)(base + AG_PROBE) = ctrl_probe[0];
-    *(volatile uint32_t *)(base + AG_PROBE + 4) = ctrl_probe[1];
+    *(volatile uint32_t *)(base + AG_PROBE) = probe_code[0];
+    *(volatile uint32_t *)(base + AG_PROBE + 4) = probe_code[1];
     mtspr(SPR_DCBFR, base + AG_PROBE);
     mtspr(SPR_ICBIR, base + AG_PROBE);
 }
-__asm__(".section .rodata\n.balign 4\n.global ctrl_probe\nctrl_probe:\n"
-        "  l.jr r9\n  l.ori r11, r0, " STR(CTRL_MARK) "\n.text\n");
 
 /* Control: every kind works on the host's page at `base` along path p. */
 static void control_path(const struct path *p, unsigned pathno, uint32_t base)
 {
     for (int k = 0; k < K_N; k++) {
-        uint32_t srbits, pc, off = kind_offset(pathno, k);
+        uint32_t srbits, off = kind_offset(pathno, k);
         uint32_t addr = path_addr(p, base + off, &srbits);
         CONTEXT("control: host %s at 0x%08lx (%s, page 0x%08lx)", kind_name[k], (unsigned long)addr, p->name,
                 (unsigned long)base);
-        uint32_t out = host_access(k, addr, srbits, &pc);
-        CHK("control: the host's own page: no exception", exc.count, 0);
+        uint32_t out = host_ok(k, addr, STORE_VAL, srbits);
         uint32_t want = ~(uint32_t)AG_SECRET_WORD((off - AG_SECRET) / 4);
         if (k == K_LW)
             CHK("control: the word loaded", out, want);
         else if (k == K_LBZ)
             CHK("control: the byte loaded", out, want & 0xff);
         else if (k == K_SW)
-            CHK("control: the word stored", host_peek(addr, srbits), STORE_VAL);
+            CHK("control: the word stored", host_ok(K_LW, addr, 0, srbits), STORE_VAL);
         else if (k == K_SB)
-            CHK("control: the byte stored", host_peek(addr & ~3u, srbits),
+            CHK("control: the byte stored", host_ok(K_LW, addr & ~3u, 0, srbits),
                 (want & 0xff00ffffu) | (STORE_VAL & 0xff) << 16);
         else
-            CHK("control: the probe ran", out, CTRL_MARK);
+            CHK("control: the probe ran", out, PROBE_MARK);
     }
     printf("control: %s: the host's page at 0x%08lx answers loads, stores and fetches\n", p->name,
            (unsigned long)base);
@@ -462,19 +254,11 @@ static void control_path(const struct path *p, unsigned pathno, uint32_t base)
 static void attack_path(const struct path *p, unsigned pathno, const struct vm *vm)
 {
     for (int k = 0; k < K_N; k++) {
-        uint32_t srbits, pc, off = kind_offset(pathno, k);
+        uint32_t srbits, off = kind_offset(pathno, k);
         uint32_t addr = path_addr(p, vm->hpa + off, &srbits);
         CONTEXT("attack 1: host %s of guest %s's page at 0x%08lx (%s)", kind_name[k], vm->name,
                 (unsigned long)addr, p->name);
-        uint32_t out = host_access(k, addr, srbits, &pc);
-        CHK("one exception", exc.count, 1);
-        CHK("a bus error", exc.vector, VEC_BUS_ERROR);
-        CHK("EPCR = the access", exc.epcr, pc);
-        CHK("EEAR = the address", exc.eear, addr);
-        if (k == K_FETCH)
-            CHK("the guest's code did not run", out, FETCH_REFUSED);
-        else if (k == K_LW || k == K_LBZ)
-            CHK("nothing returned: the destination kept", out, SENT);
+        host_refused_as(k, addr, STORE_VAL, srbits, "the guest's code did not run");
         printf("attack 1: host %s of guest %s's page, %s: refused (bus error, EPCR 0x%08lx, EEAR 0x%08lx%s)\n",
                kind_name[k], vm->name, p->name, (unsigned long)exc.epcr, (unsigned long)exc.eear,
                k == K_FETCH ? ", the probe did not run"
@@ -486,20 +270,11 @@ static void attack_path(const struct path *p, unsigned pathno, const struct vm *
 /* A host access that must be a bus error (attacks 3 and 7). */
 static void expect_bus_error(int n, const char *what, int kind, uint32_t addr, uint32_t srbits, int quiet)
 {
-    uint32_t pc;
     if (quiet)
         QUICK_CONTEXT(what, addr);
     else
         CONTEXT("attack %d: %s (host %s at 0x%08lx)", n, what, kind_name[kind], (unsigned long)addr);
-    uint32_t out = host_access(kind, addr, srbits, &pc);
-    CHK("one exception", exc.count, 1);
-    CHK("a bus error", exc.vector, VEC_BUS_ERROR);
-    CHK("EPCR = the access", exc.epcr, pc);
-    CHK("EEAR = the address", exc.eear, addr);
-    if (kind == K_FETCH)
-        CHK("nothing ran", out, FETCH_REFUSED);
-    else if (kind == K_LW || kind == K_LBZ)
-        CHK("nothing returned: the destination kept", out, SENT);
+    host_refused(kind, addr, STORE_VAL, srbits);
     if (!quiet)
         printf("attack %d: %s: refused (bus error, EEAR 0x%08lx%s)\n", n, what, (unsigned long)addr,
                (kind == K_LW || kind == K_LBZ) ? ", destination kept" : "");
@@ -507,15 +282,6 @@ static void expect_bus_error(int n, const char *what, int kind, uint32_t addr, u
 
 /* ---- guests ----------------------------------------------------------------- */
 
-static uint32_t xcause, xinfo[VMEXINFO_COUNT];
-
-struct vmc {
-    uint32_t policy;
-    struct {
-        uint32_t gpa, size, hpa;
-    } r[VM_REGIONS];
-};
-_Static_assert(sizeof(struct vmc) == VMC_BYTES, "descriptor layout");
 static struct vmc desc;
 
 /* l.vmenter; the exit's cause and information in xcause, xinfo. */
@@ -525,9 +291,7 @@ static void enter(const struct vm *vm, uint32_t answer)
     uint32_t r = vm_run(vm->id, answer);
     CHK("l.vmenter accepted", r, 0);
     CHK("one VM exit", exit_count, before + 1);
-    xcause = mfspr(SPR_VMEXIT);
-    for (uint32_t i = 0; i < VMEXINFO_COUNT; i++)
-        xinfo[i] = mfspr(SPR_VMEXINFO0 + i);
+    read_exit();
 }
 
 static void expect_hc(const struct vm *vm, uint32_t hc)
@@ -543,9 +307,7 @@ static void vm_create(const struct vm *vm)
     desc.r[0].gpa = 0;
     desc.r[0].size = AG_SIZE;
     desc.r[0].hpa = vm->hpa;
-    CHK("SMC_VM_CREATE (needs --ram-size 4M or more)", smc(SMC_VM_CREATE, vm->id, (uint32_t)&desc, 0, 0), SM_OK);
-    for (uint32_t off = 0; off < AG_SIZE; off += MEASURE_PAGE)
-        CHK("SMC_VM_ADD_PAGE", smc(SMC_VM_ADD_PAGE, vm->id, off, (uint32_t)guest_image + off, 0), SM_OK);
+    vm_load(vm->id, &desc, guest_image, AG_SIZE);
 }
 
 /* create, add the image, launch, run to its HC_READY */
@@ -666,16 +428,12 @@ static void block_ops_on_dirty_line(void)
     CONTEXT("attack 1: host cache block writes on guest A's dirty line");
     struct gres g = run_cmd(&A, CMD_DIRTY, DIRTY_NEW);
     CHK("the dirty line: its clean value before", g.info[1], ~DIRTY_NEW);
-    static const struct {
-        uint32_t spr;
-        const char *name;
-    } ops[] = {{SPR_DCBIR, "DCBIR"}, {SPR_DCBFR, "DCBFR"}, {SPR_DCBWR, "DCBWR"}, {SPR_ICBIR, "ICBIR"}};
     uint32_t line = A.hpa + AG_DIRTY;
     for (unsigned alias = 0; alias < 2; alias++) {
-        for (unsigned i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        for (unsigned i = 0; i < NBLOCK_OPS; i++) {
             uint32_t addr = alias ? (RAM_UNCACHED_ALIAS | line) : line;
             exc_reset(4);
-            mtspr(ops[i].spr, addr);
+            mtspr(block_ops[i].spr, addr);
             CHK("a block register write raises nothing", exc.count, 0);
             g = run_cmd(&A, CMD_READBACK, 0);
             CHK("the guest's dirty line survived (cached)", g.info[1], DIRTY_NEW);
@@ -687,7 +445,7 @@ static void block_ops_on_dirty_line(void)
                 CHK("memory under the line: old (D-cache) or new (none)", g.info[3], DIRTY_NEW);
             printf("attack 1: host %s of guest A's dirty line at 0x%08lx: refused (ignored; the guest reads its "
                    "value back%s)\n",
-                   ops[i].name, (unsigned long)addr,
+                   block_ops[i].name, (unsigned long)addr,
                    dirty ? ", the line was still dirty in the D-cache" : "; no D-cache here");
             g = run_cmd(&A, CMD_DIRTY, DIRTY_NEW);
             CHK("dirty again", g.info[1], ~DIRTY_NEW);
@@ -705,10 +463,10 @@ static void cached_access_to_dirty_line(void)
     CONTEXT("attack 1: host cached access to guest A's dirty line");
     struct gres g = run_cmd(&A, CMD_DIRTY, DIRTY_NEW ^ 0xffff);
     CHK("the dirty line: its clean value before", g.info[1], ~(DIRTY_NEW ^ 0xffff));
-    uint32_t out = host_access(K_LW, A.hpa + AG_DIRTY, 0, &pc);
+    uint32_t out = host_access(K_LW, A.hpa + AG_DIRTY, 0, 0, &pc);
     CHK("load: one bus error", exc.count == 1 && exc.vector == VEC_BUS_ERROR, 1);
     CHK("load: nothing returned", out, SENT);
-    host_access(K_SW, A.hpa + AG_DIRTY, 0, &pc);
+    host_access(K_SW, A.hpa + AG_DIRTY, STORE_VAL, 0, &pc);
     CHK("store: one bus error", exc.count == 1 && exc.vector == VEC_BUS_ERROR, 1);
     g = run_cmd(&A, CMD_READBACK, 0);
     CHK("the guest's dirty value (cached)", g.info[1], DIRTY_NEW ^ 0xffff);
@@ -822,8 +580,7 @@ static uint32_t user_vmenter(uint32_t vmid)
     register uint32_t r4 __asm__("r4") = 0;
     register uint32_t r11 __asm__("r11") = SENT;
     uint32_t pc;
-    __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\t.word " STR(
-                         VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT)
+    __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\t" VMENTER_R3_R4
                      : "=&r"(pc), "+r"(r11)
                      : "r"(r3), "r"(r4)
                      : "memory");
@@ -1081,15 +838,8 @@ int main(void)
 {
     test_begin("attacks");
     CONTEXT("set-up");
-    or1k_set_handler(VEC_BUS_ERROR, host_exc);
-    or1k_set_handler(VEC_ILLEGAL, host_exc);
-    or1k_set_handler(VEC_DTLB_MISS, dtlb_miss);
-    or1k_set_handler(VEC_ITLB_MISS, itlb_miss);
-    for (uint32_t s = 0; s < TLB_SETS; s++) {
-        mtspr(SPR_DTLBW0MR0 + s, 0);
-        mtspr(SPR_ITLBW0MR0 + s, 0);
-    }
-    install_vmexit_vector();
+    host_setup();
+    vmexit_vector_install(vmexit_code, vmexit_code_end, NULL);
     CHK("a monitor answers", smc(SMC_VERSION, 0, 0, 0, 0), SM_OK);
     CHK("the guest image", guest_image_bytes, AG_SIZE);
     CHK("the host's word is outside A's gPA range", (uint32_t)&host_canary >= AG_SIZE, 1);
@@ -1233,7 +983,7 @@ int main(void)
     for (unsigned p = 0; p < NPATHS; p++) {
         uint32_t srbits, pc;
         uint32_t addr = path_addr(&paths_warm[p], A_HPA + AG_SECRET, &srbits);
-        uint32_t out = host_access(K_LW, addr, srbits, &pc);
+        uint32_t out = host_access(K_LW, addr, 0, srbits, &pc);
         CHK("after destroy: the host reaches A's page again", exc.count, 0);
         CHK("after destroy: A's page zeroed", out, 0);
     }

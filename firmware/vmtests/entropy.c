@@ -6,36 +6,11 @@
  * or on the RTL built with a stuck entropy source (scripts/vm-model.sh
  * stuck-trng); with a healthy TRNG the first create succeeds and the test
  * fails. */
-#include <string.h>
-#include "exc-test.h"
-#include "smc.h"
+#include "vmtest.h"
 
 extern char __heap_start[], __heap_end[];
 
-static uint32_t desc[VMC_BYTES / 4];
-
-/* l.vmenter r3, r4 on a slot that refuses: the refusal code. */
-static unsigned vmenter_refusal(unsigned vmid)
-{
-    register unsigned r3 __asm__("r3") = vmid;
-    register unsigned r4 __asm__("r4") = 0;
-    register unsigned r11 __asm__("r11") = 0xdead;
-    __asm__ volatile(".word " STR(VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT)
-                     : "+r"(r11)
-                     : "r"(r3), "r"(r4)
-                     : "memory");
-    return r11;
-}
-
-static int load_faults(uint32_t addr)
-{
-    uint32_t pc, out;
-    exc_reset(4);
-    AT_PC(pc, out, "l.lwz %0,0(%2)", addr, 0);
-    (void)pc;
-    (void)out;
-    return exc.count != 0;
-}
+static struct vmc desc;
 
 int main(void)
 {
@@ -47,12 +22,12 @@ int main(void)
         *(volatile uint32_t *)a = ~a;
 
     CHECK_EQ("SMC_VERSION", smc(SMC_VERSION, 0, 0, 0, 0), SM_OK);
-    memset(desc, 0, sizeof desc);
-    desc[VMC_REGIONS / 4 + 0] = 0;
-    desc[VMC_REGIONS / 4 + 1] = VM_REGION_MIN;
-    desc[VMC_REGIONS / 4 + 2] = rgn;
+    memset(&desc, 0, sizeof desc);
+    desc.r[0].gpa = 0;
+    desc.r[0].size = VM_REGION_MIN;
+    desc.r[0].hpa = rgn;
     for (unsigned v = 1; v <= VM_SLOTS; v++) {
-        unsigned st = smc(SMC_VM_CREATE, v, (uint32_t)desc, 0, 0);
+        unsigned st = smc(SMC_VM_CREATE, v, (uint32_t)&desc, 0, 0);
         if (st == SM_OK) {
             printf("create succeeded: run this test with a failed TRNG (vmsp-iss --trng-alarm, or vm-model.sh stuck-trng)\n");
             smc(SMC_VM_DESTROY, v, 0, 0, 0);
@@ -70,11 +45,11 @@ int main(void)
 
     /* the checks before the keys answer first */
     CHECK_EQ("bad descriptor address: ADDR", smc(SMC_VM_CREATE, 1, 2, 0, 0), SM_ERR_ADDR);
-    desc[VMC_POLICY / 4] = 2;
-    CHECK_EQ("bad policy: PARAM", smc(SMC_VM_CREATE, 1, (uint32_t)desc, 0, 0), SM_ERR_PARAM);
-    desc[VMC_POLICY / 4] = 0;
-    desc[VMC_REGIONS / 4 + 1] = 3 * VM_REGION_MIN;
-    CHECK_EQ("bad region: REGION", smc(SMC_VM_CREATE, 1, (uint32_t)desc, 0, 0), SM_ERR_REGION);
-    CHECK_EQ("VMID 0: VMID", smc(SMC_VM_CREATE, 0, (uint32_t)desc, 0, 0), SM_ERR_VMID);
+    desc.policy = 2;
+    CHECK_EQ("bad policy: PARAM", smc(SMC_VM_CREATE, 1, (uint32_t)&desc, 0, 0), SM_ERR_PARAM);
+    desc.policy = 0;
+    desc.r[0].size = 3 * VM_REGION_MIN;
+    CHECK_EQ("bad region: REGION", smc(SMC_VM_CREATE, 1, (uint32_t)&desc, 0, 0), SM_ERR_REGION);
+    CHECK_EQ("VMID 0: VMID", smc(SMC_VM_CREATE, 0, (uint32_t)&desc, 0, 0), SM_ERR_VMID);
     return test_end();
 }

@@ -7,10 +7,7 @@
  * Run: vmsp-iss run --monitor build/firmware/monitor/sm.elf lifecycle.elf
  * (with or without --caches). The program's RAM is its link.ld's 1 MiB;
  * "outside RAM" uses addresses above SIM_RAM_MAX, beyond any RAM size. */
-#include "smc.h"
-#include <string.h>
-#include "exc-test.h"
-
+#include "vmtest.h"
 
 #define RGN 0x10000u /* the regions below: 64 KiB */
 #define OUTSIDE SIM_RAM_MAX
@@ -24,15 +21,6 @@ static uint32_t vmbase;
 #define BLK(i) (vmbase + (i) * RGN)
 
 static uint8_t src[2][MEASURE_PAGE] __attribute__((aligned(MEASURE_PAGE)));
-
-struct vmc {
-    uint32_t policy;
-    struct {
-        uint32_t gpa, size, hpa;
-    } r[VM_REGIONS];
-};
-_Static_assert(sizeof(struct vmc) == VMC_BYTES, "descriptor layout");
-_Static_assert(VMC_REGIONS == 4 && VMC_REGION_BYTES == 12, "descriptor layout");
 
 static struct vmc desc;
 static uint32_t meas[8 + 2]; /* 32 bytes and two guard words */
@@ -103,59 +91,8 @@ unsigned smc_preserves_regs(unsigned fn, unsigned a, unsigned b, unsigned c, uns
 #define SMC_KEEPS_REGS(what, fn, a, b, c, d, expect)                                               \
     CHECK_EQ("GPRs and flag kept: " what, smc_preserves_regs(fn, a, b, c, d, expect), 0)
 
-/* l.vmenter rA = r3 (VMID), rB = r4; r11 = the refusal code. Only for
- * slots that refuse (a launched slot would run its guest). */
-static unsigned vmenter_refusal(unsigned vmid)
-{
-    register unsigned r3 __asm__("r3") = vmid;
-    register unsigned r4 __asm__("r4") = 0;
-    register unsigned r11 __asm__("r11") = 0xdead;
-    __asm__ volatile(".word " STR(VMENTER_INSN | 3 << 16 | 4 << 11)
-                     : "+r"(r11)
-                     : "r"(r3), "r"(r4)
-                     : "memory");
-    return r11;
-}
-
-/* run_guest(vmid): l.vmenter vmid; returns its refusal (VMENTER_ERR_*), or
- * 0 once the guest has exited (cause in SPR_VMEXIT). An exit zeroes every
- * GPR and lands at the host's 0xF00, where main puts vmexit_code (in place
- * of vectors.S's stub, which needs r1): it reloads r1 (so a TLB miss right
- * after it, with the MMUs back on, has a stack) and l.rfe's to just after
- * the l.vmenter with the host's SR; the code there reloads the rest from
- * guest_save: a setjmp around the guest. */
-__asm__(".text\n"
-        ".global run_guest\n"
-        "run_guest:\n"
-        "  l.movhi r13, hi(guest_save)\n"
-        "  l.ori   r13, r13, lo(guest_save)\n"
-        "  .irp n, 1,2,9,10,14,16,18,20,22,24,26,28,30\n"
-        "  l.sw    (4*\\n)(r13), r\\n\n"
-        "  .endr\n"
-        "  l.ori   r4, r0, 0\n"
-        "  l.addi  r11, r0, -1\n"
-        "  .word " STR(VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT) "\n"
-        "  l.movhi r13, hi(guest_save)\n"
-        "  l.ori   r13, r13, lo(guest_save)\n"
-        "  .irp n, 1,2,9,10,14,16,18,20,22,24,26,28,30\n"
-        "  l.lwz   r\\n, (4*\\n)(r13)\n"
-        "  .endr\n"
-        "  l.jr    r9\n"
-        "  l.nop\n"
-        ".bss\n"
-        ".balign 4\n"
-        "guest_save: .space 4*32\n"
-        ".section .rodata\n"
-        ".balign 4\n"
-        "vmexit_code:\n"
-        "  l.movhi r1, hi(guest_save)\n"
-        "  l.ori   r1, r1, lo(guest_save)\n"
-        "  l.lwz   r1, 4(r1)\n"
-        "  l.rfe\n"
-        "vmexit_code_end:\n"
-        ".text\n");
-unsigned run_guest(unsigned vmid);
-extern const uint32_t vmexit_code[], vmexit_code_end[];
+/* run_guest(vmid, answer) and its 0xF00 code run_guest_exit (vmtest.h) */
+VMTEST_RUN_GUEST;
 
 /* The guest (copied to offset 0x100 of its first page; it starts there
  * with SR_RESET): four monitor calls, their statuses passed out through a
@@ -192,7 +129,6 @@ __asm__(".section .rodata\n"
         "guest_code_end:\n"
         ".text\n");
 extern const uint32_t guest_code[], guest_code_end[];
-extern uint32_t _or1k_vectors[];
 
 /* ---- software SHA-256 (the verifier's side) ----------------------------- */
 
@@ -320,22 +256,6 @@ static unsigned state_of(unsigned vmid)
 {
     /* what the hardware says: l.vmenter's refusal for free / created */
     return vmenter_refusal(vmid);
-}
-
-/* A host load at addr: returns 1 if it took a bus error there. */
-static int load_faults(uint32_t addr)
-{
-    uint32_t pc, out;
-    exc_reset(4);
-    AT_PC(pc, out, "l.lwz %0,0(%2)", addr, 0);
-    (void)out;
-    if (exc.count == 0)
-        return 0;
-    CHECK_EQ("load: one exception", exc.count, 1);
-    CHECK_EQ("load: bus error", exc.vector, VEC_BUS_ERROR);
-    CHECK_EQ("load: EPCR = the load", exc.epcr, pc);
-    CHECK_EQ("load: EEAR = the address", exc.eear, addr);
-    return 1;
 }
 
 static int store_faults(uint32_t addr, uint32_t v)
@@ -641,23 +561,12 @@ int main(void)
         set_rgn(0, 0, RGN, BLK(4));
         CHECK_EQ("create VM 4", create(4), SM_OK);
         CHECK_EQ("add the guest's page", smc(SMC_VM_ADD_PAGE, 4, 0, (uint32_t)src[1], 0), SM_OK);
-        CHECK_EQ("run VM 4 before launch: refused", run_guest(4), VMENTER_ERR_UNLAUNCHED);
+        CHECK_EQ("run VM 4 before launch: refused", run_guest(4, 0), VMENTER_ERR_UNLAUNCHED);
         CHECK_EQ("launch VM 4", smc(SMC_VM_LAUNCH, 4, 0, 0, 0), SM_OK);
-        volatile uint32_t *vmexit_vec = &_or1k_vectors[(VEC_VMEXIT - VEC_BUS_ERROR) / 4];
-        uint32_t old[4];
-        CHECK_EQ("the runtime's vectors at 0x200", (uint32_t)_or1k_vectors, VEC_BUS_ERROR);
-        CHECK_EQ("vmexit_code: one cache line", (uint32_t)(vmexit_code_end - vmexit_code), 4);
-        for (int i = 0; i < 4; i++) {
-            old[i] = vmexit_vec[i];
-            vmexit_vec[i] = vmexit_code[i];
-        }
-        mtspr(SPR_DCBFR, VEC_VMEXIT);
-        mtspr(SPR_ICBIR, VEC_VMEXIT);
-        CHECK_EQ("run VM 4: it exits", run_guest(4), 0);
-        for (int i = 0; i < 4; i++)
-            vmexit_vec[i] = old[i];
-        mtspr(SPR_DCBFR, VEC_VMEXIT);
-        mtspr(SPR_ICBIR, VEC_VMEXIT);
+        uint32_t old[VMEXIT_VECTOR_WORDS];
+        uint32_t n = vmexit_vector_install(run_guest_exit, run_guest_exit_end, old);
+        CHECK_EQ("run VM 4: it exits", run_guest(4, 0), 0);
+        vmexit_vector_copy(old, n, NULL);
         CHECK_EQ("exit: hypercall of VM 4", mfspr(SPR_VMEXIT), EXIT_VMCALL | 4 << VMEXIT_VMID_SHIFT);
         CHECK_EQ("guest: unknown function", mfspr(SPR_VMEXINFO0 + 0), SM_ERR_FUNC);
         CHECK_EQ("guest: SMC_VERSION", mfspr(SPR_VMEXINFO0 + 1), SM_ERR_UNSUPPORTED);

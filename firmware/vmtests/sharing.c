@@ -44,9 +44,7 @@
  * host pages from 2 MiB: run with --ram-size 4M or more (the scripts use
  * 16M): vmsp-iss run --monitor build/firmware/monitor/sm.elf --ram-size 16M
  * [--caches] sharing.elf, or on the RTL in lock-step (scripts/vm-check.sh). */
-#include "smc.h"
-#include <string.h>
-#include "exc-test.h"
+#include "vmattack.h"
 #include "share.h"
 
 /* ---- the plan ---------------------------------------------------------- */
@@ -64,11 +62,6 @@
 #define B1_HPA 0x214000u
 #define HOST_PG 0x240000u /* the host's own pages */
 #define PG 0x1000u        /* a page of the page table (SMC_PAGE_ATTR's unit) */
-#define HOST_VA 0x40050000u /* the host's one non-identity page (DTLB/ITLB set 40) */
-#define HOST_SET ((HOST_VA >> PAGE_SHIFT) & (TLB_SETS - 1))
-#define SENT 0x5e471e11u          /* a host load's destination before the load */
-#define FETCH_REFUSED 0xfe7c4ed0u /* r11 of a host fetch the bus error handler ended */
-#define PROBE_MARK 0x1234         /* r11 of the probe planted in a page */
 #define ALL 0xffffffffu
 /* 1 once the memory-encryption engine exists (issue 15): the host's read
  * of an ENC|HR page must then be ciphertext, not the guest's value. Until
@@ -97,95 +90,16 @@ static int have_dc, have_ic;
 
 /* ---- the guest image (share-guest.{S,c}, flattened, zero-padded to a page) */
 
-__asm__(".section .rodata.guest, \"a\"\n"
-        ".balign " STR(MEASURE_PAGE) "\n"
-        ".global guest_image\n"
-        "guest_image:\n"
-        ".incbin \"share-guest.bin\"\n"
-        "guest_image_end:\n"
-        ".balign " STR(MEASURE_PAGE) ", 0\n"
-        ".section .rodata\n"
-        ".balign 4\n"
-        ".global guest_image_bytes\n"
-        "guest_image_bytes: .word guest_image_end - guest_image\n"
-        ".text\n");
-extern const uint8_t guest_image[];
-extern const uint32_t guest_image_bytes;
-
-/* ---- checks with context ------------------------------------------------- */
-
-static char ctx[160];
-
-#define CHK(what, got, expected)                                                                   \
-    do {                                                                                           \
-        uint32_t got_ = (uint32_t)(got), exp_ = (uint32_t)(expected);                              \
-        test_checks++;                                                                             \
-        if (got_ != exp_) {                                                                        \
-            printf("while: %s\n", ctx);                                                            \
-            test_fail_eq(what, got_, exp_, __FILE__, __LINE__);                                    \
-        }                                                                                          \
-    } while (0)
-#define CONTEXT(...) snprintf(ctx, sizeof ctx, __VA_ARGS__)
+VMTEST_GUEST_IMAGE("share-guest.bin");
 
 /* ---- entering a VM --------------------------------------------------------- */
 
-/* run_guest(vmid, answer): l.vmenter r3, r4; its refusal (VMENTER_ERR_*),
- * or 0 once the guest exited. The exit zeroes every GPR and lands at 0xF00,
- * where main puts vmexit_code: it reloads r1 and l.rfe's to just after the
- * l.vmenter with the host's SR; the code there reloads the rest. */
-__asm__(".text\n"
-        ".global run_guest\n"
-        "run_guest:\n"
-        "  l.movhi r13, hi(guest_save)\n"
-        "  l.ori   r13, r13, lo(guest_save)\n"
-        "  .irp n, 1,2,9,10,14,16,18,20,22,24,26,28,30\n"
-        "  l.sw    (4*\\n)(r13), r\\n\n"
-        "  .endr\n"
-        "  l.addi  r11, r0, -1\n"
-        "  .word " STR(VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT) "\n"
-        "  l.movhi r13, hi(guest_save)\n"
-        "  l.ori   r13, r13, lo(guest_save)\n"
-        "  .irp n, 1,2,9,10,14,16,18,20,22,24,26,28,30\n"
-        "  l.lwz   r\\n, (4*\\n)(r13)\n"
-        "  .endr\n"
-        "  l.jr    r9\n"
-        "  l.nop\n"
-        ".bss\n"
-        ".balign 4\n"
-        "guest_save: .space 4*32\n"
-        ".section .rodata\n"
-        ".balign 4\n"
-        "vmexit_code:\n"
-        "  l.movhi r1, hi(guest_save)\n"
-        "  l.ori   r1, r1, lo(guest_save)\n"
-        "  l.lwz   r1, 4(r1)\n"
-        "  l.rfe\n"
-        "vmexit_code_end:\n"
-        ".text\n");
-uint32_t run_guest(uint32_t vmid, uint32_t answer);
-extern const uint32_t vmexit_code[], vmexit_code_end[];
-extern uint32_t _or1k_vectors[];
-
-static void install_vmexit_vector(void)
-{
-    volatile uint32_t *vec = &_or1k_vectors[(VEC_VMEXIT - VEC_BUS_ERROR) / 4];
-    uint32_t n = (uint32_t)(vmexit_code_end - vmexit_code);
-    CHK("the runtime's vectors at 0x200", (uint32_t)_or1k_vectors, VEC_BUS_ERROR);
-    CHK("vmexit_code: one cache line", n * 4, CACHE_LINE_BYTES);
-    for (uint32_t i = 0; i < n; i++)
-        vec[i] = vmexit_code[i];
-    mtspr(SPR_DCBFR, VEC_VMEXIT);
-    mtspr(SPR_ICBIR, VEC_VMEXIT);
-}
-
-static uint32_t xcause, xinfo[VMEXINFO_COUNT];
+VMTEST_RUN_GUEST;
 
 static void enter(const struct vm *vm, uint32_t answer)
 {
     CHK("l.vmenter accepted", run_guest(vm->id, answer), 0);
-    xcause = mfspr(SPR_VMEXIT);
-    for (uint32_t i = 0; i < VMEXINFO_COUNT; i++)
-        xinfo[i] = mfspr(SPR_VMEXINFO0 + i);
+    read_exit();
     CHK("the exit: a hypercall of this VM (VMEXIT)", xcause, EXIT_VMCALL | vm->id << VMEXIT_VMID_SHIFT);
 }
 
@@ -246,116 +160,26 @@ static void set_attr(const struct vm *vm, uint32_t gpa, uint32_t n, uint32_t att
 
 /* ---- creating VMs ------------------------------------------------------------ */
 
-static uint32_t desc[VMC_BYTES / 4];
+static struct vmc desc;
 
 static void vm_create(const struct vm *vm)
 {
     CONTEXT("creating VM %s (slot %lu)", vm->name, (unsigned long)vm->id);
-    memset(desc, 0, sizeof desc);
-    for (int i = 0; i < 3; i++)
-        for (int k = 0; k < 3; k++)
-            desc[(VMC_REGIONS + VMC_REGION_BYTES * i) / 4 + k] = vm->rgn[i][k];
-    CHK("SMC_VM_CREATE (needs --ram-size 4M or more)", smc(SMC_VM_CREATE, vm->id, (uint32_t)desc, 0, 0), SM_OK);
-    for (uint32_t off = 0; off < guest_image_bytes; off += MEASURE_PAGE)
-        CHK("SMC_VM_ADD_PAGE", smc(SMC_VM_ADD_PAGE, vm->id, off, (uint32_t)guest_image + off, 0), SM_OK);
+    memset(&desc, 0, sizeof desc);
+    for (int i = 0; i < 3; i++) {
+        desc.r[i].gpa = vm->rgn[i][0];
+        desc.r[i].size = vm->rgn[i][1];
+        desc.r[i].hpa = vm->rgn[i][2];
+    }
+    vm_load(vm->id, &desc, guest_image, guest_image_bytes);
     CHK("SMC_VM_LAUNCH", smc(SMC_VM_LAUNCH, vm->id, 0, 0, 0), SM_OK);
     enter(vm, 0);
     CHK("the guest is ready", xinfo[0], SHC_READY);
     g_caches(vm);
 }
 
-/* ---- the host's exception handlers and MMU ------------------------------------ */
-
-static volatile int fetch_mode;
-static volatile unsigned dtlb_misses;
-static uint32_t map_pa, map_flags; /* HOST_VA's page maps here with these TR bits */
-static uint32_t map_perms = DTLB_TR_SRE | DTLB_TR_SWE | DTLB_TR_URE | DTLB_TR_UWE; /* and these rights */
-
-/* Bus errors, page faults, illegal instructions: recorded in exc and
- * skipped; a fetch (an l.jalr to the address) returns with r11 =
- * FETCH_REFUSED. */
-static void host_exc(unsigned vector, struct or1k_frame *f)
-{
-    exc.count++;
-    exc.vector = vector;
-    exc.epcr = f->epcr;
-    exc.eear = f->eear;
-    exc.esr = f->esr;
-    exc.sr = mfspr(SPR_SR);
-    if (fetch_mode && vector == VEC_BUS_ERROR) {
-        f->epcr = f->r[9];
-        f->r[11] = FETCH_REFUSED;
-    } else {
-        f->epcr += 4;
-    }
-}
-
-/* TLB misses: identity (every right), except HOST_VA's page */
-static void dtlb_miss(unsigned vector, struct or1k_frame *f)
-{
-    (void)vector;
-    uint32_t page = f->eear & TLB_MR_VPN_MASK, set = (f->eear >> PAGE_SHIFT) & (TLB_SETS - 1);
-    dtlb_misses++;
-    mtspr(SPR_DTLBW0TR0 + set, page == HOST_VA ? map_pa | map_flags | map_perms
-                                               : page | DTLB_TR_SRE | DTLB_TR_SWE | DTLB_TR_URE | DTLB_TR_UWE);
-    mtspr(SPR_DTLBW0MR0 + set, page | TLB_MR_V);
-}
-
-static void itlb_miss(unsigned vector, struct or1k_frame *f)
-{
-    (void)vector;
-    uint32_t page = f->eear & TLB_MR_VPN_MASK, set = (f->eear >> PAGE_SHIFT) & (TLB_SETS - 1);
-    mtspr(SPR_ITLBW0TR0 + set, (page == HOST_VA ? map_pa | map_flags : page) | ITLB_TR_SXE | ITLB_TR_UXE);
-    mtspr(SPR_ITLBW0MR0 + set, page | TLB_MR_V);
-}
-
-/* HOST_VA's page -> pa's page, with `flags`; its stale entries dropped */
-static void map_host_va(uint32_t pa, uint32_t flags)
-{
-    map_pa = pa & TLB_TR_PPN_MASK;
-    map_flags = flags;
-    mtspr(SPR_DTLBW0MR0 + HOST_SET, 0);
-    mtspr(SPR_ITLBW0MR0 + HOST_SET, 0);
-}
-
 /* ---- host accesses ---------------------------------------------------------- */
 
-enum kind { K_LW, K_SW, K_FETCH };
-
-/* One access at `addr` with SR | srbits; exc records what it raised.
- * Returns a load's destination (SENT before it) or what a fetched function
- * returned; *pc = the instruction (a fetch: addr). */
-static uint32_t host_access(int kind, uint32_t addr, uint32_t val, uint32_t srbits, uint32_t *pc)
-{
-    uint32_t out = SENT, p = addr;
-    exc_reset(4);
-    fetch_mode = kind == K_FETCH;
-    uint32_t sr = mfspr(SPR_SR);
-    mtspr(SPR_SR, sr | srbits);
-    if (kind == K_LW)
-        __asm__ volatile("l.movhi %1,hi(1f)\n\tl.ori %1,%1,lo(1f)\n1:\tl.lwz %0,0(%2)"
-                         : "+r"(out), "=&r"(p)
-                         : "r"(addr)
-                         : "memory");
-    else if (kind == K_SW)
-        __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\tl.sw 0(%1),%2"
-                         : "=&r"(p)
-                         : "r"(addr), "r"(val)
-                         : "memory");
-    else
-        out = ((uint32_t(*)(void))addr)();
-    mtspr(SPR_SR, sr);
-    fetch_mode = 0;
-    *pc = p;
-    return out;
-}
-
-struct path {
-    const char *name;
-    int mmu;        /* through HOST_VA (DMMU/IMMU on for the access) */
-    int alias;      /* the uncached alias RAM_UNCACHED_ALIAS | hPA */
-    uint32_t flags; /* TR bits of HOST_VA's page */
-};
 /* the host's caches are on throughout; the D-cache path comes first (its
  * miss is what writes a guest's dirty line back) */
 static const struct path paths[] = {
@@ -366,45 +190,7 @@ static const struct path paths[] = {
 };
 #define NPATHS (sizeof paths / sizeof paths[0])
 
-static uint32_t path_addr(const struct path *p, uint32_t pa, uint32_t *srbits)
-{
-    uint32_t target = p->alias ? (RAM_UNCACHED_ALIAS | pa) : pa;
-    *srbits = 0;
-    if (!p->mmu)
-        return target;
-    map_host_va(target, p->flags);
-    *srbits = SR_DME | SR_IME;
-    return HOST_VA | (pa & (PAGE_SIZE - 1));
-}
-
-/* The access must work: a load's value. */
-static uint32_t host_ok(int kind, uint32_t addr, uint32_t val, uint32_t srbits)
-{
-    uint32_t pc, out = host_access(kind, addr, val, srbits, &pc);
-    CHK("the host's access: no exception", exc.count, 0);
-    return out;
-}
-
-/* The access must be a bus error that returns or runs nothing. */
-static void host_refused(int kind, uint32_t addr, uint32_t val, uint32_t srbits)
-{
-    uint32_t pc, out = host_access(kind, addr, val, srbits, &pc);
-    CHK("one exception", exc.count, 1);
-    CHK("a bus error", exc.vector, VEC_BUS_ERROR);
-    CHK("EPCR = the access", exc.epcr, pc);
-    CHK("EEAR = the address", exc.eear, addr);
-    if (kind == K_FETCH)
-        CHK("nothing ran", out, FETCH_REFUSED);
-    else if (kind == K_LW)
-        CHK("nothing returned: the destination kept", out, SENT);
-}
-
 static void host_cached_refused(uint32_t pa) { host_refused(K_LW, pa, 0, 0); }
-
-/* the probe planted in a page: returns PROBE_MARK */
-__asm__(".section .rodata\n.balign 4\n.global probe_code\nprobe_code:\n"
-        "  l.jr r9\n  l.ori r11, r0, " STR(PROBE_MARK) "\n.text\n");
-extern const uint32_t probe_code[2];
 
 /* ---- control: the host's own page ------------------------------------------ */
 
@@ -656,21 +442,15 @@ static uint32_t user_pc;
 static uint32_t user_lw(uint32_t addr)
 {
     uint32_t out = SENT, p;
-    __asm__ volatile("l.movhi %1,hi(1f)\n\tl.ori %1,%1,lo(1f)\n1:\tl.lwz %0,0(%2)"
-                     : "+r"(out), "=&r"(p)
-                     : "r"(addr)
-                     : "memory");
+    HOST_LOAD("l.lwz");
     user_pc = p;
     return out;
 }
 
 static uint32_t user_sw(uint32_t addr)
 {
-    uint32_t p;
-    __asm__ volatile("l.movhi %0,hi(1f)\n\tl.ori %0,%0,lo(1f)\n1:\tl.sw 0(%1),%2"
-                     : "=&r"(p)
-                     : "r"(addr), "r"(0x05e7dead)
-                     : "memory");
+    uint32_t p, val = 0x05e7dead;
+    HOST_STORE("l.sw");
     user_pc = p;
     return 0;
 }
@@ -842,17 +622,14 @@ static int dirty_kept_alone(const struct vm *vm, uint32_t gpa, uint32_t hpa)
  * and stay dirty (memory unwritten). */
 static void block_ops_on(const struct vm *vm, uint32_t gpa, uint32_t hpa, const char *what)
 {
-    static const struct {
-        uint32_t spr;
-        const char *name;
-    } ops[] = {{SPR_DCBIR, "DCBIR"}, {SPR_DCBFR, "DCBFR"}, {SPR_DCBWR, "DCBWR"}, {SPR_ICBIR, "ICBIR"}};
     CONTEXT("attack 5: a quiet line of %s", what);
     uint32_t off = quiet_line(vm, gpa, hpa, have_dc, dirty_kept_alone);
-    for (unsigned i = 0; i < sizeof ops / sizeof ops[0]; i++) {
-        CONTEXT("attack 5: host %s on %s (gPA 0x%08lx)", ops[i].name, what, (unsigned long)(gpa + off));
-        int kept = dirty_kept(vm, gpa + off, hpa + off, ops[i].spr, 0xb10c0000 + (i << 8), 0xb10c0001 + (i << 8));
+    for (unsigned i = 0; i < NBLOCK_OPS; i++) {
+        CONTEXT("attack 5: host %s on %s (gPA 0x%08lx)", block_ops[i].name, what, (unsigned long)(gpa + off));
+        int kept =
+            dirty_kept(vm, gpa + off, hpa + off, block_ops[i].spr, 0xb10c0000 + (i << 8), 0xb10c0001 + (i << 8));
         CHK("its line still dirty: memory has the old value (no D-cache: the new)", kept, have_dc);
-        printf("attack 5: host %s of %s: refused (ignored: the guest's data kept%s)\n", ops[i].name, what,
+        printf("attack 5: host %s of %s: refused (ignored: the guest's data kept%s)\n", block_ops[i].name, what,
                have_dc ? ", its line still dirty" : "; no D-cache here");
     }
 }
@@ -1053,17 +830,10 @@ int main(void)
 {
     test_begin("sharing");
     CONTEXT("set-up");
-    or1k_set_handler(VEC_BUS_ERROR, host_exc);
+    host_setup();
     or1k_set_handler(VEC_DPAGE_FAULT, host_exc);
     or1k_set_handler(VEC_IPAGE_FAULT, host_exc);
-    or1k_set_handler(VEC_ILLEGAL, host_exc);
-    or1k_set_handler(VEC_DTLB_MISS, dtlb_miss);
-    or1k_set_handler(VEC_ITLB_MISS, itlb_miss);
-    for (uint32_t s = 0; s < TLB_SETS; s++) {
-        mtspr(SPR_DTLBW0MR0 + s, 0);
-        mtspr(SPR_ITLBW0MR0 + s, 0);
-    }
-    install_vmexit_vector();
+    vmexit_vector_install(run_guest_exit, run_guest_exit_end, NULL);
     or1k_sr_set(SR_ICE | SR_DCE);
     have_dc = (mfspr(SPR_UPR) & UPR_DCP) != 0;
     have_ic = (mfspr(SPR_UPR) & UPR_ICP) != 0;

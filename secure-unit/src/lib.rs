@@ -4,9 +4,11 @@
 //! tests run the emitted Verilog under Verilator (see `sim/vtb`).
 //! `su_regs::SecureUnitRegs` is the monitor's register window on them
 //! (SHA-256, TRNG status, the `keyblock::KeyBlock` key store;
-//! docs/SECURE_UNIT.md).
+//! docs/SECURE_UNIT.md). `mee::XtsCipher` is the memory-encryption engine's
+//! cipher half (docs/MEE.md).
 pub mod aes;
 pub mod keyblock;
+pub mod mee;
 pub mod sha256;
 pub mod su_regs;
 pub mod trng;

@@ -160,8 +160,18 @@ impl Cache {
         self.dirty[set] = true;
     }
 
-    fn line(&self, set: usize) -> &[u8] {
-        &self.data[set * LINE as usize..(set + 1) * LINE as usize]
+    /// A copy of line `set`'s bytes.
+    fn line(&self, set: usize) -> [u8; LINE as usize] {
+        self.data[set * LINE as usize..(set + 1) * LINE as usize].try_into().unwrap()
+    }
+
+    /// Fills set `set` with the line of `line` (its bytes `bytes`) for world `owner`.
+    fn fill(&mut self, set: usize, line: u32, owner: u32, bytes: &[u8; LINE as usize]) {
+        let base = set * LINE as usize;
+        self.data[base..base + LINE as usize].copy_from_slice(bytes);
+        self.tag[set] = line;
+        self.owner[set] = owner as u8;
+        self.valid[set] = true;
     }
 }
 
@@ -213,21 +223,20 @@ impl Machine {
         let cache = self.dcache.as_mut().expect("dcache_fill needs a D-cache");
         let set = cache.set_of(pa);
         cache.misses += 1;
-        if cache.valid[set] && cache.dirty[set] {
+        let victim = (cache.valid[set] && cache.dirty[set]).then(|| {
             cache.write_backs += 1;
-            let victim = cache.tag[set];
-            let off = self.bus.ram_offset(victim, LINE).expect("a cached line was filled from RAM");
-            self.bus.ram[off..off + LINE as usize].copy_from_slice(cache.line(set));
-        }
+            (cache.tag[set], cache.owner[set] as u32, cache.line(set))
+        });
         cache.valid[set] = false;
         cache.dirty[set] = false;
+        if let Some((tag, victim_owner, bytes)) = victim {
+            // with its own owner's origin: the MEE encrypts a guest's line
+            self.ram_write_block(tag, victim_owner, &bytes).expect("a cached line was filled from RAM");
+        }
         let line = pa & !(LINE - 1);
-        let off = self.bus.ram_offset(line, LINE)?;
-        let base = set * LINE as usize;
-        cache.data[base..base + LINE as usize].copy_from_slice(&self.bus.ram[off..off + LINE as usize]);
-        cache.tag[set] = line;
-        cache.owner[set] = owner as u8;
-        cache.valid[set] = true;
+        let mut bytes = [0u8; LINE as usize];
+        self.ram_read_block(line, owner, &mut bytes)?;
+        self.dcache.as_mut().expect("dcache_fill needs a D-cache").fill(set, line, owner, &bytes);
         Some(set)
     }
 
@@ -250,15 +259,14 @@ impl Machine {
                 let set = cache.set_of(pa);
                 cache.valid[set] = false;
                 let line = pa & !(LINE - 1);
-                let off = self.bus.ram_offset(line, LINE).ok_or(Fault::at(VEC_BUS_ERROR, pc))?;
-                let base = set * LINE as usize;
-                cache.data[base..base + LINE as usize].copy_from_slice(&self.bus.ram[off..off + LINE as usize]);
-                cache.tag[set] = line;
-                cache.owner[set] = owner as u8;
-                cache.valid[set] = true;
+                let mut bytes = [0u8; LINE as usize];
+                self.ram_read_block(line, owner, &mut bytes).ok_or(Fault::at(VEC_BUS_ERROR, pc))?;
+                let cache = self.icache.as_mut().expect("icache_fetch needs an I-cache");
+                cache.fill(set, line, owner, &bytes);
                 set
             }
         };
+        let cache = self.icache.as_ref().expect("icache_fetch needs an I-cache");
         Ok(Some(cache.read(set, pa, 4)))
     }
 
@@ -281,15 +289,18 @@ impl Machine {
         let owner = self.owner;
         let Some(cache) = self.dcache.as_mut() else { return };
         let Some(set) = Self::block_op_set(cache, pa, owner) else { return };
-        let write_back = spr != SPR_DCBIR && cache.dirty[set];
-        if write_back {
-            let off = self.bus.ram_offset(cache.tag[set], LINE).expect("a cached line was filled from RAM");
-            self.bus.ram[off..off + LINE as usize].copy_from_slice(cache.line(set));
+        let write_back = (spr != SPR_DCBIR && cache.dirty[set]).then(|| (cache.tag[set], cache.owner[set] as u32, cache.line(set)));
+        if write_back.is_some() {
             cache.dirty[set] = false;
         }
         if spr != SPR_DCBWR {
             cache.valid[set] = false;
             cache.dirty[set] = false;
+        }
+        if let Some((tag, line_owner, bytes)) = write_back {
+            // with the line's owner's origin (the monitor's flush of a
+            // guest's line is encrypted under the guest's page's key)
+            self.ram_write_block(tag, line_owner, &bytes).expect("a cached line was filled from RAM");
         }
     }
 

@@ -148,6 +148,7 @@ impl Machine {
             }
         }
         match self.bus.ram_offset(pa, 4) {
+            Some(_) if self.mee.is_some() => self.mee_load(pa, 4).ok_or(Fault::at(VEC_BUS_ERROR, pc)),
             Some(off) => {
                 let b = &self.bus.ram[off..off + 4];
                 Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
@@ -193,6 +194,9 @@ impl Machine {
                 return Ok(v);
             }
         }
+        if self.mee.is_some() {
+            return self.mee_load(pa, size).ok_or(Fault::at(VEC_BUS_ERROR, va));
+        }
         self.bus.read(pa, size).ok_or(Fault::at(VEC_BUS_ERROR, va))
     }
 
@@ -203,7 +207,7 @@ impl Machine {
         let cached = self.cpu.sr & SR_DCE != 0
             && self.dcache.is_some()
             && self.dcache_access(va, pa, size, Some(value))?.is_some();
-        if !cached && !self.bus.write(pa, size, value) {
+        if !cached && !(if self.mee.is_some() { self.mee_store(pa, size, value) } else { self.bus.write(pa, size, value) }) {
             return Err(Fault::at(VEC_BUS_ERROR, va));
         }
         r.mem_write = Some((pa, size as u8, value));

@@ -14,6 +14,7 @@ pub mod cache;
 pub mod cpu;
 pub mod decode;
 pub mod machine;
+pub mod mee;
 pub mod mmu;
 pub mod pic;
 pub mod secure;

@@ -4,6 +4,7 @@ use crate::bus::Bus;
 use crate::cache::{Cache, CacheGeometry};
 use crate::cpu::{Cpu, Flow, DECODE_CACHE_SIZE};
 use crate::decode::{decode, Insn};
+use crate::mee::Mee;
 use crate::mmu::Tlb;
 use crate::pic::Pic;
 use crate::secure::{SecureConfig, SecureSpace};
@@ -52,6 +53,11 @@ pub struct Config {
     /// 0x100. Without it, the plain OR1200 model (the custom instructions
     /// are illegal).
     pub secure: Option<SecureConfig>,
+    /// The memory-encryption engine's functional model (docs/MEE.md; needs
+    /// `secure`): RAM holds the ciphertext of every block of a VM's ENC
+    /// page, and the guests' and the monitor's accesses to it go through
+    /// the cipher under the page owner's keys. Off: ENC changes no data.
+    pub mee: bool,
 }
 
 impl Default for Config {
@@ -65,6 +71,7 @@ impl Default for Config {
             icache: None,
             dcache: None,
             secure: None,
+            mee: false,
         }
     }
 }
@@ -83,6 +90,9 @@ impl Config {
                 "RAM size 0x{:x}: its uncached alias at 0x{RAM_UNCACHED_ALIAS:08x} overlaps the device region at 0x{UART_BASE:08x}",
                 self.ram_size
             ));
+        }
+        if self.mee && self.secure.is_none() {
+            return Err("the memory-encryption engine (mee) needs the monitor world (secure)".into());
         }
         for g in self.icache.iter().chain(self.dcache.iter()) {
             g.validate()?;
@@ -138,6 +148,8 @@ pub struct Machine {
     pub(crate) dcache: Option<Cache>,
     /// worlds and guest mode, with `Config::secure`
     pub virt: Option<Box<Virt>>,
+    /// the memory-encryption engine's state, with `Config::mee`
+    pub(crate) mee: Option<Box<Mee>>,
     /// The running world's owner tag (OWNER_*): what cache lines and TLB
     /// entries it fills are tagged with (OWNER_HOST without virtualization).
     pub(crate) owner: u32,
@@ -174,6 +186,7 @@ impl Machine {
             icache: config.icache.map(Cache::new),
             dcache: config.dcache.map(Cache::new),
             owner: if virt.is_some() { OWNER_MONITOR } else { OWNER_HOST },
+            mee: config.mee.then(|| Box::new(Mee::new())),
             virt,
             config,
             exit_requested: None,

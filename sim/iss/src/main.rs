@@ -1,5 +1,5 @@
 //! `vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]
-//!  [--monitor SM.elf [--trng-alarm]]`
+//!  [--monitor SM.elf [--trng-alarm] [--mee]]`
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
 //! codes for the simulator's own failures (documented in docs/ISS.md).
@@ -42,6 +42,10 @@ struct RunArgs {
     /// Gives the machine the VMSP core's I-cache and D-cache (default: none, like QEMU).
     #[arg(long)]
     caches: bool,
+    /// With --monitor: the memory-encryption engine's model (docs/MEE.md):
+    /// RAM holds the ciphertext of the VMs' ENC pages.
+    #[arg(long, requires = "monitor")]
+    mee: bool,
     /// Prints instruction counts, speed and cache figures to stderr.
     #[arg(long)]
     stats: bool,
@@ -76,7 +80,7 @@ fn main() -> ExitCode {
         },
     };
     let config =
-        Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, icache, dcache, secure, ..Config::default() };
+        Config { ram_size: args.ram_size, console: ConsoleSink::Stdout, icache, dcache, secure, mee: args.mee, ..Config::default() };
     if let Err(e) = config.validate() {
         eprintln!("vmsp-iss: {e}");
         return ExitCode::from(exit::USAGE);
@@ -157,5 +161,8 @@ fn print_stats(m: &Machine, secs: f64) {
                 c.write_backs
             );
         }
+    }
+    if let Some((decrypted, encrypted)) = m.mee_blocks() {
+        eprintln!("mee: {decrypted} blocks decrypted, {encrypted} encrypted");
     }
 }

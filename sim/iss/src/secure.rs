@@ -203,6 +203,14 @@ impl SecureUnit {
         self.key_valid & (1 << (vmid - 1)) != 0
     }
 
+    /// Slot `vmid`'s key words as the key block holds them: what the
+    /// memory-encryption engine's model (crate::mee) keys its cipher with,
+    /// and what tests recompute the ciphertext from. A simulator-side view:
+    /// no register, SPR or bus address reaches it (I5).
+    pub fn key_words(&self, vmid: u32) -> &[u32; KEY_WORDS as usize] {
+        &self.keys[(vmid - 1) as usize]
+    }
+
     /// Test-only view for checking that destroy zeroes the keys: whether
     /// every word of slot `vmid`'s key is zero. Not reachable by software.
     pub fn key_is_zero(&self, vmid: u32) -> bool {

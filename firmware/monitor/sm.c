@@ -114,6 +114,55 @@ static void scrub(const struct region *r)
     }
 }
 
+/* The page table entry of the page at `hpa`. */
+static uint32_t page_entry(uint32_t hpa)
+{
+    mtspr(SPR_VMPTSEL, hpa);
+    return mfspr(SPR_VMPTE);
+}
+
+/* Zeroes the page at `hpa` (VMPT page) through the D-cache and writes its
+ * lines back (DCBFR), under its entry as it is now. */
+static void zero_page(uint32_t hpa)
+{
+    for (uint32_t off = 0; off < (1u << VMPT_PAGE_SHIFT); off += CACHE_LINE_BYTES) {
+        volatile uint32_t *p = (volatile uint32_t *)(hpa + off);
+        for (unsigned i = 0; i < LINE_WORDS; i++)
+            p[i] = 0;
+        mtspr(SPR_DCBFR, hpa + off);
+    }
+}
+
+/* One page's bytes while SMC_PAGE_ATTR re-encodes it (on-chip SRAM, which
+ * only the monitor reaches and which never crosses the memory bus). */
+static uint32_t page_buf[(1u << VMPT_PAGE_SHIFT) / 4];
+
+/* Writes `pte` to the entry of the page at `hpa`, whose D-cache lines are
+ * already written back and invalidated (none of anybody's is left), and
+ * keeps the page's contents across a change of ENC (docs/MEE.md): each
+ * block is read uncached under the old entry (decrypted by the memory
+ * encryption engine if that is ENC; an uncached load allocates no line),
+ * the entry changes, and the data goes back through the D-cache and is
+ * flushed (DCBFR), so each block reaches RAM once, under the new entry
+ * (encrypted if that is ENC). No line of the page is in the D-cache while
+ * the entry changes, and nothing is written to RAM before it has: no
+ * plaintext of an ENC page reaches RAM. */
+static void page_reencode(uint32_t hpa, uint32_t pte)
+{
+    const uint32_t words = (1u << VMPT_PAGE_SHIFT) / 4;
+    volatile const uint32_t *src = (volatile const uint32_t *)(hpa | UNCACHED_ADDR_MASK);
+    for (uint32_t i = 0; i < words; i++)
+        page_buf[i] = src[i];
+    mtspr(SPR_VMPTSEL, hpa);
+    mtspr(SPR_VMPTE, pte);
+    for (uint32_t off = 0; off < (1u << VMPT_PAGE_SHIFT); off += CACHE_LINE_BYTES) {
+        volatile uint32_t *p = (volatile uint32_t *)(hpa + off);
+        for (unsigned i = 0; i < LINE_WORDS; i++)
+            p[i] = page_buf[off / 4 + i];
+        mtspr(SPR_DCBFR, hpa + off);
+    }
+}
+
 /* ---- checks ------------------------------------------------------------ */
 
 /* Does [addr, addr + len) (inside RAM) meet a region of a created or
@@ -354,10 +403,29 @@ static uint32_t vm_destroy(unsigned vmid, struct slot *s)
 {
     if (s->state != VMSTATE_CREATED && s->state != VMSTATE_LAUNCHED)
         return SM_ERR_STATE;
-    /* Scrub while the slot still keeps the host out. */
+    /* Scrub while the slot still keeps the host out, under the entries as
+     * they are: a dirty guest line our stores evict goes back encrypted if
+     * its page is ENC, and our own zero lines are flushed (DCBFR), so no
+     * line of the regions is left in either cache. */
     for (unsigned i = 0; i < VM_REGIONS; i++)
         if (s->rgn[i].size)
             scrub(&s->rgn[i]);
+    /* An ENC page now holds zeros encrypted under the VM's key: its entry
+     * drops ENC (the owner stays, so the host still cannot reach it) and
+     * the page is zeroed once more, raw, so the host gets back zeros. The
+     * lines written back are ours and zero: no guest data leaves
+     * unencrypted. */
+    for (unsigned i = 0; i < VM_REGIONS; i++) {
+        const struct region *r = &s->rgn[i];
+        for (uint32_t off = 0; off < r->size; off += 1u << VMPT_PAGE_SHIFT) {
+            uint32_t e = page_entry(r->hpa + off);
+            if (!(e & VMPTE_ENC))
+                continue;
+            mtspr(SPR_VMPTSEL, r->hpa + off);
+            mtspr(SPR_VMPTE, e & ~(uint32_t)VMPTE_ENC);
+            zero_page(r->hpa + off);
+        }
+    }
     key_cmd(vmid, KEY_CMD_ZERO);
     hw_state(vmid, VMSTATE_FREE);
     hw_regions(vmid, 0);
@@ -414,12 +482,19 @@ static uint32_t page_attr(unsigned vmid, const struct slot *s, uint32_t gpa, uin
      * the tag) go back to RAM under the old attributes before the entry
      * changes, so no line filled or dirtied under them outlives it (a
      * host line of a page it may no longer reach, a line written back
-     * unencrypted into a page that turns ENC). */
+     * unencrypted into a page that turns ENC). A page whose ENC changes
+     * is then re-encoded, so its contents read the same under the new
+     * entry. */
     for (uint32_t i = 0; i < n; i++) {
         uint32_t hpa = page_hpa(s, gpa + i * page);
         dcache_flush(hpa, page);
-        mtspr(SPR_VMPTSEL, hpa);
-        mtspr(SPR_VMPTE, vmid | attr);
+        uint32_t pte = vmid | attr;
+        if ((page_entry(hpa) ^ pte) & VMPTE_ENC) {
+            page_reencode(hpa, pte);
+        } else {
+            mtspr(SPR_VMPTSEL, hpa);
+            mtspr(SPR_VMPTE, pte);
+        }
     }
     return SM_OK;
 }

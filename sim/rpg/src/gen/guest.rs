@@ -133,12 +133,15 @@ const OVERRUN_BYTES: u32 = 1024;
 
 /// The monitor's cost model in ISS steps, measured on firmware/monitor's
 /// sm.elf (docs/RPG.md) with some margin: the fixed work of its boot,
-/// launch, measurement and destroy calls and of the harness's straight-line
-/// code; per cache line of the regions, zeroed by create and again by
-/// destroy (about 19 steps each); per page added (copy and SHA-256 of 4
+/// launch, measurement and destroy calls (each of boot and destroy also
+/// overwrites the 256 TLB registers, about 718 steps) and of the harness's
+/// straight-line code; per cache line of the regions, zeroed by create,
+/// by destroy under ENC and once more raw after it clears ENC (about 19
+/// steps each, `ZEROING_PASSES`); per page added (copy and SHA-256 of 4
 /// KiB: 42,058 steps).
-const SETUP_FIXED: u64 = 5_000;
+const SETUP_FIXED: u64 = 7_000;
 const SETUP_PER_LINE: u64 = 22;
+const ZEROING_PASSES: u64 = 3;
 const SETUP_PER_PAGE: u64 = 44_000;
 
 /// Sizes the plan of a guest program: known before its code exists
@@ -161,7 +164,7 @@ fn code_region(code_end: u32) -> u32 {
 /// The monitor's and the harness's steps outside the guest's run.
 fn setup_cost(code_end: u32, pages: u32) -> u64 {
     let lines = (code_region(code_end) + Layout::DATA_SIZE) / CACHE_LINE_BYTES;
-    SETUP_FIXED + SETUP_PER_LINE * 2 * lines as u64 + SETUP_PER_PAGE * pages as u64
+    SETUP_FIXED + SETUP_PER_LINE * ZEROING_PASSES * lines as u64 + SETUP_PER_PAGE * pages as u64
 }
 
 impl Plan {

@@ -11,7 +11,7 @@
 mod common;
 use aes::cipher::{BlockDecrypt, BlockEncrypt, KeyInit};
 use aes::Aes128;
-use common::{assemble, assemble_at, li};
+use common::{assemble, assemble_at, li, vm_image, vmenter, SMC, VMCALL};
 use or1k_arch::*;
 use vmsp_iss::{CacheGeometry, Config, Machine, Outcome, SecureConfig};
 
@@ -21,12 +21,7 @@ const GSIZE: u32 = 0x4000;
 const PAGE: u32 = 1 << VMPT_PAGE_SHIFT;
 const RAM: u32 = 1 << 20;
 
-const VMCALL: &str = "    .word 0x70000002\n";
-const SMC: &str = "    .word 0x70000001\n";
 
-fn vmenter(a: u32, b: u32) -> String {
-    format!("    .word 0x{:08x}\n", VMENTER_INSN | a << 16 | b << 11)
-}
 
 // ---- the reference cipher (docs/MEE.md), from the AES block cipher alone ----
 
@@ -99,23 +94,6 @@ fn monitor() -> SecureConfig {
     SecureConfig::from_elf(&rom).unwrap()
 }
 
-/// A program at 0: `l.j main` at reset, `handlers` at their vectors (default:
-/// r30 = vector, exit), then `main` at 0x1000.
-fn image(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
-    let mut s = String::from("    .global _start\n_start:\n    .org 0x100\n    l.j main\n    l.nop\n");
-    for v in (0x200..=0xf00).step_by(0x100) {
-        s.push_str(&format!("    .org 0x{v:x}\n"));
-        match handlers.iter().find(|(hv, _)| *hv == v) {
-            Some((_, h)) => s.push_str(h),
-            None => s.push_str(&format!("    l.ori r30, r0, 0x{v:x}\n    l.nop 1\n")),
-        }
-        s.push('\n');
-    }
-    s.push_str("    .org 0x1000\nmain:\n");
-    s.push_str(main);
-    s.push_str("\n    l.nop 1\n    l.nop 0\n");
-    assemble(&s)
-}
 
 /// A guest image: its vectors report (r3 = 0xbad, r4 = vector, l.vmcall),
 /// `main` at gPA 0x1000, then a spin.
@@ -282,7 +260,7 @@ fn host(caches: bool) -> Vec<u8> {
         li(20, RAM_UNCACHED_ALIAS | 0x3000),
         vmenter(5, 6)
     );
-    image(&main, &[(0xf00, "    l.j vmexit\n    l.nop\n")])
+    vm_image(&main, &[(0xf00, "    l.j vmexit\n    l.nop\n")])
 }
 
 /// Exit record n: VMEXIT, VMEXINFO0..5, the host's four HR loads.
@@ -414,7 +392,7 @@ fn monitor_copies_go_through_the_cipher_under_the_page_owners_key() {
     );
     for attrs in [VMPTE_ENC | VMPTE_HR, VMPTE_HR] {
         let mut m = new_machine(true, false);
-        m.load_elf(&image(&body, &[])).unwrap();
+        m.load_elf(&vm_image(&body, &[])).unwrap();
         let k1 = create(&mut m, 1, G1_HPA, [attrs; 4], &guest(""), true);
         match m.run(10_000) {
             Outcome::Exit(_) => {}

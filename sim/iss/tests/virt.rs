@@ -5,7 +5,7 @@
 //! ROM, the real one is tested through firmware (firmware/vmtests).
 
 mod common;
-use common::{assemble, assemble_at, li};
+use common::{assemble, assemble_at, li, vm_image, vmenter, SMC, VMCALL};
 use or1k_arch::*;
 use vmsp_iss::{Config, Machine, Outcome, SecureConfig};
 
@@ -23,23 +23,6 @@ fn monitor() -> SecureConfig {
     SecureConfig::from_elf(&rom).unwrap()
 }
 
-/// A program at 0: `l.j main` at the reset vector, `handlers` at their
-/// vectors (default: r30 = vector, exit), then `main`.
-fn image(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
-    let mut s = String::from("    .global _start\n_start:\n    .org 0x100\n    l.j main\n    l.nop\n");
-    for v in (0x200..=0xf00).step_by(0x100) {
-        s.push_str(&format!("    .org 0x{v:x}\n"));
-        match handlers.iter().find(|(hv, _)| *hv == v) {
-            Some((_, h)) => s.push_str(h),
-            None => s.push_str(&format!("    l.ori r30, r0, 0x{v:x}\n    l.nop 1\n")),
-        }
-        s.push('\n');
-    }
-    s.push_str("    .org 0x1000\nmain:\n");
-    s.push_str(main);
-    s.push_str("\n    l.nop 1\n    l.nop 0\n");
-    assemble(&s)
-}
 
 /// Gives the pages of [hpa, hpa + size) to `vmid` in the page table (0:
 /// back to the host), as the monitor does at create and destroy.
@@ -83,17 +66,11 @@ fn run(m: &mut Machine) -> u32 {
     }
 }
 
-/// `l.vmenter rA, rB` as a `.word`.
-fn vmenter(a: u32, b: u32) -> String {
-    format!("    .word 0x{:08x}\n", VMENTER_INSN | a << 16 | b << 11)
-}
 
-const VMCALL: &str = "    .word 0x70000002\n";
-const SMC: &str = "    .word 0x70000001\n";
 
 #[test]
 fn reset_boots_the_monitor_which_starts_the_host() {
-    let host = image(&format!("    l.mfspr r4, r0, 0x{SPR_VMCR:x}\n    l.ori r3, r0, 7\n"), &[]);
+    let host = vm_image(&format!("    l.mfspr r4, r0, 0x{SPR_VMCR:x}\n    l.ori r3, r0, 7\n"), &[]);
     let mut m = machine(&host, &[], false);
     assert_eq!(m.cpu.pc, SM_ROM_BASE + VEC_RESET);
     assert_eq!(m.step().unwrap().pc, SM_ROM_BASE + VEC_RESET);
@@ -106,7 +83,7 @@ fn reset_boots_the_monitor_which_starts_the_host() {
 fn monitor_call_returns_status_in_r11_and_is_illegal_from_user_mode() {
     let user = format!("{}    l.mtspr r0, r5, 0x{:x}\n{}    l.mtspr r0, r6, 0x{:x}\n    l.rfe\nuser:\n{SMC}    l.nop 1\n",
         common::la(5, "user"), SPR_EPCR0, li(6, SR_FO), SPR_ESR0);
-    let host = image(&format!("{SMC}    l.or r20, r11, r0\n{user}"), &[]);
+    let host = vm_image(&format!("{SMC}    l.or r20, r11, r0\n{user}"), &[]);
     let mut m = machine(&host, &[], false);
     run(&mut m);
     assert_eq!(m.cpu.gpr[20], 0x5a, "the monitor's answer");
@@ -116,16 +93,16 @@ fn monitor_call_returns_status_in_r11_and_is_illegal_from_user_mode() {
 #[test]
 fn host_cannot_reach_monitor_memory_or_the_secure_unit() {
     for addr in [SM_ROM_BASE + 0x100, SM_SRAM_BASE, SU_BASE + SU_KEY_STATUS, SU_BASE + SU_SHA_DIGEST] {
-        let load = image(&format!("{}    l.lwz r4, 0(r5)\n", li(5, addr)), &[]);
+        let load = vm_image(&format!("{}    l.lwz r4, 0(r5)\n", li(5, addr)), &[]);
         let mut m = machine(&load, &[], false);
         run(&mut m);
         assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host load of 0x{addr:08x}");
-        let store = image(&format!("{}    l.sw 0(r5), r5\n", li(5, addr)), &[]);
+        let store = vm_image(&format!("{}    l.sw 0(r5), r5\n", li(5, addr)), &[]);
         let mut m = machine(&store, &[], false);
         run(&mut m);
         assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host store to 0x{addr:08x}");
     }
-    let jump = image(&format!("{}    l.jr r5\n    l.nop\n", li(5, SM_ROM_BASE + 0xc00)), &[]);
+    let jump = vm_image(&format!("{}    l.jr r5\n    l.nop\n", li(5, SM_ROM_BASE + 0xc00)), &[]);
     let mut m = machine(&jump, &[], false);
     run(&mut m);
     assert_eq!(m.cpu.gpr[30], VEC_BUS_ERROR, "host jump into the monitor ROM");
@@ -155,7 +132,7 @@ fn host_cannot_read_write_or_execute_guest_memory() {
         ),
     ];
     for (what, body) in cases {
-        let host = image(&body, &[]);
+        let host = vm_image(&body, &[]);
         let mut m = Machine::new(Config {
             secure: Some(monitor()),
             dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
@@ -185,7 +162,7 @@ fn the_page_table_alone_decides_what_the_host_reaches() {
     let body = format!("{}    l.lwz r4, 0x{:x}(r5)\n", li(5, G1_HPA), (1 << VMPT_PAGE_SHIFT) - 4);
     let load = |owned: &[(u32, u32)]| {
         let mut m = Machine::new(Config { secure: Some(monitor()), ..Config::default() });
-        m.load_elf(&image(&body, &[])).unwrap();
+        m.load_elf(&vm_image(&body, &[])).unwrap();
         for &(page, vmid) in owned {
             own(&mut m, page, 1 << VMPT_PAGE_SHIFT, vmid);
         }
@@ -233,7 +210,7 @@ fn host_block_ops_cannot_discard_or_flush_a_guest_line() {
         dcache: Some(vmsp_iss::CacheGeometry::VMSP_DCACHE),
         ..Config::default()
     });
-    m.load_elf(&image(&body, &[])).unwrap();
+    m.load_elf(&vm_image(&body, &[])).unwrap();
     m.write_spr(SPR_VMSEL, 1);
     m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
     m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
@@ -288,7 +265,7 @@ fn host_loop_with(vmid: u32, limit: u32, extra: &str) -> Vec<u8> {
 }
 
 fn assemble_host(main: &str, exit: &str) -> Vec<u8> {
-    image(&format!("{main}\n    l.nop 1\nvmexit:\n{exit}"), &[(0xf00, "    l.j vmexit\n    l.nop\n")])
+    vm_image(&format!("{main}\n    l.nop 1\nvmexit:\n{exit}"), &[(0xf00, "    l.j vmexit\n    l.nop\n")])
 }
 
 /// The n-th exit record the host loop stored: (VMEXIT, INFO0, INFO1).
@@ -307,13 +284,13 @@ fn vmenter_refuses_bad_free_and_unlaunched_slots_and_the_guest_never_runs() {
         (2, true, VMENTER_ERR_FREE),
         (1, false, VMENTER_ERR_UNLAUNCHED),
     ] {
-        let host = image(&format!("{}{}    l.or r3, r11, r0\n", li(5, vmid), vmenter(5, 0)), &[]);
+        let host = vm_image(&format!("{}{}    l.or r3, r11, r0\n", li(5, vmid), vmenter(5, 0)), &[]);
         let mut m = machine(&host, &[&g], launch);
         assert_eq!(run(&mut m), code, "VMID {vmid}, launched {launch}");
         assert_eq!(m.virt.as_ref().unwrap().vmcr, 0, "still the host");
     }
     // destroyed (freed) after launch
-    let host = image(&format!("{}{}    l.or r3, r11, r0\n", li(5, 1), vmenter(5, 0)), &[]);
+    let host = vm_image(&format!("{}{}    l.or r3, r11, r0\n", li(5, 1), vmenter(5, 0)), &[]);
     let mut m = machine(&host, &[&g], true);
     m.write_spr(SPR_VMSEL, 1);
     m.write_spr(SPR_VMSTATE, VMSTATE_FREE);
@@ -328,7 +305,7 @@ fn guest_and_monitor_cannot_vmenter_and_host_cannot_vmcall() {
     assert_eq!(run(&mut m), 0);
     let (cause, info0, info1) = exit_record(&mut m, 1);
     assert_eq!((cause, info0, info1), (EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT, 0xbad, VEC_ILLEGAL), "the guest's l.vmenter is its own illegal instruction");
-    let host = image(VMCALL, &[]);
+    let host = vm_image(VMCALL, &[]);
     let mut m = machine(&host, &[], false);
     run(&mut m);
     assert_eq!(m.cpu.gpr[30], VEC_ILLEGAL, "l.vmcall in the host");
@@ -513,7 +490,7 @@ fn two_guests_keep_their_contexts_apart() {
 fn monitor_fault_stops_the_machine() {
     let rom = assemble_at("    .global _start\n_start:\n    .org 0x100\n    l.lwz r3, 0(r0)\n    .word 0xffffffff\n", SM_ROM_BASE);
     let mut m = Machine::new(Config { secure: Some(SecureConfig::from_elf(&rom).unwrap()), ..Config::default() });
-    m.load_elf(&image("", &[])).unwrap();
+    m.load_elf(&vm_image("", &[])).unwrap();
     match m.run(10) {
         Outcome::Error(e) => assert!(e.contains("security monitor fault"), "{e}"),
         o => panic!("{o:?}"),
@@ -592,7 +569,7 @@ fn host_on_attrs(body: &str, attrs: u32, secret: u32) -> Machine {
         ..Config::default()
     });
     let sr = li(9, SR_SM | SR_FO | SR_DCE | SR_ICE);
-    m.load_elf(&image(&format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{body}"), &[])).unwrap();
+    m.load_elf(&vm_image(&format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{body}"), &[])).unwrap();
     m.bus.load(G1_HPA + 0x40, &secret.to_be_bytes());
     m.write_spr(SPR_VMSEL, 1);
     m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);

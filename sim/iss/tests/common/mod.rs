@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
+use or1k_arch::{SMC_INSN, VMCALL_INSN, VMENTER_INSN};
 use vmsp_iss::{Config, Machine};
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -89,4 +90,33 @@ pub fn run_config(body: &str, handlers: &[(u32, &str)], config: Config, max: u64
 /// `l.movhi/l.ori` of a label's address.
 pub fn la(reg: u32, label: &str) -> String {
     format!("    l.movhi r{reg}, hi({label})\n    l.ori r{reg}, r{reg}, lo({label})\n")
+}
+
+/// `l.vmcall` and `l.smc` as `.word`s (the assembler does not know them).
+pub const VMCALL: &str = "    .word 0x70000002\n";
+pub const SMC: &str = "    .word 0x70000001\n";
+const _: () = assert!(VMCALL_INSN == 0x7000_0002 && SMC_INSN == 0x7000_0001);
+
+/// `l.vmenter rA, rB` as a `.word`.
+pub fn vmenter(a: u32, b: u32) -> String {
+    format!("    .word 0x{:08x}\n", VMENTER_INSN | a << 16 | b << 11)
+}
+
+/// A host program for the virtualization tests, linked at 0: `l.j main` at
+/// the reset vector, `handlers` at their vectors (default: r30 = vector,
+/// exit), then `main` at 0x1000.
+pub fn vm_image(main: &str, handlers: &[(u32, &str)]) -> Vec<u8> {
+    let mut s = String::from("    .global _start\n_start:\n    .org 0x100\n    l.j main\n    l.nop\n");
+    for v in (0x200..=0xf00).step_by(0x100) {
+        s.push_str(&format!("    .org 0x{v:x}\n"));
+        match handlers.iter().find(|(hv, _)| *hv == v) {
+            Some((_, h)) => s.push_str(h),
+            None => s.push_str(&format!("    l.ori r30, r0, 0x{v:x}\n    l.nop 1\n")),
+        }
+        s.push('\n');
+    }
+    s.push_str("    .org 0x1000\nmain:\n");
+    s.push_str(main);
+    s.push_str("\n    l.nop 1\n    l.nop 0\n");
+    assemble(&s)
 }

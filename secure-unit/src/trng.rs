@@ -1,10 +1,12 @@
 //! True random number generator: entropy source → SP 800-90B health tests
 //! → SHA-256 conditioning → SP 800-90A CTR_DRBG (AES-128, no derivation
 //! function). See docs/TRNG.md for the entropy claim, cutoffs and state
-//! machines.
+//! machines. `model` holds the software models of the conditioner, the
+//! DRBG and the SoC's key stream (plain Rust, used by tests and the ISS).
 pub mod conditioner;
 pub mod drbg;
 pub mod health;
+pub mod model;
 pub mod noise;
 pub mod ring_osc;
 pub mod sim_source;
@@ -13,6 +15,10 @@ pub mod source;
 pub use conditioner::{conditioner_verilog, Conditioner, ConditionerConfig};
 pub use drbg::{drbg_verilog, CtrDrbg, DrbgConfig};
 pub use health::{health_verilog, HealthConfig, HealthTests};
+pub use model::{
+    seed_from_raw, soc_instantiate_seed, soc_key_stream, DrbgRef, KeyModel, PastReseedInterval, SOC_SEED_GAP,
+    SOC_SEED_OFFSET,
+};
 pub use noise::{noise_verilog, NoiseMode, NoiseModel, NoiseRef};
 pub use ring_osc::{ring_osc_verilog, RingOscEntropy};
 pub use sim_source::{NoiseConfig, SimNoiseSource};

@@ -1,12 +1,12 @@
 //! TRNG tests on the emitted Verilog under Verilator (vtb), each against a
 //! Rust golden model: NoiseRef (noise source), HealthRef (SP 800-90B
-//! health tests, written here), the `sha2` crate (conditioner) and a
-//! CTR_DRBG model on the `aes` crate (written here).
+//! health tests, in trng_health.rs), the `sha2` crate (conditioner) and
+//! the CTR_DRBG model `secure_unit::trng::model::DrbgRef` (on the `aes`
+//! crate).
 //! The health tests and the DRBG have their own files (trng_health.rs,
-//! trng_drbg.rs); shared helpers and the DRBG model are in trng_common.
+//! trng_drbg.rs); shared helpers are in trng_common.
 use rust_hdl::prelude::*;
 use secure_unit::trng::*;
-use sha2::{Digest, Sha256};
 use vtb::Model;
 mod trng_common;
 use trng_common::*;
@@ -102,11 +102,7 @@ fn trng_end_to_end_against_models() {
     // A seed is two 512-bit blocks of consecutive healthy raw bits; the
     // conditioner skips the bit(s) that arrive while it hands block 1 to
     // the SHA core (`gap`).
-    let seed_at = |off: usize, gap: usize| -> [u8; 32] {
-        let mut bits = raw[off..off + 512].to_vec();
-        bits.extend_from_slice(&raw[off + 512 + gap..off + 1024 + gap]);
-        Sha256::digest(bits_to_bytes(&bits)).into()
-    };
+    let seed_at = |off: usize, gap: usize| seed_from_raw(&raw, off, gap);
     let windows = |lo: usize, hi: usize| (lo..hi).flat_map(|o| (0..4).map(move |g| (o, g)));
     let hits: Vec<(usize, usize)> = windows(1000, 1100)
         .filter(|&(o, g)| DrbgRef::instantiate(&seed_at(o, g), 2).generate(2) == first)
@@ -133,6 +129,68 @@ fn trng_end_to_end_against_models() {
     t.generate(1);
     assert_eq!(req(&mut m, 4), t.generate(4));
     assert_eq!(m.get("seed_count"), 2);
+    assert_eq!(m.get("rct_alarm") | m.get("apt_alarm") | m.get("error"), 0);
+}
+
+/// The SoC's configuration (`TrngConfig::default()`, `SimNoiseSource::default()`,
+/// as `SecureUnitRegs` in `vmsp_soc::Soc`): the instantiate seed window found
+/// by search is the pinned (`SOC_SEED_OFFSET`, `SOC_SEED_GAP`) of
+/// `trng::model`, and `soc_key_stream`'s first fills are the RTL's first
+/// 3-block requests (what `KeyBlock` stores; the ISS keys its memory
+/// encryption from the same stream).
+#[test]
+fn soc_seed_window_is_pinned() {
+    let noise = NoiseConfig::default();
+    let mut m = build("trng_top_soc", &trng_verilog(TrngConfig::default(), SimNoiseSource::new(noise)));
+    trng_reset(&mut m);
+    let mut src = NoiseRef::new(noise.seed, noise.mode, noise.pattern);
+    let raw: Vec<bool> = (0..4000).map(|_| src.next_bit()).collect();
+    // The key block's requests: 3 blocks each, taken with random_ready high.
+    let fill = |m: &mut Model| -> Vec<u128> {
+        let mut c = 0;
+        while m.get("req_ready") == 0 {
+            m.tick();
+            c += 1;
+            assert!(c < 10_000, "TRNG not ready");
+        }
+        m.set("req_blocks", 3);
+        m.set("req_valid", 1);
+        m.tick();
+        m.set("req_valid", 0);
+        m.set("random_ready", 1);
+        let mut out = vec![];
+        while out.len() < 3 {
+            m.eval();
+            if m.get("random_valid") == 1 {
+                out.push(m.get_u128("random"));
+            }
+            m.tick();
+            c += 1;
+            assert!(c < 20_000, "no output");
+        }
+        m.set("random_ready", 0);
+        out
+    };
+    let first = fill(&mut m);
+    let interval = DrbgConfig::default().reseed_interval as u64;
+    let hits: Vec<(usize, usize)> = (900..1200)
+        .flat_map(|o| (0..4).map(move |g| (o, g)))
+        .filter(|&(o, g)| DrbgRef::instantiate(&seed_from_raw(&raw, o, g), interval).generate(3) == first)
+        .collect();
+    println!("SoC instantiate seed = raw bits (offset, gap) {hits:?}");
+    assert_eq!(hits, vec![(SOC_SEED_OFFSET, SOC_SEED_GAP)], "the pinned seed window of trng::model");
+    assert_eq!(soc_instantiate_seed(noise), seed_from_raw(&raw, SOC_SEED_OFFSET, SOC_SEED_GAP));
+    // The key stream: fill k = the k-th 3-block request, words big-endian.
+    let words = |blocks: &[u128]| -> Vec<u32> {
+        blocks.iter().flat_map(|b| (0..4).map(move |w| (b >> (96 - 32 * w)) as u32)).collect()
+    };
+    let mut keys = soc_key_stream(noise);
+    assert_eq!(keys.next_fill().unwrap().to_vec(), words(&first));
+    for k in 2..=5 {
+        assert_eq!(keys.next_fill().unwrap().to_vec(), words(&fill(&mut m)), "fill {k}");
+    }
+    assert_eq!(keys.fills_left(), interval - 5);
+    assert_eq!(m.get("seed_count"), 1);
     assert_eq!(m.get("rct_alarm") | m.get("apt_alarm") | m.get("error"), 0);
 }
 

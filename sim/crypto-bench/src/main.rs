@@ -1,8 +1,8 @@
 //! `crypto-bench`: measures the secure-unit engines' cycle figures on their
 //! emitted Verilog (Verilator via `vtb`) and prints a table.
 //!
-//! Every result is checked against a golden model (`aes`, `sha2`, a
-//! CTR_DRBG model on `aes`, `NoiseRef`) before its figure is kept, so a
+//! Every result is checked against a golden model (`aes`, `sha2`, the
+//! CTR_DRBG model `secure_unit::trng::DrbgRef`, `NoiseRef`) before its figure is kept, so a
 //! broken run exits non-zero instead of printing numbers.
 //!
 //! Usage: `crypto-bench [--emit-dir DIR] [--emit-only]`. `--emit-dir`
@@ -274,37 +274,12 @@ fn bench_sha256(rows: &mut Vec<Row>) -> Res<()> {
 
 // ------------------------------------------------------------- CTR_DRBG
 
-/// SP 800-90A CTR_DRBG, AES-128, no df (golden model; the same algorithm
-/// the tests check against the NIST CAVP vector).
-struct DrbgRef {
-    key: [u8; 16],
-    v: u128,
-}
+// The golden model is `secure_unit::trng::DrbgRef` (trng::model, checked
+// on a NIST CAVP vector by secure-unit's tests).
 
-impl DrbgRef {
-    fn aes(&self, x: u128) -> u128 {
-        let mut k = [0u8; 32];
-        k[..16].copy_from_slice(&self.key);
-        aes_golden(&k, false, false, x)
-    }
-    fn update(&mut self, pd: &[u8; 32]) {
-        self.v = self.v.wrapping_add(1);
-        let t0 = self.aes(self.v) ^ u128::from_be_bytes(pd[..16].try_into().unwrap());
-        self.v = self.v.wrapping_add(1);
-        let t1 = self.aes(self.v) ^ u128::from_be_bytes(pd[16..].try_into().unwrap());
-        self.key = t0.to_be_bytes();
-        self.v = t1;
-    }
-    fn instantiate(seed: &[u8; 32]) -> Self {
-        let mut s = Self { key: [0; 16], v: 0 };
-        s.update(seed);
-        s
-    }
-    fn generate(&mut self, n: usize) -> Vec<u128> {
-        let out = (0..n).map(|_| { self.v = self.v.wrapping_add(1); self.aes(self.v) }).collect();
-        self.update(&[0; 32]);
-        out
-    }
+/// The model for the DRBG built with `DrbgConfig::default()`.
+fn drbg_ref(seed: &[u8; 32]) -> DrbgRef {
+    DrbgRef::instantiate(seed, DrbgConfig::default().reseed_interval as u64)
 }
 
 /// Hands a seed over; returns the edges from taking it to req_ready.
@@ -350,7 +325,7 @@ fn bench_drbg(rows: &mut Vec<Row>) -> Res<()> {
     let mut rng = Mix(0xD4B6);
     let seed: [u8; 32] = rng.bytes();
     let inst = drbg_seed(&mut d, &seed)?;
-    let mut r = DrbgRef::instantiate(&seed);
+    let mut r = drbg_ref(&seed);
     let (first, outs, close, _) = drbg_request(&mut d, &mut r, 255)?;
     let (one_first, _, one_close, _) = drbg_request(&mut d, &mut r, 1)?;
     d.m.set("reseed", 1);
@@ -358,7 +333,7 @@ fn bench_drbg(rows: &mut Vec<Row>) -> Res<()> {
     d.m.set("reseed", 0);
     let seed2: [u8; 32] = rng.bytes();
     let reseed = drbg_seed(&mut d, &seed2)?;
-    r.update(&seed2);
+    r.reseed(&seed2);
     let (_, _, _, three) = drbg_request(&mut d, &mut r, 3)?;
     rows.push(row("CtrDrbg", "generate, cycles per 128-bit block (255-block request)", per_item(&outs)));
     rows.push(row("CtrDrbg", "request accept -> first block", first));
@@ -371,10 +346,6 @@ fn bench_drbg(rows: &mut Vec<Row>) -> Res<()> {
 }
 
 // ------------------------------------------------------------------ TRNG
-
-fn bits_to_bytes(bits: &[bool]) -> Vec<u8> {
-    bits.chunks(8).map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b as u8)).collect()
-}
 
 fn bench_trng(rows: &mut Vec<Row>) -> Res<()> {
     let noise = NoiseConfig::default();
@@ -401,12 +372,7 @@ fn bench_trng(rows: &mut Vec<Row>) -> Res<()> {
     let raw: Vec<bool> = (0..4000).map(|_| src.next_bit()).collect();
     let hits = (1000..1300)
         .flat_map(|o| (0..4).map(move |g| (o, g)))
-        .filter(|&(o, g)| {
-            let mut bits = raw[o..o + 512].to_vec();
-            bits.extend_from_slice(&raw[o + 512 + g..o + 1024 + g]);
-            let seed: [u8; 32] = Sha256::digest(bits_to_bytes(&bits)).into();
-            DrbgRef::instantiate(&seed).generate(1)[0] == block
-        })
+        .filter(|&(o, g)| drbg_ref(&seed_from_raw(&raw, o, g)).generate(1)[0] == block)
         .count();
     ensure!(hits == 1, "TRNG first block explained by {hits} seed windows of the noise model (want 1)");
     let (healthy, ready) = (healthy.ok_or("healthy never rose")?, ready.ok_or("req_ready never rose")?);

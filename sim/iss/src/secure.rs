@@ -5,6 +5,7 @@
 
 use or1k_arch::*;
 use or1k_image::LoadError;
+use secure_unit::trng::{soc_key_stream, KeyModel, NoiseConfig};
 use sha2::digest::generic_array::GenericArray;
 use sha2::{Digest, Sha256};
 
@@ -85,6 +86,22 @@ impl SecureSpace {
 /// The secure unit's register model. Engines finish at once here (their
 /// busy bits read 0); the RTL's timing differs, and the lock-step driver
 /// copies the RTL's status reads.
+///
+/// **Key values.** A fill takes the next 12 words of the SoC's key stream
+/// (`secure_unit::trng::soc_key_stream(NoiseConfig::default())`: the
+/// simulated noise source → conditioner → CTR_DRBG chain of the RTL from
+/// reset, one 3-block generate request per fill, block 0 = data key), so
+/// slot keys — and the memory-encryption model's ciphertext — are the
+/// RTL's bit for bit, whichever slots are filled in whatever order and at
+/// whatever time. That holds for the first `DrbgConfig::default()`
+/// `.reseed_interval` (1024) fills after reset: the next one makes the
+/// RTL's DRBG reseed from raw bits taken at a moment that depends on the
+/// system's timing, which no functional model knows. Such a fill still
+/// succeeds (as on the RTL: valid bit set, error cleared), but its keys
+/// come from a stand-in generator (SHA-256 of a counter) and
+/// [`SecureUnit::keys_modelled`] is false for the slot until it is zeroed
+/// or the unit is rebuilt (reset). With `trng_alarm` no fill consumes the
+/// stream (the RTL's DRBG gives nothing in its error state).
 pub struct SecureUnit {
     sha_state: [u32; 8],
     sha_data: [u32; 16],
@@ -93,9 +110,13 @@ pub struct SecureUnit {
     key_valid: u32,
     key_error: bool,
     trng_alarm: bool,
-    /// the model's DRBG: SHA-256(seed || counter). Not the RTL's CTR_DRBG
-    /// bit for bit; nothing outside the key block ever sees its output.
-    drbg_counter: u64,
+    /// The key block's DRBG output from reset: the RTL's, fill by fill.
+    key_stream: KeyModel,
+    /// Bit `slot - 1`: the slot's keys are the stand-in's (filled past
+    /// the reseed interval), not the RTL's.
+    key_standin: u32,
+    /// The stand-in generator's counter (fills past the reseed interval).
+    standin_counter: u64,
     ram_size: u32,
 }
 
@@ -108,7 +129,9 @@ impl SecureUnit {
             key_valid: 0,
             key_error: false,
             trng_alarm,
-            drbg_counter: 0,
+            key_stream: soc_key_stream(NoiseConfig::default()),
+            key_standin: 0,
+            standin_counter: 0,
             ram_size,
         }
     }
@@ -164,8 +187,17 @@ impl SecureUnit {
                 match v & ((1 << KEY_SLOT_SHIFT) - 1) {
                     KEY_CMD_FILL if self.trng_alarm => self.key_error = true,
                     KEY_CMD_FILL => {
-                        for w in 0..KEY_WORDS as usize {
-                            self.keys[i][w] = self.drbg_word();
+                        match self.key_stream.next_fill() {
+                            Ok(words) => {
+                                self.keys[i] = words;
+                                self.key_standin &= !(1 << i);
+                            }
+                            Err(_past_reseed_interval) => {
+                                for w in 0..KEY_WORDS as usize {
+                                    self.keys[i][w] = self.standin_word();
+                                }
+                                self.key_standin |= 1 << i;
+                            }
                         }
                         self.key_valid |= 1 << i;
                         self.key_error = false;
@@ -173,6 +205,7 @@ impl SecureUnit {
                     KEY_CMD_ZERO => {
                         self.keys[i] = [0; KEY_WORDS as usize];
                         self.key_valid &= !(1 << i);
+                        self.key_standin &= !(1 << i);
                     }
                     _ => {}
                 }
@@ -189,13 +222,23 @@ impl SecureUnit {
         true
     }
 
-    fn drbg_word(&mut self) -> u32 {
+    /// The stand-in for fills past the DRBG's reseed interval (see the
+    /// type's documentation): distinct, deterministic, not the RTL's.
+    fn standin_word(&mut self) -> u32 {
         let mut h = Sha256::new();
         h.update(b"vmsp-iss drbg model");
-        h.update(self.drbg_counter.to_be_bytes());
-        self.drbg_counter += 1;
+        h.update(self.standin_counter.to_be_bytes());
+        self.standin_counter += 1;
         let d = h.finalize();
         u32::from_be_bytes([d[0], d[1], d[2], d[3]])
+    }
+
+    /// Whether slot `vmid`'s key words are the RTL's bit for bit: true
+    /// for an empty or zeroed slot and for a fill within the DRBG's reseed
+    /// interval, false for a fill after it (stand-in keys; the type's
+    /// documentation). A simulator-side view, like [`Self::key_words`].
+    pub fn keys_modelled(&self, vmid: u32) -> bool {
+        self.key_standin & (1 << (vmid - 1)) == 0
     }
 
     /// Whether slot `vmid`'s keys are set (tests; never the keys).
@@ -203,7 +246,8 @@ impl SecureUnit {
         self.key_valid & (1 << (vmid - 1)) != 0
     }
 
-    /// Slot `vmid`'s key words as the key block holds them: what the
+    /// Slot `vmid`'s key words as the key block holds them (the RTL's,
+    /// unless [`Self::keys_modelled`] says otherwise): what the
     /// memory-encryption engine's model (crate::mee) keys its cipher with,
     /// and what tests recompute the ciphertext from. A simulator-side view:
     /// no register, SPR or bus address reaches it (I5).
@@ -255,6 +299,80 @@ mod tests {
         }
         su.write(SU_KEY_CTRL, (3 << KEY_SLOT_SHIFT) | KEY_CMD_ZERO);
         assert!(!su.key_present(3) && su.key_is_zero(3));
+    }
+
+    /// The RTL's key stream recomputed here from its parts, apart from
+    /// `SecureUnit`'s code path: the noise source's raw bits (`NoiseRef`),
+    /// the conditioner's window (the pinned `SOC_SEED_OFFSET` and
+    /// `SOC_SEED_GAP`, checked against the Verilog by secure-unit's
+    /// `soc_seed_window_is_pinned`) hashed with `sha2`, and the CTR_DRBG
+    /// model `DrbgRef`, one 3-block request per fill.
+    fn rtl_drbg() -> secure_unit::trng::DrbgRef {
+        use secure_unit::trng::{DrbgConfig, DrbgRef, NoiseRef, SOC_SEED_GAP, SOC_SEED_OFFSET};
+        let n = NoiseConfig::default();
+        let mut src = NoiseRef::new(n.seed, n.mode, n.pattern);
+        let raw: Vec<bool> = (0..3000).map(|_| src.next_bit()).collect();
+        let mut bits = raw[SOC_SEED_OFFSET..SOC_SEED_OFFSET + 512].to_vec();
+        bits.extend_from_slice(&raw[SOC_SEED_OFFSET + 512 + SOC_SEED_GAP..SOC_SEED_OFFSET + 1024 + SOC_SEED_GAP]);
+        let bytes: Vec<u8> = bits.chunks(8).map(|c| c.iter().fold(0u8, |a, &b| (a << 1) | b as u8)).collect();
+        let seed: [u8; 32] = Sha256::digest(bytes).into();
+        DrbgRef::instantiate(&seed, DrbgConfig::default().reseed_interval as u64)
+    }
+
+    /// 3 DRBG blocks as the key block's 12 words (block 0 first, each big-endian).
+    fn block_words(blocks: &[u128]) -> Vec<u32> {
+        blocks.iter().flat_map(|b| (0..4).map(move |w| (b >> (96 - 32 * w)) as u32)).collect()
+    }
+
+    #[test]
+    fn fills_are_the_rtl_key_stream() {
+        let mut drbg = rtl_drbg();
+        let mut su = SecureUnit::new(false, 0x1000);
+        // fill order, not slot order, picks the blocks; a zero takes none
+        su.write(SU_KEY_CTRL, (5 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        let first = block_words(&drbg.generate(3));
+        assert_eq!(su.key_words(5).to_vec(), first, "first fill = the DRBG's first generate(3)");
+        // pinned: the SoC's first fill after reset (data key, tweak key,
+        // sealing key), as the Verilator test soc_seed_window_is_pinned
+        // sees the RTL's first 3-block request
+        assert_eq!(
+            first,
+            [
+                0x0949db46, 0xdf318dc4, 0x983f29b1, 0x9f3c7775, 0x854bffe9, 0x946587ac, 0x55574c15, 0x7a2c3993,
+                0x55f1faf4, 0x7151f37f, 0xaf599d84, 0x9b4d1a8c,
+            ]
+        );
+        su.write(SU_KEY_CTRL, (5 << KEY_SLOT_SHIFT) | KEY_CMD_ZERO);
+        for slot in [2, 7, 5, 1] {
+            su.write(SU_KEY_CTRL, (slot << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+            assert_eq!(su.key_words(slot).to_vec(), block_words(&drbg.generate(3)), "slot {slot}");
+            assert!(su.keys_modelled(slot));
+        }
+        // a bad slot takes nothing either
+        su.write(SU_KEY_CTRL, KEY_CMD_FILL);
+        su.write(SU_KEY_CTRL, (3 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        assert_eq!(su.key_words(3).to_vec(), block_words(&drbg.generate(3)));
+    }
+
+    #[test]
+    fn fills_past_the_reseed_interval_are_not_modelled() {
+        let mut drbg = rtl_drbg();
+        let mut su = SecureUnit::new(false, 0x1000);
+        let interval = drbg.interval;
+        for _ in 0..interval {
+            su.write(SU_KEY_CTRL, (1 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        }
+        for _ in 1..interval {
+            drbg.generate(3);
+        }
+        assert_eq!(su.key_words(1).to_vec(), block_words(&drbg.generate(3)), "fill {interval}: the last modelled");
+        assert!(drbg.needs_reseed() && su.keys_modelled(1));
+        // the RTL reseeds first (timing-dependent raw bits): stand-in keys
+        su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        assert_eq!(su.read(SU_KEY_STATUS), Some(0b11 << KEY_VALID_SHIFT), "the fill succeeds, as on the RTL");
+        assert!(!su.keys_modelled(2) && !su.key_is_zero(2) && su.key_words(2) != su.key_words(1));
+        su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_ZERO);
+        assert!(su.keys_modelled(2) && su.key_is_zero(2), "zeroed keys are the RTL's (zeros)");
     }
 
     #[test]

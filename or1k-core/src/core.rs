@@ -108,6 +108,11 @@ pub struct Core {
     pub perf: PerfEvents,
     /// The security monitor faulted: the core has stopped for good.
     pub halted: Signal<Out, Bit>,
+    /// The VM page table's writes (`vm::VmCtl::ptw_*`), for the
+    /// memory-encryption engine's copy.
+    pub pt_we: Signal<Out, Bit>,
+    pub pt_page: Signal<Out, Bits<{ crate::vm::PT_BITS }>>,
+    pub pt_entry: Signal<Out, Bits<{ crate::vm::PTE_BITS }>>,
 
     // ---- units
     fetch: Fetch,
@@ -389,7 +394,7 @@ block_default!(Core {
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, perf, halted, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
+    rt_r3, perf, halted, pt_we, pt_page, pt_entry, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
     ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc, mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit,
     mem_xl_gpa, mem_xl_rg_exit, mem_pt_ok, mem_pt_blk, mem_pt_use, mem_chk_pa, mem_chk_valid, mem_pt_wait,
     mem_pt_ready, mem_pt_owned, if_pt_ready, if_pt_wait, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa, mem_rg_fault, mem_nop_exit, wb_ret,
@@ -421,6 +426,9 @@ impl Logic for Core {
         self.vm.reset.next = self.reset.val();
         self.gtick.reset.next = self.reset.val();
         self.halted.next = self.ctrl.halted.val();
+        self.pt_we.next = self.vm.ptw_we.val();
+        self.pt_page.next = self.vm.ptw_page.val();
+        self.pt_entry.next = self.vm.ptw_entry.val();
         self.fetch.reset.next = self.reset.val();
         self.mac.reset.next = self.reset.val();
         self.tick.reset.next = self.reset.val();

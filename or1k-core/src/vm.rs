@@ -27,11 +27,11 @@ pub const LATCHES: usize = 10;
 pub const SEQ_WORDS: u32 = 32 + LATCHES as u32;
 
 /// Page-table index bits: VMPT_PAGES entries of 4 bits (4 DP16KD per copy).
-const PT_BITS: usize = 14;
+pub const PT_BITS: usize = 14;
 const _: () = assert!(VMPT_PAGES == 1 << PT_BITS && VMPT_PAGE_SHIFT == 12 && VMPTE_OWNER_MASK == 0xf);
 /// A page table entry as the D copy keeps it: the owner and its attributes
 /// (bit positions written as literals below).
-const PTE_BITS: usize = 7;
+pub const PTE_BITS: usize = 7;
 const _: () = assert!(VMPTE_ENC == 1 << 4 && VMPTE_HR == 1 << 5 && VMPTE_HW == 1 << 6 && VMPTE_ATTR_MASK == 0x70);
 /// Bits 30..12 of an address: its page with the uncached alias folded.
 pub const KEY_BITS: usize = 19;
@@ -101,6 +101,11 @@ pub struct VmCtl {
     pub host_pc: Signal<Out, Bits<32>>,
     /// The world changes (entry and exit): the IMMU's micro-TLB empties.
     pub world_change: Signal<Out, Bit>,
+    /// Each page-table write (`SPR_VMPTE`): entry `ptw_entry` for page
+    /// `ptw_page`, for the memory-encryption engine's copy of the table.
+    pub ptw_we: Signal<Out, Bit>,
+    pub ptw_page: Signal<Out, Bits<PT_BITS>>,
+    pub ptw_entry: Signal<Out, Bits<PTE_BITS>>,
 
     // ---- the sequencer
     /// A sequence runs: ID must not issue, fetch must not restart.
@@ -276,6 +281,9 @@ impl VmCtl {
             host_eear: Default::default(),
             host_pc: Default::default(),
             world_change: Default::default(),
+            ptw_we: Default::default(),
+            ptw_page: Default::default(),
+            ptw_entry: Default::default(),
             busy: Default::default(),
             rf_raddr: Default::default(),
             rf_rdata: Default::default(),
@@ -580,6 +588,9 @@ impl Logic for VmCtl {
         self.pt_d.write_address.next = self.ptsel_q.q.val();
         self.pt_i.write_address.next = self.ptsel_q.q.val();
         self.pt_d.write_data.next = self.spr.wdata.val().get_bits::<PTE_BITS>(0);
+        self.ptw_we.next = self.pt_we.val();
+        self.ptw_page.next = self.ptsel_q.q.val();
+        self.ptw_entry.next = self.spr.wdata.val().get_bits::<PTE_BITS>(0);
         self.pt_i.write_data.next = self.spr.wdata.val().get_bits::<4>(0);
         if self.pt_we.val() {
             self.ptsel_q.d.next = self.ptsel_q.q.val() + 1;

@@ -10,6 +10,7 @@ use or1k_core::perf::PerfCounters;
 use or1k_core::ports::{PerfEvents, WishboneMaster};
 use or1k_core::Core;
 use rust_hdl::prelude::*;
+use secure_unit::mee::Mee;
 use secure_unit::su_regs::SecureUnitRegs;
 use secure_unit::trng::{EntropySource, SimNoiseSource, TrngConfig};
 
@@ -117,12 +118,26 @@ soc_top! {
             perf_st_fetch: Out Bits<32>,
             perf_br_pred: Out Bits<32>,
             perf_br_redirect: Out Bits<32>,
+            /// Blocks the memory-encryption engine decrypted and encrypted.
+            perf_mee_dec: Out Bits<32>,
+            perf_mee_enc: Out Bits<32>,
             /// The security monitor faulted: the core has stopped for good.
             halted: Out Bit,
+            /// The RAM data port's write beats, as a probe on the external
+            /// memory bus sees them (after the memory-encryption engine): a
+            /// word written at the last edge, registered. On the board they
+            /// go nowhere.
+            ram_wr_valid: Out Bit,
+            ram_wr_adr: Out Bits<32>,
+            ram_wr_dat: Out Bits<32>,
+            ram_wr_sel: Out Bits<4>,
         }
         core: Core,
         perf: PerfCounters,
         bus: Intercon,
+        /// The memory-encryption engine between the decoder's RAM ports and
+        /// the RAM (docs/MEE.md); wires in a SoC without the monitor world.
+        mee: Mee,
         ram: Ram,
         uart: Uart,
         finisher: Finisher,
@@ -143,6 +158,10 @@ soc_top! {
         ld_we_q: DFF<Bit>,
         ld_addr_q: DFF<Bits<32>>,
         ld_data_q: DFF<Bits<32>>,
+        wr_valid_q: DFF<Bit>,
+        wr_adr_q: DFF<Bits<32>>,
+        wr_dat_q: DFF<Bits<32>>,
+        wr_sel_q: DFF<Bits<4>>,
     }
 }
 
@@ -166,6 +185,7 @@ impl<S: EntropySource> Soc<S> {
             Core::new(cfg.monitor),
             Default::default(),
             if cfg.monitor { bus.with_monitor() } else { bus },
+            Mee::new(cfg.monitor),
             ram,
             Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
@@ -173,6 +193,10 @@ impl<S: EntropySource> Soc<S> {
             SecureUnitRegs::new(TrngConfig::default(), source),
             Constant::new(cfg.monitor),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
+            Default::default(),
+            Default::default(),
+            Default::default(),
+            Default::default(),
             Default::default(),
             Default::default(),
             Default::default(),
@@ -189,11 +213,12 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.perf.clock.next = self.clock.val();
         self.bus.clock.next = self.clock.val();
         self.ram.clock.next = self.clock.val();
+        self.mee.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
         self.finisher.clock.next = self.clock.val();
         self.sm_mem.clock.next = self.clock.val();
         self.su.clock.next = self.clock.val();
-        dff_setup!(self, clock, run, mem_latency_q, ld_we_q, ld_addr_q, ld_data_q);
+        dff_setup!(self, clock, run, mem_latency_q, ld_we_q, ld_addr_q, ld_data_q, wr_valid_q, wr_adr_q, wr_dat_q, wr_sel_q);
         self.run.d.next = !self.reset.val();
         self.mem_latency_q.d.next = self.mem_latency.val();
         self.ld_we_q.d.next = self.ld_we.val();
@@ -202,6 +227,7 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.core.reset.next = !self.run.q.val();
         self.bus.reset.next = !self.run.q.val();
         self.ram.reset.next = !self.run.q.val();
+        self.mee.reset.next = !self.run.q.val();
         self.uart.reset.next = !self.run.q.val();
         self.finisher.reset.next = !self.run.q.val();
         self.perf.reset.next = !self.run.q.val();
@@ -209,13 +235,26 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.su.reset.next = !self.run.q.val() | !self.has_monitor.val();
         PerfEvents::join(&mut self.core.perf, &mut self.perf.ev);
 
-        // Instruction bus: core → decoder → RAM port I.
+        // Instruction bus: core → decoder → MEE → RAM port I.
         WishboneMaster::join(&mut self.core.iwb, &mut self.bus.iwb);
-        WishboneMaster::join(&mut self.bus.ram_i, &mut self.ram.i);
+        WishboneMaster::join(&mut self.bus.ram_i, &mut self.mee.si);
+        WishboneMaster::join(&mut self.mee.mi, &mut self.ram.i);
 
-        // Data bus: core → decoder → RAM port D, UART, finisher.
+        // Data bus: core → decoder → MEE → RAM port D; UART, finisher.
         WishboneMaster::join(&mut self.core.dwb, &mut self.bus.dwb);
-        WishboneMaster::join(&mut self.bus.ram_d, &mut self.ram.d);
+        WishboneMaster::join(&mut self.bus.ram_d, &mut self.mee.sd);
+        WishboneMaster::join(&mut self.mee.md, &mut self.ram.d);
+        self.mee.pt_we.next = self.core.pt_we.val();
+        self.mee.pt_page.next = self.core.pt_page.val();
+        self.mee.pt_entry.next = self.core.pt_entry.val();
+        self.wr_valid_q.d.next = self.mee.md.cyc.val() & self.mee.md.stb.val() & self.mee.md.we.val() & self.ram.d.ack.val();
+        self.wr_adr_q.d.next = self.mee.md.adr.val();
+        self.wr_dat_q.d.next = self.mee.md.dat_w.val();
+        self.wr_sel_q.d.next = self.mee.md.sel.val();
+        self.ram_wr_valid.next = self.wr_valid_q.q.val();
+        self.ram_wr_adr.next = self.wr_adr_q.q.val();
+        self.ram_wr_dat.next = self.wr_dat_q.q.val();
+        self.ram_wr_sel.next = self.wr_sel_q.q.val();
         WishboneMaster::join(&mut self.bus.uart, &mut self.uart.wb);
         WishboneMaster::join(&mut self.bus.fin, &mut self.finisher.wb);
         WishboneMaster::join(&mut self.bus.sm_i, &mut self.sm_mem.i);
@@ -225,8 +264,10 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.sm_mem.ld_addr.next = self.ld_addr_q.q.val();
         self.sm_mem.ld_data.next = self.ld_data_q.q.val();
         self.su.ram_size.next = self.bus.ram_bytes.val();
-        // the keys' consumers come with the memory-encryption and sealing engines
-        self.su.key_sel.next = 0.into();
+        // the keys go only to the engine (I5)
+        self.su.key_sel.next = self.mee.key_sel.val();
+        self.mee.key_out.next = self.su.key_out.val();
+        self.mee.key_valid.next = self.su.key_valid.val();
         self.halted.next = self.core.halted.val();
 
         self.ram.latency.next = self.mem_latency_q.q.val();
@@ -274,6 +315,8 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.perf_st_fetch.next = self.perf.st_fetch.val();
         self.perf_br_pred.next = self.perf.br_pred.val();
         self.perf_br_redirect.next = self.perf.br_redirect.val();
+        self.perf_mee_dec.next = self.mee.n_dec.val();
+        self.perf_mee_enc.next = self.mee.n_enc.val();
     }
 }
 

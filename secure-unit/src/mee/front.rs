@@ -156,6 +156,8 @@ pub struct MeeFront {
     ram_mask: Signal<Local, Bits<128>>,
     all_ones: Constant<Bits<128>>,
     k_cti_inc: Constant<Bits<3>>,
+    /// A SoC without the engine: slave and master are wires (`MeeFront::bypass`).
+    bypass: Constant<Bit>,
     k_cti_end: Constant<Bits<3>>,
     k_tga_nonhost: Constant<Bits<8>>,
     /// Inputs the front does not use (`bte`, always linear; the entry's HR
@@ -214,10 +216,19 @@ impl Default for MeeFront {
             ram_mask: Default::default(),
             all_ones: Constant::new(Bits::<128>::mask()),
             k_cti_inc: Constant::new(CTI_INC.into()),
+            bypass: Constant::new(false),
             k_cti_end: Constant::new(CTI_END.into()),
             k_tga_nonhost: Constant::new(((TGA_GUEST | TGA_MONITOR) as u64).into()),
             unused_ok: Default::default(),
         }
+    }
+}
+
+impl MeeFront {
+    /// A front that only connects slave to master (a SoC without the
+    /// monitor world); synthesis removes the rest.
+    pub fn bypass() -> MeeFront {
+        MeeFront { bypass: Constant::new(true), ..Default::default() }
     }
 }
 
@@ -482,9 +493,13 @@ impl Logic for MeeFront {
                 self.state.d.next = FrontState::Idle;
             }
         }
+        if self.bypass.val() {
+            self.fwd.next = true;
+            self.state.d.next = FrontState::Idle;
+        }
         if self.fwd.val() {
-            self.m.cyc.next = true;
-            self.m.stb.next = true;
+            self.m.cyc.next = self.s.cyc.val();
+            self.m.stb.next = self.s.stb.val();
             self.s.ack.next = self.m.ack.val();
             self.s.err.next = self.m.err.val();
         }

@@ -3,9 +3,11 @@
 //! command line over [`Session`]; docs/SIM.md describes both.
 
 pub mod lockstep;
+pub mod probe;
 pub mod soak;
 
 use lockstep::{LockStep, Mismatch};
+use probe::RamProbe;
 use or1k_arch::*;
 use std::collections::VecDeque;
 use std::fmt::Write as _;
@@ -41,6 +43,9 @@ pub struct Options {
     /// The security monitor's ELF: its ROM image is loaded into the SoC
     /// (which must have the monitor world) and given to the lock-step ISS.
     pub monitor: Option<Vec<u8>>,
+    /// Cold DRAM (lock-step only): at the end, no 16-byte-aligned block of
+    /// the RTL's RAM may equal this one.
+    pub forbid_block: Option<[u8; 16]>,
 }
 
 impl Default for Options {
@@ -52,6 +57,7 @@ impl Default for Options {
             lockstep: false,
             ram_size: SIM_RAM_DEFAULT.min(verilator_sys::RAM_SIZE),
             monitor: None,
+            forbid_block: None,
         }
     }
 }
@@ -98,6 +104,9 @@ pub struct Stats {
     /// retirement (at its 0xF00), summed.
     pub vm_exits: u64,
     pub vm_exit_cycles: u64,
+    /// In lock-step, the RAM write beats the bus probe saw (each found in
+    /// the ISS's RAM).
+    pub ram_writes: u64,
 }
 
 /// Why a program could not be started.
@@ -142,6 +151,9 @@ fn nop_hook(r: &Retired) -> Option<u32> {
 pub struct Session<'c> {
     pub soc: Soc,
     pub lockstep: Option<LockStep>,
+    /// In lock-step: the RAM-side bus probe (`probe.rs`).
+    probe: Option<RamProbe>,
+    forbid_block: Option<[u8; 16]>,
     console: &'c mut dyn Write,
     /// everything the RTL printed (UART + l.nop hooks), kept in lock-step
     /// to compare with the ISS's console at the end
@@ -188,9 +200,12 @@ impl<'c> Session<'c> {
         } else {
             None
         };
+        let probe = lockstep.as_ref().map(|ls| RamProbe::new(&ls.iss.bus.ram));
         Ok(Session {
             soc,
             lockstep,
+            probe,
+            forbid_block: opts.forbid_block,
             console,
             printed: Vec::new(),
             history: VecDeque::with_capacity(HISTORY),
@@ -231,6 +246,9 @@ impl<'c> Session<'c> {
         if let Some(ls) = &self.lockstep {
             s.compared = ls.compared();
             s.copied = ls.copied();
+        }
+        if let Some(p) = &self.probe {
+            s.ram_writes = p.writes;
         }
         s
     }
@@ -282,6 +300,13 @@ impl<'c> Session<'c> {
         }
         let c = self.soc.step();
         let cycle = cycle + 1;
+        if let (Some(w), Some(p), Some(ls)) = (c.ram_write, &mut self.probe, &self.lockstep) {
+            if ls.exit_code().is_none() {
+                if let Err(m) = p.record(w, ls.compared()) {
+                    return self.finish(Outcome::Mismatch(m));
+                }
+            }
+        }
         if let Some(b) = c.uart {
             self.print(&[b]);
         }
@@ -308,6 +333,12 @@ impl<'c> Session<'c> {
                     if let Err(m) = ls.check(&r) {
                         let o = self.mismatch(&m);
                         return self.finish(o);
+                    }
+                    if let Some(p) = &mut self.probe {
+                        if let Err(m) = p.check(&ls.iss.bus.ram, ls.compared()) {
+                            let o = Outcome::Mismatch(format!("{m}\n  RTL's last retirements:\n{}", self.history()));
+                            return self.finish(o);
+                        }
                     }
                 }
                 match nop_hook(&r).filter(|_| !self.in_guest) {
@@ -378,6 +409,21 @@ impl<'c> Session<'c> {
                     String::from_utf8_lossy(&iss_out[at.saturating_sub(20)..iss_out.len().min(at + 40)]),
                 ));
                 return self.finish(o);
+            }
+            if let Some(p) = &mut self.probe {
+                if let Err(m) = p.finish(&ls.iss.bus.ram) {
+                    return self.finish(Outcome::Mismatch(m));
+                }
+                if let Some(b) = &self.forbid_block {
+                    let at = p.find_block(b);
+                    if !at.is_empty() {
+                        return self.finish(Outcome::Mismatch(format!(
+                            "cold DRAM: the block {b:02x?} is in RAM at {} place(s), the first at {:#010x}",
+                            at.len(),
+                            at[0]
+                        )));
+                    }
+                }
             }
         }
         self.finish(Outcome::Exit(code))

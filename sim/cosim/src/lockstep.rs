@@ -214,6 +214,8 @@ impl LockStep {
             mmu,
             icache,
             dcache,
+            // the monitor SoC has the memory-encryption engine (docs/MEE.md)
+            mee: rtl.monitor,
             secure,
             ..Config::default()
         });

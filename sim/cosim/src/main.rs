@@ -51,6 +51,10 @@ struct RunArgs {
     /// must be the SoC with the monitor world (VMSP_SOC_VERILOG=rtl/soc/vmsp_soc_monitor.v).
     #[arg(long, value_name = "SM.elf")]
     monitor: Option<String>,
+    /// Cold DRAM check (with --lockstep): fails if at the end any 16-byte-aligned
+    /// block of the RTL's RAM equals this one (32 hex digits, byte 0 first).
+    #[arg(long, value_name = "HEX", value_parser = parse_block, requires = "lockstep")]
+    forbid_block: Option<[u8; 16]>,
     #[command(flatten)]
     common: Common,
 }
@@ -127,6 +131,18 @@ fn parse_ram_size(s: &str) -> Result<u32, String> {
         .ok_or_else(|| format!("'{s}' is not a non-zero multiple of 4 up to 0x{:x}", verilator_sys::RAM_SIZE))
 }
 
+fn parse_block(s: &str) -> Result<[u8; 16], String> {
+    let bad = || format!("'{s}' is not 32 hex digits");
+    if s.len() != 32 || !s.is_ascii() {
+        return Err(bad());
+    }
+    let mut b = [0u8; 16];
+    for (i, x) in b.iter_mut().enumerate() {
+        *x = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(b)
+}
+
 fn parse_jobs(s: &str) -> Result<usize, String> {
     usize::try_from(parse_num(s)?).ok().filter(|j| (1..=64).contains(j)).ok_or_else(|| "--jobs: 1..64".into())
 }
@@ -158,6 +174,7 @@ fn run(args: &RunArgs) -> ExitCode {
         lockstep: args.lockstep,
         ram_size: args.ram_size,
         monitor,
+        forbid_block: args.forbid_block,
     };
     let bytes = match std::fs::read(&args.elf) {
         Ok(b) => b,
@@ -223,7 +240,11 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
         s.cycles, s.instructions, s.records
     );
     if lockstep {
-        eprintln!("vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied", s.compared, s.copied);
+        eprintln!(
+            "vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied; RAM probe: {} write beats, \
+             each in the ISS's RAM, and the RAM equal at the end",
+            s.compared, s.copied, s.ram_writes
+        );
     }
     if s.vectors.iter().any(|&n| n > 0) {
         let list: Vec<String> = s
@@ -271,6 +292,9 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
             p.br_pred,
             p.br_redirect
         );
+        if p.mee_dec + p.mee_enc > 0 {
+            eprintln!("vmsp-sim: perf: memory encryption: {} blocks decrypted, {} encrypted", p.mee_dec, p.mee_enc);
+        }
         if let Some(d) = s.iss_dmiss {
             eprintln!("vmsp-sim: perf: the ISS's D-cache model fetched {d} lines (the RTL {})", p.dmiss);
         }

@@ -81,8 +81,8 @@ impl Machine {
         debug_assert_eq!(pa & (BLOCK - 1), 0);
         let off = self.bus.ram_offset(pa, BLOCK)?;
         buf.copy_from_slice(&self.bus.ram[off..off + BLOCK as usize]);
-        if self.mee.is_some() {
-            self.mee_cipher_block(pa, owner, buf, false);
+        if self.mee.is_some() && !self.mee_cipher_block(pa, owner, buf, false) {
+            return None;
         }
         Some(())
     }
@@ -95,8 +95,8 @@ impl Machine {
         debug_assert_eq!(pa & (BLOCK - 1), 0);
         let off = self.bus.ram_offset(pa, BLOCK)?;
         let mut block = *data;
-        if self.mee.is_some() {
-            self.mee_cipher_block(pa, owner, &mut block, true);
+        if self.mee.is_some() && !self.mee_cipher_block(pa, owner, &mut block, true) {
+            return None;
         }
         self.bus.ram[off..off + BLOCK as usize].copy_from_slice(&block);
         Some(())
@@ -118,13 +118,18 @@ impl Machine {
     }
 
     /// Encrypts (`encrypt`) or decrypts `block`, the data of physical `pa`,
-    /// when an access of `owner` to it goes through the cipher.
+    /// when an access of `owner` to it goes through the cipher. `false`:
+    /// the page's slot holds no keys, and the access is a bus error (the
+    /// engine never uses a zero key; nothing is written).
     #[cold]
     #[inline(never)]
-    fn mee_cipher_block(&mut self, pa: u32, owner: u32, block: &mut [u8; 16], encrypt: bool) {
-        let Some(v) = self.mee_slot(pa, owner) else { return };
+    fn mee_cipher_block(&mut self, pa: u32, owner: u32, block: &mut [u8; 16], encrypt: bool) -> bool {
+        let Some(v) = self.mee_slot(pa, owner) else { return true };
         let words: [u32; CIPHER_KEY_WORDS] = {
             let su = &self.bus.secure.as_ref().expect("the MEE needs the secure unit").su;
+            if !su.key_present(v) {
+                return false;
+            }
             su.key_words(v)[..CIPHER_KEY_WORDS].try_into().unwrap()
         };
         let mee = self.mee.as_deref_mut().expect("MEE state");
@@ -140,6 +145,7 @@ impl Machine {
             xts.decrypt_sector(block, block_tweak(pa));
             mee.decrypted += 1;
         }
+        true
     }
 
     /// An uncached load (or fetch) of `size` bytes at physical `pa` by the

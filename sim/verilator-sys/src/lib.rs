@@ -88,6 +88,18 @@ pub struct Cycle {
     pub uart: Option<u8>,
     /// The raw value written to the finisher word.
     pub finish: Option<u32>,
+    /// A word written to RAM, as the external memory bus carries it (after
+    /// the memory-encryption engine; `ram_wr_*`).
+    pub ram_write: Option<RamWrite>,
+}
+
+/// One RAM write beat: byte address (word aligned), data, byte selects
+/// (`sel[3]` = the byte at `adr`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RamWrite {
+    pub adr: u32,
+    pub dat: u32,
+    pub sel: u8,
 }
 
 /// The SoC's performance counters (`perf_*` ports, or1k_core::perf):
@@ -109,6 +121,9 @@ pub struct Perf {
     pub st_fetch: u32,
     pub br_pred: u32,
     pub br_redirect: u32,
+    /// 16-byte blocks the memory-encryption engine decrypted / encrypted.
+    pub mee_dec: u32,
+    pub mee_enc: u32,
 }
 
 impl Perf {
@@ -125,6 +140,8 @@ impl Perf {
             st_fetch: o.perf_st_fetch,
             br_pred: o.perf_br_pred,
             br_redirect: o.perf_br_redirect,
+            mee_dec: o.perf_mee_dec,
+            mee_enc: o.perf_mee_enc,
         }
     }
 }
@@ -334,6 +351,7 @@ impl Soc {
             r3: o.rt_r3,
             uart: (o.uart_tx_valid != 0).then_some(o.uart_tx_data as u8),
             finish: (o.finish_valid != 0).then_some(o.finish_data),
+            ram_write: (o.ram_wr_valid != 0).then_some(RamWrite { adr: o.ram_wr_adr, dat: o.ram_wr_dat, sel: o.ram_wr_sel as u8 }),
         }
     }
 

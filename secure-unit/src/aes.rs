@@ -57,6 +57,10 @@ pub struct AesCore {
     pub key_256: Signal<In, Bit>,
     /// 0 = encrypt (cipher), 1 = decrypt (inverse cipher).
     pub decrypt: Signal<In, Bit>,
+    /// With an encryption: leave the decryption key cache as it is, so a
+    /// caller that interleaves encryptions under another key (the MEE's
+    /// tweaks under K2) keeps its decryption key (K1) cached.
+    pub keep_key: Signal<In, Bit>,
     pub in_valid: Signal<In, Bit>,
     pub in_ready: Signal<Out, Bit>,
     /// Block byte 0 = block_in[127:120] (FIPS-197 hex order).
@@ -96,6 +100,8 @@ pub struct AesCore {
     ck256: DFF<Bit>,
     dk: DFF<Bits<256>>,
     dk_valid: DFF<Bit>,
+    /// The block in flight is a `keep_key` encryption.
+    nocache: DFF<Bit>,
     /// This is the round Nr (last round: no MixColumns).
     last: Signal<Local, Bit>,
     /// The round/expansion step in `busy` state proceeds this cycle.
@@ -120,7 +126,7 @@ impl Logic for AesCore {
     fn update(&mut self) {
         dff_setup!(
             self, clock, state, window, rk, rnd, rcon, busy, fin, expanding, dec, is256, out_buf,
-            out_full, ck, ck256, dk, dk_valid
+            out_full, ck, ck256, dk, dk_valid, nocache
         );
         // ---- round datapath ----
         // Byte i = r + 4c of the state sits at bits [127-8i -: 8]; ShiftRows
@@ -292,7 +298,7 @@ impl Logic for AesCore {
                     self.fin.d.next = false;
                     self.out_buf.d.next = self.round_out.val();
                     self.out_full.d.next = true;
-                    if !self.dec.q.val() {
+                    if !self.dec.q.val() & !self.nocache.q.val() {
                         // An encryption ends with the last round key(s) in the window.
                         self.dk.d.next = self.window.q.val();
                         self.dk_valid.d.next = true;
@@ -317,7 +323,8 @@ impl Logic for AesCore {
             self.is256.d.next = self.key_256.val();
             self.rnd.d.next = 1.into();
             self.expanding.d.next = false;
-            if !self.key_same.val() {
+            self.nocache.d.next = self.keep_key.val() & !self.decrypt.val();
+            if !self.key_same.val() & !(self.keep_key.val() & !self.decrypt.val()) {
                 self.ck.d.next = self.key.val();
                 self.ck256.d.next = self.key_256.val();
                 self.dk_valid.d.next = false;
@@ -369,6 +376,7 @@ impl Logic for AesCore {
             self.ck256.d.next = false;
             self.dk.d.next = 0.into();
             self.dk_valid.d.next = false;
+            self.nocache.d.next = false;
         }
     }
 }

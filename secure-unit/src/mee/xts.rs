@@ -160,6 +160,8 @@ impl Logic for XtsCipher {
             }
         }
         self.core.key_256.next = false;
+        // a tweak leaves K1 in the core's decryption key cache
+        self.core.keep_key.next = self.job_tweak.val();
         self.core.in_valid.next = self.job_data.val() | self.job_tweak.val();
         if self.job_data.val() {
             self.core.key.next = bit_cast::<256, 128>(self.k1.val()) << 128;

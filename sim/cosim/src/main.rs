@@ -241,8 +241,8 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
     );
     if lockstep {
         eprintln!(
-            "vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied; RAM probe: {} write beats, \
-             each in the ISS's RAM, and the RAM equal at the end",
+            "vmsp-sim: lock-step: {} records compared with the ISS, {} l.mfspr values copied; RAM probe: {} write beats \
+             checked against the ISS's RAM",
             s.compared, s.copied, s.ram_writes
         );
     }

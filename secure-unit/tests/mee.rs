@@ -556,17 +556,17 @@ fn mee_random_traffic_vs_model() {
 /// drift. (access, RAM wait states, cycles)
 const LATENCY: &[(&str, u64, u64)] = &[
     ("refill, raw", 0, 4),
-    ("refill, ENC", 0, 30),
+    ("refill, ENC", 0, 28),
     ("write-back, raw", 0, 4),
-    ("write-back, ENC", 0, 31),
-    ("word read, ENC", 0, 27),
-    ("partial store, ENC", 0, 43),
+    ("write-back, ENC", 0, 29),
+    ("word read, ENC", 0, 25),
+    ("partial store, ENC", 0, 41),
     ("refill, raw", 5, 9),
-    ("refill, ENC", 5, 30),
+    ("refill, ENC", 5, 28),
     ("write-back, raw", 5, 9),
-    ("write-back, ENC", 5, 36),
-    ("word read, ENC", 5, 27),
-    ("partial store, ENC", 5, 48),
+    ("write-back, ENC", 5, 34),
+    ("word read, ENC", 5, 25),
+    ("partial store, ENC", 5, 46),
 ];
 
 #[test]

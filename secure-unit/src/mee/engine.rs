@@ -6,7 +6,7 @@
 //! cipher and keeps it until the block has left the cipher. The engine
 //! grants one front at a time (round robin when both ask) and drives the
 //! key block's `key_sel` with the granted front's slot. The keys appear one
-//! edge later; from then on the front sees `keys_ok` (or `keys_bad`, the
+//! edge later (at once if that slot was selected already); from then on the front sees `keys_ok` (or `keys_bad`, the
 //! slot holds no keys) and the engine starts the tweak for the front's
 //! block, which runs while the front reads RAM. A front passing accesses
 //! through never waits for the other.
@@ -52,7 +52,8 @@ pub struct Mee {
     gnt_d: DFF<Bit>,
     last_d: DFF<Bit>,
     ksel: DFF<Bits<3>>,
-    /// `key_out` holds the granted slot's keys.
+    /// `key_out` holds slot `ksel`'s keys (`key_sel` has not changed for an
+    /// edge), so a grant to the same slot uses them at once.
     kready: DFF<Bit>,
     /// The granted block's tweak has been started.
     tw_sent: DFF<Bit>,
@@ -105,20 +106,20 @@ impl Logic for Mee {
         if self.gnt_d.q.val() & !self.fd.own.val() {
             self.gnt_d.d.next = false;
         }
+        self.kready.d.next = true;
         if !self.granted.val() {
-            self.kready.d.next = false;
             self.tw_sent.d.next = false;
             if self.fd.own.val() & (!self.fi.own.val() | !self.last_d.q.val()) {
                 self.gnt_d.d.next = true;
                 self.last_d.d.next = true;
                 self.ksel.d.next = self.fd.slot.val();
+                self.kready.d.next = self.kready.q.val() & (self.fd.slot.val() == self.ksel.q.val());
             } else if self.fi.own.val() {
                 self.gnt_i.d.next = true;
                 self.last_d.d.next = false;
                 self.ksel.d.next = self.fi.slot.val();
+                self.kready.d.next = self.kready.q.val() & (self.fi.slot.val() == self.ksel.q.val());
             }
-        } else {
-            self.kready.d.next = true;
         }
         self.key_sel.next = bit_cast::<4, 3>(self.ksel.q.val());
         self.fi.keys_ok.next = self.gnt_i.q.val() & self.kready.q.val() & self.key_valid.val();
@@ -169,6 +170,7 @@ impl Logic for Mee {
             self.gnt_d.d.next = false;
             self.last_d.d.next = false;
             self.kready.d.next = false;
+            self.ksel.d.next = 0.into();
             self.tw_sent.d.next = false;
             self.dec_count.d.next = 0.into();
             self.enc_count.d.next = 0.into();

@@ -346,6 +346,10 @@ impl Logic for MeeFront {
                     self.sent.d.next = false;
                     self.wmask.d.next = 0.into();
                     if self.nonhost.val() & self.pt.read_data.val().any() {
+                        // ask for the cipher now: the grant and key read run
+                        // in this cycle's edge
+                        self.own.next = true;
+                        self.slot.next = self.pt.read_data.val();
                         if self.s.we.val() {
                             self.state.d.next = FrontState::Collect;
                         } else {

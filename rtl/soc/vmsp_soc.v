@@ -53724,22 +53724,21 @@ module top$mee(clock,reset,si$adr,si$dat_w,si$sel,si$we,si$cyc,si$stb,si$cti,si$
         if (gnt_d$q & ~fd$own) begin
             gnt_d$d = 1'b0;
         end
+        kready$d = 1'b1;
         if (~granted) begin
-            kready$d = 1'b0;
             tw_sent$d = 1'b0;
             if (fd$own & (~fi$own | ~last_d$q)) begin
                 gnt_d$d = 1'b1;
                 last_d$d = 1'b1;
                 ksel$d = fd$slot;
+                kready$d = kready$q & (fd$slot == ksel$q);
             end
             else if (fi$own) begin
                 gnt_i$d = 1'b1;
                 last_d$d = 1'b0;
                 ksel$d = fi$slot;
+                kready$d = kready$q & (fi$slot == ksel$q);
             end
-        end
-        else begin
-            kready$d = 1'b1;
         end
         key_sel = ((ksel$q) & 4'hf);
         fi$keys_ok = gnt_i$q & kready$q & key_valid;
@@ -53787,6 +53786,7 @@ module top$mee(clock,reset,si$adr,si$dat_w,si$sel,si$we,si$cyc,si$stb,si$cti,si$
             gnt_d$d = 1'b0;
             last_d$d = 1'b0;
             kready$d = 1'b0;
+            ksel$d = 32'h0;
             tw_sent$d = 1'b0;
             dec_count$d = 32'h0;
             enc_count$d = 32'h0;
@@ -54177,6 +54177,8 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                         sent$d = 1'b0;
                         wmask$d = 32'h0;
                         if (nonhost & |pt$read_data) begin
+                            own = 1'b1;
+                            slot = pt$read_data;
                             if (s$we) begin
                                 state$d = FrontState$Collect;
                             end
@@ -71383,6 +71385,8 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                         sent$d = 1'b0;
                         wmask$d = 32'h0;
                         if (nonhost & |pt$read_data) begin
+                            own = 1'b1;
+                            slot = pt$read_data;
                             if (s$we) begin
                                 state$d = FrontState$Collect;
                             end
@@ -88417,6 +88421,7 @@ module top$mee$xts(clock,reset,k1,k2,tweak_start,tweak_ready,tweak_blk,tweak_ok,
     reg  [255:0] core$key;
     reg  core$key_256;
     reg  core$decrypt;
+    reg  core$keep_key;
     reg  core$in_valid;
     wire  core$in_ready;
     reg  [127:0] core$block_in;
@@ -88494,6 +88499,7 @@ module top$mee$xts(clock,reset,k1,k2,tweak_start,tweak_ready,tweak_blk,tweak_ok,
         .key(core$key),
         .key_256(core$key_256),
         .decrypt(core$decrypt),
+        .keep_key(core$keep_key),
         .in_valid(core$in_valid),
         .in_ready(core$in_ready),
         .block_in(core$block_in),
@@ -88569,6 +88575,7 @@ module top$mee$xts(clock,reset,k1,k2,tweak_start,tweak_ready,tweak_blk,tweak_ok,
             end
         end
         core$key_256 = 1'b0;
+        core$keep_key = job_tweak;
         core$in_valid = job_data | job_tweak;
         if (job_data) begin
             core$key = ((k1) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80;
@@ -88633,7 +88640,7 @@ module top$mee$xts(clock,reset,k1,k2,tweak_start,tweak_ready,tweak_blk,tweak_ok,
 endmodule // top$mee$xts
 
 
-module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_in,out_valid,out_ready,block_out);
+module top$mee$xts$core(clock,reset,key,key_256,decrypt,keep_key,in_valid,in_ready,block_in,out_valid,out_ready,block_out);
     
     // Module arguments
     input wire  clock;
@@ -88641,6 +88648,7 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
     input wire  [255:0] key;
     input wire  key_256;
     input wire  decrypt;
+    input wire  keep_key;
     input wire  in_valid;
     output reg  in_ready;
     input wire  [127:0] block_in;
@@ -88697,6 +88705,9 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
     reg  dk_valid$d;
     wire  dk_valid$q;
     reg  dk_valid$clock;
+    reg  nocache$d;
+    wire  nocache$q;
+    reg  nocache$clock;
     reg  [7:0] sbox$0$x;
     reg  sbox$0$inverse;
     wire  [7:0] sbox$0$y;
@@ -88856,6 +88867,11 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
         .q(dk_valid$q),
         .clock(dk_valid$clock)
     );
+    top$mee$xts$core$nocache nocache(
+        .d(nocache$d),
+        .q(nocache$q),
+        .clock(nocache$clock)
+    );
     top$mee$xts$core$sbox$0 sbox$0(
         .x(sbox$0$x),
         .inverse(sbox$0$inverse),
@@ -88985,6 +89001,7 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
         ck256$clock = clock;
         dk$clock = clock;
         dk_valid$clock = clock;
+        nocache$clock = clock;
         state$d = state$q;
         window$d = window$q;
         rk$d = rk$q;
@@ -89001,6 +89018,7 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
         ck256$d = ck256$q;
         dk$d = dk$q;
         dk_valid$d = dk_valid$q;
+        nocache$d = nocache$q;
         if (dec$q) begin
             sbox$0$x = state$q[(32'h78)+:(8)];
             sbox$1$x = state$q[(32'h10)+:(8)];
@@ -89171,7 +89189,7 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
                     fin$d = 1'b0;
                     out_buf$d = round_out;
                     out_full$d = 1'b1;
-                    if (~dec$q) begin
+                    if (~dec$q & ~nocache$q) begin
                         dk$d = window$q;
                         dk_valid$d = 1'b1;
                     end
@@ -89193,7 +89211,8 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
             is256$d = key_256;
             rnd$d = 32'h1;
             expanding$d = 1'b0;
-            if (~key_same) begin
+            nocache$d = keep_key & ~decrypt;
+            if (~key_same & ~(keep_key & ~decrypt)) begin
                 ck$d = key;
                 ck256$d = key_256;
                 dk_valid$d = 1'b0;
@@ -89244,6 +89263,7 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,in_valid,in_ready,block_
             ck256$d = 1'b0;
             dk$d = 32'h0;
             dk_valid$d = 1'b0;
+            nocache$d = 1'b0;
         end
     end
     
@@ -91092,6 +91112,25 @@ module top$mee$xts$core$mc$3(col,inverse,out);
     end
     
 endmodule // top$mee$xts$core$mc$3
+
+
+module top$mee$xts$core$nocache(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mee$xts$core$nocache
 
 
 module top$mee$xts$core$out_buf(d,q,clock);

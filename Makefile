@@ -8,7 +8,7 @@ PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
         bench bench-iss bench-rtl bench-sim bench-crypto clean synth synth-monitor bitstream linux linux-iss linux-rtl linux-check \
-        demo vm-check bench-vm bench-switch
+        demo vm-check bench-vm bench-switch bench-mee
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -84,6 +84,17 @@ bench-vm: bootstrap
 bench-switch: bootstrap
 	$(MAKE) -s -C firmware demo monitor
 	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M build/firmware/demo/switchbench.elf
+
+# every benchmark as a guest with memory encryption off (POLICY_NO_ENC) and
+# on, in one run (firmware/demo/meebench.c): on the ISS with its MEE model
+# (outputs and checksums; the ISS counts no cycles), then timed on the RTL
+# with SDRAM-like memory and caches on, in lock-step (docs/MEE.md)
+bench-mee: bootstrap
+	$(MAKE) -s -C firmware demo monitor
+	$(CARGO) run -q --release -p vmsp-iss -- run --monitor build/firmware/monitor/sm.elf --mee --caches --ram-size 16M \
+	  build/firmware/demo/meebench.elf
+	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M --mem sdram \
+	  build/firmware/demo/meebench.elf
 
 bench: bench-iss bench-rtl bench-crypto
 

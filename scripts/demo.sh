@@ -33,7 +33,7 @@ make -s -C firmware demo monitor
 cargo build -q --release -p vmsp-iss -p vmsp-cli
 
 status=0
-cargo run -q --release -p vmsp-iss -- run --stats --max-insns 100M \
+cargo run -q --release -p vmsp-iss -- run --stats --mee --max-insns 100M \
   --monitor "$fw/monitor/sm.elf" "$fw/demo/hv.elf" > "$out/output.txt" 2> "$out/stats.txt" || status=$?
 cat "$out/output.txt"
 ((status == 0)) || { cat "$out/stats.txt" >&2; fail "the hypervisor's run exited with status $status"; }
@@ -128,7 +128,7 @@ has_re '^hv: both VMs destroyed, [0-9]+ VM exits; all done$'
 # 3c. the same run with the ISS's caches (VM-tagged lines: the guests, the
 # hypervisor and the monitor share them, and the shared pages' lines move
 # between worlds): the same output
-cargo run -q --release -p vmsp-iss -- run --caches --max-insns 100M \
+cargo run -q --release -p vmsp-iss -- run --caches --mee --max-insns 100M \
   --monitor "$fw/monitor/sm.elf" "$fw/demo/hv.elf" > "$out/output-caches.txt" 2>&1 ||
   fail "the run with --caches failed (build/demo/output-caches.txt)"
 tr -d '\r' < "$out/output-caches.txt" | cmp -s - "$out/output.cmp" ||

@@ -44,6 +44,6 @@ bash scripts/demo.sh > build/vm-check-demo.txt 2>&1 &&
   echo "vm-check: two guests: $(tail -1 build/vm-check-soak2.txt)" ||
   { echo "vm-check: FAIL the two-guest soak (build/vm-check-soak2.txt):" >&2; tail -30 build/vm-check-soak2.txt >&2; fail=1; }
 run build/firmware/vmtests/entropy.elf "$(bash scripts/vm-model.sh stuck-trng)"
-cargo run -q --release -p vmsp-iss -- run --monitor "$sm" --trng-alarm build/firmware/vmtests/entropy.elf > build/vm-check-entropy-iss.txt 2>&1 ||
+cargo run -q --release -p vmsp-iss -- run --monitor "$sm" --mee --trng-alarm build/firmware/vmtests/entropy.elf > build/vm-check-entropy-iss.txt 2>&1 ||
   { echo "vm-check: FAIL entropy on the ISS with --trng-alarm" >&2; cat build/vm-check-entropy-iss.txt >&2; fail=1; }
 exit $fail

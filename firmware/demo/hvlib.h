@@ -1,6 +1,6 @@
-/* What the demo's hypervisors (hv.c, switchbench.c) share: failing with a
- * message, monitor calls that must succeed, a VM built from a flat image,
- * and the checks after an l.vmenter. Header-only (static functions): each
+/* What the demo's hypervisors (hv.c, switchbench.c, meebench.c) share:
+ * failing with a message, monitor calls that must succeed, a VM built from
+ * a flat image, and the checks after an l.vmenter. Header-only (static functions): each
  * program is one translation unit. The program defines HV_NAME, the
  * prefix of its messages, before it includes this. */
 #ifndef VMSP_DEMO_HVLIB_H
@@ -59,8 +59,8 @@ static void need_monitor(void)
  * is keep switchbench's main (which this is inlined into) the code it was:
  * its figures (make bench-switch) move with where its code lies. */
 _Static_assert(VMC_REGIONS == 4 && VMC_REGION_BYTES == 12, "descriptor layout: VMC_REGIONS / 4 + 3 * r");
-static void build_vm_image(const uint32_t *vmid, const uint32_t (*rg)[3], int n, const uint8_t *image,
-                           const uint32_t *size)
+static void __attribute__((unused)) /* not by meebench.c, whose VMs have a policy */
+build_vm_image(const uint32_t *vmid, const uint32_t (*rg)[3], int n, const uint8_t *image, const uint32_t *size)
 {
     /* VMC_* layout; or1k is big-endian, so plain words are BE32 */
     static uint32_t desc[VMC_BYTES / 4];

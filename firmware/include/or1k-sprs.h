@@ -445,7 +445,7 @@
 #define SMC_VM_LAUNCH 0x3 /* r4 = VMID */
 #define SMC_VM_DESTROY 0x4 /* r4 = VMID */
 #define SMC_VM_MEASUREMENT 0x5 /* r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement */
-#define SMC_PAGE_ATTR 0x6 /* guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES), r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC) for each page */
+#define SMC_PAGE_ATTR 0x6 /* guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES), r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC, no ENC for a VM created with POLICY_NO_ENC) for each page */
 #define SM_OK 0x0
 #define SM_ERR_FUNC 0x1 /* unknown function */
 #define SM_ERR_VMID 0x2 /* VMID 0 or above VM_SLOTS */
@@ -455,7 +455,7 @@
 #define SM_ERR_ADDR 0x6 /* a host buffer outside RAM, misaligned, or inside a VM's region */
 #define SM_ERR_ENTROPY 0x7 /* the TRNG failed its health tests: no keys, no VM */
 #define SM_ERR_UNSUPPORTED 0x8 /* the call is not for the caller's world: VM management from a guest, SMC_PAGE_ATTR from the host */
-#define SM_ERR_PARAM 0x9 /* a bad argument: add page's gPA outside the regions or misaligned, attributes not 0; page attributes on a page outside the caller's regions, unknown bits, or HW with ENC */
+#define SM_ERR_PARAM 0x9 /* a bad argument: create's unknown policy bits; add page's gPA outside the regions or misaligned, attributes not 0; page attributes on a page outside the caller's regions, unknown bits, HW with ENC, or ENC for a VM created with POLICY_NO_ENC */
 
 /* VmCreate descriptor (host memory, big-endian words; byte offsets) */
 #define VMC_POLICY 0x0 /* policy flags (POLICY_*); the rest are reserved and must be 0 */
@@ -463,6 +463,7 @@
 #define VMC_REGION_BYTES 0xc
 #define VMC_BYTES 0x34
 #define POLICY_DEBUG 0x1 /* the guest may be debugged (recorded and measured; nothing else yet) */
+#define POLICY_NO_ENC 0x2 /* no memory encryption (recorded and measured): create gives the VM's pages no VMPTE_ENC, and SMC_PAGE_ATTR with VMPTE_ENC from the VM is SM_ERR_PARAM */
 
 /* Launch measurement (docs/MONITOR.md): page size and domain-separation tags */
 #define MEASURE_PAGE 0x1000 /* add page copies and measures this many bytes */

@@ -23,7 +23,7 @@ struct region {
  * regions in SPR_VMSTATE / SPR_VMRGN*. */
 struct slot {
     uint32_t state; /* VMSTATE_* */
-    uint32_t policy;
+    uint32_t policy; /* POLICY_*: measured at create; POLICY_NO_ENC keeps ENC off its pages */
     struct region rgn[VM_REGIONS];
     uint32_t meas[SHA_WORDS]; /* running measurement; frozen at launch */
 };
@@ -249,7 +249,7 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
     dcache_flush(desc, VMC_BYTES);
 
     uint32_t policy = w[VMC_POLICY / 4];
-    if (policy & ~(uint32_t)POLICY_DEBUG)
+    if (policy & ~(uint32_t)(POLICY_DEBUG | POLICY_NO_ENC))
         return SM_ERR_PARAM;
 
     uint32_t ram = ram_size();
@@ -328,10 +328,12 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
         s->rgn[i].hpa = r[i].hpa;
     }
     hw_regions(vmid, r);
+    /* private, and encrypted unless the policy turns encryption off, until
+     * the guest says otherwise */
+    uint32_t pte = vmid | (policy & POLICY_NO_ENC ? 0 : VMPTE_ENC);
     for (unsigned i = 0; i < VM_REGIONS; i++)
         if (r[i].size) {
-            /* private and encrypted until the guest says otherwise */
-            hw_pages(r[i].hpa, r[i].size, vmid | VMPTE_ENC);
+            hw_pages(r[i].hpa, r[i].size, pte);
             scrub(&r[i]);
         }
     s->state = VMSTATE_CREATED;
@@ -469,6 +471,9 @@ static uint32_t page_attr(unsigned vmid, const struct slot *s, uint32_t gpa, uin
         return SM_ERR_PARAM;
     /* the host must not plant plaintext the guest decrypts */
     if ((attr & VMPTE_HW) && (attr & VMPTE_ENC))
+        return SM_ERR_PARAM;
+    /* a VM whose policy turns encryption off keeps it off */
+    if ((attr & VMPTE_ENC) && (s->policy & POLICY_NO_ENC))
         return SM_ERR_PARAM;
     if ((gpa & (page - 1)) || n == 0 || n > VMPT_PAGES)
         return SM_ERR_PARAM;

@@ -45,7 +45,7 @@ int main(void)
 
     /* the checks before the keys answer first */
     CHECK_EQ("bad descriptor address: ADDR", smc(SMC_VM_CREATE, 1, 2, 0, 0), SM_ERR_ADDR);
-    desc.policy = 2;
+    desc.policy = 1u << 2; /* bits 0 and 1 are POLICY_DEBUG and POLICY_NO_ENC */
     CHECK_EQ("bad policy: PARAM", smc(SMC_VM_CREATE, 1, (uint32_t)&desc, 0, 0), SM_ERR_PARAM);
     desc.policy = 0;
     desc.r[0].size = 3 * VM_REGION_MIN;

@@ -384,9 +384,11 @@ int main(void)
     CHECK_EQ("descriptor wrapping at 2^32", smc(SMC_VM_CREATE, 1, 0xfffffffc, 0, 0), SM_ERR_ADDR);
     CHECK_EQ("descriptor in the monitor's SRAM", smc(SMC_VM_CREATE, 1, SM_SRAM_BASE, 0, 0), SM_ERR_ADDR);
 
-    set_desc(2);
+    set_desc(1u << 2); /* POLICY_DEBUG and POLICY_NO_ENC are bits 0 and 1 */
     set_rgn(0, 0, RGN, BLK(0));
-    CHECK_EQ("policy bit 1", create(1), SM_ERR_PARAM);
+    CHECK_EQ("policy bit 2", create(1), SM_ERR_PARAM);
+    desc.policy = POLICY_DEBUG | POLICY_NO_ENC | 1u << 2;
+    CHECK_EQ("policy bits 0..2", create(1), SM_ERR_PARAM);
     desc.policy = 0x80000000;
     CHECK_EQ("policy bit 31", create(1), SM_ERR_PARAM);
 
@@ -594,10 +596,10 @@ int main(void)
     CHECK_EQ("VM 2 untouched: host still out", load_faults(BLK(2)), 1);
     check_meas("VM 2's measurement unchanged", 2, m2);
 
-    printf("destroy then re-create\n");
+    printf("destroy then re-create (without encryption: POLICY_NO_ENC, measured)\n");
     fill(BLK(0), RGN, 0x3c3c3c3c);
     desc = vm1;
-    desc.policy = 0;
+    desc.policy = POLICY_NO_ENC;
     /* the calls that do the most work, with every GPR checked */
     SMC_KEEPS_REGS("re-create VM 1", SMC_VM_CREATE, 1, (uint32_t)&desc, 0, 0, SM_OK);
     CHECK_EQ("VM 1 created again (hardware)", state_of(1), VMENTER_ERR_UNLAUNCHED);

@@ -1,7 +1,7 @@
 /* Attacks on shared pages, page attributes and the VM-tagged caches and
  * TLBs (docs/MONITOR.md SMC_PAGE_ATTR, docs/VIRT.md; issue 14). A host
- * creates two VMs (share-guest.c, which does what it is told one command
- * at a time, share.h) and tries everything the page attributes must keep
+ * creates three VMs (share-guest.c, which does what it is told one command
+ * at a time, share.h; C without encryption, POLICY_NO_ENC) and tries everything the page attributes must keep
  * from it; each attack must fail. The program checks each outcome and how
  * it happened, prints "attack N: <what>: refused (<how>)" (or, for what
  * the attributes allow, "allowed (<why>)"), and exits non-zero at the
@@ -35,6 +35,11 @@
  *      reads none of either; neither translates through the other's entry;
  *      after destroy and re-create of the same VMID the new guest reads 0
  *      everywhere (the monitor's overwrite)
+ *   7  a VM without encryption (POLICY_NO_ENC, guest C): created and
+ *      running with every page private (the host's load a bus error);
+ *      SMC_PAGE_ATTR with ENC from it: SM_ERR_PARAM, no page changed; with
+ *      HR the host reads its plaintext, where it reads guest A's ENC|HR
+ *      page as ciphertext (with ENC_ENGINE); HR|HW is a shared page
  *
  * With --caches the cache and TLB attacks meet the tagged lines; without,
  * the checks that need a D-cache or I-cache (a line still dirty, a stale
@@ -60,21 +65,27 @@
 #define B0_HPA 0x210000u /* B: code at gPA 0 */
 #define B1_GPA 0x20000u  /* B: test pages */
 #define B1_HPA 0x214000u
+#define C_ID 3
+#define C0_HPA 0x218000u /* C (POLICY_NO_ENC): code at gPA 0 */
+#define C1_GPA 0x30000u  /* C: test pages */
+#define C1_HPA 0x21c000u
 #define HOST_PG 0x240000u /* the host's own pages */
 #define PG 0x1000u        /* a page of the page table (SMC_PAGE_ATTR's unit) */
 #define ALL 0xffffffffu
-/* 1 once the memory-encryption engine exists (issue 15): the host's read
- * of an ENC|HR page must then be ciphertext, not the guest's value. Until
- * then the raw bytes are the plaintext and attack 1 says so. */
+/* The machine encrypts ENC pages (the monitor SoC's engine, vmsp-iss
+ * --mee; docs/MEE.md): the host's read of an ENC|HR page must be
+ * ciphertext, not the guest's value. -DENC_ENGINE=0 for vmsp-iss without
+ * --mee, where the raw bytes are the plaintext and attack 1 says so. */
 #ifndef ENC_ENGINE
-#define ENC_ENGINE 0
+#define ENC_ENGINE 1
 #endif
 #define ENC VMPTE_ENC
 #define HR VMPTE_HR
 #define HW VMPTE_HW
 
 _Static_assert(A1_GPA + RGN == A2_GPA, "A's test regions are back to back");
-_Static_assert((A0_HPA | A1_HPA | A2_HPA | B0_HPA | B1_HPA) % RGN == 0, "regions aligned");
+_Static_assert((A0_HPA | A1_HPA | A2_HPA | B0_HPA | B1_HPA | C0_HPA | C1_HPA) % RGN == 0, "regions aligned");
+_Static_assert(C1_HPA + RGN <= HOST_PG, "the VMs below the host's pages");
 _Static_assert((A1_HPA ^ B1_HPA ^ HOST_PG) % (CACHE_LINE_BYTES << DCACHE_SETS_LOG2) == 0,
                "the test pages' offsets share the D-cache sets");
 
@@ -82,9 +93,11 @@ struct vm {
     uint32_t id, code_hpa;
     const char *name;
     uint32_t rgn[3][3]; /* gPA, size, hPA */
+    uint32_t policy;    /* its create descriptor's */
 };
-static struct vm A = {A_ID, A0_HPA, "A", {{0, RGN, A0_HPA}, {A1_GPA, RGN, A1_HPA}, {A2_GPA, RGN, A2_HPA}}};
-static struct vm B = {B_ID, B0_HPA, "B", {{0, RGN, B0_HPA}, {B1_GPA, RGN, B1_HPA}, {0, 0, 0}}};
+static struct vm A = {A_ID, A0_HPA, "A", {{0, RGN, A0_HPA}, {A1_GPA, RGN, A1_HPA}, {A2_GPA, RGN, A2_HPA}}, 0};
+static struct vm B = {B_ID, B0_HPA, "B", {{0, RGN, B0_HPA}, {B1_GPA, RGN, B1_HPA}, {0, 0, 0}}, 0};
+static struct vm C = {C_ID, C0_HPA, "C", {{0, RGN, C0_HPA}, {C1_GPA, RGN, C1_HPA}, {0, 0, 0}}, POLICY_NO_ENC};
 
 static int have_dc, have_ic;
 
@@ -166,6 +179,7 @@ static void vm_create(const struct vm *vm)
 {
     CONTEXT("creating VM %s (slot %lu)", vm->name, (unsigned long)vm->id);
     memset(&desc, 0, sizeof desc);
+    desc.policy = vm->policy;
     for (int i = 0; i < 3; i++) {
         desc.r[i].gpa = vm->rgn[i][0];
         desc.r[i].size = vm->rgn[i][1];
@@ -301,10 +315,10 @@ static void attribute_matrix(void)
 
 /* ---- attack 2: bad calls ----------------------------------------------------------- */
 
-/* Every page of A and B: private (the host's load a bus error). */
+/* Every page of A, B and C: private (the host's load a bus error). */
 static void all_private(const char *when)
 {
-    static const uint32_t bases[] = {A0_HPA, A1_HPA, A2_HPA, B0_HPA, B1_HPA};
+    static const uint32_t bases[] = {A0_HPA, A1_HPA, A2_HPA, B0_HPA, B1_HPA, C0_HPA, C1_HPA};
     for (unsigned i = 0; i < sizeof bases / sizeof bases[0]; i++)
         for (uint32_t off = 0; off < RGN; off += PG) {
             CONTEXT("attack 2: %s: the host loads hPA 0x%08lx", when, (unsigned long)(bases[i] + off));
@@ -824,6 +838,72 @@ static void tlbs(void)
     printf("attack 6: a re-created VM with the destroyed one's VMID reads its TLBs: refused (every set reads 0)\n");
 }
 
+/* ---- attack 7: a VM without encryption ------------------------------------------------ */
+
+static void no_encryption(void)
+{
+    const uint32_t off = 0x100, va = 0x7c000001, vc = 0x7c000003;
+
+    CONTEXT("attack 7: guest C (POLICY_NO_ENC) runs, its pages private");
+    g_store(&C, C1_GPA + off, vc);
+    CHK("guest C reads its store", g_load(&C, C1_GPA + off), vc);
+    host_cached_refused(C0_HPA + 0x40);
+    host_cached_refused(C1_HPA + off);
+    host_refused(K_LW, RAM_UNCACHED_ALIAS | (C1_HPA + off), 0, 0);
+    printf("attack 7: guest C, created with POLICY_NO_ENC, runs; the host loads its pages: refused (bus error: "
+           "private without ENC too)\n");
+
+    static const struct {
+        const char *what;
+        uint32_t gpa, n, attr;
+    } bad[] = {
+        {"ENC on its test page", C1_GPA, 1, ENC},
+        {"ENC|HR on its test page", C1_GPA, 1, ENC | HR},
+        {"ENC on its code page", 0, 1, ENC},
+        {"ENC on all its test pages", C1_GPA, RGN / PG, ENC},
+    };
+    for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CONTEXT("attack 7: guest C (POLICY_NO_ENC) sets %s", bad[i].what);
+        CHK("SM_ERR_PARAM", g_attr(&C, bad[i].gpa, bad[i].n, bad[i].attr), SM_ERR_PARAM);
+        host_cached_refused(C1_HPA + off);
+        host_cached_refused(C0_HPA + 0x40);
+        printf("attack 7: guest C (POLICY_NO_ENC) sets %s: refused (SM_ERR_PARAM, no page changed)\n", bad[i].what);
+    }
+
+    /* the same word in guest A's ENC|HR page and guest C's HR page, left
+     * dirty in their D-caches: the host's load writes it back first */
+    CONTEXT("attack 7: the host reads guest A's ENC|HR page and guest C's HR page");
+    set_attr(&A, A1_GPA, 1, ENC | HR);
+    set_attr(&C, C1_GPA, 1, HR);
+    g_store(&A, A1_GPA + off, va);
+    g_store(&C, C1_GPA + off, vc);
+    CHK("guest C's HR page: the plaintext", host_ok(K_LW, C1_HPA + off, 0, 0), vc);
+    CHK("and through the uncached alias", host_ok(K_LW, RAM_UNCACHED_ALIAS | (C1_HPA + off), 0, 0), vc);
+    if (ENC_ENGINE)
+        CHK("guest A's ENC|HR page: not the plaintext", host_ok(K_LW, A1_HPA + off, 0, 0) != va, 1);
+    else
+        CHK("guest A's ENC|HR page: the raw bytes, plaintext until issue 15", host_ok(K_LW, A1_HPA + off, 0, 0),
+            va);
+    host_refused(K_SW, C1_HPA + off, 0x7c0dead0, 0);
+    CHK("guest C's word kept", g_load(&C, C1_GPA + off), vc);
+    printf("attack 7: the host reads guest C's HR page (POLICY_NO_ENC): allowed (the plaintext); guest A's "
+           "ENC|HR page: %s; the host's store to C's HR page: refused (bus error)\n",
+           ENC_ENGINE ? "the raw bytes are ciphertext" : "the raw bytes, still the plaintext until issue 15");
+
+    CONTEXT("attack 7: guest C shares a page (HR|HW)");
+    set_attr(&C, C1_GPA, 1, HR | HW);
+    host_ok(K_SW, C1_HPA + off + 4, 0x7c000004, 0);
+    mtspr(SPR_DCBFR, C1_HPA + off + 4);
+    CHK("guest C reads the host's word", g_load(&C, C1_GPA + off + 4), 0x7c000004);
+    set_attr(&C, C1_GPA, 1, 0);
+    set_attr(&A, A1_GPA, 1, ENC);
+    all_private("after guest C's and A's pages went private again");
+    CHK("guest C's words kept", g_load(&C, C1_GPA + off), vc);
+    CHK("guest A's word kept", g_load(&A, A1_GPA + off), va);
+    printf("attack 7: guest C shares a page (HR|HW) and takes it back (attributes 0): allowed (the host's word "
+           "reaches it; every page private again)\n");
+}
+
 /* ---- the program --------------------------------------------------------------------------------- */
 
 int main(void)
@@ -845,8 +925,9 @@ int main(void)
     control();
     vm_create(&A);
     vm_create(&B);
-    all_private("at launch (create gives ENC)");
-    printf("control: every page of guests A and B is private after create\n");
+    vm_create(&C);
+    all_private("at launch (create gives ENC; C's pages without it)");
+    printf("control: every page of guests A, B and C is private after create\n");
 
     attribute_matrix();
     bad_calls();
@@ -854,11 +935,14 @@ int main(void)
     user_mode();
     caches();
     tlbs();
+    no_encryption();
 
     CONTEXT("the end");
     CHK("destroy A", smc(SMC_VM_DESTROY, A_ID, 0, 0, 0), SM_OK);
     CHK("destroy B", smc(SMC_VM_DESTROY, B_ID, 0, 0, 0), SM_OK);
+    CHK("destroy C", smc(SMC_VM_DESTROY, C_ID, 0, 0, 0), SM_OK);
     CHK("the host has A's test page back, zeroed", host_ok(K_LW, A1_HPA + 0x400, 0, 0), 0);
     CHK("and B's", host_ok(K_LW, B1_HPA + 0x40, 0, 0), 0);
+    CHK("and C's", host_ok(K_LW, C1_HPA + 0x100, 0, 0), 0);
     return test_end();
 }

@@ -660,7 +660,8 @@ arch_consts! {
     /// r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement
     SMC_VM_MEASUREMENT = 5;
     /// guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES),
-    /// r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC) for each page
+    /// r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC, no ENC for a VM
+    /// created with POLICY_NO_ENC) for each page
     SMC_PAGE_ATTR = 6;
     SM_OK = 0;
     /// unknown function
@@ -681,8 +682,9 @@ arch_consts! {
     /// the call is not for the caller's world: VM management from a guest, SMC_PAGE_ATTR
     /// from the host
     SM_ERR_UNSUPPORTED = 8;
-    /// a bad argument: add page's gPA outside the regions or misaligned, attributes not 0;
-    /// page attributes on a page outside the caller's regions, unknown bits, or HW with ENC
+    /// a bad argument: create's unknown policy bits; add page's gPA outside the regions or
+    /// misaligned, attributes not 0; page attributes on a page outside the caller's regions,
+    /// unknown bits, HW with ENC, or ENC for a VM created with POLICY_NO_ENC
     SM_ERR_PARAM = 9;
 
     ["VmCreate descriptor (host memory, big-endian words; byte offsets)"]
@@ -694,6 +696,9 @@ arch_consts! {
     VMC_BYTES = 4 + 4 * 12;
     /// the guest may be debugged (recorded and measured; nothing else yet)
     POLICY_DEBUG = 1 << 0;
+    /// no memory encryption (recorded and measured): create gives the VM's pages no VMPTE_ENC,
+    /// and SMC_PAGE_ATTR with VMPTE_ENC from the VM is SM_ERR_PARAM
+    POLICY_NO_ENC = 1 << 1;
 
     ["Launch measurement (docs/MONITOR.md): page size and domain-separation tags"]
     /// add page copies and measures this many bytes

@@ -13,7 +13,8 @@
 
 use anyhow::{bail, ensure, Result};
 use or1k_arch::{
-    MEASURE_PAGE, MEASURE_TAG_CREATE, MEASURE_TAG_PAGE, POLICY_DEBUG, UNCACHED_ADDR_MASK, VM_REGIONS, VM_REGION_MIN,
+    MEASURE_PAGE, MEASURE_TAG_CREATE, MEASURE_TAG_PAGE, POLICY_DEBUG, POLICY_NO_ENC, UNCACHED_ADDR_MASK, VM_REGIONS,
+    VM_REGION_MIN,
 };
 use sha2::{Digest, Sha256};
 
@@ -38,7 +39,10 @@ impl Region {
 /// bits, region sizes and alignment, overlaps), so that no measurement is
 /// computed for a VM the monitor would refuse to create.
 pub fn check_create(policy: u32, regions: &[Region]) -> Result<()> {
-    ensure!(policy & !POLICY_DEBUG == 0, "policy 0x{policy:x} has bits other than POLICY_DEBUG (0x{POLICY_DEBUG:x})");
+    ensure!(
+        policy & !(POLICY_DEBUG | POLICY_NO_ENC) == 0,
+        "policy 0x{policy:x} has bits other than POLICY_DEBUG (0x{POLICY_DEBUG:x}) and POLICY_NO_ENC (0x{POLICY_NO_ENC:x})"
+    );
     ensure!(!regions.is_empty(), "no region: a VM needs at least one");
     ensure!(regions.len() <= VM_REGIONS as usize, "{} regions: a VM has at most {VM_REGIONS}", regions.len());
     for (i, r) in regions.iter().enumerate() {
@@ -182,6 +186,7 @@ mod tests {
         assert_ne!(measure_image(&image, 0x10000, 0, &moved).unwrap(), base, "gPA");
         assert_ne!(measure_image(&image, 0x1000, 0, &DEMO).unwrap(), base, "load gPA");
         assert_ne!(measure_image(&image, 0, POLICY_DEBUG, &DEMO).unwrap(), base, "policy");
+        assert_ne!(measure_image(&image, 0, POLICY_NO_ENC, &DEMO).unwrap(), base, "policy without encryption");
         let bigger = [Region { gpa: 0, size: 0x20000 }];
         assert_ne!(measure_image(&image, 0, 0, &bigger).unwrap(), base, "region size");
         let two = [DEMO[0], Region { gpa: 0x100000, size: 0x2000 }];
@@ -195,7 +200,7 @@ mod tests {
         let e = err(measure_image(&vec![1; 0x10001], 0, 0, &DEMO));
         assert!(e.contains("larger than its region") && e.contains("page 16"), "{e}");
         assert!(err(measure_image(&[1], 0xf000, 0, &[Region { gpa: 0, size: 0x2000 }])).contains("larger"));
-        assert!(err(measure_image(&[1], 0, 2, &DEMO)).contains("policy"));
+        assert!(err(measure_image(&[1], 0, 4, &DEMO)).contains("policy"));
         assert!(err(measure_image(&[1], 0, 0, &[])).contains("no region"));
         assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0, size: 0x3000 }])).contains("power of two"));
         assert!(err(measure_image(&[1], 0, 0, &[Region { gpa: 0x1000, size: 0x4000 }])).contains("aligned"));

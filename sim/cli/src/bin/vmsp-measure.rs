@@ -24,7 +24,7 @@ struct Cli {
     /// order); its hPA is not measured. Default: 0:64K.
     #[arg(long = "region", value_name = "GPA:SIZE", value_parser = parse_region)]
     regions: Vec<Region>,
-    /// The create descriptor's policy (0 or POLICY_DEBUG = 1).
+    /// The create descriptor's policy: 0, or POLICY_DEBUG = 1 and POLICY_NO_ENC = 2 or'ed.
     #[arg(long, value_name = "P", value_parser = parse_u32, default_value = "0")]
     policy: u32,
     /// The gPA of the image's first page. Default: the first region's gPA.

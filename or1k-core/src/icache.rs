@@ -17,7 +17,7 @@
 //!
 //! `SETS` is log2 of the number of lines, `WORDS` log2 of the words in the
 //! whole cache; a line holds 2^(WORDS−SETS) words.
-use crate::ports::{SprPort, WishboneMaster, WishboneSlave, OWNER_BITS};
+use crate::ports::{SprPort, WishboneMaster, WishboneSlave, OWNER_BITS, TGA_BITS};
 use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
@@ -64,6 +64,10 @@ pub struct ICache<const SETS: usize, const WORDS: usize> {
     refill: DFF<Bit>,
     rf_base: DFF<Bits<32>>,
     rf_owner: DFF<Bits<OWNER_BITS>>,
+    /// The origin of the fetch that missed: a refill carries it on every
+    /// beat, even if the world changes before the line is in (an exit
+    /// mid-refill), so the memory-encryption engine sees one access.
+    rf_tga: DFF<Bits<TGA_BITS>>,
     /// ICBIR read the line's tags last cycle: compare and write now.
     inv_q: DFF<Bit>,
     rf_k: DFF<Bits<32>>,
@@ -123,6 +127,7 @@ impl<const SETS: usize, const WORDS: usize> Default for ICache<SETS, WORDS> {
             refill: Default::default(),
             rf_base: Default::default(),
             rf_owner: Default::default(),
+            rf_tga: Default::default(),
             inv_q: Default::default(),
             rf_k: Default::default(),
             err_pend: Default::default(),
@@ -163,7 +168,7 @@ impl<const SETS: usize, const WORDS: usize> ICache<SETS, WORDS> {
 impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, rd_addr, rd_valid, refill, rf_base, rf_owner, inv_q, rf_k, err_pend, err_line);
+        dff_setup!(self, clock, rd_addr, rd_valid, refill, rf_base, rf_owner, rf_tga, inv_q, rf_k, err_pend, err_line);
         self.tags.read_clock.next = self.clock.val();
         self.tags.write_clock.next = self.clock.val();
         self.otags.read_clock.next = self.clock.val();
@@ -221,7 +226,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         self.m.sel.next = 0xF.into();
         self.m.dat_w.next = 0.into();
         self.m.bte.next = 0.into();
-        self.m.tga.next = self.f.tga.val();
+        self.m.tga.next = self.rf_tga.q.val();
         self.m.cti.next = 2.into();
         if self.rf_k.q.val() == self.last_beat.val() {
             self.m.cti.next = 7.into();
@@ -259,6 +264,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
         } else if self.bypass.val() {
             // uncached: the fetch drives the bus
             self.m.adr.next = self.f.adr.val();
+            self.m.tga.next = self.f.tga.val();
             self.m.cyc.next = self.f.stb.val();
             self.m.stb.next = self.f.stb.val();
             self.m.cti.next = self.f.cti.val();
@@ -275,6 +281,7 @@ impl<const SETS: usize, const WORDS: usize> Logic for ICache<SETS, WORDS> {
             self.refill.d.next = true;
             self.rf_base.d.next = self.f.adr.val() & !self.line_mask.val();
             self.rf_owner.d.next = self.owner.val();
+            self.rf_tga.d.next = self.f.tga.val();
             self.rf_k.d.next = 0.into();
         }
         if self.inv_wr.val() {

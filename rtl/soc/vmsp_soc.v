@@ -11176,6 +11176,9 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
     reg  [3:0] rf_owner$d;
     wire  [3:0] rf_owner$q;
     reg  rf_owner$clock;
+    reg  [7:0] rf_tga$d;
+    wire  [7:0] rf_tga$q;
+    reg  rf_tga$clock;
     reg  inv_q$d;
     wire  inv_q$q;
     reg  inv_q$clock;
@@ -11256,6 +11259,11 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
         .q(rf_owner$q),
         .clock(rf_owner$clock)
     );
+    top$core$icache$rf_tga rf_tga(
+        .d(rf_tga$d),
+        .q(rf_tga$q),
+        .clock(rf_tga$clock)
+    );
     top$core$icache$inv_q inv_q(
         .d(inv_q$d),
         .q(inv_q$q),
@@ -11284,6 +11292,7 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
         refill$clock = clock;
         rf_base$clock = clock;
         rf_owner$clock = clock;
+        rf_tga$clock = clock;
         inv_q$clock = clock;
         rf_k$clock = clock;
         err_pend$clock = clock;
@@ -11293,6 +11302,7 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
         refill$d = refill$q;
         rf_base$d = rf_base$q;
         rf_owner$d = rf_owner$q;
+        rf_tga$d = rf_tga$q;
         inv_q$d = inv_q$q;
         rf_k$d = rf_k$q;
         err_pend$d = err_pend$q;
@@ -11342,7 +11352,7 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
         m$sel = 32'hf;
         m$dat_w = 32'h0;
         m$bte = 32'h0;
-        m$tga = f$tga;
+        m$tga = rf_tga$q;
         m$cti = 32'h2;
         if (rf_k$q == last_beat) begin
             m$cti = 32'h7;
@@ -11380,6 +11390,7 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
         end
         else if (bypass) begin
             m$adr = f$adr;
+            m$tga = f$tga;
             m$cyc = f$stb;
             m$stb = f$stb;
             m$cti = f$cti;
@@ -11398,6 +11409,7 @@ module top$core$icache(clock,reset,enable,owner,f$adr,f$dat_w,f$sel,f$we,f$cyc,f
             refill$d = 1'b1;
             rf_base$d = f$adr & ~line_mask;
             rf_owner$d = owner;
+            rf_tga$d = f$tga;
             rf_k$d = 32'h0;
         end
         if (inv_wr) begin
@@ -12163,6 +12175,25 @@ module top$core$icache$rf_owner(d,q,clock);
     end
           
 endmodule // top$core$icache$rf_owner
+
+
+module top$core$icache$rf_tga(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$icache$rf_tga
 
 
 module top$core$icache$tags(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -53944,6 +53975,9 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  sent$d;
     wire  sent$q;
     reg  sent$clock;
+    reg  gone$d;
+    wire  gone$q;
+    reg  gone$clock;
     
     // Local signals
     reg  [13:0] s_page;
@@ -53951,6 +53985,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  nonhost;
     reg  last;
     reg  in_blk;
+    reg  same;
     reg  fwd;
     reg  [1:0] s_word;
     reg  [31:0] buf_word;
@@ -54037,6 +54072,11 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         .q(sent$q),
         .clock(sent$clock)
     );
+    top$mee$fd$gone gone(
+        .d(gone$d),
+        .q(gone$q),
+        .clock(gone$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -54053,6 +54093,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         wbuf$clock = clock;
         wmask$clock = clock;
         sent$clock = clock;
+        gone$clock = clock;
         pq_page$d = pq_page$q;
         pq_ok$d = pq_ok$q;
         state$d = state$q;
@@ -54066,6 +54107,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         wbuf$d = wbuf$q;
         wmask$d = wmask$q;
         sent$d = sent$q;
+        gone$d = gone$q;
         pt$write_clock = clock;
         pt$read_clock = clock;
         pt$write_enable = pt_we;
@@ -54082,6 +54124,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         nonhost = |(s$tga & k_tga_nonhost);
         last = s$cti != k_cti_inc;
         in_blk = s$adr[(32'h4)+:(27)] == blk_q$q[(32'h0)+:(27)];
+        same = s$cyc & s$stb & in_blk & (s$tga == tga_q$q) & (s$we == wr$q);
         unused_ok = |s$bte | |pt_entry[(32'h5)+:(2)];
         s_word = s$adr[(32'h2)+:(2)];
         buf_word = blk_buf$q[(32'h0)+:(32)];
@@ -54175,6 +54218,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                         wr$d = s$we;
                         beat$d = 32'h0;
                         sent$d = 1'b0;
+                        gone$d = 1'b0;
                         wmask$d = 32'h0;
                         if (nonhost & |pt$read_data) begin
                             own = 1'b1;
@@ -54196,7 +54240,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Pass:
                 begin
-                    if (s$cyc & s$stb & in_blk) begin
+                    if (same) begin
                         fwd = 1'b1;
                         if ((m$ack | m$err) & last) begin
                             state$d = FrontState$Idle;
@@ -54209,6 +54253,9 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Read:
                 begin
                     own = 1'b1;
+                    if (~wr$q & ~same) begin
+                        gone$d = 1'b1;
+                    end
                     m$cyc = 1'b1;
                     m$stb = 1'b1;
                     m$we = 1'b0;
@@ -54233,7 +54280,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Collect:
                 begin
                     own = 1'b1;
-                    if (s$cyc & s$stb & s$we & in_blk) begin
+                    if (same) begin
                         wbuf$d = (wbuf$q & ~beat_mask) | beat_data;
                         wmask$d = wmask$q | beat_mask;
                         if (last) begin
@@ -54260,6 +54307,9 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Decrypt:
                 begin
                     own = 1'b1;
+                    if (~wr$q & ~same) begin
+                        gone$d = 1'b1;
+                    end
                     c_valid = keys_ok & ~sent$q;
                     c_decrypt = 1'b1;
                     if (c_valid & c_ready) begin
@@ -54323,7 +54373,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Answer:
                 begin
                     s$dat_r = buf_word;
-                    if (s$cyc & s$stb & ~s$we & in_blk) begin
+                    if (same & ~gone$q) begin
                         s$ack = 1'b1;
                         if (last) begin
                             state$d = FrontState$Idle;
@@ -54361,6 +54411,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         if (reset) begin
             state$d = FrontState$Idle;
             sent$d = 1'b0;
+            gone$d = 1'b0;
             pq_ok$d = 1'b0;
         end
     end
@@ -54442,6 +54493,25 @@ module top$mee$fd$blk_q(d,q,clock);
     end
           
 endmodule // top$mee$fd$blk_q
+
+
+module top$mee$fd$gone(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mee$fd$gone
 
 
 module top$mee$fd$pq_ok(d,q,clock);
@@ -71152,6 +71222,9 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  sent$d;
     wire  sent$q;
     reg  sent$clock;
+    reg  gone$d;
+    wire  gone$q;
+    reg  gone$clock;
     
     // Local signals
     reg  [13:0] s_page;
@@ -71159,6 +71232,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  nonhost;
     reg  last;
     reg  in_blk;
+    reg  same;
     reg  fwd;
     reg  [1:0] s_word;
     reg  [31:0] buf_word;
@@ -71245,6 +71319,11 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         .q(sent$q),
         .clock(sent$clock)
     );
+    top$mee$fi$gone gone(
+        .d(gone$d),
+        .q(gone$q),
+        .clock(gone$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -71261,6 +71340,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         wbuf$clock = clock;
         wmask$clock = clock;
         sent$clock = clock;
+        gone$clock = clock;
         pq_page$d = pq_page$q;
         pq_ok$d = pq_ok$q;
         state$d = state$q;
@@ -71274,6 +71354,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         wbuf$d = wbuf$q;
         wmask$d = wmask$q;
         sent$d = sent$q;
+        gone$d = gone$q;
         pt$write_clock = clock;
         pt$read_clock = clock;
         pt$write_enable = pt_we;
@@ -71290,6 +71371,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         nonhost = |(s$tga & k_tga_nonhost);
         last = s$cti != k_cti_inc;
         in_blk = s$adr[(32'h4)+:(27)] == blk_q$q[(32'h0)+:(27)];
+        same = s$cyc & s$stb & in_blk & (s$tga == tga_q$q) & (s$we == wr$q);
         unused_ok = |s$bte | |pt_entry[(32'h5)+:(2)];
         s_word = s$adr[(32'h2)+:(2)];
         buf_word = blk_buf$q[(32'h0)+:(32)];
@@ -71383,6 +71465,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                         wr$d = s$we;
                         beat$d = 32'h0;
                         sent$d = 1'b0;
+                        gone$d = 1'b0;
                         wmask$d = 32'h0;
                         if (nonhost & |pt$read_data) begin
                             own = 1'b1;
@@ -71404,7 +71487,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Pass:
                 begin
-                    if (s$cyc & s$stb & in_blk) begin
+                    if (same) begin
                         fwd = 1'b1;
                         if ((m$ack | m$err) & last) begin
                             state$d = FrontState$Idle;
@@ -71417,6 +71500,9 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Read:
                 begin
                     own = 1'b1;
+                    if (~wr$q & ~same) begin
+                        gone$d = 1'b1;
+                    end
                     m$cyc = 1'b1;
                     m$stb = 1'b1;
                     m$we = 1'b0;
@@ -71441,7 +71527,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Collect:
                 begin
                     own = 1'b1;
-                    if (s$cyc & s$stb & s$we & in_blk) begin
+                    if (same) begin
                         wbuf$d = (wbuf$q & ~beat_mask) | beat_data;
                         wmask$d = wmask$q | beat_mask;
                         if (last) begin
@@ -71468,6 +71554,9 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Decrypt:
                 begin
                     own = 1'b1;
+                    if (~wr$q & ~same) begin
+                        gone$d = 1'b1;
+                    end
                     c_valid = keys_ok & ~sent$q;
                     c_decrypt = 1'b1;
                     if (c_valid & c_ready) begin
@@ -71531,7 +71620,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
             FrontState$Answer:
                 begin
                     s$dat_r = buf_word;
-                    if (s$cyc & s$stb & ~s$we & in_blk) begin
+                    if (same & ~gone$q) begin
                         s$ack = 1'b1;
                         if (last) begin
                             state$d = FrontState$Idle;
@@ -71569,6 +71658,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         if (reset) begin
             state$d = FrontState$Idle;
             sent$d = 1'b0;
+            gone$d = 1'b0;
             pq_ok$d = 1'b0;
         end
     end
@@ -71650,6 +71740,25 @@ module top$mee$fi$blk_q(d,q,clock);
     end
           
 endmodule // top$mee$fi$blk_q
+
+
+module top$mee$fi$gone(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mee$fi$gone
 
 
 module top$mee$fi$pq_ok(d,q,clock);

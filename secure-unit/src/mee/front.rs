@@ -130,6 +130,10 @@ pub struct MeeFront {
     wmask: DFF<Bits<128>>,
     /// The block has been handed to the cipher.
     sent: DFF<Bit>,
+    /// A read's master has let go of its request (dropped `stb`, or moved
+    /// out of the block) since the block was read: the plaintext may be
+    /// older than a write that came since, so it answers nobody.
+    gone: DFF<Bit>,
     // --- combinational ---
     s_page: Signal<Local, Bits<PT_BITS>>,
     /// The table's output is the entry of the slave's page.
@@ -139,6 +143,11 @@ pub struct MeeFront {
     last: Signal<Local, Bit>,
     /// The slave's address lies in the transaction's block.
     in_blk: Signal<Local, Bit>,
+    /// The slave still makes the transaction's access: `stb`, the block,
+    /// the origin and the direction it was decided for (the fetch side may
+    /// move to another access without dropping `stb`, and the world may
+    /// change under it).
+    same: Signal<Local, Bit>,
     /// Forward the slave to the master this cycle.
     fwd: Signal<Local, Bit>,
     /// The slave's word within the block, and `buf`'s word there.
@@ -200,11 +209,13 @@ impl Default for MeeFront {
             wbuf: Default::default(),
             wmask: Default::default(),
             sent: Default::default(),
+            gone: Default::default(),
             s_page: Default::default(),
             hit: Default::default(),
             nonhost: Default::default(),
             last: Default::default(),
             in_blk: Default::default(),
+            same: Default::default(),
             fwd: Default::default(),
             s_word: Default::default(),
             buf_word: Default::default(),
@@ -236,7 +247,7 @@ impl Logic for MeeFront {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, pq_page, pq_ok, state, base, blk_q, slot_q, tga_q, wr, beat, blk_buf, wbuf, wmask, sent
+            self, clock, pq_page, pq_ok, state, base, blk_q, slot_q, tga_q, wr, beat, blk_buf, wbuf, wmask, sent, gone
         );
         // ---- the page table copy ----
         self.pt.write_clock.next = self.clock.val();
@@ -255,6 +266,11 @@ impl Logic for MeeFront {
         self.nonhost.next = (self.s.tga.val() & self.k_tga_nonhost.val()).any();
         self.last.next = self.s.cti.val() != self.k_cti_inc.val();
         self.in_blk.next = self.s.adr.val().get_bits::<27>(4) == self.blk_q.q.val().get_bits::<27>(0);
+        self.same.next = self.s.cyc.val()
+            & self.s.stb.val()
+            & self.in_blk.val()
+            & (self.s.tga.val() == self.tga_q.q.val())
+            & (self.s.we.val() == self.wr.q.val());
         self.unused_ok.next = self.s.bte.val().any() | self.pt_entry.val().get_bits::<2>(5).any();
 
         // ---- words of the block (byte 0 = bit 127: word w at [127-32w -: 32]) ----
@@ -344,6 +360,7 @@ impl Logic for MeeFront {
                     self.wr.d.next = self.s.we.val();
                     self.beat.d.next = 0.into();
                     self.sent.d.next = false;
+                    self.gone.d.next = false;
                     self.wmask.d.next = 0.into();
                     if self.nonhost.val() & self.pt.read_data.val().any() {
                         // ask for the cipher now: the grant and key read run
@@ -364,7 +381,7 @@ impl Logic for MeeFront {
                 }
             }
             FrontState::Pass => {
-                if self.s.cyc.val() & self.s.stb.val() & self.in_blk.val() {
+                if self.same.val() {
                     self.fwd.next = true;
                     if (self.m.ack.val() | self.m.err.val()) & self.last.val() {
                         self.state.d.next = FrontState::Idle;
@@ -375,6 +392,9 @@ impl Logic for MeeFront {
             }
             FrontState::Read => {
                 self.own.next = true;
+                if !self.wr.q.val() & !self.same.val() {
+                    self.gone.d.next = true;
+                }
                 self.m.cyc.next = true;
                 self.m.stb.next = true;
                 self.m.we.next = false;
@@ -397,7 +417,7 @@ impl Logic for MeeFront {
             }
             FrontState::Collect => {
                 self.own.next = true;
-                if self.s.cyc.val() & self.s.stb.val() & self.s.we.val() & self.in_blk.val() {
+                if self.same.val() {
                     self.wbuf.d.next = (self.wbuf.q.val() & !self.beat_mask.val()) | self.beat_data.val();
                     self.wmask.d.next = self.wmask.q.val() | self.beat_mask.val();
                     if self.last.val() {
@@ -420,6 +440,9 @@ impl Logic for MeeFront {
             }
             FrontState::Decrypt => {
                 self.own.next = true;
+                if !self.wr.q.val() & !self.same.val() {
+                    self.gone.d.next = true;
+                }
                 self.c_valid.next = self.keys_ok.val() & !self.sent.q.val();
                 self.c_decrypt.next = true;
                 if self.c_valid.val() & self.c_ready.val() {
@@ -476,7 +499,7 @@ impl Logic for MeeFront {
             }
             FrontState::Answer => {
                 self.s.dat_r.next = self.buf_word.val();
-                if self.s.cyc.val() & self.s.stb.val() & !self.s.we.val() & self.in_blk.val() {
+                if self.same.val() & !self.gone.q.val() {
                     self.s.ack.next = true;
                     if self.last.val() {
                         self.state.d.next = FrontState::Idle;
@@ -510,6 +533,7 @@ impl Logic for MeeFront {
         if self.reset.val() {
             self.state.d.next = FrontState::Idle;
             self.sent.d.next = false;
+            self.gone.d.next = false;
             self.pq_ok.d.next = false;
         }
     }

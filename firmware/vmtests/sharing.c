@@ -69,6 +69,13 @@
 #define C0_HPA 0x218000u /* C (POLICY_NO_ENC): code at gPA 0 */
 #define C1_GPA 0x30000u  /* C: test pages */
 #define C1_HPA 0x21c000u
+#define D_ID 4
+#define D0_HPA 0x220000u /* D: the cold-DRAM pattern (ENC), still running at the end */
+#define D1_GPA 0x10000u
+#define D1_HPA 0x224000u
+#define E_ID 5
+#define E0_HPA 0x228000u /* E: the same pattern's twin, POLICY_NO_ENC: the control */
+#define E1_HPA 0x22c000u
 #define HOST_PG 0x240000u /* the host's own pages */
 #define PG 0x1000u        /* a page of the page table (SMC_PAGE_ATTR's unit) */
 #define ALL 0xffffffffu
@@ -85,7 +92,7 @@
 
 _Static_assert(A1_GPA + RGN == A2_GPA, "A's test regions are back to back");
 _Static_assert((A0_HPA | A1_HPA | A2_HPA | B0_HPA | B1_HPA | C0_HPA | C1_HPA) % RGN == 0, "regions aligned");
-_Static_assert(C1_HPA + RGN <= HOST_PG, "the VMs below the host's pages");
+_Static_assert(C1_HPA + RGN <= D0_HPA && E1_HPA + RGN <= HOST_PG, "the VMs below the host's pages");
 _Static_assert((A1_HPA ^ B1_HPA ^ HOST_PG) % (CACHE_LINE_BYTES << DCACHE_SETS_LOG2) == 0,
                "the test pages' offsets share the D-cache sets");
 
@@ -98,6 +105,8 @@ struct vm {
 static struct vm A = {A_ID, A0_HPA, "A", {{0, RGN, A0_HPA}, {A1_GPA, RGN, A1_HPA}, {A2_GPA, RGN, A2_HPA}}, 0};
 static struct vm B = {B_ID, B0_HPA, "B", {{0, RGN, B0_HPA}, {B1_GPA, RGN, B1_HPA}, {0, 0, 0}}, 0};
 static struct vm C = {C_ID, C0_HPA, "C", {{0, RGN, C0_HPA}, {C1_GPA, RGN, C1_HPA}, {0, 0, 0}}, POLICY_NO_ENC};
+static struct vm D = {D_ID, D0_HPA, "D", {{0, RGN, D0_HPA}, {D1_GPA, RGN, D1_HPA}, {0, 0, 0}}, 0};
+static struct vm E = {E_ID, E0_HPA, "E", {{0, RGN, E0_HPA}, {D1_GPA, RGN, E1_HPA}, {0, 0, 0}}, POLICY_NO_ENC};
 
 static int have_dc, have_ic;
 
@@ -904,6 +913,54 @@ static void no_encryption(void)
            "reaches it; every page private again)\n");
 }
 
+/* Cold DRAM (docs/MEE.md): guest D writes a known 16-byte block many times
+ * (cached and flushed, and uncached: the engine's read-modify-write), guest
+ * E (POLICY_NO_ENC) its twin that differs in the last byte; both stay
+ * running. scripts/vm-check.sh then searches the RTL's whole RAM
+ * (vmsp-sim --forbid-block): D's block must be nowhere, E's is found (the
+ * search can fail). The words are passed one by one (immediates), so the
+ * host's own memory never holds the block. */
+#define COLD_W0 0x564d5350u /* "VMSP cold DRAM " + 'D' or 'E' */
+#define COLD_W1 0x20636f6cu
+#define COLD_W2 0x64204452u
+#define COLD_W3 0x414d2000u
+#define COLD_BLOCKS 8
+
+static void cold_store(const struct vm *vm, uint32_t gpa, uint32_t last)
+{
+    g_store(vm, gpa, COLD_W0);
+    g_store(vm, gpa + 4, COLD_W1);
+    g_store(vm, gpa + 8, COLD_W2);
+    g_store(vm, gpa + 12, COLD_W3 | last);
+}
+
+static void cold_dram(void)
+{
+    static struct vm *const vms[] = {&D, &E};
+    for (unsigned v = 0; v < 2; v++) {
+        struct vm *vm = vms[v];
+        const uint32_t last = vm == &D ? 'D' : 'E';
+        vm_create(vm);
+        CONTEXT("cold DRAM: guest %s writes its pattern", vm->name);
+        for (uint32_t k = 0; k < COLD_BLOCKS; k++) {
+            const uint32_t gpa = D1_GPA + 0x40 * k;
+            cold_store(vm, gpa, last); /* through its D-cache, then flushed */
+            g_mtspr(vm, SPR_DCBFR, gpa);
+        }
+        gok(vm, SG_SR, SR_DCE, 0, 0, 0); /* its D-cache off: stores go to RAM one by one */
+        for (uint32_t k = 0; k < COLD_BLOCKS; k++)
+            cold_store(vm, D1_GPA + 0x1000 + 0x40 * k, last);
+        g_caches(vm);
+        for (uint32_t k = 0; k < COLD_BLOCKS; k++) {
+            CHK("the guest reads its pattern back", g_load_mem(vm, D1_GPA + 0x40 * k + 12), COLD_W3 | last);
+            CHK("and the uncached copy", g_load_mem(vm, D1_GPA + 0x1000 + 0x40 * k), COLD_W0);
+        }
+        printf("cold DRAM: guest %s (%s) wrote its 16-byte pattern to %u blocks (cached and flushed, and "
+               "uncached) and reads it back\n",
+               vm->name, vm->policy ? "POLICY_NO_ENC" : "encrypted", 2 * COLD_BLOCKS);
+    }
+}
+
 /* ---- the program --------------------------------------------------------------------------------- */
 
 int main(void)
@@ -936,6 +993,7 @@ int main(void)
     caches();
     tlbs();
     no_encryption();
+    cold_dram();
 
     CONTEXT("the end");
     CHK("destroy A", smc(SMC_VM_DESTROY, A_ID, 0, 0, 0), SM_OK);

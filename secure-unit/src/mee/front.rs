@@ -304,29 +304,39 @@ impl Logic for MeeFront {
         if self.s.sel.val().get_bit(0) {
             self.sel32.next = self.sel32.val() | 0x0000_00ff_u64;
         }
-        self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val());
-        self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val());
-        if self.s_word.val() == 0 {
-            self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 96;
-            self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 96;
-        } else if self.s_word.val() == 1 {
-            self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 64;
-            self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 64;
-        } else if self.s_word.val() == 2 {
-            self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 32;
-            self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 32;
+        // (the 128-bit placements only in the states that use them: a
+        // simulator then skips them in every other cycle)
+        self.beat_data.next = 0.into();
+        self.beat_mask.next = 0.into();
+        if self.state.q.val() == FrontState::Collect {
+            self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val());
+            self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val());
+            if self.s_word.val() == 0 {
+                self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 96;
+                self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 96;
+            } else if self.s_word.val() == 1 {
+                self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 64;
+                self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 64;
+            } else if self.s_word.val() == 2 {
+                self.beat_data.next = bit_cast::<128, 32>(self.s.dat_w.val() & self.sel32.val()) << 32;
+                self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 32;
+            }
         }
-        self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val());
-        self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64));
-        if self.beat.q.val() == 0 {
-            self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 96;
-            self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 96;
-        } else if self.beat.q.val() == 1 {
-            self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 64;
-            self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 64;
-        } else if self.beat.q.val() == 2 {
-            self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 32;
-            self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 32;
+        self.ram_data.next = 0.into();
+        self.ram_mask.next = 0.into();
+        if self.state.q.val() == FrontState::Read {
+            self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val());
+            self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64));
+            if self.beat.q.val() == 0 {
+                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 96;
+                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 96;
+            } else if self.beat.q.val() == 1 {
+                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 64;
+                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 64;
+            } else if self.beat.q.val() == 2 {
+                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 32;
+                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 32;
+            }
         }
 
         // ---- defaults: master idle, slave unanswered ----

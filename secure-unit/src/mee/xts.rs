@@ -163,11 +163,16 @@ impl Logic for XtsCipher {
         // a tweak leaves K1 in the core's decryption key cache
         self.core.keep_key.next = self.job_tweak.val();
         self.core.in_valid.next = self.job_data.val() | self.job_tweak.val();
+        // the core samples these only with a job (zero otherwise: a
+        // simulator skips the wide muxes in idle cycles)
+        self.core.key.next = 0.into();
+        self.core.decrypt.next = false;
+        self.core.block_in.next = 0.into();
         if self.job_data.val() {
             self.core.key.next = bit_cast::<256, 128>(self.k1.val()) << 128;
             self.core.decrypt.next = self.dec_sel.val();
             self.core.block_in.next = self.src.val() ^ self.tw.val();
-        } else {
+        } else if self.job_tweak.val() {
             // le128(block number): its byte 0 is the number's low byte.
             self.core.key.next = bit_cast::<256, 128>(self.k2.val()) << 128;
             self.core.decrypt.next = false;

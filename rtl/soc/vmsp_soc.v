@@ -54160,33 +54160,41 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         if (s$sel[32'h0]) begin
             sel32 = sel32 | 64'hff;
         end
-        beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff);
-        beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff);
-        if (s_word == 32'h0) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+        beat_data = 32'h0;
+        beat_mask = 32'h0;
+        if (state$q == FrontState$Collect) begin
+            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff);
+            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff);
+            if (s_word == 32'h0) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+            end
+            else if (s_word == 32'h1) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+            end
+            else if (s_word == 32'h2) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+            end
         end
-        else if (s_word == 32'h1) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-        end
-        else if (s_word == 32'h2) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-        end
-        ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
-        ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
-        if (beat$q == 32'h0) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-        end
-        else if (beat$q == 32'h1) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-        end
-        else if (beat$q == 32'h2) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+        ram_data = 32'h0;
+        ram_mask = 32'h0;
+        if (state$q == FrontState$Read) begin
+            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
+            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
+            if (beat$q == 32'h0) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+            end
+            else if (beat$q == 32'h1) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+            end
+            else if (beat$q == 32'h2) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+            end
         end
         fwd = 1'b0;
         m$adr = s$adr;
@@ -71407,33 +71415,41 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         if (s$sel[32'h0]) begin
             sel32 = sel32 | 64'hff;
         end
-        beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff);
-        beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff);
-        if (s_word == 32'h0) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+        beat_data = 32'h0;
+        beat_mask = 32'h0;
+        if (state$q == FrontState$Collect) begin
+            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff);
+            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff);
+            if (s_word == 32'h0) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+            end
+            else if (s_word == 32'h1) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+            end
+            else if (s_word == 32'h2) begin
+                beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+                beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+            end
         end
-        else if (s_word == 32'h1) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-        end
-        else if (s_word == 32'h2) begin
-            beat_data = ((s$dat_w & sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-        end
-        ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
-        ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
-        if (beat$q == 32'h0) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-        end
-        else if (beat$q == 32'h1) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-        end
-        else if (beat$q == 32'h2) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+        ram_data = 32'h0;
+        ram_mask = 32'h0;
+        if (state$q == FrontState$Read) begin
+            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
+            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
+            if (beat$q == 32'h0) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
+            end
+            else if (beat$q == 32'h1) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
+            end
+            else if (beat$q == 32'h2) begin
+                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
+            end
         end
         fwd = 1'b0;
         m$adr = s$adr;
@@ -88686,12 +88702,15 @@ module top$mee$xts(clock,reset,k1,k2,tweak_start,tweak_ready,tweak_blk,tweak_ok,
         core$key_256 = 1'b0;
         core$keep_key = job_tweak;
         core$in_valid = job_data | job_tweak;
+        core$key = 32'h0;
+        core$decrypt = 1'b0;
+        core$block_in = 32'h0;
         if (job_data) begin
             core$key = ((k1) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80;
             core$decrypt = dec_sel;
             core$block_in = src ^ tw;
         end
-        else begin
+        else if (job_tweak) begin
             core$key = ((k2) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80;
             core$decrypt = 1'b0;
             core$block_in = (((blk_sel[(32'h0)+:(8)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h78) | (((blk_sel[(32'h8)+:(8)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h70) | (((blk_sel[(32'h10)+:(8)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h68) | (((blk_sel[(32'h18)+:(4)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h60);
@@ -89128,101 +89147,148 @@ module top$mee$xts$core(clock,reset,key,key_256,decrypt,keep_key,in_valid,in_rea
         dk$d = dk$q;
         dk_valid$d = dk_valid$q;
         nocache$d = nocache$q;
-        if (dec$q) begin
-            sbox$0$x = state$q[(32'h78)+:(8)];
-            sbox$1$x = state$q[(32'h10)+:(8)];
-            sbox$2$x = state$q[(32'h28)+:(8)];
-            sbox$3$x = state$q[(32'h40)+:(8)];
-            sbox$4$x = state$q[(32'h58)+:(8)];
-            sbox$5$x = state$q[(32'h70)+:(8)];
-            sbox$6$x = state$q[(32'h8)+:(8)];
-            sbox$7$x = state$q[(32'h20)+:(8)];
-            sbox$8$x = state$q[(32'h38)+:(8)];
-            sbox$9$x = state$q[(32'h50)+:(8)];
-            sbox$10$x = state$q[(32'h68)+:(8)];
-            sbox$11$x = state$q[(32'h0)+:(8)];
-            sbox$12$x = state$q[(32'h18)+:(8)];
-            sbox$13$x = state$q[(32'h30)+:(8)];
-            sbox$14$x = state$q[(32'h48)+:(8)];
-            sbox$15$x = state$q[(32'h60)+:(8)];
-        end
-        else begin
-            sbox$0$x = state$q[(32'h78)+:(8)];
-            sbox$1$x = state$q[(32'h50)+:(8)];
-            sbox$2$x = state$q[(32'h28)+:(8)];
-            sbox$3$x = state$q[(32'h0)+:(8)];
-            sbox$4$x = state$q[(32'h58)+:(8)];
-            sbox$5$x = state$q[(32'h30)+:(8)];
-            sbox$6$x = state$q[(32'h8)+:(8)];
-            sbox$7$x = state$q[(32'h60)+:(8)];
-            sbox$8$x = state$q[(32'h38)+:(8)];
-            sbox$9$x = state$q[(32'h10)+:(8)];
-            sbox$10$x = state$q[(32'h68)+:(8)];
-            sbox$11$x = state$q[(32'h40)+:(8)];
-            sbox$12$x = state$q[(32'h18)+:(8)];
-            sbox$13$x = state$q[(32'h70)+:(8)];
-            sbox$14$x = state$q[(32'h48)+:(8)];
-            sbox$15$x = state$q[(32'h20)+:(8)];
-        end
-        sbox$0$inverse = dec$q;
-        sbox$1$inverse = dec$q;
-        sbox$2$inverse = dec$q;
-        sbox$3$inverse = dec$q;
-        sbox$4$inverse = dec$q;
-        sbox$5$inverse = dec$q;
-        sbox$6$inverse = dec$q;
-        sbox$7$inverse = dec$q;
-        sbox$8$inverse = dec$q;
-        sbox$9$inverse = dec$q;
-        sbox$10$inverse = dec$q;
-        sbox$11$inverse = dec$q;
-        sbox$12$inverse = dec$q;
-        sbox$13$inverse = dec$q;
-        sbox$14$inverse = dec$q;
-        sbox$15$inverse = dec$q;
-        sb = (((sbox$0$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h78) | (((sbox$1$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h70) | (((sbox$2$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h68) | (((sbox$3$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((sbox$4$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h58) | (((sbox$5$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h50) | (((sbox$6$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h48) | (((sbox$7$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((sbox$8$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h38) | (((sbox$9$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h30) | (((sbox$10$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h28) | (((sbox$11$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | (((sbox$12$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h18) | (((sbox$13$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h10) | (((sbox$14$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h8) | ((sbox$15$y) & 128'hffffffffffffffffffffffffffffffff);
-        ark = sb ^ rk$q;
-        mc$0$inverse = dec$q;
-        if (dec$q) begin
-            mc$0$col = ark[(32'h60 - 32'h20 * 0)+:(32)];
-        end
-        else begin
-            mc$0$col = sb[(32'h60 - 32'h20 * 0)+:(32)];
-        end
-        mc$1$inverse = dec$q;
-        if (dec$q) begin
-            mc$1$col = ark[(32'h60 - 32'h20 * 1)+:(32)];
-        end
-        else begin
-            mc$1$col = sb[(32'h60 - 32'h20 * 1)+:(32)];
-        end
-        mc$2$inverse = dec$q;
-        if (dec$q) begin
-            mc$2$col = ark[(32'h60 - 32'h20 * 2)+:(32)];
-        end
-        else begin
-            mc$2$col = sb[(32'h60 - 32'h20 * 2)+:(32)];
-        end
-        mc$3$inverse = dec$q;
-        if (dec$q) begin
-            mc$3$col = ark[(32'h60 - 32'h20 * 3)+:(32)];
-        end
-        else begin
-            mc$3$col = sb[(32'h60 - 32'h20 * 3)+:(32)];
-        end
-        mcv = (((mc$0$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((mc$1$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((mc$2$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((mc$3$out) & 128'hffffffffffffffffffffffffffffffff);
-        last = (rnd$q == 32'ha) & ~is256$q;
-        if (is256$q) begin
-            last = rnd$q == 32'he;
-        end
-        if (last) begin
-            round_out = ark;
-        end
-        else if (dec$q) begin
-            round_out = mcv;
-        end
-        else begin
-            round_out = mcv ^ rk$q;
+        sb = 32'h0;
+        ark = 32'h0;
+        mcv = 32'h0;
+        round_out = 32'h0;
+        last = 1'b0;
+        sbox$0$x = 32'h0;
+        sbox$0$inverse = 1'b0;
+        sbox$1$x = 32'h0;
+        sbox$1$inverse = 1'b0;
+        sbox$2$x = 32'h0;
+        sbox$2$inverse = 1'b0;
+        sbox$3$x = 32'h0;
+        sbox$3$inverse = 1'b0;
+        sbox$4$x = 32'h0;
+        sbox$4$inverse = 1'b0;
+        sbox$5$x = 32'h0;
+        sbox$5$inverse = 1'b0;
+        sbox$6$x = 32'h0;
+        sbox$6$inverse = 1'b0;
+        sbox$7$x = 32'h0;
+        sbox$7$inverse = 1'b0;
+        sbox$8$x = 32'h0;
+        sbox$8$inverse = 1'b0;
+        sbox$9$x = 32'h0;
+        sbox$9$inverse = 1'b0;
+        sbox$10$x = 32'h0;
+        sbox$10$inverse = 1'b0;
+        sbox$11$x = 32'h0;
+        sbox$11$inverse = 1'b0;
+        sbox$12$x = 32'h0;
+        sbox$12$inverse = 1'b0;
+        sbox$13$x = 32'h0;
+        sbox$13$inverse = 1'b0;
+        sbox$14$x = 32'h0;
+        sbox$14$inverse = 1'b0;
+        sbox$15$x = 32'h0;
+        sbox$15$inverse = 1'b0;
+        mc$0$inverse = 1'b0;
+        mc$0$col = 32'h0;
+        mc$1$inverse = 1'b0;
+        mc$1$col = 32'h0;
+        mc$2$inverse = 1'b0;
+        mc$2$col = 32'h0;
+        mc$3$inverse = 1'b0;
+        mc$3$col = 32'h0;
+        if (busy$q) begin
+            if (dec$q) begin
+                sbox$0$x = state$q[(32'h78)+:(8)];
+                sbox$1$x = state$q[(32'h10)+:(8)];
+                sbox$2$x = state$q[(32'h28)+:(8)];
+                sbox$3$x = state$q[(32'h40)+:(8)];
+                sbox$4$x = state$q[(32'h58)+:(8)];
+                sbox$5$x = state$q[(32'h70)+:(8)];
+                sbox$6$x = state$q[(32'h8)+:(8)];
+                sbox$7$x = state$q[(32'h20)+:(8)];
+                sbox$8$x = state$q[(32'h38)+:(8)];
+                sbox$9$x = state$q[(32'h50)+:(8)];
+                sbox$10$x = state$q[(32'h68)+:(8)];
+                sbox$11$x = state$q[(32'h0)+:(8)];
+                sbox$12$x = state$q[(32'h18)+:(8)];
+                sbox$13$x = state$q[(32'h30)+:(8)];
+                sbox$14$x = state$q[(32'h48)+:(8)];
+                sbox$15$x = state$q[(32'h60)+:(8)];
+            end
+            else begin
+                sbox$0$x = state$q[(32'h78)+:(8)];
+                sbox$1$x = state$q[(32'h50)+:(8)];
+                sbox$2$x = state$q[(32'h28)+:(8)];
+                sbox$3$x = state$q[(32'h0)+:(8)];
+                sbox$4$x = state$q[(32'h58)+:(8)];
+                sbox$5$x = state$q[(32'h30)+:(8)];
+                sbox$6$x = state$q[(32'h8)+:(8)];
+                sbox$7$x = state$q[(32'h60)+:(8)];
+                sbox$8$x = state$q[(32'h38)+:(8)];
+                sbox$9$x = state$q[(32'h10)+:(8)];
+                sbox$10$x = state$q[(32'h68)+:(8)];
+                sbox$11$x = state$q[(32'h40)+:(8)];
+                sbox$12$x = state$q[(32'h18)+:(8)];
+                sbox$13$x = state$q[(32'h70)+:(8)];
+                sbox$14$x = state$q[(32'h48)+:(8)];
+                sbox$15$x = state$q[(32'h20)+:(8)];
+            end
+            sbox$0$inverse = dec$q;
+            sbox$1$inverse = dec$q;
+            sbox$2$inverse = dec$q;
+            sbox$3$inverse = dec$q;
+            sbox$4$inverse = dec$q;
+            sbox$5$inverse = dec$q;
+            sbox$6$inverse = dec$q;
+            sbox$7$inverse = dec$q;
+            sbox$8$inverse = dec$q;
+            sbox$9$inverse = dec$q;
+            sbox$10$inverse = dec$q;
+            sbox$11$inverse = dec$q;
+            sbox$12$inverse = dec$q;
+            sbox$13$inverse = dec$q;
+            sbox$14$inverse = dec$q;
+            sbox$15$inverse = dec$q;
+            sb = (((sbox$0$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h78) | (((sbox$1$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h70) | (((sbox$2$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h68) | (((sbox$3$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((sbox$4$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h58) | (((sbox$5$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h50) | (((sbox$6$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h48) | (((sbox$7$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((sbox$8$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h38) | (((sbox$9$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h30) | (((sbox$10$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h28) | (((sbox$11$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | (((sbox$12$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h18) | (((sbox$13$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h10) | (((sbox$14$y) & 128'hffffffffffffffffffffffffffffffff) << 32'h8) | ((sbox$15$y) & 128'hffffffffffffffffffffffffffffffff);
+            ark = sb ^ rk$q;
+            mc$0$inverse = dec$q;
+            if (dec$q) begin
+                mc$0$col = ark[(32'h60 - 32'h20 * 0)+:(32)];
+            end
+            else begin
+                mc$0$col = sb[(32'h60 - 32'h20 * 0)+:(32)];
+            end
+            mc$1$inverse = dec$q;
+            if (dec$q) begin
+                mc$1$col = ark[(32'h60 - 32'h20 * 1)+:(32)];
+            end
+            else begin
+                mc$1$col = sb[(32'h60 - 32'h20 * 1)+:(32)];
+            end
+            mc$2$inverse = dec$q;
+            if (dec$q) begin
+                mc$2$col = ark[(32'h60 - 32'h20 * 2)+:(32)];
+            end
+            else begin
+                mc$2$col = sb[(32'h60 - 32'h20 * 2)+:(32)];
+            end
+            mc$3$inverse = dec$q;
+            if (dec$q) begin
+                mc$3$col = ark[(32'h60 - 32'h20 * 3)+:(32)];
+            end
+            else begin
+                mc$3$col = sb[(32'h60 - 32'h20 * 3)+:(32)];
+            end
+            mcv = (((mc$0$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((mc$1$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((mc$2$out) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((mc$3$out) & 128'hffffffffffffffffffffffffffffffff);
+            last = (rnd$q == 32'ha) & ~is256$q;
+            if (is256$q) begin
+                last = rnd$q == 32'he;
+            end
+            if (last) begin
+                round_out = ark;
+            end
+            else if (dec$q) begin
+                round_out = mcv;
+            end
+            else begin
+                round_out = mcv ^ rk$q;
+            end
         end
         step = busy$q & (expanding$q | ~last | ~out_full$q | out_ready);
         in_ready = ~busy$q | (fin$q & ~out_full$q);
@@ -89699,294 +89765,574 @@ module top$mee$xts$core$ks$sbox$0(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$ks$sbox$0$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$ks$sbox$0$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$ks$sbox$0$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$ks$sbox$0$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$ks$sbox$0$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$ks$sbox$0
 
 
-module top$mee$xts$core$ks$sbox$0$mul_hi(a,b,p);
+module top$mee$xts$core$ks$sbox$0$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$0$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$0$fwd
 
 
-module top$mee$xts$core$ks$sbox$0$mul_lo(a,b,p);
+module top$mee$xts$core$ks$sbox$0$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$0$mul_lo
-
-
-module top$mee$xts$core$ks$sbox$0$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$0$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$0$inv
 
 
 module top$mee$xts$core$ks$sbox$1(x,inverse,y);
@@ -89997,294 +90343,574 @@ module top$mee$xts$core$ks$sbox$1(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$ks$sbox$1$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$ks$sbox$1$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$ks$sbox$1$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$ks$sbox$1$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$ks$sbox$1$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$ks$sbox$1
 
 
-module top$mee$xts$core$ks$sbox$1$mul_hi(a,b,p);
+module top$mee$xts$core$ks$sbox$1$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$1$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$1$fwd
 
 
-module top$mee$xts$core$ks$sbox$1$mul_lo(a,b,p);
+module top$mee$xts$core$ks$sbox$1$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$1$mul_lo
-
-
-module top$mee$xts$core$ks$sbox$1$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$1$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$1$inv
 
 
 module top$mee$xts$core$ks$sbox$2(x,inverse,y);
@@ -90295,294 +90921,574 @@ module top$mee$xts$core$ks$sbox$2(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$ks$sbox$2$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$ks$sbox$2$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$ks$sbox$2$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$ks$sbox$2$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$ks$sbox$2$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$ks$sbox$2
 
 
-module top$mee$xts$core$ks$sbox$2$mul_hi(a,b,p);
+module top$mee$xts$core$ks$sbox$2$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$2$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$2$fwd
 
 
-module top$mee$xts$core$ks$sbox$2$mul_lo(a,b,p);
+module top$mee$xts$core$ks$sbox$2$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$2$mul_lo
-
-
-module top$mee$xts$core$ks$sbox$2$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$2$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$2$inv
 
 
 module top$mee$xts$core$ks$sbox$3(x,inverse,y);
@@ -90593,294 +91499,574 @@ module top$mee$xts$core$ks$sbox$3(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$ks$sbox$3$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$ks$sbox$3$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$ks$sbox$3$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$ks$sbox$3$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$ks$sbox$3$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$ks$sbox$3
 
 
-module top$mee$xts$core$ks$sbox$3$mul_hi(a,b,p);
+module top$mee$xts$core$ks$sbox$3$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$3$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$3$fwd
 
 
-module top$mee$xts$core$ks$sbox$3$mul_lo(a,b,p);
+module top$mee$xts$core$ks$sbox$3$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$3$mul_lo
-
-
-module top$mee$xts$core$ks$sbox$3$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$ks$sbox$3$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$ks$sbox$3$inv
 
 
 module top$mee$xts$core$mc$0(col,inverse,out);
@@ -91345,294 +92531,574 @@ module top$mee$xts$core$sbox$0(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$0$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$0$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$0$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$0$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$0$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$0
 
 
-module top$mee$xts$core$sbox$0$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$0$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$0$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$0$fwd
 
 
-module top$mee$xts$core$sbox$0$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$0$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$0$mul_lo
-
-
-module top$mee$xts$core$sbox$0$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$0$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$0$inv
 
 
 module top$mee$xts$core$sbox$1(x,inverse,y);
@@ -91643,294 +93109,574 @@ module top$mee$xts$core$sbox$1(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$1$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$1$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$1$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$1$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$1$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$1
 
 
-module top$mee$xts$core$sbox$1$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$1$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$1$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$1$fwd
 
 
-module top$mee$xts$core$sbox$1$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$1$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$1$mul_lo
-
-
-module top$mee$xts$core$sbox$1$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$1$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$1$inv
 
 
 module top$mee$xts$core$sbox$10(x,inverse,y);
@@ -91941,294 +93687,574 @@ module top$mee$xts$core$sbox$10(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$10$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$10$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$10$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$10$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$10$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$10
 
 
-module top$mee$xts$core$sbox$10$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$10$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$10$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$10$fwd
 
 
-module top$mee$xts$core$sbox$10$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$10$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$10$mul_lo
-
-
-module top$mee$xts$core$sbox$10$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$10$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$10$inv
 
 
 module top$mee$xts$core$sbox$11(x,inverse,y);
@@ -92239,294 +94265,574 @@ module top$mee$xts$core$sbox$11(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$11$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$11$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$11$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$11$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$11$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$11
 
 
-module top$mee$xts$core$sbox$11$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$11$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$11$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$11$fwd
 
 
-module top$mee$xts$core$sbox$11$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$11$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$11$mul_lo
-
-
-module top$mee$xts$core$sbox$11$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$11$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$11$inv
 
 
 module top$mee$xts$core$sbox$12(x,inverse,y);
@@ -92537,294 +94843,574 @@ module top$mee$xts$core$sbox$12(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$12$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$12$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$12$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$12$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$12$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$12
 
 
-module top$mee$xts$core$sbox$12$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$12$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$12$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$12$fwd
 
 
-module top$mee$xts$core$sbox$12$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$12$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$12$mul_lo
-
-
-module top$mee$xts$core$sbox$12$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$12$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$12$inv
 
 
 module top$mee$xts$core$sbox$13(x,inverse,y);
@@ -92835,294 +95421,574 @@ module top$mee$xts$core$sbox$13(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$13$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$13$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$13$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$13$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$13$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$13
 
 
-module top$mee$xts$core$sbox$13$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$13$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$13$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$13$fwd
 
 
-module top$mee$xts$core$sbox$13$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$13$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$13$mul_lo
-
-
-module top$mee$xts$core$sbox$13$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$13$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$13$inv
 
 
 module top$mee$xts$core$sbox$14(x,inverse,y);
@@ -93133,294 +95999,574 @@ module top$mee$xts$core$sbox$14(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$14$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$14$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$14$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$14$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$14$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$14
 
 
-module top$mee$xts$core$sbox$14$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$14$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$14$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$14$fwd
 
 
-module top$mee$xts$core$sbox$14$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$14$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$14$mul_lo
-
-
-module top$mee$xts$core$sbox$14$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$14$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$14$inv
 
 
 module top$mee$xts$core$sbox$15(x,inverse,y);
@@ -93431,294 +96577,574 @@ module top$mee$xts$core$sbox$15(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$15$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$15$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$15$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$15$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$15$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$15
 
 
-module top$mee$xts$core$sbox$15$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$15$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$15$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$15$fwd
 
 
-module top$mee$xts$core$sbox$15$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$15$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$15$mul_lo
-
-
-module top$mee$xts$core$sbox$15$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$15$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$15$inv
 
 
 module top$mee$xts$core$sbox$2(x,inverse,y);
@@ -93729,294 +97155,574 @@ module top$mee$xts$core$sbox$2(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$2$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$2$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$2$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$2$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$2$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$2
 
 
-module top$mee$xts$core$sbox$2$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$2$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$2$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$2$fwd
 
 
-module top$mee$xts$core$sbox$2$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$2$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$2$mul_lo
-
-
-module top$mee$xts$core$sbox$2$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$2$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$2$inv
 
 
 module top$mee$xts$core$sbox$3(x,inverse,y);
@@ -94027,294 +97733,574 @@ module top$mee$xts$core$sbox$3(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$3$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$3$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$3$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$3$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$3$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$3
 
 
-module top$mee$xts$core$sbox$3$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$3$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$3$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$3$fwd
 
 
-module top$mee$xts$core$sbox$3$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$3$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$3$mul_lo
-
-
-module top$mee$xts$core$sbox$3$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$3$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$3$inv
 
 
 module top$mee$xts$core$sbox$4(x,inverse,y);
@@ -94325,294 +98311,574 @@ module top$mee$xts$core$sbox$4(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$4$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$4$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$4$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$4$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$4$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$4
 
 
-module top$mee$xts$core$sbox$4$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$4$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$4$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$4$fwd
 
 
-module top$mee$xts$core$sbox$4$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$4$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$4$mul_lo
-
-
-module top$mee$xts$core$sbox$4$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$4$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$4$inv
 
 
 module top$mee$xts$core$sbox$5(x,inverse,y);
@@ -94623,294 +98889,574 @@ module top$mee$xts$core$sbox$5(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$5$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$5$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$5$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$5$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$5$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$5
 
 
-module top$mee$xts$core$sbox$5$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$5$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$5$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$5$fwd
 
 
-module top$mee$xts$core$sbox$5$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$5$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$5$mul_lo
-
-
-module top$mee$xts$core$sbox$5$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$5$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$5$inv
 
 
 module top$mee$xts$core$sbox$6(x,inverse,y);
@@ -94921,294 +99467,574 @@ module top$mee$xts$core$sbox$6(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$6$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$6$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$6$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$6$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$6$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$6
 
 
-module top$mee$xts$core$sbox$6$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$6$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$6$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$6$fwd
 
 
-module top$mee$xts$core$sbox$6$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$6$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$6$mul_lo
-
-
-module top$mee$xts$core$sbox$6$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$6$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$6$inv
 
 
 module top$mee$xts$core$sbox$7(x,inverse,y);
@@ -95219,294 +100045,574 @@ module top$mee$xts$core$sbox$7(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$7$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$7$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$7$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$7$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$7$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$7
 
 
-module top$mee$xts$core$sbox$7$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$7$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$7$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$7$fwd
 
 
-module top$mee$xts$core$sbox$7$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$7$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$7$mul_lo
-
-
-module top$mee$xts$core$sbox$7$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$7$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$7$inv
 
 
 module top$mee$xts$core$sbox$8(x,inverse,y);
@@ -95517,294 +100623,574 @@ module top$mee$xts$core$sbox$8(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$8$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$8$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$8$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$8$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$8$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$8
 
 
-module top$mee$xts$core$sbox$8$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$8$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$8$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$8$fwd
 
 
-module top$mee$xts$core$sbox$8$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$8$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$8$mul_lo
-
-
-module top$mee$xts$core$sbox$8$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$8$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$8$inv
 
 
 module top$mee$xts$core$sbox$9(x,inverse,y);
@@ -95815,294 +101201,574 @@ module top$mee$xts$core$sbox$9(x,inverse,y);
     output reg  [7:0] y;
     
     // Stub signals
-    reg  [3:0] mul_norm$a;
-    reg  [3:0] mul_norm$b;
-    wire  [3:0] mul_norm$p;
-    reg  [3:0] mul_hi$a;
-    reg  [3:0] mul_hi$b;
-    wire  [3:0] mul_hi$p;
-    reg  [3:0] mul_lo$a;
-    reg  [3:0] mul_lo$b;
-    wire  [3:0] mul_lo$p;
-    
-    // Local signals
-    reg  [7:0] t;
-    reg  [3:0] ah;
-    reg  [3:0] al;
-    reg  [3:0] s;
-    reg  [3:0] lsq;
-    reg  [3:0] d;
-    reg  [3:0] dinv;
-    reg  [7:0] z;
+    reg  [7:0] fwd$address;
+    wire  [7:0] fwd$data;
+    reg  [7:0] inv$address;
+    wire  [7:0] inv$data;
     
     // Sub module instances
-    top$mee$xts$core$sbox$9$mul_norm mul_norm(
-        .a(mul_norm$a),
-        .b(mul_norm$b),
-        .p(mul_norm$p)
+    top$mee$xts$core$sbox$9$fwd fwd(
+        .address(fwd$address),
+        .data(fwd$data)
     );
-    top$mee$xts$core$sbox$9$mul_hi mul_hi(
-        .a(mul_hi$a),
-        .b(mul_hi$b),
-        .p(mul_hi$p)
-    );
-    top$mee$xts$core$sbox$9$mul_lo mul_lo(
-        .a(mul_lo$a),
-        .b(mul_lo$b),
-        .p(mul_lo$p)
+    top$mee$xts$core$sbox$9$inv inv(
+        .address(inv$address),
+        .data(inv$data)
     );
     
     // Update code
     always @(*) begin
-        t = 32'h0;
+        fwd$address = x;
+        inv$address = x;
+        y = fwd$data;
         if (inverse) begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h30)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h23)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'h32)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'h17)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'h86)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'h71)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'hbe)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'hc6)) << (32'h7)));
-            t = t ^ 32'h33;
-        end
-        else begin
-            t = (t & ~(1 << (32'h0)) | ((^(x & 32'h21)) << (32'h0)));
-            t = (t & ~(1 << (32'h1)) | ((^(x & 32'h2c)) << (32'h1)));
-            t = (t & ~(1 << (32'h2)) | ((^(x & 32'hc2)) << (32'h2)));
-            t = (t & ~(1 << (32'h3)) | ((^(x & 32'hca)) << (32'h3)));
-            t = (t & ~(1 << (32'h4)) | ((^(x & 32'hdc)) << (32'h4)));
-            t = (t & ~(1 << (32'h5)) | ((^(x & 32'hac)) << (32'h5)));
-            t = (t & ~(1 << (32'h6)) | ((^(x & 32'h72)) << (32'h6)));
-            t = (t & ~(1 << (32'h7)) | ((^(x & 32'ha0)) << (32'h7)));
-        end
-        ah = t[(32'h4)+:(4)];
-        al = t[(32'h0)+:(4)];
-        s = ah ^ al;
-        lsq = 32'h0;
-        lsq = (lsq & ~(1 << (32'h0)) | ((^(ah & 32'hc)) << (32'h0)));
-        lsq = (lsq & ~(1 << (32'h1)) | ((^(ah & 32'h3)) << (32'h1)));
-        lsq = (lsq & ~(1 << (32'h2)) | ((^(ah & 32'h6)) << (32'h2)));
-        lsq = (lsq & ~(1 << (32'h3)) | ((^(ah & 32'h7)) << (32'h3)));
-        mul_norm$a = al;
-        mul_norm$b = s;
-        d = lsq ^ mul_norm$p;
-        case (d)
-            0:
-                begin
-                    dinv = 32'h0;
-                end
-            1:
-                begin
-                    dinv = 32'h1;
-                end
-            2:
-                begin
-                    dinv = 32'h9;
-                end
-            3:
-                begin
-                    dinv = 32'he;
-                end
-            4:
-                begin
-                    dinv = 32'hd;
-                end
-            5:
-                begin
-                    dinv = 32'hb;
-                end
-            6:
-                begin
-                    dinv = 32'h7;
-                end
-            7:
-                begin
-                    dinv = 32'h6;
-                end
-            8:
-                begin
-                    dinv = 32'hf;
-                end
-            9:
-                begin
-                    dinv = 32'h2;
-                end
-            10:
-                begin
-                    dinv = 32'hc;
-                end
-            11:
-                begin
-                    dinv = 32'h5;
-                end
-            12:
-                begin
-                    dinv = 32'ha;
-                end
-            13:
-                begin
-                    dinv = 32'h4;
-                end
-            14:
-                begin
-                    dinv = 32'h3;
-                end
-            default:
-                begin
-                    dinv = 32'h8;
-                end
-        endcase
-        mul_hi$a = ah;
-        mul_hi$b = dinv;
-        mul_lo$a = s;
-        mul_lo$b = dinv;
-        z = (((mul_hi$p) & 8'hff) << 32'h4) | ((mul_lo$p) & 8'hff);
-        y = 32'h0;
-        if (inverse) begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'ha3)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h70)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hac)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'hc)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hc4)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'ha2)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h56)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h22)) << (32'h7)));
-        end
-        else begin
-            y = (y & ~(1 << (32'h0)) | ((^(z & 32'hb1)) << (32'h0)));
-            y = (y & ~(1 << (32'h1)) | ((^(z & 32'h5)) << (32'h1)));
-            y = (y & ~(1 << (32'h2)) | ((^(z & 32'hb)) << (32'h2)));
-            y = (y & ~(1 << (32'h3)) | ((^(z & 32'h51)) << (32'h3)));
-            y = (y & ~(1 << (32'h4)) | ((^(z & 32'hb7)) << (32'h4)));
-            y = (y & ~(1 << (32'h5)) | ((^(z & 32'hb6)) << (32'h5)));
-            y = (y & ~(1 << (32'h6)) | ((^(z & 32'h90)) << (32'h6)));
-            y = (y & ~(1 << (32'h7)) | ((^(z & 32'h1e)) << (32'h7)));
-            y = y ^ 32'h63;
+            y = inv$data;
         end
     end
     
 endmodule // top$mee$xts$core$sbox$9
 
 
-module top$mee$xts$core$sbox$9$mul_hi(a,b,p);
+module top$mee$xts$core$sbox$9$fwd(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$9$mul_hi
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h63;
+      8'h1: data = 8'h7c;
+      8'h2: data = 8'h77;
+      8'h3: data = 8'h7b;
+      8'h4: data = 8'hf2;
+      8'h5: data = 8'h6b;
+      8'h6: data = 8'h6f;
+      8'h7: data = 8'hc5;
+      8'h8: data = 8'h30;
+      8'h9: data = 8'h1;
+      8'ha: data = 8'h67;
+      8'hb: data = 8'h2b;
+      8'hc: data = 8'hfe;
+      8'hd: data = 8'hd7;
+      8'he: data = 8'hab;
+      8'hf: data = 8'h76;
+      8'h10: data = 8'hca;
+      8'h11: data = 8'h82;
+      8'h12: data = 8'hc9;
+      8'h13: data = 8'h7d;
+      8'h14: data = 8'hfa;
+      8'h15: data = 8'h59;
+      8'h16: data = 8'h47;
+      8'h17: data = 8'hf0;
+      8'h18: data = 8'had;
+      8'h19: data = 8'hd4;
+      8'h1a: data = 8'ha2;
+      8'h1b: data = 8'haf;
+      8'h1c: data = 8'h9c;
+      8'h1d: data = 8'ha4;
+      8'h1e: data = 8'h72;
+      8'h1f: data = 8'hc0;
+      8'h20: data = 8'hb7;
+      8'h21: data = 8'hfd;
+      8'h22: data = 8'h93;
+      8'h23: data = 8'h26;
+      8'h24: data = 8'h36;
+      8'h25: data = 8'h3f;
+      8'h26: data = 8'hf7;
+      8'h27: data = 8'hcc;
+      8'h28: data = 8'h34;
+      8'h29: data = 8'ha5;
+      8'h2a: data = 8'he5;
+      8'h2b: data = 8'hf1;
+      8'h2c: data = 8'h71;
+      8'h2d: data = 8'hd8;
+      8'h2e: data = 8'h31;
+      8'h2f: data = 8'h15;
+      8'h30: data = 8'h4;
+      8'h31: data = 8'hc7;
+      8'h32: data = 8'h23;
+      8'h33: data = 8'hc3;
+      8'h34: data = 8'h18;
+      8'h35: data = 8'h96;
+      8'h36: data = 8'h5;
+      8'h37: data = 8'h9a;
+      8'h38: data = 8'h7;
+      8'h39: data = 8'h12;
+      8'h3a: data = 8'h80;
+      8'h3b: data = 8'he2;
+      8'h3c: data = 8'heb;
+      8'h3d: data = 8'h27;
+      8'h3e: data = 8'hb2;
+      8'h3f: data = 8'h75;
+      8'h40: data = 8'h9;
+      8'h41: data = 8'h83;
+      8'h42: data = 8'h2c;
+      8'h43: data = 8'h1a;
+      8'h44: data = 8'h1b;
+      8'h45: data = 8'h6e;
+      8'h46: data = 8'h5a;
+      8'h47: data = 8'ha0;
+      8'h48: data = 8'h52;
+      8'h49: data = 8'h3b;
+      8'h4a: data = 8'hd6;
+      8'h4b: data = 8'hb3;
+      8'h4c: data = 8'h29;
+      8'h4d: data = 8'he3;
+      8'h4e: data = 8'h2f;
+      8'h4f: data = 8'h84;
+      8'h50: data = 8'h53;
+      8'h51: data = 8'hd1;
+      8'h52: data = 8'h0;
+      8'h53: data = 8'hed;
+      8'h54: data = 8'h20;
+      8'h55: data = 8'hfc;
+      8'h56: data = 8'hb1;
+      8'h57: data = 8'h5b;
+      8'h58: data = 8'h6a;
+      8'h59: data = 8'hcb;
+      8'h5a: data = 8'hbe;
+      8'h5b: data = 8'h39;
+      8'h5c: data = 8'h4a;
+      8'h5d: data = 8'h4c;
+      8'h5e: data = 8'h58;
+      8'h5f: data = 8'hcf;
+      8'h60: data = 8'hd0;
+      8'h61: data = 8'hef;
+      8'h62: data = 8'haa;
+      8'h63: data = 8'hfb;
+      8'h64: data = 8'h43;
+      8'h65: data = 8'h4d;
+      8'h66: data = 8'h33;
+      8'h67: data = 8'h85;
+      8'h68: data = 8'h45;
+      8'h69: data = 8'hf9;
+      8'h6a: data = 8'h2;
+      8'h6b: data = 8'h7f;
+      8'h6c: data = 8'h50;
+      8'h6d: data = 8'h3c;
+      8'h6e: data = 8'h9f;
+      8'h6f: data = 8'ha8;
+      8'h70: data = 8'h51;
+      8'h71: data = 8'ha3;
+      8'h72: data = 8'h40;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'h92;
+      8'h75: data = 8'h9d;
+      8'h76: data = 8'h38;
+      8'h77: data = 8'hf5;
+      8'h78: data = 8'hbc;
+      8'h79: data = 8'hb6;
+      8'h7a: data = 8'hda;
+      8'h7b: data = 8'h21;
+      8'h7c: data = 8'h10;
+      8'h7d: data = 8'hff;
+      8'h7e: data = 8'hf3;
+      8'h7f: data = 8'hd2;
+      8'h80: data = 8'hcd;
+      8'h81: data = 8'hc;
+      8'h82: data = 8'h13;
+      8'h83: data = 8'hec;
+      8'h84: data = 8'h5f;
+      8'h85: data = 8'h97;
+      8'h86: data = 8'h44;
+      8'h87: data = 8'h17;
+      8'h88: data = 8'hc4;
+      8'h89: data = 8'ha7;
+      8'h8a: data = 8'h7e;
+      8'h8b: data = 8'h3d;
+      8'h8c: data = 8'h64;
+      8'h8d: data = 8'h5d;
+      8'h8e: data = 8'h19;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h60;
+      8'h91: data = 8'h81;
+      8'h92: data = 8'h4f;
+      8'h93: data = 8'hdc;
+      8'h94: data = 8'h22;
+      8'h95: data = 8'h2a;
+      8'h96: data = 8'h90;
+      8'h97: data = 8'h88;
+      8'h98: data = 8'h46;
+      8'h99: data = 8'hee;
+      8'h9a: data = 8'hb8;
+      8'h9b: data = 8'h14;
+      8'h9c: data = 8'hde;
+      8'h9d: data = 8'h5e;
+      8'h9e: data = 8'hb;
+      8'h9f: data = 8'hdb;
+      8'ha0: data = 8'he0;
+      8'ha1: data = 8'h32;
+      8'ha2: data = 8'h3a;
+      8'ha3: data = 8'ha;
+      8'ha4: data = 8'h49;
+      8'ha5: data = 8'h6;
+      8'ha6: data = 8'h24;
+      8'ha7: data = 8'h5c;
+      8'ha8: data = 8'hc2;
+      8'ha9: data = 8'hd3;
+      8'haa: data = 8'hac;
+      8'hab: data = 8'h62;
+      8'hac: data = 8'h91;
+      8'had: data = 8'h95;
+      8'hae: data = 8'he4;
+      8'haf: data = 8'h79;
+      8'hb0: data = 8'he7;
+      8'hb1: data = 8'hc8;
+      8'hb2: data = 8'h37;
+      8'hb3: data = 8'h6d;
+      8'hb4: data = 8'h8d;
+      8'hb5: data = 8'hd5;
+      8'hb6: data = 8'h4e;
+      8'hb7: data = 8'ha9;
+      8'hb8: data = 8'h6c;
+      8'hb9: data = 8'h56;
+      8'hba: data = 8'hf4;
+      8'hbb: data = 8'hea;
+      8'hbc: data = 8'h65;
+      8'hbd: data = 8'h7a;
+      8'hbe: data = 8'hae;
+      8'hbf: data = 8'h8;
+      8'hc0: data = 8'hba;
+      8'hc1: data = 8'h78;
+      8'hc2: data = 8'h25;
+      8'hc3: data = 8'h2e;
+      8'hc4: data = 8'h1c;
+      8'hc5: data = 8'ha6;
+      8'hc6: data = 8'hb4;
+      8'hc7: data = 8'hc6;
+      8'hc8: data = 8'he8;
+      8'hc9: data = 8'hdd;
+      8'hca: data = 8'h74;
+      8'hcb: data = 8'h1f;
+      8'hcc: data = 8'h4b;
+      8'hcd: data = 8'hbd;
+      8'hce: data = 8'h8b;
+      8'hcf: data = 8'h8a;
+      8'hd0: data = 8'h70;
+      8'hd1: data = 8'h3e;
+      8'hd2: data = 8'hb5;
+      8'hd3: data = 8'h66;
+      8'hd4: data = 8'h48;
+      8'hd5: data = 8'h3;
+      8'hd6: data = 8'hf6;
+      8'hd7: data = 8'he;
+      8'hd8: data = 8'h61;
+      8'hd9: data = 8'h35;
+      8'hda: data = 8'h57;
+      8'hdb: data = 8'hb9;
+      8'hdc: data = 8'h86;
+      8'hdd: data = 8'hc1;
+      8'hde: data = 8'h1d;
+      8'hdf: data = 8'h9e;
+      8'he0: data = 8'he1;
+      8'he1: data = 8'hf8;
+      8'he2: data = 8'h98;
+      8'he3: data = 8'h11;
+      8'he4: data = 8'h69;
+      8'he5: data = 8'hd9;
+      8'he6: data = 8'h8e;
+      8'he7: data = 8'h94;
+      8'he8: data = 8'h9b;
+      8'he9: data = 8'h1e;
+      8'hea: data = 8'h87;
+      8'heb: data = 8'he9;
+      8'hec: data = 8'hce;
+      8'hed: data = 8'h55;
+      8'hee: data = 8'h28;
+      8'hef: data = 8'hdf;
+      8'hf0: data = 8'h8c;
+      8'hf1: data = 8'ha1;
+      8'hf2: data = 8'h89;
+      8'hf3: data = 8'hd;
+      8'hf4: data = 8'hbf;
+      8'hf5: data = 8'he6;
+      8'hf6: data = 8'h42;
+      8'hf7: data = 8'h68;
+      8'hf8: data = 8'h41;
+      8'hf9: data = 8'h99;
+      8'hfa: data = 8'h2d;
+      8'hfb: data = 8'hf;
+      8'hfc: data = 8'hb0;
+      8'hfd: data = 8'h54;
+      8'hfe: data = 8'hbb;
+      8'hff: data = 8'h16;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$9$fwd
 
 
-module top$mee$xts$core$sbox$9$mul_lo(a,b,p);
+module top$mee$xts$core$sbox$9$inv(address,data);
     
     // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
+    input wire  [7:0] address;
+    output reg  [7:0] data;
     
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$9$mul_lo
-
-
-module top$mee$xts$core$sbox$9$mul_norm(a,b,p);
-    
-    // Module arguments
-    input wire  [3:0] a;
-    input wire  [3:0] b;
-    output reg  [3:0] p;
-    
-    // Local signals
-    reg  [6:0] prod;
-    
-    // Update code
-    always @(*) begin
-        prod = 32'h0;
-        if (b[32'h0]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h0);
-        end
-        if (b[32'h1]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h1);
-        end
-        if (b[32'h2]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h2);
-        end
-        if (b[32'h3]) begin
-            prod = prod ^ (((a) & 7'h7f) << 32'h3);
-        end
-        p = prod[(32'h0)+:(4)];
-        if (prod[32'h4]) begin
-            p = p ^ 32'h3;
-        end
-        if (prod[32'h5]) begin
-            p = p ^ 32'h6;
-        end
-        if (prod[32'h6]) begin
-            p = p ^ 32'hc;
-        end
-    end
-    
-endmodule // top$mee$xts$core$sbox$9$mul_norm
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 8'h52;
+      8'h1: data = 8'h9;
+      8'h2: data = 8'h6a;
+      8'h3: data = 8'hd5;
+      8'h4: data = 8'h30;
+      8'h5: data = 8'h36;
+      8'h6: data = 8'ha5;
+      8'h7: data = 8'h38;
+      8'h8: data = 8'hbf;
+      8'h9: data = 8'h40;
+      8'ha: data = 8'ha3;
+      8'hb: data = 8'h9e;
+      8'hc: data = 8'h81;
+      8'hd: data = 8'hf3;
+      8'he: data = 8'hd7;
+      8'hf: data = 8'hfb;
+      8'h10: data = 8'h7c;
+      8'h11: data = 8'he3;
+      8'h12: data = 8'h39;
+      8'h13: data = 8'h82;
+      8'h14: data = 8'h9b;
+      8'h15: data = 8'h2f;
+      8'h16: data = 8'hff;
+      8'h17: data = 8'h87;
+      8'h18: data = 8'h34;
+      8'h19: data = 8'h8e;
+      8'h1a: data = 8'h43;
+      8'h1b: data = 8'h44;
+      8'h1c: data = 8'hc4;
+      8'h1d: data = 8'hde;
+      8'h1e: data = 8'he9;
+      8'h1f: data = 8'hcb;
+      8'h20: data = 8'h54;
+      8'h21: data = 8'h7b;
+      8'h22: data = 8'h94;
+      8'h23: data = 8'h32;
+      8'h24: data = 8'ha6;
+      8'h25: data = 8'hc2;
+      8'h26: data = 8'h23;
+      8'h27: data = 8'h3d;
+      8'h28: data = 8'hee;
+      8'h29: data = 8'h4c;
+      8'h2a: data = 8'h95;
+      8'h2b: data = 8'hb;
+      8'h2c: data = 8'h42;
+      8'h2d: data = 8'hfa;
+      8'h2e: data = 8'hc3;
+      8'h2f: data = 8'h4e;
+      8'h30: data = 8'h8;
+      8'h31: data = 8'h2e;
+      8'h32: data = 8'ha1;
+      8'h33: data = 8'h66;
+      8'h34: data = 8'h28;
+      8'h35: data = 8'hd9;
+      8'h36: data = 8'h24;
+      8'h37: data = 8'hb2;
+      8'h38: data = 8'h76;
+      8'h39: data = 8'h5b;
+      8'h3a: data = 8'ha2;
+      8'h3b: data = 8'h49;
+      8'h3c: data = 8'h6d;
+      8'h3d: data = 8'h8b;
+      8'h3e: data = 8'hd1;
+      8'h3f: data = 8'h25;
+      8'h40: data = 8'h72;
+      8'h41: data = 8'hf8;
+      8'h42: data = 8'hf6;
+      8'h43: data = 8'h64;
+      8'h44: data = 8'h86;
+      8'h45: data = 8'h68;
+      8'h46: data = 8'h98;
+      8'h47: data = 8'h16;
+      8'h48: data = 8'hd4;
+      8'h49: data = 8'ha4;
+      8'h4a: data = 8'h5c;
+      8'h4b: data = 8'hcc;
+      8'h4c: data = 8'h5d;
+      8'h4d: data = 8'h65;
+      8'h4e: data = 8'hb6;
+      8'h4f: data = 8'h92;
+      8'h50: data = 8'h6c;
+      8'h51: data = 8'h70;
+      8'h52: data = 8'h48;
+      8'h53: data = 8'h50;
+      8'h54: data = 8'hfd;
+      8'h55: data = 8'hed;
+      8'h56: data = 8'hb9;
+      8'h57: data = 8'hda;
+      8'h58: data = 8'h5e;
+      8'h59: data = 8'h15;
+      8'h5a: data = 8'h46;
+      8'h5b: data = 8'h57;
+      8'h5c: data = 8'ha7;
+      8'h5d: data = 8'h8d;
+      8'h5e: data = 8'h9d;
+      8'h5f: data = 8'h84;
+      8'h60: data = 8'h90;
+      8'h61: data = 8'hd8;
+      8'h62: data = 8'hab;
+      8'h63: data = 8'h0;
+      8'h64: data = 8'h8c;
+      8'h65: data = 8'hbc;
+      8'h66: data = 8'hd3;
+      8'h67: data = 8'ha;
+      8'h68: data = 8'hf7;
+      8'h69: data = 8'he4;
+      8'h6a: data = 8'h58;
+      8'h6b: data = 8'h5;
+      8'h6c: data = 8'hb8;
+      8'h6d: data = 8'hb3;
+      8'h6e: data = 8'h45;
+      8'h6f: data = 8'h6;
+      8'h70: data = 8'hd0;
+      8'h71: data = 8'h2c;
+      8'h72: data = 8'h1e;
+      8'h73: data = 8'h8f;
+      8'h74: data = 8'hca;
+      8'h75: data = 8'h3f;
+      8'h76: data = 8'hf;
+      8'h77: data = 8'h2;
+      8'h78: data = 8'hc1;
+      8'h79: data = 8'haf;
+      8'h7a: data = 8'hbd;
+      8'h7b: data = 8'h3;
+      8'h7c: data = 8'h1;
+      8'h7d: data = 8'h13;
+      8'h7e: data = 8'h8a;
+      8'h7f: data = 8'h6b;
+      8'h80: data = 8'h3a;
+      8'h81: data = 8'h91;
+      8'h82: data = 8'h11;
+      8'h83: data = 8'h41;
+      8'h84: data = 8'h4f;
+      8'h85: data = 8'h67;
+      8'h86: data = 8'hdc;
+      8'h87: data = 8'hea;
+      8'h88: data = 8'h97;
+      8'h89: data = 8'hf2;
+      8'h8a: data = 8'hcf;
+      8'h8b: data = 8'hce;
+      8'h8c: data = 8'hf0;
+      8'h8d: data = 8'hb4;
+      8'h8e: data = 8'he6;
+      8'h8f: data = 8'h73;
+      8'h90: data = 8'h96;
+      8'h91: data = 8'hac;
+      8'h92: data = 8'h74;
+      8'h93: data = 8'h22;
+      8'h94: data = 8'he7;
+      8'h95: data = 8'had;
+      8'h96: data = 8'h35;
+      8'h97: data = 8'h85;
+      8'h98: data = 8'he2;
+      8'h99: data = 8'hf9;
+      8'h9a: data = 8'h37;
+      8'h9b: data = 8'he8;
+      8'h9c: data = 8'h1c;
+      8'h9d: data = 8'h75;
+      8'h9e: data = 8'hdf;
+      8'h9f: data = 8'h6e;
+      8'ha0: data = 8'h47;
+      8'ha1: data = 8'hf1;
+      8'ha2: data = 8'h1a;
+      8'ha3: data = 8'h71;
+      8'ha4: data = 8'h1d;
+      8'ha5: data = 8'h29;
+      8'ha6: data = 8'hc5;
+      8'ha7: data = 8'h89;
+      8'ha8: data = 8'h6f;
+      8'ha9: data = 8'hb7;
+      8'haa: data = 8'h62;
+      8'hab: data = 8'he;
+      8'hac: data = 8'haa;
+      8'had: data = 8'h18;
+      8'hae: data = 8'hbe;
+      8'haf: data = 8'h1b;
+      8'hb0: data = 8'hfc;
+      8'hb1: data = 8'h56;
+      8'hb2: data = 8'h3e;
+      8'hb3: data = 8'h4b;
+      8'hb4: data = 8'hc6;
+      8'hb5: data = 8'hd2;
+      8'hb6: data = 8'h79;
+      8'hb7: data = 8'h20;
+      8'hb8: data = 8'h9a;
+      8'hb9: data = 8'hdb;
+      8'hba: data = 8'hc0;
+      8'hbb: data = 8'hfe;
+      8'hbc: data = 8'h78;
+      8'hbd: data = 8'hcd;
+      8'hbe: data = 8'h5a;
+      8'hbf: data = 8'hf4;
+      8'hc0: data = 8'h1f;
+      8'hc1: data = 8'hdd;
+      8'hc2: data = 8'ha8;
+      8'hc3: data = 8'h33;
+      8'hc4: data = 8'h88;
+      8'hc5: data = 8'h7;
+      8'hc6: data = 8'hc7;
+      8'hc7: data = 8'h31;
+      8'hc8: data = 8'hb1;
+      8'hc9: data = 8'h12;
+      8'hca: data = 8'h10;
+      8'hcb: data = 8'h59;
+      8'hcc: data = 8'h27;
+      8'hcd: data = 8'h80;
+      8'hce: data = 8'hec;
+      8'hcf: data = 8'h5f;
+      8'hd0: data = 8'h60;
+      8'hd1: data = 8'h51;
+      8'hd2: data = 8'h7f;
+      8'hd3: data = 8'ha9;
+      8'hd4: data = 8'h19;
+      8'hd5: data = 8'hb5;
+      8'hd6: data = 8'h4a;
+      8'hd7: data = 8'hd;
+      8'hd8: data = 8'h2d;
+      8'hd9: data = 8'he5;
+      8'hda: data = 8'h7a;
+      8'hdb: data = 8'h9f;
+      8'hdc: data = 8'h93;
+      8'hdd: data = 8'hc9;
+      8'hde: data = 8'h9c;
+      8'hdf: data = 8'hef;
+      8'he0: data = 8'ha0;
+      8'he1: data = 8'he0;
+      8'he2: data = 8'h3b;
+      8'he3: data = 8'h4d;
+      8'he4: data = 8'hae;
+      8'he5: data = 8'h2a;
+      8'he6: data = 8'hf5;
+      8'he7: data = 8'hb0;
+      8'he8: data = 8'hc8;
+      8'he9: data = 8'heb;
+      8'hea: data = 8'hbb;
+      8'heb: data = 8'h3c;
+      8'hec: data = 8'h83;
+      8'hed: data = 8'h53;
+      8'hee: data = 8'h99;
+      8'hef: data = 8'h61;
+      8'hf0: data = 8'h17;
+      8'hf1: data = 8'h2b;
+      8'hf2: data = 8'h4;
+      8'hf3: data = 8'h7e;
+      8'hf4: data = 8'hba;
+      8'hf5: data = 8'h77;
+      8'hf6: data = 8'hd6;
+      8'hf7: data = 8'h26;
+      8'hf8: data = 8'he1;
+      8'hf9: data = 8'h69;
+      8'hfa: data = 8'h14;
+      8'hfb: data = 8'h63;
+      8'hfc: data = 8'h55;
+      8'hfd: data = 8'h21;
+      8'hfe: data = 8'hc;
+      8'hff: data = 8'h7d;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // top$mee$xts$core$sbox$9$inv
 
 
 module top$mee$xts$core$state(d,q,clock);

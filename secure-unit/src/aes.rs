@@ -1,7 +1,7 @@
 //! AES-128/256 encryption and decryption core: one round per clock.
 //!
 //! Datapath: a 128-bit state register, 16 shared forward/inverse S-boxes
-//! (tower field, see `aes/sbox.rs`) with (Inv)ShiftRows folded into their
+//! (tables, see `aes/sbox.rs`) with (Inv)ShiftRows folded into their
 //! input wiring, four shared (Inv)MixColumns columns, and an on-the-fly key
 //! schedule (`aes/key_schedule.rs`, four more S-boxes) that runs forward for
 //! encryption and backward for decryption.
@@ -24,14 +24,12 @@
 //! CTR_DRBG uses (4 cycles per round on a 32-bit datapath), with the
 //! forward-only S-box `AesSboxFwd` (`aes/sbox_fwd.rs`).
 mod enc128;
-mod gf16_mul;
 mod key_schedule;
 mod mix_column;
 mod sbox;
 mod sbox_fwd;
 
 pub use enc128::{aes_enc128_verilog, AesEnc128};
-pub use gf16_mul::Gf16Mul;
 pub use key_schedule::KeySchedule;
 pub use mix_column::MixColumn;
 pub use sbox::AesSbox;
@@ -131,84 +129,101 @@ impl Logic for AesCore {
         // ---- round datapath ----
         // Byte i = r + 4c of the state sits at bits [127-8i -: 8]; ShiftRows
         // takes output byte (r, c) from input (r, c + r), InvShiftRows from (r, c - r).
-        if self.dec.q.val() {
-            self.sbox[0].x.next = self.state.q.val().get_bits::<8>(120);
-            self.sbox[1].x.next = self.state.q.val().get_bits::<8>(16);
-            self.sbox[2].x.next = self.state.q.val().get_bits::<8>(40);
-            self.sbox[3].x.next = self.state.q.val().get_bits::<8>(64);
-            self.sbox[4].x.next = self.state.q.val().get_bits::<8>(88);
-            self.sbox[5].x.next = self.state.q.val().get_bits::<8>(112);
-            self.sbox[6].x.next = self.state.q.val().get_bits::<8>(8);
-            self.sbox[7].x.next = self.state.q.val().get_bits::<8>(32);
-            self.sbox[8].x.next = self.state.q.val().get_bits::<8>(56);
-            self.sbox[9].x.next = self.state.q.val().get_bits::<8>(80);
-            self.sbox[10].x.next = self.state.q.val().get_bits::<8>(104);
-            self.sbox[11].x.next = self.state.q.val().get_bits::<8>(0);
-            self.sbox[12].x.next = self.state.q.val().get_bits::<8>(24);
-            self.sbox[13].x.next = self.state.q.val().get_bits::<8>(48);
-            self.sbox[14].x.next = self.state.q.val().get_bits::<8>(72);
-            self.sbox[15].x.next = self.state.q.val().get_bits::<8>(96);
-        } else {
-            self.sbox[0].x.next = self.state.q.val().get_bits::<8>(120);
-            self.sbox[1].x.next = self.state.q.val().get_bits::<8>(80);
-            self.sbox[2].x.next = self.state.q.val().get_bits::<8>(40);
-            self.sbox[3].x.next = self.state.q.val().get_bits::<8>(0);
-            self.sbox[4].x.next = self.state.q.val().get_bits::<8>(88);
-            self.sbox[5].x.next = self.state.q.val().get_bits::<8>(48);
-            self.sbox[6].x.next = self.state.q.val().get_bits::<8>(8);
-            self.sbox[7].x.next = self.state.q.val().get_bits::<8>(96);
-            self.sbox[8].x.next = self.state.q.val().get_bits::<8>(56);
-            self.sbox[9].x.next = self.state.q.val().get_bits::<8>(16);
-            self.sbox[10].x.next = self.state.q.val().get_bits::<8>(104);
-            self.sbox[11].x.next = self.state.q.val().get_bits::<8>(64);
-            self.sbox[12].x.next = self.state.q.val().get_bits::<8>(24);
-            self.sbox[13].x.next = self.state.q.val().get_bits::<8>(112);
-            self.sbox[14].x.next = self.state.q.val().get_bits::<8>(72);
-            self.sbox[15].x.next = self.state.q.val().get_bits::<8>(32);
-        }
+        // Only while a block is in the core: a simulator then skips the
+        // 128-bit datapath in idle cycles (its result is not used then).
+        self.sb.next = 0.into();
+        self.ark.next = 0.into();
+        self.mcv.next = 0.into();
+        self.round_out.next = 0.into();
+        self.last.next = false;
         for i in 0..16 {
-            self.sbox[i].inverse.next = self.dec.q.val();
+            self.sbox[i].x.next = 0.into();
+            self.sbox[i].inverse.next = false;
         }
-        self.sb.next = (bit_cast::<128, 8>(self.sbox[0].y.val()) << 120)
-            | (bit_cast::<128, 8>(self.sbox[1].y.val()) << 112)
-            | (bit_cast::<128, 8>(self.sbox[2].y.val()) << 104)
-            | (bit_cast::<128, 8>(self.sbox[3].y.val()) << 96)
-            | (bit_cast::<128, 8>(self.sbox[4].y.val()) << 88)
-            | (bit_cast::<128, 8>(self.sbox[5].y.val()) << 80)
-            | (bit_cast::<128, 8>(self.sbox[6].y.val()) << 72)
-            | (bit_cast::<128, 8>(self.sbox[7].y.val()) << 64)
-            | (bit_cast::<128, 8>(self.sbox[8].y.val()) << 56)
-            | (bit_cast::<128, 8>(self.sbox[9].y.val()) << 48)
-            | (bit_cast::<128, 8>(self.sbox[10].y.val()) << 40)
-            | (bit_cast::<128, 8>(self.sbox[11].y.val()) << 32)
-            | (bit_cast::<128, 8>(self.sbox[12].y.val()) << 24)
-            | (bit_cast::<128, 8>(self.sbox[13].y.val()) << 16)
-            | (bit_cast::<128, 8>(self.sbox[14].y.val()) << 8)
-            | bit_cast::<128, 8>(self.sbox[15].y.val());
-        self.ark.next = self.sb.val() ^ self.rk.q.val();
-        // Encryption: MixColumns(sb) ^ rk; decryption: InvMixColumns(sb ^ rk).
         for c in 0..4 {
-            self.mc[c].inverse.next = self.dec.q.val();
+            self.mc[c].inverse.next = false;
+            self.mc[c].col.next = 0.into();
+        }
+        if self.busy.q.val() {
             if self.dec.q.val() {
-                self.mc[c].col.next = self.ark.val().get_bits::<32>(96 - 32 * c);
+                self.sbox[0].x.next = self.state.q.val().get_bits::<8>(120);
+                self.sbox[1].x.next = self.state.q.val().get_bits::<8>(16);
+                self.sbox[2].x.next = self.state.q.val().get_bits::<8>(40);
+                self.sbox[3].x.next = self.state.q.val().get_bits::<8>(64);
+                self.sbox[4].x.next = self.state.q.val().get_bits::<8>(88);
+                self.sbox[5].x.next = self.state.q.val().get_bits::<8>(112);
+                self.sbox[6].x.next = self.state.q.val().get_bits::<8>(8);
+                self.sbox[7].x.next = self.state.q.val().get_bits::<8>(32);
+                self.sbox[8].x.next = self.state.q.val().get_bits::<8>(56);
+                self.sbox[9].x.next = self.state.q.val().get_bits::<8>(80);
+                self.sbox[10].x.next = self.state.q.val().get_bits::<8>(104);
+                self.sbox[11].x.next = self.state.q.val().get_bits::<8>(0);
+                self.sbox[12].x.next = self.state.q.val().get_bits::<8>(24);
+                self.sbox[13].x.next = self.state.q.val().get_bits::<8>(48);
+                self.sbox[14].x.next = self.state.q.val().get_bits::<8>(72);
+                self.sbox[15].x.next = self.state.q.val().get_bits::<8>(96);
             } else {
-                self.mc[c].col.next = self.sb.val().get_bits::<32>(96 - 32 * c);
+                self.sbox[0].x.next = self.state.q.val().get_bits::<8>(120);
+                self.sbox[1].x.next = self.state.q.val().get_bits::<8>(80);
+                self.sbox[2].x.next = self.state.q.val().get_bits::<8>(40);
+                self.sbox[3].x.next = self.state.q.val().get_bits::<8>(0);
+                self.sbox[4].x.next = self.state.q.val().get_bits::<8>(88);
+                self.sbox[5].x.next = self.state.q.val().get_bits::<8>(48);
+                self.sbox[6].x.next = self.state.q.val().get_bits::<8>(8);
+                self.sbox[7].x.next = self.state.q.val().get_bits::<8>(96);
+                self.sbox[8].x.next = self.state.q.val().get_bits::<8>(56);
+                self.sbox[9].x.next = self.state.q.val().get_bits::<8>(16);
+                self.sbox[10].x.next = self.state.q.val().get_bits::<8>(104);
+                self.sbox[11].x.next = self.state.q.val().get_bits::<8>(64);
+                self.sbox[12].x.next = self.state.q.val().get_bits::<8>(24);
+                self.sbox[13].x.next = self.state.q.val().get_bits::<8>(112);
+                self.sbox[14].x.next = self.state.q.val().get_bits::<8>(72);
+                self.sbox[15].x.next = self.state.q.val().get_bits::<8>(32);
             }
-        }
-        self.mcv.next = (bit_cast::<128, 32>(self.mc[0].out.val()) << 96)
-            | (bit_cast::<128, 32>(self.mc[1].out.val()) << 64)
-            | (bit_cast::<128, 32>(self.mc[2].out.val()) << 32)
-            | bit_cast::<128, 32>(self.mc[3].out.val());
-        self.last.next = (self.rnd.q.val() == 10) & !self.is256.q.val();
-        if self.is256.q.val() {
-            self.last.next = self.rnd.q.val() == 14;
-        }
-        if self.last.val() {
-            self.round_out.next = self.ark.val();
-        } else if self.dec.q.val() {
-            self.round_out.next = self.mcv.val();
-        } else {
-            self.round_out.next = self.mcv.val() ^ self.rk.q.val();
+            for i in 0..16 {
+                self.sbox[i].inverse.next = self.dec.q.val();
+            }
+            self.sb.next = (bit_cast::<128, 8>(self.sbox[0].y.val()) << 120)
+                | (bit_cast::<128, 8>(self.sbox[1].y.val()) << 112)
+                | (bit_cast::<128, 8>(self.sbox[2].y.val()) << 104)
+                | (bit_cast::<128, 8>(self.sbox[3].y.val()) << 96)
+                | (bit_cast::<128, 8>(self.sbox[4].y.val()) << 88)
+                | (bit_cast::<128, 8>(self.sbox[5].y.val()) << 80)
+                | (bit_cast::<128, 8>(self.sbox[6].y.val()) << 72)
+                | (bit_cast::<128, 8>(self.sbox[7].y.val()) << 64)
+                | (bit_cast::<128, 8>(self.sbox[8].y.val()) << 56)
+                | (bit_cast::<128, 8>(self.sbox[9].y.val()) << 48)
+                | (bit_cast::<128, 8>(self.sbox[10].y.val()) << 40)
+                | (bit_cast::<128, 8>(self.sbox[11].y.val()) << 32)
+                | (bit_cast::<128, 8>(self.sbox[12].y.val()) << 24)
+                | (bit_cast::<128, 8>(self.sbox[13].y.val()) << 16)
+                | (bit_cast::<128, 8>(self.sbox[14].y.val()) << 8)
+                | bit_cast::<128, 8>(self.sbox[15].y.val());
+            self.ark.next = self.sb.val() ^ self.rk.q.val();
+            // Encryption: MixColumns(sb) ^ rk; decryption: InvMixColumns(sb ^ rk).
+            for c in 0..4 {
+                self.mc[c].inverse.next = self.dec.q.val();
+                if self.dec.q.val() {
+                    self.mc[c].col.next = self.ark.val().get_bits::<32>(96 - 32 * c);
+                } else {
+                    self.mc[c].col.next = self.sb.val().get_bits::<32>(96 - 32 * c);
+                }
+            }
+            self.mcv.next = (bit_cast::<128, 32>(self.mc[0].out.val()) << 96)
+                | (bit_cast::<128, 32>(self.mc[1].out.val()) << 64)
+                | (bit_cast::<128, 32>(self.mc[2].out.val()) << 32)
+                | bit_cast::<128, 32>(self.mc[3].out.val());
+            self.last.next = (self.rnd.q.val() == 10) & !self.is256.q.val();
+            if self.is256.q.val() {
+                self.last.next = self.rnd.q.val() == 14;
+            }
+            if self.last.val() {
+                self.round_out.next = self.ark.val();
+            } else if self.dec.q.val() {
+                self.round_out.next = self.mcv.val();
+            } else {
+                self.round_out.next = self.mcv.val() ^ self.rk.q.val();
+            }
         }
         // ---- control ----
         // The last cipher round needs the output register free; expansion

@@ -66,20 +66,6 @@ struct run {
 
 static struct run runs[2]; /* off, on */
 
-/* The ISS alone counts TTCR in retired instructions: eight divisions
- * between two reads count 9 there (the first read and the divisions), and
- * dozens of cycles on the RTL, whose count the ISS also reads in lock-step. */
-static int iss_alone(void)
-{
-    uint32_t t0, t1, q = 1000000, d = 3;
-    __asm__ volatile("l.mfspr %0,r0,%4\n\t"
-                     ".rept 8\n\tl.divu %2,%2,%3\n\t.endr\n\t"
-                     "l.mfspr %1,r0,%4"
-                     : "=&r"(t0), "=&r"(t1), "+r"(q)
-                     : "r"(d), "K"(SPR_TTCR));
-    return t1 - t0 == 9;
-}
-
 static int hex_digit(char c)
 {
     if (c >= '0' && c <= '9')

@@ -137,20 +137,6 @@ static inline __attribute__((always_inline)) void flush_tlbs(void)
     }
 }
 
-/* The ISS alone counts TTCR in retired instructions: eight divisions
- * between two reads count 9 there (the first read and the divisions), and
- * dozens of cycles on the RTL, whose count the ISS also reads in lock-step. */
-static int iss_alone(void)
-{
-    uint32_t t0, t1, q = 1000000, d = 3;
-    __asm__ volatile("l.mfspr %0,r0,%4\n\t"
-                     ".rept 8\n\tl.divu %2,%2,%3\n\t.endr\n\t"
-                     "l.mfspr %1,r0,%4"
-                     : "=&r"(t0), "=&r"(t1), "+r"(q)
-                     : "r"(d), "K"(SPR_TTCR));
-    return t1 - t0 == 9;
-}
-
 /* num/den with `dec` decimals, rounded, into buf (for printf's %s) */
 static const char *fx(char *buf, uint32_t num, uint32_t den, int dec)
 {

@@ -441,6 +441,51 @@ fn mee_moved_ciphertext_decrypts_to_garbage() {
     }
 }
 
+/// The fetch side may drop a request, or the world may change under it:
+/// a read whose master let go answers nobody (its plaintext can be older
+/// than a write that came since), and an access whose origin changes is
+/// decided again for the new one (the host never gets plaintext).
+#[test]
+fn mee_abandoned_or_changed_fetch_is_decided_again() {
+    let mut b = directed_bench(5);
+    let x = P_VM1 << 12 | 0x80;
+    let old = b.read_block(PD, guest(1), x);
+    // the data side writes the block (it has the cipher first); the fetch
+    // reads RAM's old ciphertext meanwhile, then lets go
+    let p = [0x1111_2222, 0x3333_4444, 0x5555_6666, 0x7777_8888];
+    b.start(Op::write(guest(1), x, 0xf, p.to_vec()));
+    b.cycle();
+    b.start(Op::read(PI, guest(1), x, true));
+    for _ in 0..8 {
+        b.cycle();
+    }
+    b.act[PI] = None;
+    while b.act[PD].is_some() {
+        b.cycle();
+    }
+    // a new fetch of the block after the write: the new data, never the old
+    let got = b.read_block(PI, guest(1), x);
+    assert_ne!(got, old);
+    assert_eq!(got, p, "a fetch after the write");
+    // a guest fetch that becomes the host's: the host gets the ciphertext
+    let c = b.raw_block(x);
+    b.start(Op::read(PI, guest(1), x, true));
+    for _ in 0..3 {
+        b.cycle();
+    }
+    b.act[PI].as_mut().unwrap().op.tga = HOST;
+    let mut done = None;
+    for _ in 0..TIMEOUT {
+        if let Some((_, d)) = b.cycle().into_iter().next() {
+            done = Some(d);
+            break;
+        }
+    }
+    let d = done.expect("the access ends");
+    assert!(!d.err);
+    assert_eq!(d.data, c.to_vec(), "the host's view is the ciphertext");
+}
+
 /// Both ports at once, random worlds, pages, sizes and wait states,
 /// against a plaintext model; every block written to an ENC page is the
 /// reference ciphertext of the model's plaintext. Prints the latencies.

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use vmsp_iss::secure::SecureUnit;
 use vtb::Model;
 mod trng_common;
-use trng_common::{bits_to_bytes, DrbgRef};
+use trng_common::{seed_from_raw, DrbgRef};
 
 const RAM_SIZE: u32 = 0x0080_0000;
 const MON: u64 = (TGA_MONITOR | TGA_SUPERVISOR) as u64;
@@ -411,15 +411,10 @@ fn drbg_for_first_fill(first: &[u32]) -> DrbgRef {
     let noise = NoiseConfig::default();
     let mut src = NoiseRef::new(noise.seed, noise.mode, noise.pattern);
     let raw: Vec<bool> = (0..4000).map(|_| src.next_bit()).collect();
-    let seed_at = |off: usize, gap: usize| -> [u8; 32] {
-        let mut bits = raw[off..off + 512].to_vec();
-        bits.extend_from_slice(&raw[off + 512 + gap..off + 1024 + gap]);
-        Sha256::digest(bits_to_bytes(&bits)).into()
-    };
     let want = words_to_blocks(first);
     let hits: Vec<DrbgRef> = (1000..1100)
         .flat_map(|o| (0..4).map(move |g| (o, g)))
-        .map(|(o, g)| DrbgRef::instantiate(&seed_at(o, g), DrbgConfig::default().reseed_interval as u64))
+        .map(|(o, g)| DrbgRef::instantiate(&seed_from_raw(&raw, o, g), DrbgConfig::default().reseed_interval as u64))
         .filter(|r| r.clone().generate(3) == want)
         .collect();
     assert_eq!(hits.len(), 1, "exactly one seed window explains the first fill");

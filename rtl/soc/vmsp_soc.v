@@ -53989,12 +53989,11 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  fwd;
     reg  [1:0] s_word;
     reg  [31:0] buf_word;
-    reg  [31:0] beat_word;
     reg  [31:0] sel32;
     reg  [127:0] beat_data;
     reg  [127:0] beat_mask;
-    reg  [127:0] ram_data;
-    reg  [127:0] ram_mask;
+    reg  burst;
+    reg  cipher;
     reg  unused_ok;
     
     // Sub module instances
@@ -54137,16 +54136,6 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         else if (s_word == 32'h2) begin
             buf_word = blk_buf$q[(32'h20)+:(32)];
         end
-        beat_word = blk_buf$q[(32'h0)+:(32)];
-        if (beat$q == 32'h0) begin
-            beat_word = blk_buf$q[(32'h60)+:(32)];
-        end
-        else if (beat$q == 32'h1) begin
-            beat_word = blk_buf$q[(32'h40)+:(32)];
-        end
-        else if (beat$q == 32'h2) begin
-            beat_word = blk_buf$q[(32'h20)+:(32)];
-        end
         sel32 = 32'h0;
         if (s$sel[32'h3]) begin
             sel32 = sel32 | 64'hff000000;
@@ -54178,24 +54167,6 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
             end
         end
-        ram_data = 32'h0;
-        ram_mask = 32'h0;
-        if (state$q == FrontState$Read) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
-            if (beat$q == 32'h0) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            end
-            else if (beat$q == 32'h1) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            end
-            else if (beat$q == 32'h2) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            end
-        end
         fwd = 1'b0;
         m$adr = s$adr;
         m$dat_w = s$dat_w;
@@ -54215,6 +54186,42 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         own = 1'b0;
         slot = slot_q$q;
         blk = blk_q$q;
+        burst = (state$q == FrontState$Read) | (state$q == FrontState$Write);
+        if (burst) begin
+            m$cyc = 1'b1;
+            m$stb = 1'b1;
+            m$we = state$q == FrontState$Write;
+            m$sel = 32'hf;
+            m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
+            m$dat_w = blk_buf$q[(32'h60)+:(32)];
+            m$cti = k_cti_inc;
+            if (beat$q == 32'h3) begin
+                m$cti = k_cti_end;
+            end
+            m$tga = tga_q$q;
+            if (m$ack) begin
+                beat$d = beat$q + 32'h1;
+                blk_buf$d = (blk_buf$q << 32'h20) | ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
+            end
+            else if (m$err) begin
+                state$d = FrontState$Fail;
+            end
+        end
+        cipher = (state$q == FrontState$Decrypt) | (state$q == FrontState$Encrypt);
+        if (cipher) begin
+            own = 1'b1;
+            c_valid = keys_ok & ~sent$q;
+            c_decrypt = state$q == FrontState$Decrypt;
+            if (c_valid & c_ready) begin
+                sent$d = 1'b1;
+            end
+            if (keys_bad) begin
+                state$d = FrontState$Fail;
+            end
+            else if (c_out_valid) begin
+                sent$d = 1'b0;
+            end
+        end
         case (state$q)
             FrontState$Idle:
                 begin
@@ -54264,25 +54271,8 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                     if (~wr$q & ~same) begin
                         gone$d = 1'b1;
                     end
-                    m$cyc = 1'b1;
-                    m$stb = 1'b1;
-                    m$we = 1'b0;
-                    m$sel = 32'hf;
-                    m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
-                    m$cti = k_cti_inc;
-                    if (beat$q == 32'h3) begin
-                        m$cti = k_cti_end;
-                    end
-                    m$tga = tga_q$q;
-                    if (m$ack) begin
-                        blk_buf$d = (blk_buf$q & ~ram_mask) | ram_data;
-                        beat$d = beat$q + 32'h1;
-                        if (beat$q == 32'h3) begin
-                            state$d = FrontState$Decrypt;
-                        end
-                    end
-                    else if (m$err) begin
-                        state$d = FrontState$Fail;
+                    if (m$ack & (beat$q == 32'h3)) begin
+                        state$d = FrontState$Decrypt;
                     end
                 end
             FrontState$Collect:
@@ -54314,20 +54304,10 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Decrypt:
                 begin
-                    own = 1'b1;
                     if (~wr$q & ~same) begin
                         gone$d = 1'b1;
                     end
-                    c_valid = keys_ok & ~sent$q;
-                    c_decrypt = 1'b1;
-                    if (c_valid & c_ready) begin
-                        sent$d = 1'b1;
-                    end
-                    if (keys_bad) begin
-                        state$d = FrontState$Fail;
-                    end
-                    else if (c_out_valid) begin
-                        sent$d = 1'b0;
+                    if (c_out_valid & ~keys_bad) begin
                         if (wr$q) begin
                             blk_buf$d = (c_out & ~wmask$q) | (wbuf$q & wmask$q);
                             state$d = FrontState$Encrypt;
@@ -54340,16 +54320,7 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Encrypt:
                 begin
-                    own = 1'b1;
-                    c_valid = keys_ok & ~sent$q;
-                    if (c_valid & c_ready) begin
-                        sent$d = 1'b1;
-                    end
-                    if (keys_bad) begin
-                        state$d = FrontState$Fail;
-                    end
-                    else if (c_out_valid) begin
-                        sent$d = 1'b0;
+                    if (c_out_valid & ~keys_bad) begin
                         blk_buf$d = c_out;
                         beat$d = 32'h0;
                         state$d = FrontState$Write;
@@ -54357,25 +54328,8 @@ module top$mee$fd(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Write:
                 begin
-                    m$cyc = 1'b1;
-                    m$stb = 1'b1;
-                    m$we = 1'b1;
-                    m$sel = 32'hf;
-                    m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
-                    m$dat_w = beat_word;
-                    m$cti = k_cti_inc;
-                    if (beat$q == 32'h3) begin
-                        m$cti = k_cti_end;
-                    end
-                    m$tga = tga_q$q;
-                    if (m$ack) begin
-                        beat$d = beat$q + 32'h1;
-                        if (beat$q == 32'h3) begin
-                            state$d = FrontState$Finish;
-                        end
-                    end
-                    else if (m$err) begin
-                        state$d = FrontState$Fail;
+                    if (m$ack & (beat$q == 32'h3)) begin
+                        state$d = FrontState$Finish;
                     end
                 end
             FrontState$Answer:
@@ -71244,12 +71198,11 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
     reg  fwd;
     reg  [1:0] s_word;
     reg  [31:0] buf_word;
-    reg  [31:0] beat_word;
     reg  [31:0] sel32;
     reg  [127:0] beat_data;
     reg  [127:0] beat_mask;
-    reg  [127:0] ram_data;
-    reg  [127:0] ram_mask;
+    reg  burst;
+    reg  cipher;
     reg  unused_ok;
     
     // Sub module instances
@@ -71392,16 +71345,6 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         else if (s_word == 32'h2) begin
             buf_word = blk_buf$q[(32'h20)+:(32)];
         end
-        beat_word = blk_buf$q[(32'h0)+:(32)];
-        if (beat$q == 32'h0) begin
-            beat_word = blk_buf$q[(32'h60)+:(32)];
-        end
-        else if (beat$q == 32'h1) begin
-            beat_word = blk_buf$q[(32'h40)+:(32)];
-        end
-        else if (beat$q == 32'h2) begin
-            beat_word = blk_buf$q[(32'h20)+:(32)];
-        end
         sel32 = 32'h0;
         if (s$sel[32'h3]) begin
             sel32 = sel32 | 64'hff000000;
@@ -71433,24 +71376,6 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 beat_mask = ((sel32) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
             end
         end
-        ram_data = 32'h0;
-        ram_mask = 32'h0;
-        if (state$q == FrontState$Read) begin
-            ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
-            ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff);
-            if (beat$q == 32'h0) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h60;
-            end
-            else if (beat$q == 32'h1) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h40;
-            end
-            else if (beat$q == 32'h2) begin
-                ram_data = ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-                ram_mask = ((((64'hffffffff) & 32'hffffffff)) & 128'hffffffffffffffffffffffffffffffff) << 32'h20;
-            end
-        end
         fwd = 1'b0;
         m$adr = s$adr;
         m$dat_w = s$dat_w;
@@ -71470,6 +71395,42 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
         own = 1'b0;
         slot = slot_q$q;
         blk = blk_q$q;
+        burst = (state$q == FrontState$Read) | (state$q == FrontState$Write);
+        if (burst) begin
+            m$cyc = 1'b1;
+            m$stb = 1'b1;
+            m$we = state$q == FrontState$Write;
+            m$sel = 32'hf;
+            m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
+            m$dat_w = blk_buf$q[(32'h60)+:(32)];
+            m$cti = k_cti_inc;
+            if (beat$q == 32'h3) begin
+                m$cti = k_cti_end;
+            end
+            m$tga = tga_q$q;
+            if (m$ack) begin
+                beat$d = beat$q + 32'h1;
+                blk_buf$d = (blk_buf$q << 32'h20) | ((m$dat_r) & 128'hffffffffffffffffffffffffffffffff);
+            end
+            else if (m$err) begin
+                state$d = FrontState$Fail;
+            end
+        end
+        cipher = (state$q == FrontState$Decrypt) | (state$q == FrontState$Encrypt);
+        if (cipher) begin
+            own = 1'b1;
+            c_valid = keys_ok & ~sent$q;
+            c_decrypt = state$q == FrontState$Decrypt;
+            if (c_valid & c_ready) begin
+                sent$d = 1'b1;
+            end
+            if (keys_bad) begin
+                state$d = FrontState$Fail;
+            end
+            else if (c_out_valid) begin
+                sent$d = 1'b0;
+            end
+        end
         case (state$q)
             FrontState$Idle:
                 begin
@@ -71519,25 +71480,8 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                     if (~wr$q & ~same) begin
                         gone$d = 1'b1;
                     end
-                    m$cyc = 1'b1;
-                    m$stb = 1'b1;
-                    m$we = 1'b0;
-                    m$sel = 32'hf;
-                    m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
-                    m$cti = k_cti_inc;
-                    if (beat$q == 32'h3) begin
-                        m$cti = k_cti_end;
-                    end
-                    m$tga = tga_q$q;
-                    if (m$ack) begin
-                        blk_buf$d = (blk_buf$q & ~ram_mask) | ram_data;
-                        beat$d = beat$q + 32'h1;
-                        if (beat$q == 32'h3) begin
-                            state$d = FrontState$Decrypt;
-                        end
-                    end
-                    else if (m$err) begin
-                        state$d = FrontState$Fail;
+                    if (m$ack & (beat$q == 32'h3)) begin
+                        state$d = FrontState$Decrypt;
                     end
                 end
             FrontState$Collect:
@@ -71569,20 +71513,10 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Decrypt:
                 begin
-                    own = 1'b1;
                     if (~wr$q & ~same) begin
                         gone$d = 1'b1;
                     end
-                    c_valid = keys_ok & ~sent$q;
-                    c_decrypt = 1'b1;
-                    if (c_valid & c_ready) begin
-                        sent$d = 1'b1;
-                    end
-                    if (keys_bad) begin
-                        state$d = FrontState$Fail;
-                    end
-                    else if (c_out_valid) begin
-                        sent$d = 1'b0;
+                    if (c_out_valid & ~keys_bad) begin
                         if (wr$q) begin
                             blk_buf$d = (c_out & ~wmask$q) | (wbuf$q & wmask$q);
                             state$d = FrontState$Encrypt;
@@ -71595,16 +71529,7 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Encrypt:
                 begin
-                    own = 1'b1;
-                    c_valid = keys_ok & ~sent$q;
-                    if (c_valid & c_ready) begin
-                        sent$d = 1'b1;
-                    end
-                    if (keys_bad) begin
-                        state$d = FrontState$Fail;
-                    end
-                    else if (c_out_valid) begin
-                        sent$d = 1'b0;
+                    if (c_out_valid & ~keys_bad) begin
                         blk_buf$d = c_out;
                         beat$d = 32'h0;
                         state$d = FrontState$Write;
@@ -71612,25 +71537,8 @@ module top$mee$fi(clock,reset,s$adr,s$dat_w,s$sel,s$we,s$cyc,s$stb,s$cti,s$bte,s
                 end
             FrontState$Write:
                 begin
-                    m$cyc = 1'b1;
-                    m$stb = 1'b1;
-                    m$we = 1'b1;
-                    m$sel = 32'hf;
-                    m$adr = base$q | (((beat$q) & 32'hffffffff) << 32'h2);
-                    m$dat_w = beat_word;
-                    m$cti = k_cti_inc;
-                    if (beat$q == 32'h3) begin
-                        m$cti = k_cti_end;
-                    end
-                    m$tga = tga_q$q;
-                    if (m$ack) begin
-                        beat$d = beat$q + 32'h1;
-                        if (beat$q == 32'h3) begin
-                            state$d = FrontState$Finish;
-                        end
-                    end
-                    else if (m$err) begin
-                        state$d = FrontState$Fail;
+                    if (m$ack & (beat$q == 32'h3)) begin
+                        state$d = FrontState$Finish;
                     end
                 end
             FrontState$Answer:

@@ -153,16 +153,15 @@ pub struct MeeFront {
     /// The slave's word within the block, and `buf`'s word there.
     s_word: Signal<Local, Bits<2>>,
     buf_word: Signal<Local, Bits<32>>,
-    /// `buf`'s word at `beat`.
-    beat_word: Signal<Local, Bits<32>>,
     /// The slave's `sel` as a bit mask of its word.
     sel32: Signal<Local, Bits<32>>,
     /// The slave's beat placed at its word in the block, and its mask.
     beat_data: Signal<Local, Bits<128>>,
     beat_mask: Signal<Local, Bits<128>>,
-    /// RAM's read beat placed at `beat`, and that word's mask.
-    ram_data: Signal<Local, Bits<128>>,
-    ram_mask: Signal<Local, Bits<128>>,
+    /// A 4-beat burst to RAM (`Read`, `Write`), a block in the cipher
+    /// (`Decrypt`, `Encrypt`): what those state pairs share.
+    burst: Signal<Local, Bit>,
+    cipher: Signal<Local, Bit>,
     all_ones: Constant<Bits<128>>,
     k_cti_inc: Constant<Bits<3>>,
     /// A SoC without the engine: slave and master are wires (`MeeFront::bypass`).
@@ -219,12 +218,11 @@ impl Default for MeeFront {
             fwd: Default::default(),
             s_word: Default::default(),
             buf_word: Default::default(),
-            beat_word: Default::default(),
             sel32: Default::default(),
             beat_data: Default::default(),
             beat_mask: Default::default(),
-            ram_data: Default::default(),
-            ram_mask: Default::default(),
+            burst: Default::default(),
+            cipher: Default::default(),
             all_ones: Constant::new(Bits::<128>::mask()),
             k_cti_inc: Constant::new(CTI_INC.into()),
             bypass: Constant::new(false),
@@ -283,14 +281,6 @@ impl Logic for MeeFront {
         } else if self.s_word.val() == 2 {
             self.buf_word.next = self.blk_buf.q.val().get_bits::<32>(32);
         }
-        self.beat_word.next = self.blk_buf.q.val().get_bits::<32>(0);
-        if self.beat.q.val() == 0 {
-            self.beat_word.next = self.blk_buf.q.val().get_bits::<32>(96);
-        } else if self.beat.q.val() == 1 {
-            self.beat_word.next = self.blk_buf.q.val().get_bits::<32>(64);
-        } else if self.beat.q.val() == 2 {
-            self.beat_word.next = self.blk_buf.q.val().get_bits::<32>(32);
-        }
         self.sel32.next = 0.into();
         if self.s.sel.val().get_bit(3) {
             self.sel32.next = self.sel32.val() | 0xff00_0000_u64;
@@ -304,8 +294,8 @@ impl Logic for MeeFront {
         if self.s.sel.val().get_bit(0) {
             self.sel32.next = self.sel32.val() | 0x0000_00ff_u64;
         }
-        // (the 128-bit placements only in the states that use them: a
-        // simulator then skips them in every other cycle)
+        // (the 128-bit placement only while collecting: a simulator then
+        // skips it in every other cycle)
         self.beat_data.next = 0.into();
         self.beat_mask.next = 0.into();
         if self.state.q.val() == FrontState::Collect {
@@ -322,23 +312,6 @@ impl Logic for MeeFront {
                 self.beat_mask.next = bit_cast::<128, 32>(self.sel32.val()) << 32;
             }
         }
-        self.ram_data.next = 0.into();
-        self.ram_mask.next = 0.into();
-        if self.state.q.val() == FrontState::Read {
-            self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val());
-            self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64));
-            if self.beat.q.val() == 0 {
-                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 96;
-                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 96;
-            } else if self.beat.q.val() == 1 {
-                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 64;
-                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 64;
-            } else if self.beat.q.val() == 2 {
-                self.ram_data.next = bit_cast::<128, 32>(self.m.dat_r.val()) << 32;
-                self.ram_mask.next = bit_cast::<128, 32>(bits::<32>(0xffff_ffff_u64)) << 32;
-            }
-        }
-
         // ---- defaults: master idle, slave unanswered ----
         self.fwd.next = false;
         self.m.adr.next = self.s.adr.val();
@@ -359,6 +332,44 @@ impl Logic for MeeFront {
         self.own.next = false;
         self.slot.next = self.slot_q.q.val();
         self.blk.next = self.blk_q.q.val();
+
+        // A burst moves the block word 0 first: RAM's words shift into
+        // `blk_buf` from the bottom, and `blk_buf`'s top word goes out.
+        self.burst.next = (self.state.q.val() == FrontState::Read) | (self.state.q.val() == FrontState::Write);
+        if self.burst.val() {
+            self.m.cyc.next = true;
+            self.m.stb.next = true;
+            self.m.we.next = self.state.q.val() == FrontState::Write;
+            self.m.sel.next = 0xf.into();
+            self.m.adr.next = self.base.q.val() | (bit_cast::<32, 2>(self.beat.q.val()) << 2);
+            self.m.dat_w.next = self.blk_buf.q.val().get_bits::<32>(96);
+            self.m.cti.next = self.k_cti_inc.val();
+            if self.beat.q.val() == 3 {
+                self.m.cti.next = self.k_cti_end.val();
+            }
+            self.m.tga.next = self.tga_q.q.val();
+            if self.m.ack.val() {
+                self.beat.d.next = self.beat.q.val() + 1;
+                self.blk_buf.d.next = (self.blk_buf.q.val() << 32) | bit_cast::<128, 32>(self.m.dat_r.val());
+            } else if self.m.err.val() {
+                self.state.d.next = FrontState::Fail;
+            }
+        }
+        // One block through the cipher once the engine gives the keys.
+        self.cipher.next = (self.state.q.val() == FrontState::Decrypt) | (self.state.q.val() == FrontState::Encrypt);
+        if self.cipher.val() {
+            self.own.next = true;
+            self.c_valid.next = self.keys_ok.val() & !self.sent.q.val();
+            self.c_decrypt.next = self.state.q.val() == FrontState::Decrypt;
+            if self.c_valid.val() & self.c_ready.val() {
+                self.sent.d.next = true;
+            }
+            if self.keys_bad.val() {
+                self.state.d.next = FrontState::Fail;
+            } else if self.c_out_valid.val() {
+                self.sent.d.next = false;
+            }
+        }
 
         match self.state.q.val() {
             FrontState::Idle => {
@@ -405,24 +416,8 @@ impl Logic for MeeFront {
                 if !self.wr.q.val() & !self.same.val() {
                     self.gone.d.next = true;
                 }
-                self.m.cyc.next = true;
-                self.m.stb.next = true;
-                self.m.we.next = false;
-                self.m.sel.next = 0xf.into();
-                self.m.adr.next = self.base.q.val() | (bit_cast::<32, 2>(self.beat.q.val()) << 2);
-                self.m.cti.next = self.k_cti_inc.val();
-                if self.beat.q.val() == 3 {
-                    self.m.cti.next = self.k_cti_end.val();
-                }
-                self.m.tga.next = self.tga_q.q.val();
-                if self.m.ack.val() {
-                    self.blk_buf.d.next = (self.blk_buf.q.val() & !self.ram_mask.val()) | self.ram_data.val();
-                    self.beat.d.next = self.beat.q.val() + 1;
-                    if self.beat.q.val() == 3 {
-                        self.state.d.next = FrontState::Decrypt;
-                    }
-                } else if self.m.err.val() {
-                    self.state.d.next = FrontState::Fail;
+                if self.m.ack.val() & (self.beat.q.val() == 3) {
+                    self.state.d.next = FrontState::Decrypt;
                 }
             }
             FrontState::Collect => {
@@ -449,19 +444,10 @@ impl Logic for MeeFront {
                 }
             }
             FrontState::Decrypt => {
-                self.own.next = true;
                 if !self.wr.q.val() & !self.same.val() {
                     self.gone.d.next = true;
                 }
-                self.c_valid.next = self.keys_ok.val() & !self.sent.q.val();
-                self.c_decrypt.next = true;
-                if self.c_valid.val() & self.c_ready.val() {
-                    self.sent.d.next = true;
-                }
-                if self.keys_bad.val() {
-                    self.state.d.next = FrontState::Fail;
-                } else if self.c_out_valid.val() {
-                    self.sent.d.next = false;
+                if self.c_out_valid.val() & !self.keys_bad.val() {
                     if self.wr.q.val() {
                         self.blk_buf.d.next = (self.c_out.val() & !self.wmask.q.val()) | (self.wbuf.q.val() & self.wmask.q.val());
                         self.state.d.next = FrontState::Encrypt;
@@ -472,39 +458,15 @@ impl Logic for MeeFront {
                 }
             }
             FrontState::Encrypt => {
-                self.own.next = true;
-                self.c_valid.next = self.keys_ok.val() & !self.sent.q.val();
-                if self.c_valid.val() & self.c_ready.val() {
-                    self.sent.d.next = true;
-                }
-                if self.keys_bad.val() {
-                    self.state.d.next = FrontState::Fail;
-                } else if self.c_out_valid.val() {
-                    self.sent.d.next = false;
+                if self.c_out_valid.val() & !self.keys_bad.val() {
                     self.blk_buf.d.next = self.c_out.val();
                     self.beat.d.next = 0.into();
                     self.state.d.next = FrontState::Write;
                 }
             }
             FrontState::Write => {
-                self.m.cyc.next = true;
-                self.m.stb.next = true;
-                self.m.we.next = true;
-                self.m.sel.next = 0xf.into();
-                self.m.adr.next = self.base.q.val() | (bit_cast::<32, 2>(self.beat.q.val()) << 2);
-                self.m.dat_w.next = self.beat_word.val();
-                self.m.cti.next = self.k_cti_inc.val();
-                if self.beat.q.val() == 3 {
-                    self.m.cti.next = self.k_cti_end.val();
-                }
-                self.m.tga.next = self.tga_q.q.val();
-                if self.m.ack.val() {
-                    self.beat.d.next = self.beat.q.val() + 1;
-                    if self.beat.q.val() == 3 {
-                        self.state.d.next = FrontState::Finish;
-                    }
-                } else if self.m.err.val() {
-                    self.state.d.next = FrontState::Fail;
+                if self.m.ack.val() & (self.beat.q.val() == 3) {
+                    self.state.d.next = FrontState::Finish;
                 }
             }
             FrontState::Answer => {

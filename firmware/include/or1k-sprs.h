@@ -212,6 +212,8 @@
 #define SPR_VMEXIT 0xc001 /* host only: why the last VM exit happened (EXIT_* in bits 7..0) and its VMID (bits 15..8) */
 #define SPR_VMEXINFO0 0xc002 /* host only: what the last exit exposes, SPR_VMEXINFO0 + i for i in 0..VMEXINFO_COUNT (a hypercall's r3..r8; a region exit's gPA and access kind; a halt's r3; a fault's vector) */
 #define VMEXINFO_COUNT 0x6
+#define SPR_VMSAVE 0xc008 /* host supervisor (read/write): the physical address of the save area for the next l.vmenter; that entry unseals the guest's context from it and the VM exit that ends the run seals it back there (docs/SEALING.md). SEAL_ALIGN aligned, inside RAM, a host page */
+#define SPR_VMENTERR 0xc009 /* host only, read-only: the last l.vmenter's refusal code (VMENTER_ERR_*; 0 if it entered) */
 #define SPR_SMEPCR 0xc010 /* monitor only: where l.rfe in the monitor returns to (the l.smc's pc + 4; 0x100 at reset) */
 #define SPR_SMESR 0xc011 /* monitor only: the SR l.rfe in the monitor restores (the caller's) */
 #define SPR_SMEVMCR 0xc012 /* monitor only, read-only: the VMCR l.rfe in the monitor restores (the caller's world) */
@@ -258,11 +260,44 @@
 #define EXIT_ACCESS_WRITE 0x1
 #define EXIT_ACCESS_EXECUTE 0x2
 #define VMEXIT_VMID_SHIFT 0x8 /* SPR_VMEXIT: the VMID of the exited VM is in bits 15..8 */
+#define VMEXIT_LOST 0x10000 /* SPR_VMEXIT: the exit could not seal the context (the seal counter is exhausted or the slot has no sealing key): nothing was written, the context is gone and the slot refuses entry (VMENTER_ERR_LOST) until it is destroyed and created again */
 
 /* l.vmenter refusals (r11; the host goes on at the next instruction, the guest never runs) */
 #define VMENTER_ERR_VMID 0x1 /* VMID 0 or above VM_SLOTS */
 #define VMENTER_ERR_FREE 0x2 /* no VM in the slot (never created, or destroyed) */
 #define VMENTER_ERR_UNLAUNCHED 0x3 /* created but not launched */
+#define VMENTER_ERR_SAVE_AREA 0x4 /* SPR_VMSAVE is not SEAL_ALIGN aligned, not inside RAM, or on a page the page table gives to a VM */
+#define VMENTER_ERR_LOST 0x5 /* the slot's context was lost at its last exit (VMEXIT_LOST) */
+#define VMENTER_ERR_SEAL_FORMAT 0x6 /* the blob's first word is not SEAL_MAGIC */
+#define VMENTER_ERR_SEAL_VMID 0x7 /* the blob names another VMID (another VM's blob) */
+#define VMENTER_ERR_SEAL_STALE 0x8 /* the blob's counter is not the slot's current one (an older blob: a replay) */
+#define VMENTER_ERR_SEAL_TAG 0x9 /* the CCM tag does not match: the blob was changed, truncated or sealed under other keys */
+#define VMENTER_ERR_SEAL_BUS 0xa /* a bus error while the blob was read */
+
+/* Sealed guest context (docs/SEALING.md): the blob l.vmenter reads and a VM exit writes */
+#define SEAL_MAGIC 0x564d5331 /* the blob's first word ("VMS1" big-endian), its CCM associated data */
+#define SEAL_BLOB_BYTES 0xd0 /* blob bytes: header (magic, VMID, 64-bit counter), the encrypted context, the CCM tag */
+#define SEAL_OFF_MAGIC 0x0
+#define SEAL_OFF_VMID 0x4 /* the VMID (a word) and the counter (two words, high first): the CCM nonce, 12 bytes */
+#define SEAL_OFF_CTR 0x8
+#define SEAL_OFF_CTX 0x10 /* the encrypted context: SEAL_CTX_WORDS words in CTX_* order */
+#define SEAL_OFF_TAG 0xc0
+#define SEAL_TAG_BYTES 0x10
+#define SEAL_ALIGN 0x100 /* the save area's alignment (a blob never crosses a page) */
+#define SEAL_CTX_WORDS 0x2c /* words of context in a blob (CTX_FIELDS; the last CTX_RESERVED are zero) */
+#define CTX_GPR0 0x0 /* context words: r0..r31 at CTX_GPR0 + n, then the words below */
+#define CTX_PC 0x20 /* where the guest resumes (never a delay slot: an exit there resumes at its branch) */
+#define CTX_SR 0x21
+#define CTX_EPCR 0x22
+#define CTX_EEAR 0x23
+#define CTX_ESR 0x24
+#define CTX_MACLO 0x25
+#define CTX_MACHI 0x26
+#define CTX_TTMR 0x27
+#define CTX_TTCR 0x28
+#define CTX_FLAGS 0x29 /* CTX_FLAG_* bits */
+#define CTX_RESERVED 0x2a /* words CTX_RESERVED.. up to SEAL_CTX_WORDS: zero */
+#define CTX_FLAG_HYPERCALL 0x1 /* the exit was a hypercall: the next entry puts its rB in the guest's r11 */
 
 /* SR: supervision register bits */
 #define SR_SM 0x1

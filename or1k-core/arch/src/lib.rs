@@ -297,6 +297,12 @@ arch_consts! {
     /// (a hypercall's r3..r8; a region exit's gPA and access kind; a halt's r3; a fault's vector)
     SPR_VMEXINFO0 = spr(24, 2);
     VMEXINFO_COUNT = 6;
+    /// host supervisor (read/write): the physical address of the save area for the next
+    /// l.vmenter; that entry unseals the guest's context from it and the VM exit that ends
+    /// the run seals it back there (docs/SEALING.md). SEAL_ALIGN aligned, inside RAM, a host page
+    SPR_VMSAVE = spr(24, 8);
+    /// host only, read-only: the last l.vmenter's refusal code (VMENTER_ERR_*; 0 if it entered)
+    SPR_VMENTERR = spr(24, 9);
     /// monitor only: where l.rfe in the monitor returns to (the l.smc's pc + 4; 0x100 at reset)
     SPR_SMEPCR = spr(24, 16);
     /// monitor only: the SR l.rfe in the monitor restores (the caller's)
@@ -381,6 +387,10 @@ arch_consts! {
     EXIT_ACCESS_EXECUTE = 2;
     /// SPR_VMEXIT: the VMID of the exited VM is in bits 15..8
     VMEXIT_VMID_SHIFT = 8;
+    /// SPR_VMEXIT: the exit could not seal the context (the seal counter is exhausted or the
+    /// slot has no sealing key): nothing was written, the context is gone and the slot
+    /// refuses entry (VMENTER_ERR_LOST) until it is destroyed and created again
+    VMEXIT_LOST = 1 << 16;
 
     ["l.vmenter refusals (r11; the host goes on at the next instruction, the guest never runs)"]
     /// VMID 0 or above VM_SLOTS
@@ -389,6 +399,57 @@ arch_consts! {
     VMENTER_ERR_FREE = 2;
     /// created but not launched
     VMENTER_ERR_UNLAUNCHED = 3;
+    /// SPR_VMSAVE is not SEAL_ALIGN aligned, not inside RAM, or on a page the page table
+    /// gives to a VM
+    VMENTER_ERR_SAVE_AREA = 4;
+    /// the slot's context was lost at its last exit (VMEXIT_LOST)
+    VMENTER_ERR_LOST = 5;
+    /// the blob's first word is not SEAL_MAGIC
+    VMENTER_ERR_SEAL_FORMAT = 6;
+    /// the blob names another VMID (another VM's blob)
+    VMENTER_ERR_SEAL_VMID = 7;
+    /// the blob's counter is not the slot's current one (an older blob: a replay)
+    VMENTER_ERR_SEAL_STALE = 8;
+    /// the CCM tag does not match: the blob was changed, truncated or sealed under other keys
+    VMENTER_ERR_SEAL_TAG = 9;
+    /// a bus error while the blob was read
+    VMENTER_ERR_SEAL_BUS = 10;
+
+    ["Sealed guest context (docs/SEALING.md): the blob l.vmenter reads and a VM exit writes"]
+    /// the blob's first word ("VMS1" big-endian), its CCM associated data
+    SEAL_MAGIC = 0x564d_5331;
+    /// blob bytes: header (magic, VMID, 64-bit counter), the encrypted context, the CCM tag
+    SEAL_BLOB_BYTES = 208;
+    SEAL_OFF_MAGIC = 0;
+    /// the VMID (a word) and the counter (two words, high first): the CCM nonce, 12 bytes
+    SEAL_OFF_VMID = 4;
+    SEAL_OFF_CTR = 8;
+    /// the encrypted context: SEAL_CTX_WORDS words in CTX_* order
+    SEAL_OFF_CTX = 16;
+    SEAL_OFF_TAG = 192;
+    SEAL_TAG_BYTES = 16;
+    /// the save area's alignment (a blob never crosses a page)
+    SEAL_ALIGN = 256;
+    /// words of context in a blob (CTX_FIELDS; the last CTX_RESERVED are zero)
+    SEAL_CTX_WORDS = 44;
+    /// context words: r0..r31 at CTX_GPR0 + n, then the words below
+    CTX_GPR0 = 0;
+    /// where the guest resumes (never a delay slot: an exit there resumes at its branch)
+    CTX_PC = 32;
+    CTX_SR = 33;
+    CTX_EPCR = 34;
+    CTX_EEAR = 35;
+    CTX_ESR = 36;
+    CTX_MACLO = 37;
+    CTX_MACHI = 38;
+    CTX_TTMR = 39;
+    CTX_TTCR = 40;
+    /// CTX_FLAG_* bits
+    CTX_FLAGS = 41;
+    /// words CTX_RESERVED.. up to SEAL_CTX_WORDS: zero
+    CTX_RESERVED = 42;
+    /// the exit was a hypercall: the next entry puts its rB in the guest's r11
+    CTX_FLAG_HYPERCALL = 1 << 0;
 
     ["SR: supervision register bits"]
     SR_SM = 1 << 0;
@@ -754,6 +815,90 @@ arch_consts! {
     UART_MSR_READY = 0xb0;
 }
 
+/// The largest seal counter: a slot whose counter has reached it seals no more
+/// (VMEXIT_LOST). The counter is 64 bits and starts at 0 when the slot is created.
+pub const SEAL_CTR_MAX: u64 = u64::MAX;
+
+/// How the ISS and the RTL fill a context word at a VM exit and use it at
+/// the next entry (docs/SEALING.md). Both serialise by this table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CtxSource {
+    /// GPR n (r0 is always 0 in a blob)
+    Gpr(u32),
+    /// the resume pc
+    Pc,
+    Sr,
+    Epcr,
+    Eear,
+    Esr,
+    MacLo,
+    MacHi,
+    /// the guest's tick timer: it counts clock cycles in the RTL and
+    /// instructions in the ISS, so lock-step takes its value from the RTL
+    Ttmr,
+    Ttcr,
+    Flags,
+    Reserved,
+}
+
+/// One word of the sealed context.
+#[derive(Clone, Copy, Debug)]
+pub struct CtxField {
+    pub word: u32,
+    pub name: &'static str,
+    pub source: CtxSource,
+}
+
+const fn ctx_table() -> [CtxField; SEAL_CTX_WORDS as usize] {
+    const GPR: [&str; 32] = [
+        "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "r16",
+        "r17", "r18", "r19", "r20", "r21", "r22", "r23", "r24", "r25", "r26", "r27", "r28", "r29", "r30", "r31",
+    ];
+    let mut t = [CtxField { word: 0, name: "reserved", source: CtxSource::Reserved }; SEAL_CTX_WORDS as usize];
+    let mut i = 0;
+    while i < SEAL_CTX_WORDS as usize {
+        t[i].word = i as u32;
+        if i < 32 {
+            t[i].name = GPR[i];
+            t[i].source = CtxSource::Gpr(i as u32);
+        }
+        i += 1;
+    }
+    let rest = [
+        (CTX_PC, "pc", CtxSource::Pc),
+        (CTX_SR, "sr", CtxSource::Sr),
+        (CTX_EPCR, "epcr", CtxSource::Epcr),
+        (CTX_EEAR, "eear", CtxSource::Eear),
+        (CTX_ESR, "esr", CtxSource::Esr),
+        (CTX_MACLO, "maclo", CtxSource::MacLo),
+        (CTX_MACHI, "machi", CtxSource::MacHi),
+        (CTX_TTMR, "ttmr", CtxSource::Ttmr),
+        (CTX_TTCR, "ttcr", CtxSource::Ttcr),
+        (CTX_FLAGS, "flags", CtxSource::Flags),
+    ];
+    let mut j = 0;
+    while j < rest.len() {
+        t[rest[j].0 as usize] = CtxField { word: rest[j].0, name: rest[j].1, source: rest[j].2 };
+        j += 1;
+    }
+    t
+}
+
+/// The sealed context, word by word (docs/SEALING.md "Fields").
+pub const CTX_FIELDS: [CtxField; SEAL_CTX_WORDS as usize] = ctx_table();
+
+/// Guest-visible state that is deliberately not in the blob, and why: each
+/// is either cleared at every exit, kept tagged in hardware, or the host's.
+pub const CTX_NOT_SEALED: &[(&str, &str)] = &[
+    ("l.lwa reservation", "cleared at every exit and entry, as by an exception: a restored reservation could outlive a host store to a shared page, so the next l.swa fails and the guest retries"),
+    ("delay-slot state", "an exit never resumes in a delay slot: it resumes at the branch, which runs again (SR[DSX] is in SR)"),
+    ("vector base", "SR[EPH], in SR"),
+    ("TLBs", "entries are tagged with the VMID that wrote them and stay in the TLBs (docs/VIRT.md)"),
+    ("cache lines", "tagged with their owner, written back encrypted (docs/VIRT.md, docs/MEE.md)"),
+    ("PIC, host tick timer", "the host's: a guest cannot reach them"),
+    ("NPC, PPC", "NPC is the resume pc; PPC reads as after an exception entry"),
+];
+
 /// Whether user mode (SR[SM] = 0) may read `addr` with l.mfspr: only with
 /// SR[SUMRA] = 1, and only the configuration registers SPR_VR..=USER_SPR_LAST.
 /// This is a security boundary: EPCR/EEAR/ESR, SR, NPC/PPC, the GPR window,
@@ -823,6 +968,18 @@ mod tests {
     }
 
     #[test]
+    fn ctx_table_names_every_word_once() {
+        for (i, f) in CTX_FIELDS.iter().enumerate() {
+            assert_eq!(f.word, i as u32);
+            assert!(!f.name.is_empty());
+        }
+        assert!(matches!(CTX_FIELDS[CTX_PC as usize].source, CtxSource::Pc));
+        assert!(matches!(CTX_FIELDS[31].source, CtxSource::Gpr(31)));
+        assert!(CTX_FIELDS[CTX_RESERVED as usize..].iter().all(|f| f.source == CtxSource::Reserved));
+        assert_eq!(CTX_FIELDS.iter().filter(|f| f.source == CtxSource::Reserved).count(), (SEAL_CTX_WORDS - CTX_RESERVED) as usize);
+    }
+
+    #[test]
     fn vector_names_resolve() {
         assert_eq!(vector_name(VEC_DTLB_MISS), Some("DTLB_MISS"));
         assert_eq!(vector_name(VEC_SYSCALL), Some("SYSCALL"));
@@ -868,6 +1025,10 @@ mod tests {
         assert!(SR_WRITABLE & SR_SUMRA != 0, "SUMRA is set with l.mtspr");
     }
 }
+
+const _: () = assert!(SEAL_OFF_CTX + 4 * SEAL_CTX_WORDS == SEAL_OFF_TAG);
+const _: () = assert!(SEAL_OFF_TAG + SEAL_TAG_BYTES == SEAL_BLOB_BYTES && SEAL_BLOB_BYTES <= SEAL_ALIGN);
+const _: () = assert!(SEAL_CTX_WORDS % 4 == 0 && CTX_FLAGS + 1 == CTX_RESERVED);
 
 // A guest's tag is its VMID: the VMIDs must stay below the monitor's tag.
 const _: () = assert!(VM_SLOTS < OWNER_MONITOR && OWNER_MONITOR < (1 << OWNER_BITS));

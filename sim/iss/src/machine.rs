@@ -58,6 +58,11 @@ pub struct Config {
     /// page, and the guests' and the monitor's accesses to it go through
     /// the cipher under the page owner's keys. Off: ENC changes no data.
     pub mee: bool,
+    /// The largest seal counter (docs/SEALING.md "Counter rules"): the VM
+    /// exit of a slot whose counter has reached it cannot seal (VMEXIT_LOST).
+    /// `or1k_arch::SEAL_CTR_MAX` (the hardware's 64-bit counter) by
+    /// default; tests make it small to reach exhaustion.
+    pub seal_ctr_max: u64,
 }
 
 impl Default for Config {
@@ -72,6 +77,7 @@ impl Default for Config {
             dcache: None,
             secure: None,
             mee: false,
+            seal_ctr_max: SEAL_CTR_MAX,
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Worlds and guest mode (docs/VIRT.md): the monitor call and return, VM
-//! entry and exit, the per-slot context store, the region translation of
-//! guest accesses and the check of host accesses.
+//! entry and exit with context sealing (docs/SEALING.md; the blob format is
+//! `crate::seal`), the region translation of guest accesses and the check
+//! of host accesses.
 
 use crate::cpu::{Fault, Flow};
 use crate::machine::Machine;
 use crate::mmu::Access;
+use crate::seal::{open_blob, seal_blob, seal_key, SealedBlob, BLOB_BYTES, CTX_WORDS};
 use crate::timer::TickTimer;
 use or1k_arch::*;
 
@@ -42,7 +44,11 @@ impl Region {
     }
 }
 
-/// A guest's context between exit and entry (the interim on-chip store).
+/// A guest's context in flight: what a VM exit serialises into the blob's
+/// payload and an entry restores from it, word by word in the order of
+/// `or1k_arch::CTX_FIELDS` (the single table the ISS and the RTL share).
+/// Nothing keeps one between an exit and the next entry: the blob in RAM
+/// is the only copy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GuestContext {
     pub gpr: [u32; 32],
@@ -56,23 +62,82 @@ pub struct GuestContext {
     pub mac: u64,
     pub ttmr: u32,
     pub ttcr: u32,
-    /// the last exit was a hypercall: the next entry puts rB in r11
-    pub hypercall: bool,
+    /// CTX_FLAG_* (CTX_FLAG_HYPERCALL: the next entry puts rB in r11)
+    pub flags: u32,
 }
 
 impl GuestContext {
-    /// A guest at reset: pc 0x100, supervisor, everything else zero.
-    fn reset() -> GuestContext {
+    /// A guest at reset: pc 0x100, SR_RESET, everything else zero (a
+    /// fresh slot's first entry).
+    pub fn reset() -> GuestContext {
         GuestContext { pc: VEC_RESET, sr: SR_RESET, ..Default::default() }
+    }
+
+    /// The blob's payload: each word by its `CtxSource`.
+    pub fn to_words(&self) -> [u32; CTX_WORDS] {
+        std::array::from_fn(|i| match CTX_FIELDS[i].source {
+            CtxSource::Gpr(0) => 0,
+            CtxSource::Gpr(n) => self.gpr[n as usize],
+            CtxSource::Pc => self.pc,
+            CtxSource::Sr => self.sr,
+            CtxSource::Epcr => self.epcr,
+            CtxSource::Eear => self.eear,
+            CtxSource::Esr => self.esr,
+            CtxSource::MacLo => self.mac as u32,
+            CtxSource::MacHi => (self.mac >> 32) as u32,
+            CtxSource::Ttmr => self.ttmr,
+            CtxSource::Ttcr => self.ttcr,
+            CtxSource::Flags => self.flags,
+            CtxSource::Reserved => 0,
+        })
+    }
+
+    /// The context a payload holds (reserved words are ignored: a blob
+    /// that opened was sealed by an exit, which writes them 0).
+    pub fn from_words(words: &[u32; CTX_WORDS]) -> GuestContext {
+        let mut c = GuestContext::default();
+        for (f, &w) in CTX_FIELDS.iter().zip(words) {
+            match f.source {
+                CtxSource::Gpr(n) => c.gpr[n as usize] = w,
+                CtxSource::Pc => c.pc = w,
+                CtxSource::Sr => c.sr = w,
+                CtxSource::Epcr => c.epcr = w,
+                CtxSource::Eear => c.eear = w,
+                CtxSource::Esr => c.esr = w,
+                CtxSource::MacLo => c.mac = (c.mac & !0xffff_ffff) | w as u64,
+                CtxSource::MacHi => c.mac = (c.mac & 0xffff_ffff) | (w as u64) << 32,
+                CtxSource::Ttmr => c.ttmr = w,
+                CtxSource::Ttcr => c.ttcr = w,
+                CtxSource::Flags => c.flags = w,
+                CtxSource::Reserved => {}
+            }
+        }
+        c.gpr[0] = 0;
+        c
     }
 }
 
-#[derive(Clone, Debug, Default)]
+/// A VM slot as the hardware keeps it. The guest's context is not here:
+/// it is sealed in the host's save area (docs/SEALING.md); the slot keeps
+/// only what makes a blob fresh.
+#[derive(Clone, Debug)]
 pub struct Slot {
     pub state: u32,
     pub regions: [Region; VM_REGIONS as usize],
-    /// not reachable by any instruction, SPR or bus access: only l.vmenter reads it
-    pub(crate) context: GuestContext,
+    /// the seal counter: the counter of the last blob sealed (0: none yet)
+    pub(crate) counter: u64,
+    /// an exit could not seal (VMEXIT_LOST): entries are refused
+    pub(crate) lost: bool,
+    /// created and never exited since: the next entry starts the guest at
+    /// reset without reading a blob
+    pub(crate) fresh: bool,
+}
+
+impl Default for Slot {
+    /// As writing VMSTATE_FREE leaves it.
+    fn default() -> Slot {
+        Slot { state: VMSTATE_FREE, regions: Default::default(), counter: 0, lost: false, fresh: true }
+    }
 }
 
 /// Virtualization state of the machine (present with `Config::secure`).
@@ -90,6 +155,14 @@ pub struct Virt {
     pub page_table: Vec<u8>,
     /// the page SPR_VMPTE addresses (a page number below VMPT_PAGES)
     pub ptsel: u32,
+    /// SPR_VMSAVE: the save area the next l.vmenter uses (as written)
+    pub vmsave: u32,
+    /// SPR_VMENTERR: the last l.vmenter's refusal code (0: it entered)
+    pub vmenterr: u32,
+    /// the running guest's save area, latched at its entry (bit 31 clear)
+    save_addr: u32,
+    /// what the last exit sealed, until the co-simulator takes it
+    pub(crate) sealed: Option<SealedBlob>,
     /// the host's SR and EEAR and its l.vmenter's pc while a guest runs
     host_sr: u32,
     host_eear: u32,
@@ -118,6 +191,10 @@ impl Virt {
             slots: Default::default(),
             page_table: vec![0; VMPT_PAGES as usize],
             ptsel: 0,
+            vmsave: 0xffff_ffff,
+            vmenterr: 0,
+            save_addr: 0,
+            sealed: None,
             host_sr: 0,
             host_eear: 0,
             vmenter_pc: 0,
@@ -303,24 +380,25 @@ impl Machine {
         Flow::Jump(pc)
     }
 
-    /// l.vmenter: refuse (code in r11, host goes on) or enter the guest.
+    /// l.vmenter: refuse (the code goes to SPR_VMENTERR here and to r11 by
+    /// the caller; nothing else changes, the host goes on) or enter the
+    /// guest with the context unsealed from the save area in SPR_VMSAVE.
     #[cold]
     #[inline(never)]
     pub(crate) fn vm_enter(&mut self, pc: u32, vmid: u32, answer: u32) -> Result<Flow, u32> {
-        let v = self.virt.as_deref_mut().expect("virtualization state");
-        if !(1..=VM_SLOTS).contains(&vmid) {
-            return Err(VMENTER_ERR_VMID);
-        }
-        let slot = &mut v.slots[(vmid - 1) as usize];
-        match slot.state {
-            VMSTATE_LAUNCHED => {}
-            VMSTATE_FREE => return Err(VMENTER_ERR_FREE),
-            _ => return Err(VMENTER_ERR_UNLAUNCHED),
-        }
-        let mut ctx = std::mem::take(&mut slot.context);
-        if ctx.hypercall {
+        let (mut ctx, save) = match self.vm_enter_checks(vmid) {
+            Ok(c) => c,
+            Err(code) => {
+                self.virt_mut().vmenterr = code;
+                return Err(code);
+            }
+        };
+        if ctx.flags & CTX_FLAG_HYPERCALL != 0 {
             ctx.gpr[11] = answer;
         }
+        let v = self.virt.as_deref_mut().expect("virtualization state");
+        v.vmenterr = 0;
+        v.save_addr = save;
         v.host_sr = self.cpu.sr;
         v.host_eear = self.cpu.eear;
         v.vmenter_pc = pc;
@@ -341,16 +419,58 @@ impl Machine {
         Ok(Flow::Resume)
     }
 
+    /// docs/SEALING.md "Entry checks", in order: the slot, the save area,
+    /// fresh (the reset context), lost, the blob (read raw from RAM: the
+    /// sealing engine is a bus master that bypasses the caches, and the
+    /// save area is a host page, which the MEE passes as stored). The
+    /// context and the save area's RAM address, or the refusal code.
+    fn vm_enter_checks(&self, vmid: u32) -> Result<(GuestContext, u32), u32> {
+        let v = self.virt();
+        if !(1..=VM_SLOTS).contains(&vmid) {
+            return Err(VMENTER_ERR_VMID);
+        }
+        let slot = &v.slots[(vmid - 1) as usize];
+        match slot.state {
+            VMSTATE_LAUNCHED => {}
+            VMSTATE_FREE => return Err(VMENTER_ERR_FREE),
+            _ => return Err(VMENTER_ERR_UNLAUNCHED),
+        }
+        let save = v.vmsave & !UNCACHED_ADDR_MASK;
+        let inside = save as u64 + SEAL_BLOB_BYTES as u64 <= self.bus.ram.len() as u64;
+        if !save.is_multiple_of(SEAL_ALIGN) || !inside || v.page_entry(save) & VMPTE_OWNER_MASK != 0 {
+            return Err(VMENTER_ERR_SAVE_AREA);
+        }
+        if slot.fresh {
+            return Ok((GuestContext::reset(), save));
+        }
+        if slot.lost {
+            return Err(VMENTER_ERR_LOST);
+        }
+        // inside RAM (checked above): no bus error (VMENTER_ERR_SEAL_BUS) in this model
+        let off = save.wrapping_sub(RAM_BASE) as usize;
+        let blob = &self.bus.ram[off..off + BLOB_BYTES];
+        let words = open_blob(&self.slot_seal_key(vmid), vmid, slot.counter, blob)?;
+        Ok((GuestContext::from_words(&words), save))
+    }
+
+    /// Slot `vmid`'s sealing key as its key block entry holds it (zeros
+    /// when it has none: nothing sealed under it opens).
+    fn slot_seal_key(&self, vmid: u32) -> [u8; 16] {
+        let su = &self.bus.secure.as_ref().expect("virtualization has the secure unit").su;
+        seal_key(su.key_words(vmid))
+    }
+
     /// VM exit: the guest's state (as the CPU holds it now: the resume
-    /// point, or its branch when that is a delay slot) to its slot's store,
-    /// registers cleared, the host entered at its 0xF00 as an exception of
-    /// its l.vmenter.
+    /// point, or its branch when that is a delay slot) sealed to the save
+    /// area latched at its entry (or, when the slot cannot seal, nothing
+    /// written, the slot lost and VMEXIT_LOST reported), registers cleared,
+    /// the host entered at its 0xF00 as an exception of its l.vmenter.
     #[cold]
     #[inline(never)]
     pub(crate) fn vm_exit(&mut self, cause: u32, info: [u32; VMEXINFO_COUNT as usize]) {
-        let cpu = &mut self.cpu;
-        let v = self.virt.as_deref_mut().expect("virtualization state");
-        let vmid = v.vmid();
+        let vmid = self.virt().vmid();
+        let cpu = &self.cpu;
+        let v = self.virt();
         let ctx = GuestContext {
             gpr: cpu.gpr,
             pc: if cpu.delay_slot { cpu.pc.wrapping_sub(4) } else { cpu.pc },
@@ -361,11 +481,33 @@ impl Machine {
             mac: cpu.mac,
             ttmr: v.guest_timer.ttmr,
             ttcr: v.guest_timer.ttcr,
-            hypercall: cause == EXIT_VMCALL,
+            flags: if cause == EXIT_VMCALL { CTX_FLAG_HYPERCALL } else { 0 },
         };
-        v.slots[(vmid - 1) as usize].context = ctx;
+        let words = ctx.to_words();
+        let counter = v.slots[(vmid - 1) as usize].counter;
+        let keyed = self.bus.secure.as_ref().is_some_and(|s| s.su.key_present(vmid));
+        let mut lost = 0;
+        if counter >= self.config.seal_ctr_max || !keyed {
+            let slot = &mut self.virt_mut().slots[(vmid - 1) as usize];
+            slot.lost = true;
+            slot.fresh = false;
+            lost = VMEXIT_LOST;
+        } else {
+            let counter = counter + 1;
+            let addr = self.virt().save_addr;
+            let blob = seal_blob(&self.slot_seal_key(vmid), vmid, counter, &words);
+            let off = addr.wrapping_sub(RAM_BASE) as usize;
+            self.bus.ram[off..off + BLOB_BYTES].copy_from_slice(&blob);
+            let v = self.virt_mut();
+            let slot = &mut v.slots[(vmid - 1) as usize];
+            slot.counter = counter;
+            slot.fresh = false;
+            v.sealed = Some(SealedBlob { addr, vmid, counter, ctx: words });
+        }
+        let cpu = &mut self.cpu;
+        let v = self.virt.as_deref_mut().expect("virtualization state");
         v.guest_timer = TickTimer::default();
-        v.exit_cause = cause | (vmid << VMEXIT_VMID_SHIFT);
+        v.exit_cause = cause | (vmid << VMEXIT_VMID_SHIFT) | lost;
         v.exit_info = info;
         cpu.gpr = [0; 32];
         cpu.mac = 0;
@@ -379,6 +521,31 @@ impl Machine {
         cpu.npc = cpu.pc.wrapping_add(4);
         cpu.delay_slot = false;
         self.set_vmcr(0);
+    }
+
+    /// What the last VM exit sealed (address, VMID, counter, the context
+    /// words in the clear), once: the lock-step co-simulator compares the
+    /// RTL's blob with it and may then overwrite the ISS's blob in RAM with
+    /// the RTL's (the guest's TTMR/TTCR count cycles there); the next entry
+    /// reads the blob from RAM, nothing else keeps the context. `None` when
+    /// no exit sealed since the last call (an exit that lost the context
+    /// seals nothing).
+    pub fn take_sealed(&mut self) -> Option<SealedBlob> {
+        self.virt.as_deref_mut()?.sealed.take()
+    }
+
+    /// Slot `vmid`'s sealing key (key words 8..11), when the slot has keys:
+    /// a simulator-side view for the co-simulator and tests (no register,
+    /// SPR or bus address reaches it).
+    pub fn seal_key_of(&self, vmid: u32) -> Option<[u8; 16]> {
+        let su = &self.bus.secure.as_ref()?.su;
+        ((1..=VM_SLOTS).contains(&vmid) && su.key_present(vmid)).then(|| seal_key(su.key_words(vmid)))
+    }
+
+    /// Slot `vmid`'s seal counter (tests; 0 for no slot).
+    pub fn seal_counter(&self, vmid: u32) -> u64 {
+        let Some(v) = self.virt.as_deref() else { return 0 };
+        if (1..=VM_SLOTS).contains(&vmid) { v.slots[(vmid - 1) as usize].counter } else { 0 }
     }
 
     /// A host interrupt pending while a guest runs: the exit cause.
@@ -407,6 +574,10 @@ impl Machine {
                 a if a == SPR_VMEXIT || (SPR_VMEXINFO0..SPR_VMEXINFO0 + VMEXINFO_COUNT).contains(&a) => {
                     v.host() && !write
                 }
+                // host read/write
+                SPR_VMSAVE => v.host(),
+                // host read; a write is ignored
+                SPR_VMENTERR => v.host(),
                 _ => false,
             };
         }
@@ -428,6 +599,8 @@ impl Machine {
         Some(match addr {
             SPR_VMCR => v.vmcr,
             SPR_VMEXIT => v.exit_cause,
+            SPR_VMSAVE => v.vmsave,
+            SPR_VMENTERR => v.vmenterr,
             SPR_SMEPCR => v.smepcr,
             SPR_SMESR => v.smesr,
             SPR_SMEVMCR => v.smevmcr,
@@ -468,6 +641,7 @@ impl Machine {
             return false;
         }
         match addr {
+            SPR_VMSAVE => v.vmsave = val,
             SPR_SMEPCR => v.smepcr = val,
             SPR_SMESR => v.smesr = val,
             SPR_VMSEL => v.vmsel = val,
@@ -479,8 +653,12 @@ impl Machine {
             SPR_VMSTATE => {
                 if let Some(s) = v.selected() {
                     match val {
-                        VMSTATE_CREATED => s.context = GuestContext::reset(),
-                        VMSTATE_FREE => s.context = GuestContext::default(),
+                        // create and destroy: a fresh slot, no blob of before opens
+                        VMSTATE_CREATED | VMSTATE_FREE => {
+                            s.counter = 0;
+                            s.lost = false;
+                            s.fresh = true;
+                        }
                         VMSTATE_LAUNCHED => {}
                         _ => return true,
                     }
@@ -497,7 +675,7 @@ impl Machine {
                         _ => {}
                     }
                 }
-                // VMCR, SMEVMCR, VMEXIT, VMEXINFO*: read-only
+                // VMCR, SMEVMCR, VMEXIT, VMEXINFO*, VMENTERR: read-only
             }
         }
         true

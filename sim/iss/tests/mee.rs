@@ -11,7 +11,7 @@
 mod common;
 use aes::cipher::{BlockDecrypt, BlockEncrypt, KeyInit};
 use aes::Aes128;
-use common::{assemble, assemble_at, li, vm_image, vmenter, SMC, VMCALL};
+use common::{assemble, assemble_at, li, vm_image, vmenter_saved, SMC, VMCALL};
 use or1k_arch::*;
 use vmsp_iss::{CacheGeometry, Config, Machine, Outcome, SecureConfig};
 
@@ -252,13 +252,13 @@ fn host(caches: bool) -> Vec<u8> {
     exit += &format!(
         "    l.slli r24, r21, 2\n    l.add r24, r24, r20\n    l.lwz r5, 0xc00(r24)\n    l.sfeqi r5, 0\n    l.bf done\n    l.nop\n\
          l.or r6, r21, r0\n{}    l.ori r3, r0, 0x99\n    l.nop 1\ndone:\n    l.ori r3, r0, 0\n    l.nop 1\n",
-        vmenter(5, 6)
+        vmenter_saved(5, 6)
     );
     let main = format!(
         "{}{}    l.lwz r5, 0xc00(r20)\n    l.ori r6, r0, 0\n{}    l.ori r3, r0, 0x99\n    l.nop 1\nvmexit:\n{exit}",
         sr_caches(caches),
         li(20, RAM_UNCACHED_ALIAS | 0x3000),
-        vmenter(5, 6)
+        vmenter_saved(5, 6)
     );
     vm_image(&main, &[(0xf00, "    l.j vmexit\n    l.nop\n")])
 }

@@ -1,11 +1,14 @@
 //! Worlds and guest mode on the golden model (docs/VIRT.md): the attacks
 //! of issue 13 on I1/I2 and on VM entry, each expected to fail, plus the
 //! exit/entry mechanics they rely on. The slot table is set up the way the
-//! monitor does it (the monitor-only SPRs); the monitor here is a two-line
-//! ROM, the real one is tested through firmware (firmware/vmtests).
+//! monitor does it (the monitor-only SPRs, keys through the secure unit's
+//! model); the monitor here is a two-line ROM, the real one is tested
+//! through firmware (firmware/vmtests). Every host sets SPR_VMSAVE to its
+//! VM's own save area before each l.vmenter (`common::vmenter_saved`); the
+//! attacks on the sealed context are in tests/seal.rs.
 
 mod common;
-use common::{assemble, assemble_at, li, vm_image, vmenter, SMC, VMCALL};
+use common::{assemble, assemble_at, li, save_area, vm_image, vmenter, vmenter_saved, SMC, VMCALL};
 use or1k_arch::*;
 use vmsp_iss::{Config, Machine, Outcome, SecureConfig};
 
@@ -23,6 +26,13 @@ fn monitor() -> SecureConfig {
     SecureConfig::from_elf(&rom).unwrap()
 }
 
+
+/// Fills slot `vmid`'s keys (the secure unit's KEY_CMD_FILL), as the
+/// monitor does at create: without a sealing key an exit loses the context.
+fn fill_keys(m: &mut Machine, vmid: u32) {
+    let su = &mut m.bus.secure.as_mut().unwrap().su;
+    assert!(su.write(SU_KEY_CTRL, (vmid << KEY_SLOT_SHIFT) | KEY_CMD_FILL));
+}
 
 /// Gives the pages of [hpa, hpa + size) to `vmid` in the page table (0:
 /// back to the host), as the monitor does at create and destroy.
@@ -51,6 +61,7 @@ fn machine(host: &[u8], guests: &[&[u8]], launch: bool) -> Machine {
         m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
         m.write_spr(SPR_VMRGN0 + VMRGN_HPA, hpa);
         m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+        fill_keys(&mut m, vmid);
         own(&mut m, hpa, GSIZE, vmid);
         if launch {
             m.write_spr(SPR_VMSTATE, VMSTATE_LAUNCHED);
@@ -258,9 +269,9 @@ fn host_loop_with(vmid: u32, limit: u32, extra: &str) -> Vec<u8> {
         SPR_VMEXINFO0,
         SPR_VMEXINFO0 + 1,
         li(5, vmid),
-        vmenter(5, 6)
+        vmenter_saved(5, 6)
     );
-    let main = format!("{}{}{}    l.ori r3, r0, 0x99\n    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, vmid), li(6, 0), vmenter(5, 6));
+    let main = format!("{}{}{}    l.ori r3, r0, 0x99\n    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, vmid), li(6, 0), vmenter_saved(5, 6));
     assemble_host(&main, &exit)
 }
 
@@ -284,13 +295,18 @@ fn vmenter_refuses_bad_free_and_unlaunched_slots_and_the_guest_never_runs() {
         (2, true, VMENTER_ERR_FREE),
         (1, false, VMENTER_ERR_UNLAUNCHED),
     ] {
-        let host = vm_image(&format!("{}{}    l.or r3, r11, r0\n", li(5, vmid), vmenter(5, 0)), &[]);
-        let mut m = machine(&host, &[&g], launch);
-        assert_eq!(run(&mut m), code, "VMID {vmid}, launched {launch}");
-        assert_eq!(m.virt.as_ref().unwrap().vmcr, 0, "still the host");
+        // with a valid save area, and with none (VMSAVE's reset value):
+        // the slot is checked first
+        for enter in [vmenter_saved(5, 0), vmenter(5, 0)] {
+            let host = vm_image(&format!("{}{enter}    l.or r3, r11, r0\n    l.mfspr r4, r0, 0x{SPR_VMENTERR:x}\n", li(5, vmid)), &[]);
+            let mut m = machine(&host, &[&g], launch);
+            assert_eq!(run(&mut m), code, "VMID {vmid}, launched {launch}");
+            assert_eq!(m.cpu.gpr[4], code, "VMID {vmid}, launched {launch}: VMENTERR");
+            assert_eq!(m.virt.as_ref().unwrap().vmcr, 0, "still the host");
+        }
     }
     // destroyed (freed) after launch
-    let host = vm_image(&format!("{}{}    l.or r3, r11, r0\n", li(5, 1), vmenter(5, 0)), &[]);
+    let host = vm_image(&format!("{}{}    l.or r3, r11, r0\n", li(5, 1), vmenter_saved(5, 0)), &[]);
     let mut m = machine(&host, &[&g], true);
     m.write_spr(SPR_VMSEL, 1);
     m.write_spr(SPR_VMSTATE, VMSTATE_FREE);
@@ -345,6 +361,16 @@ fn hypercall_round_trip_exposes_only_r3_to_r8_and_answers_in_r11() {
     assert_eq!(info, [0x1234, 0x44, 0x55, 0x66, 0x77, 0x88]);
     assert_eq!(m.spr(SPR_VMEXIT), EXIT_VMCALL | 1 << VMEXIT_VMID_SHIFT);
     assert_eq!(m.cpu.pc, VEC_VMEXIT);
+    // the context went to the save area, sealed: no secret in the clear
+    let sealed = m.take_sealed().expect("the exit sealed");
+    assert_eq!((sealed.addr, sealed.vmid, sealed.counter), (save_area(1), 1, 1));
+    assert_eq!(sealed.ctx[20], 0x5ec0_0014, "the guest's r20 is in the context");
+    assert_eq!(sealed.ctx[CTX_FLAGS as usize], CTX_FLAG_HYPERCALL);
+    let blob = &m.bus.ram[save_area(1) as usize..(save_area(1) + SEAL_BLOB_BYTES) as usize];
+    assert_eq!(vmsp_iss::open_blob(&m.seal_key_of(1).unwrap(), 1, 1, blob), Ok(sealed.ctx), "RAM holds that blob");
+    for w in blob.windows(3) {
+        assert!(w[..2] != [0x5e, 0xc0] || w[2] != 0, "a guest register in the clear in the blob: {w:02x?}");
+    }
     assert_eq!(run(&mut m), 0);
     let (_, info0, info1) = exit_record(&mut m, 2);
     assert_eq!(info0, 0x600d);
@@ -370,14 +396,17 @@ fn guest_accesses_outside_its_regions_exit_and_touch_nothing() {
         let before = m.bus.ram.clone();
         assert_eq!(run(&mut m), 0, "{what}");
         assert_eq!(exit_record(&mut m, 1), (EXIT_REGION | 1 << VMEXIT_VMID_SHIFT, gpa, kind), "{what}");
-        let changed: Vec<usize> = (0..before.len()).filter(|&i| before[i] != m.bus.ram[i] && !(0x3000..0x3100).contains(&i)).collect();
+        let blob = save_area(1) as usize..(save_area(1) + SEAL_BLOB_BYTES) as usize;
+        let changed: Vec<usize> =
+            (0..before.len()).filter(|&i| before[i] != m.bus.ram[i] && !(0x3000..0x3100).contains(&i) && !blob.contains(&i)).collect();
         assert!(changed.is_empty(), "{what}: RAM changed at {changed:x?}");
+        assert_eq!(m.bus.ram[blob][..16], [&SEAL_MAGIC.to_be_bytes()[..], &1u32.to_be_bytes(), &1u64.to_be_bytes()].concat(), "{what}: VM 1's first blob");
     }
 }
 
 #[test]
 fn guest_cannot_read_host_or_monitor_sprs_or_call_from_user_mode() {
-    for spr in [SPR_PICMR, SPR_PICSR, SPR_PMR, SPR_VMEXIT, SPR_VMEXINFO0, SPR_SMEPCR, SPR_SMESR, SPR_VMSEL, SPR_VMSTATE, SPR_VMPTSEL, SPR_VMPTE, SPR_VMRGN0] {
+    for spr in [SPR_PICMR, SPR_PICSR, SPR_PMR, SPR_VMEXIT, SPR_VMEXINFO0, SPR_VMSAVE, SPR_VMENTERR, SPR_SMEPCR, SPR_SMESR, SPR_VMSEL, SPR_VMSTATE, SPR_VMPTSEL, SPR_VMPTE, SPR_VMRGN0] {
         let g = guest(&format!("    l.mfspr r4, r0, 0x{spr:x}\n"), &[]);
         let mut m = machine(&host_loop(1, 2), &[&g], true);
         assert_eq!(run(&mut m), 0);
@@ -446,7 +475,7 @@ fn host_tick_exits_the_guest_whatever_its_sr() {
     let exit = format!(
         "    l.mfspr r23, r0, 0x{SPR_VMEXIT:x}\n    l.mfspr r24, r0, 0x{SPR_TTMR:x}\n    l.or r3, r23, r0\n    l.nop 1\n"
     );
-    let main = format!("{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n{}{}", li(9, TTMR_M_RESTART << TTMR_M_SHIFT | TTMR_IE | 300), li(5, 1), vmenter(5, 0));
+    let main = format!("{}    l.mtspr r0, r9, 0x{SPR_TTMR:x}\n{}{}", li(9, TTMR_M_RESTART << TTMR_M_SHIFT | TTMR_IE | 300), li(5, 1), vmenter_saved(5, 0));
     let host = assemble_host(&main, &exit);
     let mut m = machine(&host, &[&g], true);
     assert_eq!(run(&mut m), EXIT_TICK | 1 << VMEXIT_VMID_SHIFT);
@@ -475,15 +504,22 @@ fn two_guests_keep_their_contexts_apart() {
          l.mfspr r23, r0, 0x{:x}\n    l.sw 4(r22), r23\n    l.sfgeui r21, 8\n    l.bf done\n    l.andi r5, r21, 1\n    l.addi r5, r5, 1\n{}    l.nop 1\n",
         li(20, 0x3000),
         SPR_VMEXINFO0 + 1,
-        vmenter(5, 0)
+        vmenter_saved(5, 0)
     );
-    let main = format!("{}{}    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, 1), vmenter(5, 0));
+    let main = format!("{}{}    l.nop 1\ndone:\n    l.ori r3, r0, 0\n", li(5, 1), vmenter_saved(5, 0));
     let host = assemble_host(&main, &exit);
     let (a, b) = (g(0xa), g(0xb));
     let mut m = machine(&host, &[&a, &b], true);
     assert_eq!(run(&mut m), 0);
     let seen: Vec<u32> = (1..=8).map(|n| exit_record(&mut m, n).1).collect();
     assert_eq!(seen, [0xa01, 0xb01, 0xa02, 0xb02, 0xa03, 0xb03, 0xa04, 0xb04]);
+    // each in its own save area, sealed 4 times under its own key
+    for vmid in [1, 2] {
+        let at = save_area(vmid) as usize;
+        let ctx = vmsp_iss::open_blob(&m.seal_key_of(vmid).unwrap(), vmid, 4, &m.bus.ram[at..at + SEAL_BLOB_BYTES as usize]);
+        assert_eq!(ctx.map(|c| c[20]), Ok([0xa04, 0xb04][vmid as usize - 1]), "VM {vmid}'s blob");
+        assert_eq!(m.seal_counter(vmid), 4);
+    }
 }
 
 #[test]
@@ -668,10 +704,10 @@ fn a_line_of_another_world_is_a_miss_that_writes_it_back_first() {
         li(25, G1_HPA),
         li(27, 0x4057),
         li(5, 1),
-        vmenter(5, 0),
+        vmenter_saved(5, 0),
         SPR_VMEXINFO0 + 1,
     );
-    let main = format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}{}    l.nop 1\n", li(5, 1), vmenter(5, 0));
+    let main = format!("{sr}    l.mtspr r0, r9, 0x{SPR_SR:x}\n{}{}    l.nop 1\n", li(5, 1), vmenter_saved(5, 0));
     let host = assemble_host(&main, &exit);
     let mut m = Machine::new(Config {
         secure: Some(monitor()),
@@ -687,6 +723,7 @@ fn a_line_of_another_world_is_a_miss_that_writes_it_back_first() {
     m.write_spr(SPR_VMRGN0 + VMRGN_SIZE, GSIZE);
     m.write_spr(SPR_VMRGN0 + VMRGN_HPA, G1_HPA);
     m.write_spr(SPR_VMSTATE, VMSTATE_CREATED);
+    fill_keys(&mut m, 1);
     m.write_spr(SPR_VMSTATE, VMSTATE_LAUNCHED);
     own(&mut m, G1_HPA, GSIZE, 1 | VMPTE_HR | VMPTE_HW);
     assert_eq!(run(&mut m), 0);

@@ -102,6 +102,28 @@ pub fn vmenter(a: u32, b: u32) -> String {
     format!("    .word 0x{:08x}\n", VMENTER_INSN | a << 16 | b << 11)
 }
 
+/// Where the virtualization tests' hosts keep the sealed contexts
+/// (docs/SEALING.md): VM n's save area is `save_area(n)`, a host page.
+pub const SAVE_BASE: u32 = 0x8000;
+
+/// VM `vmid`'s save area in the tests' hosts (SEAL_ALIGN apart).
+pub fn save_area(vmid: u32) -> u32 {
+    SAVE_BASE + or1k_arch::SEAL_ALIGN * (vmid & 0xf)
+}
+
+/// `l.vmenter rA, rB` after SPR_VMSAVE = `save_area(rA)`, computed in r11:
+/// the l.vmenter sets r11 anyway (a refusal's code; 0, as every GPR, at
+/// the exit), so the host loses nothing.
+pub fn vmenter_saved(a: u32, b: u32) -> String {
+    assert!(a != 11 && b != 11, "r11 is the scratch register");
+    const _: () = assert!(SAVE_BASE <= 0xffff && SAVE_BASE.is_multiple_of(or1k_arch::SEAL_ALIGN) && or1k_arch::SEAL_ALIGN == 1 << 8);
+    format!(
+        "    l.andi r11, r{a}, 0xf\n    l.slli r11, r11, 8\n    l.ori r11, r11, 0x{SAVE_BASE:x}\n    l.mtspr r0, r11, 0x{:x}\n{}",
+        or1k_arch::SPR_VMSAVE,
+        vmenter(a, b)
+    )
+}
+
 /// A host program for the virtualization tests, linked at 0: `l.j main` at
 /// the reset vector, `handlers` at their vectors (default: r30 = vector,
 /// exit), then `main` at 0x1000.

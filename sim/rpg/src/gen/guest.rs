@@ -65,6 +65,10 @@ impl GuestLayout {
     /// The launch measurement (32 bytes).
     pub const MEAS: u32 = Self::HOST_DATA + 0xc0;
     pub const HOST_DATA_SIZE: u32 = 0x100;
+    /// The save areas of the sealed contexts (docs/SEALING.md): VM k's at
+    /// SAVE + (k - 1) * SEAL_ALIGN, in a host page the host never touches
+    /// through its caches (the sealing engine bypasses them).
+    pub const SAVE: u32 = 0x3800;
     /// With two guests: the host's scratch buffer, one D-cache's size; at
     /// every exit the host rewrites one of its lines (so host, VM 1 and
     /// VM 2 lines meet in every set).
@@ -114,6 +118,11 @@ impl GuestLayout {
 const EXIT_STEPS: u64 = 80;
 /// The same with two guests (`harness2`: the scratch line, the switch).
 const EXIT_STEPS_TWO: u64 = 100;
+/// Added to every host tick period: on the RTL, whose host tick counts
+/// clock cycles, the entry's unseal and context copy (docs/SEALING.md)
+/// run after the harness has restarted its timer, so without this a short
+/// period would leave the guest hardly a cycle before the next tick.
+const UNSEAL_CYCLES: u32 = 300;
 
 /// The largest `Options::insns` with two guests: both images' copies (text
 /// to the estimate's end in whole pages, then the data region) fit between
@@ -401,7 +410,7 @@ impl Draws {
     fn new(rng: &mut ChaCha8Rng, plan: &Plan) -> Draws {
         let pmin = plan.period_min as u32;
         let periods: Vec<u32> = (0..GuestLayout::NPERIODS)
-            .map(|_| (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | rng.gen_range(pmin..=3 * pmin))
+            .map(|_| (TTMR_M_RESTART << TTMR_M_SHIFT) | TTMR_IE | (rng.gen_range(pmin..=3 * pmin) + UNSEAL_CYCLES))
             .collect();
         let ra = rng.gen_range(1..32u8);
         let rb = loop {
@@ -526,6 +535,11 @@ impl Host {
         a.w(mtspr(0, 0, SPR_TTCR));
         a.w(mtspr(0, 2, SPR_TTMR));
         a.ws(select);
+        // the VM's save area: SAVE + (VMID - 1) * SEAL_ALIGN
+        let t = (1..4u8).find(|&r| r != self.d.ra && r != self.d.rb).unwrap();
+        a.w(shifti(SHIFT_SLL, t, self.d.ra, SEAL_ALIGN.trailing_zeros()));
+        a.w(dai(OP_ADDI, t, t, L::SAVE - SEAL_ALIGN));
+        a.w(mtspr(0, t, SPR_VMSAVE));
         a.w(vmenter(self.d.ra, self.d.rb));
         if self.d.rfe_back {
             // a refusal goes on here with r11 = VMENTER_ERR_*, an exit with 0

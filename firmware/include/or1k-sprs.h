@@ -218,7 +218,7 @@
 #define SPR_SMESR 0xc011 /* monitor only: the SR l.rfe in the monitor restores (the caller's) */
 #define SPR_SMEVMCR 0xc012 /* monitor only, read-only: the VMCR l.rfe in the monitor restores (the caller's world) */
 #define SPR_VMSEL 0xc020 /* monitor only: the VM slot (VMID 1..=VM_SLOTS) that SPR_VMSTATE and SPR_VMRGN0.. address */
-#define SPR_VMSTATE 0xc021 /* monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context store to a guest at reset, writing FREE zeroes it; other values are ignored */
+#define SPR_VMSTATE 0xc021 /* monitor only: the selected slot's VMSTATE_*; writing CREATED or FREE zeroes its seal counter and makes it fresh (its first entry starts the guest at reset, docs/SEALING.md); other values are ignored */
 #define SPR_VMPTSEL 0xc022 /* monitor only: the page SPR_VMPTE addresses, as a RAM offset (bits VMPT_PAGE_SHIFT.. below VMPT_PAGES << VMPT_PAGE_SHIFT are kept, the others read 0) */
 #define SPR_VMPTE 0xc023 /* monitor only: the page table entry of the selected page (VMPTE_OWNER: the VMID that owns it, 0 = the host's); a write also advances SPR_VMPTSEL to the next page (wrapping) */
 #define SPR_VMRGN0 0xc030 /* monitor only: region r of the selected slot is SPR_VMRGN0 + VMRGN_STRIDE * r + VMRGN_* */

@@ -311,8 +311,9 @@ arch_consts! {
     SPR_SMEVMCR = spr(24, 18);
     /// monitor only: the VM slot (VMID 1..=VM_SLOTS) that SPR_VMSTATE and SPR_VMRGN0.. address
     SPR_VMSEL = spr(24, 32);
-    /// monitor only: the selected slot's VMSTATE_*; writing CREATED resets its context
-    /// store to a guest at reset, writing FREE zeroes it; other values are ignored
+    /// monitor only: the selected slot's VMSTATE_*; writing CREATED or FREE zeroes its seal
+    /// counter and makes it fresh (its first entry starts the guest at reset, docs/SEALING.md);
+    /// other values are ignored
     SPR_VMSTATE = spr(24, 33);
     /// monitor only: the page SPR_VMPTE addresses, as a RAM offset (bits VMPT_PAGE_SHIFT..
     /// below VMPT_PAGES << VMPT_PAGE_SHIFT are kept, the others read 0)

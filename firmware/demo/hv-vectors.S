@@ -11,6 +11,7 @@
 #include "../runtime/vectors.S"
 
 #include "host-regs.S"
+#include "vmsave.h"
 
     .section .bss
     .balign 4
@@ -28,13 +29,16 @@ hv_saved:
 
     .text
     /* uint32_t hv_run(uint32_t vmid, uint32_t answer): enters VM vmid (its
-     * r11 gets `answer` if it last exited on a hypercall) and returns when
+     * sealed context in its save area, vmsave.h: SPR_VMSAVE is set here
+     * before every entry; its r11 gets `answer` if it last exited on a
+     * hypercall) and returns when
      * it exits: 0, the cause in SPR_VMEXIT; or the l.vmenter's refusal
      * (VMENTER_ERR_*, the guest never ran). */
     .global hv_run
     .type hv_run, @function
 hv_run:
     l.or    r6, r3, r0
+    SET_SAVE_AREA r6, r5, r7        /* SPR_VMSAVE = its save area (vmsave.h) */
     LOAD32(r3, hv_saved)
     HOST_REGS SW_TO
     l.ori   r11, r0, 0

@@ -8,6 +8,7 @@
 #include "../runtime/vectors.S"
 
 #include "host-regs.S"
+#include "vmsave.h"
 
     .section .vectors, "ax"
     VECTOR_ORG(VEC_VMEXIT)
@@ -24,6 +25,7 @@
     .type sb_enter, @function
 sb_enter:
     l.or    r6, r3, r0
+    SET_SAVE_AREA r6, r5, r7        /* SPR_VMSAVE = its save area (vmsave.h) */
     LOAD32(r3, sb_hot + 0x100)
     HOST_REGS SW_TO
     l.ori   r11, r0, 0

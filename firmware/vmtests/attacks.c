@@ -72,7 +72,8 @@ VMTEST_GUEST_IMAGE("attack-guest.bin");
 
 /* ---- entering a VM; the VM-exit vector ------------------------------------ */
 
-/* vm_run(vmid, answer): l.vmenter r3, r4. Returns the refusal code, or 0
+/* vm_run(vmid, answer): SPR_VMSAVE = the VM's save area (vmsave.h), then
+ * l.vmenter r3, r4. Returns the refusal code, or 0
  * after the VM exited. Before the l.vmenter it clears the flag, carry and
  * overflow and keeps SR and EEAR in host_save[13], [14]: what the exit
  * must give back. The exit arrives at 0xF00 with every GPR zero: the code
@@ -97,6 +98,7 @@ __asm__(".text\n"
         "  .irp n, 14,16,18,20,22,24,26,28,30\n"
         "  l.sw    (16 + 2 * (\\n - 14))(r5), r\\n\n"
         "  .endr\n"
+        SET_SAVE_AREA_ASM("r3", "r6", "r7")
         "  l.sfne  r0, r0\n"
         "  l.addi  r6, r0, 0\n"
         "  l.mfspr r6, r0, " STR(SPR_SR) "\n"
@@ -291,6 +293,7 @@ static void enter(const struct vm *vm, uint32_t answer)
     uint32_t r = vm_run(vm->id, answer);
     CHK("l.vmenter accepted", r, 0);
     CHK("one VM exit", exit_count, before + 1);
+    CHK("SPR_VMENTERR = 0 after an entry", mfspr(SPR_VMENTERR), 0);
     read_exit();
 }
 
@@ -656,6 +659,7 @@ static const struct sprname monitor_sprs[] = {
 static const struct sprname host_only_sprs[] = {
     {SPR_VMEXIT, "VMEXIT"},   {SPR_VMEXINFO0, "VMEXINFO0"}, {SPR_VMEXINFO0 + 5, "VMEXINFO5"},
     {SPR_PICMR, "PICMR"},     {SPR_PICSR, "PICSR"},         {SPR_PMR, "PMR"},
+    {SPR_VMSAVE, "VMSAVE"},   {SPR_VMENTERR, "VMENTERR"},
 };
 
 static void host_spr_attacks(void)
@@ -822,6 +826,7 @@ static void vmenter_refused(const char *what, uint32_t vmid, uint32_t code)
     uint32_t before = exit_count, cause = mfspr(SPR_VMEXIT);
     uint32_t r = vm_run(vmid, 0);
     CHK("refused with the code", r, code);
+    CHK("SPR_VMENTERR = the code", mfspr(SPR_VMENTERR), code);
     CHK("no VM exit: the guest never ran", exit_count, before);
     CHK("VMEXIT unchanged", mfspr(SPR_VMEXIT), cause);
     CHK("still the host", mfspr(SPR_VMCR), 0);

@@ -1,6 +1,7 @@
 /* What the host programs of vmtests/ (lifecycle.c, entropy.c, attacks.c,
- * sharing.c) share: the VM descriptor, a guest image embedded in the
- * program, l.vmenter from C, a run of a guest with a small 0xF00 stub, and
+ * sharing.c, seal.c) share: the VM descriptor, a guest image embedded in
+ * the program, l.vmenter from C (after SPR_VMSAVE = the VM's save area,
+ * vmsave.h), a run of a guest with a small 0xF00 stub, and
  * a host load that may be a bus error. Header-only (static inline
  * functions and macros): each program is one translation unit, and the
  * Makefile builds one object per program. */
@@ -12,6 +13,7 @@
 #include <string.h>
 #include "exc-test.h"
 #include "smc.h"
+#include "vmsave.h"
 
 /* ---- the descriptor of SMC_VM_CREATE (docs/MONITOR.md: VMC_*) ---- */
 
@@ -53,11 +55,13 @@ _Static_assert(offsetof(struct vmc, policy) == VMC_POLICY && offsetof(struct vmc
  * inline assembly */
 #define VMENTER_R3_R4 ".word " STR(VMENTER_INSN | 3 << INSN_RA_SHIFT | 4 << INSN_RB_SHIFT)
 
-/* l.vmenter of `vmid` where it is refused: r11 = the refusal code
- * (VMENTER_ERR_*). Only for slots that refuse (a launched slot would run
- * its guest, and nobody would catch its exit). */
+/* l.vmenter of `vmid` (with SPR_VMSAVE = its save area, vmsave.h) where
+ * it is refused: r11 = the refusal code (VMENTER_ERR_*). Only for slots
+ * that refuse (a launched slot would run its guest, and nobody would
+ * catch its exit). */
 static inline unsigned vmenter_refusal(unsigned vmid)
 {
+    set_save_area(vmid);
     register unsigned r3 __asm__("r3") = vmid;
     register unsigned r4 __asm__("r4") = 0;
     register unsigned r11 __asm__("r11") = 0xdead;
@@ -66,7 +70,8 @@ static inline unsigned vmenter_refusal(unsigned vmid)
 }
 
 /* At file scope, for a program that runs guests with run_guest():
- * run_guest(vmid, answer) is l.vmenter r3, r4; it returns the refusal
+ * run_guest(vmid, answer) sets SPR_VMSAVE to the VM's save area
+ * (vmsave.h) and l.vmenter's r3, r4; it returns the refusal
  * (VMENTER_ERR_*), or 0 once the guest has exited (the exit's cause and
  * information in SPR_VMEXIT, SPR_VMEXINFO0..5). An exit zeroes every GPR
  * and lands at the host's 0xF00, where the program puts run_guest_exit
@@ -83,6 +88,7 @@ static inline unsigned vmenter_refusal(unsigned vmid)
             "  .irp n, 1,2,9,10,14,16,18,20,22,24,26,28,30\n"                                      \
             "  l.sw    (4*\\n)(r13), r\\n\n"                                                       \
             "  .endr\n"                                                                            \
+            SET_SAVE_AREA_ASM("r3", "r13", "r15")                                                  \
             "  l.addi  r11, r0, -1\n"                                                              \
             "  " VMENTER_R3_R4 "\n"                                                                \
             "  l.movhi r13, hi(guest_save)\n"                                                      \

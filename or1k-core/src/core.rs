@@ -36,7 +36,7 @@ use crate::lsu::Lsu;
 use crate::mac::Mac;
 use crate::mmu::Mmu;
 use crate::pic::Pic;
-use crate::ports::{PerfEvents, WishboneMaster, OWNER_BITS};
+use crate::ports::{PerfEvents, SealPort, WishboneMaster, OWNER_BITS};
 use crate::regfile::RegFile;
 use crate::tick::TickTimer;
 use crate::vm::{VmCtl, KEY_BITS};
@@ -113,6 +113,10 @@ pub struct Core {
     pub pt_we: Signal<Out, Bit>,
     pub pt_page: Signal<Out, Bits<{ crate::vm::PT_BITS }>>,
     pub pt_entry: Signal<Out, Bits<{ crate::vm::PTE_BITS }>>,
+    /// The context-sealing engine (docs/SEALING.md), and the RAM size
+    /// decoded (a save area must lie inside it).
+    pub seal: SealPort,
+    pub ram_bytes: Signal<In, Bits<32>>,
 
     // ---- units
     fetch: Fetch,
@@ -394,7 +398,7 @@ block_default!(Core {
 } defaults: [
     clock, reset, iwb, dwb, irq, rt_valid, rt_pc, rt_insn, rt_rd_we, rt_rd, rt_rd_val,
     rt_sr, rt_mw_valid, rt_mw_addr, rt_mw_size, rt_mw_data, rt_exc_valid, rt_exc_vec, rt_intr,
-    rt_r3, perf, halted, pt_we, pt_page, pt_entry, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
+    rt_r3, perf, halted, pt_we, pt_page, pt_entry, seal, ram_bytes, fetch, rf, id_dec, exu, mac, lsu, tick, pic, icache, dcache, ctrl, vm, gtick,
     ex_smc, ex_vmcall, ex_vmenter, ex_fpa, mem_smc, mem_vmcall, mem_vmenter, mem_rg_hpa, mem_rg_exit,
     mem_xl_gpa, mem_xl_rg_exit, mem_pt_ok, mem_pt_blk, mem_pt_use, mem_chk_pa, mem_chk_valid, mem_pt_wait,
     mem_pt_ready, mem_pt_owned, if_pt_ready, if_pt_wait, mem_rg_exit_now, mem_rg_blk_now, mem_rg_gpa, mem_rg_fault, mem_nop_exit, wb_ret,
@@ -429,6 +433,20 @@ impl Logic for Core {
         self.pt_we.next = self.vm.ptw_we.val();
         self.pt_page.next = self.vm.ptw_page.val();
         self.pt_entry.next = self.vm.ptw_entry.val();
+        self.seal.seal.next = self.vm.sl_seal.val();
+        self.seal.unseal.next = self.vm.sl_unseal.val();
+        self.seal.vmid.next = self.vm.sl_vmid.val();
+        self.seal.addr.next = self.vm.sl_addr.val();
+        self.vm.sl_done.next = self.seal.done.val();
+        self.vm.sl_code.next = self.seal.code.val();
+        self.seal.ctx_we.next = self.vm.sl_ctx_we.val();
+        self.seal.ctx_widx.next = self.vm.sl_ctx_widx.val();
+        self.seal.ctx_wdata.next = self.vm.sl_ctx_wdata.val();
+        self.seal.ctx_ridx.next = self.vm.sl_ctx_ridx.val();
+        self.vm.sl_ctx_rdata.next = self.seal.ctx_rdata.val();
+        self.seal.clear.next = self.vm.sl_clear.val();
+        self.seal.clear_vmid.next = self.vm.sl_clear_vmid.val();
+        self.vm.ram_bytes.next = self.ram_bytes.val();
         self.fetch.reset.next = self.reset.val();
         self.mac.reset.next = self.reset.val();
         self.tick.reset.next = self.reset.val();
@@ -753,6 +771,7 @@ impl Logic for Core {
             & !self.lsu.done.val()
             & !self.lsu.err.val();
         if self.mem_spr_busy.val()
+            | self.vm.enter_wait.val()
             | (self.mem_ok.val() & self.mem_swa.q.val() & !self.mem_age.q.val())
             | (self.mem_ok.val() & self.mem_pt_wait.val())
         {
@@ -837,6 +856,8 @@ impl Logic for Core {
         self.vm.enter_vmid.next = self.mem_a.q.val();
         self.vm.enter_answer.next = self.mem_b.q.val();
         self.vm.enter.next = self.ctrl.vm_enter.val();
+        self.vm.enter_req.next = self.ctrl.vm_enter_req.val();
+        self.vm.enter_commit.next = self.ctrl.vm_enter_req.val() & self.mem_commit.val();
         self.vm.exit.next = self.ctrl.vm_exit.val();
         self.vm.exit_cause.next = self.ctrl.vm_exit_cause.val();
         self.vm.exit_info0.next = self.ctrl.vm_exit_info0.val();

@@ -93,6 +93,9 @@ pub struct Ctrl {
     pub vm_smc: Signal<Out, Bit>,
     pub vm_smret: Signal<Out, Bit>,
     pub vm_enter: Signal<Out, Bit>,
+    /// A legal l.vmenter sits in MEM (it will commit once VmCtl has its
+    /// answer: the save-area check and the unseal hold MEM).
+    pub vm_enter_req: Signal<Out, Bit>,
     pub vm_exit: Signal<Out, Bit>,
     pub vm_exit_cause: Signal<Out, Bits<32>>,
     pub vm_exit_info0: Signal<Out, Bits<32>>,
@@ -177,7 +180,8 @@ pub struct Ctrl {
     k_sm_call: Constant<Bits<32>>,
     k_spr_vmcr: Constant<Bits<32>>,
     k_spr_vmexit: Constant<Bits<32>>,
-    k_spr_info_last: Constant<Bits<32>>,
+    k_spr_vmsave: Constant<Bits<32>>,
+    k_spr_venterr: Constant<Bits<32>>,
     k_exit_tick: Constant<Bits<32>>,
     k_exit_ext: Constant<Bits<32>>,
     k_exit_vmcall: Constant<Bits<32>>,
@@ -257,7 +261,8 @@ block_default!(Ctrl {
     k_sm_call: k(SM_CALL_ENTRY),
     k_spr_vmcr: k(SPR_VMCR),
     k_spr_vmexit: k(SPR_VMEXIT),
-    k_spr_info_last: k(SPR_VMEXINFO0 + VMEXINFO_COUNT - 1),
+    k_spr_vmsave: k(SPR_VMSAVE),
+    k_spr_venterr: k(SPR_VMENTERR),
     k_exit_tick: k(EXIT_TICK),
     k_exit_ext: k(EXIT_EXTERNAL),
     k_exit_vmcall: k(EXIT_VMCALL),
@@ -311,7 +316,7 @@ block_default!(Ctrl {
     dmmu_vec, bus_err, swa_ok, tick_irq, ext_irq, ex_f_we, ex_f, ex_cy_we, ex_cy, ex_ov_we,
     ex_ov, smc, vmcall, vmenter, nop_exit, rg_exit, rg_gpa, rg_write, gtick_irq, vmcr, w_monitor, w_guest,
     w_host, vm_smepcr, vm_smesr, vm_host_sr, vm_host_eear, vm_host_pc, vm_enter_code, vm_exit_done,
-    vm_enter_done, vm_r_pc, vm_r_sr, vm_r_epcr, vm_r_eear, vm_r_esr, vm_smc, vm_smret, vm_enter, vm_exit,
+    vm_enter_done, vm_r_pc, vm_r_sr, vm_r_epcr, vm_r_eear, vm_r_esr, vm_smc, vm_smret, vm_enter, vm_enter_req, vm_exit,
     vm_exit_cause, vm_exit_info0, vm_exit_info1, vm_exit_pc, g_sr, g_epcr, g_eear, g_esr, halted, halted_q,
     vmx_fault, spr_fault, spr_grp, exit_now, defer, g_epcr_n, g_eear_n, g_esr_n, exit_intr,
     exit_intr_cause,
@@ -347,8 +352,9 @@ impl Logic for Ctrl {
             & (self.sr_q.q.val() & self.k_sr_sumra.val()).any()
             & (self.mem_ea.val() <= self.k_user_spr_last.val());
         // worlds: who may make a VMX instruction, and reach which SPRs
-        // (VMCR: any supervisor, a write is ignored; VMEXIT/VMEXINFO: the
-        // host reads; the rest of group 24: the monitor; PMR, PIC: not a guest)
+        // (VMCR: any supervisor, a write is ignored; VMEXIT, VMEXINFO, VMENTERR:
+        // the host reads; VMSAVE: the host writes (and VMENTERR, ignored); the
+        // rest of group 24: the monitor; PMR, PIC: not a guest)
         self.vmx_fault.next = (self.smc.val() & !(self.k_enabled.val() & !self.w_monitor.val()))
             | (self.vmcall.val() & !(self.k_enabled.val() & self.w_guest.val()))
             | (self.vmenter.val() & !(self.k_enabled.val() & self.w_host.val()));
@@ -358,9 +364,9 @@ impl Logic for Ctrl {
             if self.spr_grp.val() == 24 {
                 self.spr_fault.next = (self.mem_ea.val() != self.k_spr_vmcr.val())
                     & !(self.w_host.val()
-                        & self.mfspr.val()
-                        & (self.mem_ea.val() >= self.k_spr_vmexit.val())
-                        & (self.mem_ea.val() <= self.k_spr_info_last.val()));
+                        & (self.mem_ea.val() <= self.k_spr_venterr.val())
+                        & ((self.mfspr.val() & (self.mem_ea.val() >= self.k_spr_vmexit.val()))
+                            | (self.mtspr.val() & (self.mem_ea.val() >= self.k_spr_vmsave.val()))));
             }
             if self.w_guest.val() & ((self.spr_grp.val() == 8) | (self.spr_grp.val() == 9)) {
                 self.spr_fault.next = true;
@@ -410,6 +416,7 @@ impl Logic for Ctrl {
                 self.teear.next = self.mem_ea.val();
             }
         }
+        self.vm_enter_req.next = self.ok.val() & self.vmenter.val() & !self.trap.val();
         // = commit & !trap for an l.mtspr (no data access, so no bus wait)
         self.spr_we.next = self.ok.val() & self.mtspr.val() & !self.priv_fault.val() & !self.spr_busy.val();
 

@@ -222,3 +222,24 @@ pub struct HostCheckIn {
     pub hw: Signal<In, Bit>,
     pub active: Signal<In, Bit>,
 }
+
+/// The core's side of the context-sealing engine (secure-unit `Sealer`,
+/// whose ports have these names; docs/SEALING.md): a seal or unseal
+/// command and its answer, the context buffer, and the slot life cycle.
+/// Driven by `vm::VmCtl` (its `sl_*` signals).
+#[derive(LogicInterface, Default)]
+pub struct SealPort {
+    pub seal: Signal<Out, Bit>,
+    pub unseal: Signal<Out, Bit>,
+    pub vmid: Signal<Out, Bits<3>>,
+    pub addr: Signal<Out, Bits<32>>,
+    pub done: Signal<In, Bit>,
+    pub code: Signal<In, Bits<8>>,
+    pub ctx_we: Signal<Out, Bit>,
+    pub ctx_widx: Signal<Out, Bits<6>>,
+    pub ctx_wdata: Signal<Out, Bits<32>>,
+    pub ctx_ridx: Signal<Out, Bits<6>>,
+    pub ctx_rdata: Signal<In, Bits<32>>,
+    pub clear: Signal<Out, Bit>,
+    pub clear_vmid: Signal<Out, Bits<3>>,
+}

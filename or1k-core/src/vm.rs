@@ -3,16 +3,21 @@
 //! of the three access points (data in EX and in MEM, fetch), the page
 //! table that the host's data and fetch accesses are checked against, and
 //! the sequencer that moves a guest's context between the core and the
-//! slot's on-chip context store at VM exit and entry.
+//! sealing engine's buffer at VM exit and entry (docs/SEALING.md).
 //!
 //! `Ctrl` decides when a world changes (it sees the instructions commit);
 //! this unit keeps the state and does the slow part. A VM exit and a VM
-//! entry each take one sequence of `SEQ_WORDS` (+1) cycles with the
-//! pipeline empty: the register file's read port and write port are the
-//! sequencer's then, one register per cycle, so no wider port is needed.
+//! entry each move the context one word per cycle with the pipeline
+//! empty: the register file's read port and write port are the
+//! sequencer's then, so no wider port is needed. The exit then has the
+//! sealing engine (secure-unit `Sealer`, outside the core) seal the buffer
+//! to the save area; an `l.vmenter` waits in MEM while its save area is
+//! checked and its blob unsealed into the buffer, and commits with the
+//! answer: entry, or a refusal code.
 //!
-//! Context store word layout (per slot, 64 words): 0..31 the GPRs, then
-//! `W_PC` .. `W_FLAGS` (the latch registers `l[0..10]`, in that order).
+//! Buffer word layout: `or1k_arch::CTX_FIELDS` (0..31 the GPRs, then
+//! `CTX_PC` .. `CTX_FLAGS`, the latch registers `l[0..10]` in that order,
+//! then reserved zero words).
 use crate::ports::{HostCheck, RegionCheck, SprPort};
 use crate::vmregion::VmRegion;
 use crate::vmslot::VmSlot;
@@ -20,11 +25,16 @@ use crate::{k, zeroed_ram};
 use or1k_arch::*;
 use rust_hdl::prelude::*;
 
-/// Context-store words after the GPRs: pc, SR, EPCR, EEAR, ESR, MACLO,
-/// MACHI, TTMR, TTCR, flags (bit 0: the last exit was a hypercall).
+/// Context words after the GPRs: pc, SR, EPCR, EEAR, ESR, MACLO, MACHI,
+/// TTMR, TTCR, flags (CTX_FLAG_HYPERCALL).
 pub const LATCHES: usize = 10;
-/// Words moved per sequence: 32 GPRs and the latches.
+/// Words an entry restores: 32 GPRs and the latches (an exit also writes
+/// the reserved words, zero: SEAL_CTX_WORDS in all).
 pub const SEQ_WORDS: u32 = 32 + LATCHES as u32;
+const _: () = assert!(CTX_GPR0 == 0 && CTX_PC == 32 && CTX_SR == 33 && CTX_EPCR == 34 && CTX_EEAR == 35);
+const _: () = assert!(CTX_ESR == 36 && CTX_MACLO == 37 && CTX_MACHI == 38 && CTX_TTMR == 39 && CTX_TTCR == 40);
+const _: () = assert!(CTX_FLAGS == 32 + LATCHES as u32 - 1 && CTX_RESERVED == SEQ_WORDS && SEAL_CTX_WORDS <= 64);
+const _: () = assert!(CTX_FLAG_HYPERCALL == 1 && SEAL_ALIGN == 256 && VMEXIT_LOST == 1 << 16);
 
 /// Page-table index bits: VMPT_PAGES entries of 4 bits (4 DP16KD per copy).
 pub const PT_BITS: usize = 14;
@@ -43,10 +53,25 @@ const _: () = assert!(VMRGN_STRIDE == 4 && VM_REGIONS == 4 && SPR_VMRGN0 % 16 ==
 pub enum SeqState {
     Idle,
     Exit,
+    /// The exit's words are in the buffer: command the seal, wait for it.
+    SealCmd,
+    SealWait,
     Enter,
     /// One cycle after the last word: `exit_done` / `enter_done`.
     ExitDone,
     EnterDone,
+}
+
+/// An `l.vmenter` in MEM whose slot may enter: read the save area's page
+/// table entry, decide, unseal (not a fresh slot), then `Ready` until it
+/// commits with `code_q`.
+#[derive(LogicState, Copy, Clone, Debug, PartialEq)]
+pub enum PreState {
+    Idle,
+    Read,
+    Decide,
+    Unseal,
+    Ready,
 }
 
 #[derive(LogicBlock)]
@@ -83,6 +108,13 @@ pub struct VmCtl {
     pub enter_answer: Signal<In, Bits<32>>,
     pub enter_code: Signal<Out, Bits<32>>,
     pub enter: Signal<In, Bit>,
+    /// A legal l.vmenter is in MEM (Ctrl), and it commits (entering or not).
+    pub enter_req: Signal<In, Bit>,
+    pub enter_commit: Signal<In, Bit>,
+    /// MEM holds the l.vmenter: its save area or blob is being checked.
+    pub enter_wait: Signal<Out, Bit>,
+    /// Bytes of RAM decoded: a save area must lie inside.
+    pub ram_bytes: Signal<In, Bits<32>>,
     /// A VM exit commits: its cause, its info (region: gPA and access
     /// kind; fault: the vector), where the guest resumes, the guest's MAC
     /// and timer.
@@ -129,6 +161,23 @@ pub struct VmCtl {
     pub r_ttmr: Signal<Out, Bits<32>>,
     pub r_ttcr: Signal<Out, Bits<32>>,
 
+    // ---- the sealing engine (secure-unit `Sealer`, its ports of the same
+    // names without `sl_`): commands, its answer, its context buffer, and
+    // the slot life cycle (VMSTATE written CREATED or FREE)
+    pub sl_seal: Signal<Out, Bit>,
+    pub sl_unseal: Signal<Out, Bit>,
+    pub sl_vmid: Signal<Out, Bits<3>>,
+    pub sl_addr: Signal<Out, Bits<32>>,
+    pub sl_done: Signal<In, Bit>,
+    pub sl_code: Signal<In, Bits<8>>,
+    pub sl_ctx_we: Signal<Out, Bit>,
+    pub sl_ctx_widx: Signal<Out, Bits<6>>,
+    pub sl_ctx_wdata: Signal<Out, Bits<32>>,
+    pub sl_ctx_ridx: Signal<Out, Bits<6>>,
+    pub sl_ctx_rdata: Signal<In, Bits<32>>,
+    pub sl_clear: Signal<Out, Bit>,
+    pub sl_clear_vmid: Signal<Out, Bits<3>>,
+
     // ---- region checks (a guest's) and page-table checks (the host's)
     pub d_ex: RegionCheck,
     pub d_mem: RegionCheck,
@@ -139,7 +188,6 @@ pub struct VmCtl {
     slots: [VmSlot; VM_SLOTS as usize],
     /// The running guest's regions, copied from its slot at entry.
     live: [VmRegion; VM_REGIONS as usize],
-    store: RAM<Bits<32>, 9>,
     /// The slots' regions, 16 words per slot (`VMRGN_STRIDE` per region:
     /// gPA, the size as ~(size - 1) from bit VMRGN_GRAIN with the valid bit
     /// in bit 0, hPA, unused). l.mfspr reads it in two cycles, as the MMUs
@@ -178,6 +226,18 @@ pub struct VmCtl {
     answer_q: DFF<Bits<32>>,
     /// The slot of the running (or entering, or exiting) guest.
     vmid_q: DFF<Bits<32>>,
+    /// SPR_VMSAVE; the save area the running guest's exit seals to (bit 31
+    /// cleared, latched at its entry's check); SPR_VMENTERR.
+    vmsave_q: DFF<Bits<32>>,
+    save_q: DFF<Bits<32>>,
+    venterr_q: DFF<Bits<32>>,
+    pre: DFF<PreState>,
+    /// The check's answer (0: enter), valid in `Ready`.
+    code_q: DFF<Bits<32>>,
+    /// The entering slot's refusal by its state, and whether it is fresh.
+    state_code: Signal<Local, Bits<32>>,
+    fresh_of_enter: Signal<Local, Bit>,
+    save_ok: Signal<Local, Bit>,
     l: [DFF<Bits<32>>; LATCHES],
     seq: DFF<SeqState>,
     cnt: DFF<Bits<6>>,
@@ -186,7 +246,6 @@ pub struct VmCtl {
     fresh: Signal<Local, Bit>,
     word: Signal<Local, Bits<6>>,
     rd_data: Signal<Local, Bits<32>>,
-    slot_base: Signal<Local, Bits<9>>,
     /// The addressed slot's answer (VMSEL's for l.mfspr, the entry's copy).
     slot_rd: Signal<Local, Bits<32>>,
     vmid_m1: Signal<Local, Bits<3>>,
@@ -216,6 +275,16 @@ pub struct VmCtl {
     k_f_unused: Constant<Bits<2>>,
     k_spr_vmcr: Constant<Bits<32>>,
     k_spr_vmexit: Constant<Bits<32>>,
+    k_spr_vmsave: Constant<Bits<32>>,
+    k_spr_venterr: Constant<Bits<32>>,
+    k_err_save: Constant<Bits<32>>,
+    k_spr_vmstate: Constant<Bits<32>>,
+    k_free: Constant<Bits<32>>,
+    k_created: Constant<Bits<32>>,
+    k_lost: Constant<Bits<32>>,
+    k_blob: Constant<Bits<32>>,
+    k_addr_mask: Constant<Bits<32>>,
+    k_no_save: Constant<Bits<32>>,
     k_spr_smepcr: Constant<Bits<32>>,
     k_spr_smesr: Constant<Bits<32>>,
     k_spr_smevmcr: Constant<Bits<32>>,
@@ -268,6 +337,10 @@ impl VmCtl {
             enter_answer: Default::default(),
             enter_code: Default::default(),
             enter: Default::default(),
+            enter_req: Default::default(),
+            enter_commit: Default::default(),
+            enter_wait: Default::default(),
+            ram_bytes: Default::default(),
             exit: Default::default(),
             exit_cause: Default::default(),
             exit_info0: Default::default(),
@@ -301,6 +374,19 @@ impl VmCtl {
             r_machi: Default::default(),
             r_ttmr: Default::default(),
             r_ttcr: Default::default(),
+            sl_seal: Default::default(),
+            sl_unseal: Default::default(),
+            sl_vmid: Default::default(),
+            sl_addr: Default::default(),
+            sl_done: Default::default(),
+            sl_code: Default::default(),
+            sl_ctx_we: Default::default(),
+            sl_ctx_widx: Default::default(),
+            sl_ctx_wdata: Default::default(),
+            sl_ctx_ridx: Default::default(),
+            sl_ctx_rdata: Default::default(),
+            sl_clear: Default::default(),
+            sl_clear_vmid: Default::default(),
             d_ex: Default::default(),
             d_mem: Default::default(),
             ifetch: Default::default(),
@@ -308,7 +394,6 @@ impl VmCtl {
             i_host: Default::default(),
             slots: std::array::from_fn(|i| VmSlot::new(i as u32 + 1)),
             live: Default::default(),
-            store: zeroed_ram(),
             rgn: zeroed_ram(),
             rg_rd_q: Default::default(),
             rg_spr: Default::default(),
@@ -338,6 +423,14 @@ impl VmCtl {
             host_pc_q: Default::default(),
             answer_q: Default::default(),
             vmid_q: Default::default(),
+            vmsave_q: Default::default(),
+            save_q: Default::default(),
+            venterr_q: Default::default(),
+            pre: Default::default(),
+            code_q: Default::default(),
+            state_code: Default::default(),
+            fresh_of_enter: Default::default(),
+            save_ok: Default::default(),
             l: Default::default(),
             seq: Default::default(),
             cnt: Default::default(),
@@ -345,7 +438,6 @@ impl VmCtl {
             fresh: Default::default(),
             word: Default::default(),
             rd_data: Default::default(),
-            slot_base: Default::default(),
             slot_rd: Default::default(),
             vmid_m1: Default::default(),
             state_of_enter: Default::default(),
@@ -370,6 +462,16 @@ impl VmCtl {
             k_f_unused: k(VMRGN_STRIDE - 1),
             k_spr_vmcr: kk(SPR_VMCR),
             k_spr_vmexit: kk(SPR_VMEXIT),
+            k_spr_vmsave: kk(SPR_VMSAVE),
+            k_spr_venterr: kk(SPR_VMENTERR),
+            k_err_save: kk(VMENTER_ERR_SAVE_AREA),
+            k_spr_vmstate: kk(SPR_VMSTATE),
+            k_free: kk(VMSTATE_FREE),
+            k_created: kk(VMSTATE_CREATED),
+            k_lost: kk(VMEXIT_LOST),
+            k_blob: kk(SEAL_BLOB_BYTES),
+            k_addr_mask: kk(!UNCACHED_ADDR_MASK),
+            k_no_save: kk(0xffff_ffff),
             k_spr_smepcr: kk(SPR_SMEPCR),
             k_spr_smesr: kk(SPR_SMESR),
             k_spr_smevmcr: kk(SPR_SMEVMCR),
@@ -383,7 +485,7 @@ impl VmCtl {
             k_vmid_mask: kk(VMCR_VMID_MASK),
             k_vmcall: kk(EXIT_VMCALL),
             k_halt: kk(EXIT_HALT),
-            k_last: k(SEQ_WORDS - 1),
+            k_last: k(SEAL_CTX_WORDS - 1),
             k_last_enter: k(SEQ_WORDS),
             k_vec_reset: kk(VEC_RESET),
             k_sr_reset: kk(SR_RESET),
@@ -406,7 +508,8 @@ impl Logic for VmCtl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, vmcr_q, smepcr_q, smesr_q, smevmcr_q, vmsel_q, cause_q, host_sr_q, host_eear_q,
-            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, rg_rd_q, ptsel_q, d_key_q, d_key_ok, i_key_q, i_key_ok
+            host_pc_q, answer_q, vmid_q, seq, cnt, rd_word, rg_rd_q, ptsel_q, d_key_q, d_key_ok, i_key_q, i_key_ok,
+            vmsave_q, save_q, venterr_q, pre, code_q
         );
         for j in 0..6 {
             self.info[j].clock.next = self.clock.val();
@@ -416,8 +519,6 @@ impl Logic for VmCtl {
             self.l[j].clock.next = self.clock.val();
             self.l[j].d.next = self.l[j].q.val();
         }
-        self.store.read_clock.next = self.clock.val();
-        self.store.write_clock.next = self.clock.val();
 
         // ---- the world
         self.vmcr.next = self.vmcr_q.q.val().get_bits::<8>(0);
@@ -462,6 +563,12 @@ impl Logic for VmCtl {
             if self.spr.addr.val() == self.k_spr_vmsel.val() {
                 self.spr.rdata.next = self.vmsel_q.q.val();
             }
+            if self.spr.addr.val() == self.k_spr_vmsave.val() {
+                self.spr.rdata.next = self.vmsave_q.q.val();
+            }
+            if self.spr.addr.val() == self.k_spr_venterr.val() {
+                self.spr.rdata.next = self.venterr_q.q.val();
+            }
             if self.spr.addr.val() == self.k_spr_vmptsel.val() {
                 self.spr.rdata.next = bit_cast::<32, PT_BITS>(self.ptsel_q.q.val()) << 12;
             }
@@ -486,6 +593,9 @@ impl Logic for VmCtl {
             if self.spr.addr.val() == self.k_spr_vmsel.val() {
                 self.vmsel_q.d.next = self.spr.wdata.val();
             }
+            if self.spr.addr.val() == self.k_spr_vmsave.val() {
+                self.vmsave_q.d.next = self.spr.wdata.val();
+            }
             if self.spr.addr.val() == self.k_spr_vmptsel.val() {
                 self.ptsel_q.d.next = self.spr.wdata.val().get_bits::<PT_BITS>(12);
             }
@@ -493,8 +603,8 @@ impl Logic for VmCtl {
 
         // ---- slots: VMSTATE through VMSEL
         self.vmid_m1.next = self.vmid_q.q.val().get_bits::<3>(0) - 1;
-        self.slot_base.next = bit_cast::<9, 3>(self.vmid_m1.val()) << 6;
         self.fresh.next = false;
+        self.fresh_of_enter.next = false;
         self.slot_rd.next = 0.into();
         self.state_of_enter.next = 0.into();
         for i in 0..7 {
@@ -512,6 +622,7 @@ impl Logic for VmCtl {
             }
             if self.enter_vmid.val() == self.slot_id[i].val() {
                 self.state_of_enter.next = self.slots[i].state.val();
+                self.fresh_of_enter.next = self.slots[i].fresh.val();
             }
         }
 
@@ -562,17 +673,77 @@ impl Logic for VmCtl {
             }
         }
 
-        // ---- l.vmenter's refusal code, from the slot table
-        self.enter_code.next = 0.into();
+        // ---- l.vmenter: refused by the slot table at once; else MEM waits
+        // while the save area is checked (its page-table entry read through
+        // the D copy) and, unless the slot is fresh, the blob unsealed
+        self.state_code.next = 0.into();
         if self.state_of_enter.val() == 1 {
-            self.enter_code.next = self.k_err_unlaunched.val();
+            self.state_code.next = self.k_err_unlaunched.val();
         }
         if self.state_of_enter.val() == 0 {
-            self.enter_code.next = self.k_err_free.val();
+            self.state_code.next = self.k_err_free.val();
         }
         if !self.enter_vmid.val().any() | (self.enter_vmid.val() > self.k_slots.val()) {
-            self.enter_code.next = self.k_err_vmid.val();
+            self.state_code.next = self.k_err_vmid.val();
         }
+        self.enter_code.next = self.state_code.val();
+        if !self.state_code.val().any() & (self.pre.q.val() == PreState::Ready) {
+            self.enter_code.next = self.code_q.q.val();
+        }
+        self.enter_wait.next =
+            self.k_enabled.val() & self.enter_req.val() & !self.state_code.val().any() & (self.pre.q.val() != PreState::Ready);
+        self.save_ok.next = !self.save_q.q.val().get_bits::<8>(0).any()
+            & ((self.save_q.q.val() + self.k_blob.val()) <= self.ram_bytes.val())
+            & !self.pt_d.read_data.val().get_bits::<4>(0).any();
+        self.sl_unseal.next = false;
+        self.sl_vmid.next = self.enter_vmid.val().get_bits::<3>(0);
+        if self.seq.q.val() == SeqState::SealCmd {
+            self.sl_vmid.next = self.vmid_q.q.val().get_bits::<3>(0);
+        }
+        self.sl_addr.next = self.save_q.q.val();
+        match self.pre.q.val() {
+            PreState::Idle => {
+                if self.enter_wait.val() {
+                    self.save_q.d.next = self.vmsave_q.q.val() & self.k_addr_mask.val();
+                    self.pre.d.next = PreState::Read;
+                }
+            }
+            PreState::Read => {
+                self.pre.d.next = PreState::Decide;
+            }
+            PreState::Decide => {
+                self.code_q.d.next = 0.into();
+                self.pre.d.next = PreState::Ready;
+                if !self.save_ok.val() {
+                    self.code_q.d.next = self.k_err_save.val();
+                } else if !self.fresh_of_enter.val() {
+                    self.sl_unseal.next = true;
+                    self.pre.d.next = PreState::Unseal;
+                }
+            }
+            PreState::Unseal => {
+                if self.sl_done.val() {
+                    self.code_q.d.next = bit_cast::<32, 8>(self.sl_code.val());
+                    self.pre.d.next = PreState::Ready;
+                }
+            }
+            PreState::Ready => {
+                if self.enter_commit.val() | !self.enter_req.val() {
+                    self.pre.d.next = PreState::Idle;
+                }
+            }
+        }
+        if self.enter_commit.val() {
+            self.venterr_q.d.next = self.enter_code.val();
+        }
+        // the slot life cycle: a create or destroy zeroes its seal counter
+        self.sl_clear.next = self.spr.we.val()
+            & self.is_grp.val()
+            & (self.spr.addr.val() == self.k_spr_vmstate.val())
+            & ((self.spr.wdata.val() == self.k_free.val()) | (self.spr.wdata.val() == self.k_created.val()))
+            & self.vmsel_q.q.val().any()
+            & (self.vmsel_q.q.val() <= self.k_slots.val());
+        self.sl_clear_vmid.next = self.vmsel_q.q.val().get_bits::<3>(0);
 
         // ---- the page table: VMPTE writes go to both copies at VMPTSEL's
         // page, which then advances. Each copy reads the page of its port's
@@ -601,10 +772,13 @@ impl Logic for VmCtl {
         if self.monitor.val() {
             self.pt_d.read_address.next = self.ptsel_q.q.val();
         }
+        if self.pre.q.val() == PreState::Read {
+            self.pt_d.read_address.next = self.save_q.q.val().get_bits::<PT_BITS>(12);
+        }
         self.pt_i.read_address.next = self.i_key.val().get_bits::<PT_BITS>(0);
         self.d_key_q.d.next = self.d_key.val();
         self.i_key_q.d.next = self.i_key.val();
-        self.d_key_ok.d.next = !self.pt_we.val() & !self.monitor.val();
+        self.d_key_ok.d.next = !self.pt_we.val() & !self.monitor.val() & (self.pre.q.val() != PreState::Read);
         self.i_key_ok.d.next = !self.pt_we.val();
         // a page beyond the table is not RAM: nobody's
         self.d_host.page.next = self.d_key_q.q.val();
@@ -719,17 +893,18 @@ impl Logic for VmCtl {
         self.rf_we.next = false;
         self.rf_waddr.next = self.cnt.q.val().get_bits::<5>(0);
         self.rf_wdata.next = 0.into();
-        self.store.write_enable.next = false;
-        self.store.write_address.next = self.slot_base.val() | bit_cast::<9, 6>(self.cnt.q.val());
-        self.store.write_data.next = self.rf_rdata.val();
+        self.sl_seal.next = false;
+        self.sl_ctx_we.next = false;
+        self.sl_ctx_widx.next = self.cnt.q.val();
+        self.sl_ctx_wdata.next = self.rf_rdata.val();
         // the entry reads the latches' words first (the hypercall flag
         // decides r11), then the GPRs
         self.word.next = self.cnt.q.val() - 10;
         if self.cnt.q.val() < 10 {
             self.word.next = self.cnt.q.val() + 32;
         }
-        self.store.read_address.next = self.slot_base.val() | bit_cast::<9, 6>(self.word.val());
-        self.rd_data.next = self.store.read_data.val();
+        self.sl_ctx_ridx.next = self.word.val();
+        self.rd_data.next = self.sl_ctx_rdata.val();
         if self.fresh.val() {
             self.rd_data.next = 0.into();
             if self.rd_word.q.val() == self.w_latch[0].val() {
@@ -743,15 +918,17 @@ impl Logic for VmCtl {
         match self.seq.q.val() {
             SeqState::Idle => {}
             SeqState::Exit => {
-                // one GPR per cycle: stored, cleared, and r3..r8 exposed
-                // by a hypercall (r3 by a halt); then the latches
-                self.store.write_enable.next = true;
+                // one GPR per cycle: to the buffer, cleared, and r3..r8
+                // exposed by a hypercall (r3 by a halt); then the latches
+                // and the reserved words (zero)
+                self.sl_ctx_we.next = true;
                 if self.cnt.q.val() < 32 {
                     self.rf_we.next = self.cnt.q.val().any();
                 } else {
+                    self.sl_ctx_wdata.next = 0.into();
                     for j in 0..10 {
                         if self.cnt.q.val() == self.w_latch[j].val() {
-                            self.store.write_data.next = self.l[j].q.val();
+                            self.sl_ctx_wdata.next = self.l[j].q.val();
                         }
                     }
                 }
@@ -769,6 +946,19 @@ impl Logic for VmCtl {
                 }
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() == self.k_last.val() {
+                    self.seq.d.next = SeqState::SealCmd;
+                }
+            }
+            SeqState::SealCmd => {
+                self.sl_seal.next = true;
+                self.seq.d.next = SeqState::SealWait;
+            }
+            SeqState::SealWait => {
+                // a seal that could not be made: the context is gone
+                if self.sl_done.val() {
+                    if self.sl_code.val().any() {
+                        self.cause_q.d.next = self.cause_q.q.val() | self.k_lost.val();
+                    }
                     self.seq.d.next = SeqState::ExitDone;
                 }
             }
@@ -783,7 +973,7 @@ impl Logic for VmCtl {
                             }
                         }
                     } else {
-                        self.rf_we.next = true;
+                        self.rf_we.next = self.rd_word.q.val().any();
                         self.rf_waddr.next = self.rd_word.q.val().get_bits::<5>(0);
                         self.rf_wdata.next = self.rd_data.val();
                         if (self.rd_word.q.val() == 11) & self.l[9].q.val().get_bit(0) {
@@ -818,6 +1008,9 @@ impl Logic for VmCtl {
             self.cause_q.d.next = 0.into();
             self.seq.d.next = SeqState::Idle;
             self.vmid_q.d.next = 0.into();
+            self.vmsave_q.d.next = self.k_no_save.val();
+            self.venterr_q.d.next = 0.into();
+            self.pre.d.next = PreState::Idle;
         }
     }
 }

@@ -4,17 +4,21 @@
 //! material (XTS data key, XTS tweak key, sealing key: one 128-bit DRBG
 //! block each), a valid bit, and the block has one sticky error bit for
 //! the last fill. The key material lives in three 8 × 128-bit RAMs (one
-//! per key; address = slot, address 0 unused and always zero) and in two
-//! 128-bit staging registers used during a fill.
+//! per key; address = slot, address 0 unused and always zero), a second
+//! copy of the sealing-key RAM (written together with the first), and in
+//! two 128-bit staging registers used during a fill.
 //!
-//! **No read path (I5).** The RAMs have exactly one read port, addressed
-//! by `key_sel` and driving `key_out` (the memory-encryption engine's
-//! port, gated by the slot's valid bit); the staging registers feed only
-//! the RAMs' write ports. The block's other outputs are `busy`, `error`
-//! and the valid bits. The register block (`SecureUnitRegs`) reads those
-//! three and never `key_out`, which it routes to its own `key_out` port
-//! only; the test `key_out_reaches_only_the_port` checks that in the
-//! emitted Verilog.
+//! **No read path (I5).** The RAMs have exactly two read ports: the three
+//! key RAMs are read together at `key_sel` onto `key_out` (the
+//! memory-encryption engine's port), the sealing-key copy at `seal_sel`
+//! onto `seal_key` (the sealing engine's port, issue 16); both gated by
+//! the slot's valid bit. The staging registers feed only the RAMs' write
+//! ports. The block's other outputs are `busy`, `error` and the valid bits.
+//! The register block (`SecureUnitRegs`) reads those three and never
+//! `key_out` or `seal_key`, which it routes to its own ports of the same
+//! names only; the test `key_out_reaches_only_the_port` checks that in the
+//! emitted Verilog, and that the data and tweak keys never reach
+//! `seal_key`.
 //!
 //! Commands (one-cycle pulses, taken only while idle — the bus holds a
 //! `SU_KEY_CTRL` write while `busy`):
@@ -94,11 +98,20 @@ pub struct KeyBlock {
     pub key_out: Signal<Out, Bits<384>>,
     /// The slot selected one edge ago is valid (`key_out` is its keys).
     pub key_valid: Signal<Out, Bit>,
+    /// Sealing-key port for the sealing engine (`seal::Sealer`): slot
+    /// `seal_sel`'s sealing key (1..=7; any other value selects nothing) on
+    /// `seal_key` one clock edge later, zero unless the slot is valid;
+    /// `seal_key_valid`: the slot selected one edge ago is valid.
+    pub seal_sel: Signal<In, Bits<4>>,
+    pub seal_key: Signal<Out, Bits<128>>,
+    pub seal_key_valid: Signal<Out, Bit>,
 
     /// Data key, tweak key, sealing key: row = slot.
     ram0: RAM<Bits<128>, 3>,
     ram1: RAM<Bits<128>, 3>,
     ram2: RAM<Bits<128>, 3>,
+    /// The sealing keys again (written with `ram2`), read at `seal_sel`.
+    ram2s: RAM<Bits<128>, 3>,
     state: DFF<KeyState>,
     /// The slot being filled (Request/Collect), the row being scrubbed (Scrub).
     slot: DFF<Bits<3>>,
@@ -111,7 +124,11 @@ pub struct KeyBlock {
     err: DFF<Bit>,
     /// `key_sel`'s valid bit, sampled at the edge the RAMs read.
     kv_q: DFF<Bit>,
+    /// `seal_sel`'s valid bit, sampled at the edge `ram2s` reads.
+    skv_q: DFF<Bit>,
     rsel: Signal<Local, Bits<3>>,
+    ssel: Signal<Local, Bits<3>>,
+    sbit: Signal<Local, Bits<8>>,
     /// One-hot `rsel`.
     rbit: Signal<Local, Bits<8>>,
     slot_bit: Signal<Local, Bits<8>>,
@@ -146,9 +163,13 @@ impl KeyBlock {
             key_sel: Default::default(),
             key_out: Default::default(),
             key_valid: Default::default(),
+            seal_sel: Default::default(),
+            seal_key: Default::default(),
+            seal_key_valid: Default::default(),
             ram0: zeroed_rows(),
             ram1: zeroed_rows(),
             ram2: zeroed_rows(),
+            ram2s: zeroed_rows(),
             state: Default::default(),
             slot: Default::default(),
             blk: Default::default(),
@@ -158,7 +179,10 @@ impl KeyBlock {
             vbits: Default::default(),
             err: Default::default(),
             kv_q: Default::default(),
+            skv_q: Default::default(),
             rsel: Default::default(),
+            ssel: Default::default(),
+            sbit: Default::default(),
             rbit: Default::default(),
             slot_bit: Default::default(),
             cmd_bit: Default::default(),
@@ -178,15 +202,17 @@ impl Default for KeyBlock {
 impl Logic for KeyBlock {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, slot, blk, timer, stage0, stage1, vbits, err, kv_q);
+        dff_setup!(self, clock, state, slot, blk, timer, stage0, stage1, vbits, err, kv_q, skv_q);
         self.ram0.read_clock.next = self.clock.val();
         self.ram0.write_clock.next = self.clock.val();
         self.ram1.read_clock.next = self.clock.val();
         self.ram1.write_clock.next = self.clock.val();
         self.ram2.read_clock.next = self.clock.val();
         self.ram2.write_clock.next = self.clock.val();
+        self.ram2s.read_clock.next = self.clock.val();
+        self.ram2s.write_clock.next = self.clock.val();
 
-        // ---- the one read port: key_sel -> key_out ----
+        // ---- read port 1: key_sel -> key_out ----
         self.rsel.next = 0.into();
         if !self.key_sel.val().get_bit(3) {
             self.rsel.next = self.key_sel.val().get_bits::<3>(0);
@@ -202,6 +228,20 @@ impl Logic for KeyBlock {
             self.key_out.next = (bit_cast::<384, 128>(self.ram0.read_data.val()) << 256)
                 | (bit_cast::<384, 128>(self.ram1.read_data.val()) << 128)
                 | bit_cast::<384, 128>(self.ram2.read_data.val());
+        }
+
+        // ---- read port 2: seal_sel -> seal_key (the sealing-key copy) ----
+        self.ssel.next = 0.into();
+        if !self.seal_sel.val().get_bit(3) {
+            self.ssel.next = self.seal_sel.val().get_bits::<3>(0);
+        }
+        self.ram2s.read_address.next = self.ssel.val();
+        self.sbit.next = self.one8.val() << self.ssel.val();
+        self.skv_q.d.next = (self.vbits.q.val() & self.sbit.val()).any();
+        self.seal_key_valid.next = self.skv_q.q.val();
+        self.seal_key.next = 0.into();
+        if self.skv_q.q.val() {
+            self.seal_key.next = self.ram2s.read_data.val();
         }
 
         // ---- status ----
@@ -300,6 +340,11 @@ impl Logic for KeyBlock {
             }
         }
 
+        // the sealing-key copy takes every write of the sealing-key RAM
+        self.ram2s.write_enable.next = self.ram2.write_enable.val();
+        self.ram2s.write_address.next = self.ram2.write_address.val();
+        self.ram2s.write_data.next = self.ram2.write_data.val();
+
         if self.reset.val() {
             self.state.d.next = KeyState::Scrub;
             self.slot.d.next = 0.into();
@@ -310,6 +355,7 @@ impl Logic for KeyBlock {
             self.vbits.d.next = 0.into();
             self.err.d.next = false;
             self.kv_q.d.next = false;
+            self.skv_q.d.next = false;
         }
     }
 }

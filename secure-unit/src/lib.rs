@@ -5,10 +5,13 @@
 //! `su_regs::SecureUnitRegs` is the monitor's register window on them
 //! (SHA-256, TRNG status, the `keyblock::KeyBlock` key store;
 //! docs/SECURE_UNIT.md). `mee::XtsCipher` is the memory-encryption engine's
-//! cipher half (docs/MEE.md).
+//! cipher half (docs/MEE.md). `seal::Sealer` is the context-sealing engine
+//! (AES-128-CCM of a guest's context to and from the host's memory;
+//! docs/SEALING.md).
 pub mod aes;
 pub mod keyblock;
 pub mod mee;
+pub mod seal;
 pub mod sha256;
 pub mod su_regs;
 pub mod trng;

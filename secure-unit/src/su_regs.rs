@@ -14,7 +14,9 @@
 //! * Key block (`KeyBlock`): `SU_KEY_CTRL` takes `(slot << KEY_SLOT_SHIFT)
 //!   | KEY_CMD_*` for slots 1..=`VM_SLOTS` (anything else is ignored);
 //!   `SU_KEY_STATUS` = `SU_BUSY`, `SU_KEY_ERROR`, valid bits at
-//!   `KEY_VALID_SHIFT + slot - 1`. No register reads key material (I5).
+//!   `KEY_VALID_SHIFT + slot - 1`. No register reads key material (I5):
+//!   the keys leave only on the key ports (`key_out` for the
+//!   memory-encryption engine, `seal_key` for the sealing engine).
 //! * `SU_RAM_SIZE`: the `ram_size` input.
 //!
 //! Bus rules, checked in this order on the request's first cycle:
@@ -72,6 +74,12 @@ pub struct SecureUnitRegs<S: EntropySource> {
     /// zero unless `key_valid`. Never connected to the bus.
     pub key_out: Signal<Out, Bits<384>>,
     pub key_valid: Signal<Out, Bit>,
+    /// The sealing engine's key port (`KeyBlock::seal_sel`): VMID
+    /// 1..=VM_SLOTS selects that slot's sealing key on `seal_key` one edge
+    /// later, zero unless `seal_key_valid`. Never connected to the bus.
+    pub seal_sel: Signal<In, Bits<4>>,
+    pub seal_key: Signal<Out, Bits<128>>,
+    pub seal_key_valid: Signal<Out, Bit>,
 
     sha: Sha256Core,
     trng: Trng<S>,
@@ -161,6 +169,9 @@ impl<S: EntropySource> SecureUnitRegs<S> {
             key_sel: Default::default(),
             key_out: Default::default(),
             key_valid: Default::default(),
+            seal_sel: Default::default(),
+            seal_key: Default::default(),
+            seal_key_valid: Default::default(),
             sha: Default::default(),
             trng: Trng::new(cfg, source),
             keys: KeyBlock::new(),
@@ -248,10 +259,13 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
         self.keys.random.next = self.trng.random.val();
         self.keys.random_valid.next = self.trng.random_valid.val();
         self.keys.trng_fail.next = self.trng_alarm.val();
-        // The key port: KeyBlock -> this block's ports, and nowhere else.
+        // The key ports: KeyBlock -> this block's ports, and nowhere else.
         self.keys.key_sel.next = self.key_sel.val();
         self.key_out.next = self.keys.key_out.val();
         self.key_valid.next = self.keys.key_valid.val();
+        self.keys.seal_sel.next = self.seal_sel.val();
+        self.seal_key.next = self.keys.seal_key.val();
+        self.seal_key_valid.next = self.keys.seal_key_valid.val();
         self.sha.init.next = false;
         self.sha.in_valid.next = false;
         self.sha.block.next = self.sha_data.q.val();

@@ -639,24 +639,40 @@ fn output_ports(body: &str) -> Vec<String> {
 }
 
 /// I5 in the emitted Verilog: key material (the RAMs' read data, the
-/// staging registers, the DRBG's output) reaches only the `key_out` port —
-/// not `dat_r`, not a status bit, not a condition.
+/// staging registers, the DRBG's output) reaches only the key ports —
+/// `key_out` and the sealing engine's `seal_key` — not `dat_r`, not a
+/// status bit, not a condition; and each key only its own port: the data
+/// and tweak keys never reach `seal_key`, the sealing-key copy only
+/// `seal_key`.
 #[test]
 fn key_out_reaches_only_the_port() {
     let v = healthy_verilog();
     let kb = module(&v, "top$keys");
-    let kb_src = ["random", "ram0$read_data", "ram1$read_data", "ram2$read_data", "stage0$q", "stage1$q"];
+    let kb_src = ["random", "ram0$read_data", "ram1$read_data", "ram2$read_data", "ram2s$read_data", "stage0$q", "stage1$q"];
     let t = taint(kb, &kb_src, true, &|_| None);
     let outs: Vec<String> = output_ports(kb).into_iter().filter(|o| t.contains(o)).collect();
-    assert_eq!(outs, ["key_out"], "key block outputs carrying key material");
-    // The register block: `keys$random` reaches only `keys$key_out` (above).
+    assert_eq!(outs, ["key_out", "seal_key"], "key block outputs carrying key material");
+    let reach = |src: &[&str]| -> Vec<String> {
+        let t = taint(kb, src, true, &|_| None);
+        output_ports(kb).into_iter().filter(|o| t.contains(o)).collect()
+    };
+    assert_eq!(reach(&["ram0$read_data", "ram1$read_data", "stage0$q", "stage1$q"]), ["key_out"], "data and tweak keys");
+    assert_eq!(reach(&["ram2$read_data"]), ["key_out"], "the sealing key, MEE port");
+    assert_eq!(reach(&["ram2s$read_data"]), ["seal_key"], "the sealing key's copy");
+    // The register block: `keys$random` reaches only `keys$key_out` and
+    // `keys$seal_key` (above).
     let top = module(&v, "top");
-    let t = taint(top, &["trng$random", "keys$key_out"], true, &|lhs| {
-        lhs.starts_with("keys$").then(|| vec!["keys$key_out".to_string()])
+    let t = taint(top, &["trng$random", "keys$key_out", "keys$seal_key"], true, &|lhs| {
+        lhs.starts_with("keys$").then(|| vec!["keys$key_out".to_string(), "keys$seal_key".to_string()])
     });
     let outs: Vec<String> = output_ports(top).into_iter().filter(|o| t.contains(o)).collect();
-    assert_eq!(outs, ["key_out"], "register block outputs carrying key material");
+    assert_eq!(outs, ["key_out", "seal_key"], "register block outputs carrying key material");
     assert!(!t.contains("wb$dat_r") && !t.contains("rd") && !t.contains("rdata_q$d"));
+    for (src, port) in [("keys$key_out", "key_out"), ("keys$seal_key", "seal_key")] {
+        let t = taint(top, &[src], true, &|_| None);
+        let outs: Vec<String> = output_ports(top).into_iter().filter(|o| t.contains(o)).collect();
+        assert_eq!(outs, [port], "{src} reaches only its port");
+    }
     // The analysis does see flows: the data path to dat_r is found.
     let t = taint(top, &["sha_data$q"], false, &|_| None);
     assert!(t.contains("wb$dat_r"));

@@ -11,6 +11,7 @@ use or1k_core::ports::{PerfEvents, WishboneMaster};
 use or1k_core::Core;
 use rust_hdl::prelude::*;
 use secure_unit::mee::Mee;
+use secure_unit::seal::Sealer;
 use secure_unit::su_regs::SecureUnitRegs;
 use secure_unit::trng::{EntropySource, SimNoiseSource, TrngConfig};
 
@@ -138,6 +139,9 @@ soc_top! {
         /// The memory-encryption engine between the decoder's RAM ports and
         /// the RAM (docs/MEE.md); wires in a SoC without the monitor world.
         mee: Mee,
+        /// The context-sealing engine (docs/SEALING.md): in the core's data
+        /// path, which it passes through except while it moves a blob.
+        sealer: Sealer,
         ram: Ram,
         uart: Uart,
         finisher: Finisher,
@@ -186,6 +190,7 @@ impl<S: EntropySource> Soc<S> {
             Default::default(),
             if cfg.monitor { bus.with_monitor() } else { bus },
             Mee::new(cfg.monitor),
+            Sealer::new(or1k_arch::SEAL_CTR_MAX),
             ram,
             Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
@@ -214,6 +219,7 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.bus.clock.next = self.clock.val();
         self.ram.clock.next = self.clock.val();
         self.mee.clock.next = self.clock.val();
+        self.sealer.clock.next = self.clock.val();
         self.uart.clock.next = self.clock.val();
         self.finisher.clock.next = self.clock.val();
         self.sm_mem.clock.next = self.clock.val();
@@ -233,6 +239,7 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.perf.reset.next = !self.run.q.val();
         self.sm_mem.reset.next = !self.run.q.val() | !self.has_monitor.val();
         self.su.reset.next = !self.run.q.val() | !self.has_monitor.val();
+        self.sealer.reset.next = !self.run.q.val() | !self.has_monitor.val();
         PerfEvents::join(&mut self.core.perf, &mut self.perf.ev);
 
         // Instruction bus: core → decoder → MEE → RAM port I.
@@ -240,8 +247,24 @@ impl<S: EntropySource> Logic for Soc<S> {
         WishboneMaster::join(&mut self.bus.ram_i, &mut self.mee.si);
         WishboneMaster::join(&mut self.mee.mi, &mut self.ram.i);
 
-        // Data bus: core → decoder → MEE → RAM port D; UART, finisher.
-        WishboneMaster::join(&mut self.core.dwb, &mut self.bus.dwb);
+        // Data bus: core → sealing engine → decoder → MEE → RAM port D;
+        // UART, finisher.
+        WishboneMaster::join(&mut self.core.dwb, &mut self.sealer.cpu);
+        WishboneMaster::join(&mut self.sealer.mem, &mut self.bus.dwb);
+        self.sealer.seal.next = self.core.seal.seal.val();
+        self.sealer.unseal.next = self.core.seal.unseal.val();
+        self.sealer.vmid.next = self.core.seal.vmid.val();
+        self.sealer.addr.next = self.core.seal.addr.val();
+        self.core.seal.done.next = self.sealer.done.val();
+        self.core.seal.code.next = self.sealer.code.val();
+        self.sealer.ctx_we.next = self.core.seal.ctx_we.val();
+        self.sealer.ctx_widx.next = self.core.seal.ctx_widx.val();
+        self.sealer.ctx_wdata.next = self.core.seal.ctx_wdata.val();
+        self.sealer.ctx_ridx.next = self.core.seal.ctx_ridx.val();
+        self.core.seal.ctx_rdata.next = self.sealer.ctx_rdata.val();
+        self.sealer.clear.next = self.core.seal.clear.val();
+        self.sealer.clear_vmid.next = self.core.seal.clear_vmid.val();
+        self.core.ram_bytes.next = self.bus.ram_bytes.val();
         WishboneMaster::join(&mut self.bus.ram_d, &mut self.mee.sd);
         WishboneMaster::join(&mut self.mee.md, &mut self.ram.d);
         self.mee.pt_we.next = self.core.pt_we.val();
@@ -264,10 +287,13 @@ impl<S: EntropySource> Logic for Soc<S> {
         self.sm_mem.ld_addr.next = self.ld_addr_q.q.val();
         self.sm_mem.ld_data.next = self.ld_data_q.q.val();
         self.su.ram_size.next = self.bus.ram_bytes.val();
-        // the keys go only to the engine (I5)
+        // the keys go only to the engines (I5)
         self.su.key_sel.next = self.mee.key_sel.val();
         self.mee.key_out.next = self.su.key_out.val();
         self.mee.key_valid.next = self.su.key_valid.val();
+        self.su.seal_sel.next = self.sealer.key_sel.val();
+        self.sealer.key.next = self.su.seal_key.val();
+        self.sealer.key_valid.next = self.su.seal_key_valid.val();
         self.halted.next = self.core.halted.val();
 
         self.ram.latency.next = self.mem_latency_q.q.val();

@@ -4,10 +4,12 @@
 
 pub mod lockstep;
 pub mod probe;
+pub mod seal;
 pub mod soak;
 
 use lockstep::{LockStep, Mismatch};
 use probe::RamProbe;
+use seal::SealCheck;
 use or1k_arch::*;
 use std::collections::VecDeque;
 use std::fmt::Write as _;
@@ -107,6 +109,10 @@ pub struct Stats {
     /// In lock-step, the RAM write beats the bus probe saw (each found in
     /// the ISS's RAM).
     pub ram_writes: u64,
+    /// In lock-step, the sealed contexts the RTL wrote, each opened and
+    /// compared with the ISS's, and those equal to its blob byte for byte.
+    pub blobs: u64,
+    pub blobs_exact: u64,
 }
 
 /// Why a program could not be started.
@@ -153,6 +159,8 @@ pub struct Session<'c> {
     pub lockstep: Option<LockStep>,
     /// In lock-step: the RAM-side bus probe (`probe.rs`).
     probe: Option<RamProbe>,
+    /// In lock-step: every blob the RTL seals, recomputed (`seal.rs`).
+    seal: SealCheck,
     forbid_block: Option<[u8; 16]>,
     console: &'c mut dyn Write,
     /// everything the RTL printed (UART + l.nop hooks), kept in lock-step
@@ -205,6 +213,7 @@ impl<'c> Session<'c> {
             soc,
             lockstep,
             probe,
+            seal: SealCheck::default(),
             forbid_block: opts.forbid_block,
             console,
             printed: Vec::new(),
@@ -250,6 +259,8 @@ impl<'c> Session<'c> {
         if let Some(p) = &self.probe {
             s.ram_writes = p.writes;
         }
+        s.blobs = self.seal.blobs;
+        s.blobs_exact = self.seal.exact;
         s
     }
 
@@ -300,9 +311,9 @@ impl<'c> Session<'c> {
         }
         let c = self.soc.step();
         let cycle = cycle + 1;
-        if let (Some(w), Some(p), Some(ls)) = (c.ram_write, &mut self.probe, &self.lockstep) {
+        if let (Some(w), Some(p), Some(ls)) = (c.ram_write, &mut self.probe, &mut self.lockstep) {
             if ls.exit_code().is_none() {
-                if let Err(m) = p.record(w, ls.compared()) {
+                if let Err(m) = self.seal.beat(&w, &mut ls.iss.bus.ram).and_then(|_| p.record(w, ls.compared())) {
                     return self.finish(Outcome::Mismatch(m));
                 }
             }
@@ -333,6 +344,9 @@ impl<'c> Session<'c> {
                     if let Err(m) = ls.check(&r) {
                         let o = self.mismatch(&m);
                         return self.finish(o);
+                    }
+                    if let Err(m) = self.seal.after_step(&mut ls.iss) {
+                        return self.finish(Outcome::Mismatch(m));
                     }
                     if let Some(p) = &mut self.probe {
                         if let Err(m) = p.check(&ls.iss.bus.ram, ls.compared()) {
@@ -409,6 +423,9 @@ impl<'c> Session<'c> {
                     String::from_utf8_lossy(&iss_out[at.saturating_sub(20)..iss_out.len().min(at + 40)]),
                 ));
                 return self.finish(o);
+            }
+            if let Err(m) = self.seal.finish() {
+                return self.finish(Outcome::Mismatch(m));
             }
             if let Some(p) = &mut self.probe {
                 if let Err(m) = p.finish(&ls.iss.bus.ram) {

@@ -245,6 +245,12 @@ fn print_stats(s: &Stats, secs: f64, lockstep: bool) {
              checked against the ISS's RAM",
             s.compared, s.copied, s.ram_writes
         );
+        if s.blobs > 0 {
+            eprintln!(
+                "vmsp-sim: sealed contexts: {} blobs opened and compared with the ISS's context ({} equal byte for byte)",
+                s.blobs, s.blobs_exact
+            );
+        }
     }
     if s.vectors.iter().any(|&n| n > 0) {
         let list: Vec<String> = s

@@ -420,7 +420,7 @@ impl Machine {
     }
 
     /// docs/SEALING.md "Entry checks", in order: the slot, the save area,
-    /// fresh (the reset context), lost, the blob (read raw from RAM: the
+    /// fresh (the reset context), lost or keyless, the blob (read raw from RAM: the
     /// sealing engine is a bus master that bypasses the caches, and the
     /// save area is a host page, which the MEE passes as stored). The
     /// context and the save area's RAM address, or the refusal code.
@@ -443,7 +443,9 @@ impl Machine {
         if slot.fresh {
             return Ok((GuestContext::reset(), save));
         }
-        if slot.lost {
+        // as the RTL's engine: no key, no AES (a zero key is never used)
+        let keyed = self.bus.secure.as_ref().is_some_and(|s| s.su.key_present(vmid));
+        if slot.lost || !keyed {
             return Err(VMENTER_ERR_LOST);
         }
         // inside RAM (checked above): no bus error (VMENTER_ERR_SEAL_BUS) in this model
@@ -453,8 +455,7 @@ impl Machine {
         Ok((GuestContext::from_words(&words), save))
     }
 
-    /// Slot `vmid`'s sealing key as its key block entry holds it (zeros
-    /// when it has none: nothing sealed under it opens).
+    /// Slot `vmid`'s sealing key as its key block entry holds it.
     fn slot_seal_key(&self, vmid: u32) -> [u8; 16] {
         let su = &self.bus.secure.as_ref().expect("virtualization has the secure unit").su;
         seal_key(su.key_words(vmid))

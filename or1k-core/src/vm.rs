@@ -993,6 +993,12 @@ impl Logic for VmCtl {
                 self.seq.d.next = SeqState::Idle;
             }
         }
+        // without the monitor world the sequencers never leave Idle: said
+        // here so that synthesis sees constants and removes them
+        if !self.k_enabled.val() {
+            self.seq.d.next = SeqState::Idle;
+            self.pre.d.next = PreState::Idle;
+        }
         if self.reset.val() {
             self.vmcr_q.d.next = 0.into();
             if self.k_enabled.val() {

@@ -278,9 +278,6 @@ pub struct VmCtl {
     k_spr_vmsave: Constant<Bits<32>>,
     k_spr_venterr: Constant<Bits<32>>,
     k_err_save: Constant<Bits<32>>,
-    k_spr_vmstate: Constant<Bits<32>>,
-    k_free: Constant<Bits<32>>,
-    k_created: Constant<Bits<32>>,
     k_lost: Constant<Bits<32>>,
     k_blob: Constant<Bits<32>>,
     k_addr_mask: Constant<Bits<32>>,
@@ -465,9 +462,6 @@ impl VmCtl {
             k_spr_vmsave: kk(SPR_VMSAVE),
             k_spr_venterr: kk(SPR_VMENTERR),
             k_err_save: kk(VMENTER_ERR_SAVE_AREA),
-            k_spr_vmstate: kk(SPR_VMSTATE),
-            k_free: kk(VMSTATE_FREE),
-            k_created: kk(VMSTATE_CREATED),
             k_lost: kk(VMEXIT_LOST),
             k_blob: kk(SEAL_BLOB_BYTES),
             k_addr_mask: kk(!UNCACHED_ADDR_MASK),
@@ -737,12 +731,12 @@ impl Logic for VmCtl {
             self.venterr_q.d.next = self.enter_code.val();
         }
         // the slot life cycle: a create or destroy zeroes its seal counter
-        self.sl_clear.next = self.spr.we.val()
-            & self.is_grp.val()
-            & (self.spr.addr.val() == self.k_spr_vmstate.val())
-            & ((self.spr.wdata.val() == self.k_free.val()) | (self.spr.wdata.val() == self.k_created.val()))
-            & self.vmsel_q.q.val().any()
-            & (self.vmsel_q.q.val() <= self.k_slots.val());
+        self.sl_clear.next = false;
+        for i in 0..7 {
+            if self.slots[i].renew.val() {
+                self.sl_clear.next = true;
+            }
+        }
         self.sl_clear_vmid.next = self.vmsel_q.q.val().get_bits::<3>(0);
 
         // ---- the page table: VMPTE writes go to both copies at VMPTSEL's

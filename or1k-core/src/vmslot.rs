@@ -25,6 +25,9 @@ pub struct VmSlot {
     /// (created, or freed, and not exited since): entry starts it at reset.
     pub running: Signal<Out, Bit>,
     pub fresh: Signal<Out, Bit>,
+    /// The monitor writes VMSTATE CREATED or FREE (create, destroy): the
+    /// sealing engine zeroes the slot's counter (docs/SEALING.md).
+    pub renew: Signal<Out, Bit>,
 
     state_q: DFF<Bits<2>>,
     fresh_q: DFF<Bit>,
@@ -53,6 +56,7 @@ impl VmSlot {
             saved: Default::default(),
             running: Default::default(),
             fresh: Default::default(),
+            renew: Default::default(),
             state_q: Default::default(),
             fresh_q: Default::default(),
             id: k(id),
@@ -79,11 +83,14 @@ impl Logic for VmSlot {
         self.is_sel.next = self.sel_id.val() == self.id.val();
         self.is_state.next = self.is_sel.val() & (self.addr.val() == self.k_vmstate.val());
         self.running.next = self.run_id.val() == self.id.val();
+        self.renew.next = self.we.val()
+            & self.is_state.val()
+            & ((self.wdata.val() == self.k_free.val()) | (self.wdata.val() == self.k_created.val()));
+        if self.renew.val() {
+            self.state_q.d.next = self.wdata.val().get_bits::<2>(0);
+            self.fresh_q.d.next = true;
+        }
         if self.we.val() & self.is_state.val() {
-            if (self.wdata.val() == self.k_free.val()) | (self.wdata.val() == self.k_created.val()) {
-                self.state_q.d.next = self.wdata.val().get_bits::<2>(0);
-                self.fresh_q.d.next = true;
-            }
             if self.wdata.val() == self.k_launched.val() {
                 self.state_q.d.next = self.wdata.val().get_bits::<2>(0);
             }

@@ -444,21 +444,19 @@ impl Machine {
             return Ok((GuestContext::reset(), save));
         }
         // as the RTL's engine: no key, no AES (a zero key is never used)
-        let keyed = self.bus.secure.as_ref().is_some_and(|s| s.su.key_present(vmid));
-        if slot.lost || !keyed {
-            return Err(VMENTER_ERR_LOST);
-        }
+        let key = self.slot_seal_key(vmid).filter(|_| !slot.lost).ok_or(VMENTER_ERR_LOST)?;
         // inside RAM (checked above): no bus error (VMENTER_ERR_SEAL_BUS) in this model
         let off = save.wrapping_sub(RAM_BASE) as usize;
         let blob = &self.bus.ram[off..off + BLOB_BYTES];
-        let words = open_blob(&self.slot_seal_key(vmid), vmid, slot.counter, blob)?;
+        let words = open_blob(&key, vmid, slot.counter, blob)?;
         Ok((GuestContext::from_words(&words), save))
     }
 
-    /// Slot `vmid`'s sealing key as its key block entry holds it.
-    fn slot_seal_key(&self, vmid: u32) -> [u8; 16] {
-        let su = &self.bus.secure.as_ref().expect("virtualization has the secure unit").su;
-        seal_key(su.key_words(vmid))
+    /// Slot `vmid`'s sealing key as its key block entry holds it, if it
+    /// holds keys.
+    fn slot_seal_key(&self, vmid: u32) -> Option<[u8; 16]> {
+        let su = &self.bus.secure.as_ref()?.su;
+        ((1..=VM_SLOTS).contains(&vmid) && su.key_present(vmid)).then(|| seal_key(su.key_words(vmid)))
     }
 
     /// VM exit: the guest's state (as the CPU holds it now: the resume
@@ -486,25 +484,23 @@ impl Machine {
         };
         let words = ctx.to_words();
         let counter = v.slots[(vmid - 1) as usize].counter;
-        let keyed = self.bus.secure.as_ref().is_some_and(|s| s.su.key_present(vmid));
+        let key = self.slot_seal_key(vmid).filter(|_| counter < self.config.seal_ctr_max);
         let mut lost = 0;
-        if counter >= self.config.seal_ctr_max || !keyed {
-            let slot = &mut self.virt_mut().slots[(vmid - 1) as usize];
-            slot.lost = true;
-            slot.fresh = false;
-            lost = VMEXIT_LOST;
-        } else {
+        if let Some(key) = key {
             let counter = counter + 1;
             let addr = self.virt().save_addr;
-            let blob = seal_blob(&self.slot_seal_key(vmid), vmid, counter, &words);
+            let blob = seal_blob(&key, vmid, counter, &words);
             let off = addr.wrapping_sub(RAM_BASE) as usize;
             self.bus.ram[off..off + BLOB_BYTES].copy_from_slice(&blob);
             let v = self.virt_mut();
             let slot = &mut v.slots[(vmid - 1) as usize];
             slot.counter = counter;
-            slot.fresh = false;
             v.sealed = Some(SealedBlob { addr, vmid, counter, ctx: words });
+        } else {
+            self.virt_mut().slots[(vmid - 1) as usize].lost = true;
+            lost = VMEXIT_LOST;
         }
+        self.virt_mut().slots[(vmid - 1) as usize].fresh = false;
         let cpu = &mut self.cpu;
         let v = self.virt.as_deref_mut().expect("virtualization state");
         v.guest_timer = TickTimer::default();
@@ -535,12 +531,13 @@ impl Machine {
         self.virt.as_deref_mut()?.sealed.take()
     }
 
-    /// Slot `vmid`'s sealing key (key words 8..11), when the slot has keys:
-    /// a simulator-side view for the co-simulator and tests (no register,
-    /// SPR or bus address reaches it).
+    /// Slot `vmid`'s sealing key (key words 8..11), when the slot has keys
+    /// and they are the RTL's (`SecureUnit::keys_modelled`; past the DRBG's
+    /// modelled fills they are a stand-in): a simulator-side view for the
+    /// co-simulator and tests (no register, SPR or bus address reaches it).
     pub fn seal_key_of(&self, vmid: u32) -> Option<[u8; 16]> {
-        let su = &self.bus.secure.as_ref()?.su;
-        ((1..=VM_SLOTS).contains(&vmid) && su.key_present(vmid)).then(|| seal_key(su.key_words(vmid)))
+        let modelled = |_: &[u8; 16]| self.bus.secure.as_ref().is_some_and(|s| s.su.keys_modelled(vmid));
+        self.slot_seal_key(vmid).filter(modelled)
     }
 
     /// Slot `vmid`'s seal counter (tests; 0 for no slot).

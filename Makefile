@@ -8,7 +8,7 @@ PROG ?= $(FW_TESTS)/hello.elf
 
 .PHONY: all bootstrap firmware tools run sim verilog soak test test-rust qemu-check header \
         bench bench-iss bench-rtl bench-sim bench-crypto clean synth synth-monitor bitstream linux linux-iss linux-rtl linux-check \
-        demo vm-check bench-vm bench-switch bench-mee
+        demo vm-check bench-vm bench-switch bench-mee bench-attest
 
 # Main job: build firmware and tools, then run hello-world on the ISS and on
 # the RTL (the SoC's Verilog under Verilator, in lock-step with the ISS).
@@ -95,6 +95,18 @@ bench-mee: bootstrap
 	  build/firmware/demo/meebench.elf
 	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M --mem sdram \
 	  build/firmware/demo/meebench.elf
+
+# attestation reports (SMC_ATTEST_REPORT from a guest) timed
+# (firmware/demo/attestbench.c): a failing call as the baseline, the first
+# report (with the monitor's ROM measurement), then 100 reports over
+# different data, which must all take the same count. On the ISS first
+# (TTCR counts instructions there: the 100 must come out equal too), then
+# on the RTL (clock cycles), in lock-step with the ISS.
+bench-attest: bootstrap
+	$(MAKE) -s -C firmware demo monitor
+	$(CARGO) run -q --release -p vmsp-iss -- run --mee --monitor build/firmware/monitor/sm.elf --ram-size 16M \
+	  build/firmware/demo/attestbench.elf
+	$$(bash scripts/vm-model.sh) run --lockstep --monitor build/firmware/monitor/sm.elf --ram-size 16M build/firmware/demo/attestbench.elf
 
 bench: bench-iss bench-rtl bench-crypto
 

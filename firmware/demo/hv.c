@@ -14,7 +14,18 @@
  * process list, which it reads on its own at B's tick exits
  * (introspection) and once B is done. Every other page of a VM is a bus
  * error at its 0x200, which it shows once per VM (a read of a private
- * page, a write to the read-only process list) and survives. */
+ * page, a write to the read-only process list) and survives.
+ *
+ * Remote attestation (docs/ATTESTATION.md): before it creates the VMs it
+ * has the monitor measure its own code, its .text (SMC_MEASURE_HV, printed
+ * "hv measurement: <digest> base 0x.. size 0x.."), and prints the device
+ * certificate (SMC_DEVICE_CERT, "cert <hex>"). At the end of its run each
+ * guest asks for a report over a fresh nonce of the verifier's: the
+ * hypervisor takes VM n's from demo_nonces[n - 1], which scripts/demo.sh
+ * fills before the run (vmsp-iss / vmsp-sim run --load ADDR=FILE, ADDR
+ * from or1k-elf-nm), writes it into the guest's I/O page (HC_NONCE) and
+ * prints the report the guest puts there ("report vmN <hex>", HC_REPORT)
+ * for the verifier (vmsp-verify). */
 #include <stddef.h>
 #define HV_NAME "hv"
 #include "hvlib.h"
@@ -50,6 +61,22 @@ struct vm {
     unsigned len;
     char line[128];
 };
+
+/* The verifier's nonces, REPORT_DATA_BYTES for each VM, VM n's at
+ * demo_nonces[n - 1]: written into RAM before the run by whoever starts
+ * it (scripts/demo.sh: --load <this symbol's address>=FILE), so neither
+ * loaded from the ELF nor cleared at start (.noinit, outside .bss; zero
+ * when nobody filled it). */
+uint8_t demo_nonces[NVMS][REPORT_DATA_BYTES] __attribute__((noinit, aligned(4)));
+
+/* The end of .text: runtime/link.ld places .text at 0x1000 and names
+ * neither end, so this word in a code section of its own, which the
+ * linker places as an orphan right after .text, marks it (scripts/demo.sh
+ * checks the printed range against hv.elf's section table). */
+#define HV_TEXT_BASE 0x1000
+__asm__(".section .hv_text_end, \"ax\"\n\t.balign 4\n\t.global hv_text_end\n"
+        "hv_text_end:\n\t.word 0\n\t.previous");
+extern const uint32_t hv_text_end[];
 
 static struct vm vms[NVMS] = {
     { .id = 1, .hpa = 0x100000 },
@@ -158,6 +185,45 @@ static int poke_str(uint32_t addr, const char *s, uint32_t max)
         if (!poke8(addr + i, s[i]))
             return 0;
     return poke8(addr + i, '\0');
+}
+
+/* HC_NONCE: the VM's nonce from demo_nonces into its I/O page. */
+static uint32_t give_nonce(struct vm *vm)
+{
+    const uint8_t *nonce = demo_nonces[vm - vms];
+    uint8_t any = 0;
+    if (!vm->io_hpa)
+        return HC_ERR_ARG;
+    for (uint32_t i = 0; i < REPORT_DATA_BYTES; i++) {
+        any |= nonce[i];
+        if (!poke8(vm->io_hpa + IO_NONCE + i, (char)nonce[i])) {
+            printf("hv: vm%lu I/O page: write refused: bus error\n", (unsigned long)vm->id);
+            return HC_ERR_ARG;
+        }
+    }
+    printf("hv: vm%lu asks for its nonce: ", (unsigned long)vm->id);
+    for (uint32_t i = 0; i < REPORT_DATA_BYTES; i++)
+        printf("%02x", nonce[i]);
+    printf("%s\n", any ? "" : " (zero: nobody filled demo_nonces)");
+    return HC_OK;
+}
+
+/* HC_REPORT: the report from the VM's I/O page, printed for the verifier. */
+static uint32_t take_report(struct vm *vm, uint32_t bytes)
+{
+    static char rep[REPORT_BYTES];
+    if (!vm->io_hpa || bytes != REPORT_BYTES)
+        return HC_ERR_ARG;
+    for (uint32_t i = 0; i < REPORT_BYTES; i++)
+        if (!peek8(vm->io_hpa + IO_REPORT + i, &rep[i])) {
+            printf("hv: vm%lu I/O page: read refused: bus error\n", (unsigned long)vm->id);
+            return HC_ERR_ARG;
+        }
+    printf("report vm%lu ", (unsigned long)vm->id);
+    for (uint32_t i = 0; i < REPORT_BYTES; i++)
+        printf("%02x", (uint8_t)rep[i]);
+    putchar('\n');
+    return HC_OK;
 }
 
 /* What a hypervisor may do for a guest: serve its request. */
@@ -281,6 +347,10 @@ static uint32_t hypercall(struct vm *vm)
         return shared(vm, mfspr(SPR_VMEXINFO0 + 1), mfspr(SPR_VMEXINFO0 + 2), mfspr(SPR_VMEXINFO0 + 3));
     case HC_IO:
         return io_request(vm);
+    case HC_NONCE:
+        return give_nonce(vm);
+    case HC_REPORT:
+        return take_report(vm, mfspr(SPR_VMEXINFO0 + 1));
     case HC_PUTS:
         for (int i = 0; i < HC_PUTS_MAX; i++) {
             char c = (char)(mfspr(SPR_VMEXINFO0 + 1 + i / 4) >> (24 - 8 * (i % 4)));
@@ -364,12 +434,37 @@ static void run(void)
     mtspr(SPR_TTMR, 0);
 }
 
+/* Before any VM: the monitor measures the hypervisor's code, its .text,
+ * for the reports to come; then the device certificate for the verifier. */
+static void attestation_setup(void)
+{
+    static uint32_t digest[8];
+    static uint8_t cert[CERT_BYTES] __attribute__((aligned(4)));
+    uint32_t base = HV_TEXT_BASE, size = (uint32_t)hv_text_end - HV_TEXT_BASE;
+    uint32_t st = smc(SMC_MEASURE_HV, base, size, (uint32_t)digest, 0);
+    if (st != SM_OK)
+        fail("SMC_MEASURE_HV of 0x%08lx..0x%08lx: monitor status %lu", (unsigned long)base,
+             (unsigned long)(base + size), (unsigned long)st);
+    printf("hv measurement: ");
+    for (int i = 0; i < 8; i++)
+        printf("%08lx", (unsigned long)digest[i]);
+    printf(" base 0x%lx size 0x%lx\n", (unsigned long)base, (unsigned long)size);
+    st = smc(SMC_DEVICE_CERT, (uint32_t)cert, 0, 0, 0);
+    if (st != SM_OK)
+        fail("SMC_DEVICE_CERT: monitor status %lu", (unsigned long)st);
+    printf("cert ");
+    for (uint32_t i = 0; i < CERT_BYTES; i++)
+        printf("%02x", cert[i]);
+    putchar('\n');
+}
+
 int main(void)
 {
     puts("hv: VMSP demo hypervisor");
     or1k_set_handler(VEC_BUS_ERROR, on_bus_error);
     or1k_sr_set(SR_ICE | SR_DCE);
     need_monitor();
+    attestation_setup();
     vms[0].image = guest_a_start;
     vms[0].size = guest_a_size;
     vms[1].image = guest_b_start;

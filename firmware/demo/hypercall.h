@@ -27,6 +27,16 @@
  * I/O page; the hypervisor writes its reply at IO_REP before it answers.
  * Requests: "upper TEXT", "reverse TEXT", "add A B" (decimal). */
 #define HC_IO 4
+/* Remote attestation (docs/ATTESTATION.md), at the end of a guest's run:
+ * HC_NONCE: the hypervisor writes the verifier's REPORT_DATA_BYTES nonce
+ * for this VM at IO_NONCE of the guest's I/O page (shared first, SHARE_IO);
+ * the guest copies it into its private memory and asks the monitor for a
+ * report over it (SMC_ATTEST_REPORT, the output in a private page), then
+ * copies the REPORT_BYTES report to IO_REPORT of the I/O page and makes
+ * HC_REPORT: the hypervisor reads it there and prints it for the verifier
+ * ("report vmN <hex>", scripts/demo.sh). */
+#define HC_NONCE 5
+#define HC_REPORT 6
 
 #define HC_OK 0
 #define HC_ERR_FUNC 1 /* unknown function */
@@ -36,6 +46,8 @@
 #define IO_REQ 0x000 /* the request */
 #define IO_REP 0x800 /* the reply */
 #define IO_MAX 0x100 /* bytes of either, the NUL included */
+#define IO_NONCE 0x400  /* HC_NONCE: the nonce (REPORT_DATA_BYTES) */
+#define IO_REPORT 0xc00 /* HC_REPORT: the report (REPORT_BYTES) */
 
 /* The process list a guest kernel keeps in a page the hypervisor may read
  * (introspection: the hypervisor reads it whenever it likes, the guest

@@ -472,6 +472,65 @@
 #define SU_KEY_ERROR 0x2
 #define KEY_VALID_SHIFT 0x8
 #define KEY_WORDS 0xc /* 32-bit words of key material per slot: XTS data key, XTS tweak key, sealing key */
+#define KEY_CMD_RNG 0x3 /* draw KEY_WORDS words from the DRBG into SU_RNG_DATA (the slot field is ignored): the monitor's random numbers (the hedge of its signature nonces) */
+#define SU_RNG_DATA 0x240 /* key block: the last KEY_CMD_RNG draw, KEY_WORDS words (read-only; never key material) */
+
+/* Secure unit: device identity (docs/ATTESTATION.md) */
+#define SU_ID_SECRET 0x500 /* the device root secret, 8 big-endian words (read-only); zero once SU_ID_LOCK is set */
+#define SU_ID_LOCK 0x520 /* write: hide SU_ID_SECRET until reset (the monitor locks it once it derived the device key); read: 1 when locked */
+#define SU_ID_CERT 0x600 /* the device certificate, CERT_BYTES / 4 big-endian words (read-only) */
+
+/* Secure unit: ECC accelerator, 256-bit modular arithmetic mod p or n of secp256k1 (docs/ATTESTATION.md) */
+#define SU_ECC_CMD 0x400 /* write (ECC_OP_* << ECC_OP_SHIFT) | ECC_MOD_N? | operands; waits while the accelerator is busy */
+#define SU_ECC_STATUS 0x404 /* SU_BUSY while an operation runs */
+#define SU_ECC_DATA 0x420 /* the 256-bit transfer register, 8 big-endian words (word 0 the most significant), read/write (an access waits while the accelerator is busy) */
+#define ECC_REGS 0x10 /* 256-bit registers R0..R15 */
+#define ECC_OP_SHIFT 0x1c
+#define ECC_MOD_N 0x8000000 /* the modulus of MUL, ADD, SUB: n (the group order) when set, else p (the field prime) */
+#define ECC_BIT_SHIFT 0x10 /* CSWAP's bit of K (8 bits) */
+#define ECC_D_SHIFT 0x8 /* destination register (4 bits) */
+#define ECC_A_SHIFT 0x4 /* first source register (4 bits) */
+#define ECC_B_SHIFT 0x0 /* second source register (4 bits) */
+#define ECC_OP_MUL 0x1 /* R[d] := R[a] * R[b] * 2^-256 mod m (Montgomery), for any inputs */
+#define ECC_OP_ADD 0x2 /* R[d] := (R[a] + R[b]) mod m, for any inputs */
+#define ECC_OP_SUB 0x3 /* R[d] := (R[a] - R[b]) mod m, for any inputs */
+#define ECC_OP_LOAD 0x4 /* R[d] := DATA */
+#define ECC_OP_STORE 0x5 /* DATA := R[a] */
+#define ECC_OP_SETK 0x6 /* K := R[a] (the scalar CSWAP reads; no register reads K back) */
+#define ECC_OP_CSWAP 0x7 /* if bit ECC_BIT of K is 1, swap R[a] and R[b]; the same time either way */
+#define ECC_OP_CLEAR 0x8 /* zero R0..R15, K and DATA */
+
+/* Device certificate (byte offsets; big-endian; docs/ATTESTATION.md) */
+#define CERT_MAGIC 0x564d5343 /* "VMSC" */
+#define CERT_VERSION 0x1
+#define CERT_OFF_MAGIC 0x0
+#define CERT_OFF_VERSION 0x4
+#define CERT_OFF_PUBKEY 0x8 /* the device public key: X then Y, 32 bytes each */
+#define CERT_OFF_SIG 0x48 /* the manufacturer's ECDSA secp256k1 signature, r then s, over SHA-256 of bytes 0..CERT_SIGNED */
+#define CERT_SIGNED 0x48
+#define CERT_BYTES 0x88
+#define DEVKEY_TAG 0x444b4559 /* the device key: d = SHA-256(BE32(DEVKEY_TAG) || BE32(i) || root secret) for the first i = 0, 1, .. with 0 < d < n ("DKEY") */
+
+/* Attestation report (byte offsets; big-endian; docs/ATTESTATION.md) */
+#define REPORT_MAGIC 0x564d5352 /* "VMSR" */
+#define REPORT_VERSION 0x1
+#define REPORT_OFF_MAGIC 0x0
+#define REPORT_OFF_VERSION 0x4
+#define REPORT_OFF_VMID 0x8
+#define REPORT_OFF_POLICY 0xc /* the VM's POLICY_* word */
+#define REPORT_OFF_LAUNCH 0x10 /* the launch measurement (32 bytes) */
+#define REPORT_OFF_ROM 0x30 /* the monitor ROM's measurement (32 bytes) */
+#define REPORT_OFF_HV 0x50 /* the latest hypervisor measurement (32 bytes; zero when there is none) */
+#define REPORT_OFF_HV_BASE 0x70 /* the range it measured: host address, bytes */
+#define REPORT_OFF_HV_SIZE 0x74
+#define REPORT_OFF_HV_COUNT 0x78 /* hypervisor measurements taken since reset (0: none) */
+#define REPORT_OFF_RESERVED 0x7c /* zero */
+#define REPORT_OFF_DATA 0x80 /* the requester's 64 bytes (its nonce) */
+#define REPORT_DATA_BYTES 0x40
+#define REPORT_OFF_PUBKEY 0xc0 /* the device public key, X then Y */
+#define REPORT_OFF_SIG 0x100 /* ECDSA secp256k1 by the device key, r then s (s <= n/2), over SHA-256 of bytes 0..REPORT_SIGNED */
+#define REPORT_SIGNED 0x100
+#define REPORT_BYTES 0x140
 
 /* Security monitor calls (l.smc: r3 = SMC_*, arguments in r4..r7, status SM_* in r11; docs/MONITOR.md) */
 #define SMC_VERSION 0x0 /* r11 = SM_OK; the monitor's version in nothing else (a liveness probe) */
@@ -481,6 +540,9 @@
 #define SMC_VM_DESTROY 0x4 /* r4 = VMID */
 #define SMC_VM_MEASUREMENT 0x5 /* r4 = VMID (launched), r5 = host address of a 32-byte buffer for the launch measurement */
 #define SMC_PAGE_ATTR 0x6 /* guest only: r4 = gPA of the first page (4 KiB aligned), r5 = pages (1..=VMPT_PAGES), r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC, no ENC for a VM created with POLICY_NO_ENC) for each page */
+#define SMC_DEVICE_CERT 0x7 /* host or guest: r4 = address of a CERT_BYTES buffer for the device certificate (the host's: word-aligned host RAM outside every VM; a guest's: as SMC_ATTEST_REPORT's output) */
+#define SMC_ATTEST_REPORT 0x8 /* guest only: r4 = gPA of the REPORT_DATA_BYTES of report data, r5 = gPA of the REPORT_BYTES output; both word-aligned, in the caller's regions, the output on pages the host cannot write */
+#define SMC_MEASURE_HV 0x9 /* host only: r4 = host address, r5 = bytes (both word-aligned, r5 != 0, in RAM, outside every VM), r6 = host address of a 32-byte buffer: measures the range (the hypervisor) for later reports and writes the digest to r6 */
 #define SM_OK 0x0
 #define SM_ERR_FUNC 0x1 /* unknown function */
 #define SM_ERR_VMID 0x2 /* VMID 0 or above VM_SLOTS */
@@ -504,6 +566,8 @@
 #define MEASURE_PAGE 0x1000 /* add page copies and measures this many bytes */
 #define MEASURE_TAG_CREATE 0x564d5350 /* "VMSP" big-endian: the first word of the create record */
 #define MEASURE_TAG_PAGE 0x50414745 /* "PAGE" big-endian: the first word of each page record */
+#define MEASURE_TAG_HV 0x48595056 /* "HYPV": the hypervisor measurement's first word */
+#define MEASURE_TAG_ROM 0x524f4d20 /* "ROM ": the monitor ROM measurement's first word */
 
 /* 16550 UART registers (byte offsets from UART_BASE) and bits */
 #define UART_RBR 0x0 /* receive buffer (read, LCR.DLAB = 0) */

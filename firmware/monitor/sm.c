@@ -15,20 +15,7 @@ _Static_assert(VM_REGION_MIN >= MEASURE_PAGE, "a page in a region lies wholly in
 #define LINE_WORDS (CACHE_LINE_BYTES / 4)
 #define MEAS_BYTES (SHA_WORDS * 4)
 
-struct region {
-    uint32_t gpa, size, hpa; /* size 0: unused (then gpa = hpa = 0) */
-};
-
-/* The monitor's copy of a slot; the hardware holds the same state and
- * regions in SPR_VMSTATE / SPR_VMRGN*. */
-struct slot {
-    uint32_t state; /* VMSTATE_* */
-    uint32_t policy; /* POLICY_*: measured at create; POLICY_NO_ENC keeps ENC off its pages */
-    struct region rgn[VM_REGIONS];
-    uint32_t meas[SHA_WORDS]; /* running measurement; frozen at launch */
-};
-
-static struct slot slots[VM_SLOTS]; /* VMID v is slots[v - 1]; .bss: all FREE */
+struct slot slots[VM_SLOTS]; /* VMID v is slots[v - 1]; .bss: all FREE */
 
 /* ---- hardware ---------------------------------------------------------- */
 
@@ -94,7 +81,7 @@ static uint32_t ram_size(void)
 }
 
 /* Writes back and invalidates the D-cache lines over [addr, addr + len). */
-static void dcache_flush(uint32_t addr, uint32_t len)
+void dcache_flush(uint32_t addr, uint32_t len)
 {
     for (uint32_t a = addr & ~(uint32_t)(CACHE_LINE_BYTES - 1); a < addr + len; a += CACHE_LINE_BYTES)
         mtspr(SPR_DCBFR, a);
@@ -115,7 +102,7 @@ static void scrub(const struct region *r)
 }
 
 /* The page table entry of the page at `hpa`. */
-static uint32_t page_entry(uint32_t hpa)
+uint32_t page_entry(uint32_t hpa)
 {
     mtspr(SPR_VMPTSEL, hpa);
     return mfspr(SPR_VMPTE);
@@ -135,7 +122,7 @@ static void zero_page(uint32_t hpa)
 
 /* One page's bytes while SMC_PAGE_ATTR re-encodes it (on-chip SRAM, which
  * only the monitor reaches and which never crosses the memory bus). */
-static uint32_t page_buf[(1u << VMPT_PAGE_SHIFT) / 4];
+uint32_t page_buf[(1u << VMPT_PAGE_SHIFT) / 4];
 
 /* Writes `pte` to the entry of the page at `hpa`, whose D-cache lines are
  * already written back and invalidated (none of anybody's is left), and
@@ -183,7 +170,7 @@ static int in_any_vm(uint32_t addr, uint32_t len)
 
 /* A host buffer: inside RAM, aligned to `align` (a power of two), outside
  * every VM. */
-static int host_buf_ok(uint32_t addr, uint32_t len, uint32_t align)
+int host_buf_ok(uint32_t addr, uint32_t len, uint32_t align)
 {
     uint32_t ram = ram_size();
     if (addr & (align - 1))
@@ -449,7 +436,7 @@ static uint32_t vm_destroy(unsigned vmid, struct slot *s)
 
 /* The hPA of the 4 KiB page at `gpa` (aligned) in slot s's regions, or 1
  * (never a page address) if no region holds it. */
-static uint32_t page_hpa(const struct slot *s, uint32_t gpa)
+uint32_t page_hpa(const struct slot *s, uint32_t gpa)
 {
     for (unsigned i = 0; i < VM_REGIONS; i++) {
         const struct region *r = &s->rgn[i];
@@ -528,6 +515,7 @@ void sm_init(void)
      * it clear the TLBs, whose entries may carry a VMID of before it */
     hw_pages(0, ram_size(), 0);
     hw_tlbs_clear();
+    attest_init();
 }
 
 uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, uint32_t caller_vmcr)
@@ -540,24 +528,38 @@ uint32_t sm_call(uint32_t fn, uint32_t a, uint32_t b, uint32_t c, uint32_t d, ui
     case SMC_VM_DESTROY:
     case SMC_VM_MEASUREMENT:
     case SMC_PAGE_ATTR:
+    case SMC_DEVICE_CERT:
+    case SMC_ATTEST_REPORT:
+    case SMC_MEASURE_HV:
         break;
     default:
         return SM_ERR_FUNC;
     }
     /* A guest may only set its own pages' attributes; the host may not
-     * (it would open a VM's pages to itself). */
+     * (it would open a VM's pages to itself). A report is a guest's (the
+     * host cannot request a report for a VM); the hypervisor measurement
+     * the host's; the certificate anybody's. */
     if (caller_vmcr & VMCR_GUEST) {
         unsigned vmid = (caller_vmcr & VMCR_VMID_MASK) >> VMCR_VMID_SHIFT;
-        if (fn != SMC_PAGE_ATTR)
+        if (fn != SMC_PAGE_ATTR && fn != SMC_DEVICE_CERT && fn != SMC_ATTEST_REPORT)
             return SM_ERR_UNSUPPORTED;
         if (vmid == 0 || vmid > VM_SLOTS)
             return SM_ERR_VMID; /* no hardware gives a guest this VMCR */
-        return page_attr(vmid, &slots[vmid - 1], a, b, c);
+        const struct slot *gs = &slots[vmid - 1];
+        if (fn == SMC_DEVICE_CERT)
+            return attest_cert_guest(gs, a);
+        if (fn == SMC_ATTEST_REPORT)
+            return attest_report(vmid, gs, a, b);
+        return page_attr(vmid, gs, a, b, c);
     }
-    if (fn == SMC_PAGE_ATTR)
+    if (fn == SMC_PAGE_ATTR || fn == SMC_ATTEST_REPORT)
         return SM_ERR_UNSUPPORTED;
     if (fn == SMC_VERSION)
         return SM_OK;
+    if (fn == SMC_DEVICE_CERT)
+        return attest_cert_host(a);
+    if (fn == SMC_MEASURE_HV)
+        return attest_measure_hv(a, b, c);
     if (a == 0 || a > VM_SLOTS)
         return SM_ERR_VMID;
     struct slot *s = &slots[a - 1];

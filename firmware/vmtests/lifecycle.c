@@ -336,7 +336,7 @@ int main(void)
     uint32_t sr = mfspr(SPR_SR);
     CHECK_EQ("SMC_VERSION", smc(SMC_VERSION, 0, 0, 0, 0), SM_OK);
     CHECK_EQ("SR unchanged by l.smc (DCE back to the caller's)", mfspr(SPR_SR) & sr_mask, sr & sr_mask);
-    CHECK_EQ("function 7", smc(SMC_PAGE_ATTR + 1, 1, 0, 0, 0), SM_ERR_FUNC);
+    CHECK_EQ("an unknown function", smc(SMC_MEASURE_HV + 1, 1, 0, 0, 0), SM_ERR_FUNC);
     CHECK_EQ("SMC_PAGE_ATTR from the host (a guest's call)", smc(SMC_PAGE_ATTR, 0, 1, VMPTE_HR, 0),
              SM_ERR_UNSUPPORTED);
     SMC_KEEPS_REGS("SMC_PAGE_ATTR from the host", SMC_PAGE_ATTR, 0, 1, VMPTE_HR | VMPTE_HW, 0, SM_ERR_UNSUPPORTED);

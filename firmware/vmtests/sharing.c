@@ -398,7 +398,7 @@ static void bad_calls(void)
     CHK("SMC_VM_CREATE", gok(&A, SG_SMC, SMC_VM_CREATE, 5, 0, 0), SM_ERR_UNSUPPORTED);
     CHK("SMC_VM_MEASUREMENT", gok(&A, SG_SMC, SMC_VM_MEASUREMENT, B_ID, 0x100, 0), SM_ERR_UNSUPPORTED);
     CHK("SMC_VERSION", gok(&A, SG_SMC, SMC_VERSION, 0, 0, 0), SM_ERR_UNSUPPORTED);
-    CHK("function 7", gok(&A, SG_SMC, SMC_PAGE_ATTR + 1, A1_GPA, 1, HR), SM_ERR_FUNC);
+    CHK("an unknown function", gok(&A, SG_SMC, SMC_MEASURE_HV + 1, A1_GPA, 1, HR), SM_ERR_FUNC);
     CHK("B still launched (its measurement)", smc(SMC_VM_MEASUREMENT, B_ID, (uint32_t)meas, 0, 0), SM_OK);
     g_store(&B, B1_GPA + 0x10, 0xb0070001);
     CHK("B still runs", g_load(&B, B1_GPA + 0x10), 0xb0070001);

@@ -32,6 +32,12 @@
 //!   invalid stays invalid).
 //! * zero `slot`: the three keys are written with zeros and the valid bit
 //!   cleared, in the cycle of the command (never busy).
+//! * rng (`KEY_CMD_RNG`, issue 17): a fill whose three blocks go to the
+//!   `rng` register (`SU_RNG_DATA`, the monitor's random numbers) instead
+//!   of a slot; the same request, timeout and `error` rules. Its blocks
+//!   are fresh DRBG output, never key material: they are shifted into
+//!   `rng` directly, never through the staging registers or the RAMs, and
+//!   a fill never writes `rng`.
 //!
 //! After `reset` (and at power-up) the block scrubs all eight RAM rows
 //! (8 cycles, `busy`) and clears the valid bits, the error bit and the
@@ -73,6 +79,10 @@ pub struct KeyBlock {
     /// Pulse: zero slot `cmd_slot` (1..=7; 0 is ignored).
     pub cmd_zero: Signal<In, Bit>,
     pub cmd_slot: Signal<In, Bits<3>>,
+    /// Pulse: draw 3 blocks into `rng` (the slot is ignored).
+    pub cmd_rng: Signal<In, Bit>,
+    /// The last rng draw: block 0 in [383:256] (word w in [383-32w -: 32]).
+    pub rng: Signal<Out, Bits<384>>,
     /// Scrubbing or filling: commands are not taken.
     pub busy: Signal<Out, Bit>,
     /// The last fill failed (cleared by a successful fill).
@@ -122,6 +132,9 @@ pub struct KeyBlock {
     /// Valid bits by slot number (bit 0 unused, always 0).
     vbits: DFF<Bits<8>>,
     err: DFF<Bit>,
+    /// The request in flight is an rng draw, not a fill.
+    to_rng: DFF<Bit>,
+    rng_q: DFF<Bits<384>>,
     /// `key_sel`'s valid bit, sampled at the edge the RAMs read.
     kv_q: DFF<Bit>,
     /// `seal_sel`'s valid bit, sampled at the edge `ram2s` reads.
@@ -150,6 +163,8 @@ impl KeyBlock {
             cmd_fill: Default::default(),
             cmd_zero: Default::default(),
             cmd_slot: Default::default(),
+            cmd_rng: Default::default(),
+            rng: Default::default(),
             busy: Default::default(),
             error: Default::default(),
             valid: Default::default(),
@@ -178,6 +193,8 @@ impl KeyBlock {
             stage1: Default::default(),
             vbits: Default::default(),
             err: Default::default(),
+            to_rng: Default::default(),
+            rng_q: Default::default(),
             kv_q: Default::default(),
             skv_q: Default::default(),
             rsel: Default::default(),
@@ -202,7 +219,7 @@ impl Default for KeyBlock {
 impl Logic for KeyBlock {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, slot, blk, timer, stage0, stage1, vbits, err, kv_q, skv_q);
+        dff_setup!(self, clock, state, slot, blk, timer, stage0, stage1, vbits, err, to_rng, rng_q, kv_q, skv_q);
         self.ram0.read_clock.next = self.clock.val();
         self.ram0.write_clock.next = self.clock.val();
         self.ram1.read_clock.next = self.clock.val();
@@ -248,6 +265,7 @@ impl Logic for KeyBlock {
         self.busy.next = self.state.q.val() != KeyState::Idle;
         self.error.next = self.err.q.val();
         self.valid.next = self.vbits.q.val().get_bits::<7>(1);
+        self.rng.next = self.rng_q.q.val();
 
         // ---- write ports: zeros at `slot` unless a case below says otherwise ----
         self.ram0.write_enable.next = false;
@@ -280,11 +298,23 @@ impl Logic for KeyBlock {
                 }
             }
             KeyState::Idle => {
+                if self.cmd_rng.val() {
+                    if self.trng_fail.val() {
+                        self.err.d.next = true;
+                    } else {
+                        self.to_rng.d.next = true;
+                        self.blk.d.next = 0.into();
+                        self.timer.d.next = 0.into();
+                        self.state.d.next = KeyState::Request;
+                    }
+                }
                 self.ram0.write_address.next = self.cmd_slot.val();
                 self.ram1.write_address.next = self.cmd_slot.val();
                 self.ram2.write_address.next = self.cmd_slot.val();
                 if self.cmd_slot.val().any() {
-                    if self.cmd_zero.val() {
+                    if self.cmd_rng.val() {
+                        // taken above
+                    } else if self.cmd_zero.val() {
                         self.ram0.write_enable.next = true;
                         self.ram1.write_enable.next = true;
                         self.ram2.write_enable.next = true;
@@ -305,6 +335,7 @@ impl Logic for KeyBlock {
                 self.req_valid.next = !self.trng_fail.val();
                 if self.trng_fail.val() | (self.timer.q.val() == self.timeout.val()) {
                     self.err.d.next = true;
+                    self.to_rng.d.next = false;
                     self.state.d.next = KeyState::Idle;
                 } else if self.req_ready.val() {
                     self.state.d.next = KeyState::Collect;
@@ -315,7 +346,18 @@ impl Logic for KeyBlock {
                     self.err.d.next = true;
                     self.stage0.d.next = 0.into();
                     self.stage1.d.next = 0.into();
+                    self.to_rng.d.next = false;
                     self.state.d.next = KeyState::Idle;
+                } else if self.random_valid.val() & self.to_rng.q.val() {
+                    // An rng draw shifts the blocks straight into `rng`: they
+                    // never pass the staging registers or the key RAMs' ports.
+                    self.blk.d.next = self.blk.q.val() + 1;
+                    self.rng_q.d.next = (self.rng_q.q.val() << 128) | bit_cast::<384, 128>(self.random.val());
+                    if self.blk.q.val() == 2 {
+                        self.to_rng.d.next = false;
+                        self.err.d.next = false;
+                        self.state.d.next = KeyState::Idle;
+                    }
                 } else if self.random_valid.val() {
                     self.blk.d.next = self.blk.q.val() + 1;
                     if self.blk.q.val() == 0 {
@@ -354,6 +396,8 @@ impl Logic for KeyBlock {
             self.stage1.d.next = 0.into();
             self.vbits.d.next = 0.into();
             self.err.d.next = false;
+            self.to_rng.d.next = false;
+            self.rng_q.d.next = 0.into();
             self.kv_q.d.next = false;
             self.skv_q.d.next = false;
         }

@@ -9,6 +9,8 @@
 //! (AES-128-CCM of a guest's context to and from the host's memory;
 //! docs/SEALING.md).
 pub mod aes;
+pub mod ecc;
+pub mod identity;
 pub mod keyblock;
 pub mod mee;
 pub mod seal;

@@ -17,6 +17,14 @@
 //!   `KEY_VALID_SHIFT + slot - 1`. No register reads key material (I5):
 //!   the keys leave only on the key ports (`key_out` for the
 //!   memory-encryption engine, `seal_key` for the sealing engine).
+//!   `KEY_CMD_RNG` draws 12 DRBG words into `SU_RNG_DATA` (read-only).
+//! * Device identity (docs/ATTESTATION.md): `SU_ID_SECRET` (8 words) is
+//!   the root secret until `SU_ID_LOCK` is written, zero after it until
+//!   reset; `SU_ID_CERT` (34 words) the device certificate. Both are
+//!   generation-time constants ([`SecureUnitRegs::with_identity`]).
+//! * ECC accelerator (`EccUnit`): `SU_ECC_CMD` (write) runs a command,
+//!   `SU_ECC_STATUS` = `SU_BUSY`, `SU_ECC_DATA` (8 words) the transfer
+//!   register.
 //! * `SU_RAM_SIZE`: the `ram_size` input.
 //!
 //! Bus rules, checked in this order on the request's first cycle:
@@ -31,11 +39,15 @@
 //!    that ends the request's first cycle. An access that would see an
 //!    engine mid-operation waits (no `ack` yet) until the engine is done:
 //!    an `SU_SHA_CTRL` write or an `SU_SHA_DIGEST` read while SHA is busy,
-//!    an `SU_KEY_CTRL` write while the key block is busy. So the values
+//!    an `SU_KEY_CTRL` write or an `SU_RNG_DATA` read while the key block
+//!    is busy, an `SU_ECC_CMD` write or any `SU_ECC_DATA` access while the
+//!    accelerator is busy. So the values
 //!    software sees are the ISS's whether or not it polls the busy bits.
 //!
 //! `ack`/`err` come one cycle after a request is taken (qualified by `cyc`,
 //! like the UART), so an access takes 2 cycles when it does not wait.
+use crate::ecc::EccUnit;
+use crate::identity::DeviceIdentity;
 use crate::keyblock::KeyBlock;
 use crate::sha256::Sha256Core;
 use crate::trng::{EntropySource, Trng, TrngConfig};
@@ -46,6 +58,9 @@ const _: () = assert!(or1k_arch::SU_SIZE == 0x1000, "the decode uses adr[11:0]")
 const _: () = assert!((or1k_arch::SU_SHA_DATA & 63) == 0, "SHA_DATA decode: 16 aligned words");
 const _: () = assert!((or1k_arch::SU_SHA_DIGEST & 31) == 0, "SHA_DIGEST decode: 8 aligned words");
 const _: () = assert!(or1k_arch::VM_SLOTS == 7 && or1k_arch::KEY_VALID_SHIFT + 7 <= 32);
+const _: () = assert!((or1k_arch::SU_ID_SECRET & 31) == 0 && (or1k_arch::SU_ECC_DATA & 31) == 0);
+const _: () = assert!(or1k_arch::SU_ID_CERT & 0xff == 0 && or1k_arch::CERT_BYTES == 136);
+const _: () = assert!(or1k_arch::SU_RNG_DATA & 0x3f == 0 && or1k_arch::KEY_WORDS == 12);
 
 fn c12(v: u32) -> Constant<Bits<12>> {
     Constant::new((v as u64).into())
@@ -84,6 +99,13 @@ pub struct SecureUnitRegs<S: EntropySource> {
     sha: Sha256Core,
     trng: Trng<S>,
     keys: KeyBlock,
+    ecc: EccUnit,
+    /// The device root secret and certificate (generation-time constants;
+    /// word 0 in the top bits).
+    k_root: Constant<Bits<256>>,
+    k_cert: Constant<Bits<1088>>,
+    /// SU_ID_SECRET reads zero (until reset).
+    id_locked: DFF<Bit>,
     /// SU_SHA_DATA: word i in [511-32i -: 32] (the core's block layout).
     sha_data: DFF<Bits<512>>,
     /// A block is being compressed (until the core's digest is valid).
@@ -103,6 +125,22 @@ pub struct SecureUnitRegs<S: EntropySource> {
     h_kctrl: Signal<Local, Bit>,
     h_kstat: Signal<Local, Bit>,
     h_ram: Signal<Local, Bit>,
+    h_rng: Signal<Local, Bit>,
+    h_secret: Signal<Local, Bit>,
+    h_lock: Signal<Local, Bit>,
+    h_cert: Signal<Local, Bit>,
+    h_ecmd: Signal<Local, Bit>,
+    h_estat: Signal<Local, Bit>,
+    h_edata: Signal<Local, Bit>,
+    /// Word indices into the RNG and certificate windows.
+    rng_idx: Signal<Local, Bits<12>>,
+    cert_idx: Signal<Local, Bits<12>>,
+    rsh_rng: Signal<Local, Bits<9>>,
+    rsh_cert: Signal<Local, Bits<11>>,
+    rng_sh: Signal<Local, Bits<384>>,
+    root_sh: Signal<Local, Bits<256>>,
+    cert_sh: Signal<Local, Bits<1088>>,
+    edata_sh: Signal<Local, Bits<256>>,
     rd_ok: Signal<Local, Bit>,
     wr_ok: Signal<Local, Bit>,
     ok: Signal<Local, Bit>,
@@ -139,6 +177,18 @@ pub struct SecureUnitRegs<S: EntropySource> {
     k_key_ctrl: Constant<Bits<12>>,
     k_key_status: Constant<Bits<12>>,
     k_ram_size: Constant<Bits<12>>,
+    k_rng_data: Constant<Bits<12>>,
+    k_rng_end: Constant<Bits<12>>,
+    k_id_secret: Constant<Bits<12>>,
+    k_id_lock: Constant<Bits<12>>,
+    k_id_cert: Constant<Bits<12>>,
+    k_cert_end: Constant<Bits<12>>,
+    k_ecc_cmd: Constant<Bits<12>>,
+    k_ecc_status: Constant<Bits<12>>,
+    k_ecc_data: Constant<Bits<12>>,
+    k_rng_last: Constant<Bits<12>>,
+    k_cert_last: Constant<Bits<12>>,
+    k_key_rng: Constant<Bits<32>>,
     /// Offset bits that must match for the 16-word / 8-word windows
     /// (alignment bits included).
     k_data_mask: Constant<Bits<12>>,
@@ -175,6 +225,10 @@ impl<S: EntropySource> SecureUnitRegs<S> {
             sha: Default::default(),
             trng: Trng::new(cfg, source),
             keys: KeyBlock::new(),
+            ecc: EccUnit::new(),
+            k_root: Constant::new(0.into()),
+            k_cert: Constant::new(0.into()),
+            id_locked: Default::default(),
             sha_data: Default::default(),
             sha_busy: Default::default(),
             ack_q: Default::default(),
@@ -191,6 +245,21 @@ impl<S: EntropySource> SecureUnitRegs<S> {
             h_kctrl: Default::default(),
             h_kstat: Default::default(),
             h_ram: Default::default(),
+            h_rng: Default::default(),
+            h_secret: Default::default(),
+            h_lock: Default::default(),
+            h_cert: Default::default(),
+            h_ecmd: Default::default(),
+            h_estat: Default::default(),
+            h_edata: Default::default(),
+            rng_idx: Default::default(),
+            cert_idx: Default::default(),
+            rsh_rng: Default::default(),
+            rsh_cert: Default::default(),
+            rng_sh: Default::default(),
+            root_sh: Default::default(),
+            cert_sh: Default::default(),
+            edata_sh: Default::default(),
             rd_ok: Default::default(),
             wr_ok: Default::default(),
             ok: Default::default(),
@@ -221,6 +290,18 @@ impl<S: EntropySource> SecureUnitRegs<S> {
             k_key_ctrl: c12(SU_KEY_CTRL),
             k_key_status: c12(SU_KEY_STATUS),
             k_ram_size: c12(SU_RAM_SIZE),
+            k_rng_data: c12(SU_RNG_DATA),
+            k_rng_end: c12(SU_RNG_DATA + 4 * KEY_WORDS),
+            k_id_secret: c12(SU_ID_SECRET),
+            k_id_lock: c12(SU_ID_LOCK),
+            k_id_cert: c12(SU_ID_CERT),
+            k_cert_end: c12(SU_ID_CERT + CERT_BYTES),
+            k_ecc_cmd: c12(SU_ECC_CMD),
+            k_ecc_status: c12(SU_ECC_STATUS),
+            k_ecc_data: c12(SU_ECC_DATA),
+            k_rng_last: c12(KEY_WORDS - 1),
+            k_cert_last: c12(CERT_BYTES / 4 - 1),
+            k_key_rng: c32(KEY_CMD_RNG),
             k_data_mask: c12(0xfff & !(16 * 4 - 4)),
             k_digest_mask: c12(0xfff & !(8 * 4 - 4)),
             k_su_busy: c32(SU_BUSY),
@@ -237,14 +318,31 @@ impl<S: EntropySource> SecureUnitRegs<S> {
             k_key_valid_shift: c32(KEY_VALID_SHIFT),
             k_ones32: c32(0xffff_ffff),
         }
+        .with_identity(&DeviceIdentity::test())
+    }
+
+    /// The device identity this unit holds (`SU_ID_SECRET`, `SU_ID_CERT`):
+    /// `DeviceIdentity::test()` unless given here (the generator passes
+    /// `DeviceIdentity::from_env()`).
+    pub fn with_identity(mut self, id: &DeviceIdentity) -> Self {
+        let big = |words: &[u32]| {
+            let mut v = num_bigint::BigUint::default();
+            for &w in words {
+                v = (v << 32u32) | num_bigint::BigUint::from(w);
+            }
+            v
+        };
+        self.k_root = Constant::new(Bits::<256>::from(big(&id.root_words())));
+        self.k_cert = Constant::new(Bits::<1088>::from(big(&id.cert_words())));
+        self
     }
 }
 
 impl<S: EntropySource> Logic for SecureUnitRegs<S> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sha_data, sha_busy, ack_q, err_q, rdata_q);
-        clock!(self, clock, sha, trng, keys);
+        dff_setup!(self, clock, sha_data, sha_busy, ack_q, err_q, rdata_q, id_locked);
+        clock!(self, clock, sha, trng, keys, ecc);
 
         // ---- engines ----
         self.trng.reset.next = self.reset.val();
@@ -270,6 +368,7 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
         self.sha.in_valid.next = false;
         self.sha.block.next = self.sha_data.q.val();
         self.sha.reset.next = self.reset.val();
+        self.ecc.reset.next = self.reset.val();
 
         // ---- decode ----
         self.req.next = self.wb.cyc.val() & self.wb.stb.val();
@@ -283,6 +382,13 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
         self.h_kctrl.next = self.off.val() == self.k_key_ctrl.val();
         self.h_kstat.next = self.off.val() == self.k_key_status.val();
         self.h_ram.next = self.off.val() == self.k_ram_size.val();
+        self.h_rng.next = (self.off.val() >= self.k_rng_data.val()) & (self.off.val() < self.k_rng_end.val());
+        self.h_secret.next = (self.off.val() & self.k_digest_mask.val()) == self.k_id_secret.val();
+        self.h_lock.next = self.off.val() == self.k_id_lock.val();
+        self.h_cert.next = (self.off.val() >= self.k_id_cert.val()) & (self.off.val() < self.k_cert_end.val());
+        self.h_ecmd.next = self.off.val() == self.k_ecc_cmd.val();
+        self.h_estat.next = self.off.val() == self.k_ecc_status.val();
+        self.h_edata.next = (self.off.val() & self.k_digest_mask.val()) == self.k_ecc_data.val();
         self.rd_ok.next = self.h_sha_ctrl.val()
             | self.h_sha_status.val()
             | self.h_data.val()
@@ -290,8 +396,19 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
             | self.h_trng.val()
             | self.h_kctrl.val()
             | self.h_kstat.val()
-            | self.h_ram.val();
-        self.wr_ok.next = self.h_sha_ctrl.val() | self.h_data.val() | self.h_kctrl.val();
+            | self.h_ram.val()
+            | self.h_rng.val()
+            | self.h_secret.val()
+            | self.h_lock.val()
+            | self.h_cert.val()
+            | self.h_estat.val()
+            | self.h_edata.val();
+        self.wr_ok.next = self.h_sha_ctrl.val()
+            | self.h_data.val()
+            | self.h_kctrl.val()
+            | self.h_lock.val()
+            | self.h_ecmd.val()
+            | self.h_edata.val();
         self.ok.next = (self.wb.tga.val() & self.k_tga_monitor.val()).any()
             & (self.wb.sel.val() == 0xF)
             & self.aligned.val()
@@ -300,7 +417,9 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
         if self.ok.val() {
             self.stall.next = (self.wb.we.val() & self.h_sha_ctrl.val() & self.sha_busy.q.val())
                 | (!self.wb.we.val() & self.h_digest.val() & self.sha_busy.q.val())
-                | (self.wb.we.val() & self.h_kctrl.val() & self.keys.busy.val());
+                | (self.wb.we.val() & self.h_kctrl.val() & self.keys.busy.val())
+                | (!self.wb.we.val() & self.h_rng.val() & self.keys.busy.val())
+                | ((self.h_ecmd.val() | self.h_edata.val()) & self.ecc.busy.val());
         }
         self.accept.next = self.req.val() & !self.ack_q.q.val() & !self.err_q.q.val() & !self.stall.val();
         self.wr.next = self.accept.val() & self.ok.val() & self.wb.we.val();
@@ -352,6 +471,40 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
         if self.h_ram.val() {
             self.rd.next = self.ram_size.val();
         }
+        // The identity, RNG and ECC windows: the addressed word shifted to
+        // [31:0]; the wide shifts only for an access to their window.
+        self.rng_idx.next = (self.off.val() - self.k_rng_data.val()) >> 2;
+        self.cert_idx.next = (self.off.val() - self.k_id_cert.val()) >> 2;
+        self.rsh_rng.next = bit_cast::<9, 12>((self.k_rng_last.val() - self.rng_idx.val()) << 5);
+        self.rsh_cert.next = bit_cast::<11, 12>((self.k_cert_last.val() - self.cert_idx.val()) << 5);
+        self.rng_sh.next = 0.into();
+        self.root_sh.next = 0.into();
+        self.cert_sh.next = 0.into();
+        self.edata_sh.next = 0.into();
+        if self.req.val() {
+            self.rng_sh.next = self.keys.rng.val() >> self.rsh_rng.val();
+            self.root_sh.next = self.k_root.val() >> self.rsh_h.val();
+            self.cert_sh.next = self.k_cert.val() >> self.rsh_cert.val();
+            self.edata_sh.next = self.ecc.data.val() >> self.rsh_h.val();
+        }
+        if self.h_rng.val() {
+            self.rd.next = bit_cast::<32, 384>(self.rng_sh.val());
+        }
+        if self.h_secret.val() & !self.id_locked.q.val() {
+            self.rd.next = bit_cast::<32, 256>(self.root_sh.val());
+        }
+        if self.h_lock.val() & self.id_locked.q.val() {
+            self.rd.next = 1.into();
+        }
+        if self.h_cert.val() {
+            self.rd.next = bit_cast::<32, 1088>(self.cert_sh.val());
+        }
+        if self.h_estat.val() & self.ecc.busy.val() {
+            self.rd.next = self.k_su_busy.val();
+        }
+        if self.h_edata.val() {
+            self.rd.next = bit_cast::<32, 256>(self.edata_sh.val());
+        }
 
         // ---- response ----
         self.ack_q.d.next = self.accept.val() & self.ok.val();
@@ -391,6 +544,15 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
             self.wr.val() & self.h_kctrl.val() & self.kslot_ok.val() & (self.kcmd.val() == self.k_key_fill.val());
         self.keys.cmd_zero.next =
             self.wr.val() & self.h_kctrl.val() & self.kslot_ok.val() & (self.kcmd.val() == self.k_key_zero.val());
+        self.keys.cmd_rng.next = self.wr.val() & self.h_kctrl.val() & (self.kcmd.val() == self.k_key_rng.val());
+        if self.wr.val() & self.h_lock.val() {
+            self.id_locked.d.next = true;
+        }
+        self.ecc.cmd.next = self.wb.dat_w.val();
+        self.ecc.cmd_valid.next = self.wr.val() & self.h_ecmd.val();
+        self.ecc.data_wr.next = self.wr.val() & self.h_edata.val();
+        self.ecc.data_idx.next = self.off.val().get_bits::<3>(2);
+        self.ecc.data_in.next = self.wb.dat_w.val();
 
         if self.reset.val() {
             self.sha_data.d.next = 0.into();
@@ -402,6 +564,10 @@ impl<S: EntropySource> Logic for SecureUnitRegs<S> {
             self.wb.err.next = false;
             self.keys.cmd_fill.next = false;
             self.keys.cmd_zero.next = false;
+            self.keys.cmd_rng.next = false;
+            self.id_locked.d.next = false;
+            self.ecc.cmd_valid.next = false;
+            self.ecc.data_wr.next = false;
             self.sha.in_valid.next = false;
         }
     }

@@ -215,7 +215,9 @@ fn random_access(rng: &mut ChaCha8Rng, sha_blocks: &mut u32) -> (u32, bool, u64,
             };
             (SU_KEY_CTRL, true, (slot << KEY_SLOT_SHIFT) | cmd)
         }
-        63..=67 => (SU_KEY_STATUS, false, 0),
+        63..=64 => (SU_KEY_STATUS, false, 0),
+        65 => (SU_KEY_CTRL, true, (rng.gen::<u32>() << KEY_SLOT_SHIFT) | KEY_CMD_RNG),
+        66..=67 => (SU_RNG_DATA + 4 * rng.gen_range(0..KEY_WORDS), false, 0),
         68..=69 => (SU_RAM_SIZE, false, 0),
         70..=71 => ([SU_KEY_CTRL, SU_SHA_CTRL][rng.gen_range(0..2)], false, 0),
         72..=77 => {
@@ -232,6 +234,16 @@ fn random_access(rng: &mut ChaCha8Rng, sha_blocks: &mut u32) -> (u32, bool, u64,
             }
             (off, rng.gen_bool(0.5), word(rng))
         }
+        90..=91 => {
+            // identity: the secret (locked or not), the lock, the certificate
+            let off = match rng.gen_range(0..4) {
+                0 => SU_ID_SECRET + 4 * rng.gen_range(0..8),
+                1 => SU_ID_LOCK,
+                _ => SU_ID_CERT + 4 * rng.gen_range(0..CERT_BYTES / 4 + 1),
+            };
+            (off, off == SU_ID_LOCK && rng.gen_bool(0.05), word(rng))
+        }
+        92..=99 => ecc_access(rng),
         _ => {
             let off = [SU_SHA_DATA, SU_SHA_CTRL, SU_KEY_CTRL, SU_KEY_STATUS][rng.gen_range(0..4)];
             (off, rng.gen_bool(0.5), word(rng))
@@ -246,6 +258,47 @@ fn random_access(rng: &mut ChaCha8Rng, sha_blocks: &mut u32) -> (u32, bool, u64,
         MON
     };
     (off, we, sel, tga, dat)
+}
+
+/// An access to the ECC accelerator's window: data words in and out, and
+/// commands on random registers (any op code, both moduli): every result
+/// is the golden model's (`EccModel` inside the ISS's unit).
+fn ecc_access(rng: &mut ChaCha8Rng) -> (u32, bool, u32) {
+    let r = |rng: &mut ChaCha8Rng| rng.gen_range(0..ECC_REGS);
+    match rng.gen_range(0..10) {
+        0..=2 => {
+            // mostly small or all-ones words, so values near p and n occur
+            let w = match rng.gen_range(0..3) {
+                0 => rng.gen(),
+                1 => 0xffff_ffff,
+                _ => rng.gen_range(0..4),
+            };
+            (SU_ECC_DATA + 4 * rng.gen_range(0..8), true, w)
+        }
+        3..=4 => (SU_ECC_DATA + 4 * rng.gen_range(0..8), false, 0),
+        5 => (SU_ECC_STATUS, false, 0),
+        _ => {
+            let op = match rng.gen_range(0..12) {
+                0..=3 => ECC_OP_MUL,
+                4 => ECC_OP_ADD,
+                5 => ECC_OP_SUB,
+                6 => ECC_OP_LOAD,
+                7 => ECC_OP_STORE,
+                8 => ECC_OP_SETK,
+                9 => ECC_OP_CSWAP,
+                10 => [ECC_OP_CLEAR, 0, 9, 15][rng.gen_range(0..4)],
+                _ => rng.gen_range(0..16),
+            };
+            let m = if rng.gen_bool(0.5) { ECC_MOD_N } else { 0 };
+            let cmd = (op << ECC_OP_SHIFT)
+                | m
+                | (rng.gen_range(0..256) << ECC_BIT_SHIFT)
+                | (r(rng) << ECC_D_SHIFT)
+                | (r(rng) << ECC_A_SHIFT)
+                | (r(rng) << ECC_B_SHIFT);
+            (SU_ECC_CMD, true, cmd)
+        }
+    }
 }
 
 /// Applies `n` random accesses to the Verilog and the ISS model and
@@ -266,7 +319,10 @@ fn compare_with_iss(d: &mut Dut, su: &mut SecureUnit, seed: u64, n: usize) {
         }
         let (off, we, sel, tga, dat) = random_access(&mut rng, &mut blocks);
         let want = gold(su, off, we, sel, tga, dat);
-        let polls = !we && sel == 0xf && tga == MON && (off == SU_SHA_STATUS || off == SU_KEY_STATUS);
+        let polls = !we
+            && sel == 0xf
+            && tga == MON
+            && (off == SU_SHA_STATUS || off == SU_KEY_STATUS || off == SU_ECC_STATUS);
         let (got, c) = if polls {
             let v = d.poll(off);
             (Resp::Ack(v), 2)
@@ -292,7 +348,21 @@ fn compare_with_iss(d: &mut Dut, su: &mut SecureUnit, seed: u64, n: usize) {
     // Final state: every readable register.
     let mut offs: Vec<u32> = (0..16).map(|i| SU_SHA_DATA + 4 * i).collect();
     offs.extend((0..8).map(|i| SU_SHA_DIGEST + 4 * i));
-    offs.extend([SU_TRNG_STATUS, SU_RAM_SIZE]);
+    offs.extend([SU_TRNG_STATUS, SU_RAM_SIZE, SU_ID_LOCK]);
+    offs.extend((0..8).map(|i| SU_ID_SECRET + 4 * i));
+    offs.extend((0..CERT_BYTES / 4).map(|i| SU_ID_CERT + 4 * i));
+    offs.extend((0..8).map(|i| SU_ECC_DATA + 4 * i));
+    // every ECC register, through DATA
+    for r in 0..ECC_REGS {
+        let st = (ECC_OP_STORE << ECC_OP_SHIFT) | (r << ECC_A_SHIFT);
+        d.write(SU_ECC_CMD, st);
+        su.write(SU_ECC_CMD, st);
+        for i in 0..8 {
+            assert_eq!(Resp::Ack(d.read(SU_ECC_DATA + 4 * i)), gold(su, SU_ECC_DATA + 4 * i, false, 0xf, MON, 0), "R{r}");
+        }
+    }
+    assert_eq!(d.poll(SU_KEY_STATUS), su.read(SU_KEY_STATUS).unwrap());
+    offs.extend((0..KEY_WORDS).map(|i| SU_RNG_DATA + 4 * i));
     for off in offs {
         assert_eq!(Resp::Ack(d.read(off)), gold(su, off, false, 0xf, MON, 0), "final {off:#x}");
     }
@@ -481,7 +551,10 @@ fn key_fill_zero_and_no_read_path() {
     }
     d.m.set("key_sel", 0);
     println!("read scan: {} accesses, {answered} answered, no key word", SU_SIZE * 4);
-    assert_eq!(answered, 16 + 8 + 6, "only the 30 registers answer");
+    // SHA data and digest, 6 single registers, SU_RNG_DATA, the identity
+    // (secret, lock, certificate), ECC status and data
+    let readable = 16 + 8 + 6 + KEY_WORDS + 8 + 1 + CERT_BYTES / 4 + 1 + 8;
+    assert_eq!(answered, readable, "only the {readable} registers answer");
 
     // Zero slot 3: invalid, port zero; the others unchanged.
     d.write(SU_KEY_CTRL, (3 << KEY_SLOT_SHIFT) | KEY_CMD_ZERO);
@@ -506,6 +579,55 @@ fn key_fill_zero_and_no_read_path() {
     for slot in 1..=7 {
         assert_eq!(d.key_port(slot), (false, vec![0; 12]));
     }
+}
+
+/// KEY_CMD_RNG: the draw lands in SU_RNG_DATA only, a fill never changes
+/// it, a draw changes no slot's keys, and both take their blocks from the
+/// one DRBG stream in command order (the ISS's model).
+#[test]
+fn rng_draws_never_touch_keys() {
+    let mut d = Dut::new("su_regs_sim", &healthy_verilog());
+    let mut su = SecureUnit::new(false, RAM_SIZE);
+    let rng_words = |d: &mut Dut| (0..KEY_WORDS).map(|i| d.read(SU_RNG_DATA + 4 * i)).collect::<Vec<_>>();
+    assert_eq!(rng_words(&mut d), vec![0; KEY_WORDS as usize], "zero after reset");
+    fill(&mut d, 2);
+    su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+    assert_eq!(rng_words(&mut d), vec![0; KEY_WORDS as usize], "a fill leaves SU_RNG_DATA alone");
+    let before = d.key_port(2);
+    d.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_RNG);
+    su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_RNG);
+    assert_eq!(d.poll(SU_KEY_STATUS), su.read(SU_KEY_STATUS).unwrap());
+    let drawn = rng_words(&mut d);
+    let want: Vec<u32> = (0..KEY_WORDS).map(|i| su.read(SU_RNG_DATA + 4 * i).unwrap()).collect();
+    assert_eq!(drawn, want, "the ISS's draw");
+    assert_eq!(d.key_port(2), before, "a draw changes no key");
+    assert!(!before.1.iter().any(|w| drawn.contains(w)), "no key word among the drawn words");
+    fill(&mut d, 3);
+    su.write(SU_KEY_CTRL, (3 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+    assert_eq!(rng_words(&mut d), drawn, "nor does a later fill");
+    assert_eq!(d.key_port(3).1, su.key_words(3).to_vec(), "the fill after the draw: the ISS's");
+}
+
+/// The identity window: the root secret until SU_ID_LOCK, zero after it
+/// until reset; the certificate always; both the generator's constants.
+#[test]
+fn identity_secret_locks() {
+    let id = secure_unit::identity::DeviceIdentity::test();
+    let mut d = Dut::new("su_regs_sim", &healthy_verilog());
+    let secret = |d: &mut Dut| (0..8).map(|i| d.read(SU_ID_SECRET + 4 * i)).collect::<Vec<_>>();
+    assert_eq!(secret(&mut d), id.root_words().to_vec());
+    assert_eq!((0..CERT_BYTES / 4).map(|i| d.read(SU_ID_CERT + 4 * i)).collect::<Vec<_>>(), id.cert_words().to_vec());
+    assert_eq!(d.read(SU_ID_LOCK), 0);
+    d.write(SU_ID_LOCK, 0);
+    assert_eq!(d.read(SU_ID_LOCK), 1);
+    assert_eq!(secret(&mut d), vec![0; 8]);
+    assert_eq!(d.access(SU_ID_SECRET, false, 0xf, (TGA_SUPERVISOR) as u64, 0).0, Resp::Err, "not the host's");
+    d.m.set("reset", 1);
+    d.tick();
+    d.m.set("reset", 0);
+    d.tick();
+    assert_eq!(d.read(SU_ID_LOCK), 0, "reset unlocks");
+    assert_eq!(secret(&mut d), id.root_words().to_vec());
 }
 
 #[test]
@@ -648,7 +770,7 @@ fn output_ports(body: &str) -> Vec<String> {
 fn key_out_reaches_only_the_port() {
     let v = healthy_verilog();
     let kb = module(&v, "top$keys");
-    let kb_src = ["random", "ram0$read_data", "ram1$read_data", "ram2$read_data", "ram2s$read_data", "stage0$q", "stage1$q"];
+    let kb_src = ["ram0$read_data", "ram1$read_data", "ram2$read_data", "ram2s$read_data", "stage0$q", "stage1$q"];
     let t = taint(kb, &kb_src, true, &|_| None);
     let outs: Vec<String> = output_ports(kb).into_iter().filter(|o| t.contains(o)).collect();
     assert_eq!(outs, ["key_out", "seal_key"], "key block outputs carrying key material");
@@ -656,13 +778,17 @@ fn key_out_reaches_only_the_port() {
         let t = taint(kb, src, true, &|_| None);
         output_ports(kb).into_iter().filter(|o| t.contains(o)).collect()
     };
+    // The DRBG's output reaches the keys and, in an rng draw only, `rng`
+    // (SU_RNG_DATA): a fill's blocks go to the staging registers and the
+    // RAMs, never to `rng` (rng_draws_never_touch_keys).
+    assert_eq!(reach(&["random"]), ["rng", "key_out", "seal_key"], "the DRBG's blocks");
     assert_eq!(reach(&["ram0$read_data", "ram1$read_data", "stage0$q", "stage1$q"]), ["key_out"], "data and tweak keys");
     assert_eq!(reach(&["ram2$read_data"]), ["key_out"], "the sealing key, MEE port");
     assert_eq!(reach(&["ram2s$read_data"]), ["seal_key"], "the sealing key's copy");
-    // The register block: `keys$random` reaches only `keys$key_out` and
-    // `keys$seal_key` (above).
+    // The register block: key material leaves the key block only on
+    // `keys$key_out` and `keys$seal_key` (above).
     let top = module(&v, "top");
-    let t = taint(top, &["trng$random", "keys$key_out", "keys$seal_key"], true, &|lhs| {
+    let t = taint(top, &["keys$key_out", "keys$seal_key"], true, &|lhs| {
         lhs.starts_with("keys$").then(|| vec!["keys$key_out".to_string(), "keys$seal_key".to_string()])
     });
     let outs: Vec<String> = output_ports(top).into_iter().filter(|o| t.contains(o)).collect();

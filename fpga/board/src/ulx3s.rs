@@ -7,6 +7,7 @@ use crate::pll::{Pll, PllParams};
 use crate::reset_sync::ResetSync;
 use crate::status_leds::StatusLeds;
 use rust_hdl::prelude::*;
+use secure_unit::identity::DeviceIdentity;
 use secure_unit::trng::{EntropySource, RingOscEntropy, SimNoiseSource};
 use vmsp_soc::{Soc, SocConfig};
 
@@ -28,13 +29,22 @@ pub struct BoardConfig {
     /// (`or1k_image::monitor_rom_words`): reset enters the monitor, which
     /// enters the firmware at 0x100. None: a plain SoC that starts at 0x100.
     pub monitor_rom: Option<Vec<u32>>,
+    /// The device identity baked into the secure unit (with the monitor).
+    pub identity: DeviceIdentity,
     /// Reset cycles after the button is released and the PLL locked.
     pub reset_stretch: u32,
 }
 
 impl Default for BoardConfig {
     fn default() -> Self {
-        BoardConfig { sys_mhz: 40.0, ram_size: 128 << 10, ram_init: Vec::new(), monitor_rom: None, reset_stretch: 65535 }
+        BoardConfig {
+            sys_mhz: 40.0,
+            ram_size: 128 << 10,
+            ram_init: Vec::new(),
+            monitor_rom: None,
+            identity: DeviceIdentity::test(),
+            reset_stretch: 65535,
+        }
     }
 }
 
@@ -96,6 +106,7 @@ impl<S: EntropySource> Ulx3s<S> {
             uart_divisor: uart_divisor(pll.fout_mhz)?.0,
             monitor: cfg.monitor_rom.is_some(),
             monitor_rom: cfg.monitor_rom.clone().unwrap_or_default(),
+            identity: cfg.identity.clone(),
         };
         let half = (pll.fout_mhz * 1e6 / 2.0).round() as u32;
         Ok(Ulx3s {

@@ -12,6 +12,7 @@ use or1k_core::Core;
 use rust_hdl::prelude::*;
 use secure_unit::mee::Mee;
 use secure_unit::seal::Sealer;
+use secure_unit::identity::DeviceIdentity;
 use secure_unit::su_regs::SecureUnitRegs;
 use secure_unit::trng::{EntropySource, SimNoiseSource, TrngConfig};
 
@@ -49,6 +50,10 @@ pub struct SocConfig {
     /// SoC that starts at 0x100.
     pub monitor: bool,
     pub monitor_rom: Vec<u32>,
+    /// The device identity the secure unit holds (docs/ATTESTATION.md):
+    /// the test identity unless the generator is given a real one
+    /// (`DeviceIdentity::from_env`).
+    pub identity: DeviceIdentity,
 }
 
 impl Default for SocConfig {
@@ -62,6 +67,7 @@ impl Default for SocConfig {
             uart_divisor: 0,
             monitor: false,
             monitor_rom: Vec::new(),
+            identity: DeviceIdentity::test(),
         }
     }
 }
@@ -195,7 +201,7 @@ impl<S: EntropySource> Soc<S> {
             Uart::new(cfg.uart_line_paced, cfg.uart_divisor),
             Finisher::new(),
             MonitorMem::new(&cfg.monitor_rom)?,
-            SecureUnitRegs::new(TrngConfig::default(), source),
+            SecureUnitRegs::new(TrngConfig::default(), source).with_identity(&cfg.identity),
             Constant::new(cfg.monitor),
             Constant::new(((1u64 << or1k_arch::UART_IRQ) as u64).into()),
             Default::default(),

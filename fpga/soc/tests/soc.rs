@@ -28,6 +28,7 @@ fn lint() {
         uart_divisor: 5,
         monitor: false,
         monitor_rom: Vec::new(),
+        identity: secure_unit::identity::DeviceIdentity::test(),
     };
     vtb::lint("vmsp_soc_board", &soc_verilog(&small).unwrap()).unwrap();
     // the monitor world: ROM, SRAM, the secure unit, the core's VM hardware

@@ -706,6 +706,106 @@ arch_consts! {
     KEY_VALID_SHIFT = 8;
     /// 32-bit words of key material per slot: XTS data key, XTS tweak key, sealing key
     KEY_WORDS = 12;
+    /// draw KEY_WORDS words from the DRBG into SU_RNG_DATA (the slot field is ignored): the
+    /// monitor's random numbers (the hedge of its signature nonces)
+    KEY_CMD_RNG = 3;
+    /// key block: the last KEY_CMD_RNG draw, KEY_WORDS words (read-only; never key material)
+    SU_RNG_DATA = 0x240;
+
+    ["Secure unit: device identity (docs/ATTESTATION.md)"]
+    /// the device root secret, 8 big-endian words (read-only); zero once SU_ID_LOCK is set
+    SU_ID_SECRET = 0x500;
+    /// write: hide SU_ID_SECRET until reset (the monitor locks it once it derived the device key);
+    /// read: 1 when locked
+    SU_ID_LOCK = 0x520;
+    /// the device certificate, CERT_BYTES / 4 big-endian words (read-only)
+    SU_ID_CERT = 0x600;
+
+    ["Secure unit: ECC accelerator, 256-bit modular arithmetic mod p or n of secp256k1 (docs/ATTESTATION.md)"]
+    /// write (ECC_OP_* << ECC_OP_SHIFT) | ECC_MOD_N? | operands; waits while the accelerator is busy
+    SU_ECC_CMD = 0x400;
+    /// SU_BUSY while an operation runs
+    SU_ECC_STATUS = 0x404;
+    /// the 256-bit transfer register, 8 big-endian words (word 0 the most significant), read/write
+    /// (an access waits while the accelerator is busy)
+    SU_ECC_DATA = 0x420;
+    /// 256-bit registers R0..R15
+    ECC_REGS = 16;
+    ECC_OP_SHIFT = 28;
+    /// the modulus of MUL, ADD, SUB: n (the group order) when set, else p (the field prime)
+    ECC_MOD_N = 1 << 27;
+    /// CSWAP's bit of K (8 bits)
+    ECC_BIT_SHIFT = 16;
+    /// destination register (4 bits)
+    ECC_D_SHIFT = 8;
+    /// first source register (4 bits)
+    ECC_A_SHIFT = 4;
+    /// second source register (4 bits)
+    ECC_B_SHIFT = 0;
+    /// R[d] := R[a] * R[b] * 2^-256 mod m (Montgomery), for any inputs
+    ECC_OP_MUL = 1;
+    /// R[d] := (R[a] + R[b]) mod m, for any inputs
+    ECC_OP_ADD = 2;
+    /// R[d] := (R[a] - R[b]) mod m, for any inputs
+    ECC_OP_SUB = 3;
+    /// R[d] := DATA
+    ECC_OP_LOAD = 4;
+    /// DATA := R[a]
+    ECC_OP_STORE = 5;
+    /// K := R[a] (the scalar CSWAP reads; no register reads K back)
+    ECC_OP_SETK = 6;
+    /// if bit ECC_BIT of K is 1, swap R[a] and R[b]; the same time either way
+    ECC_OP_CSWAP = 7;
+    /// zero R0..R15, K and DATA
+    ECC_OP_CLEAR = 8;
+
+    ["Device certificate (byte offsets; big-endian; docs/ATTESTATION.md)"]
+    /// "VMSC"
+    CERT_MAGIC = 0x564d_5343;
+    CERT_VERSION = 1;
+    CERT_OFF_MAGIC = 0;
+    CERT_OFF_VERSION = 4;
+    /// the device public key: X then Y, 32 bytes each
+    CERT_OFF_PUBKEY = 8;
+    /// the manufacturer's ECDSA secp256k1 signature, r then s, over SHA-256 of bytes 0..CERT_SIGNED
+    CERT_OFF_SIG = 72;
+    CERT_SIGNED = 72;
+    CERT_BYTES = 136;
+    /// the device key: d = SHA-256(BE32(DEVKEY_TAG) || BE32(i) || root secret) for the first
+    /// i = 0, 1, .. with 0 < d < n ("DKEY")
+    DEVKEY_TAG = 0x444b_4559;
+
+    ["Attestation report (byte offsets; big-endian; docs/ATTESTATION.md)"]
+    /// "VMSR"
+    REPORT_MAGIC = 0x564d_5352;
+    REPORT_VERSION = 1;
+    REPORT_OFF_MAGIC = 0;
+    REPORT_OFF_VERSION = 4;
+    REPORT_OFF_VMID = 8;
+    /// the VM's POLICY_* word
+    REPORT_OFF_POLICY = 12;
+    /// the launch measurement (32 bytes)
+    REPORT_OFF_LAUNCH = 16;
+    /// the monitor ROM's measurement (32 bytes)
+    REPORT_OFF_ROM = 48;
+    /// the latest hypervisor measurement (32 bytes; zero when there is none)
+    REPORT_OFF_HV = 80;
+    /// the range it measured: host address, bytes
+    REPORT_OFF_HV_BASE = 112;
+    REPORT_OFF_HV_SIZE = 116;
+    /// hypervisor measurements taken since reset (0: none)
+    REPORT_OFF_HV_COUNT = 120;
+    /// zero
+    REPORT_OFF_RESERVED = 124;
+    /// the requester's 64 bytes (its nonce)
+    REPORT_OFF_DATA = 128;
+    REPORT_DATA_BYTES = 64;
+    /// the device public key, X then Y
+    REPORT_OFF_PUBKEY = 192;
+    /// ECDSA secp256k1 by the device key, r then s (s <= n/2), over SHA-256 of bytes 0..REPORT_SIGNED
+    REPORT_OFF_SIG = 256;
+    REPORT_SIGNED = 256;
+    REPORT_BYTES = 320;
 
     ["Security monitor calls (l.smc: r3 = SMC_*, arguments in r4..r7, status SM_* in r11; docs/MONITOR.md)"]
     /// r11 = SM_OK; the monitor's version in nothing else (a liveness probe)
@@ -725,6 +825,17 @@ arch_consts! {
     /// r6 = attributes (VMPTE_ENC | VMPTE_HR | VMPTE_HW, not HW with ENC, no ENC for a VM
     /// created with POLICY_NO_ENC) for each page
     SMC_PAGE_ATTR = 6;
+    /// host or guest: r4 = address of a CERT_BYTES buffer for the device certificate (the host's:
+    /// word-aligned host RAM outside every VM; a guest's: as SMC_ATTEST_REPORT's output)
+    SMC_DEVICE_CERT = 7;
+    /// guest only: r4 = gPA of the REPORT_DATA_BYTES of report data, r5 = gPA of the
+    /// REPORT_BYTES output; both word-aligned, in the caller's regions, the output on pages the
+    /// host cannot write
+    SMC_ATTEST_REPORT = 8;
+    /// host only: r4 = host address, r5 = bytes (both word-aligned, r5 != 0, in RAM, outside every
+    /// VM), r6 = host address of a 32-byte buffer: measures the range (the hypervisor) for later
+    /// reports and writes the digest to r6
+    SMC_MEASURE_HV = 9;
     SM_OK = 0;
     /// unknown function
     SM_ERR_FUNC = 1;
@@ -769,6 +880,10 @@ arch_consts! {
     MEASURE_TAG_CREATE = 0x564d_5350;
     /// "PAGE" big-endian: the first word of each page record
     MEASURE_TAG_PAGE = 0x5041_4745;
+    /// "HYPV": the hypervisor measurement's first word
+    MEASURE_TAG_HV = 0x4859_5056;
+    /// "ROM ": the monitor ROM measurement's first word
+    MEASURE_TAG_ROM = 0x524f_4d20;
 
     ["16550 UART registers (byte offsets from UART_BASE) and bits"]
     /// receive buffer (read, LCR.DLAB = 0)

@@ -3,12 +3,14 @@
 //! each: the exit codes (docs/ISS.md, docs/SIM.md), number parsing
 //! (`4096`, `0x100`, `64K`, `32M`) and the clap entry point that maps a
 //! usage error to the tool's own status. Also [`measure`], the verifier's
-//! recomputation of a VM's launch measurement (the `vmsp-measure` binary).
+//! recomputation of a VM's launch measurement (the `vmsp-measure` binary), and
+//! [`attest`], the attestation verifier (the `vmsp-verify` binary).
 
 use clap::error::ErrorKind;
 use clap::Parser;
 use or1k_image::LoadError;
 
+pub mod attest;
 pub mod measure;
 
 /// Exit statuses. vmsp-iss and vmsp-sim use 110..=118 for their own

@@ -48,6 +48,70 @@ pub struct Options {
     /// Cold DRAM (lock-step only): at the end, no 16-byte-aligned block of
     /// the RTL's RAM may equal this one.
     pub forbid_block: Option<[u8; 16]>,
+    /// Bytes placed in RAM after the program's segments, before the run,
+    /// in the SoC's RAM and (in lock-step) the ISS's (`run --load`).
+    pub data: Vec<RamData>,
+}
+
+/// `Options::data`: `bytes` at `addr`, which must lie in RAM and overlap
+/// neither the program's file bytes (its zero fill may be loaded over) nor
+/// another `RamData`; `name` (the file) for messages.
+#[derive(Clone, Debug)]
+pub struct RamData {
+    pub addr: u32,
+    pub bytes: Vec<u8>,
+    pub name: String,
+}
+
+/// Why `Options::data` cannot be placed.
+#[derive(Clone, Debug)]
+pub enum DataError {
+    /// A range that leaves the RAM.
+    OutsideRam(String),
+    /// A range that overlaps the program's file bytes or an earlier one.
+    Overlap(String),
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DataError::OutsideRam(m) | DataError::Overlap(m) => f.write_str(m),
+        }
+    }
+}
+
+/// Appends `data` to `image` as segments, each checked to lie in a RAM of
+/// `ram_size` bytes and to overlap no bytes before it (the program's file
+/// bytes, an earlier `RamData`; the program's zero fill, .bss and NOLOAD
+/// sections, may be loaded over).
+pub fn add_data<'a>(image: &mut or1k_image::Image<'a>, data: &'a [RamData], ram_size: u32) -> Result<(), DataError> {
+    let program_segments = image.segments.len();
+    for d in data {
+        let (start, end) = (d.addr as u64, d.addr as u64 + d.bytes.len() as u64);
+        let ram_end = RAM_BASE as u64 + ram_size as u64;
+        if start < RAM_BASE as u64 || end > ram_end {
+            return Err(DataError::OutsideRam(format!(
+                "--load 0x{:08x}={}: its 0x{:x} bytes (0x{start:08x}..0x{end:08x}) lie outside RAM \
+                 (0x{RAM_BASE:08x}..0x{ram_end:08x})",
+                d.addr,
+                d.name,
+                d.bytes.len()
+            )));
+        }
+        for (i, seg) in image.segments.iter().enumerate() {
+            // the ELF's file bytes; its zero fill (.bss, NOLOAD sections) may be loaded over
+            let (s, e) = (seg.addr as u64, seg.addr as u64 + seg.data.len() as u64);
+            if start < e && s < end {
+                let what = if i < program_segments { "the ELF's bytes at" } else { "an earlier --load at" };
+                return Err(DataError::Overlap(format!(
+                    "--load 0x{:08x}={}: 0x{start:08x}..0x{end:08x} overlaps {what} 0x{s:08x}..0x{e:08x}",
+                    d.addr, d.name
+                )));
+            }
+        }
+        image.segments.push(or1k_image::Segment { addr: d.addr, data: &d.bytes, mem_size: d.bytes.len() as u32 });
+    }
+    Ok(())
 }
 
 impl Default for Options {
@@ -60,6 +124,7 @@ impl Default for Options {
             ram_size: SIM_RAM_DEFAULT.min(verilator_sys::RAM_SIZE),
             monitor: None,
             forbid_block: None,
+            data: Vec::new(),
         }
     }
 }
@@ -122,6 +187,8 @@ pub enum StartError {
     Waves(verilator_sys::Error),
     /// The lock-step ISS could not be set up like the RTL.
     LockStep(String),
+    /// `Options::data` cannot be placed.
+    Data(DataError),
 }
 
 impl std::fmt::Display for StartError {
@@ -129,6 +196,7 @@ impl std::fmt::Display for StartError {
         match self {
             StartError::Load(e) | StartError::Waves(e) => e.fmt(f),
             StartError::LockStep(m) => write!(f, "lock-step: {m}"),
+            StartError::Data(e) => e.fmt(f),
         }
     }
 }
@@ -184,10 +252,11 @@ pub struct Session<'c> {
 }
 
 impl<'c> Session<'c> {
-    /// Builds the SoC, loads `elf` (and the ISS in lock-step), opens waves.
-    /// Program output goes to `console`.
+    /// Builds the SoC, loads `elf` and `opts.data` (and the ISS in
+    /// lock-step, the same bytes), opens waves. Program output goes to `console`.
     pub fn new(elf: &[u8], opts: &Options, console: &'c mut dyn Write) -> Result<Session<'c>, StartError> {
-        let image = Soc::check_elf_in(elf, opts.ram_size).map_err(StartError::Load)?;
+        let mut image = Soc::check_elf_in(elf, opts.ram_size).map_err(StartError::Load)?;
+        add_data(&mut image, &opts.data, opts.ram_size).map_err(StartError::Data)?;
         let mut soc = Soc::new();
         soc.set_ram_size(opts.ram_size).map_err(StartError::Load)?;
         if let Some(w) = &opts.waves {

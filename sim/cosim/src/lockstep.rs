@@ -25,7 +25,7 @@ pub const COPIED_SPRS: [u32; 3] = [SPR_TTMR, SPR_TTCR, SPR_PICSR];
 /// Secure-unit registers whose load value is copied from the RTL: the
 /// engines' busy and ready bits follow the RTL's timing (the ISS's engines
 /// finish at once), like the timer's count.
-pub const COPIED_SU_REGS: [u32; 3] = [SU_SHA_STATUS, SU_TRNG_STATUS, SU_KEY_STATUS];
+pub const COPIED_SU_REGS: [u32; 4] = [SU_SHA_STATUS, SU_TRNG_STATUS, SU_KEY_STATUS, SU_ECC_STATUS];
 
 /// The ISS side of a lock-step run.
 pub struct LockStep {

@@ -1,4 +1,4 @@
-//! `vmsp-sim run PROG.elf [options]`: runs firmware on the verilated SoC.
+//! `vmsp-sim run PROG.elf [options] [--load ADDR=FILE]...`: runs firmware on the verilated SoC.
 //! `vmsp-sim soak --seeds N [--start S] [--hazards] [--monitor SM.elf [--guest [--guests 2]]]`:
 //! random programs in lock-step.
 //!
@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-use vmsp_cli::{exit, parse_num};
-use vmsp_sim::{Options, Outcome, Session, StartError, Stats};
+use vmsp_cli::{exit, parse_num, parse_u32};
+use vmsp_sim::{DataError, Options, Outcome, RamData, Session, StartError, Stats};
 
 /// Firmware on the verilated VMSP SoC, alone or in lock-step with the ISS.
 #[derive(Parser)]
@@ -55,6 +55,12 @@ struct RunArgs {
     /// block of the RTL's RAM equals this one (32 hex digits, byte 0 first).
     #[arg(long, value_name = "HEX", value_parser = parse_block, requires = "lockstep")]
     forbid_block: Option<[u8; 16]>,
+    /// Places FILE's bytes in RAM at ADDR (after the ELF's segments, before
+    /// the run; with --lockstep in the ISS's RAM too); repeatable. The range
+    /// must lie in RAM and overlap neither the ELF's file bytes (its zero
+    /// fill, .bss and NOLOAD sections, may be loaded over) nor another --load.
+    #[arg(long, value_name = "ADDR=FILE", value_parser = parse_load)]
+    load: Vec<(u32, String)>,
     #[command(flatten)]
     common: Common,
 }
@@ -143,6 +149,16 @@ fn parse_block(s: &str) -> Result<[u8; 16], String> {
     Ok(b)
 }
 
+/// `--load ADDR=FILE`: ADDR a number as everywhere (`0x` hex, decimal, K/M).
+fn parse_load(s: &str) -> Result<(u32, String), String> {
+    let (addr, file) = s.split_once('=').ok_or_else(|| format!("'{s}' is not ADDR=FILE"))?;
+    let addr = parse_u32(addr).map_err(|e| format!("ADDR of '{s}': {e}"))?;
+    if file.is_empty() {
+        return Err(format!("'{s}' names no FILE"));
+    }
+    Ok((addr, file.to_string()))
+}
+
 fn parse_jobs(s: &str) -> Result<usize, String> {
     usize::try_from(parse_num(s)?).ok().filter(|j| (1..=64).contains(j)).ok_or_else(|| "--jobs: 1..64".into())
 }
@@ -167,6 +183,16 @@ fn run(args: &RunArgs) -> ExitCode {
             return ExitCode::from(exit::IO);
         }
     };
+    let mut data = Vec::with_capacity(args.load.len());
+    for (addr, path) in &args.load {
+        match std::fs::read(path) {
+            Ok(bytes) => data.push(RamData { addr: *addr, bytes, name: path.clone() }),
+            Err(e) => {
+                eprintln!("vmsp-sim: --load {path}: {e}");
+                return ExitCode::from(exit::IO);
+            }
+        }
+    }
     let opts = Options {
         mem_latency: args.common.mem_latency(),
         max_cycles: args.max_cycles.unwrap_or(u64::MAX),
@@ -175,6 +201,7 @@ fn run(args: &RunArgs) -> ExitCode {
         ram_size: args.ram_size,
         monitor,
         forbid_block: args.forbid_block,
+        data,
     };
     let bytes = match std::fs::read(&args.elf) {
         Ok(b) => b,
@@ -186,13 +213,20 @@ fn run(args: &RunArgs) -> ExitCode {
     let mut stdout = std::io::BufWriter::new(std::io::stdout());
     let mut session = match Session::new(&bytes, &opts, &mut stdout) {
         Ok(s) => s,
+        Err(StartError::Data(e)) => {
+            eprintln!("vmsp-sim: {e}");
+            return ExitCode::from(match e {
+                DataError::OutsideRam(_) => exit::OUTSIDE_RAM,
+                DataError::Overlap(_) => exit::USAGE,
+            });
+        }
         Err(e) => {
             eprintln!("vmsp-sim: {}: {e}", args.elf);
             return ExitCode::from(match e {
                 StartError::Load(verilator_sys::Error::Load(l)) => exit::load_error(&l),
                 StartError::Load(verilator_sys::Error::Waves(_)) | StartError::Waves(_) => exit::IO,
                 StartError::LockStep(_) => exit::SIM_ERROR,
-                StartError::Load(verilator_sys::Error::RamSize(_)) => exit::USAGE,
+                StartError::Load(verilator_sys::Error::RamSize(_)) | StartError::Data(_) => exit::USAGE,
             });
         }
     };

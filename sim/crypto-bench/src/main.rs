@@ -8,9 +8,10 @@
 //! Usage: `crypto-bench [--emit-dir DIR] [--emit-only]`. `--emit-dir`
 //! writes the Verilog that `scripts/area.sh` synthesizes: DIR/aes_core.v,
 //! aes_enc128.v, sha256_core.v, ctr_drbg.v, trng_ro.v (Trng with the
-//! ring-oscillator source). `--emit-only` skips the measurements.
+//! ring-oscillator source), ecc_unit.v. `--emit-only` skips the measurements.
 use aes::cipher::{generic_array::GenericArray, BlockDecrypt, BlockEncrypt, KeyInit};
 use secure_unit::aes::{aes_core_verilog, aes_enc128_verilog};
+use secure_unit::ecc::ecc_unit_verilog;
 use secure_unit::sha256::{block_to_port_words, digest_from_port_words, pad, sha256_core_verilog};
 use secure_unit::trng::*;
 use sha2::{Digest, Sha256};
@@ -406,6 +407,7 @@ fn emit(dir: &str) -> Res<()> {
         ("sha256_core.v", sha256_core_verilog()),
         ("ctr_drbg.v", drbg_verilog(DrbgConfig::default())),
         ("trng_ro.v", trng_verilog(TrngConfig::default(), RingOscEntropy::default())),
+        ("ecc_unit.v", ecc_unit_verilog()),
     ];
     for (name, v) in files {
         let path = format!("{dir}/{name}");

@@ -1,5 +1,5 @@
 //! `vmsp-iss run PROG.elf [--trace[=FILE]] [--max-insns N] [--ram-size BYTES] [--caches] [--stats]
-//!  [--monitor SM.elf [--trng-alarm] [--mee]]`
+//!  [--monitor SM.elf [--trng-alarm] [--mee]] [--load ADDR=FILE]...`
 //!
 //! Exit status: the program's exit code, or one of the `vmsp_cli::exit`
 //! codes for the simulator's own failures (documented in docs/ISS.md).
@@ -9,7 +9,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 use vmsp_cli::{exit, parse_num, parse_u32};
-use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Machine, Outcome, SecureConfig};
+use vmsp_iss::{CacheGeometry, Config, ConsoleSink, Image, Machine, Outcome, SecureConfig};
 
 /// The OpenRISC instruction-set simulator (the VMSP core's golden model).
 #[derive(Parser)]
@@ -56,6 +56,59 @@ struct RunArgs {
     /// With --monitor: the TRNG reports a health-test failure (key fills fail).
     #[arg(long, requires = "monitor")]
     trng_alarm: bool,
+    /// Places FILE's bytes in RAM at ADDR (after the ELF's segments, before
+    /// the run); repeatable. The range must lie in RAM and overlap neither
+    /// the ELF's file bytes (its zero fill, .bss and NOLOAD sections, may be
+    /// loaded over) nor another --load.
+    #[arg(long, value_name = "ADDR=FILE", value_parser = parse_load)]
+    load: Vec<(u32, String)>,
+}
+
+/// `--load ADDR=FILE`: ADDR a number as everywhere (`0x` hex, decimal, K/M).
+fn parse_load(s: &str) -> Result<(u32, String), String> {
+    let (addr, file) = s.split_once('=').ok_or_else(|| format!("'{s}' is not ADDR=FILE"))?;
+    let addr = parse_u32(addr).map_err(|e| format!("ADDR of '{s}': {e}"))?;
+    if file.is_empty() {
+        return Err(format!("'{s}' names no FILE"));
+    }
+    Ok((addr, file.to_string()))
+}
+
+/// Appends the `--load` files (`data`: address, path, bytes) to `image` as
+/// segments after checking that each lies in a RAM of `ram_size` bytes and
+/// overlaps no bytes before it (the ELF's file bytes, an earlier file's:
+/// the ELF's zero fill may be loaded over). Errs with the exit status and
+/// the message.
+fn add_loads<'a>(image: &mut Image<'a>, data: &'a [(u32, String, Vec<u8>)], ram_size: u32) -> Result<(), (u8, String)> {
+    let elf_segments = image.segments.len();
+    for (addr, path, bytes) in data {
+        let (start, end) = (*addr as u64, *addr as u64 + bytes.len() as u64);
+        let ram_end = or1k_arch::RAM_BASE as u64 + ram_size as u64;
+        if start < or1k_arch::RAM_BASE as u64 || end > ram_end {
+            return Err((
+                exit::OUTSIDE_RAM,
+                format!(
+                    "--load 0x{addr:08x}={path}: its 0x{:x} bytes (0x{start:08x}..0x{end:08x}) lie outside RAM \
+                     (0x{:08x}..0x{ram_end:08x})",
+                    bytes.len(),
+                    or1k_arch::RAM_BASE
+                ),
+            ));
+        }
+        for (i, seg) in image.segments.iter().enumerate() {
+            // the ELF's file bytes; its zero fill (.bss, NOLOAD sections) may be loaded over
+            let (s, e) = (seg.addr as u64, seg.addr as u64 + seg.data.len() as u64);
+            if start < e && s < end {
+                let what = if i < elf_segments { "the ELF's bytes at" } else { "an earlier --load at" };
+                return Err((
+                    exit::USAGE,
+                    format!("--load 0x{addr:08x}={path}: 0x{start:08x}..0x{end:08x} overlaps {what} 0x{s:08x}..0x{e:08x}"),
+                ));
+            }
+        }
+        image.segments.push(or1k_image::Segment { addr: *addr, data: bytes, mem_size: bytes.len() as u32 });
+    }
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -92,8 +145,33 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::IO);
         }
     };
+    let mut data = Vec::with_capacity(args.load.len());
+    let mut image = match Image::parse(&bytes) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("vmsp-iss: {}: {e}", args.elf);
+            return ExitCode::from(exit::load_error(&e));
+        }
+    };
+    if let Err(e) = image.check_fits(args.ram_size) {
+        eprintln!("vmsp-iss: {}: {e}", args.elf);
+        return ExitCode::from(exit::load_error(&e));
+    }
+    for (addr, path) in &args.load {
+        match std::fs::read(path) {
+            Ok(b) => data.push((*addr, path.clone(), b)),
+            Err(e) => {
+                eprintln!("vmsp-iss: --load {path}: {e}");
+                return ExitCode::from(exit::IO);
+            }
+        }
+    }
+    if let Err((status, msg)) = add_loads(&mut image, &data, args.ram_size) {
+        eprintln!("vmsp-iss: {msg}");
+        return ExitCode::from(status);
+    }
     let mut m = Machine::new(config);
-    if let Err(e) = m.load_elf(&bytes) {
+    if let Err(e) = m.load_image(&image) {
         eprintln!("vmsp-iss: {}: {e}", args.elf);
         return ExitCode::from(exit::load_error(&e));
     }

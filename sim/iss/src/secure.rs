@@ -1,10 +1,13 @@
 //! The monitor-only address space: the security monitor's ROM and SRAM and
-//! the secure unit's registers (SHA-256 engine, TRNG status, key block).
+//! the secure unit's registers (SHA-256 engine, TRNG status, key block,
+//! device identity, ECC accelerator).
 //! The bus reaches it only for monitor-origin accesses (docs/VIRT.md);
 //! register map in docs/SECURE_UNIT.md.
 
 use or1k_arch::*;
 use or1k_image::LoadError;
+use secure_unit::ecc::model::EccModel;
+use secure_unit::identity::DeviceIdentity;
 use secure_unit::trng::{soc_key_stream, KeyModel, NoiseConfig};
 use sha2::digest::generic_array::GenericArray;
 use sha2::{Digest, Sha256};
@@ -20,12 +23,16 @@ pub struct SecureConfig {
     pub rom: Vec<u8>,
     /// The TRNG's health tests have failed (SU_TRNG_ALARM): key fills fail.
     pub trng_alarm: bool,
+    /// The device identity the secure unit holds (SU_ID_*): the RTL
+    /// generator's, `DeviceIdentity::from_env()`.
+    pub identity: DeviceIdentity,
 }
 
 impl SecureConfig {
-    /// The ROM image from the monitor's ELF ([`or1k_image::monitor_rom`]).
+    /// The ROM image from the monitor's ELF ([`or1k_image::monitor_rom`]),
+    /// with the test device identity.
     pub fn from_elf(bytes: &[u8]) -> Result<SecureConfig, LoadError> {
-        Ok(SecureConfig { rom: or1k_image::monitor_rom(bytes)?, trng_alarm: false })
+        Ok(SecureConfig { rom: or1k_image::monitor_rom(bytes)?, trng_alarm: false, identity: DeviceIdentity::test() })
     }
 }
 
@@ -40,7 +47,9 @@ impl SecureSpace {
     pub fn new(config: &SecureConfig, ram_size: u32) -> SecureSpace {
         let mut rom = config.rom.clone();
         rom.resize(SM_ROM_SIZE as usize, 0);
-        SecureSpace { rom, sram: vec![0; SM_SRAM_SIZE as usize], su: SecureUnit::new(config.trng_alarm, ram_size) }
+        let mut su = SecureUnit::new(config.trng_alarm, ram_size);
+        su.set_identity(&config.identity);
+        SecureSpace { rom, sram: vec![0; SM_SRAM_SIZE as usize], su }
     }
 
     /// An instruction word of the ROM (the monitor runs only from ROM).
@@ -118,6 +127,15 @@ pub struct SecureUnit {
     /// The stand-in generator's counter (fills past the reseed interval).
     standin_counter: u64,
     ram_size: u32,
+    /// SU_RNG_DATA: the last KEY_CMD_RNG draw (the key stream's next
+    /// 12 words, like a fill; stand-in words past the reseed interval).
+    rng: [u32; KEY_WORDS as usize],
+    /// SU_ID_SECRET (reads zero once `id_locked`) and SU_ID_CERT.
+    id_root: [u32; 8],
+    id_cert: [u32; (CERT_BYTES / 4) as usize],
+    id_locked: bool,
+    /// The ECC accelerator (its golden model; commands finish at once).
+    ecc: EccModel,
 }
 
 impl SecureUnit {
@@ -133,7 +151,24 @@ impl SecureUnit {
             key_standin: 0,
             standin_counter: 0,
             ram_size,
+            rng: [0; KEY_WORDS as usize],
+            id_root: DeviceIdentity::test().root_words(),
+            id_cert: DeviceIdentity::test().cert_words(),
+            id_locked: false,
+            ecc: EccModel::new(),
         }
+    }
+
+    /// The identity the unit holds (a generation-time constant of the RTL).
+    pub fn set_identity(&mut self, id: &DeviceIdentity) {
+        self.id_root = id.root_words();
+        self.id_cert = id.cert_words();
+    }
+
+    /// The next 12 words of the key block's DRBG stream (a fill or an RNG
+    /// draw), `None` past the reseed interval (see the type's documentation).
+    fn draw(&mut self) -> Option<[u32; KEY_WORDS as usize]> {
+        self.key_stream.next_fill().ok()
     }
 
     /// Register read; `None` (a bus error) for an offset with no register.
@@ -151,11 +186,25 @@ impl SecureUnit {
             SU_KEY_CTRL => 0,
             SU_KEY_STATUS => (self.key_valid << KEY_VALID_SHIFT) | if self.key_error { SU_KEY_ERROR } else { 0 },
             SU_RAM_SIZE => self.ram_size,
+            SU_ID_LOCK => self.id_locked as u32,
+            SU_ECC_STATUS => 0,
             _ => {
                 if let Some(i) = idx(SU_SHA_DATA, 16) {
                     self.sha_data[i]
                 } else if let Some(i) = idx(SU_SHA_DIGEST, 8) {
                     self.sha_state[i]
+                } else if let Some(i) = idx(SU_RNG_DATA, KEY_WORDS) {
+                    self.rng[i]
+                } else if let Some(i) = idx(SU_ID_SECRET, 8) {
+                    if self.id_locked {
+                        0
+                    } else {
+                        self.id_root[i]
+                    }
+                } else if let Some(i) = idx(SU_ID_CERT, CERT_BYTES / 4) {
+                    self.id_cert[i]
+                } else if let Some(i) = idx(SU_ECC_DATA, 8) {
+                    self.ecc.data_word(i)
                 } else {
                     return None;
                 }
@@ -178,6 +227,19 @@ impl SecureUnit {
                 }
                 _ => {}
             },
+            SU_ID_LOCK => self.id_locked = true,
+            SU_ECC_CMD => self.ecc.command(v),
+            SU_KEY_CTRL if v & ((1 << KEY_SLOT_SHIFT) - 1) == KEY_CMD_RNG => {
+                if self.trng_alarm {
+                    self.key_error = true;
+                } else {
+                    self.rng = match self.draw() {
+                        Some(words) => words,
+                        None => std::array::from_fn(|_| self.standin_word()),
+                    };
+                    self.key_error = false;
+                }
+            }
             SU_KEY_CTRL => {
                 let slot = v >> KEY_SLOT_SHIFT;
                 if !(1..=VM_SLOTS).contains(&slot) {
@@ -187,12 +249,12 @@ impl SecureUnit {
                 match v & ((1 << KEY_SLOT_SHIFT) - 1) {
                     KEY_CMD_FILL if self.trng_alarm => self.key_error = true,
                     KEY_CMD_FILL => {
-                        match self.key_stream.next_fill() {
-                            Ok(words) => {
+                        match self.draw() {
+                            Some(words) => {
                                 self.keys[i] = words;
                                 self.key_standin &= !(1 << i);
                             }
-                            Err(_past_reseed_interval) => {
+                            None => {
                                 for w in 0..KEY_WORDS as usize {
                                     self.keys[i][w] = self.standin_word();
                                 }
@@ -212,8 +274,11 @@ impl SecureUnit {
             }
             _ => {
                 let d = off.wrapping_sub(SU_SHA_DATA);
+                let e = off.wrapping_sub(SU_ECC_DATA);
                 if d % 4 == 0 && d / 4 < 16 {
                     self.sha_data[(d / 4) as usize] = v;
+                } else if e % 4 == 0 && e / 4 < 8 {
+                    self.ecc.set_data_word((e / 4) as usize, v);
                 } else {
                     return false;
                 }
@@ -373,6 +438,60 @@ mod tests {
         assert!(!su.keys_modelled(2) && !su.key_is_zero(2) && su.key_words(2) != su.key_words(1));
         su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_ZERO);
         assert!(su.keys_modelled(2) && su.key_is_zero(2), "zeroed keys are the RTL's (zeros)");
+    }
+
+    #[test]
+    fn rng_draws_share_the_key_stream() {
+        let mut drbg = rtl_drbg();
+        let mut su = SecureUnit::new(false, 0x1000);
+        su.write(SU_KEY_CTRL, (2 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        assert_eq!(su.key_words(2).to_vec(), block_words(&drbg.generate(3)));
+        // the slot field is ignored; the draw takes the next 3 blocks
+        su.write(SU_KEY_CTRL, (0x55 << KEY_SLOT_SHIFT) | KEY_CMD_RNG);
+        let rng: Vec<u32> = (0..KEY_WORDS).map(|i| su.read(SU_RNG_DATA + 4 * i).unwrap()).collect();
+        assert_eq!(rng, block_words(&drbg.generate(3)));
+        su.write(SU_KEY_CTRL, (3 << KEY_SLOT_SHIFT) | KEY_CMD_FILL);
+        assert_eq!(su.key_words(3).to_vec(), block_words(&drbg.generate(3)), "the next fill after the draw");
+        assert_eq!(su.read(SU_RNG_DATA + 4 * KEY_WORDS), None, "past the window");
+        let mut alarm = SecureUnit::new(true, 0x1000);
+        alarm.write(SU_KEY_CTRL, KEY_CMD_RNG);
+        assert_eq!(alarm.read(SU_KEY_STATUS), Some(SU_KEY_ERROR));
+        assert_eq!(alarm.read(SU_RNG_DATA), Some(0));
+    }
+
+    #[test]
+    fn identity_secret_locks_until_reset() {
+        let id = DeviceIdentity::test();
+        let mut su = SecureUnit::new(false, 0x1000);
+        let secret = |su: &SecureUnit| (0..8).map(|i| su.read(SU_ID_SECRET + 4 * i).unwrap()).collect::<Vec<_>>();
+        let cert = |su: &SecureUnit| (0..CERT_BYTES / 4).map(|i| su.read(SU_ID_CERT + 4 * i).unwrap()).collect::<Vec<_>>();
+        assert_eq!(secret(&su), id.root_words().to_vec());
+        assert_eq!(cert(&su), id.cert_words().to_vec());
+        assert_eq!(su.read(SU_ID_LOCK), Some(0));
+        assert!(su.write(SU_ID_LOCK, 0));
+        assert_eq!(su.read(SU_ID_LOCK), Some(1));
+        assert_eq!(secret(&su), vec![0; 8], "locked: the secret reads zero");
+        assert_eq!(cert(&su), id.cert_words().to_vec(), "the certificate stays readable");
+        assert!(!su.write(SU_ID_SECRET, 1) && !su.write(SU_ID_CERT, 1), "read-only");
+        assert_eq!(su.read(SU_ID_CERT + CERT_BYTES), None);
+    }
+
+    #[test]
+    fn ecc_window() {
+        let mut su = SecureUnit::new(false, 0x1000);
+        for i in 0..8 {
+            assert!(su.write(SU_ECC_DATA + 4 * i, 0x0101_0101 * (i + 1)));
+        }
+        su.write(SU_ECC_CMD, (ECC_OP_LOAD << ECC_OP_SHIFT) | (3 << ECC_D_SHIFT));
+        su.write(SU_ECC_CMD, (ECC_OP_ADD << ECC_OP_SHIFT) | (4 << ECC_D_SHIFT) | (3 << ECC_A_SHIFT) | 3);
+        su.write(SU_ECC_CMD, (ECC_OP_STORE << ECC_OP_SHIFT) | (4 << ECC_A_SHIFT));
+        // 2x < p for this x: no reduction
+        let got: Vec<u32> = (0..8).map(|i| su.read(SU_ECC_DATA + 4 * i).unwrap()).collect();
+        let want: Vec<u32> = (0..8).map(|i| 0x0202_0202 * (i + 1)).collect();
+        assert_eq!(got, want);
+        assert_eq!(su.read(SU_ECC_STATUS), Some(0));
+        assert_eq!(su.read(SU_ECC_CMD), None, "write-only");
+        assert!(!su.write(SU_ECC_STATUS, 0), "read-only");
     }
 
     #[test]

@@ -119,3 +119,32 @@ fn trace_to_stderr_help_and_size_suffixes() {
     let (code, _, err) = iss(&["run", p.to_str().unwrap(), "--ram-size", "4K"]);
     assert_eq!(code, EXIT_OUTSIDE_RAM, "{err}");
 }
+
+#[test]
+fn load_places_file_bytes_in_ram_and_refuses_bad_ranges() {
+    // exits with the sum of the bytes at 0x10001 and 0x20002
+    let body = format!("{}{}    l.lbz r3, 1(r4)\n    l.lbz r6, 2(r5)\n    l.add r3, r3, r6\n", li(4, 0x10000), li(5, 0x20000));
+    let p = write_tmp("load.elf", &assemble(&program(&body, &[])));
+    let (elf, a, b) = (p.to_str().unwrap(), write_tmp("load-a.bin", &[0, 40, 0, 0]), write_tmp("load-b.bin", &[0, 0, 2]));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let (code, _, err) = iss(&["run", elf, "--load", &format!("0x10000={a}"), "--load", &format!("128K={b}")]);
+    assert_eq!(code, 42, "{err}");
+    let (code, _, err) = iss(&["run", elf]);
+    assert_eq!(code, 0, "RAM powers up zeroed: {err}");
+    // over the ELF's bytes, over another --load, outside RAM, not a number, no file
+    let (code, _, err) = iss(&["run", elf, "--load", &format!("0x2000={a}")]);
+    assert_eq!(code, 110, "{err}");
+    assert!(err.contains("overlaps the ELF's bytes"), "{err}");
+    let (code, _, err) = iss(&["run", elf, "--load", &format!("0x10000={a}"), "--load", &format!("0x10003={b}")]);
+    assert_eq!(code, 110, "{err}");
+    assert!(err.contains("overlaps an earlier --load"), "{err}");
+    let (code, _, err) = iss(&["run", elf, "--ram-size", "64K", "--load", &format!("0xfffe={a}")]);
+    assert_eq!(code, EXIT_OUTSIDE_RAM, "{err}");
+    assert!(err.contains("outside RAM"), "{err}");
+    let (code, _, err) = iss(&["run", elf, "--load", &format!("here={a}")]);
+    assert_eq!(code, 110, "{err}");
+    assert!(err.contains("bad number"), "{err}");
+    let (code, _, err) = iss(&["run", elf, "--load", "0x10000=/nonexistent/nonce.bin"]);
+    assert_eq!(code, 111, "{err}");
+    assert!(err.contains("/nonexistent/nonce.bin"), "{err}");
+}

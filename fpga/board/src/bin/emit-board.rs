@@ -56,6 +56,8 @@ fn run() -> Result<(), String> {
         let elf = std::fs::read(sm).map_err(|e| format!("cannot read {}: {e}", sm.display()))?;
         cfg.monitor_rom =
             Some(or1k_image::monitor_rom_words(&elf).map_err(|e| format!("{}: {e}", sm.display()))?);
+        // VMSP_ROOT_SECRET / VMSP_MFR_KEY name a real identity's files
+        cfg.identity = secure_unit::identity::DeviceIdentity::from_env().map_err(|e| format!("{e:#}"))?;
     }
     let (verilog, pll) = board_verilog(&cfg)?;
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;

@@ -18,6 +18,7 @@ declare -A pkg_for=(
   [make]=make
   [g++]=g++
   [python3]=python3
+  [xxd]=xxd
 )
 missing=()
 for cmd in "${!pkg_for[@]}"; do

@@ -39,6 +39,38 @@ for t in build/firmware/vmtests/*.elf; do
     *) run "$t" ;;
   esac
 done
+# attestation (docs/ATTESTATION.md): the reports and the certificate the RTL
+# wrote in attest.elf's run verify with vmsp-verify (the chain
+# manufacturer -> device -> report, the ROM and hypervisor measurements;
+# attest.c itself checked the launch measurement and the data on the
+# device), and guest B's (POLICY_DEBUG) is rejected when non-debug is
+# required
+attest_out=build/vm-check-attest.txt
+if [ -f "$attest_out" ] && cargo build -q --release -p vmsp-cli; then
+  verify=target/release/vmsp-verify
+  tr -d '\r' < "$attest_out" | sed -n 's/^cert \([0-9a-f]*\)$/\1/p' | xxd -r -p > build/vm-check-attest-cert.bin
+  hv=$(tr -d '\r' < "$attest_out" | sed -n 's/^hv \([0-9a-f]\{64\}\)$/\1/p' | tail -1)
+  n=0
+  while read -r vm hex; do
+    n=$((n + 1))
+    echo "$hex" | xxd -r -p > "build/vm-check-attest-report$n.bin"
+    args=(--report "build/vm-check-attest-report$n.bin" --cert build/vm-check-attest-cert.bin
+      --measurement "${hex:32:64}" --nonce "${hex:256:128}" --rom "$sm" --hv "$hv" --vmid "${vm#vm}")
+    if ! "$verify" "${args[@]}" > "build/vm-check-attest-verify$n.json" 2>&1; then
+      echo "vm-check: FAIL attest.elf's report $n ($vm) does not verify (build/vm-check-attest-verify$n.json)" >&2
+      fail=1
+    elif [ "$vm" = vm2 ] && "$verify" "${args[@]}" --require-no-debug > /dev/null 2>&1; then
+      echo "vm-check: FAIL attest.elf's debug VM's report verifies with --require-no-debug" >&2
+      fail=1
+    fi
+  done < <(tr -d '\r' < "$attest_out" | sed -n 's/^report \(vm[0-9]\) \([0-9a-f]\{640\}\)$/\1 \2/p')
+  if [ "$n" -ge 4 ]; then
+    echo "vm-check: attestation: the $n reports the RTL signed verify (vmsp-verify), the debug VM's not as non-debug"
+  else
+    echo "vm-check: FAIL attest.elf printed $n reports, expected 4" >&2
+    fail=1
+  fi
+fi
 if "$sim" run --lockstep --monitor "$sm" --ram-size 16M --forbid-block $cold_e build/firmware/vmtests/sharing.elf \
   > build/vm-check-cold-control.txt 2>&1 || ! grep -q "cold DRAM: the block .* is in RAM at 16 place" build/vm-check-cold-control.txt; then
   echo "vm-check: FAIL the cold-DRAM control: the POLICY_NO_ENC guest's pattern was not found in RAM (build/vm-check-cold-control.txt)" >&2

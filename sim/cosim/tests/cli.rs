@@ -136,3 +136,38 @@ fn cycle_limit() {
     assert_eq!(code, EXIT_CYCLE_LIMIT, "{err}");
     assert!(err.contains("cycle limit of 2000") && err.contains("2000 cycles"), "{err}");
 }
+
+#[test]
+fn load_gives_the_rtl_and_the_lockstep_iss_the_same_bytes() {
+    // exits with the sum of the bytes at 0x10001 and 0x20002
+    let elf = assemble(
+        "    .global _start\n_start: l.movhi r4, 0x1\n    l.movhi r5, 0x2\n    l.lbz r3, 1(r4)\n    l.lbz r6, 2(r5)\n    l.add r3, r3, r6\n    l.nop 1\n",
+        0x100,
+    );
+    let p = write_tmp("load.elf", &elf);
+    let (a, b) = (write_tmp("load-a.bin", &[0, 40, 0, 0]), write_tmp("load-b.bin", &[0, 0, 2]));
+    let (elf, a, b) = (p.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap());
+    let loads = ["--load".to_string(), format!("0x10000={a}"), "--load".into(), format!("128K={b}")];
+    let loads: Vec<&str> = loads.iter().map(String::as_str).collect();
+    for lockstep in [false, true] {
+        let mut args = vec!["run", elf, "--quiet"];
+        args.extend(&loads);
+        if lockstep {
+            args.push("--lockstep");
+        }
+        let (code, _, err) = sim(&args);
+        assert_eq!(code, 42, "lockstep {lockstep}: {err}");
+    }
+    // over the ELF's bytes, outside RAM, not a number, no file
+    let (code, _, err) = sim(&["run", elf, "--load", &format!("0x100={a}")]);
+    assert_eq!(code, EXIT_USAGE, "{err}");
+    assert!(err.contains("overlaps the ELF's bytes"), "{err}");
+    let (code, _, err) = sim(&["run", elf, "--ram-size", "64K", "--load", &format!("0xfffe={a}")]);
+    assert_eq!(code, EXIT_OUTSIDE_RAM, "{err}");
+    assert!(err.contains("outside RAM"), "{err}");
+    let (code, _, err) = sim(&["run", elf, "--load", &format!("here={a}")]);
+    assert_eq!(code, EXIT_USAGE, "{err}");
+    let (code, _, err) = sim(&["run", elf, "--load", "0x10000=/nonexistent/nonce.bin"]);
+    assert_eq!(code, EXIT_IO, "{err}");
+    assert!(err.contains("/nonexistent/nonce.bin"), "{err}");
+}

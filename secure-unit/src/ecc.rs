@@ -10,10 +10,34 @@
 //!
 //! **Timing.** `cmd_valid` in cycle 0 latches the command; `busy` is high in
 //! cycles 1..=L (L = the op's `*_CYCLES`); the result is written at the edge
-//! that ends cycle L, and the next command can be issued in cycle L + 1.
+//! that ends cycle L, and the next command can be issued in cycle L + 1:
 //!
-//! **Datapath.** One 16:1 read port (a balanced mux tree) on R0..R15 (flip-
-//! flops), one write port (CSWAP writes its two registers in two cycles).
+//! | op | L (busy cycles) |
+//! |---|---|
+//! | MUL | 20 |
+//! | ADD, SUB, CSWAP | 4 |
+//! | CLEAR | 16 |
+//! | LOAD, STORE, SETK, any other op code | 1 |
+//!
+//! The firmware's ECDSA signature (`program::sign_on`: 6,851 MUL, 7,173
+//! ADD/SUB, 1,556 others) takes 187,574 cycles up to the store of s with
+//! back-to-back commands, the same for every key, nonce and message
+//! (`tests/ecc.rs`).
+//!
+//! **Register file.** R0..R15 are a 16 × 256-bit LUT RAM ([`EccRegRam`], a
+//! hand-written leaf: asynchronous read into the unit's own read register,
+//! one write port; CSWAP writes its two registers in two cycles) plus a
+//! valid bit per register: an invalid register reads as zero (the read
+//! register loads zero, so no logic sits between it and the multipliers).
+//! Reset and CLEAR clear the valid bits at once (so both are
+//! architecturally complete in one cycle); CLEAR also overwrites the 16 RAM
+//! rows with zeros (16 cycles), so no key material outlives it (after a
+//! reset the old rows stay in the RAM, unreadable, until the next CLEAR or
+//! write; the firmware's sequences start and end with CLEAR). The read
+//! address is taken from the command input in the command's cycle, so R[a]
+//! is there in cycle 1 and R[b] in cycle 2 without an extra cycle.
+//!
+//! **Datapath.**
 //! MUL is Montgomery multiplication, radix 2^16, with the quotient taken
 //! straight from the accumulator's low digit (Orup's trick): with
 //! M~ = m'·M, m' = -M^-1 mod 2^16 (so M~ ≡ -1 mod 2^16), 16 iterations
@@ -30,7 +54,10 @@
 //! ECP5), five rows (T >> 16, the even and odd products of each) summed by
 //! three levels of 3:2 carry-save adders and ONE 273-bit carry-propagate
 //! add (the carry-in `T mod 2^16 != 0` stands for the low digit that the
-//! division drops). ADD/SUB: X := R[a] ± R[b] (260-bit signed), then two
+//! division drops). All multiplier inputs come straight from flip-flops:
+//! A (OA), b_j (`bdr`), q (X's low digit; for the plain step the last
+//! iteration writes q' there and keeps the carry-in aside) and the constant
+//! (`ccr`). ADD/SUB: X := R[a] ± R[b] (260-bit signed), then two
 //! steps "X += M if X < 0, else X -= M if X >= M" (one 260-bit add each).
 //! Every cycle has at most one wide carry-propagate add.
 pub mod model;
@@ -60,20 +87,24 @@ const _: () = assert!(
         && ECC_B_SHIFT == 0
 );
 
-/// Busy cycles of MUL: read R[b], read R[a], 16 iterations, q', the plain
-/// step, two conditional subtractions (the second writes R[d]).
-pub const MUL_CYCLES: u64 = 22;
-/// ADD and SUB: read R[b], X := R[a] ± R[b], two correction steps.
+/// Busy cycles of MUL: OA := R[a] (R[b] is read meanwhile), 16 iterations
+/// (the last also computes q'), the plain step, two conditional
+/// subtractions (the second writes R[d]).
+pub const MUL_CYCLES: u64 = 20;
+/// ADD and SUB: OA := R[a], X := OA ± R[b], two correction steps.
 pub const ADD_CYCLES: u64 = 4;
 pub const SUB_CYCLES: u64 = 4;
-/// CSWAP: read R[b], read R[a] (and the bit of K), write R[a], write R[b].
+/// CSWAP: read R[a], read R[b] (and the bit of K), write R[a], write R[b].
 pub const CSWAP_CYCLES: u64 = 4;
-/// LOAD, STORE, SETK, CLEAR and every other op code: one cycle.
+/// LOAD, STORE, SETK and every op code without a meaning: one cycle.
 pub const LOAD_CYCLES: u64 = 1;
 pub const STORE_CYCLES: u64 = 1;
 pub const SETK_CYCLES: u64 = 1;
-pub const CLEAR_CYCLES: u64 = 1;
 pub const NOP_CYCLES: u64 = 1;
+/// CLEAR: K, DATA and the valid bits in the first cycle (every register
+/// reads as zero from then on), and the 16 rows of the register RAM are
+/// overwritten with zeros, one per cycle.
+pub const CLEAR_CYCLES: u64 = 16;
 
 /// Busy cycles of a command word (any op code).
 pub fn op_cycles(cmd: u32) -> u64 {
@@ -82,6 +113,10 @@ pub fn op_cycles(cmd: u32) -> u64 {
         ECC_OP_ADD => ADD_CYCLES,
         ECC_OP_SUB => SUB_CYCLES,
         ECC_OP_CSWAP => CSWAP_CYCLES,
+        ECC_OP_CLEAR => CLEAR_CYCLES,
+        ECC_OP_LOAD => LOAD_CYCLES,
+        ECC_OP_STORE => STORE_CYCLES,
+        ECC_OP_SETK => SETK_CYCLES,
         _ => NOP_CYCLES,
     }
 }
@@ -140,18 +175,87 @@ fn cbits<const N: usize>(limbs: &[u64]) -> Constant<Bits<N>> {
     Constant::new(b)
 }
 
+/// R0..R15 of [`EccUnit`]: a 16 × 256-bit LUT RAM (ECP5 DPR16X4) with an
+/// asynchronous read port and one write port. rust-hdl's `RAM` widget reads
+/// synchronously into a register inside the leaf, which would leave the
+/// valid-bit masking between that register and the multipliers, so this is
+/// a hand-written leaf (`Verilog::Custom`, as `or1k_core::regfile`) with a
+/// model for rust-hdl's simulator. A read in the cycle of a write returns
+/// the old value. All rows are zero at power-up.
+#[derive(LogicBlock)]
+pub struct EccRegRam {
+    pub clock: Signal<In, Clock>,
+    pub raddr: Signal<In, Bits<4>>,
+    /// The row at `raddr` in this cycle.
+    pub rdata: Signal<Out, Bits<256>>,
+    pub we: Signal<In, Bit>,
+    pub waddr: Signal<In, Bits<4>>,
+    pub wdata: Signal<In, Bits<256>>,
+    _mem: Vec<Bits<256>>,
+}
+
+impl Default for EccRegRam {
+    fn default() -> Self {
+        EccRegRam {
+            clock: Default::default(),
+            raddr: Default::default(),
+            rdata: Default::default(),
+            we: Default::default(),
+            waddr: Default::default(),
+            wdata: Default::default(),
+            _mem: vec![Bits::<256>::default(); 16],
+        }
+    }
+}
+
+impl Logic for EccRegRam {
+    fn update(&mut self) {
+        if self.clock.pos_edge() && self.we.val() {
+            self._mem[self.waddr.val().index()] = self.wdata.val();
+        }
+        self.rdata.next = self._mem[self.raddr.val().index()];
+    }
+
+    fn connect(&mut self) {
+        self.rdata.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+reg [255:0] mem [0:15];
+integer i;
+initial begin
+    for (i = 0; i < 16; i = i + 1) begin
+        mem[i] = 256'h0;
+    end
+end
+always @(posedge clock) begin
+    if (we) begin
+        mem[waddr] <= wdata;
+    end
+end
+always @(*) begin
+    rdata = mem[raddr];
+end
+"
+            .into(),
+        )
+    }
+}
+
 #[derive(LogicState, Copy, Clone, Debug, PartialEq)]
 pub enum EccState {
     Idle,
-    /// Cycle 1: OB := R[b] (MUL, ADD, SUB, CSWAP), or the whole of a
-    /// one-cycle op.
+    /// Cycle 1: OA := R[a] (MUL, ADD, SUB, CSWAP), or the whole of a
+    /// one-cycle op (CLEAR: the first cycle).
     Start,
-    /// Cycle 2: MUL/CSWAP: OA := R[a]; ADD/SUB: X := R[a] ± OB.
+    /// Cycle 2: CSWAP: OB := R[b]; ADD/SUB: X := OA ± R[b].
     Opa,
-    /// MUL: the 16 Montgomery iterations.
+    /// MUL: the 16 Montgomery iterations (A in OA; the first takes b_0 from
+    /// the RAM's read register, R[b], and loads OB with the rest of it);
+    /// the last one also computes q' from the new X's low digit.
     Iter,
-    /// MUL: q' := (X mod 2^16)·m' mod 2^16.
-    QStep,
     /// MUL: X := (X + q'·M) / 2^16.
     Fin,
     /// Conditional correction 1 (MUL, ADD, SUB).
@@ -162,6 +266,8 @@ pub enum EccState {
     Swap1,
     /// CSWAP: R[b] := swap ? OA : OB.
     Swap2,
+    /// CLEAR: zero RAM rows 1..15 (row 0 in Start).
+    Scrub,
 }
 
 /// The ECC accelerator; see the module documentation.
@@ -182,8 +288,13 @@ pub struct EccUnit {
     /// The DATA register.
     pub data: Signal<Out, Bits<256>>,
 
-    /// R0..R15, K, DATA (word i = dw[i], 0 the most significant).
-    regs: [DFF<Bits<256>>; 16],
+    /// R0..R15: LUT RAM (asynchronous read, one write port), its read
+    /// register (zero when the register read is invalid) and a valid bit
+    /// per register.
+    rf: EccRegRam,
+    rdr: DFF<Bits<256>>,
+    valid: DFF<Bits<16>>,
+    /// K and DATA (word i = dw[i], 0 the most significant).
     kreg: DFF<Bits<256>>,
     dw: [DFF<Bits<32>>; 8],
     state: DFF<EccState>,
@@ -196,13 +307,24 @@ pub struct EccUnit {
     bq: DFF<Bits<4>>,
     /// Iteration counter.
     cnt: DFF<Bits<4>>,
-    /// Operands: A, and B (shifted right one digit per iteration).
+    /// Operands: A, and B (MUL: shifted right one digit per iteration).
     oa: DFF<Bits<256>>,
     ob: DFF<Bits<256>>,
+    /// The multiplier constant C (M~, then M for the plain step) and
+    /// "this is the plain step" (q = q' instead of X mod 2^16): registers,
+    /// so that the DSPs' inputs come straight from flip-flops.
+    ccr: DFF<Bits<272>>,
+    fin: DFF<Bit>,
+    /// The first iteration: b_0 comes from the RAM's read register (R[b]).
+    first: DFF<Bit>,
     /// Accumulator (MUL: T; ADD/SUB: a signed value in bits [259:0]).
     x: DFF<Bits<273>>,
-    /// q' of the plain Montgomery step.
-    qf: DFF<Bits<16>>,
+    /// The plain step's carry-in (X mod 2^16 != 0; X's low digit holds q'
+    /// in that step).
+    cinf: DFF<Bit>,
+    /// The current digit b_j of B (a register, so that it feeds the DSPs
+    /// directly).
+    bdr: DFF<Bits<16>>,
     /// CSWAP: the selected bit of K.
     swap: DFF<Bit>,
 
@@ -222,6 +344,7 @@ pub struct EccUnit {
     one261: Constant<Bits<261>>,
     one274: Constant<Bits<274>>,
     one256: Constant<Bits<256>>,
+    hi273: Constant<Bits<273>>,
     /// The command word's reserved bits (latched only so that every input
     /// bit has a reader; synthesis removes it).
     rsv: DFF<Bits<7>>,
@@ -237,11 +360,10 @@ pub struct EccUnit {
     is_clear: Signal<Local, Bit>,
     two_op: Signal<Local, Bit>,
     // read port
-    sel: Signal<Local, Bits<4>>,
-    l1: [Signal<Local, Bits<256>>; 8],
-    l2: [Signal<Local, Bits<256>>; 4],
-    l3: [Signal<Local, Bits<256>>; 2],
+    raddr: Signal<Local, Bits<4>>,
+    vsh: Signal<Local, Bits<16>>,
     rd: Signal<Local, Bits<256>>,
+    rmask: Signal<Local, Bits<256>>,
     // write port
     we: Signal<Local, Bit>,
     wsel: Signal<Local, Bits<4>>,
@@ -251,9 +373,9 @@ pub struct EccUnit {
     didx: Signal<Local, Bits<8>>,
     dcat: Signal<Local, Bits<256>>,
     // Montgomery iteration
-    is_fin: Signal<Local, Bit>,
     qv: Signal<Local, Bits<16>>,
-    cc: Signal<Local, Bits<272>>,
+    mt_sel: Signal<Local, Bits<272>>,
+    m_sel: Signal<Local, Bits<272>>,
     bd: Signal<Local, Bits<16>>,
     ad: [Signal<Local, Bits<16>>; 16],
     pa: [Signal<Local, Bits<32>>; 16],
@@ -277,6 +399,7 @@ pub struct EccUnit {
     xnew: Signal<Local, Bits<273>>,
     mps: Signal<Local, Bits<16>>,
     qprod: Signal<Local, Bits<32>>,
+    qn: Signal<Local, Bits<16>>,
     // corrections
     xs: Signal<Local, Bits<260>>,
     neg: Signal<Local, Bit>,
@@ -314,7 +437,9 @@ impl EccUnit {
             data_idx: Default::default(),
             data_in: Default::default(),
             data: Default::default(),
-            regs: Default::default(),
+            rf: Default::default(),
+            rdr: Default::default(),
+            valid: Default::default(),
             kreg: Default::default(),
             dw: Default::default(),
             state: Default::default(),
@@ -326,9 +451,13 @@ impl EccUnit {
             bq: Default::default(),
             cnt: Default::default(),
             oa: Default::default(),
+            ccr: Default::default(),
+            fin: Default::default(),
+            first: Default::default(),
             ob: Default::default(),
             x: Default::default(),
-            qf: Default::default(),
+            cinf: Default::default(),
+            bdr: Default::default(),
             swap: Default::default(),
             c_mt_p: cbits(&mt_p),
             c_mt_n: cbits(&mt_n),
@@ -345,6 +474,7 @@ impl EccUnit {
             one261: cbits(&[1]),
             one274: cbits(&[1]),
             one256: cbits(&[1]),
+            hi273: cbits(&[!0xffff, !0, !0, !0, !0]),
             rsv: Default::default(),
             is_mul: Default::default(),
             is_addsub: Default::default(),
@@ -355,11 +485,10 @@ impl EccUnit {
             is_cswap: Default::default(),
             is_clear: Default::default(),
             two_op: Default::default(),
-            sel: Default::default(),
-            l1: Default::default(),
-            l2: Default::default(),
-            l3: Default::default(),
+            raddr: Default::default(),
+            vsh: Default::default(),
             rd: Default::default(),
+            rmask: Default::default(),
             we: Default::default(),
             wsel: Default::default(),
             wdata: Default::default(),
@@ -367,9 +496,9 @@ impl EccUnit {
             clr: Default::default(),
             didx: Default::default(),
             dcat: Default::default(),
-            is_fin: Default::default(),
             qv: Default::default(),
-            cc: Default::default(),
+            mt_sel: Default::default(),
+            m_sel: Default::default(),
             bd: Default::default(),
             ad: Default::default(),
             pa: Default::default(),
@@ -393,6 +522,7 @@ impl EccUnit {
             xnew: Default::default(),
             mps: Default::default(),
             qprod: Default::default(),
+            qn: Default::default(),
             xs: Default::default(),
             neg: Default::default(),
             kk: Default::default(),
@@ -413,11 +543,11 @@ impl EccUnit {
 impl Logic for EccUnit {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, rsv, kreg, state, opq, modn, bitq, dq, aq, bq, cnt, oa, ob, x, qf, swap);
-        for i in 0..16 {
-            self.regs[i].clock.next = self.clock.val();
-            self.regs[i].d.next = self.regs[i].q.val();
-        }
+        dff_setup!(
+            self, clock, rsv, valid, rdr, bdr, cinf, ccr, fin, first, kreg, state, opq, modn, bitq, dq, aq, bq, cnt,
+            oa, ob, x, swap
+        );
+        self.rf.clock.next = self.clock.val();
         for i in 0..8 {
             self.dw[i].clock.next = self.clock.val();
             self.dw[i].d.next = self.dw[i].q.val();
@@ -462,37 +592,20 @@ impl Logic for EccUnit {
         }
         self.two_op.next = self.is_mul.val() | self.is_addsub.val() | self.is_cswap.val();
 
-        // ---- the read port: a balanced 16:1 mux tree ----
-        self.sel.next = self.aq.q.val();
-        if (self.state.q.val() == EccState::Start) & self.two_op.val() {
-            self.sel.next = self.bq.q.val();
+        // ---- the read port (registered): R[a] is read at the command's
+        // edge (its address straight from the command input), R[b] after ----
+        self.raddr.next = self.bq.q.val();
+        if self.state.q.val() == EccState::Idle {
+            self.raddr.next = self.cmd.val().get_bits::<4>(4);
         }
-        for j in 0..8 {
-            if self.sel.val().get_bit(0) {
-                self.l1[j].next = self.regs[2 * j + 1].q.val();
-            } else {
-                self.l1[j].next = self.regs[2 * j].q.val();
-            }
+        self.rf.raddr.next = self.raddr.val();
+        self.vsh.next = self.valid.q.val() >> self.raddr.val();
+        self.rmask.next = 0.into();
+        if (self.vsh.val() & self.one16.val()) != 0 {
+            self.rmask.next = self.rf.rdata.val();
         }
-        for j in 0..4 {
-            if self.sel.val().get_bit(1) {
-                self.l2[j].next = self.l1[2 * j + 1].val();
-            } else {
-                self.l2[j].next = self.l1[2 * j].val();
-            }
-        }
-        for j in 0..2 {
-            if self.sel.val().get_bit(2) {
-                self.l3[j].next = self.l2[2 * j + 1].val();
-            } else {
-                self.l3[j].next = self.l2[2 * j].val();
-            }
-        }
-        if self.sel.val().get_bit(3) {
-            self.rd.next = self.l3[1].val();
-        } else {
-            self.rd.next = self.l3[0].val();
-        }
+        self.rdr.d.next = self.rmask.val();
+        self.rd.next = self.rdr.q.val();
 
         // ---- DATA as a 256-bit value ----
         self.dcat.next = (bit_cast::<256, 32>(self.dw[0].q.val()) << 224)
@@ -505,30 +618,22 @@ impl Logic for EccUnit {
             | bit_cast::<256, 32>(self.dw[7].q.val());
         self.data.next = self.dcat.val();
 
-        // ---- Montgomery iteration: X := (X + q·C) / 2^16 + OA·b ----
-        self.is_fin.next = self.state.q.val() == EccState::Fin;
-        self.qv.next = self.x.q.val().get_bits::<16>(0);
-        if self.is_fin.val() {
-            self.qv.next = self.qf.q.val();
-            if self.modn.q.val() {
-                self.cc.next = self.c_m_n.val();
-            } else {
-                self.cc.next = self.c_m_p.val();
-            }
+        // ---- Montgomery iteration: X := (X + q·C) / 2^16 + A·b ----
+        if self.modn.q.val() {
+            self.mt_sel.next = self.c_mt_n.val();
+            self.m_sel.next = self.c_m_n.val();
         } else {
-            if self.modn.q.val() {
-                self.cc.next = self.c_mt_n.val();
-            } else {
-                self.cc.next = self.c_mt_p.val();
-            }
+            self.mt_sel.next = self.c_mt_p.val();
+            self.m_sel.next = self.c_m_p.val();
         }
-        self.bd.next = self.ob.q.val().get_bits::<16>(0);
+        self.qv.next = self.x.q.val().get_bits::<16>(0);
+        self.bd.next = self.bdr.q.val();
         for i in 0..16 {
             self.ad[i].next = self.oa.q.val().get_bits::<16>(16 * i);
             self.pa[i].next = self.ad[i].val() * self.bd.val();
         }
         for i in 0..17 {
-            self.cd[i].next = self.cc.val().get_bits::<16>(16 * i);
+            self.cd[i].next = self.ccr.q.val().get_bits::<16>(16 * i);
             self.pc[i].next = self.qv.val() * self.cd[i].val();
         }
         self.tsh.next = self.x.q.val() >> 16;
@@ -585,20 +690,26 @@ impl Logic for EccUnit {
             << 1;
         // the one carry-propagate add; carry-in through bit 0 of both operands
         self.cin.next = 0.into();
-        if self.x.q.val().get_bits::<16>(0) != 0 {
+        if self.fin.q.val() {
+            if self.cinf.q.val() {
+                self.cin.next = self.one274.val();
+            }
+        } else if self.x.q.val().get_bits::<16>(0) != 0 {
             self.cin.next = self.one274.val();
         }
         self.sa.next = (bit_cast::<274, 273>(self.s3.val()) << 1) | self.cin.val();
         self.sb.next = (bit_cast::<274, 273>(self.c3.val()) << 1) | self.cin.val();
         self.ssum.next = self.sa.val() + self.sb.val();
         self.xnew.next = bit_cast::<273, 274>(self.ssum.val() >> 1);
-        // q' = (X mod 2^16)·m' mod 2^16
+        // q' = (new X mod 2^16)·m' mod 2^16 (the low digit leaves the carry
+        // chain early, so this fits in the last iteration's cycle)
         if self.modn.q.val() {
             self.mps.next = self.c_mp_n.val();
         } else {
             self.mps.next = self.c_mp_p.val();
         }
-        self.qprod.next = self.x.q.val().get_bits::<16>(0) * self.mps.val();
+        self.qprod.next = self.xnew.val().get_bits::<16>(0) * self.mps.val();
+        self.qn.next = bit_cast::<16, 32>(self.qprod.val());
 
         // ---- correction step: X += M if X < 0, else X -= M if X >= M ----
         self.xs.next = self.x.q.val().get_bits::<260>(0);
@@ -626,13 +737,13 @@ impl Logic for EccUnit {
 
         // ---- ADD/SUB: R[a] ± OB (260-bit two's complement) ----
         self.subw.next = 0.into();
-        self.ob260.next = bit_cast::<260, 256>(self.ob.q.val());
+        self.ob260.next = bit_cast::<260, 256>(self.rd.val());
         self.obx.next = self.ob260.val();
         if self.is_sub.val() {
             self.subw.next = self.one261.val();
             self.obx.next = !self.ob260.val();
         }
-        self.ia.next = (bit_cast::<261, 256>(self.rd.val()) << 1) | self.subw.val();
+        self.ia.next = (bit_cast::<261, 256>(self.oa.q.val()) << 1) | self.subw.val();
         self.ib.next = (bit_cast::<261, 260>(self.obx.val()) << 1) | self.subw.val();
         self.isum.next = self.ia.val() + self.ib.val();
 
@@ -662,8 +773,17 @@ impl Logic for EccUnit {
             EccState::Start => {
                 self.state.d.next = EccState::Idle;
                 if self.two_op.val() {
-                    self.ob.d.next = self.rd.val();
+                    self.oa.d.next = self.rd.val();
+                    self.bdr.d.next = self.rmask.val().get_bits::<16>(0);
+                    self.first.d.next = true;
+                    self.x.d.next = 0.into();
+                    self.cnt.d.next = 0.into();
+                    self.ccr.d.next = self.mt_sel.val();
+                    self.fin.d.next = false;
                     self.state.d.next = EccState::Opa;
+                    if self.is_mul.val() {
+                        self.state.d.next = EccState::Iter;
+                    }
                 }
                 if self.is_load.val() {
                     self.we.next = true;
@@ -678,16 +798,17 @@ impl Logic for EccUnit {
                 }
                 if self.is_clear.val() {
                     self.clr.next = true;
+                    self.we.next = true;
+                    self.wsel.next = 0.into();
+                    self.wdata.next = 0.into();
+                    self.cnt.d.next = 1.into();
+                    self.state.d.next = EccState::Scrub;
                 }
             }
             EccState::Opa => {
-                self.oa.d.next = self.rd.val();
-                self.x.d.next = 0.into();
-                self.cnt.d.next = 0.into();
+                self.ob.d.next = self.rd.val();
                 self.swap.d.next = (self.kbit.val() & self.one256.val()) != 0;
-                if self.is_mul.val() {
-                    self.state.d.next = EccState::Iter;
-                } else if self.is_addsub.val() {
+                if self.is_addsub.val() {
                     self.x.d.next = bit_cast::<273, 261>(self.isum.val() >> 1);
                     self.state.d.next = EccState::Csub1;
                 } else {
@@ -697,17 +818,27 @@ impl Logic for EccUnit {
             EccState::Iter => {
                 self.x.d.next = self.xnew.val();
                 self.ob.d.next = self.ob.q.val() >> 16;
+                self.bdr.d.next = self.ob.q.val().get_bits::<16>(16);
+                if self.first.q.val() {
+                    self.ob.d.next = self.rd.val() >> 16;
+                    self.bdr.d.next = self.rd.val().get_bits::<16>(16);
+                }
+                self.first.d.next = false;
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() == 15 {
-                    self.state.d.next = EccState::QStep;
+                    // X's low digit becomes q' (the plain step's quotient),
+                    // its carry-in is kept aside
+                    self.x.d.next = (self.xnew.val() & self.hi273.val())
+                        | bit_cast::<273, 16>(self.qn.val());
+                    self.cinf.d.next = self.xnew.val().get_bits::<16>(0) != 0;
+                    self.ccr.d.next = self.m_sel.val();
+                    self.fin.d.next = true;
+                    self.state.d.next = EccState::Fin;
                 }
-            }
-            EccState::QStep => {
-                self.qf.d.next = bit_cast::<16, 32>(self.qprod.val());
-                self.state.d.next = EccState::Fin;
             }
             EccState::Fin => {
                 self.x.d.next = self.xnew.val();
+                self.fin.d.next = false;
                 self.state.d.next = EccState::Csub1;
             }
             EccState::Csub1 => {
@@ -729,6 +860,15 @@ impl Logic for EccUnit {
                 }
                 self.state.d.next = EccState::Swap2;
             }
+            EccState::Scrub => {
+                self.we.next = true;
+                self.wsel.next = self.cnt.q.val();
+                self.wdata.next = 0.into();
+                self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.cnt.q.val() == 15 {
+                    self.state.d.next = EccState::Idle;
+                }
+            }
             EccState::Swap2 => {
                 self.we.next = true;
                 self.wsel.next = self.bq.q.val();
@@ -742,11 +882,12 @@ impl Logic for EccUnit {
         }
 
         // ---- the register file's write port ----
+        self.rf.we.next = self.we.val();
+        self.rf.waddr.next = self.wsel.val();
+        self.rf.wdata.next = self.wdata.val();
         self.wdec.next = self.one16.val() << self.wsel.val();
-        for i in 0..16 {
-            if self.we.val() & self.wdec.val().get_bit(i) {
-                self.regs[i].d.next = self.wdata.val();
-            }
+        if self.we.val() & (self.state.q.val() != EccState::Scrub) {
+            self.valid.d.next = self.valid.q.val() | self.wdec.val();
         }
 
         // ---- DATA word writes from the bus ----
@@ -761,17 +902,20 @@ impl Logic for EccUnit {
 
         // ---- CLEAR and reset ----
         if self.clr.val() | self.reset.val() {
-            for i in 0..16 {
-                self.regs[i].d.next = 0.into();
-            }
+            self.valid.d.next = 0.into();
+            self.rdr.d.next = 0.into();
             for i in 0..8 {
                 self.dw[i].d.next = 0.into();
             }
             self.kreg.d.next = 0.into();
             self.oa.d.next = 0.into();
+            self.ccr.d.next = 0.into();
+            self.fin.d.next = false;
+            self.first.d.next = false;
             self.ob.d.next = 0.into();
             self.x.d.next = 0.into();
-            self.qf.d.next = 0.into();
+            self.cinf.d.next = false;
+            self.bdr.d.next = 0.into();
             self.swap.d.next = false;
         }
         if self.reset.val() {

@@ -473,7 +473,7 @@ fn reset_mid_operation() {
     }
     p.set_reg(4, &[0xff; 32]);
     p.command(cmd(ECC_OP_SETK, false, 0, 0, 4, 0));
-    for stop in [1u64, 2, 5, 17, 21] {
+    for stop in [1u64, 2, 5, 17, MUL_CYCLES - 1] {
         p.dut.m.set("cmd", cmd(ECC_OP_MUL, true, 0, 3, 1, 2) as u64);
         p.dut.m.set("cmd_valid", 1);
         p.dut.tick();
@@ -540,7 +540,7 @@ fn constant_latency() {
         assert_eq!(ns.len(), 1, "op {op} latency depends on the data: {ns:?}");
         assert_eq!(*ns.iter().next().unwrap(), op_cycles(op << ECC_OP_SHIFT), "op {op}");
     }
-    assert_eq!(MUL_CYCLES, 22);
+    assert!(MUL_CYCLES <= 22);
     assert!(ADD_CYCLES <= 4 && SUB_CYCLES <= 4);
 }
 
@@ -623,6 +623,27 @@ fn sign_generic<E: Ecc>(e: &mut E, d: &V, k: &V, z: &V, at_s: &mut dyn FnMut(&E)
     Some((r, s))
 }
 
+/// Counts what a sequence does (on the model).
+struct Counter {
+    model: EccModel,
+    cmds: Vec<u32>,
+    words: u64,
+}
+
+impl Ecc for Counter {
+    fn command(&mut self, c: u32) {
+        self.cmds.push(c);
+        self.model.command(c)
+    }
+    fn set_data_word(&mut self, i: usize, w: u32) {
+        self.words += 1;
+        self.model.set_data_word(i, w)
+    }
+    fn data_word(&self, i: usize) -> u32 {
+        self.model.data_word(i)
+    }
+}
+
 /// 100 signatures of random (d, k, z) on the RTL: the same (r, s) as
 /// program::sign_on on the model, and the same cycle count for all of them
 /// up to the store of s (the low-s normalisation after it is a branch on
@@ -659,6 +680,19 @@ fn signatures_constant_time() {
         totals.insert(dut.cycles - start);
     }
     let dt = t0.elapsed();
+    // The firmware's view: each command costs max(its latency + 1, ~7
+    // cycles of issue overhead), each DATA word ~7 cycles (reads included).
+    let mut c = Counter { model: EccModel::new(), cmds: Vec::new(), words: 0 };
+    sign_generic(&mut c, &[1; 32], &[2; 32], &[3; 32], &mut |_| {});
+    let (muls, addsubs, others) = program::op_counts(&c.cmds);
+    let stores = c.cmds.iter().filter(|&&w| w >> ECC_OP_SHIFT == ECC_OP_STORE).count() as u64;
+    let fw: u64 = c.cmds.iter().map(|&w| (op_cycles(w) + 1).max(7)).sum::<u64>() + 7 * (c.words + 8 * stores);
+    println!(
+        "one signature: {} commands ({muls} MUL, {addsubs} ADD/SUB, {others} other), {} DATA words written, \
+         {stores} STOREs; with ~7 cycles of firmware issue per command and per DATA word: ~{fw} cycles",
+        c.cmds.len(),
+        c.words
+    );
     println!(
         "{runs} signatures match program::sign_on; cycles up to s: {to_s:?}; whole signature: {totals:?} \
          ({:.1} s)",

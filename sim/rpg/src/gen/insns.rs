@@ -375,8 +375,10 @@ impl Gen<'_> {
     /// `guest`: the world rules seen from a guest — VMCR read (allowed) or
     /// written (ignored), a host-only or monitor-only SPR read or written
     /// (illegal instruction), l.vmenter (illegal), an undefined custom-1
-    /// word (illegal), or l.smc (the monitor answers SM_ERR_UNSUPPORTED in
-    /// r11).
+    /// word (illegal), or l.smc with r3 = SMC_VERSION, a host-only call
+    /// (the monitor answers SM_ERR_UNSUPPORTED in r11; the calls a guest
+    /// may make write its memory or take a signature's time, which the
+    /// harness does not model).
     pub(super) fn world_probe(&mut self) {
         const HOST_ONLY: [u32; 10] = [
             SPR_VMEXIT,
@@ -423,7 +425,8 @@ impl Gen<'_> {
                 self.emit_c(w, true);
             }
             _ => {
-                if self.no_write & (1 << 11) == 0 {
+                if self.no_write & (1 << 11 | 1 << 3) == 0 {
+                    self.emit(dai(OP_ORI, 3, 0, SMC_VERSION));
                     self.emit(SMC_INSN);
                     self.cost += self.mult * guest::SMC_STEPS;
                 }

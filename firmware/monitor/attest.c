@@ -23,15 +23,6 @@ static uint32_t hv_meas[SHA_WORDS], hv_base, hv_size, hv_count;
 
 /* ---- boot --------------------------------------------------------------- */
 
-/* 0 < v < n (at boot, once) */
-static int key_ok(const uint32_t v[ECC_WORDS])
-{
-    for (unsigned i = 0; i < ECC_WORDS; i++)
-        if (v[i] != ecc_order_n[i])
-            return v[i] < ecc_order_n[i];
-    return 0;
-}
-
 void attest_init(void)
 {
     uint32_t root[SHA_WORDS];
@@ -44,10 +35,7 @@ void attest_init(void)
         for (unsigned j = 0; j < SHA_WORDS; j++)
             sha_word(root[j]);
         sha_final(devkey);
-        uint32_t any = 0;
-        for (unsigned j = 0; j < ECC_WORDS; j++)
-            any |= devkey[j];
-        if (any && key_ok(devkey))
+        if (ecc_scalar_ok(devkey))
             break;
     }
     for (unsigned i = 0; i < SHA_WORDS; i++)
@@ -176,15 +164,7 @@ static void rom_measure(void)
 /* Draws KEY_WORDS words into SU_RNG_DATA; 0 if the TRNG failed. */
 static int rng_draw(void)
 {
-    uint32_t st;
-    while (!((st = SU_REG(SU_TRNG_STATUS)) & (SU_TRNG_READY | SU_TRNG_ALARM)))
-        ;
-    if (st & SU_TRNG_ALARM)
-        return 0;
-    SU_REG(SU_KEY_CTRL) = KEY_CMD_RNG;
-    while ((st = SU_REG(SU_KEY_STATUS)) & SU_BUSY)
-        ;
-    return !(st & SU_KEY_ERROR);
+    return trng_ready() && !(key_cmd(0, KEY_CMD_RNG) & SU_KEY_ERROR);
 }
 
 uint32_t attest_report(unsigned vmid, const struct slot *s, uint32_t data_gpa, uint32_t out_gpa)

@@ -14,10 +14,6 @@
 #include "sm.h"
 #include "ecc_prog.h"
 
-/* secp256k1's group order n */
-const uint32_t ecc_order_n[ECC_WORDS] = {0xffffffffu, 0xffffffffu, 0xffffffffu, 0xfffffffeu,
-                                                0xbaaedce6u, 0xaf48a03bu, 0xbfd25e8cu, 0xd0364141u};
-
 /* ---- the accelerator ---------------------------------------------------- */
 
 /* A command; the write waits in hardware while an operation runs, so
@@ -97,9 +93,7 @@ static uint32_t less(const uint32_t a[ECC_WORDS], const uint32_t b[ECC_WORDS])
     return borrow;
 }
 
-/* 1 iff 0 < k < n, without a branch on k's bits: k < n, and the OR of
- * its words. */
-static uint32_t scalar_ok(const uint32_t k[ECC_WORDS])
+uint32_t ecc_scalar_ok(const uint32_t k[ECC_WORDS])
 {
     uint32_t any = 0;
     for (unsigned i = 0; i < ECC_WORDS; i++)
@@ -193,7 +187,7 @@ void ecdsa_sign(const uint32_t d[ECC_WORDS], const uint32_t z[ECC_WORDS], const 
         hmac_init(drbg_k);
         sha_bytes(drbg_v, 32);
         hmac_final(drbg_k, drbg_v);
-        if (scalar_ok(drbg_v) && sign_with(d, drbg_v, z, r, s))
+        if (ecc_scalar_ok(drbg_v) && sign_with(d, drbg_v, z, r, s))
             break;
         drbg_update(0x00, 0, 0, 0);
     }

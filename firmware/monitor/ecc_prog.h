@@ -26,8 +26,8 @@
 *   SK = SK*CONST mod n                                 (k, Montgomery)
 *   pow(SK, ecc_n_minus_2, mod n)                       (ACC = 1/k, Montgomery)
 *   Y0 = ACC*Y0 mod n; store Y0 -> s; s == 0: fail (CLEAR)
-*   if s > ecc_half_n (compare the words, s is public):
-*     Y0 = ZERO-Y0 mod n; store Y0 -> s
+*   X0 = ZERO-Y0 mod n; store X0 -> ns;
+*   if s > ecc_half_n: s := ns (chosen without a branch)
 *   CLEAR
 * pow(B, e, m): load ACC := ecc_one_mont_p (m = p) or ecc_one_mont_n (m = n);
 *   for i = 255 down to 0 { ACC = ACC*ACC mod m; if bit i of e (public):
@@ -164,5 +164,7 @@ static const uint32_t ecc_p_minus_2[8] = { 0xffffffff, 0xffffffff, 0xffffffff, 0
 static const uint32_t ecc_n_minus_2[8] = { 0xffffffff, 0xffffffff, 0xffffffff, 0xfffffffe, 0xbaaedce6, 0xaf48a03b, 0xbfd25e8c, 0xd036413f };
 /* floor(n / 2) (low-s bound) */
 static const uint32_t ecc_half_n[8] = { 0x7fffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0x5d576e73, 0x57a4501d, 0xdfe92f46, 0x681b20a0 };
+/* n, the group order (0 < k < n) */
+static const uint32_t ecc_order_n[8] = { 0xffffffff, 0xffffffff, 0xffffffff, 0xfffffffe, 0xbaaedce6, 0xaf48a03b, 0xbfd25e8c, 0xd0364141 };
 
 #endif /* ECC_PROG_H */

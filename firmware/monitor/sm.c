@@ -61,13 +61,24 @@ static void hw_state(unsigned vmid, uint32_t state)
 }
 
 /* Runs a key-block command on slot `vmid` and returns the final status. */
-static uint32_t key_cmd(unsigned vmid, uint32_t cmd)
+uint32_t key_cmd(unsigned vmid, uint32_t cmd)
 {
     uint32_t st;
     SU_REG(SU_KEY_CTRL) = (vmid << KEY_SLOT_SHIFT) | cmd;
     while ((st = SU_REG(SU_KEY_STATUS)) & SU_BUSY)
         ;
     return st;
+}
+
+/* 1 once the TRNG is ready, 0 if it failed its health tests. Neither bit:
+ * its start-up test is still running, and it ends in one or the other
+ * (docs/TRNG.md); a call soon after reset waits instead of failing. */
+int trng_ready(void)
+{
+    uint32_t st;
+    while (!((st = SU_REG(SU_TRNG_STATUS)) & (SU_TRNG_READY | SU_TRNG_ALARM)))
+        ;
+    return !(st & SU_TRNG_ALARM);
 }
 
 /* Bytes of RAM at address 0 that a VM may use: the page table covers
@@ -292,13 +303,7 @@ static uint32_t vm_create(unsigned vmid, struct slot *s, uint32_t desc)
 
     /* Keys last of the checks: a fill that fails is undone (the slot's
      * keys were zero: it was free). */
-    uint32_t trng;
-    /* Neither bit: the TRNG's start-up test is still running, and it ends
-     * in one or the other (docs/TRNG.md); a create soon after reset waits
-     * instead of failing. */
-    while (!((trng = SU_REG(SU_TRNG_STATUS)) & (SU_TRNG_READY | SU_TRNG_ALARM)))
-        ;
-    if (trng & SU_TRNG_ALARM)
+    if (!trng_ready())
         return SM_ERR_ENTROPY;
     uint32_t ks = key_cmd(vmid, KEY_CMD_FILL);
     if ((ks & SU_KEY_ERROR) || !(ks & (1u << (KEY_VALID_SHIFT + vmid - 1)))) {

@@ -48,11 +48,19 @@ void dcache_flush(uint32_t addr, uint32_t len);
 uint32_t page_entry(uint32_t hpa);
 uint32_t page_hpa(const struct slot *s, uint32_t gpa);
 
+/* The key block (sm.c): a command on slot `vmid` (0 for KEY_CMD_RNG),
+ * its final SU_KEY_STATUS; the TRNG's start-up test waited for, 0 on a
+ * health alarm. */
+uint32_t key_cmd(unsigned vmid, uint32_t cmd);
+int trng_ready(void);
+
 /* ---- the ECC accelerator (ecc.c) ---- */
 
 #define ECC_WORDS 8 /* words of a 256-bit value, big-endian (word 0 the most significant) */
 
-extern const uint32_t ecc_order_n[ECC_WORDS]; /* secp256k1's group order n */
+/* 1 iff 0 < k < n (secp256k1's group order), without a branch on k's
+ * bits. */
+uint32_t ecc_scalar_ok(const uint32_t k[ECC_WORDS]);
 
 /* ECDSA secp256k1 signature (r, s; s <= n/2) of the 32-byte hash z with
  * private key d (0 < d < n), the nonce by RFC 6979 (HMAC-SHA-256) with

@@ -371,10 +371,12 @@ pub fn sign_on(
         model.command(clear());
         return None;
     }
-    // low s (s is public: a branch on it is fine)
+    // low s: n - s is always computed, and the choice made outside the
+    // accelerator, so every signature issues the same commands
+    model.command(sub(X0, ZERO, Y0, MOD_N));
+    let ns = store_value(model, X0);
     if s > HALF_N {
-        model.command(sub(Y0, ZERO, Y0, MOD_N));
-        s = store_value(model, Y0);
+        s = ns;
     }
     model.command(clear());
     Some((r, s))
@@ -458,8 +460,8 @@ pub fn c_header() -> String {
          *   SK = SK*CONST mod n                                 (k, Montgomery)\n\
          *   pow(SK, ecc_n_minus_2, mod n)                       (ACC = 1/k, Montgomery)\n\
          *   Y0 = ACC*Y0 mod n; store Y0 -> s; s == 0: fail (CLEAR)\n\
-         *   if s > ecc_half_n (compare the words, s is public):\n\
-         *     Y0 = ZERO-Y0 mod n; store Y0 -> s\n\
+         *   X0 = ZERO-Y0 mod n; store X0 -> ns;\n\
+         *   if s > ecc_half_n: s := ns (chosen without a branch)\n\
          *   CLEAR\n\
          * pow(B, e, m): load ACC := ecc_one_mont_p (m = p) or ecc_one_mont_n (m = n);\n\
          *   for i = 255 down to 0 { ACC = ACC*ACC mod m; if bit i of e (public):\n\
@@ -523,6 +525,7 @@ pub fn c_header() -> String {
         ("ecc_p_minus_2", "p - 2 (exponent of inversion mod p)", &P_MINUS_2),
         ("ecc_n_minus_2", "n - 2 (exponent of inversion mod n)", &N_MINUS_2),
         ("ecc_half_n", "floor(n / 2) (low-s bound)", &HALF_N),
+        ("ecc_order_n", "n, the group order (0 < k < n)", &super::model::N),
     ] {
         words(&mut o, name, doc, v);
     }

@@ -140,6 +140,7 @@ pub struct SecureUnit {
 
 impl SecureUnit {
     pub fn new(trng_alarm: bool, ram_size: u32) -> SecureUnit {
+        let id = DeviceIdentity::test();
         SecureUnit {
             sha_state: SHA256_IV,
             sha_data: [0; 16],
@@ -152,8 +153,8 @@ impl SecureUnit {
             standin_counter: 0,
             ram_size,
             rng: [0; KEY_WORDS as usize],
-            id_root: DeviceIdentity::test().root_words(),
-            id_cert: DeviceIdentity::test().cert_words(),
+            id_root: id.root_words(),
+            id_cert: id.cert_words(),
             id_locked: false,
             ecc: EccModel::new(),
         }
